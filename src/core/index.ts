@@ -1,0 +1,3 @@
+export * from './mail';
+export * from './expectation';
+export * from './ledger';

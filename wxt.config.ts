@@ -1,0 +1,20 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Permissions are pinned by test/unit/manifest.test.ts: changing them is a deliberate act.
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  // Explicit imports everywhere: a reader can see where every name comes from.
+  imports: false,
+  manifest: {
+    name: 'Accord',
+    description: 'The written record of what you and your clients agreed, beside every Gmail thread.',
+    permissions: ['storage', 'unlimitedStorage'],
+    host_permissions: ['https://mail.google.com/*'],
+  },
+  vite: () => ({
+    plugins: [preact({ prerender: { enabled: false } })],
+  }),
+});
