@@ -11,7 +11,8 @@ export default defineConfig({
   manifest: {
     name: 'Accord',
     description: 'The written record of what you and your clients agreed, beside every Gmail thread.',
-    permissions: ['storage', 'unlimitedStorage'],
+    // scripting: re-run the content script in Gmail tabs already open when Accord is installed or updated.
+    permissions: ['storage', 'unlimitedStorage', 'scripting'],
     host_permissions: ['https://mail.google.com/*'],
   },
   vite: () => ({

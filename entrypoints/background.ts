@@ -1,5 +1,29 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { createRouter } from '../src/messaging/router';
+import { createHandlers } from '../src/worker/handlers';
+import { reinjectIntoOpenTabs } from '../src/worker/reinject';
 
 export default defineBackground(() => {
-  // Filled in by the messaging router (src/messaging) below.
+  const route = createRouter(createHandlers(), {
+    extensionId: browser.runtime.id,
+    extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+    log: (line) => console.warn(`[accord] ${line}`),
+  });
+
+  // Registered at top level so a restarted worker hears the message that woke it.
+  browser.runtime.onMessage.addListener((message, sender, sendResponse?: (reply: unknown) => void) => {
+    const reply = route(message, sender);
+    // Chrome answers through sendResponse (return true keeps the channel open);
+    // WXT's fakeBrowser and Firefox take the returned promise.
+    if (typeof sendResponse === 'function') {
+      void reply.then(sendResponse);
+      return true;
+    }
+    return reply;
+  });
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install' || reason === 'update') void reinjectIntoOpenTabs();
+  });
 });

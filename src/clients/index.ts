@@ -1,0 +1,2 @@
+export * from './clientKey';
+export * from './resolveThreadClient';

@@ -1,0 +1,106 @@
+/**
+ * Follows the mail host's single-page navigation and keeps the sidebar in step with the
+ * open thread: hidden on lists, loading while the thread renders, then its client and
+ * ledger. Everything it starts is tied to `ctx` and to the current thread's AbortSignal,
+ * so navigating away or an extension update leaves no observer or listener behind.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Thread } from '../core';
+import type { HostAdapter } from '../mail/adapter';
+import { sendToWorker } from '../messaging/client';
+import { LEDGER_REVISION_KEY } from '../worker/changes';
+import type { SidebarStore } from './sidebarStore';
+import { threadFingerprint } from './threadFingerprint';
+import { waitForElement } from './waitForElement';
+
+/** How long a thread may take to render before we say we cannot read it. */
+const RENDER_TIMEOUT_MS = 8000;
+/** Expanding a message mutates the DOM in bursts; read once the burst settles. */
+const EXPANSION_SETTLE_MS = 250;
+
+export function startController(ctx: ContentScriptContext, adapter: HostAdapter, store: SidebarStore) {
+  let session: AbortController | null = null;
+  let lastReadyElement: Element | null = null;
+  let current: Thread | null = null;
+
+  const refresh = async (thread: Thread, signal: AbortSignal) => {
+    try {
+      const view = await sendToWorker('thread.open', { thread, account: adapter.readAccount(document) });
+      if (!signal.aborted) store.set({ state: { kind: 'ready', view, threadUrl: thread.url } });
+    } catch (error) {
+      if (!signal.aborted) store.set({ state: { kind: 'error', message: messageOf(error) } });
+    }
+  };
+
+  const read = (signal: AbortSignal): boolean => {
+    const result = adapter.readThread(document, location);
+    if (!result.ok) {
+      current = null;
+      store.set({ state: { kind: 'unreadable', reason: result.reason } });
+      return false;
+    }
+    const changed = !current || threadFingerprint(current) !== threadFingerprint(result.thread);
+    current = result.thread;
+    if (changed) void refresh(result.thread, signal);
+    return true;
+  };
+
+  const watchExpansions = (signal: AbortSignal) => {
+    const root = adapter.messagesRoot(document);
+    if (!root) return;
+    let timer: number | undefined;
+    const observer = new MutationObserver(() => {
+      clearTimeout(timer);
+      timer = ctx.setTimeout(() => !signal.aborted && read(signal), EXPANSION_SETTLE_MS);
+    });
+    observer.observe(root, { childList: true, subtree: true });
+    signal.addEventListener('abort', () => (observer.disconnect(), clearTimeout(timer)), { once: true });
+  };
+
+  const onLocation = async () => {
+    session?.abort();
+    session = new AbortController();
+    const { signal } = session;
+    current = null;
+    const route = adapter.route(location.href);
+    if (route.kind === 'list') {
+      store.set({ visible: false });
+      return;
+    }
+    store.set({ visible: true, state: { kind: 'loading' } });
+    const root = adapter.observeRoot(document) ?? document.body;
+    const ready = await waitForElement(
+      ctx,
+      root,
+      adapter.threadReadySelector,
+      lastReadyElement,
+      RENDER_TIMEOUT_MS,
+      signal,
+    );
+    if (signal.aborted) return;
+    lastReadyElement = ready;
+    if (read(signal)) watchExpansions(signal);
+  };
+
+  ctx.addEventListener(window, 'hashchange', () => void onLocation());
+  ctx.addEventListener(window, 'popstate', () => void onLocation());
+  ctx.onInvalidated(() => session?.abort());
+
+  // The ledger changed (an item accepted here or in another tab): show it, no polling.
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && LEDGER_REVISION_KEY in changes && current && session) {
+      void refresh(current, session.signal);
+    }
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+
+  void onLocation();
+}
+
+function messageOf(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/context invalidated/i.test(text)) return 'Accord was updated. Reload Gmail to continue.';
+  return text;
+}

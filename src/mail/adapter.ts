@@ -1,0 +1,24 @@
+import type { MailHost, Thread } from '../core';
+
+export type Route = { kind: 'thread'; threadId: string } | { kind: 'list' };
+
+export type ReadResult = { ok: true; thread: Thread } | { ok: false; reason: string };
+
+/**
+ * What the content script needs from a mail host. One implementation per host
+ * (src/mail/gmail, later src/mail/outlook); the controller knows none of their selectors.
+ */
+export interface HostAdapter {
+  host: MailHost;
+  /** Thread or list, from the page URL alone. */
+  route(href: string): Route;
+  /** Matches once the open thread is rendered (the element is replaced per thread). */
+  threadReadySelector: string;
+  /** The smallest stable element whose subtree changes when a thread opens. */
+  observeRoot(doc: Document): Element | null;
+  /** The element holding the messages, watched for expansions while a thread is open. */
+  messagesRoot(doc: Document): Element | null;
+  readThread(doc: Document, location: { href: string }): ReadResult;
+  /** The signed-in account's address, when the page shows it. */
+  readAccount(doc: Document): string | null;
+}

@@ -1,0 +1,77 @@
+import type { SidebarState } from './state';
+import { ClientHeader, type ClientActions } from './ClientHeader';
+import { LedgerList } from './LedgerList';
+import { SuggestionList } from './SuggestionList';
+
+export interface SidebarProps {
+  state: SidebarState;
+  collapsed: boolean;
+  onToggle(): void;
+  actions: ClientActions;
+}
+
+/** The panel beside the open thread. Every state says something; none is blank. */
+export function Sidebar({ state, collapsed, onToggle, actions }: SidebarProps) {
+  return (
+    <aside class={`accord ${collapsed ? 'collapsed' : ''}`} aria-label="Accord" data-state={state.kind}>
+      <div class="bar">
+        <span class="brand">Accord</span>
+        <button type="button" class="toggle" aria-expanded={!collapsed} onClick={onToggle}>
+          {collapsed ? 'Show' : 'Hide'}
+          <span class="visually-hidden"> Accord sidebar</span>
+        </button>
+      </div>
+      {!collapsed && <div class="body">{renderBody(state, actions)}</div>}
+    </aside>
+  );
+}
+
+function renderBody(state: SidebarState, actions: ClientActions) {
+  switch (state.kind) {
+    case 'loading':
+      return (
+        <p class="status" role="status">
+          Reading this thread…
+        </p>
+      );
+    case 'unreadable':
+      return (
+        <div class="notice" role="status">
+          <h2>Accord can’t read this thread</h2>
+          <p>{state.reason}</p>
+          <p>Gmail works as usual; Accord will try again when you open another thread.</p>
+        </div>
+      );
+    case 'error':
+      return (
+        <div class="notice" role="alert">
+          <h2>Something went wrong</h2>
+          <p>{state.message}</p>
+        </div>
+      );
+    case 'ready': {
+      const { view } = state;
+      if (!view.client) {
+        return (
+          <div class="notice" role="status">
+            <h2>No client on this thread</h2>
+            <p>
+              Everyone here is on your side. Accord shows a client’s ledger when someone outside your
+              organisation is on the thread.
+            </p>
+          </div>
+        );
+      }
+      return (
+        <>
+          <ClientHeader view={view.client} actions={actions} />
+          {view.otherClients.length > 0 && (
+            <p class="others">Also on this thread: {view.otherClients.map((c) => c.name).join(', ')}</p>
+          )}
+          <LedgerList items={view.items} clientName={view.client.name} />
+          <SuggestionList suggestions={view.suggestions} />
+        </>
+      );
+    }
+  }
+}

@@ -1,0 +1,8 @@
+import type { ThreadView } from '../../messaging/protocol';
+
+/** Everything the sidebar can be showing. Never blank: each state has words for the user. */
+export type SidebarState =
+  | { kind: 'loading' }
+  | { kind: 'unreadable'; reason: string }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; view: ThreadView; threadUrl: string };

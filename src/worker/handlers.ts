@@ -1,0 +1,71 @@
+/**
+ * What the worker does for each message. Handlers get payloads already validated by the
+ * router; they open the ledger through the worker's connection and announce writes.
+ */
+import type { Handlers } from '../messaging/router';
+import type { ClientView } from '../messaging/protocol';
+import { resolveThreadClients, type ClientCandidate } from '../clients';
+import {
+  attachDomain,
+  ensureClient,
+  findClientByKey,
+  itemsForClient,
+  readSettings,
+  renameClient,
+  writeSettings,
+  type LedgerDb,
+} from '../ledger';
+import { ledger } from './ledgerConnection';
+import { identityFrom } from './identity';
+import { announceLedgerChange } from './changes';
+
+export function createHandlers(now: () => Date = () => new Date()): Handlers {
+  return {
+    async 'thread.open'({ thread, account }) {
+      const db = await ledger();
+      const settings = await readSettings(db);
+      const self = identityFrom(account, settings);
+      const { primary, others } = resolveThreadClients(thread, self);
+      const client = primary ? await clientView(db, primary) : null;
+      const otherClients = await Promise.all(others.map((c) => clientView(db, c)));
+      const items = client?.client ? await itemsForClient(db, client.client.id) : [];
+      return { client, otherClients, items, suggestions: [], signals: [] };
+    },
+
+    async 'client.rename'({ clientKey, name }) {
+      const db = await ledger();
+      const client = await ensureClient(db, clientKey, name, now());
+      const renamed = await renameClient(db, client.id, name, now());
+      await announceLedgerChange();
+      return renamed;
+    },
+
+    async 'client.attachDomain'({ clientKey, name, domain }) {
+      const db = await ledger();
+      const client = await ensureClient(db, clientKey, name, now());
+      const updated = await attachDomain(db, client.id, domain, now());
+      await announceLedgerChange();
+      return updated;
+    },
+
+    async 'settings.get'() {
+      return readSettings(await ledger());
+    },
+
+    async 'settings.update'(patch) {
+      const settings = await writeSettings(await ledger(), patch);
+      await announceLedgerChange();
+      return settings;
+    },
+  };
+}
+
+async function clientView(db: LedgerDb, candidate: ClientCandidate): Promise<ClientView> {
+  const stored = (await findClientByKey(db, candidate.key)) ?? null;
+  return {
+    key: candidate.key,
+    client: stored,
+    name: stored?.name ?? candidate.suggestedName,
+    people: candidate.people,
+  };
+}

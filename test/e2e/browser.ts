@@ -1,0 +1,69 @@
+/**
+ * Real headless Chromium with the built extension loaded (GUIDE.md §2). Every request
+ * leaves through routes: the mail host and calendar APIs are answered from local
+ * fixtures, anything else is aborted, so nothing in a test reaches the internet.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const CHROMIUM = process.env.ACCORD_CHROMIUM ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'accord-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    viewport: { width: 1400, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  // Registered first, so it is matched last: only what no fixture route answers is aborted.
+  await context.route('**/*', (route) => route.abort('blockedbyclient'));
+  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(first.url()).host;
+  return {
+    context,
+    extensionId,
+    async worker() {
+      const live = context.serviceWorkers().find((w) => w.url().includes(extensionId));
+      return live ?? context.waitForEvent('serviceworker');
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Answers every request to a host with the page `pageFor(url)` returns (or 404). */
+export async function serveHost(
+  context: BrowserContext,
+  origin: string,
+  pageFor: (url: URL) => string | null,
+): Promise<void> {
+  await context.route(`${origin}/**`, (route) => {
+    const body = pageFor(new URL(route.request().url()));
+    return body === null
+      ? route.fulfill({ status: 404, body: 'not in fixtures' })
+      : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+  });
+}
