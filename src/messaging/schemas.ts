@@ -49,6 +49,19 @@ export const SettingsPatchSchema = v.partial(
   v.object({
     ownEmails: v.pipe(v.array(EmailSchema), v.maxLength(100)),
     ownDomains: v.pipe(v.array(DomainSchema), v.maxLength(100)),
-    timeZone: v.pipe(v.string(), v.maxLength(100)),
+    timeZone: v.pipe(
+      v.string(),
+      v.maxLength(100),
+      v.check((zone) => zone === '' || isTimeZone(zone), 'Unknown time zone.'),
+    ),
   }),
 );
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

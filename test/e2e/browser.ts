@@ -18,15 +18,25 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  headless?: boolean;
+  /** True (the default) aborts every request no route answers: tests never reach the internet. */
+  offline?: boolean;
+  /** False launches the same browser without Accord, for baselines. */
+  extension?: boolean;
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const withExtension = options.extension ?? true;
   const profile = mkdtempSync(join(tmpdir(), 'accord-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     viewport: { width: 1400, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(withExtension
+        ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
+        : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -36,10 +46,14 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
       '--disable-sync',
     ],
   });
-  // Registered first, so it is matched last: only what no fixture route answers is aborted.
-  await context.route('**/*', (route) => route.abort('blockedbyclient'));
-  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(first.url()).host;
+  if (options.offline ?? true) {
+    // Registered first, so it is matched last: only what no fixture route answers is aborted.
+    await context.route('**/*', (route) => route.abort('blockedbyclient'));
+  }
+  const first = withExtension
+    ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')))
+    : null;
+  const extensionId = first ? new URL(first.url()).host : '';
   return {
     context,
     extensionId,

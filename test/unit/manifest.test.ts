@@ -1,12 +1,5 @@
 import config from '../../wxt.config';
-
-/**
- * Permissions are a promise to users. This test pins them: changing one means changing
- * this list too, on purpose, with the reason in the commit. (The built manifest is
- * checked against the same list in test/e2e/manifest.e2e.ts.)
- */
-export const PINNED_PERMISSIONS = ['storage', 'unlimitedStorage', 'scripting'];
-export const PINNED_HOST_PERMISSIONS = ['https://mail.google.com/*'];
+import { PINNED_HOST_PERMISSIONS, PINNED_PERMISSIONS } from '../pinnedPermissions';
 
 describe('the manifest', () => {
   const manifest = config.manifest as { permissions?: string[]; host_permissions?: string[] };

@@ -1,0 +1,57 @@
+/**
+ * The demo mailbox: Gmail-style threads served locally on the real mail.google.com URL,
+ * so anyone can watch Accord work without an account. Headless, it walks every thread,
+ * saves a screenshot of each and prints what the sidebar shows.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launchWithExtension, serveHost } from '../../test/e2e/browser';
+import { mailboxResponder } from '../../test/fixtures/mailbox/mailbox';
+import { sidebarText, waitForSidebarSettled } from '../../test/e2e/sidebar';
+import { DEMO_SCREENS } from './screens';
+
+const OUTPUT = resolve(import.meta.dirname, '../../demo-output');
+
+export async function runDemo({ headless }: { headless: boolean }): Promise<void> {
+  const browser = await launchWithExtension({ headless });
+  let initialHash = 'inbox';
+  await serveHost(
+    browser.context,
+    'https://mail.google.com',
+    mailboxResponder(DEMO_SCREENS, () => initialHash),
+  );
+  const page = await browser.context.newPage();
+  await page.goto('https://mail.google.com/mail/u/0/#inbox');
+  mkdirSync(OUTPUT, { recursive: true });
+
+  const threads = DEMO_SCREENS.filter((s) => s.hash.includes('/'));
+  for (const [index, screen] of threads.entries()) {
+    initialHash = screen.hash;
+    await page.evaluate((hash) => (location.hash = hash), screen.hash);
+    await waitForSidebarSettled(page);
+    const file = join(
+      OUTPUT,
+      `${String(index + 1).padStart(2, '0')}-${screen.fixture.replace(/\W+/g, '-')}.png`,
+    );
+    await page.screenshot({ path: file });
+    console.log(`\n── #${screen.hash}  (${file})`);
+    console.log(indent(await sidebarText(page)));
+  }
+
+  if (headless) {
+    await browser.close();
+    console.log(`\nScreenshots in ${OUTPUT}`);
+    return;
+  }
+  await page.evaluate(() => (location.hash = 'inbox'));
+  console.log('\nThe demo mailbox is open. Click through the threads; close the window to stop.');
+  await new Promise((resolve) => browser.context.on('close', resolve));
+}
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => `   ${line.trim()}`)
+    .join('\n');
+}

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXTENSION_DIR } from './browser';
+import { PINNED_HOST_PERMISSIONS, PINNED_PERMISSIONS } from '../pinnedPermissions';
+
+describe('the built manifest', () => {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+
+  it('asks for exactly the pinned permissions and hosts', () => {
+    expect([...((manifest.permissions as string[]) ?? [])].sort()).toEqual([...PINNED_PERMISSIONS].sort());
+    expect(manifest.host_permissions).toEqual(PINNED_HOST_PERMISSIONS);
+  });
+
+  it('runs the content script on Gmail only', () => {
+    const scripts = manifest.content_scripts as { matches: string[] }[];
+    expect(scripts.flatMap((s) => s.matches)).toEqual(['https://mail.google.com/*']);
+  });
+
+  it('loads no remote code', () => {
+    const csp = JSON.stringify(manifest.content_security_policy ?? {});
+    expect(csp).not.toMatch(/https?:/);
+    expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>/);
+  });
+});
