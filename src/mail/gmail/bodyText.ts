@@ -1,0 +1,158 @@
+import { FORWARD_MARKER, QUOTE_ATTRIBUTION, QUOTED, SIGNATURE } from './selectors';
+
+/**
+ * A message body's own words as plain text.
+ *
+ * Walks the DOM and reads text nodes only (never markup), so whatever HTML a sender put in
+ * a body reaches Accord as the text a reader sees. Block elements and `<br>` become line
+ * breaks, the way `innerText` would lay them out; `innerText` itself is not used because it
+ * needs layout (absent in tests) and would force a reflow on Gmail's page.
+ *
+ * Skipped: quoted history and signatures Gmail marks (see selectors.ts), Gmail's trimmed
+ * content, invisible elements (`display:none` inline, `hidden`) and non-text elements.
+ * A forwarded message is kept: it is not history of this thread but what is being passed on.
+ */
+
+const BLOCK = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'CENTER',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'TR',
+  'UL',
+]);
+const CELL = new Set(['TD', 'TH']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'SVG',
+  'CANVAS',
+  'IMG',
+  'VIDEO',
+  'AUDIO',
+  'INPUT',
+  'SELECT',
+  'TEXTAREA',
+  'BUTTON',
+]);
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** A quote that carries a forward ("---------- Forwarded message ---------") is content, not history. */
+function isForward(el: Element): boolean {
+  const attribution = el.querySelector(QUOTE_ATTRIBUTION);
+  return attribution != null && FORWARD_MARKER.test(attribution.textContent ?? '');
+}
+
+function isExcluded(el: Element, removeQuotes: boolean): boolean {
+  if (SKIP.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden') || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '')) return true;
+  if (el.matches(SIGNATURE)) return true;
+  if (removeQuotes && el.matches(QUOTED) && !isForward(el)) return true;
+  return false;
+}
+
+/**
+ * Text pieces plus "required line breaks" between blocks, as innerText has them: the
+ * boundaries of adjacent blocks collapse into one break (two around a paragraph) instead of
+ * stacking up, while a `<br>` is a real newline.
+ */
+interface Output {
+  text: string[];
+  pendingBreaks: number;
+  pre: number;
+}
+
+function requireBreaks(out: Output, n: number): void {
+  out.pendingBreaks = Math.max(out.pendingBreaks, n);
+}
+
+function emit(out: Output, text: string, literal = false): void {
+  if (out.pendingBreaks > 0) {
+    // Whitespace between blocks is layout, not content.
+    if (!literal && out.pre === 0 && text.trim() === '') return;
+    if (out.text.length > 0) out.text.push('\n'.repeat(out.pendingBreaks));
+    out.pendingBreaks = 0;
+  }
+  out.text.push(text);
+}
+
+function walk(node: Node, out: Output, removeQuotes: boolean): void {
+  if (node.nodeType === TEXT_NODE) {
+    const text = (node.nodeValue ?? '').replace(/[\u00a0]/g, ' ');
+    emit(out, out.pre > 0 ? text : text.replace(/[ \t\r\n\f]+/g, ' '));
+    return;
+  }
+  if (node.nodeType !== ELEMENT_NODE) return;
+  const el = node as Element;
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'BR') return emit(out, '\n', true);
+  // Only the element itself is checked: the walk never descends into an excluded element.
+  if (isExcluded(el, removeQuotes)) return;
+  const breaks = tag === 'P' ? 2 : BLOCK.has(tag) ? 1 : 0;
+  requireBreaks(out, breaks);
+  if (tag === 'PRE') out.pre++;
+  for (let child = el.firstChild; child; child = child.nextSibling) walk(child, out, removeQuotes);
+  if (tag === 'PRE') out.pre--;
+  requireBreaks(out, breaks);
+  if (CELL.has(tag)) emit(out, ' ');
+}
+
+/** Trim each line, drop leading/trailing blank lines, keep at most one blank line in a row. */
+function tidy(raw: string): string {
+  const lines = raw.split('\n').map((line) => line.replace(/[ \t]+/g, ' ').trim());
+  const kept: string[] = [];
+  for (const line of lines) {
+    if (line === '' && (kept.length === 0 || kept[kept.length - 1] === '')) continue;
+    kept.push(line);
+  }
+  while (kept.length > 0 && kept[kept.length - 1] === '') kept.pop();
+  return kept.join('\n');
+}
+
+/** The text of a body element; `removeQuotes: false` keeps quoted history (used for snippets). */
+export function bodyText(body: Element, options: { removeQuotes?: boolean } = {}): string {
+  const out: Output = { text: [], pendingBreaks: 0, pre: 0 };
+  const removeQuotes = options.removeQuotes ?? true;
+  for (let child = body.firstChild; child; child = child.nextSibling) walk(child, out, removeQuotes);
+  return tidy(out.text.join(''));
+}

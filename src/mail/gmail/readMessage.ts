@@ -1,0 +1,62 @@
+import type { MailMessage } from '../../core/mail';
+import { bodyText } from './bodyText';
+import { queryOutsideBodies } from './domQuery';
+import { gmailDateToIso, type ZoneOffset } from './gmailDate';
+import { stableId } from './ids';
+import { readRecipients, readSender } from './people';
+import {
+  ATTR_LEGACY_MESSAGE_ID,
+  ATTR_MESSAGE_ID,
+  BODY,
+  MESSAGE_EXPANDED_CLASS,
+  ROW_HIDDEN_CLASSES,
+  SENT_AT,
+  SNIPPET,
+} from './selectors';
+
+export type MessageState = 'expanded' | 'collapsed' | 'hidden';
+
+export type MessageRead =
+  | { ok: true; message: MailMessage; state: MessageState }
+  | { ok: false; reason: string; state: MessageState };
+
+/** Expanded (body on screen), collapsed (header and snippet) or hidden behind "N older messages". */
+export function messageState(el: Element): MessageState {
+  const hiddenRow = ROW_HIDDEN_CLASSES.some((cls) => el.closest(`.${cls}`) != null);
+  if (hiddenRow) return 'hidden';
+  const expanded = el.classList.contains(MESSAGE_EXPANDED_CLASS) && queryOutsideBodies(el, BODY) != null;
+  return expanded ? 'expanded' : 'collapsed';
+}
+
+function readSentAt(el: Element, now: Date, zone: ZoneOffset | undefined): string | null {
+  const stamp = queryOutsideBodies(el, SENT_AT);
+  if (!stamp) return null;
+  // The title carries the full date; the text ("9:15 AM (3 days ago)") is the fallback.
+  const title = stamp.getAttribute('title');
+  const fromTitle = title ? gmailDateToIso(title, now, zone) : null;
+  return fromTitle ?? gmailDateToIso(stamp.textContent ?? '', now, zone);
+}
+
+/**
+ * One message element → MailMessage. Reasons never quote the message: they are shown to
+ * the user and may end up in bug reports.
+ */
+export function readGmailMessage(el: Element, now: Date, zone?: ZoneOffset): MessageRead {
+  const state = messageState(el);
+  const id = stableId(el.getAttribute(ATTR_LEGACY_MESSAGE_ID), el.getAttribute(ATTR_MESSAGE_ID));
+  if (!id) return { ok: false, state, reason: 'A message in this thread has no id Accord can read.' };
+  const from = readSender(el);
+  if (!from) return { ok: false, state, reason: 'Accord could not read who sent a message in this thread.' };
+  const sentAt = readSentAt(el, now, zone);
+  if (!sentAt)
+    return { ok: false, state, reason: 'Accord could not read when a message in this thread was sent.' };
+  const { to, cc } = readRecipients(el);
+
+  if (state === 'expanded') {
+    const body = queryOutsideBodies(el, BODY)!;
+    return { ok: true, state, message: { id, from, to, cc, sentAt, text: bodyText(body), fullyRead: true } };
+  }
+  const snippet = queryOutsideBodies(el, SNIPPET);
+  const text = snippet ? bodyText(snippet, { removeQuotes: false }) : '';
+  return { ok: true, state, message: { id, from, to, cc, sentAt, text, fullyRead: false } };
+}

@@ -1,0 +1,94 @@
+import type { MailMessage, Thread } from '../../core/mail';
+import { queryAllOutsideBodies, queryOutsideBodies } from './domQuery';
+import type { ZoneOffset } from './gmailDate';
+import { stableId } from './ids';
+import { findSubjectHeading, findThreadRoot } from './mountPoint';
+import { readGmailMessage } from './readMessage';
+import {
+  ATTR_LEGACY_THREAD_ID,
+  ATTR_THREAD_PERM_ID,
+  MESSAGE,
+  OLDER_MESSAGES_BAR,
+  OLDER_MESSAGES_COUNT,
+} from './selectors';
+import { parseGmailRoute } from './threadRoute';
+
+/**
+ * The open Gmail thread as a plain Thread, or a short reason (for the user, never quoting
+ * mail) why it cannot be read. `notShown` counts messages Gmail announces ("12 older
+ * messages") but has not put in the page, so the sidebar can say the read is partial.
+ */
+export type ReadResult = { ok: true; thread: Thread; notShown: number } | { ok: false; reason: string };
+
+const LAYOUT_CHANGED = "Gmail's layout may have changed.";
+
+/** The outermost message elements, in page order, ignoring look-alikes inside bodies. */
+function messageElements(scope: Element): Element[] {
+  const all = queryAllOutsideBodies(scope, MESSAGE);
+  return all.filter((el) => !all.some((other) => other !== el && other.contains(el)));
+}
+
+function announcedOlder(scope: Element): number {
+  const bar = queryOutsideBodies(scope, OLDER_MESSAGES_BAR);
+  const count = bar?.querySelector(OLDER_MESSAGES_COUNT)?.textContent ?? '';
+  const n = Number.parseInt(count.replace(/\D/g, ''), 10);
+  return Number.isFinite(n) ? n : 0;
+}
+
+/** A link that opens this thread again, whichever label or search it was opened from. */
+function threadUrl(href: string, id: string): string {
+  try {
+    const url = new URL(href);
+    return `${url.origin}${url.pathname}#all/${id}`;
+  } catch {
+    return `https://mail.google.com/mail/u/0/#all/${id}`;
+  }
+}
+
+export function readGmailThread(
+  root: ParentNode,
+  location: { href: string },
+  now: Date = new Date(),
+  zone?: ZoneOffset,
+): ReadResult {
+  const route = parseGmailRoute(location.href);
+  if (route.kind !== 'thread') return { ok: false, reason: 'No thread is open.' };
+
+  const heading = findSubjectHeading(root);
+  const scope = findThreadRoot(root);
+  if (!heading || !scope) {
+    return { ok: false, reason: `Accord could not find the thread on this page. ${LAYOUT_CHANGED}` };
+  }
+  const subject = (heading.textContent ?? '').replace(/\s+/g, ' ').trim() || '(no subject)';
+  const id =
+    stableId(heading.getAttribute(ATTR_LEGACY_THREAD_ID), heading.getAttribute(ATTR_THREAD_PERM_ID)) ??
+    route.threadId;
+
+  const elements = messageElements(scope);
+  if (elements.length === 0) {
+    return { ok: false, reason: `Accord could not find the messages in this thread. ${LAYOUT_CHANGED}` };
+  }
+
+  const messages: MailMessage[] = [];
+  let hiddenRead = 0;
+  for (const el of elements) {
+    const read = readGmailMessage(el, now, zone);
+    if (read.ok) {
+      messages.push(read.message);
+      if (read.state === 'hidden') hiddenRead++;
+    } else if (read.state !== 'hidden') {
+      // A hidden row may legitimately be an empty placeholder; a visible one must read.
+      return { ok: false, reason: `${read.reason} ${LAYOUT_CHANGED}` };
+    }
+  }
+  if (messages.length === 0) {
+    return { ok: false, reason: `Accord could not read the messages in this thread. ${LAYOUT_CHANGED}` };
+  }
+
+  const notShown = Math.max(0, announcedOlder(scope) - hiddenRead);
+  return {
+    ok: true,
+    notShown,
+    thread: { host: 'gmail', id, url: threadUrl(location.href, id), subject, messages },
+  };
+}

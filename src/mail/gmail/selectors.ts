@@ -1,0 +1,154 @@
+/**
+ * Every Gmail selector Accord depends on, in one place.
+ *
+ * Gmail's class names are obfuscated and change without notice; when Accord stops reading
+ * threads, this is the file to update (and a new dated fixture folder under
+ * test/fixtures/gmail/ to prove it). Each constant says what it matches and the layout it
+ * was written against. "Web UI 2025-2026" means the standard desktop Gmail at
+ * mail.google.com with conversation view on and no reading pane, as seen in 2025 and 2026.
+ *
+ * Class names are preferred only where Gmail has no attribute or ARIA role to key on;
+ * data-* attributes and roles are more stable and are used where they exist.
+ */
+
+// ---------------------------------------------------------------------------
+// Page regions
+// ---------------------------------------------------------------------------
+
+/** The main content region: the thread list or the open thread. Web UI 2025-2026 (ARIA role, stable for years). */
+export const MAIN = 'div[role="main"]';
+
+/** Google's top bar (account button lives here). Web UI 2025-2026: `div#gb` / `header#gb`. */
+export const TOP_BAR = '#gb, header[role="banner"], div[role="banner"]';
+
+/**
+ * The signed-in account button in the top bar; its aria-label reads
+ * "Google Account: Dana Whitfield (dana@northwind.io)". Web UI 2025-2026.
+ */
+export const ACCOUNT_BUTTON = 'a[aria-label*="@"]';
+
+// ---------------------------------------------------------------------------
+// Thread
+// ---------------------------------------------------------------------------
+
+/**
+ * The thread's subject heading. Carries `data-thread-perm-id="thread-f:<decimal>"` and
+ * `data-legacy-thread-id="<hex>"`. Its presence means a thread is rendered. Web UI 2025-2026.
+ */
+export const SUBJECT = 'h2.hP';
+
+/** Attribute on SUBJECT: the thread id Gmail's own URLs and API use (hex). */
+export const ATTR_LEGACY_THREAD_ID = 'data-legacy-thread-id';
+
+/** Attribute on SUBJECT: the permanent thread id, "thread-f:<decimal>" (hex of it = legacy id). */
+export const ATTR_THREAD_PERM_ID = 'data-thread-perm-id';
+
+/**
+ * One message of the thread, in any state (expanded, collapsed or hidden behind the
+ * "older messages" bar). Expanded messages are `div.adn.ads`, collapsed ones `div.adf.ads`;
+ * all carry `data-message-id="#msg-f:<decimal>"` and usually `data-legacy-message-id="<hex>"`.
+ * Web UI 2025-2026.
+ */
+export const MESSAGE = 'div[data-message-id], div[data-legacy-message-id]';
+
+/** Attribute on MESSAGE: the hex message id (Gmail API id). */
+export const ATTR_LEGACY_MESSAGE_ID = 'data-legacy-message-id';
+
+/** Attribute on MESSAGE: "#msg-f:<decimal>" (sent/received) or "#msg-a:r<n>" (just sent by the user). */
+export const ATTR_MESSAGE_ID = 'data-message-id';
+
+/**
+ * The row around one message in the thread's `div[role="list"]`: `div.h7` expanded,
+ * `div.kv` collapsed, `div.kQ` / `div.kx` hidden behind the "older messages" bar.
+ * Web UI 2025-2026 (same classes InboxSDK keys its message view state on).
+ */
+export const ROW_EXPANDED_CLASS = 'h7';
+export const ROW_COLLAPSED_CLASS = 'kv';
+export const ROW_HIDDEN_CLASSES = ['kQ', 'kx'] as const;
+
+/** Class on an expanded MESSAGE element (collapsed ones have `adf`). Web UI 2025-2026. */
+export const MESSAGE_EXPANDED_CLASS = 'adn';
+
+/**
+ * The "N older messages" bar in a long thread: `div.adv`, count in `span.adx`.
+ * Web UI 2025-2026. The hidden messages themselves are the `div.kQ` rows.
+ */
+export const OLDER_MESSAGES_BAR = 'div.adv';
+export const OLDER_MESSAGES_COUNT = 'span.adx';
+
+// ---------------------------------------------------------------------------
+// Message header
+// ---------------------------------------------------------------------------
+
+/**
+ * Sender of a message: `span.gD` in expanded headers, `span.zF` in collapsed rows;
+ * `email` attribute = address, `name` attribute = display name (text as fallback).
+ * Web UI 2025-2026.
+ */
+export const SENDER = 'span.gD[email], span.zF[email]';
+
+/**
+ * Recipients shown in an expanded header ("to me, Priya"): `span.g2[email]`; the user
+ * appears with name "me". Gmail does not separate To and Cc here. Web UI 2025-2026.
+ */
+export const RECIPIENT = 'span.g2[email]';
+
+/**
+ * The header details table (opened with the "show details" arrow): one row per field,
+ * label in `td.gG` ("from:", "to:", "cc:", "date:", English UI), values in `td.gL`.
+ * Only in the DOM once the user has opened it. Web UI 2025-2026.
+ */
+export const DETAILS_TABLE = 'table.ajC';
+export const DETAILS_LABEL = 'td.gG';
+export const DETAILS_VALUE = 'td.gL';
+
+/**
+ * Sent time: `span.g3`; `title` holds the full local date ("Mon, Mar 2, 2026, 9:15 AM" in
+ * en-US, "Mon, 2 Mar 2026, 09:15" in en-GB); the text is the short or relative form
+ * ("9:15 AM (3 days ago)"). Web UI 2025-2026.
+ */
+export const SENT_AT = 'span.g3';
+
+// ---------------------------------------------------------------------------
+// Message body
+// ---------------------------------------------------------------------------
+
+/** The rendered body of an expanded message: `div.a3s` (with `.aiL` since 2019). Web UI 2025-2026. */
+export const BODY = 'div.a3s';
+
+/** The one-line snippet Gmail shows for a collapsed (or hidden) message. Web UI 2025-2026. */
+export const SNIPPET = 'div.iA.g6, span.iA.g6, span.y2';
+
+/**
+ * Parts of a body that are not this message's own words, removed before reading:
+ * - `.gmail_quote`, `.gmail_quote_container`, `blockquote.gmail_quote`: quoted history in
+ *   mail written with Gmail (also class-prefixed copies like `m_123gmail_quote`);
+ *   a quote whose `.gmail_attr` says "Forwarded message" is kept (see FORWARD_MARKER);
+ * - `blockquote[type="cite"]`: quoted history from Apple Mail and Thunderbird;
+ * - `div.adm`, `div.ajR`, `.adL`, `.im`: Gmail's trimmed content (the "..." toggle, the
+ *   `div.HOEnZb.adL` text behind it, and repeated text it recognised from earlier messages);
+ * - `.gmail_signature`, `[data-smartmail="gmail_signature"]`: signatures Gmail marks.
+ * Web UI 2025-2026.
+ */
+export const QUOTED = [
+  '[class*="gmail_quote"]',
+  'blockquote[type="cite"]',
+  'div.adm',
+  'div.ajR',
+  '.adL',
+  '.im',
+].join(', ');
+export const SIGNATURE = '[class*="gmail_signature"], [data-smartmail="gmail_signature"]';
+
+/** The attribution line of a Gmail quote ("On Mon, … wrote:" or "---------- Forwarded message ---------"). */
+export const QUOTE_ATTRIBUTION = '[class*="gmail_attr"]';
+
+/** Text of a Gmail forward's attribution line (English UI and English-composed mail). */
+export const FORWARD_MARKER = /-{3,}\s*Forwarded message\s*-{3,}/i;
+
+// ---------------------------------------------------------------------------
+// What tells the lead's MutationObserver a thread is on screen
+// ---------------------------------------------------------------------------
+
+/** Present exactly when a thread is rendered in the main area. Web UI 2025-2026. */
+export const THREAD_READY_SELECTOR = `${MAIN} ${SUBJECT}`;
