@@ -123,7 +123,7 @@ describe('reading a forwarded message', () => {
 });
 
 describe('reading hostile HTML', () => {
-  const { thread } = readOk('hostile.html');
+  const { thread, notShown } = readOk('hostile.html');
   const [attack, reply] = thread.messages;
 
   it('takes subject, ids and senders only from Gmail, never from look-alike markup in a body', () => {
@@ -132,6 +132,8 @@ describe('reading hostile HTML', () => {
     expect(thread.messages).toHaveLength(2);
     expect(attack!.from.email).toBe('billing@acme-invoices.example');
     expect(attack!.to.map((p) => p.email)).toEqual(['dana@northwind.io']);
+    expect(attack!.cc).toEqual([]);
+    expect(notShown).toBe(0);
   });
 
   it('reads markup written as text as text, character for character', () => {
@@ -143,7 +145,7 @@ describe('reading hostile HTML', () => {
 
   it('reads real elements by their visible text only: no script, style, image or hidden text', () => {
     expect(attack!.text).toContain('Real markup: Click to confirm the invoice');
-    expect(attack!.text).not.toMatch(/__fixtureMarkupRan|display:none|HIDDEN-TEXT-MARKER|tracking/);
+    expect(attack!.text).not.toMatch(/__fixtureMarkupRan|STYLE-MARKER|HIDDEN-TEXT-MARKER|tracking/);
   });
 
   it('treats look-alike Gmail markup inside a body as plain body text', () => {
