@@ -47,6 +47,16 @@ const UK_NO_YEAR = new RegExp(String.raw`^(?:${WEEKDAY})?(\d{1,2})\s+${MONTH}(?:
 const TIME_ONLY = new RegExp(String.raw`^${TIME}$`, 'i');
 const RELATIVE = /\((\d+|an?|one)\s+(minute|hour|day|week)s?\s+ago\)\s*$/i;
 
+/** Every pattern above, for the ReDoS check in the tests. */
+export const GMAIL_DATE_PATTERNS: readonly RegExp[] = [
+  US_FULL,
+  UK_FULL,
+  US_NO_YEAR,
+  UK_NO_YEAR,
+  TIME_ONLY,
+  RELATIVE,
+];
+
 /** Collapse the narrow and ordinary no-break spaces Chrome's date formatting uses. */
 function normalise(text: string): string {
   return text
