@@ -94,7 +94,9 @@ async function openAndTime(page: Page): Promise<{ fillMs: number; longTasks: num
       if (!root) throw new Error('no sidebar host');
       const check = () => root.querySelector('.accord[data-state="ready"]');
       const observer = new MutationObserver(() => {
-        if (check()) (observer.disconnect(), resolve(performance.now()));
+        if (!check()) return;
+        observer.disconnect();
+        resolve(performance.now());
       });
       observer.observe(root, { subtree: true, childList: true, attributes: true });
       location.hash = hash;

@@ -33,6 +33,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     viewport: { width: 1400, height: 900 },
+    // Playwright adds --disable-extensions by default; with it a reloaded extension stays off.
+    ignoreDefaultArgs: withExtension ? ['--disable-extensions'] : [],
     args: [
       ...(withExtension
         ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
@@ -48,7 +50,11 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   });
   if (options.offline ?? true) {
     // Registered first, so it is matched last: only what no fixture route answers is aborted.
-    await context.route('**/*', (route) => route.abort('blockedbyclient'));
+    // Only web requests: the extension's own pages (chrome-extension:) load as usual.
+    await context.route(
+      (url) => url.protocol === 'http:' || url.protocol === 'https:',
+      (route) => route.abort('blockedbyclient'),
+    );
   }
   const first = withExtension
     ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')))
