@@ -59,7 +59,7 @@ export function weekdayOrdinal(date: DateTime): number {
 export function toRRule(rec: EventRecurrence, start: string, timeZone: string): string {
   const local = DateTime.fromISO(start, { zone: timeZone });
   const weekday = WEEKDAYS[local.weekday - 1]!;
-  const opts: Partial<Options> = { wkst: RRule.MO };
+  const opts: Partial<Options> = {};
   switch (rec.cadence) {
     case 'weekly':
     case 'biweekly':
@@ -81,6 +81,8 @@ export function toRRule(rec: EventRecurrence, start: string, timeZone: string): 
   } else if (rec.count !== undefined) {
     opts.count = rec.count;
   }
+  // FREQ first reads best; the rrule library writes options in insertion order.
+  opts.wkst = RRule.MO;
   return new RRule(opts).toString().replace(/^RRULE:/, '');
 }
 
