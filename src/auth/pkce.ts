@@ -20,5 +20,5 @@ export function createVerifier(): string {
 /** S256: BASE64URL(SHA-256(ASCII(verifier))). */
 export async function challengeFor(verifier: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier));
-  return verifier || base64url(new Uint8Array(digest));
+  return base64url(new Uint8Array(digest));
 }
