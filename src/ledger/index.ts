@@ -17,3 +17,7 @@ export * from './reviews';
 export { suggestionHash } from './suggestionKey';
 export { isOpenStatus } from './itemRecord';
 export { localDay } from './updateItem';
+export * from './exportFormat';
+export * from './exportLedger';
+export * from './importLedger';
+export { itemsToCsv, exportItemsCsv } from './csv';

@@ -23,7 +23,8 @@ export function withoutDerivedFields(item: LedgerItem): LedgerItem {
   return plain;
 }
 
-type ItemsTx = WriteTx<readonly StoreNames<LedgerSchema>[]>;
+/** Any readwrite transaction that includes the expectations store. */
+type ItemsTx = Pick<WriteTx<readonly StoreNames<LedgerSchema>[]>, 'objectStore'>;
 
 export async function putItem(tx: ItemsTx, item: LedgerItem): Promise<LedgerItem> {
   const stored = withDerivedFields(item);
