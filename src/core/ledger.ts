@@ -45,6 +45,8 @@ export interface HistoryEntry {
   /** Field values before and after, only the fields that changed. */
   from?: Record<string, unknown>;
   to?: Record<string, unknown>;
+  /** The message that prompted the change (a delivery or drift signal), when there was one. */
+  evidence?: SourceRef;
 }
 
 export interface LedgerItem {
@@ -66,4 +68,11 @@ export interface LedgerItem {
   createdAt: string;
   updatedAt: string;
   history: HistoryEntry[];
+  /** When the item was last read back to the client in a recap ("Send recap"). */
+  sentForConfirmationAt?: string;
+  /**
+   * Derived by the ledger's write path (1 when `status` is in OPEN_STATUSES), only so
+   * IndexedDB can index open items; never set it anywhere else.
+   */
+  open?: 0 | 1;
 }

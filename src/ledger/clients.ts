@@ -1,6 +1,9 @@
 import type { Client } from '../core';
 import type { ClientKey } from '../clients';
+import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { LedgerDb } from './db';
+import type { LedgerSchema } from './schema';
+import { writeTransaction } from './transaction';
 
 /** The stored client a thread's candidate key belongs to, if the user has one. */
 export async function findClientByKey(db: LedgerDb, key: ClientKey): Promise<Client | undefined> {
@@ -12,14 +15,22 @@ export async function findClientByKey(db: LedgerDb, key: ClientKey): Promise<Cli
 
 /** Creates the client record for a candidate the first time the user acts on it. */
 export async function ensureClient(db: LedgerDb, key: ClientKey, name: string, now: Date): Promise<Client> {
-  const tx = db.transaction('clients', 'readwrite');
+  return writeTransaction(db, ['clients'], (tx) => ensureClientIn(tx.objectStore('clients'), key, name, now));
+}
+
+/**
+ * The same inside a caller's transaction, so creating the client and writing its first
+ * items is one action (a stopped worker leaves both or neither).
+ */
+export async function ensureClientIn(
+  store: IDBPObjectStore<LedgerSchema, ArrayLike<StoreNames<LedgerSchema>>, 'clients', 'readwrite'>,
+  key: ClientKey,
+  name: string,
+  now: Date,
+): Promise<Client> {
   const [kind, value] = splitKey(key);
-  const index = tx.store.index(kind === 'domain' ? 'byDomain' : 'byAddress');
-  const existing = await index.get(value);
-  if (existing) {
-    await tx.done;
-    return existing;
-  }
+  const existing = await store.index(kind === 'domain' ? 'byDomain' : 'byAddress').get(value);
+  if (existing) return existing;
   const stamp = now.toISOString();
   const client: Client = {
     id: crypto.randomUUID(),
@@ -30,8 +41,7 @@ export async function ensureClient(db: LedgerDb, key: ClientKey, name: string, n
     createdAt: stamp,
     updatedAt: stamp,
   };
-  await tx.store.add(client);
-  await tx.done;
+  await store.add(client);
   return client;
 }
 

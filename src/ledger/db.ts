@@ -1,15 +1,38 @@
-import { openDB, type IDBPDatabase } from 'idb';
+import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { LEDGER_DB_NAME, LEDGER_VERSION, type LedgerSchema } from './schema';
+import { LedgerBlockedError, translateStorageError } from './errors';
+import { isOpenStatus } from './itemRecord';
 
 export type LedgerDb = IDBPDatabase<LedgerSchema>;
+
+export interface OpenLedgerOptions {
+  /**
+   * Called when this connection stops being usable: a newer version elsewhere asked us to
+   * step aside (we close), or the browser closed it (storage cleared, disk error).
+   */
+  onGone?: () => void;
+  /** How long to wait for another tab to let go of an older version before giving up. */
+  blockedTimeoutMs?: number;
+}
 
 /**
  * Opens the ledger, upgrading it rung by rung. Each `if (oldVersion < N)` block is a
  * permanent part of history: never edit one that has shipped, add the next.
+ *
+ * If another tab holds an older version open and does not close it, the open fails with
+ * LedgerBlockedError after `blockedTimeoutMs` instead of hanging every message.
  */
-export function openLedger(name = LEDGER_DB_NAME): Promise<LedgerDb> {
-  return openDB<LedgerSchema>(name, LEDGER_VERSION, {
-    upgrade(db, oldVersion) {
+export function openLedger(name = LEDGER_DB_NAME, options: OpenLedgerOptions = {}): Promise<LedgerDb> {
+  const { onGone, blockedTimeoutMs = 4000 } = options;
+  let giveUp: (error: Error) => void = () => undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let abandoned = false;
+  const blocked = new Promise<never>((_, reject) => (giveUp = reject));
+
+  const opening = openDB<LedgerSchema>(name, LEDGER_VERSION, {
+    upgrade(db, oldVersion, _newVersion, transaction) {
+      // A failed upgrade rejects the open itself; this copy of the outcome is not needed.
+      transaction.done.catch(() => undefined);
       if (oldVersion < 1) {
         const clients = db.createObjectStore('clients', { keyPath: 'id' });
         clients.createIndex('byDomain', 'domains', { multiEntry: true });
@@ -20,6 +43,53 @@ export function openLedger(name = LEDGER_DB_NAME): Promise<LedgerDb> {
         items.createIndex('byThread', 'source.threadId');
         db.createObjectStore('settings', { keyPath: 'key' });
       }
+      if (oldVersion < 2) {
+        const items = transaction.objectStore('expectations');
+        items.createIndex('byClientOpen', ['clientId', 'open']);
+        items.createIndex('byOpenDue', ['open', 'due']);
+        items.createIndex('byMessage', 'source.messageId');
+        deriveOpenFlags(transaction).catch(() => undefined); // a failure aborts the upgrade
+        const dismissals = db.createObjectStore('dismissals', { keyPath: ['messageId', 'hash'] });
+        dismissals.createIndex('byThread', 'threadId');
+        const reviews = db.createObjectStore('reviews', { keyPath: 'id' });
+        reviews.createIndex('byClient', 'clientId');
+        reviews.createIndex('byStart', 'start');
+      }
+    },
+    blocked() {
+      timer = setTimeout(() => giveUp(new LedgerBlockedError()), blockedTimeoutMs);
+    },
+    blocking() {
+      // A newer version is waiting for us: close so it can upgrade; the next call reopens.
+      void opening.then((db) => db.close());
+      onGone?.();
+    },
+    terminated() {
+      onGone?.();
     },
   });
+
+  // When we gave up, the open may still succeed later: close that stray connection.
+  void opening.then(
+    (db) => {
+      clearTimeout(timer);
+      if (abandoned) db.close();
+    },
+    () => clearTimeout(timer),
+  );
+  return Promise.race([opening, blocked]).catch((error: unknown) => {
+    abandoned = true;
+    throw translateStorageError(error);
+  });
+}
+
+/** v2: stores the derived `open` flag on every existing item so the new indexes see it. */
+async function deriveOpenFlags(
+  transaction: IDBPTransaction<LedgerSchema, StoreNames<LedgerSchema>[], 'versionchange'>,
+): Promise<void> {
+  let cursor = await transaction.objectStore('expectations').openCursor();
+  while (cursor) {
+    await cursor.update({ ...cursor.value, open: isOpenStatus(cursor.value.status) ? 1 : 0 });
+    cursor = await cursor.continue();
+  }
 }

@@ -8,8 +8,38 @@ export interface SettingRecord {
 }
 
 /**
+ * A suggestion the user dismissed. Keyed by its message and a hash of what it said and
+ * where (see suggestionHash), so the same suggestion from that message is never offered again.
+ */
+export interface DismissalRecord {
+  messageId: string;
+  hash: string;
+  threadId: string;
+  /** Kept so an export shows what was dismissed, and the user can review it. */
+  text: string;
+  dismissedAt: string;
+}
+
+/**
+ * A client review planned on a calendar. The calendar feature owns the full shape
+ * (src/calendar/types.ts); the ledger stores it as a record with these keys indexed.
+ */
+export interface ReviewRecord {
+  id: string;
+  clientId: string;
+  /** ISO timestamp of the review's start. */
+  start: string;
+  updatedAt?: string;
+  [field: string]: unknown;
+}
+
+/**
  * The ledger's IndexedDB schema. Bump LEDGER_VERSION and add a rung to the ladder in
  * db.ts for every change; test/unit/ledger/upgrade.test.ts builds every earlier version.
+ *
+ * v1: clients, expectations (byClient, byDue, byThread), settings.
+ * v2: expectations gain the derived `open` flag and indexes byClientOpen [clientId, open],
+ *     byOpenDue [open, due], byMessage; new stores dismissals and reviews.
  */
 export interface LedgerSchema extends DBSchema {
   clients: {
@@ -20,13 +50,30 @@ export interface LedgerSchema extends DBSchema {
   expectations: {
     key: string;
     value: LedgerItem;
-    indexes: { byClient: string; byDue: string; byThread: string };
+    indexes: {
+      byClient: string;
+      byDue: string;
+      byThread: string;
+      byClientOpen: [string, number];
+      byOpenDue: [number, string];
+      byMessage: string;
+    };
   };
   settings: {
     key: string;
     value: SettingRecord;
   };
+  dismissals: {
+    key: [string, string];
+    value: DismissalRecord;
+    indexes: { byThread: string };
+  };
+  reviews: {
+    key: string;
+    value: ReviewRecord;
+    indexes: { byClient: string; byStart: string };
+  };
 }
 
 export const LEDGER_DB_NAME = 'accord-ledger';
-export const LEDGER_VERSION = 1;
+export const LEDGER_VERSION = 2;

@@ -9,6 +9,7 @@ import {
   attachDomain,
   ensureClient,
   findClientByKey,
+  filterNewSuggestions,
   itemsForClient,
   readSettings,
   renameClient,
@@ -18,9 +19,12 @@ import {
 import { ledger } from './ledgerConnection';
 import { identityFrom } from './identity';
 import { announceLedgerChange } from './changes';
+import { createLedgerHandlers } from './ledgerHandlers';
 
 export function createHandlers(now: () => Date = () => new Date()): Handlers {
   return {
+    ...createLedgerHandlers(now),
+
     async 'thread.open'({ thread, account }) {
       const db = await ledger();
       const settings = await readSettings(db);
@@ -29,7 +33,9 @@ export function createHandlers(now: () => Date = () => new Date()): Handlers {
       const client = primary ? await clientView(db, primary) : null;
       const otherClients = await Promise.all(others.map((c) => clientView(db, c)));
       const items = client?.client ? await itemsForClient(db, client.client.id) : [];
-      return { client, otherClients, items, suggestions: [], signals: [] };
+      // Extraction's output goes in place of []: dismissed and already-accepted ones are dropped.
+      const suggestions = await filterNewSuggestions(db, thread.id, []);
+      return { client, otherClients, items, suggestions, signals: [] };
     },
 
     async 'client.rename'({ clientKey, name }) {

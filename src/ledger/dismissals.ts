@@ -1,0 +1,64 @@
+/**
+ * Dismissed suggestions stay dismissed for that message. Together with the items already
+ * accepted from a message, they decide what the sidebar still offers (filterNewSuggestions).
+ */
+import type { SuggestedExpectation } from '../core';
+import type { LedgerDb } from './db';
+import type { DismissalRecord } from './schema';
+import { sameSource, suggestionHash } from './suggestionKey';
+import { writeTransaction } from './transaction';
+
+type SuggestionRef = Pick<SuggestedExpectation, 'messageId' | 'text' | 'start'>;
+
+export async function dismissSuggestion(
+  db: LedgerDb,
+  input: { threadId: string; suggestion: SuggestionRef },
+  now: Date,
+): Promise<DismissalRecord> {
+  const dismissal: DismissalRecord = {
+    messageId: input.suggestion.messageId,
+    hash: suggestionHash(input.suggestion),
+    threadId: input.threadId,
+    text: input.suggestion.text,
+    dismissedAt: now.toISOString(),
+  };
+  // put, not add: dismissing twice (two tabs) is the same fact, not an error.
+  await writeTransaction(db, ['dismissals'], (tx) => tx.store.put(dismissal));
+  return dismissal;
+}
+
+/** Undoes a dismissal (the user changed their mind); the suggestion is offered again. */
+export async function undismissSuggestion(db: LedgerDb, suggestion: SuggestionRef): Promise<void> {
+  await writeTransaction(db, ['dismissals'], (tx) =>
+    tx.store.delete([suggestion.messageId, suggestionHash(suggestion)]),
+  );
+}
+
+export async function isDismissed(db: LedgerDb, suggestion: SuggestionRef): Promise<boolean> {
+  const key: [string, string] = [suggestion.messageId, suggestionHash(suggestion)];
+  return (await db.count('dismissals', key)) > 0;
+}
+
+/**
+ * The suggestions still worth offering in a thread: not dismissed, and not already
+ * accepted from the same message and offsets. Two index reads, whatever the ledger's size.
+ */
+export async function filterNewSuggestions<S extends SuggestedExpectation>(
+  db: LedgerDb,
+  threadId: string,
+  suggestions: S[],
+): Promise<S[]> {
+  if (suggestions.length === 0) return [];
+  const tx = db.transaction(['dismissals', 'expectations'], 'readonly');
+  const [dismissals, items] = await Promise.all([
+    tx.objectStore('dismissals').index('byThread').getAll(threadId),
+    tx.objectStore('expectations').index('byThread').getAll(threadId),
+  ]);
+  await tx.done;
+  const dismissed = new Set(dismissals.map((d) => `${d.messageId}\u0000${d.hash}`));
+  return suggestions.filter(
+    (s) =>
+      !dismissed.has(`${s.messageId}\u0000${suggestionHash(s)}`) &&
+      !items.some((item) => sameSource(item.source, s)),
+  );
+}
