@@ -22,7 +22,10 @@ export default tseslint.config(
       'no-restricted-properties': noHtmlStrings,
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Email content is untrusted.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Email content is untrusted.',
+        },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-eval': 'error',
@@ -36,7 +39,17 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['wxt/*', '**/ledger/**', '**/ui/**', '**/mail/**', '**/messaging/**', '**/calendar/**', '**/auth/**'] },
+        {
+          patterns: [
+            'wxt/*',
+            '**/ledger/**',
+            '**/ui/**',
+            '**/mail/**',
+            '**/messaging/**',
+            '**/calendar/**',
+            '**/auth/**',
+          ],
+        },
       ],
     },
   },
