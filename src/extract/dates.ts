@@ -45,12 +45,18 @@ export const DATE_PATTERNS = {
   vagueMonth:
     /\b(?:early|late|in|during|sometime in|around|throughout) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
   ordinalDay:
-    /\b(?:by|on|before|until|for) the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of|january|february|march|april|may|june|july|august|september|october|november|december))/i,
+    /\b(?:by|on|before|until|for) the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
+  /** "within 14 days of your invoice", "net 45 after installation": counted from an event, not from today. */
+  eventAnchor:
+    /^,? (?:of|after|from|following|upon) (?!(?:today|now|this (?:email|message|invoice)|the date of this|receipt of this|invoice date)\b)/i,
+  /** "was due on May 1", "overdue since": a date in the past is meant. */
+  pastDue: /\b(?:was|were) due\b|\boverdue\b|\bpast due\b|\blate since\b/i,
+  tmrw: /\b(?:tmrw|tmr|tmw|2moro|tomoz)\b/gi,
   endOfDay:
     /\b(?:eod|end of (?:the )?(?:business )?day|cob|close of (?:business|play)|end of business|eob|end of play|today|tonight|this (?:morning|afternoon|evening)|asap today)\b/i,
   vagueRelative: /^(?:this|next|the following|the coming|coming|following) (?:week|month|year|quarter)$/i,
   ignoredResult:
-    /^(?:now|right now|a second|a minute|a moment|a sec|second|may|march|sat|sun|mon|wed|tue|thu|fri|jan|feb|jun|jul|aug|sep|oct|nov|dec|24\/7|\d{1,2}:\d{2}:\d{2})$/,
+    /^(?:\d{1,3}[- ]?(?:min(?:ute)?s?|hours?|hrs?)|now|right now|a second|a minute|a moment|a sec|second|may|march|sat|sun|mon|wed|tue|thu|fri|jan|feb|jun|jul|aug|sep|oct|nov|dec|24\/7|\d{1,2}:\d{2}:\d{2})$/,
   mayAsVerb: /^May\s(?:i|we|you|he|she|they|it|be|have|not)\b/i,
   fractionAfter: /^\s?(?:of|cup|inch|mile|share|off)\b/i,
   strongPrefix:
@@ -123,8 +129,13 @@ function idiom(text: string, ctx: DateContext): DueDate | null {
   const P = DATE_PATTERNS;
   const { sent } = ctx;
   let m = P.net.exec(text);
-  if (m) return { due: ymd(sent.plus({ days: Number(m[1]) })), phrase: m[0] };
-  m = P.within.exec(text) ?? P.daysAfter.exec(text);
+  if (m) {
+    if (P.eventAnchor.test(text.slice(m.index + m[0].length))) return { due: null, phrase: m[0] };
+    return { due: ymd(sent.plus({ days: Number(m[1]) })), phrase: m[0] };
+  }
+  m = P.within.exec(text);
+  if (m && P.eventAnchor.test(text.slice(m.index + m[0].length))) return { due: null, phrase: m[0] };
+  m ??= P.daysAfter.exec(text);
   if (m) {
     const business = !!m[2] && !m[2].toLowerCase().startsWith('calendar');
     return { due: ymd(addSpan(sent, numberOf(m[1] ?? '0'), business, m[3] ?? 'days')), phrase: m[0] };
@@ -185,9 +196,12 @@ function fromChrono(text: string, ctx: DateContext): DueDate | null {
   const P = DATE_PATTERNS;
   const parser = ctx.dayFirst ? chrono.GB : chrono.casual;
   const ref = { instant: ctx.sent.toJSDate(), timezone: ctx.sent.offset };
+  const pastDue = P.pastDue.test(text);
+  // Chat shorthand for tomorrow; only the date is needed from chrono, so offsets may move.
+  const input = text.replace(P.tmrw, 'tomorrow');
   let results: chrono.ParsedResult[];
   try {
-    results = parser.parse(text, ref, { forwardDate: true });
+    results = parser.parse(input, ref, { forwardDate: !pastDue });
   } catch {
     return null;
   }
@@ -196,8 +210,8 @@ function fromChrono(text: string, ctx: DateContext): DueDate | null {
   for (const r of results) {
     const t = r.text;
     if (P.ignoredResult.test(t)) continue;
-    if (t === 'May' && P.mayAsVerb.test(text.slice(r.index))) continue;
-    if (t.includes('/') && P.fractionAfter.test(text.slice(r.index + t.length))) continue;
+    if (t === 'May' && P.mayAsVerb.test(input.slice(r.index))) continue;
+    if (t.includes('/') && P.fractionAfter.test(input.slice(r.index + t.length))) continue;
     if (P.vagueRelative.test(t)) continue;
     const s = r.start;
     const dayKnown = s.isCertain('day') || s.isCertain('weekday') || !!r.tags?.().has('result/relativeDate');
@@ -216,10 +230,10 @@ function fromChrono(text: string, ctx: DateContext): DueDate | null {
       !P.startsWithThisNext.test(t)
     )
       d = d.plus({ weeks: 1 });
-    if (d < today) continue;
+    if (d < today && !pastDue) continue;
     const due: DueDate = { due: ymd(d), phrase: t };
     if (hourKnown) due.dueTime = `${pad(s.get('hour') ?? 0)}:${pad(s.get('minute') ?? 0)}`;
-    const score = prefixStrength(text, r.index) * 2 + (dayKnown ? 1 : 0);
+    const score = prefixStrength(input, r.index) * 2 + (dayKnown ? 1 : 0);
     if (!best || score > best.score) best = { due, score };
   }
   return best?.due ?? null;

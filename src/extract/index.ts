@@ -105,6 +105,15 @@ function expectationFor(
   return expectation;
 }
 
+/**
+ * A delivery or a reschedule is news about an old item, not a new one. Added scope is both, and
+ * so is a delivery that states money owed ("Invoice for $6,200 attached, payable within 7 days").
+ */
+function keepBesideSignal(signal: Signal | null, expectation: SuggestedExpectation): boolean {
+  if (!signal || signal.addedScope) return true;
+  return signal.type === 'delivery' && expectation.kind === 'payment' && expectation.amount !== null;
+}
+
 /** Whether a clause piece carries an obligation or a signal by itself (before dates are read). */
 function standsAlone(ctx: MessageContext, piece: string): boolean {
   if (detectSignal(piece, ctx.sides.writer, ctx.sides.reader)) return true;
@@ -151,10 +160,8 @@ function extractMessage(
       const clause = norm.slice(span.start, span.end);
       const signal = signalFor(ctx, span, clause);
       if (signal) result.signals.push(signal);
-      // A delivery or a reschedule is news about an old item, not a new one; added scope is both.
-      if (signal && !signal.addedScope) continue;
       const expectation = expectationFor(ctx, span, clause, conditional);
-      if (expectation) result.expectations.push(expectation);
+      if (expectation && keepBesideSignal(signal, expectation)) result.expectations.push(expectation);
     }
   }
   return result;

@@ -12,15 +12,16 @@ export const NOISE_PATTERNS = {
   outOfOfficeBody:
     /\b(?:i am|i'm|i will be|i'll be|i am currently|i'm currently) (?:currently )?(?:out of (?:the )?office|away from (?:the |my )?(?:office|desk|email)|on (?:annual |parental |maternity |paternity |sick )?leave|on vacation|on holiday|travell?ing with limited|out on)|\b(?:limited|no) access to (?:my )?e-?mail\b|\bwill (?:respond|reply|get back to you) (?:to your (?:e-?mail|message) )?(?:when|upon|on) (?:i|my) return|\bthis is an automat(?:ic|ed) (?:reply|response|message)/i,
   pleasantry:
-    /^(?:\W{0,3})(?:please )?(?:(?:do )?let (?:me|us) know if (?:you (?:have|need|want)|there (?:is|are)|anything|i can|we can|you'd like (?:anything|any)|you've got)(?: any)?(?: (?:other|further|more|additional))? ?(?:questions?|concerns?|thoughts?|comments?|anything|help|issues?|problems?|changes?|else)?|(?:please )?(?:do not|don't) hesitate to|feel free to (?:reach out|contact|get in touch|call|email|ask)|hope (?:you|this|all|everything|your)|i hope|thanks?(?: you)? (?:so much |very much |again )?(?:for|in advance)|looking forward to (?:working|hearing|seeing|meeting|catching|our|the|it|speaking|talking)|have a (?:great|good|nice|lovely|wonderful)|enjoy (?:the|your)|happy (?:to help|friday|monday|holidays|new year)|(?:many )?thanks|cheers|congrat|welcome|good (?:morning|afternoon|evening)|great (?:to|talking|speaking|meeting|chatting)|nice (?:to|talking|speaking|meeting|chatting)|it was (?:great|good|nice|a pleasure)|pleasure (?:talking|speaking|meeting))/i,
+    /^(?:\W{0,3})(?:please )?(?:(?:do )?let (?:me|us) know if (?:you (?:have|need|want)|there (?:is|are)|anything|i can|we can|you'd like (?:anything|any)|you've got)(?: any)?(?: (?:other|further|more|additional))? ?(?:questions?|concerns?|thoughts?|comments?|anything|help|issues?|problems?|changes?|else)?|(?:please )?(?:do not|don't) hesitate to|feel free to (?:reach out|contact|get in touch|call|email|ask)|hope (?:you|this|all|everything|your)|i hope|thanks?(?: you)? (?:so much |very much |again )?(?:for|in advance)|looking forward to (?:working|hearing|seeing|meeting|catching|our|the|it|speaking|talking)|have a (?:great|good|nice|lovely|wonderful)|enjoy (?:the|your)|happy (?:to help|friday|monday|holidays|new year)|(?:many )?thanks(?: so much| again| a lot| all| everyone)?(?: \w{1,15})?\W{0,3}$|cheers|congrat|welcome|good (?:morning|afternoon|evening)|great (?:to|talking|speaking|meeting|chatting)|nice (?:to|talking|speaking|meeting|chatting)|it was (?:great|good|nice|a pleasure)|pleasure (?:talking|speaking|meeting))/i,
   pleasantryAnywhere:
     /\b(?:let (?:me|us) know if you have any (?:other |further |more )?(?:questions|concerns)|if you have any (?:other |further |more )?(?:questions|concerns)|if (?:there is|there's) anything else|should you (?:have|need|require) any|don't hesitate|do not hesitate|feel free to reach out)\b/i,
   marketing:
     /\b(?:click (?:here|below|the link)|register (?:now|today|here)|sign up (?:now|today|here)|shop now|buy now|order now|act now|join now|subscribe (?:now|today)|limited[- ]time|(?:free|fast) shipping|\d{1,3}% off|special (?:offer|deal|price)|don't miss (?:out|this)|last chance|exclusive (?:offer|deal|access)|download (?:it |the app |now |today )|claim your|redeem|coupon|promo code|as seen on|win (?:a|an|up)|earn (?:up to|\$)|apply (?:now|today)|learn more|get started (?:now|today)|book your (?:seat|spot)|save (?:up to|\$|£|€|\d{1,3}%)|per cent off|add .{1,60} to your address book|whitelist|safe sender|privacy policy|terms of (?:service|use))/i,
   pastMarker:
-    /\b(?:yesterday|last (?:week|month|night|year|time|monday|tuesday|wednesday|thursday|friday|quarter)|ago|already|earlier (?:today|this week)|previously|as (?:discussed|agreed|promised|mentioned|requested)(?! (?:we|i) (?:will|'ll)))\b/i,
+    /\b(?:yesterday|last (?:week|month|night|year|time|monday|tuesday|wednesday|thursday|friday|quarter)|ago|already|earlier (?:today|this week)|previously)\b/i,
   pastVerb:
     /\b(?:i|we|they|he|she|you)(?: have| had|'ve|'d)? (?:just |already |also )?(?:sent|shared|delivered|paid|signed|completed|finished|uploaded|submitted|forwarded|attached|reviewed|approved|received|discussed|agreed|met|talked|spoke|called|emailed|wrote|did|made|had|went|got|gave|told|asked|decided|launched|released|closed|transferred|wired|processed|booked|scheduled|moved|updated|fixed|added|included|raised|issued|invoiced|confirmed)\b/i,
+  wasWere: /\b(?:was|were)\b/i,
   futureOrAsk:
     /\b(?:will|'ll|shall|going to|please|could you|can you|would you|need|needs|must|should|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|end|eod|cob|the)|due|let me know|let's)\b/i,
   negatedObligation:
@@ -60,7 +61,9 @@ export function sentenceNoise(sentence: string): NoiseReason {
   if (P.hypothetical.test(sentence)) return 'hypothetical';
   if (P.conditionalOpening.test(sentence) && !P.politeConditional.test(sentence)) return 'hypothetical';
   if (P.questionAboutPast.test(sentence)) return 'past';
-  if ((P.pastMarker.test(sentence) || P.pastVerb.test(sentence)) && !P.futureOrAsk.test(sentence))
-    return 'past';
+  // A past verb ("we sent", "was") without any future or ask; a past time word alone is not
+  // enough ("same as last year").
+  const past = P.pastVerb.test(sentence) || (P.pastMarker.test(sentence) && P.wasWere.test(sentence));
+  if (past && !P.futureOrAsk.test(sentence)) return 'past';
   return null;
 }

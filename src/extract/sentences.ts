@@ -79,11 +79,6 @@ export function splitSentences(text: string, lines: Span[]): Span[] {
       if (c === '.' && j === i + 1) {
         const before = text.slice(Math.max(s, i - 8), i + 1);
         if (SENTENCE_PATTERNS.abbreviation.test(before)) continue;
-        // "the 3. item", initials "J. Smith": a lower-case or digit next word keeps the sentence going.
-        let k = j;
-        while (k < block.end && isSpace(text[k])) k++;
-        const next = text[k];
-        if (next !== undefined && /* lower-case continuation */ next >= 'a' && next <= 'z') continue;
       }
       const span = tidy(text, s, j);
       if (span) out.push(span);
