@@ -17,7 +17,7 @@ import { ownerOf, sidesOf, type Sides } from './owner';
 import { liveRanges } from './quoted';
 import { parseRecurrence } from './recurrence';
 import { splitClauses, splitSentences } from './sentences';
-import { detectSignal } from './signals';
+import { detectSignal, type SignalDraft } from './signals';
 import type { ExtractionInput, ExtractionMessage, Span } from './types';
 
 export type { ExtractionInput, ExtractionMessage } from './types';
@@ -27,8 +27,6 @@ export const EXTRACT_PATTERNS = {
   /** Cheap test before running the date parser: does the clause mention anything date-like? */
   dateHint:
     /\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|tomorrow|tmrw|eod|cob|eow|eom|end of|week|month|quarter|noon|midnight|morning|afternoon|evening|next|this|net|within|weekend)/i,
-  /** A clause that asks directly survives a conditional opening ("If it looks right, please sign"). */
-  directAsk: /\b(?:please|could you|can you|would you|will you|kindly|let me know|let us know)\b/i,
 } as const;
 
 /** Sentences longer than this are not prose (logs, base64, minified markup): skipped. */
@@ -45,7 +43,12 @@ interface MessageContext {
   dates: DateContext;
 }
 
-function signalFor(ctx: MessageContext, span: Span, clause: string): Signal | null {
+interface SignalFound {
+  signal: Signal;
+  draft: SignalDraft;
+}
+
+function signalFor(ctx: MessageContext, span: Span, clause: string): SignalFound | null {
   const draft = detectSignal(clause, ctx.sides.writer, ctx.sides.reader);
   if (!draft) return null;
   const signal: Signal = {
@@ -63,7 +66,21 @@ function signalFor(ctx: MessageContext, span: Span, clause: string): Signal | nu
     signal.newAmount = findMoney(clause)[0]?.money ?? null;
     if (draft.addedScope) signal.addedScope = draft.addedScope;
   }
-  return signal;
+  return { signal, draft };
+}
+
+/**
+ * The clause as classification should read it beside a signal: a reschedule is news about an
+ * old item (null: nothing new); a delivery's own words are blanked so "please find attached"
+ * or "the letter we sent" do not read as asks, while "payable within 7 days" still counts.
+ */
+function clauseBesideSignal(clause: string, found: SignalFound | null): string | null {
+  if (!found) return clause;
+  const { draft } = found;
+  if (draft.type === 'drift') return draft.addedScope ? clause : null;
+  if (!draft.phrase) return clause;
+  const { index, length } = draft.phrase;
+  return clause.slice(0, index) + ' '.repeat(length) + clause.slice(index + length);
 }
 
 function expectationFor(
@@ -73,7 +90,8 @@ function expectationFor(
   conditionalSentence: boolean,
 ): SuggestedExpectation | null {
   if (sentenceNoise(clause)) return null;
-  if (conditionalSentence && !EXTRACT_PATTERNS.directAsk.test(clause)) return null;
+  // A clause that asks directly survives a conditional opening ("If it looks right, please sign").
+  if (conditionalSentence && !NOISE_PATTERNS.directAsk.test(clause)) return null;
   const money = findMoney(clause)[0]?.money ?? null;
   const hinted = EXTRACT_PATTERNS.dateHint.test(clause);
   let cls: Classification | null = classify(clause, money !== null, false);
@@ -103,15 +121,6 @@ function expectationFor(
     if (terms) expectation.terms = terms;
   }
   return expectation;
-}
-
-/**
- * A delivery or a reschedule is news about an old item, not a new one. Added scope is both, and
- * so is a delivery that states money owed ("Invoice for $6,200 attached, payable within 7 days").
- */
-function keepBesideSignal(signal: Signal | null, expectation: SuggestedExpectation): boolean {
-  if (!signal || signal.addedScope) return true;
-  return signal.type === 'delivery' && expectation.kind === 'payment' && expectation.amount !== null;
 }
 
 /** Whether a clause piece carries an obligation or a signal by itself (before dates are read). */
@@ -158,10 +167,11 @@ function extractMessage(
       !NOISE_PATTERNS.politeConditional.test(sentenceText);
     for (const span of groupClauses(ctx, splitClauses(norm, sentence))) {
       const clause = norm.slice(span.start, span.end);
-      const signal = signalFor(ctx, span, clause);
-      if (signal) result.signals.push(signal);
-      const expectation = expectationFor(ctx, span, clause, conditional);
-      if (expectation && keepBesideSignal(signal, expectation)) result.expectations.push(expectation);
+      const found = signalFor(ctx, span, clause);
+      if (found) result.signals.push(found.signal);
+      const readable = clauseBesideSignal(clause, found);
+      const expectation = readable === null ? null : expectationFor(ctx, span, readable, conditional);
+      if (expectation) result.expectations.push(expectation);
     }
   }
   return result;

@@ -11,7 +11,7 @@ export const SIGNAL_PATTERNS = {
   delivery:
     /\b(?:please find (?:attached|enclosed)|(?:i've|i have|we've|we have|i|we) (?:just )?(?:attached|enclosed|uploaded|shared|sent(?: over| across| through)?|paid|wired|transferred|delivered|completed|finished|signed|submitted|pushed|published|deployed|processed|posted|dropped)|attached (?:is|are|you'll find|you will find|please find|here is|here are)|(?:is|are) attached|(?:is|are) enclosed|(?:has|have) been (?:sent|shared|uploaded|paid|delivered|completed|signed|submitted|wired|transferred|processed|approved|deployed|published|posted)|here (?:is|are|'s) (?:the|our|my|your|a)|payment (?:has been )?(?:sent|made|processed|wired|transferred|completed)|(?:now|is now|are now) (?:live|ready|available|up|done)|all done|^done[.!]?$|^(?:sent|paid|signed)[.!]?$|just (?:sent|paid|signed|uploaded|shared))/i,
   reschedule:
-    /\b(?:(?:can|could|shall|may) (?:we|i) (?:push|move|shift|postpone|delay|reschedule|bump|extend|change)|(?:push|move|shift|postpone|delay|reschedule|bump) (?:it|this|that|the \w{2,20}(?: \w{2,20})?|our \w{2,20}) (?:back |out )?(?:to|until|till|by)|(?:need|needs|needed|want|like) (?:a bit |a little )?(?:more|extra|another|an extra|a few more) (?:time|days?|weeks?)|extend(?:ed|ing)? the (?:deadline|due date|timeline)|(?:new|revised|updated) (?:deadline|due date|date|timeline|budget|price|fee|quote|amount) (?:is|will be|of)|(?:is|are) now (?:due|scheduled|planned|set for|moving to)|(?:instead of|rather than) (?:monday|tuesday|wednesday|thursday|friday|the \d|\d|\$|£|€)|(?:increase|decrease|reduce|raise|lower|change|adjust|revise) the (?:fee|price|budget|amount|quote|rate|invoice|total) to)\b/i,
+    /\b(?:(?:i|we) (?:need|have|will need|'ll need|may need|might need) to (?:reschedule|postpone|cancel|move|push)|(?:can|could|shall|may) (?:we|i) (?:push|move|shift|postpone|delay|reschedule|bump|extend|change)|(?:push|move|shift|postpone|delay|reschedule|bump) (?:it|this|that|the \w{2,20}(?: \w{2,20})?|our \w{2,20}) (?:back |out )?(?:to|until|till|by)|(?:need|needs|needed|want|like) (?:a bit |a little )?(?:more|extra|another|an extra|a few more) (?:time|days?|weeks?)|extend(?:ed|ing)? the (?:deadline|due date|timeline)|(?:new|revised|updated) (?:deadline|due date|date|timeline|budget|price|fee|quote|amount) (?:is|will be|of)|(?:is|are) now (?:due|scheduled|planned|set for|moving to)|(?:instead of|rather than) (?:monday|tuesday|wednesday|thursday|friday|the \d|\d|\$|£|€)|(?:increase|decrease|reduce|raise|lower|change|adjust|revise) the (?:fee|price|budget|amount|quote|rate|invoice|total) to)\b/i,
   scope:
     /\b(?:(?:could|can|would|will) you (?:also|additionally) (?:add|include|build|create|make|send|prepare|design|write|cover|update)|(?:could|can) we (?:also )?add|please (?:also )?add|(?:we'd|i'd|we would|i would) (?:also )?like to add|one more (?:thing|item|request)|(?:also|additionally),? (?:could|can|would) you|add (?:a |an |the )?.{1,40} to the (?:scope|list|deliverables|sow|proposal))\b/i,
   addedScopeTail:
@@ -45,6 +45,8 @@ export interface SignalDraft {
   addedScope?: string;
   /** Drift only: read a new date/amount from the clause. */
   wantsNewDue: boolean;
+  /** Delivery only: where the delivery words are, so they are not read as an ask ("please find attached"). */
+  phrase?: { index: number; length: number };
 }
 
 /** Classifies a clause as a delivery or drift signal; `newDue`/`newAmount` are filled by the caller. */
@@ -58,7 +60,14 @@ export function detectSignal(clause: string, writer: Side, reader: Side): Signal
   }
   if (P.reschedule.test(clause))
     return { type: 'drift', owner: writer, subject: subjectWords(clause), wantsNewDue: true };
-  if (P.delivery.test(clause))
-    return { type: 'delivery', owner: writer, subject: subjectWords(clause), wantsNewDue: false };
+  const delivered = P.delivery.exec(clause);
+  if (delivered)
+    return {
+      type: 'delivery',
+      owner: writer,
+      subject: subjectWords(clause),
+      wantsNewDue: false,
+      phrase: { index: delivered.index, length: delivered[0].length },
+    };
   return null;
 }
