@@ -1,0 +1,140 @@
+/**
+ * Decides whether a clause states an obligation and of what kind. The frame says whose it
+ * is relative to the writer (owner.ts turns that into 'us' or 'client'):
+ * - 'commit': the writer binds themselves ("I'll send the deck Monday");
+ * - 'request': the writer binds the reader ("could you share the logos?", "we need X from you");
+ * - 'payer': money owed stated without a subject ("fee is £18,000, payable net 30"), or an
+ *   invoice announced ("I'll invoice you"): the client pays.
+ */
+import type { ExpectationKind } from '../core/expectation';
+
+const MEETING_NOUN = String.raw`calls?|meetings?|chat|catch[- ]?up|sync|zoom|session|workshop|demo|walk-?through|kick-?off|lunch|coffee|dinner|breakfast|drinks|check-?in|stand-?up|1:1|one-on-one|review (?:call|meeting|session)|review|presentation|appointment|interview|webinar|visit|get-together`;
+
+export const CLASSIFY_PATTERNS = {
+  /** Asks that bind the reader even though they start with "I" or "we". */
+  needFromReader:
+    /\b(?:i|we)(?:'ll| will| would|'d| do| also| still| really| urgently| just| definitely| will also| will still| would also|'d also|'ll also)? (?:need|require|want|expect|await)(?! to\b)(?!ed\b)\b|\b(?:need|want|require|expect|ask|asking|like|love) (?:you|your team|u) to\b|\b(?:i|we)(?:'d| would)(?: also| really)? (?:like|love|appreciate|be grateful)(?: it)?(?: if)? (?:you|u|for you|a|an|the|your|some|to (?:ask|discuss|talk|meet|chat|speak|sit down|sit with|visit|invite|schedule|set up|catch up|get together|go over|walk through|review))\b|\b(?:we're|we are|i'm|i am) (?:still )?(?:waiting|looking|expecting) (?:on|for)\b|\b(?:i|we) (?:was|were|am|are) wondering if (?:you|i|we) (?:could|can|might|would)\b|\bit (?:would|'d) be (?:great|nice|good|helpful|wonderful|ideal|useful|appreciated) (?:if (?:you|we) could|to (?:meet|see you|get together|catch up|talk|have you|get your))\b/i,
+  /** "You'll need to sign", "you must", "you should send": the reader's duty, said plainly. */
+  readerDuty:
+    /\byou(?:'ll| will)? (?:need to|have to|must|should(?! have\b)|are (?:required|expected|asked) to|'re (?:required|expected) to)\b|\byou(?:'d| would) (?:need|have) to\b|\bmake sure (?:you|to|the|that|all|your)\b|\b(?:remember|don't forget|do not forget) to\b|\bensure (?:you|that you)\b/i,
+  request:
+    /(?<!\bto |\bsure to |\bhard to |\bbound to )\bplease\b(?! (?:keep in mind|note|be (?:advised|aware|informed)|bear with|excuse|forgive|accept (?:our|my)|enjoy|don't hesitate|do not hesitate))|\bpls\b|\bplz\b|\bkindly\b|\b(?:could|can|would|will|cld) (?:you|u|your (?:\w+ )?team|y'all|someone on your (?:side|team))\b(?! (?:believe|imagine|guess|tell (?:me )?(?:why|what|how)))|\b(?:do|would) you mind\b|\bis (?:it|there any way|there a way) (?:possible|you could)\b|\bwould it be possible\b|\bany chance (?:you|we|i)\b|\b(?:can|could|may) (?:i|we) (?:get|have|ask|see|request)\b|\blet (?:me|us) know\b|\b(?:send|forward|share) (?:me|us|over)\b|\blooking forward to (?:receiving|getting|your (?:reply|response|feedback|thoughts|comments|input|confirmation|approval|answer))\b|\bawait(?:ing)? your\b|\bget back to (?:me|us)\b|\bwhen you (?:get|have) a (?:minute|chance|moment|sec|second)\b|\bwhat(?:'s| is) the status\b|\b(?:can|could|may) i (?:get|have|ask|order|see|borrow|stop by|come|drop)\b|\bwhen (?:can|could|will) (?:i|we) (?:expect|get|have|receive)\b/i,
+  /** A clause that opens with a bare verb addresses the reader ("Send me the file by Friday"). */
+  imperative:
+    /^(?:and |also |then |so |just |pls |kindly |oh and |ok,? |okay,? )?(?:send|share|sign|review|confirm|approve|forward|call|ring|email|e-mail|fill|complete|submit|return|upload|provide|update|check|give|schedule|book|pay|remit|settle|transfer|wire|draft|prepare|finalise|finalize|add|include|remove|change|fix|resend|reply|respond|get back|touch base|ping|set up|arrange|organise|organize|make sure|ensure|remember|bring|print|read|look over|go over|loop in|cc|text|tell|ask|find out|keep me|use|move|follow up|circle back|hold|reserve|block|register|join|come|attend|grab|choose|pick|decide|advise|inform|shorten|extend|reduce|cut|swap|replace|rename|resize|export|translate)\b/i,
+  commit:
+    /\b(?:i|we)(?:'ll| will| shall|'m going to|'re going to| am going to| are going to| plan to| intend to| promise to| commit to| aim to| expect to| hope to| undertake to| guarantee)\b(?! be (?:out|away|busy|short|off|on (?:vacation|holiday|leave)|in town|traveling|travelling|unavailable|closed|glad|pleased|delighted|excited|fine|ok|okay|late|sad|sorry|happy(?! to)))|\b(?:i|we)(?:'d| would) be (?:happy|glad|delighted) to\b|\b(?:i|we) can (?:send|share|have|get|deliver|provide|do|make|set|schedule|book|pay|turn|finish|complete|prepare|draft|review|wire|transfer|cover|meet|discuss|talk|chat|speak|catch up|get together|start)\b|\blet me (?:send|check|get|follow|circle|confirm|look|find|put|pull|draft|prepare|set|review|ask|share|dig|loop)\b|\byou(?:'ll| will) (?:have|receive|get|see)\b|\b(?:expect|look out for) (?:it|them|the|our|my|a)\b|\b(?:i|we)(?:'m| am|'re| are) (?:sending|preparing|working on|finalising|finalizing|drafting|putting together|wrapping up|on track to|planning to|aiming to|scheduled to|due to)\b/i,
+  /** Any future "will" not addressed to the reader; counts only beside a date ("Legal will return it by Friday"). */
+  futureWill: /\b(?:will|'ll|is going to|are going to|is scheduled to|are scheduled to)\b/i,
+  addressedToReader:
+    /\b(?:you|u) will\b|\byou'll\b|\bwill (?:you|u)\b|\bit will\b|\bthat will\b|\bthis will\b|\bwhich will\b/i,
+  /** "We need to finalise the budget" is the writer's own task, unlike "we need the budget". */
+  writerNeedTo:
+    /\b(?:i|we)(?:'ll| will)? (?:need|have|must|should|got) to\b|\b(?:i|we)(?:'ve| have) got to\b/i,
+  proposal:
+    /\b(?:let's|lets|let us|shall we|should we|can we|could we|(?:we|i) should (?:discuss|talk|meet|get together|catch up|chat|speak|sit down)|(?:you|u) (?:free|available|around) (?:to|for|at|on|this|tomorrow|today)|how's|how is|hows|how about|what about|why don't we|are you (?:free|available|around)|is (?:\w{2,12} )?(?:good|ok|okay|convenient|free) for you|does .{1,40} (?:work|suit)(?: for you)?\b|would .{1,40} (?:work|suit)(?: for you)?\b|works? for you\b|suits? you\b|your availability|when (?:are|would|is) you(?:r team)? (?:free|available)|what time works|which (?:day|time|slot)s? (?:works?|suits?))/i,
+  /** Meeting as an action: "hop on a call", "set up a check-in", "meet in person", "call me". */
+  meetingAction: new RegExp(
+    String.raw`\b(?:meet(?:ing)? (?:up|with|in person|at|on|for|over|next|this|tomorrow|today)|let's meet|(?:discuss|talk|speak|chat)(?: (?:this|it|that|these|further|more|a bit|about|with|over|through|first|tomorrow|today|soon|later|then|in person|by phone))?\b|sit (?:with|down with) (?:you|me|us)|visit with|see you (?:on|at|this|next|tomorrow|then)|(?:can|could|shall|should) we meet|meet (?:you|them)|catch up|touch base|hop on|jump on|dial in|get together|sit down (?:with|together)|call (?:me|you|us|your|my)|give (?:me|us|you) a (?:call|ring)|(?:have|hold|schedule|set up|book|arrange|organi[sz]e|do|grab|plan|put|find time for|host|run|add|move|confirm) (?:a |an |the |our |another |this |that |your |[\w/-]{1,14} ){0,3}(?:${MEETING_NOUN}))\b|\b(?:calendar invite|meeting invite|invite|teams link|zoom link|meet link|dial-in details)\b`,
+    'i',
+  ),
+  /** A meeting noun followed by when it happens: "a go/no-go call on April 27". */
+  meetingWhen: new RegExp(
+    String.raw`\b(?:${MEETING_NOUN}) (?:on|at|this|next|tomorrow|today|monday|tuesday|wednesday|thursday|friday)\b`,
+    'i',
+  ),
+  /** "before our board review on March 12": the meeting only anchors another item's deadline. */
+  meetingAsAnchor: new RegExp(
+    String.raw`\b(?:before|after|ahead of|prior to|until|by|for|from|during|to|in|at) (?:the |our |your |that |this |my |a |\w{2,12} ){0,2}(?:${MEETING_NOUN})\b`,
+    'i',
+  ),
+  /** Words that tie a proposal to a time ("Are you free Wednesday at 3pm?"). */
+  timeHint:
+    /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|morning|afternoon|evening|noon|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|next week|this week)\b/i,
+  paymentWord:
+    /\b(?:pay|pays|paid|paying|payment|payments|payable|invoice|invoices|invoiced|fee|fees|deposit|retainer|balance|remit|remittance|wire|transfer|instal?ments?|owe|owed|outstanding|overdue|reimburse|refund|budget of|cost of|price of|rate of|charge|net \d{1,3}|due upon|due on receipt|venmo|paypal|zelle|per month|a month|per hour|an hour)\b/i,
+  payVerb:
+    /\b(?:pay|paid|paying|remit|settle|wire|reimburse|refund|venmo|paypal|zelle)\b|\b(?:payment|invoice|deposit|balance|fee|instal?ment|retainer)s?\b.{0,60}\b(?:due|payable|owed|outstanding|overdue)\b|\b(?:due|payable)\b.{0,60}\b(?:payment|invoice|deposit|balance|fee|instal?ment|retainer)s?\b|\b(?:the |our |your |first |final |last )?(?:payment|deposit|balance|instal?ment|retainer)s? (?:will|is|are|has|should|must|can|goes|go)\b/i,
+  invoiceReader: /\b(?:i|we)(?:'ll| will| shall| can)? (?:invoice|bill|charge)\b/i,
+  statementPayment:
+    /\b(?:fee|fees|price|cost|total|deposit|retainer|balance|invoice|payment|instal?ment|budget|amount|rate|quote)\b.{0,60}\b(?:is|are|will be|comes to|of|for|totals?)\b|\b(?:due|payable|per month|a month)\b|\bwill be (?:paid|invoiced|billed|transferred|wired|settled)\b/i,
+  standard:
+    /\b(?:must|shall|should|needs? to|has to|have to|are required to|is required to|need to be|has got to)(?: all| always| each| every| fully)? (?:be )?(?:meet|meets|comply|conform|adhere|follow|support|pass|match|respect|stay|remain|work on|load|(?:fully )?(?:compatible|accessible|responsive|compliant|consistent|optimi[sz]ed|mobile[- ]friendly|on[- ]brand|in line|aligned|under|within|below|above|at least|no (?:more|larger|bigger|longer) than|supplied|delivered in|provided in|written in|in (?:\w{1,12} )?format|in [A-Z]{2,6}\b))|\b(?:wcag|gdpr|hipaa|iso ?\d{3,5}|soc ?2|ada compliant)\b.{0,80}\b(?:must|should|shall|required|comply|compliant|meet)\b|\b(?:all|every|each|any) (?:\w{2,20} ){0,3}(?:must|should|shall|need to|needs to|needs|requires|has to|have to)\b/i,
+  deadlineStatement:
+    /\b(?:is|are|will be|was) (?:due|needed|required|expected)\b|\bdeadline (?:is|for|of)\b|\bdue (?:date|by|on|no later)\b|\b(?:needs?|has|have) to be (?:done|ready|delivered|finished|submitted|signed|returned|approved|completed|in|live|sent|uploaded|received|finali[sz]ed)\b/i,
+  /** A question mark on an ask-shaped clause ("Any update on the contract?"). */
+  questionAsk:
+    /^(?:\w{2,12},? )?(?:any (?:update|news|word|chance|progress|feedback|thoughts)|when (?:can|could|will|do|would)|what (?:time|day|date)|where (?:can|should|do)|how (?:soon|long)|are you (?:able|free|available|ok|okay|happy)|is (?:there|it|that|this) (?:ok|okay|possible|fine|alright)|do you (?:have|know|want|need)|have you (?:had a chance|got|been able)|would (?:it|that|this)|is (?:monday|tuesday|wednesday|thursday|friday|\w{1,10} (?:morning|afternoon)))\b/i,
+  /** Any direct question to the reader asks for an answer ("What is your billing address?"). */
+  directQuestion:
+    /^(?:\w{2,12},? )?(?:what|when|where|who|which|how|is|are|will|would|can|could|should|do|does|any|anyone|anything|you|u|want|wanna|need)\b/i,
+  rhetorical:
+    /\b(?:can|could) you (?:believe|imagine|guess)\b|\bwhat if\b|\bwho knew\b|\bwhy not\b|\bwhat do you (?:say|think)\b(?=.{0,10}$)/i,
+  invitation:
+    /^(?:\w{2,12},? )?(?:(?:do )?(?:you |u )?(?:want|wanna|care) to (?:join|come|grab|meet|go|get|have)|(?:you |u )?(?:coming|joining)\b|we (?:meeting|on for|still on)\b)/i,
+  meetingArtifact:
+    /\b(?:notes|minutes|recording|deck|slides|agenda|summary|recap|transcript) (?:from|of|for)\b/i,
+  /** Two-word answers ("Yes please.", "Please do!") are replies, not asks. */
+  tooShort: /^\W{0,3}\S{1,20}(?:\s{1,3}\S{1,20})?\W{0,3}$/,
+} as const;
+
+export type Frame = 'commit' | 'request' | 'payer';
+
+export interface Classification {
+  frame: Frame;
+  kind: ExpectationKind;
+  confidence: number;
+}
+
+function isMeeting(clause: string): boolean {
+  const P = CLASSIFY_PATTERNS;
+  if (P.meetingArtifact.test(clause)) return false;
+  if (P.meetingAction.test(clause)) return true;
+  return P.meetingWhen.test(clause) && !P.meetingAsAnchor.test(clause);
+}
+
+/** Kind for a clause already known to state an obligation. */
+function kindOf(clause: string, hasMoney: boolean, frame: Frame): ExpectationKind {
+  const P = CLASSIFY_PATTERNS;
+  if (P.payVerb.test(clause) || (hasMoney && P.paymentWord.test(clause))) return 'payment';
+  // Before meetings: "must meet WCAG" is a quality bar, not a meeting.
+  if (P.standard.test(clause)) return 'standard';
+  if (isMeeting(clause)) return 'meeting';
+  return frame === 'request' ? 'request' : 'deliverable';
+}
+
+const of = (frame: Frame, clause: string, hasMoney: boolean, confidence: number): Classification => ({
+  frame,
+  kind: kindOf(clause, hasMoney, frame),
+  confidence,
+});
+
+/**
+ * Classifies one clause. `hasMoney` and `hasDate` come from the money and date resolvers so
+ * that bare statements ("The retainer is $4,000 a month", "Final copy is due Friday") count.
+ */
+export function classify(clause: string, hasMoney: boolean, hasDate: boolean): Classification | null {
+  const P = CLASSIFY_PATTERNS;
+  if (P.tooShort.test(clause)) return null;
+  const question = clause.trimEnd().endsWith('?');
+  if (P.invoiceReader.test(clause)) return { frame: 'payer', kind: 'payment', confidence: 0.75 };
+  if (P.needFromReader.test(clause) || P.readerDuty.test(clause)) return of('request', clause, hasMoney, 0.8);
+  if (P.commit.test(clause) && !P.request.test(clause)) return of('commit', clause, hasMoney, 0.8);
+  if (P.request.test(clause)) return of('request', clause, hasMoney, 0.8);
+  if (P.proposal.test(clause) && (isMeeting(clause) || hasDate || P.timeHint.test(clause)))
+    return { frame: 'request', kind: 'meeting', confidence: 0.7 };
+  if (P.imperative.test(clause)) return of('request', clause, hasMoney, 0.65);
+  if (P.writerNeedTo.test(clause)) return of('commit', clause, hasMoney, 0.65);
+  if (question && P.invitation.test(clause)) return { frame: 'request', kind: 'meeting', confidence: 0.6 };
+  if (question && P.questionAsk.test(clause)) return of('request', clause, hasMoney, 0.6);
+  if (question && P.directQuestion.test(clause) && !P.rhetorical.test(clause))
+    return of('request', clause, hasMoney, 0.5);
+  const kind = kindOf(clause, hasMoney, 'payer');
+  if (kind === 'payment' && hasMoney && P.statementPayment.test(clause))
+    return { frame: 'payer', kind, confidence: 0.7 };
+  if (kind === 'standard') return { frame: 'request', kind, confidence: 0.7 };
+  if (hasDate && P.futureWill.test(clause) && !P.addressedToReader.test(clause))
+    return of('commit', clause, hasMoney, 0.6);
+  if (hasDate && P.deadlineStatement.test(clause)) return { frame: 'request', kind, confidence: 0.6 };
+  return null;
+}

@@ -1,0 +1,259 @@
+/**
+ * Due dates. A few deadline idioms chrono does not know ("net 30", "end of week", "EOD",
+ * "end of Q2", "mid-April", "the 20th") are resolved here first; everything else goes to
+ * chrono's English parser (day-first "GB" variant when the thread looks British), always
+ * relative to the message's sent time in the user's time zone and never into the past.
+ */
+import * as chrono from 'chrono-node/en';
+import { DateTime } from 'luxon';
+
+export interface DateContext {
+  /** The message's sent time, in the user's zone. */
+  sent: DateTime;
+  /** Read "1/5" as 1 May rather than 5 January. */
+  dayFirst: boolean;
+}
+
+export interface DueDate {
+  due: string | null;
+  dueTime?: string;
+  /** The words that gave the date, for confidence and tests. */
+  phrase?: string;
+}
+
+const NUM_WORDS = String.raw`\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty-five|forty|sixty|ninety|a couple of|a few|a`;
+
+export const DATE_PATTERNS = {
+  net: /\bnet[- ]?(\d{1,3})\b/i,
+  within: new RegExp(
+    String.raw`\b(?:within|in the next|inside(?: of)?|no later than)\s(${NUM_WORDS})\s(business |working |calendar )?(days?|weeks?|months?)\b`,
+    'i',
+  ),
+  daysAfter: new RegExp(
+    String.raw`\b(${NUM_WORDS})\s(business |working |calendar )?(days?|weeks?)\s(?:from|after|of)\s(?:the )?(?:date of )?(?:invoice|receipt|today|this email|signing|signature)\b`,
+    'i',
+  ),
+  endOfWeek:
+    /\b(?:(?:the )?end of (?:the |this |next )?(?:work(?:ing)? )?week|eow|by the weekend|before the weekend|end of play friday)\b/i,
+  nextWeekMarker: /\bnext\b/i,
+  endOfMonth: /\b(?:(?:the )?end of (?:the |this |next )?month|eom|month[- ]end)\b/i,
+  endOfQuarter:
+    /\b(?:(?:the )?end of (?:the |this |next )?quarter|(?:the )?end of q([1-4])|q([1-4])[- ]end|eoq)\b/i,
+  endOfYear: /\b(?:(?:the )?end of (?:the |this )?year|eoy|year[- ]end)\b/i,
+  midMonth:
+    /\bmid[- ]?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/i,
+  vagueMonth:
+    /\b(?:early|late|in|during|sometime in|around|throughout) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
+  ordinalDay:
+    /\b(?:by|on|before|until|for) the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
+  /** "within 14 days of your invoice", "net 45 after installation": counted from an event, not from today. */
+  eventAnchor:
+    /^,? (?:of|after|from|following|upon) (?!(?:today|now|this (?:email|message|invoice)|the date of this|receipt of this|invoice date)\b)/i,
+  /** "was due on May 1", "overdue since": a date in the past is meant. */
+  pastDue: /\b(?:was|were) due\b|\boverdue\b|\bpast due\b|\blate since\b/i,
+  tmrw: /\b(?:tmrw|tmr|tmw|2moro|tomoz)\b/gi,
+  endOfDay:
+    /\b(?:eod|end of (?:the )?(?:business )?day|cob|close of (?:business|play)|end of business|eob|end of play|today|tonight|this (?:morning|afternoon|evening)|asap today)\b/i,
+  vagueRelative: /^(?:this|next|the following|the coming|coming|following) (?:week|month|year|quarter)$/i,
+  ignoredResult:
+    /^(?:\d{1,3}[- ]?(?:min(?:ute)?s?|hours?|hrs?)|now|right now|a second|a minute|a moment|a sec|second|may|march|sat|sun|mon|wed|tue|thu|fri|jan|feb|jun|jul|aug|sep|oct|nov|dec|24\/7|\d{1,2}:\d{2}:\d{2})$/,
+  mayAsVerb: /^May\s(?:i|we|you|he|she|they|it|be|have|not)\b/i,
+  fractionAfter: /^\s?(?:of|cup|inch|mile|share|off)\b/i,
+  strongPrefix:
+    /(?:\bby|\bbefore|\buntil|\btill|\bno later than|\bdue(?: on| by)?|\bdeadline(?: is| of)?|\bon or before|\bprior to|\bahead of)\s{0,3}(?:the\s|this\s|next\s|eod\s|cob\s|end of day\s)?$/i,
+  weakPrefix: /(?:\bon|\bfor|\bat|\bthis|\bnext|\bfrom|\bstarting|\bbeginning)\s{0,3}$/i,
+  startsWithThisNext: /^(?:this|next|coming|the)\b/i,
+} as const;
+
+const WORD_VALUES: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  'forty-five': 45,
+  forty: 40,
+  sixty: 60,
+  ninety: 90,
+  'a couple of': 2,
+  'a few': 3,
+  a: 1,
+};
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function numberOf(word: string): number {
+  const w = word.toLowerCase();
+  return WORD_VALUES[w] ?? Number(w);
+}
+
+const ymd = (d: DateTime) => d.toISODate() ?? null;
+
+function addBusinessDays(d: DateTime, n: number): DateTime {
+  let out = d;
+  let left = n;
+  while (left > 0) {
+    out = out.plus({ days: 1 });
+    if (out.weekday <= 5) left--;
+  }
+  return out;
+}
+
+function addSpan(d: DateTime, n: number, business: boolean, unit: string): DateTime {
+  const u = unit.toLowerCase();
+  if (u.startsWith('day')) return business ? addBusinessDays(d, n) : d.plus({ days: n });
+  if (u.startsWith('week')) return d.plus({ weeks: n });
+  return d.plus({ months: n });
+}
+
+/** The Friday of the sent week (next week's with "next"); a weekend message means the coming Friday. */
+function fridayOf(sent: DateTime, next: boolean): DateTime {
+  let friday = sent.plus({ days: (5 - sent.weekday + 7) % 7 });
+  if (sent.weekday > 5) friday = sent.plus({ days: 5 + 7 - sent.weekday });
+  return next ? friday.plus({ weeks: 1 }) : friday;
+}
+
+/** Deadline idioms chrono misses or gets wrong; null when none applies. */
+function idiom(text: string, ctx: DateContext): DueDate | null {
+  const P = DATE_PATTERNS;
+  const { sent } = ctx;
+  let m = P.net.exec(text);
+  if (m) {
+    if (P.eventAnchor.test(text.slice(m.index + m[0].length))) return { due: null, phrase: m[0] };
+    return { due: ymd(sent.plus({ days: Number(m[1]) })), phrase: m[0] };
+  }
+  m = P.within.exec(text);
+  if (m && P.eventAnchor.test(text.slice(m.index + m[0].length))) return { due: null, phrase: m[0] };
+  m ??= P.daysAfter.exec(text);
+  if (m) {
+    const business = !!m[2] && !m[2].toLowerCase().startsWith('calendar');
+    return { due: ymd(addSpan(sent, numberOf(m[1] ?? '0'), business, m[3] ?? 'days')), phrase: m[0] };
+  }
+  m = P.endOfWeek.exec(text);
+  if (m) return { due: ymd(fridayOf(sent, P.nextWeekMarker.test(m[0]))), phrase: m[0] };
+  m = P.endOfMonth.exec(text);
+  if (m) {
+    const base = P.nextWeekMarker.test(m[0]) ? sent.plus({ months: 1 }) : sent;
+    return { due: ymd(base.endOf('month')), phrase: m[0] };
+  }
+  m = P.endOfQuarter.exec(text);
+  if (m) {
+    const q = Number(m[1] ?? m[2] ?? 0);
+    let end = sent.endOf('quarter');
+    if (P.nextWeekMarker.test(m[0])) end = sent.plus({ months: 3 }).endOf('quarter');
+    if (q) {
+      end = sent.set({ month: q * 3 }).endOf('month');
+      if (end < sent.startOf('day')) end = end.plus({ years: 1 });
+    }
+    return { due: ymd(end), phrase: m[0] };
+  }
+  m = P.endOfYear.exec(text);
+  if (m) return { due: ymd(sent.endOf('year')), phrase: m[0] };
+  m = P.midMonth.exec(text);
+  if (m) {
+    const month = MONTHS.indexOf((m[1] ?? '').slice(0, 3).toLowerCase()) + 1;
+    let d = sent.set({ month, day: 15 });
+    if (d < sent.startOf('day')) d = d.plus({ years: 1 });
+    return { due: ymd(d), phrase: m[0] };
+  }
+  m = P.ordinalDay.exec(text);
+  if (m) {
+    const day = Number(m[1]);
+    if (day >= 1 && day <= 31) {
+      let d = sent.set({ day: Math.min(day, sent.daysInMonth ?? 28) });
+      if (d < sent.startOf('day')) d = sent.plus({ months: 1 }).set({ day });
+      return { due: ymd(d), phrase: m[0] };
+    }
+  }
+  return null;
+}
+
+/** How strongly the words just before a date mark it as the deadline (2 strong, 1 weak, 0 none). */
+function prefixStrength(text: string, index: number): number {
+  const before = text.slice(Math.max(0, index - 24), index);
+  if (DATE_PATTERNS.strongPrefix.test(before)) return 2;
+  if (DATE_PATTERNS.weakPrefix.test(before)) return 1;
+  return 0;
+}
+
+function pad(n: number): string {
+  return n < 10 ? '0' + n : String(n);
+}
+
+/** The best chrono result in the clause, or null. */
+function fromChrono(text: string, ctx: DateContext): DueDate | null {
+  const P = DATE_PATTERNS;
+  const parser = ctx.dayFirst ? chrono.GB : chrono.casual;
+  const ref = { instant: ctx.sent.toJSDate(), timezone: ctx.sent.offset };
+  const pastDue = P.pastDue.test(text);
+  // Chat shorthand for tomorrow; only the date is needed from chrono, so offsets may move.
+  const input = text.replace(P.tmrw, 'tomorrow');
+  let results: chrono.ParsedResult[];
+  try {
+    results = parser.parse(input, ref, { forwardDate: !pastDue });
+  } catch {
+    return null;
+  }
+  const today = ctx.sent.startOf('day');
+  let best: { due: DueDate; score: number } | null = null;
+  for (const r of results) {
+    const t = r.text;
+    if (P.ignoredResult.test(t)) continue;
+    if (t === 'May' && P.mayAsVerb.test(input.slice(r.index))) continue;
+    if (t.includes('/') && P.fractionAfter.test(input.slice(r.index + t.length))) continue;
+    if (P.vagueRelative.test(t)) continue;
+    const s = r.start;
+    const dayKnown = s.isCertain('day') || s.isCertain('weekday') || !!r.tags?.().has('result/relativeDate');
+    const hourKnown = s.isCertain('hour');
+    if (!dayKnown && !hourKnown) continue; // month only ("in April"): vague
+    let d = DateTime.fromObject(
+      { year: s.get('year') ?? today.year, month: s.get('month') ?? 1, day: s.get('day') ?? 1 },
+      { zone: ctx.sent.zone },
+    );
+    if (!d.isValid) continue;
+    // "by Monday" written on a Monday means next Monday, unless it says "today"/"this".
+    if (
+      s.isCertain('weekday') &&
+      !s.isCertain('day') &&
+      d.hasSame(today, 'day') &&
+      !P.startsWithThisNext.test(t)
+    )
+      d = d.plus({ weeks: 1 });
+    if (d < today && !pastDue) continue;
+    const due: DueDate = { due: ymd(d), phrase: t };
+    if (hourKnown) due.dueTime = `${pad(s.get('hour') ?? 0)}:${pad(s.get('minute') ?? 0)}`;
+    const score = prefixStrength(input, r.index) * 2 + (dayKnown ? 1 : 0);
+    if (!best || score > best.score) best = { due, score };
+  }
+  return best?.due ?? null;
+}
+
+/** The due date stated in a clause; `due: null` when there is none or only a vague one. */
+export function resolveDue(text: string, ctx: DateContext): DueDate {
+  const own = idiom(text, ctx);
+  if (own) return own;
+  const parsed = fromChrono(text, ctx);
+  if (parsed) return parsed;
+  const eod = DATE_PATTERNS.endOfDay.exec(text);
+  if (eod) return { due: ymd(ctx.sent), phrase: eod[0] };
+  return { due: null };
+}
+
+/** The context for a message: its sent time in the user's zone (its own offset if the zone is unknown). */
+export function dateContext(sentAt: string, timeZone: string, dayFirst: boolean): DateContext {
+  let sent = DateTime.fromISO(sentAt, { setZone: true });
+  if (!sent.isValid) sent = DateTime.fromMillis(0, { zone: 'utc' });
+  const zoned = sent.setZone(timeZone);
+  return { sent: zoned.isValid ? zoned : sent, dayFirst };
+}

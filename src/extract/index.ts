@@ -1,0 +1,190 @@
+/**
+ * Promise extraction: reads a thread and proposes the expectations in it (who owes what, by
+ * when, how much) plus delivery and drift signals about earlier items. Pure: no DOM, no I/O.
+ *
+ * Per message: skip newsletters and out-of-office notes → keep only the live text (no quoted
+ * history, signature or footer) → sentences → clauses → signals → noise filters → frame and
+ * kind → owner, due date, amount, recurrence, terms.
+ */
+import type { ExtractionResult, Signal, SuggestedExpectation } from '../core/expectation';
+import { classify, type Classification } from './classify';
+import { dateContext, resolveDue, type DateContext, type DueDate } from './dates';
+import { guessDayFirst, threadEvidenceText } from './locale';
+import { findMoney, paymentTerms } from './money';
+import { isNewsletter, isOutOfOffice, NOISE_PATTERNS, sentenceNoise } from './noise';
+import { normalizeForMatching } from './normalize';
+import { ownerOf, sidesOf, type Sides } from './owner';
+import { liveRanges } from './quoted';
+import { parseRecurrence } from './recurrence';
+import { splitClauses, splitSentences } from './sentences';
+import { detectSignal, type SignalDraft } from './signals';
+import type { ExtractionInput, ExtractionMessage, Span } from './types';
+
+export type { ExtractionInput, ExtractionMessage } from './types';
+export type { ExtractionResult } from '../core/expectation';
+
+export const EXTRACT_PATTERNS = {
+  /** Cheap test before running the date parser: does the clause mention anything date-like? */
+  dateHint:
+    /\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|tomorrow|tmrw|eod|cob|eow|eom|end of|week|month|quarter|noon|midnight|morning|afternoon|evening|next|this|net|within|weekend)/i,
+} as const;
+
+/** Sentences longer than this are not prose (logs, base64, minified markup): skipped. */
+const MAX_SENTENCE = 1500;
+
+function roundConfidence(n: number): number {
+  return Math.round(Math.min(0.95, Math.max(0.05, n)) * 100) / 100;
+}
+
+interface MessageContext {
+  message: ExtractionMessage;
+  norm: string;
+  sides: Sides;
+  dates: DateContext;
+}
+
+interface SignalFound {
+  signal: Signal;
+  draft: SignalDraft;
+}
+
+function signalFor(ctx: MessageContext, span: Span, clause: string): SignalFound | null {
+  const draft = detectSignal(clause, ctx.sides.writer, ctx.sides.reader);
+  if (!draft) return null;
+  const signal: Signal = {
+    type: draft.type,
+    messageId: ctx.message.id,
+    text: ctx.message.text.slice(span.start, span.end),
+    start: span.start,
+    end: span.end,
+    owner: draft.owner,
+    subject: draft.subject,
+  };
+  if (draft.type === 'drift') {
+    if (draft.wantsNewDue)
+      signal.newDue = EXTRACT_PATTERNS.dateHint.test(clause) ? resolveDue(clause, ctx.dates).due : null;
+    signal.newAmount = findMoney(clause)[0]?.money ?? null;
+    if (draft.addedScope) signal.addedScope = draft.addedScope;
+  }
+  return { signal, draft };
+}
+
+/**
+ * The clause as classification should read it beside a signal: a reschedule is news about an
+ * old item (null: nothing new); a delivery's own words are blanked so "please find attached"
+ * or "the letter we sent" do not read as asks, while "payable within 7 days" still counts.
+ */
+function clauseBesideSignal(clause: string, found: SignalFound | null): string | null {
+  if (!found) return clause;
+  const { draft } = found;
+  if (draft.type === 'drift') return draft.addedScope ? clause : null;
+  if (!draft.phrase) return clause;
+  const { index, length } = draft.phrase;
+  return clause.slice(0, index) + ' '.repeat(length) + clause.slice(index + length);
+}
+
+function expectationFor(
+  ctx: MessageContext,
+  span: Span,
+  clause: string,
+  conditionalSentence: boolean,
+): SuggestedExpectation | null {
+  if (sentenceNoise(clause)) return null;
+  // A clause that asks directly survives a conditional opening ("If it looks right, please sign").
+  if (conditionalSentence && !NOISE_PATTERNS.directAsk.test(clause)) return null;
+  const money = findMoney(clause)[0]?.money ?? null;
+  const hinted = EXTRACT_PATTERNS.dateHint.test(clause);
+  let cls: Classification | null = classify(clause, money !== null, false);
+  let due: DueDate | null = null;
+  if (!cls && hinted) {
+    due = resolveDue(clause, ctx.dates);
+    if (due.due) cls = classify(clause, money !== null, true);
+  }
+  if (!cls) return null;
+  due ??= hinted ? resolveDue(clause, ctx.dates) : { due: null };
+  const expectation: SuggestedExpectation = {
+    messageId: ctx.message.id,
+    kind: cls.kind,
+    owner: ownerOf(cls.frame, ctx.sides),
+    text: ctx.message.text.slice(span.start, span.end),
+    start: span.start,
+    end: span.end,
+    due: due.due,
+    amount: money,
+    confidence: roundConfidence(cls.confidence + (due.due ? 0.1 : 0) + (money ? 0.05 : 0)),
+  };
+  if (due.dueTime) expectation.dueTime = due.dueTime;
+  const recurrence = parseRecurrence(clause);
+  if (recurrence) expectation.recurrence = recurrence;
+  if (cls.kind === 'payment') {
+    const terms = paymentTerms(clause);
+    if (terms) expectation.terms = terms;
+  }
+  return expectation;
+}
+
+/** Whether a clause piece carries an obligation or a signal by itself (before dates are read). */
+function standsAlone(ctx: MessageContext, piece: string): boolean {
+  if (detectSignal(piece, ctx.sides.writer, ctx.sides.reader)) return true;
+  return classify(piece, findMoney(piece).length > 0, false) !== null;
+}
+
+/**
+ * Merges clause pieces: a piece without an obligation of its own ("and the logo files by
+ * Friday") belongs to the piece before it, so the sentence keeps its date and object.
+ */
+function groupClauses(ctx: MessageContext, pieces: Span[]): Span[] {
+  if (pieces.length < 2) return pieces;
+  const groups: Span[] = [];
+  for (const piece of pieces) {
+    const last = groups[groups.length - 1];
+    if (last && !standsAlone(ctx, ctx.norm.slice(piece.start, piece.end))) last.end = piece.end;
+    else groups.push({ ...piece });
+  }
+  return groups;
+}
+
+function extractMessage(
+  message: ExtractionMessage,
+  input: ExtractionInput,
+  evidence: string,
+): ExtractionResult {
+  const result: ExtractionResult = { expectations: [], signals: [] };
+  const norm = normalizeForMatching(message.text);
+  const subject = message.subject ?? input.subject;
+  if (isNewsletter(norm) || isOutOfOffice(subject, norm)) return result;
+  const ctx: MessageContext = {
+    message,
+    norm,
+    sides: sidesOf(message.from, message.to, message.cc, input.self),
+    dates: dateContext(message.sentAt, input.timeZone, guessDayFirst(message.from.email, evidence)),
+  };
+  for (const sentence of splitSentences(norm, liveRanges(norm))) {
+    if (sentence.end - sentence.start > MAX_SENTENCE) continue;
+    const sentenceText = norm.slice(sentence.start, sentence.end);
+    const conditional =
+      NOISE_PATTERNS.conditionalOpening.test(sentenceText) &&
+      !NOISE_PATTERNS.politeConditional.test(sentenceText);
+    for (const span of groupClauses(ctx, splitClauses(norm, sentence))) {
+      const clause = norm.slice(span.start, span.end);
+      const found = signalFor(ctx, span, clause);
+      if (found) result.signals.push(found.signal);
+      const readable = clauseBesideSignal(clause, found);
+      const expectation = readable === null ? null : expectationFor(ctx, span, readable, conditional);
+      if (expectation) result.expectations.push(expectation);
+    }
+  }
+  return result;
+}
+
+/** Proposes the expectations and signals in a thread, message by message in thread order. */
+export function extractThread(input: ExtractionInput): ExtractionResult {
+  const evidence = threadEvidenceText(input.messages);
+  const out: ExtractionResult = { expectations: [], signals: [] };
+  for (const message of input.messages) {
+    const r = extractMessage(message, input, evidence);
+    out.expectations.push(...r.expectations);
+    out.signals.push(...r.signals);
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+/**
+ * Day-first or month-first? "1/5" is 5 January in New York and 1 May in London. The writer
+ * "looks British" (day-first) when, in order of weight:
+ * 1. the thread has an unambiguous slash date: "25/3" (first number over 12) says day-first,
+ *    "3/25" (second over 12) says month-first, and this evidence decides on its own;
+ * 2. otherwise the writer's domain ends in a day-first country code (.uk, .ie, .au, .nz, .za, .in),
+ *    or the thread mentions pounds (£, GBP), or it writes dates day-first in words ("15 May")
+ *    and never month-first ("May 15").
+ * Anything else reads month-first, chrono's default for English.
+ */
+import type { ExtractionMessage } from './types';
+
+export const LOCALE_PATTERNS = {
+  slashDate: /\b(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?\b/g,
+  dayFirstDomain: /\.(?:uk|ie|au|nz|za|in)$/i,
+  pounds: /£|\bGBP\b|\bpounds sterling\b/,
+  dayMonthWords:
+    /\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\b/i,
+  monthDayWords:
+    /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?\b/i,
+} as const;
+
+/** +1 day-first, -1 month-first, 0 no unambiguous slash date. */
+function slashEvidence(text: string): number {
+  const re = new RegExp(LOCALE_PATTERNS.slashDate.source, 'g');
+  let vote = 0;
+  let seen = 0;
+  for (let m = re.exec(text); m !== null && seen < 200; m = re.exec(text), seen++) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a === 24 && b === 7) continue; // "24/7" is not a date
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12) vote++;
+    else if (b > 12 && b <= 31 && a >= 1 && a <= 12) vote--;
+  }
+  return Math.sign(vote);
+}
+
+/** Whether to read numeric dates day-first for a message written by `writerEmail` in this thread. */
+export function guessDayFirst(writerEmail: string, threadText: string): boolean {
+  const slash = slashEvidence(threadText);
+  if (slash !== 0) return slash > 0;
+  const domain = writerEmail.slice(writerEmail.lastIndexOf('@') + 1);
+  if (LOCALE_PATTERNS.dayFirstDomain.test(domain)) return true;
+  if (LOCALE_PATTERNS.pounds.test(threadText)) return true;
+  return LOCALE_PATTERNS.dayMonthWords.test(threadText) && !LOCALE_PATTERNS.monthDayWords.test(threadText);
+}
+
+/** The text used for thread-wide locale evidence (bounded so huge threads stay cheap). */
+export function threadEvidenceText(messages: ExtractionMessage[]): string {
+  let out = '';
+  for (const m of messages) {
+    out += (m.subject ?? '') + '\n' + m.text.slice(0, 20_000) + '\n';
+    if (out.length > 200_000) break;
+  }
+  return out;
+}

@@ -1,0 +1,145 @@
+/**
+ * Money in a clause: symbol or ISO code before or after the number, either thousands style
+ * ("12,500.00", "3.000,50", "1 200"), and k/m suffixes ("$2.4k", "£1.2m"). Returns the first
+ * amount; payment terms ("net 30", "two instalments") are reported separately.
+ */
+import type { Money } from '../core/expectation';
+
+const NUMBER = String.raw`\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+const SUFFIX = String.raw`(?:\s?(?:k|m|mm|mn|bn|thousand|million|billion)\b)?`;
+const SYMBOL = String.raw`US\$|USD\$|CA\$|C\$|CAD\$|AU\$|A\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|₩|₪|₺|₽|CHF|Fr\.`;
+const CODE = String.raw`USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|CNY|INR|SEK|NOK|DKK|PLN|CZK|HUF|SGD|HKD|ZAR|MXN|BRL|AED|SAR|ILS|TRY|KRW|RUB|RON|BGN`;
+const WORD = String.raw`dollars|bucks|euros?|pounds sterling|pounds|quid|sterling|rupees|yen|francs`;
+
+export const MONEY_PATTERNS = {
+  /** Symbol or code first: "$12,500", "EUR 3.000,50", "£18k". */
+  prefixed: new RegExp(
+    String.raw`(?<![A-Za-z0-9])(${SYMBOL}|${CODE})\s?(${NUMBER})(${SUFFIX})(?![\d%])`,
+    'g',
+  ),
+  /** Code or word after: "4,750.50 USD", "3,000 euros", "1.200€". */
+  suffixed: new RegExp(
+    String.raw`(?<![\d.,])(${NUMBER})(${SUFFIX})\s?(${CODE}|${WORD}|€|£|\$)(?![A-Za-z])`,
+    'gi',
+  ),
+  terms:
+    /\bnet[- ]?\d{1,3}\b|\b(?:in|payable in|across|over|split into) (?:two|three|four|five|six|twelve|\d{1,2}) (?:equal )?(?:monthly |quarterly |annual )?(?:instal?ments|payments|tranches|parts)\b|\b(?:due|payable) (?:up)?on (?:receipt|signing|signature|delivery|completion|approval|invoice)\b|\b\d{1,3}% (?:up ?front|deposit|on (?:signing|signature|completion|delivery|approval))\b|\b(?:upfront|up-front|in advance|in arrears|monthly in advance)\b|\bwithin \d{1,3} (?:business |working |calendar )?days of (?:invoice|receipt|delivery)\b/i,
+} as const;
+
+const SYMBOL_CODES: Record<string, string> = {
+  US$: 'USD',
+  USD$: 'USD',
+  CA$: 'CAD',
+  C$: 'CAD',
+  CAD$: 'CAD',
+  AU$: 'AUD',
+  A$: 'AUD',
+  NZ$: 'NZD',
+  HK$: 'HKD',
+  S$: 'SGD',
+  R$: 'BRL',
+  $: 'USD',
+  '£': 'GBP',
+  '€': 'EUR',
+  '¥': 'JPY',
+  '₹': 'INR',
+  '₩': 'KRW',
+  '₪': 'ILS',
+  '₺': 'TRY',
+  '₽': 'RUB',
+  CHF: 'CHF',
+  'Fr.': 'CHF',
+};
+
+const WORD_CODES: Record<string, string> = {
+  dollars: 'USD',
+  bucks: 'USD',
+  euro: 'EUR',
+  euros: 'EUR',
+  pounds: 'GBP',
+  'pounds sterling': 'GBP',
+  quid: 'GBP',
+  sterling: 'GBP',
+  rupees: 'INR',
+  yen: 'JPY',
+  francs: 'CHF',
+};
+
+const MULTIPLIER: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mm: 1e6,
+  mn: 1e6,
+  million: 1e6,
+  bn: 1e9,
+  billion: 1e9,
+};
+
+/**
+ * Reads "12,500.00", "3.000,50", "1.200", "2.4". The last separator is the decimal one when
+ * both kinds appear; a lone separator followed by exactly three digits groups thousands.
+ */
+export function parseAmount(raw: string): number {
+  const s = raw.replace(/[' ]/g, '');
+  const lastComma = s.lastIndexOf(',');
+  const lastDot = s.lastIndexOf('.');
+  let decimalSep: ',' | '.' | null = null;
+  if (lastComma !== -1 && lastDot !== -1) decimalSep = lastComma > lastDot ? ',' : '.';
+  else if (lastComma !== -1 || lastDot !== -1) {
+    const sep = lastComma !== -1 ? ',' : '.';
+    const count = s.split(sep).length - 1;
+    const tail = s.length - s.lastIndexOf(sep) - 1;
+    decimalSep = count === 1 && tail !== 3 ? sep : null;
+  }
+  let digits = s;
+  if (decimalSep) {
+    const at = s.lastIndexOf(decimalSep);
+    digits = s.slice(0, at).replace(/[.,]/g, '') + '.' + s.slice(at + 1);
+  } else digits = s.replace(/[.,]/g, '');
+  return Number(digits);
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+interface Found {
+  index: number;
+  money: Money;
+}
+
+function multiplierOf(suffix: string): number {
+  const key = suffix.trim().toLowerCase();
+  return key ? (MULTIPLIER[key] ?? 1) : 1;
+}
+
+/** Every amount in the text, in order of appearance. */
+export function findMoney(text: string): Found[] {
+  const found: Found[] = [];
+  const pre = new RegExp(MONEY_PATTERNS.prefixed.source, MONEY_PATTERNS.prefixed.flags);
+  for (let m = pre.exec(text); m !== null; m = pre.exec(text)) {
+    const [, sym = '', num = '', suffix = ''] = m;
+    const currency = SYMBOL_CODES[sym] ?? sym.toUpperCase();
+    const value = round2(parseAmount(num) * multiplierOf(suffix));
+    if (Number.isFinite(value)) found.push({ index: m.index, money: { value, currency } });
+  }
+  const suf = new RegExp(MONEY_PATTERNS.suffixed.source, MONEY_PATTERNS.suffixed.flags);
+  for (let m = suf.exec(text); m !== null; m = suf.exec(text)) {
+    const [, num = '', suffix = '', unit = ''] = m;
+    if (found.some((f) => Math.abs(f.index - m!.index) < 4)) continue;
+    const u = unit.toLowerCase();
+    const currency = WORD_CODES[u] ?? SYMBOL_CODES[unit] ?? unit.toUpperCase();
+    const value = round2(parseAmount(num) * multiplierOf(suffix));
+    if (Number.isFinite(value)) found.push({ index: m.index, money: { value, currency } });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+export function parseMoney(text: string): Money | null {
+  return findMoney(text)[0]?.money ?? null;
+}
+
+export function paymentTerms(text: string): string | undefined {
+  return MONEY_PATTERNS.terms.exec(text)?.[0];
+}

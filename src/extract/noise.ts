@@ -1,0 +1,70 @@
+/**
+ * What must never become a suggestion: whole messages that are newsletters or out-of-office
+ * notes, and sentences that are pleasantries, marketing, past events, negations or
+ * hypotheticals. Each filter is a named pattern so tests and the ReDoS check can reach it.
+ */
+
+export const NOISE_PATTERNS = {
+  newsletterMarker:
+    /\b(?:unsubscribe|opt[- ]out of|manage (?:your )?(?:email )?(?:preferences|subscription)|view (?:this (?:email|message) )?in (?:your |a )?(?:web )?browser|you (?:are|were) receiving this (?:e-?mail|message|because)|email preferences|update your preferences|to stop receiving)\b/i,
+  outOfOfficeSubject:
+    /^\s{0,4}(?:automatic reply|auto(?:matic)?[- ]?reply|auto[- ]?response|out of (?:the )?office|ooo)\b/i,
+  outOfOfficeBody:
+    /\b(?:i am|i'm|i will be|i'll be|i am currently|i'm currently) (?:currently )?(?:out of (?:the )?office|away from (?:the |my )?(?:office|desk|email)|on (?:annual |parental |maternity |paternity |sick )?leave|on vacation|on holiday|travell?ing with limited|out on)|\b(?:limited|no) access to (?:my )?e-?mail\b|\bwill (?:respond|reply|get back to you) (?:to your (?:e-?mail|message) )?(?:when|upon|on) (?:i|my) return|\bthis is an automat(?:ic|ed) (?:reply|response|message)/i,
+  pleasantry:
+    /^(?:\W{0,3})(?:please )?(?:(?:do )?let (?:me|us) know if (?:(?:you (?:have|need|want)|you've got|there (?:is|are)|you'd like)(?: any| anything)?(?: (?:other|further|more|additional))?(?: (?:questions?|concerns?|thoughts?|comments?|help|issues?|problems?|changes?|feedback|else))|anything|i can|we can|you need anything)|(?:please )?(?:do not|don't) hesitate to|feel free to (?:reach out|contact|get in touch|call|email|ask)|hope (?:you|this|all|everything|your)|i hope|thanks?(?: you)? (?:so much |very much |again )?(?:for|in advance)|looking forward to (?:working|hearing|seeing|meeting|catching|our|the|it|speaking|talking)|have a (?:great|good|nice|lovely|wonderful)|enjoy (?:the|your)|happy (?:to help|friday|monday|holidays|new year)|(?:many )?thanks(?: so much| again| a lot| all| everyone)?(?: \w{1,15})?\W{0,3}$|cheers|congrat|welcome(?: aboard| back| to)?\W{0,3}$|good (?:morning|afternoon|evening)(?: \w{1,15})?\W{0,3}$|great (?:to|talking|speaking|meeting|chatting)|nice (?:to|talking|speaking|meeting|chatting)|it was (?:great|good|nice|a pleasure)|pleasure (?:talking|speaking|meeting))/i,
+  pleasantryAnywhere:
+    /\b(?:let (?:me|us) know if you have any (?:other |further |more )?(?:questions|concerns)|if you have any (?:other |further |more )?(?:questions|concerns)|if (?:there is|there's) anything else|should you (?:have|need|require) any|don't hesitate|do not hesitate|feel free to reach out)\b/i,
+  marketing:
+    /\b(?:click (?:here|below|the link)|register (?:now|today|here)|sign up (?:now|today|here)|shop now|buy now|order now|act now|join now|subscribe (?:now|today)|limited[- ]time|(?:free|fast) shipping|\d{1,3}% off|special (?:offer|deal|price)|don't miss (?:out|this)|last chance|exclusive (?:offer|deal|access)|download (?:it |the app |now |today )|claim your|redeem|coupon|promo code|as seen on|win (?:a|an|up)|earn (?:up to|\$)|apply (?:now|today)|learn more|get started (?:now|today)|book your (?:seat|spot)|save (?:up to|\$|£|€|\d{1,3}%)|per cent off|add .{1,60} to your (?:address book|contacts)|add us to your|whitelist|safe sender|privacy policy|terms of (?:service|use)|to ensure (?:delivery|future delivery|that you (?:continue|keep|will receive)|you (?:continue|keep|receive)|our emails|your emails)|(?:follow|use|click|visit) (?:the|this) link|the link below|\$link|activate your|leave us a (?:good |great |\d-star )?(?:review|rating|message)|rate (?:it|us|the app)|if you (?:would like|'d like|wish|want) to (?:no longer|stop|disable|discontinue|unsubscribe|cancel|opt out|continue|view or change|change your)|if you no longer|to (?:opt out|stop receiving|unsubscribe)|pleased to announce|app store|google play|free trial)/i,
+  pastMarker:
+    /\b(?:yesterday|last (?:week|month|night|year|time|monday|tuesday|wednesday|thursday|friday|quarter)|ago|already|earlier (?:today|this week)|previously)\b/i,
+  pastVerb:
+    /\b(?:i|we|they|he|she|you)(?: have| had|'ve|'d)? (?:just |already |also )?(?:sent|shared|delivered|paid|signed|completed|finished|uploaded|submitted|forwarded|attached|reviewed|approved|received|discussed|agreed|met|talked|spoke|called|emailed|wrote|did|made|had|went|got|gave|told|asked|decided|launched|released|closed|transferred|wired|processed|booked|scheduled|moved|updated|fixed|added|included|raised|issued|invoiced|confirmed)\b/i,
+  directAsk: /\b(?:please|pls|could you|can you|would you|will you|kindly|let me know|let us know)\b/i,
+  wasWere: /\b(?:was|were)\b/i,
+  futureOrAsk:
+    /\b(?:will|'ll|shall|going to|please|could you|can you|would you|need|needs|must|should|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|end|eod|cob|the)|due|let me know|let's)\b/i,
+  negatedObligation:
+    /\b(?:i|we|you|they|he|she)(?: (?:will|shall|can|could|do|does|did|would|are|am|is|have|had))?(?: not|n't|'re not|'m not| never) (?:be able to |going to |need to |have to |able to |yet |have |be )?(?:commit|send|deliver|provide|pay|share|make|get|do|need|have|agree|sign|attend|join|meet|require|want|expect|finish|complete|able|be)\b|\b(?:won't|cannot|can't|shan't) (?:be )?(?:able to )?\w|\bno need (?:to|for)\b|\bnot (?:required|necessary|needed)\b|\bnever (?:agreed|committed|promised)\b/i,
+  hypothetical:
+    /\b(?:(?:we|i|they|it|this|that) (?:might|may|could possibly|may or may not)|(?:maybe|perhaps|possibly|potentially|hopefully) (?:we|i|they)|(?:we're|we are|i'm|i am) (?:considering|thinking (?:about|of)|exploring|weighing|not sure)|(?:we|i) (?:would|might) (?:consider|think about|look into)|in (?:the )?(?:unlikely )?event (?:that|of))/i,
+  conditionalOpening: /^(?:if|in case|should|assuming|unless|whether)\b/i,
+  politeConditional:
+    /^(?:if you (?:could|can|would|'d|are able to|get a chance|have a (?:minute|moment|chance))|if you(?:'re| are) (?:free|open|available|around|in town|interested|ok|okay|happy)|if (?:so|not|possible|that works|it works|that's ok|this works)\b|if it's not too much)/i,
+  questionAboutPast: /^(?:did|have|has|had|were|was) (?:you|they|we|it|he|she)\b/i,
+} as const;
+
+export interface MessageLike {
+  subject?: string;
+  text: string;
+}
+
+/** Newsletters and marketing mail: nothing in them is an agreement with a client. */
+export function isNewsletter(norm: string): boolean {
+  return NOISE_PATTERNS.newsletterMarker.test(norm.length > 200_000 ? norm.slice(-50_000) : norm);
+}
+
+export function isOutOfOffice(subject: string | undefined, norm: string): boolean {
+  if (subject && NOISE_PATTERNS.outOfOfficeSubject.test(subject)) return true;
+  return NOISE_PATTERNS.outOfOfficeBody.test(norm.slice(0, 1500));
+}
+
+export type NoiseReason = 'pleasantry' | 'marketing' | 'past' | 'negation' | 'hypothetical' | 'ooo' | null;
+
+/** Why a sentence must not become a suggestion, or null when it may. */
+export function sentenceNoise(sentence: string): NoiseReason {
+  const P = NOISE_PATTERNS;
+  if (P.pleasantry.test(sentence) || P.pleasantryAnywhere.test(sentence)) return 'pleasantry';
+  if (P.marketing.test(sentence)) return 'marketing';
+  if (P.outOfOfficeBody.test(sentence)) return 'ooo';
+  if (P.negatedObligation.test(sentence)) return 'negation';
+  if (P.hypothetical.test(sentence) && !P.directAsk.test(sentence)) return 'hypothetical';
+  if (P.conditionalOpening.test(sentence) && !P.politeConditional.test(sentence)) return 'hypothetical';
+  if (P.questionAboutPast.test(sentence)) return 'past';
+  // A past verb ("we sent", "was") without any future or ask; a past time word alone is not
+  // enough ("same as last year").
+  const past = P.pastVerb.test(sentence) || (P.pastMarker.test(sentence) && P.wasWere.test(sentence));
+  if (past && !P.futureOrAsk.test(sentence)) return 'past';
+  return null;
+}

@@ -1,0 +1,44 @@
+/**
+ * Which side must act. A message is "ours" when its sender is one of the user's addresses
+ * or domains; the reader is the other side (or our side again for an internal message).
+ * Frames map to sides: a commitment binds the writer, a request binds the reader, and a
+ * payment stated without a subject binds the client (Accord's user is the payee).
+ */
+import type { Side } from '../core/expectation';
+import type { Identity, Person } from '../core/mail';
+import type { Frame } from './classify';
+
+function domainOf(email: string): string {
+  const at = email.lastIndexOf('@');
+  return at === -1 ? '' : email.slice(at + 1).toLowerCase();
+}
+
+export function isOurs(person: Person, self: Identity): boolean {
+  const email = person.email.toLowerCase();
+  if (self.emails.some((e) => e.toLowerCase() === email)) return true;
+  const domain = domainOf(email);
+  // Sub-domains count ("mail.northwind.io" for "northwind.io").
+  return self.domains.some((d) => {
+    const dl = d.toLowerCase();
+    return domain === dl || domain.endsWith('.' + dl);
+  });
+}
+
+export interface Sides {
+  writer: Side;
+  reader: Side;
+}
+
+export function sidesOf(from: Person, to: Person[], cc: Person[], self: Identity): Sides {
+  const writer: Side = isOurs(from, self) ? 'us' : 'client';
+  if (writer === 'client') return { writer, reader: 'us' };
+  const recipients = [...to, ...cc];
+  const internal = recipients.length > 0 && recipients.every((p) => isOurs(p, self));
+  return { writer, reader: internal ? 'us' : 'client' };
+}
+
+export function ownerOf(frame: Frame, sides: Sides): Side {
+  if (frame === 'commit') return sides.writer;
+  if (frame === 'request') return sides.reader;
+  return 'client';
+}

@@ -1,0 +1,34 @@
+/**
+ * Every regular expression the extractor uses, in one registry, so the ReDoS test can check
+ * them all (test/unit/extract/redos.test.ts also fails if a module exports one missing here).
+ */
+import { CLASSIFY_PATTERNS } from './classify';
+import { DATE_PATTERNS } from './dates';
+import { EXTRACT_PATTERNS } from './index';
+import { LOCALE_PATTERNS } from './locale';
+import { MONEY_PATTERNS } from './money';
+import { NOISE_PATTERNS } from './noise';
+import { QUOTED_PATTERNS } from './quoted';
+import { RECURRENCE_PATTERNS } from './recurrence';
+import { SENTENCE_PATTERNS } from './sentences';
+import { SIGNAL_PATTERNS } from './signals';
+
+const GROUPS = {
+  classify: CLASSIFY_PATTERNS,
+  dates: DATE_PATTERNS,
+  extract: EXTRACT_PATTERNS,
+  locale: LOCALE_PATTERNS,
+  money: MONEY_PATTERNS,
+  noise: NOISE_PATTERNS,
+  quoted: QUOTED_PATTERNS,
+  recurrence: RECURRENCE_PATTERNS,
+  sentences: SENTENCE_PATTERNS,
+  signals: SIGNAL_PATTERNS,
+} as const;
+
+/** `group.name` → pattern, e.g. `money.prefixed`. */
+export const ALL_PATTERNS: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.entries(GROUPS).flatMap(([group, patterns]) =>
+    Object.entries(patterns as Record<string, RegExp>).map(([name, re]) => [`${group}.${name}`, re]),
+  ),
+);

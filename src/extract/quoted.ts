@@ -1,0 +1,126 @@
+/**
+ * Finds the live part of a plain-text body: what the writer wrote in this message, without
+ * quoted history (already extracted from its own message), signatures and legal footers.
+ * Works line by line on the normalised text and returns ranges of the original offsets.
+ */
+import type { Span } from './types';
+
+export const QUOTED_PATTERNS = {
+  /** "On Mon, 2 Mar 2026 at 09:15, Sam <sam@acme.com> wrote:" (may wrap onto the next line). */
+  onWrote: /^\s{0,8}On\s.{0,300}wrote:\s{0,8}$/,
+  onWroteStart: /^\s{0,8}On\s.{0,200}\d/,
+  wroteEnd: /wrote:\s{0,8}$/,
+  originalMessage: /^\s{0,8}-{2,}\s{0,4}(?:Original Message|Forwarded message|Reply message)\s{0,4}-{0,}/i,
+  outlookRule: /^\s{0,8}_{8,}\s{0,8}$/,
+  headerFrom: /^\s{0,8}\*{0,2}From:\*{0,2}\s/,
+  headerSentOrDate: /^\s{0,8}\*{0,2}(?:Sent|Date|To|Subject):\*{0,2}\s/,
+  quoteLine: /^\s{0,8}>/,
+  sigDelimiter: /^-- ?$/,
+  mobileSig: /^\s{0,8}(?:Sent from my|Get Outlook for|Sent from Mail for|Sent from Yahoo Mail)\b/i,
+  signOff:
+    /^\s{0,8}(?:(?:best|kind|warm|many|warmest)?\s?(?:regards|wishes)|best|cheers|thanks(?: again| so much| a lot)?|thank you(?: so much)?|many thanks|sincerely|yours(?: sincerely| truly)?|talk soon|speak soon|all the best|ta|rgds|br|thx)\s{0,4}[,.!]?\s{0,4}$/i,
+  legalFooter:
+    /\b(?:confidentiality notice|disclaimer:|intended (?:only |solely )?for the (?:use of the )?(?:named |individual |addressee)|(?:notify|inform) the sender|if you (?:are not|have received this)|privileged and confidential|(?:this|the) (?:e-?mail|message|communication)(?: and any (?:files|attachments)(?: transmitted with it)?)? (?:is|are|may be|may contain) (?:confidential|intended|privileged)|registered (?:in|office)\b.{0,80}\b(?:company|no\.|number)|unauthori[sz]ed (?:use|disclosure|review)|please consider the environment before printing)/i,
+} as const;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    lines.push({ start, end, text: text.slice(start, end) });
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+/** Index of the first line of quoted history (a reply header or an Outlook header block). */
+function historyStart(lines: Line[]): number {
+  const P = QUOTED_PATTERNS;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (t.length > 400) continue;
+    if (P.onWrote.test(t)) return i;
+    if (P.onWroteStart.test(t) && !P.wroteEnd.test(t)) {
+      // Gmail wraps long "On … wrote:" headers: look one or two lines ahead.
+      for (let j = i + 1; j <= i + 2 && j < lines.length; j++) {
+        const n = lines[j]!.text;
+        if (n.length < 300 && P.wroteEnd.test(n)) return i;
+      }
+    }
+    if (P.originalMessage.test(t)) return i;
+    if (P.outlookRule.test(t) && i + 1 < lines.length && P.headerFrom.test(lines[i + 1]!.text)) return i;
+    if (P.headerFrom.test(t)) {
+      let headers = 0;
+      for (let j = i + 1; j <= i + 5 && j < lines.length; j++) {
+        if (P.headerSentOrDate.test(lines[j]!.text)) headers++;
+      }
+      if (headers >= 1) return i;
+    }
+  }
+  return lines.length;
+}
+
+/** Index of the first signature line before `limit`, or `limit` when there is none. */
+function signatureStart(lines: Line[], limit: number): number {
+  const P = QUOTED_PATTERNS;
+  for (let i = 0; i < limit; i++) {
+    const t = lines[i]!.text;
+    if (P.sigDelimiter.test(t) || P.mobileSig.test(t)) return i;
+  }
+  // A sign-off ("Best,", "Thanks,") followed only by a few short lines (name, title, phone).
+  for (let i = Math.max(1, limit - 12); i < limit; i++) {
+    const t = lines[i]!.text;
+    if (t.length > 40 || !P.signOff.test(t)) continue;
+    let ok = true;
+    for (let j = i + 1; j < limit; j++) {
+      if (lines[j]!.text.length > 90) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return i;
+  }
+  return limit;
+}
+
+/** Ranges of `text` (already normalised, same offsets as the original) written in this message. */
+export function liveRanges(text: string): Span[] {
+  const P = QUOTED_PATTERNS;
+  const lines = splitLines(text);
+  const history = historyStart(lines);
+  const sig = signatureStart(lines, history);
+  const ranges: Span[] = [];
+  let paragraph: Line[] = [];
+  const flush = () => {
+    if (paragraph.length === 0) return;
+    const joined = paragraph.map((l) => l.text).join(' ');
+    // Legal footers come as whole paragraphs; drop the paragraph, keep the rest.
+    if (!(joined.length < 4000 && P.legalFooter.test(joined))) {
+      for (const l of paragraph) if (l.end > l.start) ranges.push({ start: l.start, end: l.end });
+    }
+    paragraph = [];
+  };
+  for (let i = 0; i < sig; i++) {
+    const line = lines[i]!;
+    if (P.quoteLine.test(line.text)) {
+      flush();
+      continue;
+    }
+    if (line.text.trim() === '') {
+      flush();
+      continue;
+    }
+    paragraph.push(line);
+  }
+  flush();
+  return ranges;
+}

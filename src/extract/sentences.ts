@@ -1,0 +1,120 @@
+/**
+ * Splits live text into sentences, then sentences into clauses, keeping offsets into the
+ * original text. A hand-written scanner rather than one big regex: it stays linear on any
+ * input and knows about abbreviations, decimals, bullets and hard-wrapped lines.
+ */
+import type { Span } from './types';
+
+export const SENTENCE_PATTERNS = {
+  bullet: /^\s{0,8}(?:[-*•·◦▪]|\d{1,2}[.)]|[a-z][.)]|\(\w\))\s{1,4}/,
+  abbreviation:
+    /(?:^|[\s(])(?:mr|mrs|ms|dr|prof|sr|jr|st|vs|etc|inc|ltd|co|corp|no|approx|e\.g|i\.e|a\.m|p\.m|u\.s|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|fig|ref|dept|est|ext|min|max)\.$/i,
+  /** Where a sentence may split into clauses that each carry their own obligation. */
+  clauseBreak:
+    /(?:; |, (?:and|but|so|then|plus|while|whereas) |,? (?:and|but|also|then|so) (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b)|, (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b))/gi,
+} as const;
+
+const TERMINAL = new Set(['.', '!', '?']);
+const CLOSERS = new Set(['"', "'", ')', ']', '’', '”']);
+
+function isSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v';
+}
+
+/** Trims whitespace and a leading bullet marker; returns null for an empty span. */
+function tidy(text: string, start: number, end: number): Span | null {
+  while (start < end && isSpace(text[start])) start++;
+  while (end > start && isSpace(text[end - 1])) end--;
+  if (start >= end) return null;
+  const head = text.slice(start, Math.min(end, start + 16));
+  const m = SENTENCE_PATTERNS.bullet.exec(head);
+  if (m && m[0].length < end - start) start += m[0].length;
+  return start < end ? { start, end } : null;
+}
+
+/**
+ * Joins line ranges into blocks: consecutive lines merge only when the earlier one looks
+ * hard-wrapped (long, no closing punctuation) and the next neither starts a bullet nor a
+ * new paragraph.
+ */
+function blocks(text: string, lines: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev && canJoin(text, prev, line)) prev.end = line.end;
+    else out.push({ start: line.start, end: line.end });
+  }
+  return out;
+}
+
+function canJoin(text: string, prev: Span, line: Span): boolean {
+  // Only lines separated by exactly one newline (liveRanges splits paragraphs on blank lines).
+  const gap = text.slice(prev.end, line.start);
+  if (gap.length > 2 || gap.indexOf('\n') === -1 || gap.indexOf('\n') !== gap.lastIndexOf('\n')) return false;
+  let e = prev.end;
+  while (e > prev.start && isSpace(text[e - 1])) e--;
+  const last = text[e - 1] ?? '';
+  if (TERMINAL.has(last) || last === ':' || last === ',' || last === ';') return false;
+  const lastLineStart = text.lastIndexOf('\n', e - 1) + 1;
+  if (e - Math.max(prev.start, lastLineStart) < 50) return false;
+  const head = text.slice(line.start, Math.min(line.end, line.start + 16));
+  if (SENTENCE_PATTERNS.bullet.test(head)) return false;
+  return true;
+}
+
+/** Sentences (trimmed, bullets removed) inside the given live line ranges. */
+export function splitSentences(text: string, lines: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const block of blocks(text, lines)) {
+    let s = block.start;
+    for (let i = block.start; i < block.end; i++) {
+      const c = text[i]!;
+      if (!TERMINAL.has(c)) continue;
+      let j = i + 1;
+      while (j < block.end && (TERMINAL.has(text[j]!) || CLOSERS.has(text[j]!))) j++;
+      if (j < block.end && !isSpace(text[j])) {
+        i = j - 1;
+        continue;
+      }
+      if (c === '.' && j === i + 1) {
+        const before = text.slice(Math.max(s, i - 8), i + 1);
+        if (SENTENCE_PATTERNS.abbreviation.test(before)) continue;
+      }
+      const span = tidy(text, s, j);
+      if (span) out.push(span);
+      s = j;
+      i = j - 1;
+    }
+    const span = tidy(text, s, block.end);
+    if (span) out.push(span);
+  }
+  return out;
+}
+
+/**
+ * Candidate clauses of a sentence, cut at "; ", ", and …" and before a new obligation
+ * ("I'll send the deck Monday, and could you share the logos?"). The caller merges a piece
+ * that states no obligation of its own back into the one before it.
+ */
+export function splitClauses(norm: string, sentence: Span): Span[] {
+  const text = norm.slice(sentence.start, sentence.end);
+  if (text.length > 2000) return [sentence];
+  const re = SENTENCE_PATTERNS.clauseBreak;
+  re.lastIndex = 0;
+  const cuts: { at: number; len: number }[] = [];
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m.index > 8) cuts.push({ at: m.index, len: m[0].length });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  if (cuts.length === 0) return [sentence];
+  const out: Span[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    const span = tidy(norm, sentence.start + from, sentence.start + cut.at);
+    if (span) out.push(span);
+    from = cut.at + cut.len;
+  }
+  const last = tidy(norm, sentence.start + from, sentence.end);
+  if (last) out.push(last);
+  return out;
+}

@@ -1,0 +1,73 @@
+/**
+ * Signals about items already in the ledger:
+ * - delivery: "attached is the revised proposal", "payment sent", "done" — the writer's side
+ *   handed something over;
+ * - drift: "can we push the guidelines to March 27?" (a new date or amount for the writer's own
+ *   item) or "could you also add a FAQ page?" (added scope for the reader's item).
+ */
+import type { Side } from '../core/expectation';
+
+export const SIGNAL_PATTERNS = {
+  delivery:
+    /\b(?:please find (?:attached|enclosed)|(?:i've|i have|we've|we have|i|we) (?:just )?(?:attached|enclosed|uploaded|shared|sent(?: over| across| through)?|paid|wired|transferred|delivered|completed|finished|signed|submitted|pushed|published|deployed|processed|posted|dropped)|attached (?:is|are|you'll find|you will find|please find|here is|here are)|(?:is|are) attached|(?:is|are) enclosed|(?:has|have) been (?:sent|shared|uploaded|paid|delivered|completed|signed|submitted|wired|transferred|processed|approved|deployed|published|posted)|here (?:is|are|'s) (?:the|our|my|your|a)|payment (?:has been )?(?:sent|made|processed|wired|transferred|completed)|(?:now|is now|are now) (?:live|ready|available|up|done)|all done|^done[.!]?$|^(?:sent|paid|signed)[.!]?$|just (?:sent|paid|signed|uploaded|shared))/i,
+  reschedule:
+    /\b(?:(?:i|we) (?:need|have|will need|'ll need|may need|might need) to (?:reschedule|postpone|cancel|move|push)|(?:can|could|shall|may) (?:we|i) (?:push|move|shift|postpone|delay|reschedule|bump|extend|change)|(?:push|move|shift|postpone|delay|reschedule|bump) (?:it|this|that|the \w{2,20}(?: \w{2,20})?|our \w{2,20}) (?:back |out )?(?:to|until|till|by)|(?:need|needs|needed|want|like) (?:a bit |a little )?(?:more|extra|another|an extra|a few more) (?:time|days?|weeks?)|extend(?:ed|ing)? the (?:deadline|due date|timeline)|(?:new|revised|updated) (?:deadline|due date|date|timeline|budget|price|fee|quote|amount) (?:is|will be|of)|(?:is|are) now (?:due|scheduled|planned|set for|moving to)|(?:instead of|rather than) (?:monday|tuesday|wednesday|thursday|friday|the \d|\d|\$|£|€)|(?:increase|decrease|reduce|raise|lower|change|adjust|revise) the (?:fee|price|budget|amount|quote|rate|invoice|total) to)\b/i,
+  scope:
+    /\b(?:(?:could|can|would|will) you (?:also|additionally) (?:add|include|build|create|make|send|prepare|design|write|cover|update)|(?:could|can) we (?:also )?add|please (?:also )?add|(?:we'd|i'd|we would|i would) (?:also )?like to add|one more (?:thing|item|request)|(?:also|additionally),? (?:could|can|would) you|add (?:a |an |the )?.{1,40} to the (?:scope|list|deliverables|sow|proposal))\b/i,
+  addedScopeTail:
+    /\b(?:also|additionally) (?:add|include|build|create|make|send|prepare|design|write|cover|update) (.{1,120})$/i,
+  stopWords:
+    /\b(?:i|we|you|it|is|are|has|have|been|the|a|an|our|my|your|please|find|attached|enclosed|here|just|now|can|could|shall|may|push|move|shift|postpone|delay|reschedule|to|by|until|on|for|of|and|also|add|include|sent|paid|all|done|ve|s|will|would|this|that|these|those|some|as|per|with|hi|hey|thanks|over|across|through|uploaded|shared|signed|submitted|completed|finished|delivered|processed|wired|transferred|made|back|out|let|me|know|if|it's)\b/gi,
+  nonWord: /[^\p{L}\p{N}#&'-]+/u,
+} as const;
+
+/** The content words of a clause (for matching a signal to a ledger item), at most six. */
+function subjectWords(text: string): string {
+  return text
+    .slice(0, 300)
+    .replace(SIGNAL_PATTERNS.stopWords, ' ')
+    .split(SIGNAL_PATTERNS.nonWord)
+    .filter((w) => w.length > 1 && w !== "'" && w !== '-')
+    .slice(0, 6)
+    .join(' ');
+}
+
+function stripEndPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && '?.!'.includes(text[end - 1]!)) end--;
+  return text.slice(0, end).trim();
+}
+
+export interface SignalDraft {
+  type: 'delivery' | 'drift';
+  owner: Side;
+  subject: string;
+  addedScope?: string;
+  /** Drift only: read a new date/amount from the clause. */
+  wantsNewDue: boolean;
+  /** Delivery only: where the delivery words are, so they are not read as an ask ("please find attached"). */
+  phrase?: { index: number; length: number };
+}
+
+/** Classifies a clause as a delivery or drift signal; `newDue`/`newAmount` are filled by the caller. */
+export function detectSignal(clause: string, writer: Side, reader: Side): SignalDraft | null {
+  const P = SIGNAL_PATTERNS;
+  const scope = P.scope.exec(clause);
+  if (scope) {
+    const tail = P.addedScopeTail.exec(clause);
+    const addedScope = stripEndPunctuation(tail?.[1] ?? clause.slice(scope.index + scope[0].length));
+    return { type: 'drift', owner: reader, subject: subjectWords(clause), addedScope, wantsNewDue: false };
+  }
+  if (P.reschedule.test(clause))
+    return { type: 'drift', owner: writer, subject: subjectWords(clause), wantsNewDue: true };
+  const delivered = P.delivery.exec(clause);
+  if (delivered)
+    return {
+      type: 'delivery',
+      owner: writer,
+      subject: subjectWords(clause),
+      wantsNewDue: false,
+      phrase: { index: delivered.index, length: delivered[0].length },
+    };
+  return null;
+}
