@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 
 // Permissions are pinned by test/unit/manifest.test.ts: changing them is a deliberate act.
 export default defineConfig({
@@ -17,5 +18,14 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact({ prerender: { enabled: false } })],
+    resolve: {
+      alias: {
+        // chrono-node's English-only entry (not every locale). Node resolves the package's
+        // "./*" export pattern; Vite 7 does not, so point it at the file.
+        'chrono-node/en': fileURLToPath(
+          new URL('./node_modules/chrono-node/dist/esm/locales/en/index.js', import.meta.url),
+        ),
+      },
+    },
   }),
 });

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Sidebar } from '../ui/sidebar/Sidebar';
-import type { ClientActions } from '../ui/sidebar/ClientHeader';
+import type { SidebarActions } from '../ui/sidebar/actions';
 import type { SidebarModel, SidebarStore } from './sidebarStore';
 
 /** Binds the store to the Sidebar component; renders nothing while the page is a list. */
@@ -10,7 +10,7 @@ export function SidebarApp({
   onToggle,
 }: {
   store: SidebarStore;
-  actions: ClientActions;
+  actions: SidebarActions;
   onToggle(): void;
 }) {
   const [model, setModel] = useState<SidebarModel>(store.get());

@@ -27,7 +27,7 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
   const refresh = async (thread: Thread, signal: AbortSignal) => {
     try {
       const view = await sendToWorker('thread.open', { thread, account: adapter.readAccount(document) });
-      if (!signal.aborted) store.set({ state: { kind: 'ready', view, threadUrl: thread.url } });
+      if (!signal.aborted) store.set({ state: { kind: 'ready', view, thread } });
     } catch (error) {
       if (!signal.aborted) store.set({ state: { kind: 'error', message: messageOf(error) } });
     }

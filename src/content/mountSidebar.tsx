@@ -2,31 +2,19 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { sendToWorker } from '../messaging/client';
-import type { ClientActions } from '../ui/sidebar/ClientHeader';
 import type { SidebarStore } from './sidebarStore';
 import { SidebarApp } from './SidebarApp';
+import { createSidebarActions } from './sidebarActions';
 
 /** The custom element that hosts the sidebar's shadow root. */
 export const SIDEBAR_TAG = 'accord-sidebar';
 const COLLAPSED_KEY = 'sidebarCollapsed';
 
-const actions: ClientActions = {
-  async rename(view, name) {
-    await sendToWorker('client.rename', { clientKey: view.key, name });
-  },
-  async attachDomain(view, domain) {
-    await sendToWorker('client.attachDomain', { clientKey: view.key, name: view.name, domain });
-  },
-};
-
 /**
  * Mounts the one sidebar for this page. A sidebar left by an earlier copy of Accord (the
  * extension was reloaded or updated while Gmail was open) is removed first: one, ever.
  */
-export async function mountSidebar(ctx: ContentScriptContext, store: SidebarStore) {
-  document.querySelectorAll(SIDEBAR_TAG).forEach((stale) => stale.remove());
-
+export async function mountSidebar(ctx: ContentScriptContext, store: SidebarStore): Promise<boolean> {
   const stored = await browser.storage.local.get(COLLAPSED_KEY);
   store.set({ collapsed: stored[COLLAPSED_KEY] === true });
   const onToggle = () => {
@@ -35,6 +23,7 @@ export async function mountSidebar(ctx: ContentScriptContext, store: SidebarStor
     void browser.storage.local.set({ [COLLAPSED_KEY]: collapsed });
   };
 
+  const actions = createSidebarActions(store);
   const ui = await createShadowRootUi(ctx, {
     name: SIDEBAR_TAG,
     position: 'inline',
@@ -48,6 +37,11 @@ export async function mountSidebar(ctx: ContentScriptContext, store: SidebarStor
       if (container) render(null, container);
     },
   });
+  // A newer copy may have started while we awaited (the worker re-runs the script on
+  // install and update): then it owns the page. Otherwise we replace any older one.
+  if (ctx.isInvalid) return false;
+  document.querySelectorAll(SIDEBAR_TAG).forEach((stale) => stale.remove());
   ui.mount();
   ctx.onInvalidated(() => ui.remove());
+  return true;
 }

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import type { Client, LedgerItem, SuggestedExpectation, Signal } from '../core';
 import type { ClientKey } from '../clients';
+import type { SignalOffer } from '../signals/matchSignals';
 import type { Settings } from '../ledger/settings';
 import type { LedgerExport } from '../ledger/exportFormat';
 import type { ImportSummary } from '../ledger/importLedger';
@@ -153,6 +154,8 @@ export interface ThreadView {
   items: LedgerItem[];
   suggestions: SuggestedExpectation[];
   signals: Signal[];
+  /** Signals matched to ledger items: offers to mark done (delivery) or renegotiate (drift). */
+  offers: SignalOffer[];
 }
 
 export interface Responses {

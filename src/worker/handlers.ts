@@ -20,6 +20,8 @@ import { ledger } from './ledgerConnection';
 import { identityFrom } from './identity';
 import { announceLedgerChange } from './changes';
 import { createLedgerHandlers } from './ledgerHandlers';
+import { extractThread } from '../extract';
+import { matchSignals } from '../signals/matchSignals';
 
 export function createHandlers(now: () => Date = () => new Date()): Handlers {
   return {
@@ -33,9 +35,17 @@ export function createHandlers(now: () => Date = () => new Date()): Handlers {
       const client = primary ? await clientView(db, primary) : null;
       const otherClients = await Promise.all(others.map((c) => clientView(db, c)));
       const items = client?.client ? await itemsForClient(db, client.client.id) : [];
-      // Extraction's output goes in place of []: dismissed and already-accepted ones are dropped.
-      const suggestions = await filterNewSuggestions(db, thread.id, []);
-      return { client, otherClients, items, suggestions, signals: [] };
+      // Extraction runs here, in the worker, off Gmail's main thread.
+      const found = extractThread({
+        self,
+        timeZone: settings.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone,
+        subject: thread.subject,
+        messages: thread.messages,
+      });
+      // Dismissed ones and ones already accepted from the same message are not offered again.
+      const suggestions = await filterNewSuggestions(db, thread.id, found.expectations);
+      const offers = matchSignals(found.signals, items, thread.id);
+      return { client, otherClients, items, suggestions, signals: found.signals, offers };
     },
 
     async 'client.rename'({ clientKey, name }) {

@@ -1,16 +1,59 @@
-import type { LedgerItem } from '../../core';
+import type { ExpectationStatus, LedgerItem } from '../../core';
 import { formatDue, formatMoney, KIND_LABEL, STATUS_LABEL } from '../format';
+import type { SidebarActions } from './actions';
+import { HistoryList } from './HistoryList';
+import { useAction } from './useAction';
 
-/** One ledger item: what, by when, how much, status, and a link to where it was agreed. */
-export function ItemRow({ item }: { item: LedgerItem }) {
+type Settable = Exclude<ExpectationStatus, 'renegotiated'>;
+
+/** The status moves offered for each status (the ledger enforces the same rules). */
+const MOVES: Record<ExpectationStatus, { to: Settable; label: string }[]> = {
+  proposed: [
+    { to: 'confirmed', label: 'Client confirmed' },
+    { to: 'done', label: 'Done' },
+    { to: 'missed', label: 'Missed' },
+    { to: 'cancelled', label: 'Cancel' },
+  ],
+  confirmed: [
+    { to: 'done', label: 'Done' },
+    { to: 'missed', label: 'Missed' },
+    { to: 'cancelled', label: 'Cancel' },
+  ],
+  renegotiated: [
+    { to: 'confirmed', label: 'Client confirmed' },
+    { to: 'done', label: 'Done' },
+    { to: 'missed', label: 'Missed' },
+    { to: 'cancelled', label: 'Cancel' },
+  ],
+  missed: [{ to: 'done', label: 'Done late' }],
+  done: [{ to: 'confirmed', label: 'Reopen' }],
+  cancelled: [{ to: 'confirmed', label: 'Reopen' }],
+};
+
+/** The terms before the latest renegotiation, shown beside the new ones. */
+function previousTerms(item: LedgerItem): string | null {
+  const last = [...item.history].reverse().find((h) => h.action === 'renegotiated');
+  if (!last?.from) return null;
+  const parts: string[] = [];
+  const from = last.from as { due?: string | null; amount?: { value: number; currency: string } | null };
+  if ('due' in from) parts.push(from.due ? `due ${formatDue(from.due)}` : 'no date');
+  if ('amount' in from && from.amount) parts.push(formatMoney(from.amount));
+  return parts.length > 0 ? parts.join(', ') : null;
+}
+
+/** One ledger item: what, by when, how much, status, where it was agreed, and its history. */
+export function ItemRow({ item, actions }: { item: LedgerItem; actions: SidebarActions }) {
+  const { busy, error, run } = useAction();
+  const was = item.status === 'renegotiated' ? previousTerms(item) : null;
   return (
-    <li class="item" data-item-id={item.id} data-status={item.status}>
+    <li class="item" data-item-id={item.id} data-status={item.status} tabIndex={-1}>
       <p class="item-text">{item.text}</p>
       <p class="item-meta">
         <span class="chip kind">{KIND_LABEL[item.kind]}</span>
         <span class={`chip status status-${item.status}`}>{STATUS_LABEL[item.status]}</span>
         {item.due && <span class="due">Due {formatDue(item.due)}</span>}
         {item.amount && <span class="amount">{formatMoney(item.amount)}</span>}
+        {item.status === 'done' && item.doneOn && <span class="done-on">Done {formatDue(item.doneOn)}</span>}
         {item.source && (
           <a
             class="source"
@@ -22,6 +65,25 @@ export function ItemRow({ item }: { item: LedgerItem }) {
           </a>
         )}
       </p>
+      {was && <p class="was">Was: {was}</p>}
+      <p class="actions">
+        {MOVES[item.status].map((move) => (
+          <button
+            type="button"
+            key={move.to}
+            disabled={busy}
+            onClick={() => void run(() => actions.setStatus(item.id, move.to))}
+          >
+            {move.label}
+          </button>
+        ))}
+      </p>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {item.history.length > 0 && <HistoryList history={item.history} />}
     </li>
   );
 }

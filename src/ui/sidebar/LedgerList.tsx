@@ -1,11 +1,20 @@
 import type { LedgerItem, Side } from '../../core';
 import { SIDE_HEADING } from '../format';
 import { ItemRow } from './ItemRow';
+import type { SidebarActions } from './actions';
 
 const SIDES: Side[] = ['us', 'client'];
 
 /** The client's ledger in both directions; an explanation instead when it is empty. */
-export function LedgerList({ items, clientName }: { items: LedgerItem[]; clientName: string }) {
+export function LedgerList({
+  items,
+  clientName,
+  actions,
+}: {
+  items: LedgerItem[];
+  clientName: string;
+  actions: SidebarActions;
+}) {
   if (items.length === 0) {
     return (
       <section class="empty" aria-label="Ledger">
@@ -32,7 +41,7 @@ export function LedgerList({ items, clientName }: { items: LedgerItem[]; clientN
             ) : (
               <ul class="items">
                 {mine.map((item) => (
-                  <ItemRow key={item.id} item={item} />
+                  <ItemRow key={item.id} item={item} actions={actions} />
                 ))}
               </ul>
             )}

@@ -1,5 +1,8 @@
 import type { SidebarState } from './state';
-import { ClientHeader, type ClientActions } from './ClientHeader';
+import { ClientHeader } from './ClientHeader';
+import type { SidebarActions } from './actions';
+import { OfferList } from './OfferList';
+import { AddItem } from './AddItem';
 import { LedgerList } from './LedgerList';
 import { SuggestionList } from './SuggestionList';
 
@@ -7,7 +10,7 @@ export interface SidebarProps {
   state: SidebarState;
   collapsed: boolean;
   onToggle(): void;
-  actions: ClientActions;
+  actions: SidebarActions;
 }
 
 /** The panel beside the open thread. Every state says something; none is blank. */
@@ -26,7 +29,7 @@ export function Sidebar({ state, collapsed, onToggle, actions }: SidebarProps) {
   );
 }
 
-function renderBody(state: SidebarState, actions: ClientActions) {
+function renderBody(state: SidebarState, actions: SidebarActions) {
   switch (state.kind) {
     case 'loading':
       return (
@@ -68,8 +71,10 @@ function renderBody(state: SidebarState, actions: ClientActions) {
           {view.otherClients.length > 0 && (
             <p class="others">Also on this thread: {view.otherClients.map((c) => c.name).join(', ')}</p>
           )}
-          <LedgerList items={view.items} clientName={view.client.name} />
-          <SuggestionList suggestions={view.suggestions} />
+          <OfferList offers={view.offers} items={view.items} actions={actions} />
+          <LedgerList items={view.items} clientName={view.client.name} actions={actions} />
+          <SuggestionList suggestions={view.suggestions} actions={actions} />
+          <AddItem actions={actions} />
         </>
       );
     }

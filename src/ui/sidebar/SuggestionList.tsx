@@ -1,30 +1,51 @@
 import type { SuggestedExpectation } from '../../core';
-import { formatDue, formatMoney, KIND_LABEL } from '../format';
+import { suggestionKey, type SidebarActions } from './actions';
+import { SuggestionCard } from './SuggestionCard';
+import { useAction } from './useAction';
 
-const OWNER_LABEL = { us: 'We owe', client: 'They owe' } as const;
-
-/** What extraction found in this thread that is not in the ledger yet. */
-export function SuggestionList({ suggestions }: { suggestions: SuggestedExpectation[] }) {
+/** What extraction found in this thread that is not in the ledger yet, by message. */
+export function SuggestionList({
+  suggestions,
+  actions,
+}: {
+  suggestions: SuggestedExpectation[];
+  actions: SidebarActions;
+}) {
+  const { busy, error, run } = useAction();
   if (suggestions.length === 0) return null;
+  const byMessage = new Map<string, SuggestedExpectation[]>();
+  suggestions.forEach((s) => byMessage.set(s.messageId, [...(byMessage.get(s.messageId) ?? []), s]));
+
   return (
     <section class="suggestions" aria-label="Suggestions from this thread">
       <h3>
         Found in this thread <span class="count">{suggestions.length}</span>
       </h3>
-      <ul class="items">
-        {suggestions.map((s) => (
-          <li class="suggestion" key={`${s.messageId}:${s.start}`} data-kind={s.kind} data-owner={s.owner}>
-            <blockquote class="quote">{s.text}</blockquote>
-            <p class="item-meta">
-              <span class="chip owner">{OWNER_LABEL[s.owner]}</span>
-              <span class="chip kind">{KIND_LABEL[s.kind]}</span>
-              {s.due && <span class="due">Due {formatDue(s.due)}</span>}
-              {s.dueTime && <span class="due-time">{s.dueTime}</span>}
-              {s.amount && <span class="amount">{formatMoney(s.amount)}</span>}
+      {[...byMessage.entries()].map(([messageId, group]) => (
+        <div class="message-group" key={messageId}>
+          {group.length > 1 && (
+            <p class="group-actions">
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => void run(() => actions.accept(group.map((suggestion) => ({ suggestion }))))}
+              >
+                Accept all {group.length} from this message
+              </button>
             </p>
-          </li>
-        ))}
-      </ul>
+          )}
+          <ul class="items">
+            {group.map((s) => (
+              <SuggestionCard key={suggestionKey(s)} suggestion={s} actions={actions} />
+            ))}
+          </ul>
+        </div>
+      ))}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

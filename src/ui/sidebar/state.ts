@@ -1,3 +1,4 @@
+import type { Thread } from '../../core';
 import type { ThreadView } from '../../messaging/protocol';
 
 /** Everything the sidebar can be showing. Never blank: each state has words for the user. */
@@ -5,4 +6,4 @@ export type SidebarState =
   | { kind: 'loading' }
   | { kind: 'unreadable'; reason: string }
   | { kind: 'error'; message: string }
-  | { kind: 'ready'; view: ThreadView; threadUrl: string };
+  | { kind: 'ready'; view: ThreadView; thread: Thread };

@@ -1,0 +1,30 @@
+import type { ExpectationKind, ExpectationStatus, Money, Side, SuggestedExpectation } from '../../core';
+import type { ClientView } from '../../messaging/protocol';
+import type { SignalOffer } from '../../signals/matchSignals';
+
+/** What the user can change in an item before accepting it, or when adding one by hand. */
+export interface ItemFields {
+  kind: ExpectationKind;
+  owner: Side;
+  text: string;
+  due: string | null;
+  dueTime?: string;
+  amount: Money | null;
+}
+
+/**
+ * Everything the sidebar can ask for. The content script implements these with messages
+ * to the worker (src/content/sidebarActions.ts); the components never talk to it directly.
+ * Each returns when the ledger has the change, or throws with a plain-language message.
+ */
+export interface SidebarActions {
+  rename(view: ClientView, name: string): Promise<void>;
+  attachDomain(view: ClientView, domain: string): Promise<void>;
+  accept(entries: { suggestion: SuggestedExpectation; edits?: ItemFields }[]): Promise<void>;
+  dismiss(suggestion: SuggestedExpectation): Promise<void>;
+  addItem(fields: ItemFields): Promise<void>;
+  setStatus(itemId: string, status: Exclude<ExpectationStatus, 'renegotiated'>): Promise<void>;
+  applyOffer(offer: SignalOffer): Promise<void>;
+}
+
+export const suggestionKey = (s: SuggestedExpectation) => `${s.messageId}:${s.start}`;
