@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { fileURLToPath } from 'node:url';
+import { VITE_ALIASES } from './scripts/viteAliases';
 
 // Permissions are pinned by test/unit/manifest.test.ts: changing them is a deliberate act.
 export default defineConfig({
@@ -18,14 +18,6 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact({ prerender: { enabled: false } })],
-    resolve: {
-      alias: {
-        // chrono-node's English-only entry (not every locale). Node resolves the package's
-        // "./*" export pattern; Vite 7 does not, so point it at the file.
-        'chrono-node/en': fileURLToPath(
-          new URL('./node_modules/chrono-node/dist/esm/locales/en/index.js', import.meta.url),
-        ),
-      },
-    },
+    resolve: { alias: VITE_ALIASES },
   }),
 });
