@@ -4,7 +4,10 @@
  * chrono's English parser (day-first "GB" variant when the thread looks British), always
  * relative to the message's sent time in the user's time zone and never into the past.
  */
-import * as chrono from 'chrono-node/en';
+// The root entry, not 'chrono-node/en': Vite and Vitest cannot resolve that subpath export, and
+// chrono-node is side-effect free, so bundling `en` from the root tree-shakes to English only
+// (checked with a Vite library build: no other locale's words in the output).
+import { en } from 'chrono-node';
 import { DateTime } from 'luxon';
 
 export interface DateContext {
@@ -194,12 +197,12 @@ function pad(n: number): string {
 /** The best chrono result in the clause, or null. */
 function fromChrono(text: string, ctx: DateContext): DueDate | null {
   const P = DATE_PATTERNS;
-  const parser = ctx.dayFirst ? chrono.GB : chrono.casual;
+  const parser = ctx.dayFirst ? en.GB : en.casual;
   const ref = { instant: ctx.sent.toJSDate(), timezone: ctx.sent.offset };
   const pastDue = P.pastDue.test(text);
   // Chat shorthand for tomorrow; only the date is needed from chrono, so offsets may move.
   const input = text.replace(P.tmrw, 'tomorrow');
-  let results: chrono.ParsedResult[];
+  let results: ReturnType<typeof en.casual.parse>;
   try {
     results = parser.parse(input, ref, { forwardDate: !pastDue });
   } catch {
