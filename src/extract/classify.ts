@@ -125,6 +125,17 @@ const of = (frame: Frame, clause: string, hasMoney: boolean, confidence: number)
   confidence,
 });
 
+/** Whether a date could turn this clause into an obligation (so the date parser is worth running). */
+export function mayNeedDate(clause: string): boolean {
+  const P = CLASSIFY_PATTERNS;
+  return (
+    P.futureWill.test(clause) ||
+    P.deadlineStatement.test(clause) ||
+    P.proposal.test(clause) ||
+    P.worksQuestion.test(clause)
+  );
+}
+
 /**
  * Classifies one clause. `hasMoney` and `hasDate` come from the money and date resolvers so
  * that bare statements ("The retainer is $4,000 a month", "Final copy is due Friday") count.
