@@ -36,6 +36,12 @@ export const CLASSIFY_PATTERNS = {
   /** "Does Tuesday at 10 work?", "Would the 20th suit?": a question that ends by asking if a time works. */
   worksQuestion:
     /\b(?:work|suit)s?(?: for (?:you|u|everyone|all of you|your team|you guys))?\s{0,3}\?\W{0,3}$/i,
+  /** "Does Tuesday morning at 8 work, before you open?": opener and "work" far apart. */
+  worksOpener: /^(?:\w{2,12},? )?(?:does|would|will|could|is|are|do)\b/i,
+  worksWord: /\b(?:work|suit)s?\b/i,
+  /** "does that work?" after a proposal belongs to it rather than standing alone. */
+  tagQuestion:
+    /^(?:and |so )?(?:does|would|will|could|can|is) (?:that|this|it) (?:work|suit|be (?:ok|okay|fine|possible|alright)|make sense)\b/i,
   /** Meeting as an action: "hop on a call", "set up a check-in", "meet in person", "call me". */
   meetingAction: new RegExp(
     String.raw`\b(?:meet(?:ing)? (?:up|with|in person|at|on|for|over|next|this|tomorrow|today)|let's meet|(?:discuss|talk|speak|chat)(?: (?:this|it|that|these|further|more|a bit|about|with|over|through|first|tomorrow|today|soon|later|then|in person|by phone))?\b|sit (?:with|down with) (?:you|me|us)|visit with|see you (?:on|at|this|next|tomorrow|then)|(?:can|could|shall|should) we meet|meet (?:you|them)|catch up|touch base|hop on|jump on|dial in|get together|sit down (?:with|together)|call (?:me|you|us|your|my)|give (?:me|us|you) a (?:call|ring)|(?:have|hold|schedule|set up|book|arrange|organi[sz]e|do|grab|plan|put|find time for|host|run|add|move|confirm) (?:a |an |the |our |another |this |that |your |[\w/-]{1,14} ){0,3}(?:${MEETING_NOUN}))\b|\b(?:calendar invite|meeting invite|invite|teams link|zoom link|meet link|dial-in details)\b`,
@@ -96,6 +102,12 @@ export interface Classification {
   confidence: number;
 }
 
+function asksIfTimeWorks(clause: string): boolean {
+  const P = CLASSIFY_PATTERNS;
+  if (P.worksQuestion.test(clause)) return true;
+  return clause.trimEnd().endsWith('?') && P.worksOpener.test(clause) && P.worksWord.test(clause);
+}
+
 function isMoneyStatement(clause: string): boolean {
   const P = CLASSIFY_PATTERNS;
   return (P.priceNoun.test(clause) && P.copula.test(clause)) || P.owingStatement.test(clause);
@@ -132,7 +144,7 @@ export function mayNeedDate(clause: string): boolean {
     P.futureWill.test(clause) ||
     P.deadlineStatement.test(clause) ||
     P.proposal.test(clause) ||
-    P.worksQuestion.test(clause)
+    asksIfTimeWorks(clause)
   );
 }
 
@@ -149,7 +161,7 @@ export function classify(clause: string, hasMoney: boolean, hasDate: boolean): C
   if (P.commit.test(clause) && !P.request.test(clause)) return of('commit', clause, hasMoney, 0.8);
   if (P.request.test(clause)) return of('request', clause, hasMoney, 0.8);
   if (
-    (P.proposal.test(clause) || P.worksQuestion.test(clause)) &&
+    (P.proposal.test(clause) || asksIfTimeWorks(clause)) &&
     (isMeeting(clause) || hasDate || P.timeHint.test(clause))
   )
     return { frame: 'request', kind: 'meeting', confidence: 0.7 };

@@ -7,7 +7,7 @@
  * kind → owner, due date, amount, recurrence, terms.
  */
 import type { ExtractionResult, Signal, SuggestedExpectation } from '../core/expectation';
-import { classify, mayNeedDate, type Classification } from './classify';
+import { CLASSIFY_PATTERNS, classify, mayNeedDate, type Classification } from './classify';
 import { dateContext, resolveDue, type DateContext, type DueDate } from './dates';
 import { guessDayFirst, threadEvidenceText, threadLocale, type ThreadLocale } from './locale';
 import { findMoney, paymentTerms } from './money';
@@ -126,6 +126,7 @@ function expectationFor(
 
 /** Whether a clause piece carries an obligation or a signal by itself (before dates are read). */
 function standsAlone(ctx: MessageContext, piece: string): boolean {
+  if (CLASSIFY_PATTERNS.tagQuestion.test(piece)) return false;
   if (detectSignal(piece, ctx.sides.writer, ctx.sides.reader)) return true;
   return classify(piece, findMoney(piece).length > 0, false) !== null;
 }
