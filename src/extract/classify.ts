@@ -32,7 +32,16 @@ export const CLASSIFY_PATTERNS = {
   writerNeedTo:
     /\b(?:i|we)(?:'ll| will)? (?:need|have|must|should|got) to\b|\b(?:i|we)(?:'ve| have) got to\b/i,
   proposal:
-    /\b(?:let's|lets|let us|shall we|should we|can we|could we|(?:we|i) should (?:discuss|talk|meet|get together|catch up|chat|speak|sit down)|(?:you|u) (?:free|available|around) (?:to|for|at|on|this|tomorrow|today)|how's|how is|hows|how about|what about|why don't we|are you (?:free|available|around)|is (?:\w{2,12} )?(?:good|ok|okay|convenient|free) for you|does .{1,40} (?:work|suit)(?: for you)?\b|would .{1,40} (?:work|suit)(?: for you)?\b|works? for you\b|suits? you\b|your availability|when (?:are|would|is) you(?:r team)? (?:free|available)|what time works|which (?:day|time|slot)s? (?:works?|suits?))/i,
+    /\b(?:let's|lets|let us|shall we|should we|can we|could we|(?:we|i) should (?:discuss|talk|meet|get together|catch up|chat|speak|sit down)|(?:you|u) (?:free|available|around) (?:to|for|at|on|this|tomorrow|today)|how's|how is|hows|how about|what about|why don't we|are you (?:free|available|around)|is (?:\w{2,12} )?(?:good|ok|okay|convenient|free) for you|works? for you\b|suits? you\b|your availability|when (?:are|would|is) you(?:r team)? (?:free|available)|what time works|which (?:day|time|slot)s? (?:works?|suits?))/i,
+  /** "Does Tuesday at 10 work?", "Would the 20th suit?": a question that ends by asking if a time works. */
+  worksQuestion:
+    /\b(?:work|suit)s?(?: for (?:you|u|everyone|all of you|your team|you guys))?\s{0,3}\?\W{0,3}$/i,
+  /** "Does Tuesday morning at 8 work, before you open?": opener and "work" far apart. */
+  worksOpener: /^(?:\w{2,12},? )?(?:does|would|will|could|is|are|do)\b/i,
+  worksWord: /\b(?:work|suit)s?\b/i,
+  /** "does that work?" after a proposal belongs to it rather than standing alone. */
+  tagQuestion:
+    /^(?:and |so )?(?:does|would|will|could|can|is) (?:that|this|it) (?:work|suit|be (?:ok|okay|fine|possible|alright)|make sense)\b/i,
   /** Meeting as an action: "hop on a call", "set up a check-in", "meet in person", "call me". */
   meetingAction: new RegExp(
     String.raw`\b(?:meet(?:ing)? (?:up|with|in person|at|on|for|over|next|this|tomorrow|today)|let's meet|(?:discuss|talk|speak|chat)(?: (?:this|it|that|these|further|more|a bit|about|with|over|through|first|tomorrow|today|soon|later|then|in person|by phone))?\b|sit (?:with|down with) (?:you|me|us)|visit with|see you (?:on|at|this|next|tomorrow|then)|(?:can|could|shall|should) we meet|meet (?:you|them)|catch up|touch base|hop on|jump on|dial in|get together|sit down (?:with|together)|call (?:me|you|us|your|my)|give (?:me|us|you) a (?:call|ring)|(?:have|hold|schedule|set up|book|arrange|organi[sz]e|do|grab|plan|put|find time for|host|run|add|move|confirm) (?:a |an |the |our |another |this |that |your |[\w/-]{1,14} ){0,3}(?:${MEETING_NOUN}))\b|\b(?:calendar invite|meeting invite|invite|teams link|zoom link|meet link|dial-in details)\b`,
@@ -54,12 +63,19 @@ export const CLASSIFY_PATTERNS = {
   paymentWord:
     /\b(?:pay|pays|paid|paying|payment|payments|payable|invoice|invoices|invoiced|fee|fees|deposit|retainer|balance|remit|remittance|wire|transfer|instal?ments?|owe|owed|outstanding|overdue|reimburse|refund|budget of|cost of|price of|rate of|charge|net \d{1,3}|due upon|due on receipt|venmo|paypal|zelle|per month|a month|per hour|an hour)\b/i,
   payVerb:
-    /\b(?:pay|paid|paying|remit|settle|wire|reimburse|refund|venmo|paypal|zelle)\b|\b(?:payment|invoice|deposit|balance|fee|instal?ment|retainer)s?\b.{0,60}\b(?:due|payable|owed|outstanding|overdue)\b|\b(?:due|payable)\b.{0,60}\b(?:payment|invoice|deposit|balance|fee|instal?ment|retainer)s?\b|\b(?:the |our |your |first |final |last )?(?:payment|deposit|balance|instal?ment|retainer)s? (?:will|is|are|has|should|must|can|goes|go)\b/i,
+    /\b(?:pay|paid|paying|remit|settle|wire|reimburse|refund|venmo|paypal|zelle)\b|\b(?:the |our |your |first |final |last )?(?:payment|deposit|balance|instal?ment|retainer)s? (?:will|is|are|has|should|must|can|goes|go)\b/i,
+  /** Payment nouns; with a word of owing anywhere in the clause they make it a payment. */
+  paymentNoun: /\b(?:payment|invoice|deposit|balance|fee|instal?ment|retainer)s?\b/i,
+  owingWord: /\b(?:due|payable|owed|outstanding|overdue)\b/i,
   invoiceReader: /\b(?:i|we)(?:'ll| will| shall| can)? (?:invoice|bill|charge)\b/i,
-  statementPayment:
-    /\b(?:fee|fees|price|cost|total|deposit|retainer|balance|invoice|payment|instal?ment|budget|amount|rate|quote)\b.{0,60}\b(?:is|are|will be|comes to|of|for|totals?)\b|\b(?:due|payable|per month|a month)\b|\bwill be (?:paid|invoiced|billed|transferred|wired|settled)\b/i,
+  /** A money statement: a price noun and a copula ("the fee is …"), or a word of owing. */
+  priceNoun:
+    /\b(?:fee|fees|price|cost|total|deposit|retainer|balance|invoice|payment|instal?ment|budget|amount|rate|quote)\b/i,
+  copula: /\b(?:is|are|will be|comes to|of|for|totals?)\b/i,
+  owingStatement:
+    /\b(?:due|payable|per month|a month)\b|\bwill be (?:paid|invoiced|billed|transferred|wired|settled)\b/i,
   standard:
-    /\b(?:must|shall|should|needs? to|has to|have to|are required to|is required to|need to be|has got to)(?: all| always| each| every| fully)? (?:be )?(?:meet|meets|comply|conform|adhere|follow|support|pass|match|respect|stay|remain|work on|load|(?:fully )?(?:compatible|accessible|responsive|compliant|consistent|optimi[sz]ed|mobile[- ]friendly|on[- ]brand|in line|aligned|under|within|below|above|at least|no (?:more|larger|bigger|longer) than|supplied|delivered in|provided in|written in|in (?:\w{1,12} )?format|in [A-Z]{2,6}\b))|\b(?:wcag|gdpr|hipaa|iso ?\d{3,5}|soc ?2|ada compliant)\b.{0,80}\b(?:must|should|shall|required|comply|compliant|meet)\b|\b(?:all|every|each|any) (?:\w{2,20} ){0,3}(?:must|should|shall|need to|needs to|needs|requires|has to|have to)\b/i,
+    /\b(?:must|shall|should|needs? to|has to|have to|are required to|is required to|need to be|has got to)(?: all| always| each| every| fully)? (?:be )?(?:meet|meets|comply|conform|adhere|follow|support|pass|match|respect|stay|remain|work on|load|(?:fully )?(?:compatible|accessible|responsive|compliant|consistent|optimi[sz]ed|mobile[- ]friendly|on[- ]brand|in line|aligned|under|within|below|above|at least|no (?:more|larger|bigger|longer) than|supplied|delivered in|provided in|written in|in (?:\w{1,12} )?format|in [A-Z]{2,6}\b))|\b(?:all|every|each|any) (?:\w{2,20} ){0,3}(?:must|should|shall|need to|needs to|needs|requires|has to|have to)\b/i,
   deadlineStatement:
     /\b(?:is|are|will be|was) (?:due|needed|required|expected)\b|\bdeadline (?:is|for|of)\b|\bdue (?:date|by|on|no later)\b|\b(?:needs?|has|have) to be (?:done|ready|delivered|finished|submitted|signed|returned|approved|completed|in|live|sent|uploaded|received|finali[sz]ed)\b/i,
   /** A question mark on an ask-shaped clause ("Any update on the contract?"). */
@@ -86,6 +102,17 @@ export interface Classification {
   confidence: number;
 }
 
+function asksIfTimeWorks(clause: string): boolean {
+  const P = CLASSIFY_PATTERNS;
+  if (P.worksQuestion.test(clause)) return true;
+  return clause.trimEnd().endsWith('?') && P.worksOpener.test(clause) && P.worksWord.test(clause);
+}
+
+function isMoneyStatement(clause: string): boolean {
+  const P = CLASSIFY_PATTERNS;
+  return (P.priceNoun.test(clause) && P.copula.test(clause)) || P.owingStatement.test(clause);
+}
+
 function isMeeting(clause: string): boolean {
   const P = CLASSIFY_PATTERNS;
   if (P.meetingArtifact.test(clause)) return false;
@@ -96,7 +123,8 @@ function isMeeting(clause: string): boolean {
 /** Kind for a clause already known to state an obligation. */
 function kindOf(clause: string, hasMoney: boolean, frame: Frame): ExpectationKind {
   const P = CLASSIFY_PATTERNS;
-  if (P.payVerb.test(clause) || (hasMoney && P.paymentWord.test(clause))) return 'payment';
+  if (P.payVerb.test(clause) || (P.paymentNoun.test(clause) && P.owingWord.test(clause))) return 'payment';
+  if (hasMoney && P.paymentWord.test(clause)) return 'payment';
   // Before meetings: "must meet WCAG" is a quality bar, not a meeting.
   if (P.standard.test(clause)) return 'standard';
   if (isMeeting(clause)) return 'meeting';
@@ -108,6 +136,17 @@ const of = (frame: Frame, clause: string, hasMoney: boolean, confidence: number)
   kind: kindOf(clause, hasMoney, frame),
   confidence,
 });
+
+/** Whether a date could turn this clause into an obligation (so the date parser is worth running). */
+export function mayNeedDate(clause: string): boolean {
+  const P = CLASSIFY_PATTERNS;
+  return (
+    P.futureWill.test(clause) ||
+    P.deadlineStatement.test(clause) ||
+    P.proposal.test(clause) ||
+    asksIfTimeWorks(clause)
+  );
+}
 
 /**
  * Classifies one clause. `hasMoney` and `hasDate` come from the money and date resolvers so
@@ -121,7 +160,10 @@ export function classify(clause: string, hasMoney: boolean, hasDate: boolean): C
   if (P.needFromReader.test(clause) || P.readerDuty.test(clause)) return of('request', clause, hasMoney, 0.8);
   if (P.commit.test(clause) && !P.request.test(clause)) return of('commit', clause, hasMoney, 0.8);
   if (P.request.test(clause)) return of('request', clause, hasMoney, 0.8);
-  if (P.proposal.test(clause) && (isMeeting(clause) || hasDate || P.timeHint.test(clause)))
+  if (
+    (P.proposal.test(clause) || asksIfTimeWorks(clause)) &&
+    (isMeeting(clause) || hasDate || P.timeHint.test(clause))
+  )
     return { frame: 'request', kind: 'meeting', confidence: 0.7 };
   if (P.imperative.test(clause)) return of('request', clause, hasMoney, 0.65);
   if (P.writerNeedTo.test(clause)) return of('commit', clause, hasMoney, 0.65);
@@ -130,7 +172,7 @@ export function classify(clause: string, hasMoney: boolean, hasDate: boolean): C
   if (question && P.directQuestion.test(clause) && !P.rhetorical.test(clause))
     return of('request', clause, hasMoney, 0.5);
   const kind = kindOf(clause, hasMoney, 'payer');
-  if (kind === 'payment' && hasMoney && P.statementPayment.test(clause))
+  if (kind === 'payment' && hasMoney && isMoneyStatement(clause))
     return { frame: 'payer', kind, confidence: 0.7 };
   if (kind === 'standard') return { frame: 'request', kind, confidence: 0.7 };
   if (hasDate && P.futureWill.test(clause) && !P.addressedToReader.test(clause))

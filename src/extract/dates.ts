@@ -4,14 +4,21 @@
  * chrono's English parser (day-first "GB" variant when the thread looks British), always
  * relative to the message's sent time in the user's time zone and never into the past.
  */
-import * as chrono from 'chrono-node/en';
+// The root entry, not 'chrono-node/en': Vite and Vitest cannot resolve that subpath export, and
+// chrono-node is side-effect free, so bundling `en` from the root tree-shakes to English only
+// (checked with a Vite library build: no other locale's words in the output).
+import { en } from 'chrono-node';
 import { DateTime } from 'luxon';
 
 export interface DateContext {
   /** The message's sent time, in the user's zone. */
-  sent: DateTime;
+  readonly sent: DateTime;
+  /** Its calendar day there, `YYYY-MM-DD`. */
+  readonly todayIso: string;
+  /** The reference chrono parses against: the sent instant and the zone's offset then. */
+  readonly chronoRef: { instant: Date; timezone: number };
   /** Read "1/5" as 1 May rather than 5 January. */
-  dayFirst: boolean;
+  readonly dayFirst: boolean;
 }
 
 export interface DueDate {
@@ -127,52 +134,51 @@ function fridayOf(sent: DateTime, next: boolean): DateTime {
 /** Deadline idioms chrono misses or gets wrong; null when none applies. */
 function idiom(text: string, ctx: DateContext): DueDate | null {
   const P = DATE_PATTERNS;
-  const { sent } = ctx;
   let m = P.net.exec(text);
   if (m) {
     if (P.eventAnchor.test(text.slice(m.index + m[0].length))) return { due: null, phrase: m[0] };
-    return { due: ymd(sent.plus({ days: Number(m[1]) })), phrase: m[0] };
+    return { due: ymd(ctx.sent.plus({ days: Number(m[1]) })), phrase: m[0] };
   }
   m = P.within.exec(text);
   if (m && P.eventAnchor.test(text.slice(m.index + m[0].length))) return { due: null, phrase: m[0] };
   m ??= P.daysAfter.exec(text);
   if (m) {
     const business = !!m[2] && !m[2].toLowerCase().startsWith('calendar');
-    return { due: ymd(addSpan(sent, numberOf(m[1] ?? '0'), business, m[3] ?? 'days')), phrase: m[0] };
+    return { due: ymd(addSpan(ctx.sent, numberOf(m[1] ?? '0'), business, m[3] ?? 'days')), phrase: m[0] };
   }
   m = P.endOfWeek.exec(text);
-  if (m) return { due: ymd(fridayOf(sent, P.nextWeekMarker.test(m[0]))), phrase: m[0] };
+  if (m) return { due: ymd(fridayOf(ctx.sent, P.nextWeekMarker.test(m[0]))), phrase: m[0] };
   m = P.endOfMonth.exec(text);
   if (m) {
-    const base = P.nextWeekMarker.test(m[0]) ? sent.plus({ months: 1 }) : sent;
+    const base = P.nextWeekMarker.test(m[0]) ? ctx.sent.plus({ months: 1 }) : ctx.sent;
     return { due: ymd(base.endOf('month')), phrase: m[0] };
   }
   m = P.endOfQuarter.exec(text);
   if (m) {
     const q = Number(m[1] ?? m[2] ?? 0);
-    let end = sent.endOf('quarter');
-    if (P.nextWeekMarker.test(m[0])) end = sent.plus({ months: 3 }).endOf('quarter');
+    let end = ctx.sent.endOf('quarter');
+    if (P.nextWeekMarker.test(m[0])) end = ctx.sent.plus({ months: 3 }).endOf('quarter');
     if (q) {
-      end = sent.set({ month: q * 3 }).endOf('month');
-      if (end < sent.startOf('day')) end = end.plus({ years: 1 });
+      end = ctx.sent.set({ month: q * 3 }).endOf('month');
+      if (end < ctx.sent.startOf('day')) end = end.plus({ years: 1 });
     }
     return { due: ymd(end), phrase: m[0] };
   }
   m = P.endOfYear.exec(text);
-  if (m) return { due: ymd(sent.endOf('year')), phrase: m[0] };
+  if (m) return { due: ymd(ctx.sent.endOf('year')), phrase: m[0] };
   m = P.midMonth.exec(text);
   if (m) {
     const month = MONTHS.indexOf((m[1] ?? '').slice(0, 3).toLowerCase()) + 1;
-    let d = sent.set({ month, day: 15 });
-    if (d < sent.startOf('day')) d = d.plus({ years: 1 });
+    let d = ctx.sent.set({ month, day: 15 });
+    if (d < ctx.sent.startOf('day')) d = d.plus({ years: 1 });
     return { due: ymd(d), phrase: m[0] };
   }
   m = P.ordinalDay.exec(text);
   if (m) {
     const day = Number(m[1]);
     if (day >= 1 && day <= 31) {
-      let d = sent.set({ day: Math.min(day, sent.daysInMonth ?? 28) });
-      if (d < sent.startOf('day')) d = sent.plus({ months: 1 }).set({ day });
+      let d = ctx.sent.set({ day: Math.min(day, ctx.sent.daysInMonth ?? 28) });
+      if (d < ctx.sent.startOf('day')) d = ctx.sent.plus({ months: 1 }).set({ day });
       return { due: ymd(d), phrase: m[0] };
     }
   }
@@ -194,18 +200,18 @@ function pad(n: number): string {
 /** The best chrono result in the clause, or null. */
 function fromChrono(text: string, ctx: DateContext): DueDate | null {
   const P = DATE_PATTERNS;
-  const parser = ctx.dayFirst ? chrono.GB : chrono.casual;
-  const ref = { instant: ctx.sent.toJSDate(), timezone: ctx.sent.offset };
+  const parser = ctx.dayFirst ? en.GB : en.casual;
+  const ref = ctx.chronoRef;
   const pastDue = P.pastDue.test(text);
   // Chat shorthand for tomorrow; only the date is needed from chrono, so offsets may move.
   const input = text.replace(P.tmrw, 'tomorrow');
-  let results: chrono.ParsedResult[];
+  let results: ReturnType<typeof en.casual.parse>;
   try {
     results = parser.parse(input, ref, { forwardDate: !pastDue });
   } catch {
     return null;
   }
-  const today = ctx.sent.startOf('day');
+  const today = ctx.todayIso;
   let best: { due: DueDate; score: number } | null = null;
   for (const r of results) {
     const t = r.text;
@@ -217,21 +223,15 @@ function fromChrono(text: string, ctx: DateContext): DueDate | null {
     const dayKnown = s.isCertain('day') || s.isCertain('weekday') || !!r.tags?.().has('result/relativeDate');
     const hourKnown = s.isCertain('hour');
     if (!dayKnown && !hourKnown) continue; // month only ("in April"): vague
-    let d = DateTime.fromObject(
-      { year: s.get('year') ?? today.year, month: s.get('month') ?? 1, day: s.get('day') ?? 1 },
-      { zone: ctx.sent.zone },
-    );
-    if (!d.isValid) continue;
+    // Plain calendar arithmetic (no zone): chrono already resolved the fields in the user's zone.
+    let day = calendarDay(s.get('year') ?? 0, s.get('month') ?? 1, s.get('day') ?? 1);
+    if (day === null) continue;
     // "by Monday" written on a Monday means next Monday, unless it says "today"/"this".
-    if (
-      s.isCertain('weekday') &&
-      !s.isCertain('day') &&
-      d.hasSame(today, 'day') &&
-      !P.startsWithThisNext.test(t)
-    )
-      d = d.plus({ weeks: 1 });
-    if (d < today && !pastDue) continue;
-    const due: DueDate = { due: ymd(d), phrase: t };
+    if (s.isCertain('weekday') && !s.isCertain('day') && day === today && !P.startsWithThisNext.test(t))
+      day = shiftIsoDay(day, 7);
+    if (day < today && !pastDue) continue;
+    const d = day;
+    const due: DueDate = { due: d, phrase: t };
     if (hourKnown) due.dueTime = `${pad(s.get('hour') ?? 0)}:${pad(s.get('minute') ?? 0)}`;
     const score = prefixStrength(input, r.index) * 2 + (dayKnown ? 1 : 0);
     if (!best || score > best.score) best = { due, score };
@@ -250,10 +250,109 @@ export function resolveDue(text: string, ctx: DateContext): DueDate {
   return { due: null };
 }
 
-/** The context for a message: its sent time in the user's zone (its own offset if the zone is unknown). */
-export function dateContext(sentAt: string, timeZone: string, dayFirst: boolean): DateContext {
-  let sent = DateTime.fromISO(sentAt, { setZone: true });
-  if (!sent.isValid) sent = DateTime.fromMillis(0, { zone: 'utc' });
-  const zoned = sent.setZone(timeZone);
-  return { sent: zoned.isValid ? zoned : sent, dayFirst };
+/**
+ * The context for a message: its sent time in the user's zone (its own offset if the zone is
+ * unknown). Built lazily: most messages never need a date, and zone math is the costly part.
+ */
+export function dateContext(
+  sentAt: string,
+  timeZone: string,
+  dayFirst: boolean | (() => boolean),
+): DateContext {
+  let sent: DateTime | null = null;
+  const zoned = (): DateTime => {
+    if (sent) return sent;
+    let at = DateTime.fromISO(sentAt, { setZone: true });
+    if (!at.isValid) at = DateTime.fromMillis(0, { zone: 'utc' });
+    const z = at.setZone(timeZone);
+    sent = z.isValid ? z : at;
+    return sent;
+  };
+  let today: string | null = null;
+  let ref: { instant: Date; timezone: number } | null = null;
+  // The common path (chrono's reference, today's date) avoids luxon: Date.parse and one cached
+  // Intl formatter per zone are several times cheaper than a zoned DateTime per message.
+  let fast: { ms: number; offset: number } | null | undefined;
+  const quick = () => {
+    if (fast !== undefined) return fast;
+    const ms = Date.parse(sentAt);
+    const offset = Number.isNaN(ms) ? null : zoneOffsetMinutes(timeZone, ms);
+    fast = offset === null ? null : { ms, offset };
+    return fast;
+  };
+  let first: boolean | null = typeof dayFirst === 'boolean' ? dayFirst : null;
+  return {
+    get dayFirst() {
+      first ??= typeof dayFirst === 'function' ? dayFirst() : dayFirst;
+      return first;
+    },
+    get sent() {
+      return zoned();
+    },
+    get todayIso() {
+      const q = quick();
+      today ??= q
+        ? new Date(q.ms + q.offset * 60_000).toISOString().slice(0, 10)
+        : (zoned().toISODate() ?? '1970-01-01');
+      return today;
+    },
+    get chronoRef() {
+      const q = quick();
+      ref ??= q
+        ? { instant: new Date(q.ms), timezone: q.offset }
+        : { instant: zoned().toJSDate(), timezone: zoned().offset };
+      return ref;
+    },
+  };
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+
+/** The zone's UTC offset in minutes at an instant, or null for an unknown zone. */
+export function zoneOffsetMinutes(zone: string, ms: number): number | null {
+  let f = formatters.get(zone);
+  if (f === undefined) {
+    try {
+      f = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      });
+    } catch {
+      f = null;
+    }
+    formatters.set(zone, f);
+  }
+  if (!f) return null;
+  const parts: Record<string, number> = {};
+  for (const p of f.formatToParts(ms)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  const asUtc = Date.UTC(
+    parts.year!,
+    parts.month! - 1,
+    parts.day!,
+    parts.hour!,
+    parts.minute!,
+    parts.second!,
+  );
+  const roundedMs = ms - (((ms % 1000) + 1000) % 1000);
+  return Math.round((asUtc - roundedMs) / 60_000);
+}
+
+/** `YYYY-MM-DD` for a calendar day, or null when it does not exist (31 February). */
+function calendarDay(year: number, month: number, day: number): string | null {
+  if (year < 1000 || year > 9999) return null;
+  const t = new Date(Date.UTC(year, month - 1, day));
+  if (t.getUTCFullYear() !== year || t.getUTCMonth() !== month - 1 || t.getUTCDate() !== day) return null;
+  return t.toISOString().slice(0, 10);
+}
+
+function shiftIsoDay(iso: string, days: number): string {
+  const t = new Date(iso + 'T00:00:00Z');
+  t.setUTCDate(t.getUTCDate() + days);
+  return t.toISOString().slice(0, 10);
 }

@@ -7,9 +7,9 @@
  * kind → owner, due date, amount, recurrence, terms.
  */
 import type { ExtractionResult, Signal, SuggestedExpectation } from '../core/expectation';
-import { classify, type Classification } from './classify';
+import { CLASSIFY_PATTERNS, classify, mayNeedDate, type Classification } from './classify';
 import { dateContext, resolveDue, type DateContext, type DueDate } from './dates';
-import { guessDayFirst, threadEvidenceText } from './locale';
+import { guessDayFirst, threadEvidenceText, threadLocale, type ThreadLocale } from './locale';
 import { findMoney, paymentTerms } from './money';
 import { isNewsletter, isOutOfOffice, NOISE_PATTERNS, sentenceNoise } from './noise';
 import { normalizeForMatching } from './normalize';
@@ -26,7 +26,7 @@ export type { ExtractionResult } from '../core/expectation';
 export const EXTRACT_PATTERNS = {
   /** Cheap test before running the date parser: does the clause mention anything date-like? */
   dateHint:
-    /\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|tomorrow|tmrw|eod|cob|eow|eom|end of|week|month|quarter|noon|midnight|morning|afternoon|evening|next|this|net|within|weekend)/i,
+    /\d|\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|tonight|tomorrow|tmrw|tmr|tmw|eod|cob|eob|eow|eom|eoy|eoq|end of|close of|weeks?|months?|quarter|noon|midnight|afternoon|evening|morning|net|within|weekend|mid-?\w{3})\b/i,
 } as const;
 
 /** Sentences longer than this are not prose (logs, base64, minified markup): skipped. */
@@ -89,14 +89,15 @@ function expectationFor(
   clause: string,
   conditionalSentence: boolean,
 ): SuggestedExpectation | null {
-  if (sentenceNoise(clause)) return null;
   // A clause that asks directly survives a conditional opening ("If it looks right, please sign").
   if (conditionalSentence && !NOISE_PATTERNS.directAsk.test(clause)) return null;
   const money = findMoney(clause)[0]?.money ?? null;
   const hinted = EXTRACT_PATTERNS.dateHint.test(clause);
   let cls: Classification | null = classify(clause, money !== null, false);
+  // Noise filters run only on clauses that would otherwise be proposed: most clauses are not.
+  if (cls && sentenceNoise(clause)) return null;
   let due: DueDate | null = null;
-  if (!cls && hinted) {
+  if (!cls && hinted && mayNeedDate(clause) && !sentenceNoise(clause)) {
     due = resolveDue(clause, ctx.dates);
     if (due.due) cls = classify(clause, money !== null, true);
   }
@@ -125,6 +126,7 @@ function expectationFor(
 
 /** Whether a clause piece carries an obligation or a signal by itself (before dates are read). */
 function standsAlone(ctx: MessageContext, piece: string): boolean {
+  if (CLASSIFY_PATTERNS.tagQuestion.test(piece)) return false;
   if (detectSignal(piece, ctx.sides.writer, ctx.sides.reader)) return true;
   return classify(piece, findMoney(piece).length > 0, false) !== null;
 }
@@ -147,7 +149,7 @@ function groupClauses(ctx: MessageContext, pieces: Span[]): Span[] {
 function extractMessage(
   message: ExtractionMessage,
   input: ExtractionInput,
-  evidence: string,
+  evidence: () => ThreadLocale,
 ): ExtractionResult {
   const result: ExtractionResult = { expectations: [], signals: [] };
   const norm = normalizeForMatching(message.text);
@@ -157,7 +159,7 @@ function extractMessage(
     message,
     norm,
     sides: sidesOf(message.from, message.to, message.cc, input.self),
-    dates: dateContext(message.sentAt, input.timeZone, guessDayFirst(message.from.email, evidence)),
+    dates: dateContext(message.sentAt, input.timeZone, () => guessDayFirst(message.from.email, evidence())),
   };
   for (const sentence of splitSentences(norm, liveRanges(norm))) {
     if (sentence.end - sentence.start > MAX_SENTENCE) continue;
@@ -179,7 +181,9 @@ function extractMessage(
 
 /** Proposes the expectations and signals in a thread, message by message in thread order. */
 export function extractThread(input: ExtractionInput): ExtractionResult {
-  const evidence = threadEvidenceText(input.messages);
+  // Locale evidence is read once per thread, and only if some message needs a numeric date.
+  let locale: ThreadLocale | null = null;
+  const evidence = () => (locale ??= threadLocale(threadEvidenceText(input.messages)));
   const out: ExtractionResult = { expectations: [], signals: [] };
   for (const message of input.messages) {
     const r = extractMessage(message, input, evidence);

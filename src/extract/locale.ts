@@ -35,14 +35,30 @@ function slashEvidence(text: string): number {
   return Math.sign(vote);
 }
 
+/** What the thread as a whole says about date order, read once per thread. */
+export interface ThreadLocale {
+  /** +1 day-first, -1 month-first, 0 no unambiguous slash date. */
+  slash: number;
+  /** Pounds, or day-month words and never month-day words. */
+  britishHints: boolean;
+}
+
+export function threadLocale(threadText: string): ThreadLocale {
+  const P = LOCALE_PATTERNS;
+  return {
+    slash: slashEvidence(threadText),
+    britishHints:
+      P.pounds.test(threadText) || (P.dayMonthWords.test(threadText) && !P.monthDayWords.test(threadText)),
+  };
+}
+
 /** Whether to read numeric dates day-first for a message written by `writerEmail` in this thread. */
-export function guessDayFirst(writerEmail: string, threadText: string): boolean {
-  const slash = slashEvidence(threadText);
-  if (slash !== 0) return slash > 0;
+export function guessDayFirst(writerEmail: string, thread: string | ThreadLocale): boolean {
+  const evidence = typeof thread === 'string' ? threadLocale(thread) : thread;
+  if (evidence.slash !== 0) return evidence.slash > 0;
   const domain = writerEmail.slice(writerEmail.lastIndexOf('@') + 1);
   if (LOCALE_PATTERNS.dayFirstDomain.test(domain)) return true;
-  if (LOCALE_PATTERNS.pounds.test(threadText)) return true;
-  return LOCALE_PATTERNS.dayMonthWords.test(threadText) && !LOCALE_PATTERNS.monthDayWords.test(threadText);
+  return evidence.britishHints;
 }
 
 /** The text used for thread-wide locale evidence (bounded so huge threads stay cheap). */

@@ -5,7 +5,8 @@
  */
 import type { Money } from '../core/expectation';
 
-const NUMBER = String.raw`\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+// Thousands groups are capped at five (10^18): unbounded repetition made the suffixed pattern quadratic.
+const NUMBER = String.raw`\d{1,3}(?:[,.' ]\d{3}){1,5}(?:[.,]\d{1,2})?|\d{1,18}(?:[.,]\d{1,2})?`;
 const SUFFIX = String.raw`(?:\s?(?:k|m|mm|mn|bn|thousand|million|billion)\b)?`;
 const SYMBOL = String.raw`US\$|USD\$|CA\$|C\$|CAD\$|AU\$|A\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|₩|₪|₺|₽|CHF|Fr\.`;
 const CODE = String.raw`USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|CNY|INR|SEK|NOK|DKK|PLN|CZK|HUF|SGD|HKD|ZAR|MXN|BRL|AED|SAR|ILS|TRY|KRW|RUB|RON|BGN`;
@@ -18,10 +19,13 @@ export const MONEY_PATTERNS = {
     'g',
   ),
   /** Code or word after: "4,750.50 USD", "3,000 euros", "1.200€". */
-  suffixed: new RegExp(
-    String.raw`(?<![\d.,])(${NUMBER})(${SUFFIX})\s?(${CODE}|${WORD}|€|£|\$)(?![A-Za-z])`,
-    'gi',
-  ),
+  /**
+   * A currency written after its number ("4,750.50 USD", "3,000 euros", "1.200€"). Only the unit
+   * is matched here; the number before it is read by a backwards scan in `numberBefore`, because
+   * every regex shape for "digits then unit" tested quadratic on long digit runs.
+   */
+  unitAfter: new RegExp(String.raw`(?:\b(?:${CODE}|${WORD})\b|€|£|\$)`, 'gi'),
+  wellGrouped: new RegExp(String.raw`^(?:${NUMBER})$`),
   terms:
     /\bnet[- ]?\d{1,3}\b|\b(?:in|payable in|across|over|split into) (?:two|three|four|five|six|twelve|\d{1,2}) (?:equal )?(?:monthly |quarterly |annual )?(?:instal?ments|payments|tranches|parts)\b|\b(?:due|payable) (?:up)?on (?:receipt|signing|signature|delivery|completion|approval|invoice)\b|\b\d{1,3}% (?:up ?front|deposit|on (?:signing|signature|completion|delivery|approval))\b|\b(?:upfront|up-front|in advance|in arrears|monthly in advance)\b|\bwithin \d{1,3} (?:business |working |calendar )?days of (?:invoice|receipt|delivery)\b/i,
 } as const;
@@ -109,6 +113,46 @@ interface Found {
   money: Money;
 }
 
+const SUFFIX_WORDS = ['thousand', 'million', 'billion', 'mm', 'mn', 'bn', 'k', 'm'];
+const NUMBER_CHARS = "0123456789.,' ";
+
+const isLetter = (c: string | undefined) => c !== undefined && c.toLowerCase() !== c.toUpperCase();
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+
+/**
+ * The number written just before `end` ("4,750.50 " before "USD", "2.4k " before "EUR"),
+ * scanning backwards at most 40 characters. Null when there is none.
+ */
+function numberBefore(text: string, end: number): { index: number; number: string; suffix: string } | null {
+  let i = end;
+  if (text[i - 1] === ' ') i--;
+  let suffix = '';
+  const lower = text.slice(Math.max(0, i - 9), i).toLowerCase();
+  for (const w of SUFFIX_WORDS) {
+    if (!lower.endsWith(w)) continue;
+    const at = i - w.length;
+    const prev = text[at - 1];
+    if (isLetter(prev)) continue;
+    suffix = w;
+    i = prev === ' ' ? at - 1 : at;
+    break;
+  }
+  if (!isDigit(text[i - 1])) return null;
+  let start = i;
+  while (start > 0 && i - start < 40 && NUMBER_CHARS.includes(text[start - 1]!)) start--;
+  while (start < i && !isDigit(text[start])) start++;
+  if (isLetter(text[start - 1]) || isDigit(text[start - 1])) return null;
+  let token = text.slice(start, i);
+  // "in 2026 1,200 EUR": when the run is not one number, keep what follows the last space.
+  if (!MONEY_PATTERNS.wellGrouped.test(token)) {
+    const cut = token.lastIndexOf(' ') + 1;
+    start += cut;
+    token = token.slice(cut);
+  }
+  if (!MONEY_PATTERNS.wellGrouped.test(token)) return null;
+  return { index: start, number: token, suffix };
+}
+
 function multiplierOf(suffix: string): number {
   const key = suffix.trim().toLowerCase();
   return key ? (MULTIPLIER[key] ?? 1) : 1;
@@ -124,14 +168,14 @@ export function findMoney(text: string): Found[] {
     const value = round2(parseAmount(num) * multiplierOf(suffix));
     if (Number.isFinite(value)) found.push({ index: m.index, money: { value, currency } });
   }
-  const suf = new RegExp(MONEY_PATTERNS.suffixed.source, MONEY_PATTERNS.suffixed.flags);
-  for (let m = suf.exec(text); m !== null; m = suf.exec(text)) {
-    const [, num = '', suffix = '', unit = ''] = m;
-    if (found.some((f) => Math.abs(f.index - m!.index) < 4)) continue;
-    const u = unit.toLowerCase();
-    const currency = WORD_CODES[u] ?? SYMBOL_CODES[unit] ?? unit.toUpperCase();
-    const value = round2(parseAmount(num) * multiplierOf(suffix));
-    if (Number.isFinite(value)) found.push({ index: m.index, money: { value, currency } });
+  const unit = new RegExp(MONEY_PATTERNS.unitAfter.source, MONEY_PATTERNS.unitAfter.flags);
+  for (let m = unit.exec(text); m !== null; m = unit.exec(text)) {
+    const before = numberBefore(text, m.index);
+    if (!before || found.some((f) => Math.abs(f.index - before.index) < 4)) continue;
+    const word = m[0];
+    const currency = WORD_CODES[word.toLowerCase()] ?? SYMBOL_CODES[word] ?? word.toUpperCase();
+    const value = round2(parseAmount(before.number) * multiplierOf(before.suffix));
+    if (Number.isFinite(value)) found.push({ index: before.index, money: { value, currency } });
   }
   return found.sort((a, b) => a.index - b.index);
 }

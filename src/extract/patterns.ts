@@ -8,6 +8,7 @@ import { EXTRACT_PATTERNS } from './index';
 import { LOCALE_PATTERNS } from './locale';
 import { MONEY_PATTERNS } from './money';
 import { NOISE_PATTERNS } from './noise';
+import { NORMALIZE_PATTERNS } from './normalize';
 import { QUOTED_PATTERNS } from './quoted';
 import { RECURRENCE_PATTERNS } from './recurrence';
 import { SENTENCE_PATTERNS } from './sentences';
@@ -20,6 +21,7 @@ const GROUPS = {
   locale: LOCALE_PATTERNS,
   money: MONEY_PATTERNS,
   noise: NOISE_PATTERNS,
+  normalize: NORMALIZE_PATTERNS,
   quoted: QUOTED_PATTERNS,
   recurrence: RECURRENCE_PATTERNS,
   sentences: SENTENCE_PATTERNS,

@@ -13,9 +13,9 @@ export const SIGNAL_PATTERNS = {
   reschedule:
     /\b(?:(?:i|we) (?:need|have|will need|'ll need|may need|might need) to (?:reschedule|postpone|cancel|move|push)|(?:can|could|shall|may) (?:we|i) (?:push|move|shift|postpone|delay|reschedule|bump|extend|change)|(?:push|move|shift|postpone|delay|reschedule|bump) (?:it|this|that|the \w{2,20}(?: \w{2,20})?|our \w{2,20}) (?:back |out )?(?:to|until|till|by)|(?:need|needs|needed|want|like) (?:a bit |a little )?(?:more|extra|another|an extra|a few more) (?:time|days?|weeks?)|extend(?:ed|ing)? the (?:deadline|due date|timeline)|(?:new|revised|updated) (?:deadline|due date|date|timeline|budget|price|fee|quote|amount) (?:is|will be|of)|(?:is|are) now (?:due|scheduled|planned|set for|moving to)|(?:instead of|rather than) (?:monday|tuesday|wednesday|thursday|friday|the \d|\d|\$|£|€)|(?:increase|decrease|reduce|raise|lower|change|adjust|revise) the (?:fee|price|budget|amount|quote|rate|invoice|total) to)\b/i,
   scope:
-    /\b(?:(?:could|can|would|will) you (?:also|additionally) (?:add|include|build|create|make|send|prepare|design|write|cover|update)|(?:could|can) we (?:also )?add|please (?:also )?add|(?:we'd|i'd|we would|i would) (?:also )?like to add|one more (?:thing|item|request)|(?:also|additionally),? (?:could|can|would) you|add (?:a |an |the )?.{1,40} to the (?:scope|list|deliverables|sow|proposal))\b/i,
-  addedScopeTail:
-    /\b(?:also|additionally) (?:add|include|build|create|make|send|prepare|design|write|cover|update) (.{1,120})$/i,
+    /\b(?:(?:could|can|would|will) you (?:also|additionally) (?:add|include|build|create|make|send|prepare|design|write|cover|update)|(?:could|can) we (?:also )?add|please (?:also )?add|(?:we'd|i'd|we would|i would) (?:also )?like to add|one more (?:thing|item|request)|(?:also|additionally),? (?:could|can|would) you)\b/i,
+  addedScopeVerb:
+    /\b(?:also|additionally) (?:add|include|build|create|make|send|prepare|design|write|cover|update) /i,
   stopWords:
     /\b(?:i|we|you|it|is|are|has|have|been|the|a|an|our|my|your|please|find|attached|enclosed|here|just|now|can|could|shall|may|push|move|shift|postpone|delay|reschedule|to|by|until|on|for|of|and|also|add|include|sent|paid|all|done|ve|s|will|would|this|that|these|those|some|as|per|with|hi|hey|thanks|over|across|through|uploaded|shared|signed|submitted|completed|finished|delivered|processed|wired|transferred|made|back|out|let|me|know|if|it's)\b/gi,
   nonWord: /[^\p{L}\p{N}#&'-]+/u,
@@ -54,8 +54,9 @@ export function detectSignal(clause: string, writer: Side, reader: Side): Signal
   const P = SIGNAL_PATTERNS;
   const scope = P.scope.exec(clause);
   if (scope) {
-    const tail = P.addedScopeTail.exec(clause);
-    const addedScope = stripEndPunctuation(tail?.[1] ?? clause.slice(scope.index + scope[0].length));
+    const verb = P.addedScopeVerb.exec(clause);
+    const from = verb ? verb.index + verb[0].length : scope.index + scope[0].length;
+    const addedScope = stripEndPunctuation(clause.slice(from, from + 160));
     return { type: 'drift', owner: reader, subject: subjectWords(clause), addedScope, wantsNewDue: false };
   }
   if (P.reschedule.test(clause))

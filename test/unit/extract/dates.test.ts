@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { dateContext, resolveDue } from '../../../src/extract/dates';
+
+// Monday 2 March 2026, 09:15 New York.
+const ny = (dayFirst = false) => dateContext('2026-03-02T09:15:00-05:00', 'America/New_York', dayFirst);
+const due = (text: string, dayFirst = false) => resolveDue(text, ny(dayFirst)).due;
+
+describe('due dates', () => {
+  it.each([
+    ['I will send it by Friday', '2026-03-06'],
+    ['no later than Monday', '2026-03-09'],
+    ['EOD tomorrow', '2026-03-03'],
+    ['by end of week', '2026-03-06'],
+    ['by the end of next week', '2026-03-13'],
+    ['by the end of June', '2026-06-30'],
+    ['by end of month', '2026-03-31'],
+    ['by the end of Q2', '2026-06-30'],
+    ['in two weeks', '2026-03-16'],
+    ['within 30 days', '2026-04-01'],
+    ['within 5 business days', '2026-03-09'],
+    ['payment is due net 30', '2026-04-01'],
+    ['on 15 May', '2026-05-15'],
+    ['on May 15', '2026-05-15'],
+    ['by mid-April', '2026-04-15'],
+    ['by the 20th', '2026-03-20'],
+    ['by EOD', '2026-03-02'],
+  ])('reads "%s" as %s', (text, expected) => {
+    expect(due(text)).toBe(expected);
+  });
+
+  it('reads 1/15 month-first by default and 15/1 day-first when the writer looks British', () => {
+    expect(due('by 1/15')).toBe('2027-01-15');
+    expect(due('by 5/4')).toBe('2026-05-04');
+    expect(due('by 5/4', true)).toBe('2026-04-05');
+  });
+
+  it('gives a time of day when one is stated', () => {
+    expect(resolveDue('Thursday at 2pm', ny())).toMatchObject({ due: '2026-03-05', dueTime: '14:00' });
+  });
+
+  it('returns null for vague or missing dates', () => {
+    for (const text of ['sometime next week', 'in April', 'soon', 'as soon as possible', 'the deck']) {
+      expect(due(text)).toBeNull();
+    }
+  });
+
+  it('returns null for terms counted from a future event', () => {
+    expect(due('within 14 days of your invoice')).toBeNull();
+    expect(due('the balance is due net 45 after installation')).toBeNull();
+  });
+
+  it('keeps a past date when the text says it was due', () => {
+    const ctx = dateContext('2026-05-04T09:00:00-07:00', 'America/Los_Angeles', false);
+    expect(resolveDue('invoice #1042 was due on May 1 and is now overdue', ctx).due).toBe('2026-05-01');
+  });
+
+  it('resolves relative dates in the user time zone, not the sender offset', () => {
+    // 23:30 in New York is already the next day in London.
+    const sentAt = '2026-03-02T23:30:00-05:00';
+    expect(resolveDue('tomorrow', dateContext(sentAt, 'America/New_York', false)).due).toBe('2026-03-03');
+    expect(resolveDue('tomorrow', dateContext(sentAt, 'Europe/London', false)).due).toBe('2026-03-04');
+  });
+
+  it('does not read version numbers, 24/7 or "may" as dates', () => {
+    expect(due('all pages must meet WCAG 2.1 AA')).toBeNull();
+    expect(due('we offer 24/7 support')).toBeNull();
+    expect(due('you may want to check')).toBeNull();
+  });
+});

@@ -1,0 +1,39 @@
+/** Builders for one-message and multi-message threads in tests. */
+import type { ExtractionInput, ExtractionMessage } from '../../../src/extract/index';
+
+export const US = { name: 'Dana Lee', email: 'dana@northwind.io' };
+export const CLIENT = { name: 'Sam Ortiz', email: 'sam@acme.com' };
+export const UK_CLIENT = { name: 'Tom Hale', email: 'tom@harrowgate.co.uk' };
+
+/** Monday 2 March 2026, 09:15 in New York. */
+export const MONDAY = '2026-03-02T09:15:00-05:00';
+
+export function message(text: string, over: Partial<ExtractionMessage> = {}): ExtractionMessage {
+  const from = over.from ?? CLIENT;
+  return {
+    id: 'm1',
+    from,
+    to: [from.email === US.email ? CLIENT : US],
+    cc: [],
+    sentAt: MONDAY,
+    text,
+    ...over,
+  };
+}
+
+export function thread(messages: ExtractionMessage[], over: Partial<ExtractionInput> = {}): ExtractionInput {
+  return {
+    self: { emails: [US.email], domains: ['northwind.io'] },
+    timeZone: 'America/New_York',
+    messages,
+    ...over,
+  };
+}
+
+export function one(
+  text: string,
+  over: Partial<ExtractionMessage> = {},
+  threadOver: Partial<ExtractionInput> = {},
+) {
+  return thread([message(text, over)], threadOver);
+}

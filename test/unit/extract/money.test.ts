@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { findMoney, parseAmount, parseMoney, paymentTerms } from '../../../src/extract/money';
+
+describe('money', () => {
+  it.each([
+    ['$12,500', 12500, 'USD'],
+    ['£18,000', 18000, 'GBP'],
+    ['EUR 3.000,50', 3000.5, 'EUR'],
+    ['4,750.50 USD', 4750.5, 'USD'],
+    ['$2.4k', 2400, 'USD'],
+    ['€1.200', 1200, 'EUR'],
+    ['1.200€', 1200, 'EUR'],
+    ['3,000 euros', 3000, 'EUR'],
+    ['AUD 6,200', 6200, 'AUD'],
+    ['CA$500', 500, 'CAD'],
+    ['£1.2m', 1200000, 'GBP'],
+    ['5 000 EUR', 5000, 'EUR'],
+    ['$12.50', 12.5, 'USD'],
+  ])('reads %s as %d %s', (text, value, currency) => {
+    expect(parseMoney(`The fee is ${text}, payable on receipt.`)).toEqual({ value, currency });
+  });
+
+  it('finds every amount in order', () => {
+    expect(findMoney('a deposit of $1,000 and 400 EUR later').map((f) => f.money)).toEqual([
+      { value: 1000, currency: 'USD' },
+      { value: 400, currency: 'EUR' },
+    ]);
+  });
+
+  it('does not read plain numbers or percentages as money', () => {
+    expect(parseMoney('We need 25% of the 300 pages by 2026')).toBeNull();
+  });
+
+  it('keeps only the number next to a trailing currency', () => {
+    expect(parseMoney('in 2026 1,200 EUR')).toEqual({ value: 1200, currency: 'EUR' });
+  });
+
+  it('tells decimal separators from thousands separators', () => {
+    expect(parseAmount('12,500.00')).toBe(12500);
+    expect(parseAmount('3.000,50')).toBe(3000.5);
+    expect(parseAmount('1.200')).toBe(1200);
+    expect(parseAmount('2.4')).toBe(2.4);
+    expect(parseAmount('3,5')).toBe(3.5);
+  });
+
+  it('reports payment terms as written', () => {
+    expect(paymentTerms('payable net 30')).toBe('net 30');
+    expect(paymentTerms('payable in two instalments')).toBe('payable in two instalments');
+    expect(paymentTerms('no terms here')).toBeUndefined();
+  });
+});
