@@ -69,6 +69,9 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
       return;
     }
     store.set({ visible: true, state: { kind: 'loading' } });
+    // Wake the worker (and its ledger connection) while Gmail is still rendering the
+    // thread: Chrome stops it after 30 s idle, and a cold start costs more than the read.
+    void sendToWorker('settings.get', {}).catch(() => undefined);
     const root = adapter.observeRoot(document) ?? document.body;
     const ready = await waitForElement(
       ctx,

@@ -2,7 +2,7 @@ import type { HostAdapter } from '../adapter';
 import { readGmailIdentity } from './identity';
 import { findThreadRoot } from './mountPoint';
 import { readGmailThread } from './readThread';
-import { MAIN, THREAD_READY_SELECTOR } from './selectors';
+import { THREAD_READY_SELECTOR } from './selectors';
 import { parseGmailRoute } from './threadRoute';
 
 /** Gmail behind the host-neutral interface the content script's controller uses. */
@@ -10,7 +10,10 @@ export const gmailAdapter: HostAdapter = {
   host: 'gmail',
   route: parseGmailRoute,
   threadReadySelector: THREAD_READY_SELECTOR,
-  observeRoot: (doc) => doc.querySelector(MAIN)?.parentElement ?? null,
+  // Gmail swaps whole view containers when it changes view, so an observer on the main area
+  // of the list can be left watching a detached subtree. The body is the stable root; the
+  // observer lives only while a thread is loading and does one querySelector per batch.
+  observeRoot: (doc) => doc.body,
   messagesRoot: (doc) => findThreadRoot(doc),
   readThread: (doc, location) => readGmailThread(doc, location),
   readAccount: (doc) => readGmailIdentity(doc).email,
