@@ -62,10 +62,11 @@ describe('reading Gmail dates', () => {
     },
   );
 
+  // recheck is slow on a busy machine (hence the timeout) and its fuzzer is random (hence the seed).
   it('uses patterns that cannot backtrack catastrophically', () => {
     for (const pattern of GMAIL_DATE_PATTERNS) {
-      const result = checkSync(pattern.source, pattern.flags);
+      const result = checkSync(pattern.source, pattern.flags, { randomSeed: 42, timeout: 30_000 });
       expect(result.status, pattern.source).toBe('safe');
     }
-  });
+  }, 120_000);
 });
