@@ -14,7 +14,8 @@
 import type { Client, LedgerItem } from '../core';
 import type { LedgerDb } from './db';
 import { parseLedgerExport, type LedgerExport } from './exportFormat';
-import { putItem } from './itemRecord';
+import { withDerivedFields } from './itemRecord';
+import { getMany, putMany } from './bulk';
 import { LedgerRuleError } from './errors';
 import { writeTransaction } from './transaction';
 
@@ -92,22 +93,23 @@ export async function importLedger(db: LedgerDb, input: unknown): Promise<Import
       });
 
       const items = tx.objectStore('expectations');
-      const localItems = await Promise.all(file.items.map((item) => items.get(item.id)));
-      await Promise.all(
-        file.items.map((incoming, i) => {
-          const local = localItems[i];
-          if (local && !(incoming.updatedAt > local.updatedAt)) {
-            summary.items.unchanged++;
-            return undefined;
-          }
-          summary.items[local ? 'updated' : 'added']++;
-          const item: LedgerItem = {
-            ...incoming,
-            clientId: clientIds.get(incoming.clientId) ?? incoming.clientId,
-          };
-          return putItem(tx, item);
-        }),
+      const localItems = await getMany<LedgerItem>(
+        items,
+        file.items.map((item) => item.id),
       );
+      const itemWrites: LedgerItem[] = [];
+      file.items.forEach((incoming, i) => {
+        const local = localItems[i];
+        if (local && !(incoming.updatedAt > local.updatedAt)) {
+          summary.items.unchanged++;
+          return;
+        }
+        summary.items[local ? 'updated' : 'added']++;
+        const clientId = clientIds.get(incoming.clientId) ?? incoming.clientId;
+        // The same derivation as every other write (itemRecord.ts), in bulk.
+        itemWrites.push(withDerivedFields({ ...incoming, clientId }));
+      });
+      await putMany(items, itemWrites);
 
       // 3. Dismissals, settings, reviews.
       const dismissals = tx.objectStore('dismissals');
