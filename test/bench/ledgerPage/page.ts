@@ -8,6 +8,7 @@ import {
   dueWithin,
   EXPORT_FORMAT,
   importLedger,
+  itemsForThread,
   LEDGER_VERSION,
   openItemsForClient,
   openLedger,
@@ -127,6 +128,7 @@ async function seed(clients: number, items: number): Promise<{ items: number }> 
 async function time(
   runs: number,
   work: (i: number) => Promise<unknown>,
+  after?: (i: number) => Promise<void>,
 ): Promise<{ samples: number[]; sizes: number[] }> {
   const samples: number[] = [];
   const sizes: number[] = [];
@@ -135,6 +137,7 @@ async function time(
     const result = await work(i);
     samples.push(performance.now() - t0);
     sizes.push(Array.isArray(result) ? result.length : 1);
+    await after?.(i);
   }
   return { samples, sizes };
 }
@@ -192,70 +195,126 @@ const benches = {
       return committed(tx);
     }),
   // The file's text is built before timing: what is timed starts from the text the user picked.
-  import: (runs: number, clients: number, count: number) => {
-    const files = Array.from({ length: runs }, (_, run) => importFile(run, clients, count, `import-${runs}`));
-    return time(runs, (run) => importLedger(db, files[run]));
-  },
-  importRaw: (runs: number, clients: number, count: number) => {
-    const files = Array.from({ length: runs }, (_, run) =>
-      importFile(run, clients, count, `raw-import-${runs}`),
-    );
-    return time(runs, async (run) => {
-      const file = JSON.parse(files[run]!) as LedgerExport;
-      const tx = raw.transaction(['clients', 'expectations'], 'readwrite');
-      for (const c of file.clients) tx.objectStore('clients').put(c);
-      for (const it of file.items)
-        tx.objectStore('expectations').put({ ...it, open: OPEN.has(it.status) ? 1 : 0 });
-      await committed(tx);
-    });
-  },
+  // After each run (untimed) the imported items are deleted, so every run imports into the
+  // same ledger rather than an ever-growing one.
+  import: (runs: number, clients: number, count: number) => importBench(runs, clients, count, 'seeded', ours),
+  importRaw: (runs: number, clients: number, count: number) =>
+    importBench(runs, clients, count, 'seeded', baseline),
+  importEmpty: (runs: number, clients: number, count: number) =>
+    importBench(runs, clients, count, 'empty', ours),
+  importEmptyRaw: (runs: number, clients: number, count: number) =>
+    importBench(runs, clients, count, 'empty', baseline),
 };
 
-/** A 10,000-item export file as the user would pick it: JSON text, items spread over 200 clients. */
-function importFile(run: number, clients: number, count: number, prefix: string): string {
+type Importer = (target: { db: LedgerDb; raw: IDBDatabase }, text: string) => Promise<unknown>;
+const ours: Importer = (target, text) => importLedger(target.db, text);
+const baseline: Importer = async (target, text) => {
+  const file = JSON.parse(text) as LedgerExport;
+  const tx = target.raw.transaction(['clients', 'expectations'], 'readwrite');
+  for (const c of file.clients) tx.objectStore('clients').put(c);
+  for (const it of file.items)
+    tx.objectStore('expectations').put({ ...it, open: OPEN.has(it.status) ? 1 : 0 });
+  await committed(tx);
+};
+
+let empty: { db: LedgerDb; raw: IDBDatabase } | undefined;
+
+async function importBench(
+  runs: number,
+  clients: number,
+  count: number,
+  into: 'seeded' | 'empty',
+  importer: Importer,
+) {
+  if (into === 'empty' && !empty) {
+    const name = `${DB}-empty`;
+    empty = { db: await openLedger(name), raw: await request(indexedDB.open(name)) };
+  }
+  const target = into === 'empty' ? empty! : { db, raw };
+  const files = Array.from({ length: runs }, () => importFile(clients, count));
+  return time(
+    runs,
+    (run) => importer(target, files[run]!.text),
+    async (run) => {
+      const tx = target.raw.transaction(['expectations'], 'readwrite');
+      for (const id of files[run]!.ids) tx.objectStore('expectations').delete(id);
+      await committed(tx);
+    },
+  );
+}
+
+/**
+ * A 10,000-item export file as the user would pick it: JSON text, random UUIDs as ids
+ * (as real exports have), items spread over 200 clients.
+ */
+function importFile(clients: number, count: number): { text: string; ids: string[] } {
   const used = Math.min(200, clients);
+  const ids = Array.from({ length: count }, () => crypto.randomUUID());
   const file: LedgerExport = {
     format: EXPORT_FORMAT,
     version: LEDGER_VERSION,
     exportedAt: new Date().toISOString(),
     clients: Array.from({ length: used }, (_, i) => client(i)),
-    items: Array.from({ length: count }, (_, n) => item(`${prefix}-${run}-${n}`, `c${n % used}`, n, false)),
+    items: ids.map((id, n) => item(id, `c${n % used}`, n, false)),
     dismissals: [],
     settings: [],
     reviews: [],
   };
-  return JSON.stringify(file);
+  return { text: JSON.stringify(file), ids };
 }
 
-/** Atomicity probe: starts a large multi-accept and never waits for it. */
-function startBigAccept(count: number): void {
+/** Atomicity probe: starts a large multi-accept for `tag`'s thread and never waits for it. */
+function startBigAccept(count: number, tag: string): void {
+  const messageId = `atomic-${tag}`;
   void acceptSuggestions(
     db,
     {
-      clientKey: 'domain:atomic.example',
+      clientKey: `domain:${tag}.atomic.example`,
       clientName: 'Atomic',
-      thread: { host: 'gmail', id: 'atomic', url: 'https://mail.google.com/mail/u/0/#inbox/atomic' },
+      thread: { host: 'gmail', id: messageId, url: `https://mail.google.com/mail/u/0/#inbox/${messageId}` },
       suggestions: Array.from({ length: count }, (_, n) => ({
-        messageId: 'atomic-m',
+        messageId,
         kind: 'deliverable' as const,
         owner: 'us' as const,
-        text: `Sentence ${n} with enough words to take a little time to store.`.repeat(20),
+        text: `Sentence ${n} with enough words to take a little time to store. `.repeat(20),
         start: n * 100,
         end: n * 100 + 50,
         due: day(3),
         amount: null,
         confidence: 0.8,
       })),
-      sentAt: { 'atomic-m': '2026-03-02T09:00:00-05:00' },
+      sentAt: { [messageId]: '2026-03-02T09:00:00-05:00' },
     },
     new Date(),
-  );
+  ).then(() => Object.assign(globalThis, { acceptFinishedAt: performance.now() }));
 }
 
-async function countAtomic(): Promise<{ items: number; clients: number }> {
-  const items = await db.countFromIndex('expectations', 'byThread', 'atomic');
-  const clients = (await db.getAllFromIndex('clients', 'byDomain', 'atomic.example')).length;
+/**
+ * The control for the atomicity test: the same items written the way we must NOT write
+ * them, 50 per transaction. A kill mid-way leaves part of them, which shows the kill lands.
+ */
+function startChunkedWrites(count: number, tag: string): void {
+  void (async () => {
+    for (let start = 0; start < count; start += 50) {
+      const tx = raw.transaction(['expectations'], 'readwrite');
+      for (let n = start; n < Math.min(count, start + 50); n++) {
+        const record = item(`chunk-${tag}-${n}`, 'c0', n);
+        record.source = { ...record.source!, threadId: `atomic-${tag}` };
+        record.text = record.text.repeat(20);
+        tx.objectStore('expectations').put(record);
+      }
+      await committed(tx);
+    }
+  })();
+}
+
+/** How much of `tag`'s accept is in the ledger: its items and its client. */
+async function countAtomic(tag: string): Promise<{ items: number; clients: number }> {
+  const items = (await itemsForThread(db, `atomic-${tag}`)).length;
+  const clients = (await db.getAllFromIndex('clients', 'byDomain', `${tag}.atomic.example`)).length;
   return { items, clients };
 }
 
-Object.assign(globalThis, { accordBench: { open, seed, benches, startBigAccept, countAtomic } });
+Object.assign(globalThis, {
+  accordBench: { open, seed, benches, startBigAccept, startChunkedWrites, countAtomic },
+});

@@ -9,6 +9,7 @@ import {
   openLedger,
   openItemsForClient,
   itemsForThread,
+  itemsForMessage,
 } from '../../../src/ledger';
 import type { Client, LedgerItem } from '../../../src/core';
 import { buildV1 } from './frozenSchemas';
@@ -120,14 +121,13 @@ describe('the ledger’s upgrade ladder', () => {
       expect((await openItemsForClient(db, 'c1')).map((i) => i.id)).toEqual(['i1', 'i3']);
       expect((await dueWithin(db, 7, '2026-03-01')).map((i) => i.id)).toEqual(['i1']);
       expect((await itemsForThread(db, 't1')).map((i) => i.id)).toEqual(['i1']);
-      expect(await db.getAllFromIndex('expectations', 'byMessage', 'm1')).toHaveLength(1);
+      expect(await itemsForMessage(db, 't1', 'm1')).toHaveLength(1);
       expect(await db.count('dismissals')).toBe(0);
       expect(await db.count('reviews')).toBe(0);
       expect([...db.transaction('expectations').store.indexNames].sort()).toEqual([
         'byClientOpen',
-        'byMessage',
         'byOpenDue',
-        'byThread',
+        'byThreadMessage',
       ]);
       db.close();
     },
