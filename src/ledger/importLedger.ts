@@ -15,7 +15,7 @@ import type { Client, LedgerItem } from '../core';
 import type { LedgerDb } from './db';
 import { parseLedgerExport, type LedgerExport } from './exportFormat';
 import { withDerivedFields } from './itemRecord';
-import { getMany, putMany } from './bulk';
+import { addManyReturningTaken, getMany, putMany } from './bulk';
 import { LedgerRuleError } from './errors';
 import { writeTransaction } from './transaction';
 
@@ -93,23 +93,21 @@ export async function importLedger(db: LedgerDb, input: unknown): Promise<Import
       });
 
       const items = tx.objectStore('expectations');
-      const localItems = await getMany<LedgerItem>(
-        items,
-        file.items.map((item) => item.id),
+      // The same derivation as every other write (itemRecord.ts), in bulk.
+      const incoming = file.items.map((item) =>
+        withDerivedFields({ ...item, clientId: clientIds.get(item.clientId) ?? item.clientId }),
       );
-      const itemWrites: LedgerItem[] = [];
-      file.items.forEach((incoming, i) => {
-        const local = localItems[i];
-        if (local && !(incoming.updatedAt > local.updatedAt)) {
-          summary.items.unchanged++;
-          return;
-        }
-        summary.items[local ? 'updated' : 'added']++;
-        const clientId = clientIds.get(incoming.clientId) ?? incoming.clientId;
-        // The same derivation as every other write (itemRecord.ts), in bulk.
-        itemWrites.push(withDerivedFields({ ...incoming, clientId }));
-      });
-      await putMany(items, itemWrites);
+      // New ids are added straight away; only ids already here are read and compared.
+      const taken = await addManyReturningTaken(items, incoming);
+      summary.items.added = incoming.length - taken.length;
+      const local = await getMany<LedgerItem>(
+        items,
+        taken.map((item) => item.id),
+      );
+      const newer = taken.filter((item, i) => item.updatedAt > (local[i]?.updatedAt ?? ''));
+      summary.items.updated = newer.length;
+      summary.items.unchanged = taken.length - newer.length;
+      await putMany(items, newer);
 
       // 3. Dismissals, settings, reviews.
       const dismissals = tx.objectStore('dismissals');

@@ -93,8 +93,8 @@ describe('storage faults', () => {
     );
     const file = await exportLedger(source, NOW);
     const target = await freshLedger();
-    // put #1 is the client, #2 and #3 the first items; #4 fails.
-    const restore = failNthWrite('put', 4);
+    // The client is put first; the items are added, and the second add fails.
+    const restore = failNthWrite('add', 2);
     try {
       await expect(importLedger(target, file)).rejects.toBeInstanceOf(LedgerFullError);
     } finally {
