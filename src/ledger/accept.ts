@@ -53,9 +53,11 @@ export async function acceptSuggestions(
 
   return writeTransaction(db, ['clients', 'expectations'], async (tx) => {
     const client = await ensureClientIn(tx.objectStore('clients'), input.clientKey, input.clientName, now);
-    const byMessage = tx.objectStore('expectations').index('byMessage');
+    const index = tx.objectStore('expectations').index('byThreadMessage');
     const messageIds = [...new Set(input.suggestions.map((s) => s.messageId))];
-    const earlier = (await Promise.all(messageIds.map((id) => byMessage.getAll(id)))).flat();
+    const earlier = (
+      await Promise.all(messageIds.map((id) => index.getAll(IDBKeyRange.only([input.thread.id, id]))))
+    ).flat();
 
     const items: LedgerItem[] = [];
     for (const suggestion of input.suggestions) {

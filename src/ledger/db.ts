@@ -1,9 +1,11 @@
-import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { LEDGER_DB_NAME, LEDGER_VERSION, type LedgerSchema } from './schema';
 import { LedgerBlockedError, translateStorageError } from './errors';
 import { isOpenStatus } from './itemRecord';
+import type { LedgerItem } from '../core';
 
 export type LedgerDb = IDBPDatabase<LedgerSchema>;
+type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
 
 export interface OpenLedgerOptions {
   /**
@@ -30,9 +32,13 @@ export function openLedger(name = LEDGER_DB_NAME, options: OpenLedgerOptions = {
   const blocked = new Promise<never>((_, reject) => (giveUp = reject));
 
   const opening = openDB<LedgerSchema>(name, LEDGER_VERSION, {
-    upgrade(db, oldVersion, _newVersion, transaction) {
+    upgrade(currentDb, oldVersion, _newVersion, currentTransaction) {
       // A failed upgrade rejects the open itself; this copy of the outcome is not needed.
-      transaction.done.catch(() => undefined);
+      currentTransaction.done.catch(() => undefined);
+      // The rungs build past schemas (with indexes since dropped), so they work untyped:
+      // LedgerSchema describes only the current version.
+      const db = currentDb as unknown as IDBPDatabase;
+      const transaction = currentTransaction as unknown as UpgradeTx;
       if (oldVersion < 1) {
         const clients = db.createObjectStore('clients', { keyPath: 'id' });
         clients.createIndex('byDomain', 'domains', { multiEntry: true });
@@ -45,9 +51,16 @@ export function openLedger(name = LEDGER_DB_NAME, options: OpenLedgerOptions = {
       }
       if (oldVersion < 2) {
         const items = transaction.objectStore('expectations');
+        // Every index costs every write (an import of 10,000 items pays ~0.2 s per index),
+        // so v2 keeps three that answer all the UI's queries: byClientOpen covers byClient
+        // (a range over both flags), byThreadMessage covers byThread (a range over a
+        // thread's messages) and finds a message's items; nothing read byDue.
+        items.deleteIndex('byClient');
+        items.deleteIndex('byDue');
+        items.deleteIndex('byThread');
         items.createIndex('byClientOpen', ['clientId', 'open']);
         items.createIndex('byOpenDue', ['open', 'due']);
-        items.createIndex('byMessage', 'source.messageId');
+        items.createIndex('byThreadMessage', ['source.threadId', 'source.messageId']);
         deriveOpenFlags(transaction).catch(() => undefined); // a failure aborts the upgrade
         const dismissals = db.createObjectStore('dismissals', { keyPath: ['messageId', 'hash'] });
         dismissals.createIndex('byThread', 'threadId');
@@ -84,12 +97,11 @@ export function openLedger(name = LEDGER_DB_NAME, options: OpenLedgerOptions = {
 }
 
 /** v2: stores the derived `open` flag on every existing item so the new indexes see it. */
-async function deriveOpenFlags(
-  transaction: IDBPTransaction<LedgerSchema, StoreNames<LedgerSchema>[], 'versionchange'>,
-): Promise<void> {
+async function deriveOpenFlags(transaction: UpgradeTx): Promise<void> {
   let cursor = await transaction.objectStore('expectations').openCursor();
   while (cursor) {
-    await cursor.update({ ...cursor.value, open: isOpenStatus(cursor.value.status) ? 1 : 0 });
+    const item = cursor.value as LedgerItem;
+    await cursor.update({ ...item, open: isOpenStatus(item.status) ? 1 : 0 });
     cursor = await cursor.continue();
   }
 }

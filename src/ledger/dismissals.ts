@@ -7,6 +7,7 @@ import type { LedgerDb } from './db';
 import type { DismissalRecord } from './schema';
 import { sameSource, suggestionHash } from './suggestionKey';
 import { writeTransaction } from './transaction';
+import { threadRange } from './queries';
 
 type SuggestionRef = Pick<SuggestedExpectation, 'messageId' | 'text' | 'start'>;
 
@@ -52,7 +53,7 @@ export async function filterNewSuggestions<S extends SuggestedExpectation>(
   const tx = db.transaction(['dismissals', 'expectations'], 'readonly');
   const [dismissals, items] = await Promise.all([
     tx.objectStore('dismissals').index('byThread').getAll(threadId),
-    tx.objectStore('expectations').index('byThread').getAll(threadId),
+    tx.objectStore('expectations').index('byThreadMessage').getAll(threadRange(threadId)),
   ]);
   await tx.done;
   const dismissed = new Set(dismissals.map((d) => `${d.messageId}\u0000${d.hash}`));

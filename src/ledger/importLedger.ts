@@ -14,7 +14,8 @@
 import type { Client, LedgerItem } from '../core';
 import type { LedgerDb } from './db';
 import { parseLedgerExport, type LedgerExport } from './exportFormat';
-import { putItem } from './itemRecord';
+import { withDerivedFields } from './itemRecord';
+import { addManyReturningTaken, getMany, putMany } from './bulk';
 import { LedgerRuleError } from './errors';
 import { writeTransaction } from './transaction';
 
@@ -92,22 +93,21 @@ export async function importLedger(db: LedgerDb, input: unknown): Promise<Import
       });
 
       const items = tx.objectStore('expectations');
-      const localItems = await Promise.all(file.items.map((item) => items.get(item.id)));
-      await Promise.all(
-        file.items.map((incoming, i) => {
-          const local = localItems[i];
-          if (local && !(incoming.updatedAt > local.updatedAt)) {
-            summary.items.unchanged++;
-            return undefined;
-          }
-          summary.items[local ? 'updated' : 'added']++;
-          const item: LedgerItem = {
-            ...incoming,
-            clientId: clientIds.get(incoming.clientId) ?? incoming.clientId,
-          };
-          return putItem(tx, item);
-        }),
+      // The same derivation as every other write (itemRecord.ts), in bulk.
+      const incoming = file.items.map((item) =>
+        withDerivedFields({ ...item, clientId: clientIds.get(item.clientId) ?? item.clientId }),
       );
+      // New ids are added straight away; only ids already here are read and compared.
+      const taken = await addManyReturningTaken(items, incoming);
+      summary.items.added = incoming.length - taken.length;
+      const local = await getMany<LedgerItem>(
+        items,
+        taken.map((item) => item.id),
+      );
+      const newer = taken.filter((item, i) => item.updatedAt > (local[i]?.updatedAt ?? ''));
+      summary.items.updated = newer.length;
+      summary.items.unchanged = taken.length - newer.length;
+      await putMany(items, newer);
 
       // 3. Dismissals, settings, reviews.
       const dismissals = tx.objectStore('dismissals');

@@ -3,7 +3,9 @@ import type { LedgerDb } from './db';
 
 /** Every item on record for a client, both directions, soonest due first (undated last). */
 export async function itemsForClient(db: LedgerDb, clientId: string): Promise<LedgerItem[]> {
-  const items = await db.getAllFromIndex('expectations', 'byClient', clientId);
+  // Both flags of byClientOpen: open and closed items alike.
+  const range = IDBKeyRange.bound([clientId, 0], [clientId, 1]);
+  const items = await db.getAllFromIndex('expectations', 'byClientOpen', range);
   return items.sort(byDueThenCreated);
 }
 

@@ -34,10 +34,19 @@ export async function dueWithin(
 
 /** Every item accepted from a thread, in any status. */
 export async function itemsForThread(db: LedgerDb, threadId: string): Promise<LedgerItem[]> {
-  const items = await db.getAllFromIndex('expectations', 'byThread', threadId);
+  const items = await db.getAllFromIndex('expectations', 'byThreadMessage', threadRange(threadId));
   return items.sort(byDueThenCreated);
 }
 
-export function itemsForMessage(db: LedgerDb, messageId: string): Promise<LedgerItem[]> {
-  return db.getAllFromIndex('expectations', 'byMessage', messageId);
+/** Items accepted from one message of a thread. */
+export function itemsForMessage(db: LedgerDb, threadId: string, messageId: string): Promise<LedgerItem[]> {
+  return db.getAllFromIndex('expectations', 'byThreadMessage', IDBKeyRange.only([threadId, messageId]));
+}
+
+/**
+ * Every [threadId, messageId] key of one thread: [t] sorts before [t, any string] and
+ * [t, []] after it (arrays sort after strings).
+ */
+export function threadRange(threadId: string): IDBKeyRange {
+  return IDBKeyRange.bound([threadId], [threadId, []]);
 }

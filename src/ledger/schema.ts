@@ -39,7 +39,9 @@ export interface ReviewRecord {
  *
  * v1: clients, expectations (byClient, byDue, byThread), settings.
  * v2: expectations gain the derived `open` flag and indexes byClientOpen [clientId, open],
- *     byOpenDue [open, due], byMessage; new stores dismissals and reviews.
+ *     byOpenDue [open, due], byThreadMessage [threadId, messageId]; byClient, byDue and
+ *     byThread are dropped (the new ones cover them, and every index slows every write);
+ *     new stores dismissals and reviews.
  */
 export interface LedgerSchema extends DBSchema {
   clients: {
@@ -51,12 +53,9 @@ export interface LedgerSchema extends DBSchema {
     key: string;
     value: LedgerItem;
     indexes: {
-      byClient: string;
-      byDue: string;
-      byThread: string;
       byClientOpen: [string, number];
       byOpenDue: [number, string];
-      byMessage: string;
+      byThreadMessage: [string, string];
     };
   };
   settings: {

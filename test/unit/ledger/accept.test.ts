@@ -7,6 +7,7 @@ import {
   undismissSuggestion,
   dueWithin,
   itemsForThread,
+  itemsForMessage,
   openItemsForClient,
   setStatus,
 } from '../../../src/ledger';
@@ -119,6 +120,15 @@ describe('dismissed and accepted suggestions', () => {
 });
 
 describe('ledger queries', () => {
+  it('lists a thread’s items without those of a thread whose id merely starts the same', async () => {
+    const db = await freshLedger();
+    await acceptSuggestions(db, acceptInput([suggestion()]), NOW);
+    const t10 = { ...thread, id: 't10' };
+    await acceptSuggestions(db, { ...acceptInput([suggestion({ messageId: 'm2' })]), thread: t10 }, NOW);
+    expect((await itemsForThread(db, 't1')).map((i) => i.source?.threadId)).toEqual(['t1']);
+    expect((await itemsForMessage(db, 't10', 'm2')).map((i) => i.source?.threadId)).toEqual(['t10']);
+  });
+
   it('lists a client’s open items only, soonest first', async () => {
     const db = await freshLedger();
     const { client, items } = await acceptSuggestions(

@@ -4,6 +4,7 @@ import {
   dismissSuggestion,
   exportLedger,
   importLedger,
+  itemsForClient,
   LEDGER_VERSION,
   writeSettings,
   type LedgerDb,
@@ -119,7 +120,7 @@ describe('exporting and importing the ledger', () => {
     expect(summary.clients).toEqual({ added: 0, updated: 0, merged: 1, unchanged: 0 });
     expect(await local.count('clients')).toBe(1);
     expect((await local.get('clients', mine.client.id))?.addresses).toEqual(['jo@gmail.com']);
-    const items = await local.getAllFromIndex('expectations', 'byClient', mine.client.id);
+    const items = await itemsForClient(local, mine.client.id);
     expect(items).toHaveLength(3);
   });
 

@@ -1,5 +1,7 @@
 import {
   acceptSuggestions,
+  exportLedger,
+  importLedger,
   LedgerBlockedError,
   LedgerFullError,
   LedgerStorageError,
@@ -8,6 +10,7 @@ import {
   translateStorageError,
 } from '../../../src/ledger';
 import { acceptInput, freshLedger, NOW, suggestion } from './fixtures';
+import { openV1 } from './frozenSchemas';
 
 /** Makes the `n`th call of IDBObjectStore.prototype[method] throw like a full disk does. */
 function failNthWrite(
@@ -77,6 +80,30 @@ describe('storage faults', () => {
     expect(await db.count('expectations')).toBe(0);
   });
 
+  it('aborts a whole import when the disk fills up half-way through its items', async () => {
+    const source = await freshLedger();
+    await acceptSuggestions(
+      source,
+      acceptInput([
+        suggestion(),
+        suggestion({ start: 60, end: 70, text: 'Two.' }),
+        suggestion({ start: 80, end: 90, text: 'Three.' }),
+      ]),
+      NOW,
+    );
+    const file = await exportLedger(source, NOW);
+    const target = await freshLedger();
+    // The client is put first; the items are added, and the second add fails.
+    const restore = failNthWrite('add', 2);
+    try {
+      await expect(importLedger(target, file)).rejects.toBeInstanceOf(LedgerFullError);
+    } finally {
+      restore();
+    }
+    expect(await target.count('clients')).toBe(0);
+    expect(await target.count('expectations')).toBe(0);
+  });
+
   it.each([
     ['QuotaExceededError', 'Quota exceeded', LedgerFullError],
     ['UnknownError', 'Internal error: IO error: disk full', LedgerFullError],
@@ -95,16 +122,7 @@ describe('storage faults', () => {
 describe('opening the ledger while another tab holds an older version', () => {
   it('fails with a clear message instead of hanging, then opens once the other tab lets go', async () => {
     const name = 'blocked-ledger';
-    const old = await new Promise<IDBDatabase>((resolve) => {
-      const request = indexedDB.open(name, 1);
-      request.onupgradeneeded = () => {
-        // The v1 stores, so the upgrade that follows has something to upgrade.
-        request.result.createObjectStore('clients', { keyPath: 'id' });
-        request.result.createObjectStore('expectations', { keyPath: 'id' });
-        request.result.createObjectStore('settings', { keyPath: 'key' });
-      };
-      request.onsuccess = () => resolve(request.result);
-    });
+    const old = await openV1(name);
     // `old` ignores versionchange, like a stale tab.
     await expect(openLedger(name, { blockedTimeoutMs: 20 })).rejects.toBeInstanceOf(LedgerBlockedError);
     old.close();

@@ -1,7 +1,7 @@
 /**
- * The upgrade ladder. Every schema version that ever shipped is rebuilt here from frozen
- * code (copied, never imported, so later edits to db.ts cannot change the past), filled
- * with data, then opened with the current openLedger: nothing may be lost.
+ * The upgrade ladder. Every schema version that ever shipped is rebuilt from frozen code
+ * (frozenSchemas.ts: copied, never imported, so later edits to db.ts cannot change the
+ * past), filled with data, then opened with the current openLedger: nothing may be lost.
  */
 import {
   dueWithin,
@@ -9,8 +9,10 @@ import {
   openLedger,
   openItemsForClient,
   itemsForThread,
+  itemsForMessage,
 } from '../../../src/ledger';
 import type { Client, LedgerItem } from '../../../src/core';
+import { buildV1 } from './frozenSchemas';
 
 const client: Client = {
   id: 'c1',
@@ -84,37 +86,16 @@ const settings = [
   { key: 'timeZone', value: 'Europe/Paris' },
 ];
 
-/** Frozen: the v1 schema exactly as it shipped. */
-function buildV1(name: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(name, 1);
-    request.onupgradeneeded = () => {
-      const db = request.result;
-      const clients = db.createObjectStore('clients', { keyPath: 'id' });
-      clients.createIndex('byDomain', 'domains', { multiEntry: true });
-      clients.createIndex('byAddress', 'addresses', { multiEntry: true });
-      const items = db.createObjectStore('expectations', { keyPath: 'id' });
-      items.createIndex('byClient', 'clientId');
-      items.createIndex('byDue', 'due');
-      items.createIndex('byThread', 'source.threadId');
-      db.createObjectStore('settings', { keyPath: 'key' });
-    };
-    request.onerror = () => reject(request.error);
-    request.onsuccess = () => {
-      const db = request.result;
-      const tx = db.transaction(['clients', 'expectations', 'settings'], 'readwrite');
-      tx.objectStore('clients').put(client);
-      for (const item of [itemWithEverything, doneItem, undatedItem])
-        tx.objectStore('expectations').put(item);
-      for (const s of settings) tx.objectStore('settings').put(s);
-      tx.oncomplete = () => (db.close(), resolve());
-      tx.onerror = () => reject(tx.error);
-    };
-  });
-}
+const v1Records = {
+  clients: [client],
+  expectations: [itemWithEverything, doneItem, undatedItem],
+  settings,
+};
 
-/** One frozen builder per earlier version. Adding v3 means adding a frozen v2 here. */
-const EARLIER_VERSIONS: Record<number, (name: string) => Promise<void>> = { 1: buildV1 };
+/** One frozen builder per earlier version. Adding v3 means adding a frozen v2 in frozenSchemas.ts. */
+const EARLIER_VERSIONS: Record<number, (name: string) => Promise<void>> = {
+  1: (name) => buildV1(name, v1Records),
+};
 
 describe('the ledger’s upgrade ladder', () => {
   it('has a frozen builder for every earlier version', () => {
@@ -140,16 +121,21 @@ describe('the ledger’s upgrade ladder', () => {
       expect((await openItemsForClient(db, 'c1')).map((i) => i.id)).toEqual(['i1', 'i3']);
       expect((await dueWithin(db, 7, '2026-03-01')).map((i) => i.id)).toEqual(['i1']);
       expect((await itemsForThread(db, 't1')).map((i) => i.id)).toEqual(['i1']);
-      expect(await db.getAllFromIndex('expectations', 'byMessage', 'm1')).toHaveLength(1);
+      expect(await itemsForMessage(db, 't1', 'm1')).toHaveLength(1);
       expect(await db.count('dismissals')).toBe(0);
       expect(await db.count('reviews')).toBe(0);
+      expect([...db.transaction('expectations').store.indexNames].sort()).toEqual([
+        'byClientOpen',
+        'byOpenDue',
+        'byThreadMessage',
+      ]);
       db.close();
     },
   );
 
   it('opens an up-to-date ledger again without touching its data', async () => {
     const name = 'upgrade-idempotent';
-    await buildV1(name);
+    await buildV1(name, v1Records);
     (await openLedger(name)).close();
     const db = await openLedger(name);
     expect(await db.count('expectations')).toBe(3);
