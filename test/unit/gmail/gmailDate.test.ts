@@ -1,5 +1,4 @@
-import { checkSync } from 'recheck';
-import { GMAIL_DATE_PATTERNS, gmailDateToIso, localZoneOffset } from '../../../src/mail/gmail/gmailDate';
+import { gmailDateToIso, localZoneOffset } from '../../../src/mail/gmail/gmailDate';
 import { FIXTURE_NOW, LONDON, NEW_YORK, fixedZone } from './zones';
 
 const NNBSP = '\u202f';
@@ -61,12 +60,4 @@ describe('reading Gmail dates', () => {
       expect(gmailDateToIso(text, FIXTURE_NOW, NEW_YORK)).toBeNull();
     },
   );
-
-  // recheck is slow on a busy machine (hence the timeout) and its fuzzer is random (hence the seed).
-  it('uses patterns that cannot backtrack catastrophically', () => {
-    for (const pattern of GMAIL_DATE_PATTERNS) {
-      const result = checkSync(pattern.source, pattern.flags, { randomSeed: 42, timeout: 30_000 });
-      expect(result.status, pattern.source).toBe('safe');
-    }
-  }, 120_000);
 });

@@ -4,12 +4,12 @@
  */
 import { check } from 'recheck';
 import { describe, expect, it } from 'vitest';
-import { ALL_PATTERNS } from '../../../src/extract/patterns';
+import { ALL_PATTERNS } from '../../src/extract/patterns';
 
 // recheck's fuzz checker is random: a fixed seed makes the verdicts repeatable run to run.
 const RECHECK_SEED = 42;
 
-const modules = import.meta.glob('../../../src/extract/*.ts', { eager: true }) as Record<
+const modules = import.meta.glob('../../src/extract/*.ts', { eager: true }) as Record<
   string,
   Record<string, unknown>
 >;
