@@ -4,7 +4,7 @@ import { formatDue, formatMoney, KIND_LABEL, STATUS_LABEL } from '../format';
 /** One ledger item: what, by when, how much, status, and a link to where it was agreed. */
 export function ItemRow({ item }: { item: LedgerItem }) {
   return (
-    <li class="item" data-item-id={item.id} data-status={item.status}>
+    <li class="item" data-item-id={item.id} data-status={item.status} tabIndex={-1}>
       <p class="item-text">{item.text}</p>
       <p class="item-meta">
         <span class="chip kind">{KIND_LABEL[item.kind]}</span>

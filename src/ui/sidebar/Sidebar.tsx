@@ -1,6 +1,7 @@
 import type { SidebarState } from './state';
 import { ClientHeader, type ClientActions } from './ClientHeader';
 import { LedgerList } from './LedgerList';
+import { RecapButton } from './RecapButton';
 import { SuggestionList } from './SuggestionList';
 
 export interface SidebarProps {
@@ -69,6 +70,7 @@ function renderBody(state: SidebarState, actions: ClientActions) {
             <p class="others">Also on this thread: {view.otherClients.map((c) => c.name).join(', ')}</p>
           )}
           <LedgerList items={view.items} clientName={view.client.name} />
+          <RecapButton view={view} />
           <SuggestionList suggestions={view.suggestions} />
         </>
       );

@@ -13,7 +13,14 @@ export function SuggestionList({ suggestions }: { suggestions: SuggestedExpectat
       </h3>
       <ul class="items">
         {suggestions.map((s) => (
-          <li class="suggestion" key={`${s.messageId}:${s.start}`} data-kind={s.kind} data-owner={s.owner}>
+          <li
+            class="suggestion"
+            key={`${s.messageId}:${s.start}`}
+            data-suggestion-key={`${s.messageId}:${s.start}`}
+            tabIndex={-1}
+            data-kind={s.kind}
+            data-owner={s.owner}
+          >
             <blockquote class="quote">{s.text}</blockquote>
             <p class="item-meta">
               <span class="chip owner">{OWNER_LABEL[s.owner]}</span>
