@@ -176,6 +176,13 @@ describe('applying highlights (no Highlight API: chips only)', () => {
     chip.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }));
     chip.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
     expect(activated).toEqual(['a', 'a', 'a']);
+
+    // Escape hides the tooltip until the chip is left, without activating it.
+    chip.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(chip.classList.contains('tip-dismissed')).toBe(true);
+    chip.dispatchEvent(new FocusEvent('blur'));
+    expect(chip.classList.contains('tip-dismissed')).toBe(false);
+    expect(activated).toHaveLength(3);
   });
 
   it('removes chips an earlier copy of Accord left behind', () => {
