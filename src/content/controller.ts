@@ -10,6 +10,7 @@ import type { Thread } from '../core';
 import type { HostAdapter } from '../mail/adapter';
 import { sendToWorker } from '../messaging/client';
 import { LEDGER_REVISION_KEY } from '../worker/changes';
+import { createHighlightSync } from './highlightSync';
 import type { SidebarStore } from './sidebarStore';
 import { threadFingerprint } from './threadFingerprint';
 import { waitForElement } from './waitForElement';
@@ -23,13 +24,18 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
   let session: AbortController | null = null;
   let lastReadyElement: Element | null = null;
   let current: Thread | null = null;
+  const highlights = createHighlightSync(document, store);
 
   const refresh = async (thread: Thread, signal: AbortSignal) => {
     try {
       const view = await sendToWorker('thread.open', { thread, account: adapter.readAccount(document) });
-      if (!signal.aborted) store.set({ state: { kind: 'ready', view, thread } });
+      if (signal.aborted) return;
+      store.set({ state: { kind: 'ready', view, thread } });
+      highlights.show(view, thread);
     } catch (error) {
-      if (!signal.aborted) store.set({ state: { kind: 'error', message: messageOf(error) } });
+      if (signal.aborted) return;
+      highlights.clear();
+      store.set({ state: { kind: 'error', message: messageOf(error) } });
     }
   };
 
@@ -37,6 +43,7 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
     const result = adapter.readThread(document, location);
     if (!result.ok) {
       current = null;
+      highlights.clear();
       store.set({ state: { kind: 'unreadable', reason: result.reason } });
       return false;
     }
@@ -60,6 +67,7 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
 
   const onLocation = async () => {
     session?.abort();
+    highlights.clear();
     session = new AbortController();
     const { signal } = session;
     current = null;
@@ -88,7 +96,7 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
 
   ctx.addEventListener(window, 'hashchange', () => void onLocation());
   ctx.addEventListener(window, 'popstate', () => void onLocation());
-  ctx.onInvalidated(() => session?.abort());
+  ctx.onInvalidated(() => (session?.abort(), highlights.clear()));
 
   // The ledger changed (an item accepted here or in another tab): show it, no polling.
   const onStorage = (changes: Record<string, unknown>, area: string) => {

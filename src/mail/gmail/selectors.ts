@@ -152,3 +152,34 @@ export const FORWARD_MARKER = /-{3,}\s*Forwarded message\s*-{3,}/i;
 
 /** Present exactly when a thread is rendered in the main area. Web UI 2025-2026. */
 export const THREAD_READY_SELECTOR = `${MAIN} ${SUBJECT}`;
+
+// ---------------------------------------------------------------------------
+// Replying ("Send recap" writes into Gmail's own reply; Accord never sends)
+// ---------------------------------------------------------------------------
+
+/**
+ * The "Reply" button in the footer under the last message (beside "Reply all" and
+ * "Forward"): `span.ams.bkH`, role "link". Replies to the thread's last message, which is
+ * what a recap answers. Gmail web UI as of 2026-11 (checked 2026-11-24).
+ */
+export const REPLY_FOOTER_BUTTON = 'span.ams.bkH';
+
+/**
+ * The reply arrow in an expanded message's header: `div[role="button"]` whose
+ * `aria-label` / `data-tooltip` is "Reply" (English UI). Used when the footer is not there.
+ * Gmail web UI as of 2026-11 (checked 2026-11-24).
+ */
+export const REPLY_HEADER_BUTTON =
+  'div[role="button"][aria-label="Reply"], div[role="button"][data-tooltip="Reply"]';
+
+/**
+ * The body of an open compose or inline reply: `div.Am.Al.editable` with
+ * `contenteditable="true"`, `role="textbox"`, `g_editable="true"` and aria-label "Message
+ * Body" (English UI; the class and g_editable match in any language).
+ * Gmail web UI as of 2026-11 (checked 2026-11-24).
+ */
+export const COMPOSE_EDITOR = [
+  'div.Am.Al.editable[contenteditable="true"]',
+  'div[contenteditable="true"][g_editable="true"]',
+  'div[contenteditable="true"][role="textbox"][aria-label="Message Body"]',
+].join(', ');

@@ -4,6 +4,7 @@ import type { SidebarActions } from './actions';
 import { OfferList } from './OfferList';
 import { AddItem } from './AddItem';
 import { LedgerList } from './LedgerList';
+import { RecapButton } from './RecapButton';
 import { SuggestionList } from './SuggestionList';
 
 export interface SidebarProps {
@@ -73,6 +74,7 @@ function renderBody(state: SidebarState, actions: SidebarActions) {
           )}
           <OfferList offers={view.offers} items={view.items} actions={actions} />
           <LedgerList items={view.items} clientName={view.client.name} actions={actions} />
+          <RecapButton view={view} />
           <SuggestionList suggestions={view.suggestions} actions={actions} />
           <AddItem actions={actions} />
         </>

@@ -27,4 +27,6 @@ export interface SidebarActions {
   applyOffer(offer: SignalOffer): Promise<void>;
 }
 
-export const suggestionKey = (s: SuggestedExpectation) => `${s.messageId}:${s.start}`;
+/** A suggestion's key in the sidebar (`data-suggestion-key`) and for its in-thread highlight. */
+export const suggestionKey = (s: Pick<SuggestedExpectation, 'messageId' | 'start'>) =>
+  `${s.messageId}:${s.start}`;

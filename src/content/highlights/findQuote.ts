@@ -1,0 +1,101 @@
+import { QUOTED, SIGNATURE } from '../../mail/gmail/selectors';
+
+/**
+ * Where a sentence the adapter read lies in a message body's DOM, as a Range.
+ *
+ * The adapter's text (bodyText) collapses whitespace and lays blocks out on separate lines,
+ * so the body's text nodes are read the same way: every run of whitespace (no-break spaces
+ * included) counts as one space, and a block boundary or a `<br>` counts as whitespace
+ * between the text on either side. Each character of that normalised text remembers the
+ * text node and offset it came from, so a match maps straight back to a Range spanning
+ * however many text nodes (bold words, links) the sentence is split across.
+ *
+ * Quoted history and signatures are skipped as the adapter skips them: a sentence repeated
+ * in the quote of a later reply belongs to the message that said it, not to the quote.
+ */
+
+const BLOCK =
+  /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|CENTER|DD|DIV|DL|DT|FIELDSET|FIGCAPTION|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TBODY|THEAD|TFOOT|TR|TD|TH|UL)$/;
+const SKIP = /^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT|TEXTAREA|SELECT|BUTTON|SVG|ACCORD-CHIP)$/;
+const WHITESPACE = /[\s\u00a0]/;
+
+interface Position {
+  node: Text;
+  offset: number;
+}
+
+/** The normalised text of `body`, with the DOM position of each of its characters. */
+function readPositions(body: Element): { text: string; at: Position[] } {
+  const doc = body.ownerDocument;
+  const walker = doc.createTreeWalker(body, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+    acceptNode(node) {
+      if (node.nodeType !== 1) return 1; // FILTER_ACCEPT
+      const el = node as Element;
+      if (SKIP.test(el.tagName.toUpperCase())) return 2; // FILTER_REJECT: the whole subtree
+      if (el.matches(SIGNATURE) || el.matches(QUOTED)) return 2;
+      return 1;
+    },
+  });
+  let text = '';
+  const at: Position[] = [];
+  let pendingSpace: Position | null = null;
+  let lastBlock: Element | null = null;
+  let lastText: Text | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 1) {
+      // A <br> separates the words around it; so does leaving or entering a block.
+      if ((node as Element).tagName.toUpperCase() === 'BR' && lastText) {
+        pendingSpace ??= { node: lastText, offset: lastText.data.length };
+      }
+      continue;
+    }
+    const textNode = node as Text;
+    const block = blockOf(textNode, body);
+    if (lastText && block !== lastBlock) pendingSpace ??= { node: lastText, offset: lastText.data.length };
+    const data = textNode.data;
+    for (let i = 0; i < data.length; i++) {
+      const ch = data.charAt(i);
+      if (WHITESPACE.test(ch)) {
+        pendingSpace ??= { node: textNode, offset: i };
+        continue;
+      }
+      if (pendingSpace && text.length > 0) {
+        text += ' ';
+        at.push(pendingSpace);
+      }
+      pendingSpace = null;
+      text += ch;
+      at.push({ node: textNode, offset: i });
+    }
+    lastBlock = block;
+    lastText = textNode;
+  }
+  return { text, at };
+}
+
+function blockOf(node: Node, body: Element): Element {
+  for (let el = node.parentElement; el && el !== body; el = el.parentElement) {
+    if (BLOCK.test(el.tagName.toUpperCase())) return el;
+  }
+  return body;
+}
+
+export function normaliseQuote(quote: string): string {
+  return quote.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** A Range over the first occurrence of `quote` in `body`'s own words, or null. */
+export function findQuote(body: Element, quote: string): Range | null {
+  const wanted = normaliseQuote(quote);
+  if (!wanted) return null;
+  const { text, at } = readPositions(body);
+  const index = text.indexOf(wanted);
+  if (index < 0) return null;
+  const first = at[index];
+  const last = at[index + wanted.length - 1];
+  if (!first || !last) return null;
+  const range = body.ownerDocument.createRange();
+  range.setStart(first.node, first.offset);
+  range.setEnd(last.node, last.offset + 1);
+  return range;
+}
