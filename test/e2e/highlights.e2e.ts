@@ -170,23 +170,28 @@ describe('in-thread highlights', () => {
     initialHash = ONE_MESSAGE;
     await page.goto(`https://mail.google.com/mail/u/0/#${ONE_MESSAGE}`);
     await waitForSidebarSettled(page);
-    const marks = () =>
+    // Items' chips (ids "i-…"); this thread's suggestions get chips too ("<message>:<offset>").
+    const allMarks = () =>
       page
         .locator('accord-chip')
-        .evaluateAll((chips) => chips.map((c) => c.getAttribute('data-accord-mark')).sort());
+        .evaluateAll((chips) => chips.map((c) => c.getAttribute('data-accord-mark') ?? '').sort());
+    const marks = async () => (await allMarks()).filter((m) => m.startsWith('i-'));
     await expect.poll(marks).toEqual(['i-guidelines', 'i-thanks']);
+    const suggestionMarks = (await allMarks()).filter((m) => m.includes(':'));
+    expect(suggestionMarks.length).toBeGreaterThan(0);
 
     // A ledger change refreshes the sidebar and re-applies the marks: still one chip each.
     const worker = await browser.worker();
     await worker.evaluate(() => chrome.storage.local.set({ ledgerRevision: Date.now() }));
     await page.waitForTimeout(600);
     expect(await marks()).toEqual(['i-guidelines', 'i-thanks']);
+    expect((await allMarks()).filter((m) => m.includes(':'))).toEqual(suggestionMarks);
     const body = await page.evaluate(() => document.querySelector('div.a3s')!.textContent);
     expect(body).toBe(await pristineBodyText('2026-11/one-message.html'));
     const painted = await page.evaluate(() =>
       [...CSS.highlights.keys()].filter((k) => k.startsWith('accord-')).sort(),
     );
-    expect(painted).toEqual(['accord-confirmed', 'accord-proposed']);
+    expect(painted).toEqual(['accord-confirmed', 'accord-proposed', 'accord-suggested']);
 
     // Tab order reaches the chip; Enter focuses its item in the sidebar.
     await page.locator('accord-chip[data-accord-mark="i-thanks"]').focus();

@@ -1,39 +1,34 @@
 /** Seeding the ledger through the extension's own worker, for end-to-end tests. */
 import type { Client, LedgerItem } from '../../src/core';
+import { LEDGER_VERSION } from '../../src/ledger/schema';
 import type { ExtensionBrowser } from './browser';
 
 /**
- * Makes sure the worker has opened (and so created and upgraded) the ledger, by asking it
- * for the settings from one of our own pages, then writes the records in the worker's
- * IndexedDB and announces the change so open sidebars refresh.
+ * Imports the records the way a user restores a backup: an export file sent to the worker
+ * from Accord's own settings page ('ledger.import'), so the worker's write path (derived
+ * fields, indexes, change announcement to open sidebars) is the one under test.
  */
 export async function seedLedger(
   browser: ExtensionBrowser,
   clients: Client[],
   items: LedgerItem[],
 ): Promise<void> {
+  const file = {
+    format: 'accord-ledger',
+    version: LEDGER_VERSION,
+    exportedAt: new Date().toISOString(),
+    clients,
+    items,
+    dismissals: [],
+    settings: [],
+    reviews: [],
+  };
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  await page.getByRole('button', { name: 'Save settings' }).waitFor();
-  await page.close();
-  const worker = await browser.worker();
-  await worker.evaluate(
-    async ({ clients, items }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('accord-ledger');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(['clients', 'expectations'], 'readwrite');
-        clients.forEach((c) => tx.objectStore('clients').put(c));
-        items.forEach((i) => tx.objectStore('expectations').put(i));
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-      await chrome.storage.local.set({ ledgerRevision: Date.now() });
-    },
-    { clients, items },
+  const reply = await page.evaluate(
+    (json) => chrome.runtime.sendMessage({ accord: 1, type: 'ledger.import', payload: { json } }),
+    JSON.stringify(file),
   );
+  await page.close();
+  if (!reply?.ok) throw new Error(`Seeding the ledger failed: ${JSON.stringify(reply)}`);
 }
