@@ -195,6 +195,11 @@ describe('the ledger workflow in the sidebar', () => {
       /Due Fri, Dec 11, 2026[\s\S]*Was: due Mon, Nov 30, 2026/,
     );
 
+    // Delivered on the day it was due: the track record shows it.
+    expect(await page.locator(`${SIDEBAR} .scorecard [data-side="us"]`).innerText()).toMatch(
+      /We kept\s+100% on time or early · 0 early · 1 on time · 0 late · 0 missed/,
+    );
+
     const stored = await storedItems();
     expect(stored.find((i) => i.id === 'proposal')).toMatchObject({ status: 'done', doneOn: '2026-11-20' });
     expect(stored.find((i) => i.id === 'guidelines')).toMatchObject({
