@@ -20,10 +20,16 @@ import { ledger } from './ledgerConnection';
 import { identityFrom } from './identity';
 import { announceLedgerChange } from './changes';
 import { createLedgerHandlers } from './ledgerHandlers';
+import { createReviewHandlers, sharedCalendarEnv } from './reviewHandlers';
+import type { CalendarEnv } from './calendarEnv';
 
-export function createHandlers(now: () => Date = () => new Date()): Handlers {
+export function createHandlers(
+  now: () => Date = () => new Date(),
+  calendarEnv: () => CalendarEnv = sharedCalendarEnv,
+): Handlers {
   return {
     ...createLedgerHandlers(now),
+    ...createReviewHandlers({ env: calendarEnv, now }),
 
     async 'thread.open'({ thread, account }) {
       const db = await ledger();
