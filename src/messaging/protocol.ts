@@ -277,6 +277,8 @@ export interface Responses {
 /** A review as the sidebar shows it: `outbox` says a change of it is still waiting or was refused. */
 export interface ReviewView extends Review {
   outbox?: 'pending' | 'failed';
+  /** The next occurrence's start (the review's own start when it does not repeat); null when over. */
+  nextStart?: string | null;
 }
 
 export interface CalendarAccountStatus {

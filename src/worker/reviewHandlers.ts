@@ -31,6 +31,7 @@ import type { CalendarStatus, RequestPayload } from '../messaging/protocol';
 import { announceLedgerChange } from './changes';
 import { createBrowserCalendarEnv, type CalendarEnv } from './calendarEnv';
 import { ledger } from './ledgerConnection';
+import { nextOccurrence } from './nextOccurrence';
 import { lastReviewBefore, withOutboxState } from './reviewViews';
 import { workingHoursFrom } from './workingHours';
 
@@ -200,7 +201,11 @@ export function createReviewHandlers(options: ReviewHandlerOptions): ReviewHandl
         .env()
         .deps(await readSettings(db), false)
         .outbox.list();
-      return withOutboxState(stored, outbox, clientId);
+      const at = now();
+      return withOutboxState(stored, outbox, clientId).map((r) => ({
+        ...r,
+        nextStart: nextOccurrence(r, at),
+      }));
     },
 
     async 'calendar.status'() {

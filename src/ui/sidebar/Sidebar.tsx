@@ -2,6 +2,7 @@ import type { SidebarState } from './state';
 import { ClientHeader, type ClientActions } from './ClientHeader';
 import { LedgerList } from './LedgerList';
 import { SuggestionList } from './SuggestionList';
+import { ReviewPanel } from './reviews/ReviewPanel';
 
 export interface SidebarProps {
   state: SidebarState;
@@ -69,6 +70,7 @@ function renderBody(state: SidebarState, actions: ClientActions) {
             <p class="others">Also on this thread: {view.otherClients.map((c) => c.name).join(', ')}</p>
           )}
           <LedgerList items={view.items} clientName={view.client.name} />
+          <ReviewPanel client={view.client} />
           <SuggestionList suggestions={view.suggestions} />
         </>
       );
