@@ -1,0 +1,136 @@
+/**
+ * Review meetings end to end: the built extension in real headless Chromium, Gmail answered
+ * from the fixtures, Google Calendar answered by an in-test fake (googleCalendarFake.ts).
+ */
+import { readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
+import type { Page } from 'playwright-core';
+import type { Client, LedgerItem } from '../../src/core';
+import { launchWithExtension, serveHost, type ExtensionBrowser } from './browser';
+import { gmailScreens, mailboxResponder } from '../fixtures/mailbox/mailbox';
+import { SIDEBAR, waitForSidebarSettled } from './sidebar';
+import { seedLedger } from './ledgerSeed';
+import { routeGoogleCalendar } from './googleCalendarFake';
+import { stopServiceWorkers } from './worker';
+
+const screens = gmailScreens();
+const ONE_MESSAGE = screens.find((s) => s.fixture.endsWith('one-message.html'))!.hash;
+const PANEL = `${SIDEBAR} section.reviews`;
+
+const stamp = '2026-11-01T10:00:00.000Z';
+const acme: Client = {
+  id: 'client-acme',
+  name: 'Acme',
+  domains: ['acme.com'],
+  addresses: [],
+  notes: '',
+  createdAt: stamp,
+  updatedAt: stamp,
+};
+const proposal: LedgerItem = {
+  id: 'i-proposal',
+  clientId: acme.id,
+  kind: 'deliverable',
+  owner: 'us',
+  text: 'Send the revised proposal',
+  due: '2099-01-15',
+  amount: null,
+  status: 'confirmed',
+  source: null,
+  createdAt: stamp,
+  updatedAt: stamp,
+  history: [],
+};
+
+let browser: ExtensionBrowser;
+let page: Page;
+
+beforeEach(async () => {
+  browser = await launchWithExtension();
+  await serveHost(
+    browser.context,
+    'https://mail.google.com',
+    mailboxResponder(screens, () => ONE_MESSAGE),
+  );
+  await seedLedger(browser, [acme], [proposal]);
+  page = await browser.context.newPage();
+});
+
+afterEach(async () => {
+  await browser.close();
+});
+
+async function openThread() {
+  await page.goto(`https://mail.google.com/mail/u/0/#${ONE_MESSAGE}`);
+  await waitForSidebarSettled(page);
+  await page.locator(`${PANEL} .none, ${PANEL} .review`).first().waitFor();
+}
+
+/** Schedule review → weekly, 30 min → Find times → first slot → Book. Returns the slot's start. */
+async function bookFirstSlot(cadence = 'weekly'): Promise<string> {
+  await page.locator(PANEL).getByRole('button', { name: 'Schedule review' }).click();
+  const form = page.locator(`${PANEL} form.schedule-form`);
+  const attendees = form.getByLabel(/Attendees/);
+  // Prefilled from the client's people on the thread; the user edits the list.
+  await expect.poll(() => attendees.inputValue()).toContain('Priya Raman <priya.raman@acme.com>');
+  await attendees.fill('Priya Raman <priya.raman@acme.com>\nsam.ortiz@acme.com');
+  await form.getByLabel('How often').selectOption(cadence);
+  await form.getByRole('button', { name: 'Find times' }).click();
+  const first = form.getByRole('radio').first();
+  await first.check();
+  const start = await first.getAttribute('value');
+  await form.getByRole('button', { name: 'Book review' }).click();
+  return start!;
+}
+
+/** Puts a Google token where the token cache keeps it, and makes Google the default calendar. */
+async function connectGoogleAsTheTokenCacheWould() {
+  const worker = await browser.worker();
+  await worker.evaluate(async () => {
+    await chrome.storage.session.set({
+      'accord.auth.google': { accessToken: 'e2e-token', expiresAt: Date.now() + 3_600_000 },
+    });
+  });
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const reply = await options.evaluate(() =>
+    chrome.runtime.sendMessage({
+      accord: 1,
+      type: 'settings.update',
+      payload: { googleClientId: 'e2e-client.apps.googleusercontent.com', defaultProvider: 'google' },
+    }),
+  );
+  expect(reply).toMatchObject({ ok: true });
+  await options.close();
+}
+
+describe('review meetings from the sidebar', () => {
+  it('books a weekly review as an .ics file with no account connected', async () => {
+    await openThread();
+    const start = await bookFirstSlot('weekly');
+
+    const link = page.locator(`${PANEL} .booking-result a.ics-download`).first();
+    const downloading = page.waitForEvent('download');
+    await link.click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^review-with-acme-\d{4}-\d{2}-\d{2}\.ics$/);
+    const text = readFileSync((await download.path())!, 'utf8');
+
+    const cal = new ICAL.Component(ICAL.parse(text));
+    const vevent = cal.getFirstSubcomponent('vevent')!;
+    const attendees = vevent.getAllProperties('attendee').map((p) => String(p.getFirstValue()));
+    expect(attendees).toEqual(['mailto:priya.raman@acme.com', 'mailto:sam.ortiz@acme.com']);
+    const description = String(vevent.getFirstPropertyValue('description'));
+    expect(description).toContain('Review with Acme');
+    expect(description).toContain('Open on our side:\n- Send the revised proposal (due 2099-01-15)');
+    const rrule = vevent.getFirstPropertyValue('rrule') as ICAL.Recur;
+    expect(rrule.freq).toBe('WEEKLY');
+    const dtstart = vevent.getFirstPropertyValue('dtstart') as ICAL.Time;
+    for (const tz of cal.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
+    expect(dtstart.toJSDate().getTime()).toBe(Date.parse(start));
+
+    const next = page.locator(`${PANEL} .next-review li.review`);
+    await expect.poll(() => next.innerText()).toMatch(/every week/);
+    expect(await next.innerText()).toMatch(/Booked \(\.ics file\)/);
+  });
+});
