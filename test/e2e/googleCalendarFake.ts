@@ -94,6 +94,10 @@ export async function routeGoogleCalendar(context: BrowserContext): Promise<Goog
         fake.violations.push(`insert: query ${JSON.stringify(seen.query)}`);
       if (!event.id || !BASE32HEX_ID.test(event.id))
         fake.violations.push('insert: no client-chosen base32hex id');
+      const behaviour = fake.nextInsert;
+      fake.nextInsert = 'answer';
+      // Dropped before it reached Google: nothing is created.
+      if (behaviour === 'drop') return route.abort('internetdisconnected');
       const id = event.id ?? 'missing';
       const duplicate = fake.events.has(id);
       // The event exists as soon as the request reaches Google, whatever happens to the answer.
@@ -116,9 +120,6 @@ export async function routeGoogleCalendar(context: BrowserContext): Promise<Goog
               },
             })
           : json(route, 200, fake.events.get(id));
-      const behaviour = fake.nextInsert;
-      fake.nextInsert = 'answer';
-      if (behaviour === 'drop') return route.abort('internetdisconnected');
       if (behaviour === 'hold') {
         heldRoute = { route, answer };
         arrived();

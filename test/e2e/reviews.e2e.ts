@@ -133,4 +133,87 @@ describe('review meetings from the sidebar', () => {
     await expect.poll(() => next.innerText()).toMatch(/every week/);
     expect(await next.innerText()).toMatch(/Booked \(\.ics file\)/);
   });
+
+  it('books through Google Calendar (a local fake) with the documented requests, and creates one event', async () => {
+    const google = await routeGoogleCalendar(browser.context);
+    await connectGoogleAsTheTokenCacheWould();
+    await openThread();
+    const start = await bookFirstSlot('monthly');
+
+    const next = page.locator(`${PANEL} .next-review li.review`);
+    await expect.poll(() => next.innerText()).toMatch(/Booked \(Google Calendar\)/);
+    expect(google.violations).toEqual([]);
+    expect(google.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /calendar/v3/freeBusy',
+      'POST /calendar/v3/calendars/primary/events',
+    ]);
+    const freeBusy = google.requests[0]!.body as { timeZone: string; items: unknown };
+    expect(freeBusy.items).toEqual([{ id: 'primary' }]);
+    const insert = google.requests[1]!;
+    expect(insert.query).toEqual({ conferenceDataVersion: '1', sendUpdates: 'all' });
+    const event = insert.body as Record<string, unknown> & { id: string; start: { dateTime: string } };
+    expect(event).toMatchObject({
+      summary: 'Review with Acme',
+      attendees: [
+        { email: 'priya.raman@acme.com', displayName: 'Priya Raman' },
+        { email: 'sam.ortiz@acme.com', displayName: '' },
+      ],
+      start: { timeZone: freeBusy.timeZone },
+      recurrence: [expect.stringMatching(/^RRULE:FREQ=MONTHLY;/)],
+      conferenceData: {
+        createRequest: { requestId: event.id, conferenceSolutionKey: { type: 'hangoutsMeet' } },
+      },
+    });
+    expect(Date.parse(event.start.dateTime)).toBe(Date.parse(start));
+    expect(String(event.description)).toContain('- Send the revised proposal (due 2099-01-15)');
+    expect(google.created).toEqual([event.id]);
+    expect(await next.getByRole('link', { name: 'Open in calendar' }).getAttribute('href')).toBe(
+      `https://www.google.com/calendar/event?eid=${event.id}`,
+    );
+    expect(await next.getByRole('link', { name: 'Join link' }).count()).toBe(1);
+  });
+
+  it('finishes a booking, once, after the worker stopped between the outbox write and the request', async () => {
+    const google = await routeGoogleCalendar(browser.context);
+    await connectGoogleAsTheTokenCacheWould();
+    await openThread();
+    google.nextInsert = 'hold';
+    await bookFirstSlot('once');
+    await google.held;
+    await stopServiceWorkers(browser.context, page);
+    await google.release();
+
+    // A stopped worker starts again for the next event; its start-up retry sends the outbox.
+    await page.reload();
+    await waitForSidebarSettled(page);
+    const next = page.locator(`${PANEL} .next-review li.review`);
+    await expect.poll(() => next.innerText(), { timeout: 20_000 }).toMatch(/Booked \(Google Calendar\)/);
+
+    const inserts = google.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/events'));
+    const ids = new Set(inserts.map((r) => (r.body as { id: string }).id));
+    expect(ids.size).toBe(1);
+    expect(inserts.length).toBeGreaterThanOrEqual(2);
+    expect(google.created).toEqual([...ids]);
+    expect(google.violations).toEqual([]);
+    expect(await page.locator(`${PANEL} li.review`).count()).toBe(1);
+  });
+
+  it('keeps a booking pending when the network drops, says so, and finishes it on the next start', async () => {
+    const google = await routeGoogleCalendar(browser.context);
+    await connectGoogleAsTheTokenCacheWould();
+    await openThread();
+    google.nextInsert = 'drop';
+    await bookFirstSlot('once');
+
+    const next = page.locator(`${PANEL} .next-review li.review`);
+    await expect.poll(() => next.innerText()).toMatch(/Pending — will retry/);
+    expect(google.created).toEqual([]);
+
+    await stopServiceWorkers(browser.context, page);
+    await page.reload();
+    await waitForSidebarSettled(page);
+    await expect.poll(() => next.innerText(), { timeout: 20_000 }).toMatch(/Booked \(Google Calendar\)/);
+    expect(google.created).toHaveLength(1);
+    expect(google.violations).toEqual([]);
+  });
 });
