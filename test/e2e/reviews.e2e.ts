@@ -216,4 +216,26 @@ describe('review meetings from the sidebar', () => {
     expect(google.created).toHaveLength(1);
     expect(google.violations).toEqual([]);
   });
+
+  it('asks for no calendar permission until the user connects, and offers Connect once a client id is saved', async () => {
+    const worker = await browser.worker();
+    const granted = await worker.evaluate(() => chrome.permissions.getAll());
+    expect(granted.permissions).not.toContain('identity');
+    expect(granted.origins).toEqual(['https://mail.google.com/*']);
+
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const connect = options.getByRole('button', { name: 'Connect Outlook' });
+    await connect.waitFor();
+    expect(await connect.isDisabled()).toBe(true);
+    expect(await options.getByText(/Outlook:\s*no client id yet/).count()).toBe(1);
+
+    await options
+      .getByLabel(/Microsoft application \(client\) id/)
+      .fill('00000000-1111-2222-3333-444444444444');
+    await options.getByRole('button', { name: 'Save calendar settings' }).click();
+    await options.getByText('Saved.').waitFor();
+    await expect.poll(() => connect.isDisabled()).toBe(false);
+    expect(await options.getByText(/Outlook:\s*not connected/).count()).toBe(1);
+  });
 });
