@@ -25,8 +25,6 @@ const actions: ClientActions = {
  * extension was reloaded or updated while Gmail was open) is removed first: one, ever.
  */
 export async function mountSidebar(ctx: ContentScriptContext, store: SidebarStore) {
-  document.querySelectorAll(SIDEBAR_TAG).forEach((stale) => stale.remove());
-
   const stored = await browser.storage.local.get(COLLAPSED_KEY);
   store.set({ collapsed: stored[COLLAPSED_KEY] === true });
   const onToggle = () => {
@@ -48,6 +46,9 @@ export async function mountSidebar(ctx: ContentScriptContext, store: SidebarStor
       if (container) render(null, container);
     },
   });
+  // Removed right before mounting, after every await: a copy injected on install can start
+  // while the manifest's copy is still mounting, and whichever mounts last must leave one.
+  document.querySelectorAll(SIDEBAR_TAG).forEach((stale) => stale.remove());
   ui.mount();
   ctx.onInvalidated(() => ui.remove());
 }

@@ -26,6 +26,8 @@ export interface CalendarAccounts {
 }
 
 export interface CalendarEnv {
+  /** The worker's one outbox (also inside every `deps()`), readable without the ledger. */
+  outbox: Outbox;
   /** The service's dependencies; `interactive` is true only when the user just clicked. */
   deps(settings: Settings, interactive: boolean): CalendarServiceDeps;
   accounts: CalendarAccounts;
@@ -100,6 +102,7 @@ export function createBrowserCalendarEnv(now: () => Date = () => new Date()): Ca
   };
 
   return {
+    outbox,
     deps(settings, interactive) {
       const id = manifestClientId();
       return {

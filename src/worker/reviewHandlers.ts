@@ -237,10 +237,11 @@ export function createReviewHandlers(options: ReviewHandlerOptions): ReviewHandl
  * that needs a sign-in stays pending. Saves what got through and tells the sidebars.
  */
 export async function retryOutbox(env: CalendarEnv, open: () => Promise<LedgerDb> = ledger): Promise<void> {
+  // Checked before opening the ledger: most worker starts have nothing to send, and they
+  // should not touch IndexedDB for it.
+  if ((await env.outbox.list()).length === 0) return;
   const db = await open();
-  const deps = env.deps(await readSettings(db), false);
-  if ((await deps.outbox.list()).length === 0) return;
-  const result = await retryPending(deps);
+  const result = await retryPending(env.deps(await readSettings(db), false));
   await saveReviews(db, result.updated);
   if (result.updated.length > 0 || result.failed.length > 0) await announceLedgerChange();
 }

@@ -52,6 +52,9 @@ let calendar = fakeCalendar();
 let outbox = createOutbox(memoryStore(), () => NOW);
 const accounts = { connected: new Set<string>() };
 const env: CalendarEnv = {
+  get outbox() {
+    return outbox;
+  },
   deps: () => ({
     provider: (id) => (id === 'ics' ? createIcsProvider() : calendar.provider),
     outbox,
