@@ -11,6 +11,7 @@ import { gmailScreens, mailboxResponder } from '../fixtures/mailbox/mailbox';
 import { SIDEBAR, waitForSidebarSettled } from './sidebar';
 import { seedLedger } from './ledgerSeed';
 import { routeGoogleCalendar } from './googleCalendarFake';
+import { routeGraphCalendar } from './graphCalendarFake';
 import { stopServiceWorkers } from './worker';
 
 const screens = gmailScreens();
@@ -237,5 +238,64 @@ describe('review meetings from the sidebar', () => {
     await options.getByText('Saved.').waitFor();
     await expect.poll(() => connect.isDisabled()).toBe(false);
     expect(await options.getByText(/Outlook:\s*not connected/).count()).toBe(1);
+  });
+
+  it('books in Outlook (a local Graph fake) around a busy hour, with Teams, then cancels it from the sidebar', async () => {
+    const graph = await routeGraphCalendar(browser.context);
+    // Busy from yesterday until midnight UTC two days ahead: the first free slot comes after it.
+    const freeFrom = new Date(Date.now() + 2 * 86_400_000);
+    freeFrom.setUTCHours(0, 0, 0, 0);
+    const utc = (d: Date) => d.toISOString().slice(0, 19);
+    graph.busy = [{ start: utc(new Date(Date.now() - 86_400_000)), end: utc(freeFrom) }];
+    const worker = await browser.worker();
+    await worker.evaluate(async () => {
+      await chrome.storage.session.set({
+        'accord.auth.microsoft': { accessToken: 'e2e-graph-token', expiresAt: Date.now() + 3_600_000 },
+      });
+    });
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.evaluate(() =>
+      chrome.runtime.sendMessage({
+        accord: 1,
+        type: 'settings.update',
+        payload: {
+          microsoftClientId: '00000000-1111-2222-3333-444444444444',
+          defaultProvider: 'microsoft',
+          workingHours: { days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '23:30', timeZone: 'UTC' },
+        },
+      }),
+    );
+    await options.close();
+
+    await openThread();
+    const start = await bookFirstSlot('once');
+    expect(Date.parse(start)).toBeGreaterThanOrEqual(freeFrom.getTime());
+
+    const next = page.locator(`${PANEL} .next-review li.review`);
+    await expect.poll(() => next.innerText()).toMatch(/Booked \(Outlook\)/);
+    expect(graph.violations).toEqual([]);
+    expect(graph.created).toEqual(['AAMkAD-1']);
+    const post = graph.requests.find((r) => r.method === 'POST')!;
+    expect(post.body).toMatchObject({
+      subject: 'Review with Acme',
+      isOnlineMeeting: true,
+      onlineMeetingProvider: 'teamsForBusiness',
+      attendees: [
+        { emailAddress: { address: 'priya.raman@acme.com', name: 'Priya Raman' }, type: 'required' },
+        { emailAddress: { address: 'sam.ortiz@acme.com' }, type: 'required' },
+      ],
+    });
+    expect(await next.getByRole('link', { name: 'Join link' }).getAttribute('href')).toBe(
+      'https://teams.microsoft.com/l/meetup-join/AAMkAD-1',
+    );
+
+    await next.getByRole('button', { name: /^Cancel/ }).click();
+    await next.getByRole('button', { name: 'Cancel review' }).click();
+    await expect.poll(() => graph.cancelled).toEqual(['AAMkAD-1']);
+    await expect
+      .poll(() => page.locator(`${PANEL} .past-reviews li.review`).innerText())
+      .toMatch(/Cancelled/);
+    expect(await page.locator(`${PANEL} .next-review`).count()).toBe(0);
   });
 });
