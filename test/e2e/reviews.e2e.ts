@@ -77,7 +77,7 @@ async function bookFirstSlot(cadence = 'weekly'): Promise<string> {
   await attendees.fill('Priya Raman <priya.raman@acme.com>\nsam.ortiz@acme.com');
   await form.getByLabel('How often').selectOption(cadence);
   await form.getByRole('button', { name: 'Find times' }).click();
-  const first = form.getByRole('radio').first();
+  const first = form.locator('fieldset.slots').getByRole('radio').first();
   await first.check();
   const start = await first.getAttribute('value');
   await form.getByRole('button', { name: 'Book review' }).click();
@@ -133,6 +133,25 @@ describe('review meetings from the sidebar', () => {
     const next = page.locator(`${PANEL} .next-review li.review`);
     await expect.poll(() => next.innerText()).toMatch(/every week/);
     expect(await next.innerText()).toMatch(/Booked \(\.ics file\)/);
+
+    // Reschedule the whole series to another free time: the file is re-issued (SEQUENCE 1).
+    await next.getByRole('button', { name: /^Reschedule/ }).click();
+    const move = next.locator('form.review-change');
+    await move.getByRole('button', { name: 'Find times' }).click();
+    expect(await move.getByRole('radio', { name: 'The whole series' }).isChecked()).toBe(true);
+    const other = move.locator('fieldset.slots').getByRole('radio').nth(1);
+    await other.check();
+    const movedTo = (await other.getAttribute('value'))!;
+    await move.getByRole('button', { name: 'Move review' }).click();
+    await expect.poll(() => next.locator('form.review-change').count()).toBe(0);
+    const again = page.waitForEvent('download');
+    await next.locator('a.ics-download').click();
+    const moved = new ICAL.Component(ICAL.parse(readFileSync((await (await again).path())!, 'utf8')));
+    const movedEvent = moved.getFirstSubcomponent('vevent')!;
+    expect(movedEvent.getFirstPropertyValue('sequence')).toBe(1);
+    expect((movedEvent.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().getTime()).toBe(
+      Date.parse(movedTo),
+    );
   });
 
   it('books through Google Calendar (a local fake) with the documented requests, and creates one event', async () => {
@@ -183,6 +202,9 @@ describe('review meetings from the sidebar', () => {
     await google.held;
     await stopServiceWorkers(browser.context, page);
     await google.release();
+    await expect
+      .poll(() => page.locator(`${PANEL} form.schedule-form [role="alert"]`).innerText())
+      .toMatch(/stopped before answering/);
 
     // A stopped worker starts again for the next event; its start-up retry sends the outbox.
     await page.reload();

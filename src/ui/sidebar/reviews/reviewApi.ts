@@ -17,5 +17,9 @@ export const reviewApi = {
 export type ReviewApi = typeof reviewApi;
 
 export function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
+  const text = e instanceof Error ? e.message : String(e);
+  // The worker stopped mid-request (Chrome stops idle workers; an update restarts it).
+  if (/message port closed|message channel closed|receiving end does not exist/i.test(text))
+    return 'Accord’s background worker stopped before answering. A booking it had started finishes on its own and appears below as pending until then.';
+  return text;
 }
