@@ -3,6 +3,7 @@
  * from the fixtures, Google Calendar answered by an in-test fake (googleCalendarFake.ts).
  */
 import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import type { Client, LedgerItem } from '../../src/core';
@@ -319,5 +320,24 @@ describe('review meetings from the sidebar', () => {
       .poll(() => page.locator(`${PANEL} .past-reviews li.review`).innerText())
       .toMatch(/Cancelled/);
     expect(await page.locator(`${PANEL} .next-review`).count()).toBe(0);
+  });
+
+  it('has labelled, accessible controls in the review panel and the schedule form (axe)', async () => {
+    await openThread();
+    await page.locator(PANEL).getByRole('button', { name: 'Schedule review' }).click();
+    const form = page.locator(`${PANEL} form.schedule-form`);
+    await form.getByLabel('How often').selectOption('beforeEachDue');
+    await form.getByRole('button', { name: 'Find times' }).click();
+    await form.locator('fieldset.slots').getByRole('radio').first().check();
+    // Choosing a slot enables Book, which takes keyboard focus.
+    await form.getByRole('button', { name: 'Book review' }).focus();
+    expect(await form.getByRole('button', { name: 'Book review' }).isEnabled()).toBe(true);
+
+    const results = await new AxeBuilder({ page }).include('accord-sidebar').analyze();
+    // axe reached into the shadow root and checked the form's labels.
+    expect(results.passes.find((p) => p.id === 'label')?.nodes.length).toBeGreaterThan(3);
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   });
 });
