@@ -3,6 +3,10 @@ import preact from '@preact/preset-vite';
 import { VITE_ALIASES } from './scripts/viteAliases';
 
 // Permissions are pinned by test/unit/manifest.test.ts: changing them is a deliberate act.
+// A Chrome build that signs in to Google with chrome.identity.getAuthToken needs the OAuth
+// client id (type "Chrome extension") in the manifest; set it at build time, never in source.
+const googleOAuthClientId = process.env.WXT_GOOGLE_OAUTH_CLIENT_ID?.trim();
+
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -13,8 +17,27 @@ export default defineConfig({
     name: 'Accord',
     description: 'The written record of what you and your clients agreed, beside every Gmail thread.',
     // scripting: re-run the content script in Gmail tabs already open when Accord is installed or updated.
-    permissions: ['storage', 'unlimitedStorage', 'scripting'],
+    // alarms: wake the worker to finish calendar bookings left in the outbox.
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms'],
     host_permissions: ['https://mail.google.com/*'],
+    // Asked for only when the user connects a calendar (src/calendar/permissions.ts).
+    optional_permissions: ['identity'],
+    optional_host_permissions: [
+      'https://www.googleapis.com/*',
+      'https://graph.microsoft.com/*',
+      'https://login.microsoftonline.com/*',
+    ],
+    ...(googleOAuthClientId
+      ? {
+          oauth2: {
+            client_id: googleOAuthClientId,
+            scopes: [
+              'https://www.googleapis.com/auth/calendar.events',
+              'https://www.googleapis.com/auth/calendar.freebusy',
+            ],
+          },
+        }
+      : {}),
   },
   vite: () => ({
     plugins: [preact({ prerender: { enabled: false } })],

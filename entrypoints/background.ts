@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '../src/messaging/router';
+import { isOutboxAlarm } from '../src/calendar/outboxAlarm';
 import { createHandlers } from '../src/worker/handlers';
+import { retryOutbox, sharedCalendarEnv } from '../src/worker/reviewHandlers';
 import { reinjectIntoOpenTabs } from '../src/worker/reinject';
 
 export default defineBackground(() => {
@@ -22,6 +24,17 @@ export default defineBackground(() => {
     }
     return reply;
   });
+
+  // Calendar bookings waiting in the outbox: the alarm (set before each request) wakes a
+  // stopped worker to finish them; a worker starting for any other reason tries at once.
+  const retry = () =>
+    retryOutbox(sharedCalendarEnv()).catch((e: unknown) =>
+      console.warn(`[accord] outbox retry failed: ${e instanceof Error ? e.message : String(e)}`),
+    );
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (isOutboxAlarm(alarm)) void retry();
+  });
+  void retry();
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install' || reason === 'update') void reinjectIntoOpenTabs();

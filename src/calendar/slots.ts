@@ -68,7 +68,10 @@ export function findFreeSlots(q: SlotQuery): Slot[] {
   const busy = mergeBusy(q.busy, zone);
   const slots: Slot[] = [];
   let b = 0; // busy blocks before index b end at or before the current candidate
-  for (const period of workingPeriods(q.hours, toMillis(q.window.start, zone), to)) {
+  // Periods from the start of the window's first day, so a window opening mid-morning (or
+  // "now") still keeps the day's grid (10:30, not 10:17:42.260); `from` then skips earlier starts.
+  const firstDay = DateTime.fromMillis(toMillis(q.window.start, zone), { zone }).startOf('day').toMillis();
+  for (const period of workingPeriods(q.hours, firstDay, to)) {
     // Candidates stay on the step grid of the period's own start (09:00, 09:30, …).
     const gridStart = period.start;
     let t = gridStart + Math.max(0, Math.ceil((from - gridStart) / step)) * step;

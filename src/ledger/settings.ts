@@ -1,5 +1,19 @@
 import type { LedgerDb } from './db';
 
+/** When the user takes meetings; review slots are proposed only inside these hours. */
+export interface WorkingHoursSetting {
+  /** ISO weekdays: 1 = Monday … 7 = Sunday. */
+  days: number[];
+  /** 'HH:MM', 24 h, local to `timeZone`. */
+  start: string;
+  end: string;
+  /** IANA zone; empty means the settings' `timeZone`, then the browser's. */
+  timeZone: string;
+}
+
+/** Where a review is booked: a calendar account, or an .ics file (no sign-in). */
+export type CalendarProviderSetting = 'ics' | 'google' | 'microsoft';
+
 /** The user's settings, with the defaults a new install starts from. */
 export interface Settings {
   /** Addresses that are the user's own besides the signed-in account. */
@@ -8,9 +22,31 @@ export interface Settings {
   ownDomains: string[];
   /** IANA zone used to resolve due dates; empty means the browser's zone. */
   timeZone: string;
+  /** Google OAuth client id ("Web application"), for sign-in outside Chrome's getAuthToken. */
+  googleClientId: string;
+  /** Microsoft Entra application (client) id of a single-page-application registration. */
+  microsoftClientId: string;
+  workingHours: WorkingHoursSetting;
+  /** The calendar reviews go to; 'ics' needs no account and is the default. */
+  defaultProvider: CalendarProviderSetting;
 }
 
-export const DEFAULT_SETTINGS: Settings = { ownEmails: [], ownDomains: [], timeZone: '' };
+export const DEFAULT_WORKING_HOURS: WorkingHoursSetting = {
+  days: [1, 2, 3, 4, 5],
+  start: '09:00',
+  end: '17:00',
+  timeZone: '',
+};
+
+export const DEFAULT_SETTINGS: Settings = {
+  ownEmails: [],
+  ownDomains: [],
+  timeZone: '',
+  googleClientId: '',
+  microsoftClientId: '',
+  workingHours: DEFAULT_WORKING_HOURS,
+  defaultProvider: 'ics',
+};
 
 export async function readSettings(db: LedgerDb): Promise<Settings> {
   const records = await db.getAll('settings');

@@ -28,7 +28,20 @@ import {
   ThreadSchema,
   TimeOfDaySchema,
   WhySchema,
+  // Review meetings
+  AttendeesSchema,
+  CadenceSchema,
+  checkMeetingTimes,
+  checkOccurrence,
+  ProviderIdSchema,
+  ReviewLengthSchema,
+  ReviewTimeSchema,
+  SearchWindowSchema,
+  TimeZoneSchema,
+  UpdateScopeSchema,
 } from './schemas';
+import type { ProposedSlot } from '../calendar/service';
+import type { ProviderId, Review } from '../calendar/types';
 
 export type SenderKind = 'content' | 'page';
 
@@ -49,7 +62,9 @@ export const REQUESTS = {
     payload: v.object({ clientKey: ClientKeySchema, name: ClientNameSchema, domain: DomainSchema }),
   },
   'settings.get': { from: ['content', 'page'], payload: v.object({}) },
-  'settings.update': { from: ['content', 'page'], payload: SettingsPatchSchema },
+  // Only from Accord's own settings page: a mail page must not redirect calendar sign-in
+  // (client ids) or change who counts as "us".
+  'settings.update': { from: ['page'], payload: SettingsPatchSchema },
 
   // ——— The ledger (src/worker/ledgerHandlers.ts). Every write is one transaction. ———
   /** Accept one or many suggestions (optionally edited first); creates the client on first use. */
@@ -134,6 +149,76 @@ export const REQUESTS = {
     from: ['page'],
     payload: v.strictObject({ json: v.pipe(v.string(), v.maxLength(100_000_000)) }),
   },
+
+  // ——— Review meetings (src/worker/reviewHandlers.ts; calendar layer in src/calendar/) ———
+  /** Free slots in the user's working hours; `provider` defaults to the settings' default. */
+  'review.proposeSlots': {
+    from: ['content', 'page'],
+    payload: v.strictObject({
+      provider: v.optional(ProviderIdSchema),
+      lengthMinutes: ReviewLengthSchema,
+      window: v.optional(SearchWindowSchema),
+      clientTimeZone: v.optional(v.nullable(TimeZoneSchema)),
+      count: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20))),
+    }),
+  },
+  /** Books a review (agenda written by the worker from the ledger); creates the client on first use. */
+  'review.book': {
+    from: ['content', 'page'],
+    payload: v.pipe(
+      v.strictObject({
+        client: ClientTargetSchema,
+        provider: v.optional(ProviderIdSchema),
+        title: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200))),
+        start: ReviewTimeSchema,
+        end: ReviewTimeSchema,
+        attendees: AttendeesSchema,
+        cadence: CadenceSchema,
+        wantsVideo: v.optional(v.boolean()),
+      }),
+      checkMeetingTimes(),
+    ),
+  },
+  /** Moves the series, or one occurrence (its original start in `occurrenceStart`). */
+  'review.reschedule': {
+    from: ['content', 'page'],
+    payload: v.pipe(
+      v.strictObject({
+        id: IdSchema,
+        start: ReviewTimeSchema,
+        end: ReviewTimeSchema,
+        scope: UpdateScopeSchema,
+        occurrenceStart: v.optional(ReviewTimeSchema),
+      }),
+      checkMeetingTimes(),
+      checkOccurrence(),
+    ),
+  },
+  /** Cancels the series, or one occurrence. */
+  'review.cancel': {
+    from: ['content', 'page'],
+    payload: v.pipe(
+      v.strictObject({
+        id: IdSchema,
+        scope: UpdateScopeSchema,
+        occurrenceStart: v.optional(ReviewTimeSchema),
+      }),
+      checkOccurrence(),
+    ),
+  },
+  /** A client's reviews, with bookings still in the outbox shown as pending (or refused). */
+  'reviews.forClient': { from: ['content', 'page'], payload: v.strictObject({ clientId: IdSchema }) },
+  /** Which calendars are set up (client id) and connected (a token in this browser session). */
+  'calendar.status': { from: ['content', 'page'], payload: v.strictObject({}) },
+  // Sign-in only from our own options page: it opens windows and asks for permissions.
+  'calendar.connect': {
+    from: ['page'],
+    payload: v.strictObject({ provider: v.picklist(['google', 'microsoft']) }),
+  },
+  'calendar.disconnect': {
+    from: ['page'],
+    payload: v.strictObject({ provider: v.picklist(['google', 'microsoft']) }),
+  },
 } as const satisfies Record<string, { from: readonly SenderKind[]; payload: v.GenericSchema }>;
 
 export type RequestType = keyof typeof REQUESTS;
@@ -178,6 +263,42 @@ export interface Responses {
   'ledger.export': LedgerExport;
   'ledger.exportCsv': { csv: string; filename: string };
   'ledger.import': ImportSummary;
+  // Review meetings
+  'review.proposeSlots': {
+    provider: ProviderId;
+    timeZone: string;
+    slots: ProposedSlot[];
+    busyKnown: boolean;
+  };
+  'review.book': { client: Client; reviews: ReviewView[] };
+  'review.reschedule': ReviewView;
+  'review.cancel': ReviewView;
+  'reviews.forClient': ReviewView[];
+  'calendar.status': CalendarStatus;
+  'calendar.connect': CalendarStatus;
+  'calendar.disconnect': CalendarStatus;
+}
+
+/** A review as the sidebar shows it: `outbox` says a change of it is still waiting or was refused. */
+export interface ReviewView extends Review {
+  outbox?: 'pending' | 'failed';
+  /** The next occurrence's start (the review's own start when it does not repeat); null when over. */
+  nextStart?: string | null;
+}
+
+export interface CalendarAccountStatus {
+  /** A client id is set (or built into a Chrome build's manifest, for Google). */
+  configured: boolean;
+  /** A token is held for this browser session. */
+  connected: boolean;
+}
+
+export interface CalendarStatus {
+  defaultProvider: ProviderId;
+  /** The zone slots are proposed in (working hours, else settings, else the browser's). */
+  timeZone: string;
+  google: CalendarAccountStatus;
+  microsoft: CalendarAccountStatus;
 }
 
 /** An item due soon, with its client's name for the cross-client list. */

@@ -56,15 +56,37 @@ export const ThreadSchema = v.object({
 
 export const ClientNameSchema = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200));
 
+export const TimeZoneSchema = v.pipe(
+  v.string(),
+  v.maxLength(100),
+  v.check((zone) => isTimeZone(zone), 'Unknown time zone.'),
+);
+/** A zone, or '' for "the browser's". */
+const OptionalZoneSchema = v.union([v.literal(''), TimeZoneSchema]);
+export const ClockSchema = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM (24 h).'));
+export const WorkingHoursSchema = v.strictObject({
+  days: v.pipe(
+    v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7))),
+    v.minLength(1, 'Pick at least one working day.'),
+    v.maxLength(7),
+  ),
+  start: ClockSchema,
+  end: ClockSchema,
+  timeZone: OptionalZoneSchema,
+});
+/** OAuth client ids are plain tokens (Google: "123-abc.apps.googleusercontent.com", Entra: a GUID). */
+const OAuthClientIdSchema = v.pipe(v.string(), v.trim(), v.maxLength(200), v.regex(/^[A-Za-z0-9._-]*$/));
+export const ProviderIdSchema = v.picklist(['ics', 'google', 'microsoft']);
+
 export const SettingsPatchSchema = v.partial(
   v.object({
     ownEmails: v.pipe(v.array(EmailSchema), v.maxLength(100)),
     ownDomains: v.pipe(v.array(DomainSchema), v.maxLength(100)),
-    timeZone: v.pipe(
-      v.string(),
-      v.maxLength(100),
-      v.check((zone) => zone === '' || isTimeZone(zone), 'Unknown time zone.'),
-    ),
+    timeZone: OptionalZoneSchema,
+    googleClientId: OAuthClientIdSchema,
+    microsoftClientId: OAuthClientIdSchema,
+    workingHours: WorkingHoursSchema,
+    defaultProvider: ProviderIdSchema,
   }),
 );
 
@@ -151,3 +173,56 @@ export const AcceptPayloadSchema = v.strictObject({
 export const ItemIdSchema = IdSchema;
 export const WhySchema = Why;
 export { DaySchema, TimeOfDaySchema, MoneySchema, SourceRefSchema, IdSchema };
+
+// ——— Review meetings (src/worker/reviewHandlers.ts) ———
+const Minutes = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
+const ReviewOffsetSchema = v.strictObject({
+  days: v.optional(Minutes(366)),
+  weeks: v.optional(Minutes(52)),
+  months: v.optional(Minutes(24)),
+});
+
+export const CadenceSchema = v.variant('kind', [
+  v.strictObject({ kind: v.literal('once') }),
+  v.strictObject({
+    kind: v.picklist(['weekly', 'biweekly', 'monthly', 'quarterly']),
+    count: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
+    until: v.optional(DaySchema),
+  }),
+  v.strictObject({ kind: v.literal('beforeDate'), date: DaySchema, offset: ReviewOffsetSchema }),
+  v.strictObject({ kind: v.literal('beforeEachDue'), offset: ReviewOffsetSchema }),
+]);
+
+export const AttendeeSchema = v.strictObject({ name: shortText(200), email: EmailSchema });
+export const AttendeesSchema = v.pipe(
+  v.array(AttendeeSchema),
+  v.minLength(1, 'Add at least one attendee.'),
+  v.maxLength(100),
+);
+export const ReviewLengthSchema = v.picklist([15, 30, 45, 60]);
+export const UpdateScopeSchema = v.picklist(['series', 'occurrence']);
+
+const MAX_WINDOW_MS = 92 * 86_400_000;
+export const SearchWindowSchema = v.pipe(
+  v.strictObject({ start: IsoDateTimeSchema, end: IsoDateTimeSchema }),
+  v.check((w) => Date.parse(w.end) > Date.parse(w.start), 'The window must end after it starts.'),
+  v.check(
+    (w) => Date.parse(w.end) - Date.parse(w.start) <= MAX_WINDOW_MS,
+    'Look at most three months ahead.',
+  ),
+);
+
+/** A meeting's times: ends after it starts, lasts at most a working day. */
+export const checkMeetingTimes = <T extends { start: string; end: string }>() =>
+  v.check<T, string>(
+    (t) =>
+      Date.parse(t.end) > Date.parse(t.start) && Date.parse(t.end) - Date.parse(t.start) <= 8 * 3_600_000,
+    'A review ends after it starts and lasts at most eight hours.',
+  );
+/** An occurrence change must say which occurrence (its original start). */
+export const checkOccurrence = <T extends { scope: 'series' | 'occurrence'; occurrenceStart?: string }>() =>
+  v.check<T, string>(
+    (c) => c.scope === 'series' || c.occurrenceStart !== undefined,
+    'Say which occurrence to change.',
+  );
+export { IsoDateTimeSchema as ReviewTimeSchema };

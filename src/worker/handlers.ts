@@ -22,10 +22,16 @@ import { announceLedgerChange } from './changes';
 import { createLedgerHandlers } from './ledgerHandlers';
 import { extractThread } from '../extract';
 import { matchSignals } from '../signals/matchSignals';
+import { createReviewHandlers, sharedCalendarEnv } from './reviewHandlers';
+import type { CalendarEnv } from './calendarEnv';
 
-export function createHandlers(now: () => Date = () => new Date()): Handlers {
+export function createHandlers(
+  now: () => Date = () => new Date(),
+  calendarEnv: () => CalendarEnv = sharedCalendarEnv,
+): Handlers {
   return {
     ...createLedgerHandlers(now),
+    ...createReviewHandlers({ env: calendarEnv, now }),
 
     async 'thread.open'({ thread, account }) {
       const db = await ledger();

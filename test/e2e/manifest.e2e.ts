@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR } from './browser';
-import { PINNED_HOST_PERMISSIONS, PINNED_PERMISSIONS } from '../pinnedPermissions';
+import {
+  PINNED_HOST_PERMISSIONS,
+  PINNED_OPTIONAL_HOST_PERMISSIONS,
+  PINNED_OPTIONAL_PERMISSIONS,
+  PINNED_PERMISSIONS,
+} from '../pinnedPermissions';
 
 describe('the built manifest', () => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<
@@ -12,6 +17,11 @@ describe('the built manifest', () => {
   it('asks for exactly the pinned permissions and hosts', () => {
     expect([...((manifest.permissions as string[]) ?? [])].sort()).toEqual([...PINNED_PERMISSIONS].sort());
     expect(manifest.host_permissions).toEqual(PINNED_HOST_PERMISSIONS);
+  });
+
+  it('asks for the calendar permissions only as optional ones', () => {
+    expect(manifest.optional_permissions).toEqual(PINNED_OPTIONAL_PERMISSIONS);
+    expect(manifest.optional_host_permissions).toEqual(PINNED_OPTIONAL_HOST_PERMISSIONS);
   });
 
   it('runs the content script on Gmail only', () => {

@@ -1,8 +1,20 @@
 import config from '../../wxt.config';
-import { PINNED_HOST_PERMISSIONS, PINNED_PERMISSIONS } from '../pinnedPermissions';
+import { CALENDAR_API_PERMISSIONS, CALENDAR_HOSTS } from '../../src/calendar/permissions';
+import {
+  PINNED_HOST_PERMISSIONS,
+  PINNED_OPTIONAL_HOST_PERMISSIONS,
+  PINNED_OPTIONAL_PERMISSIONS,
+  PINNED_PERMISSIONS,
+} from '../pinnedPermissions';
 
 describe('the manifest', () => {
-  const manifest = config.manifest as { permissions?: string[]; host_permissions?: string[] };
+  const manifest = config.manifest as {
+    permissions?: string[];
+    host_permissions?: string[];
+    optional_permissions?: string[];
+    optional_host_permissions?: string[];
+    oauth2?: unknown;
+  };
 
   it('asks for exactly the pinned permissions', () => {
     expect([...(manifest.permissions ?? [])].sort()).toEqual([...PINNED_PERMISSIONS].sort());
@@ -11,6 +23,23 @@ describe('the manifest', () => {
   it('reaches only the pinned hosts, never every URL', () => {
     expect(manifest.host_permissions).toEqual(PINNED_HOST_PERMISSIONS);
     expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\//);
+  });
+
+  it('keeps the calendar permissions optional, exactly as pinned', () => {
+    expect(manifest.optional_permissions).toEqual(PINNED_OPTIONAL_PERMISSIONS);
+    expect(manifest.optional_host_permissions).toEqual(PINNED_OPTIONAL_HOST_PERMISSIONS);
+    expect(manifest.permissions).not.toContain('identity');
+  });
+
+  it('can grant at run time everything a calendar connection asks for', () => {
+    const asked = [...CALENDAR_HOSTS.google, ...CALENDAR_HOSTS.microsoft];
+    expect(asked.every((h) => manifest.optional_host_permissions?.includes(h))).toBe(true);
+    expect(CALENDAR_API_PERMISSIONS.every((p) => manifest.optional_permissions?.includes(p))).toBe(true);
+  });
+
+  it('carries no OAuth client id unless the build is given one', () => {
+    if (!process.env.WXT_GOOGLE_OAUTH_CLIENT_ID) expect(manifest.oauth2).toBeUndefined();
+    else expect(manifest.oauth2).toMatchObject({ client_id: process.env.WXT_GOOGLE_OAUTH_CLIENT_ID.trim() });
   });
 
   it('does not ask for the tabs permission', () => {

@@ -7,6 +7,7 @@ import { ScorecardView } from './ScorecardView';
 import { LedgerList } from './LedgerList';
 import { RecapButton } from './RecapButton';
 import { SuggestionList } from './SuggestionList';
+import { ReviewPanel } from './reviews/ReviewPanel';
 
 export interface SidebarProps {
   state: SidebarState;
@@ -77,6 +78,7 @@ function renderBody(state: SidebarState, actions: SidebarActions) {
           <OfferList offers={view.offers} items={view.items} actions={actions} />
           <LedgerList items={view.items} clientName={view.client.name} actions={actions} />
           <RecapButton view={view} />
+          <ReviewPanel client={view.client} />
           <SuggestionList suggestions={view.suggestions} actions={actions} />
           <AddItem actions={actions} />
         </>

@@ -181,3 +181,18 @@ describe('formatSlot', () => {
     expect(formatSlot(slot, 'Europe/London', 'Europe/Lisbon').client).toBeNull();
   });
 });
+
+describe('slots proposed from a window that opens mid-day', () => {
+  it('stay on the working day’s grid instead of starting at the odd current time', () => {
+    const slots = findFreeSlots({
+      busy: [],
+      window: { start: '2026-03-03T10:17:42.260Z', end: '2026-03-04T00:00:00Z' },
+      hours: { timeZone: 'UTC', days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' },
+      lengthMinutes: 30,
+      stepMinutes: 30,
+      now: new Date('2026-03-03T10:17:42.260Z'),
+      count: 2,
+    });
+    expect(slots.map((s) => s.start)).toEqual(['2026-03-03T10:30:00Z', '2026-03-03T11:00:00Z']);
+  });
+});

@@ -92,6 +92,12 @@ describe('the worker’s message router', () => {
     expect(reply.ok).toBe(false);
   });
 
+  it('refuses settings changes from a mail page', async () => {
+    const { route } = setup();
+    const reply = await route({ accord: 1, type: 'settings.update', payload: { ownEmails: [] } }, gmailTab);
+    expect(reply).toEqual({ ok: false, error: 'This sender may not send that message.' });
+  });
+
   it('turns a handler’s error into a plain reply instead of a hanging promise', async () => {
     const { route } = setup();
     const reply = await route(
