@@ -13,7 +13,7 @@ export default defineConfig({
   publicDir: 'public',
   // Explicit imports everywhere: a reader can see where every name comes from.
   imports: false,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Accord',
     description: 'The written record of what you and your clients agreed, beside every Gmail thread.',
     // scripting: re-run the content script in Gmail tabs already open when Accord is installed or updated.
@@ -38,7 +38,15 @@ export default defineConfig({
           },
         }
       : {}),
-  },
+    // Firefox asks every new add-on to declare what data it collects: none leaves the browser.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'accord@accord.invalid', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
   vite: () => ({
     plugins: [preact({ prerender: { enabled: false } })],
     resolve: { alias: VITE_ALIASES },

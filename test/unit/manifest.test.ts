@@ -7,14 +7,29 @@ import {
   PINNED_PERMISSIONS,
 } from '../pinnedPermissions';
 
-describe('the manifest', () => {
-  const manifest = config.manifest as {
-    permissions?: string[];
-    host_permissions?: string[];
-    optional_permissions?: string[];
-    optional_host_permissions?: string[];
-    oauth2?: unknown;
-  };
+type ManifestShape = {
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_permissions?: string[];
+  optional_host_permissions?: string[];
+  oauth2?: unknown;
+};
+
+/** The manifest wxt.config.ts gives for a browser (it is a function of the target). */
+async function manifestFor(browser: string): Promise<ManifestShape> {
+  const m = config.manifest;
+  const env = { browser, manifestVersion: 3, mode: 'production', command: 'build' } as const;
+  return (typeof m === 'function' ? await m(env as never) : m) as ManifestShape;
+}
+
+describe('the manifest', async () => {
+  const manifest = await manifestFor('chrome');
+
+  it('is the same list of permissions for Firefox', async () => {
+    const firefox = await manifestFor('firefox');
+    expect(firefox.permissions).toEqual(manifest.permissions);
+    expect(firefox.host_permissions).toEqual(manifest.host_permissions);
+  });
 
   it('asks for exactly the pinned permissions', () => {
     expect([...(manifest.permissions ?? [])].sort()).toEqual([...PINNED_PERMISSIONS].sort());
