@@ -3,12 +3,14 @@
  * so anyone can watch Accord work without an account. Headless, it walks every thread,
  * saves a screenshot of each and prints what the sidebar shows.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchWithExtension, serveHost } from '../../test/e2e/browser';
 import { mailboxResponder } from '../../test/fixtures/mailbox/mailbox';
 import { sidebarText, waitForSidebarSettled } from '../../test/e2e/sidebar';
 import { DEMO_SCREENS } from './screens';
+import { seedLedger } from '../../test/e2e/ledgerSeed';
+import { DEMO_CLIENTS, DEMO_ITEMS } from './demoLedger';
 
 const OUTPUT = resolve(import.meta.dirname, '../../demo-output');
 
@@ -20,8 +22,10 @@ export async function runDemo({ headless }: { headless: boolean }): Promise<void
     'https://mail.google.com',
     mailboxResponder(DEMO_SCREENS, () => initialHash),
   );
+  await seedLedger(browser, DEMO_CLIENTS, DEMO_ITEMS);
   const page = await browser.context.newPage();
   await page.goto('https://mail.google.com/mail/u/0/#inbox');
+  rmSync(OUTPUT, { recursive: true, force: true });
   mkdirSync(OUTPUT, { recursive: true });
 
   const threads = DEMO_SCREENS.filter((s) => s.hash.includes('/'));
