@@ -2,7 +2,7 @@
  * The sidebar's actions, carried out as messages to the worker. They read the open thread
  * and its client from the store, so components only say what the user chose.
  */
-import type { SourceRef, SuggestedExpectation, Thread } from '../core';
+import { localDay, type SourceRef, type SuggestedExpectation, type Thread } from '../core';
 import { sendToWorker } from '../messaging/client';
 import type { ThreadView } from '../messaging/protocol';
 import type { ItemFields, SidebarActions } from '../ui/sidebar/actions';
@@ -124,10 +124,4 @@ function editsOf(fields: ItemFields) {
     amount: fields.amount,
     ...(fields.dueTime ? { dueTime: fields.dueTime } : {}),
   };
-}
-
-/** `YYYY-MM-DD` of an instant in the browser's zone (the user's calendar day). */
-function localDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

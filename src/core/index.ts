@@ -1,3 +1,4 @@
 export * from './mail';
 export * from './expectation';
 export * from './ledger';
+export * from './format';

@@ -76,3 +76,9 @@ export interface LedgerItem {
    */
   open?: 0 | 1;
 }
+
+/** The fields a user can set on an item: by hand, when accepting, or when editing. */
+export type ItemFields = Pick<
+  LedgerItem,
+  'kind' | 'owner' | 'text' | 'due' | 'dueTime' | 'amount' | 'terms' | 'recurrence'
+>;

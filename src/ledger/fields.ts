@@ -1,16 +1,7 @@
 /** The fields a user can set on an item, by hand, when accepting, or when editing. */
-import type { ExpectationKind, LedgerItem, Money, Recurrence, Side } from '../core';
+import type { ExpectationKind, LedgerItem, Money, Side } from '../core';
 
-export interface ItemFields {
-  kind: ExpectationKind;
-  owner: Side;
-  text: string;
-  due: string | null;
-  dueTime?: string;
-  amount: Money | null;
-  terms?: string;
-  recurrence?: Recurrence;
-}
+export type { ItemFields } from '../core';
 
 /** An edit: only the fields given change; `null` clears an optional field. */
 export interface ItemEdits {

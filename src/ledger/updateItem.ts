@@ -19,8 +19,4 @@ export function updateItem(
   });
 }
 
-/** The local calendar date of `now` as `YYYY-MM-DD` (the user's day, not UTC's). */
-export function localDay(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { localDay } from '../core/format';

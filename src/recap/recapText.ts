@@ -4,7 +4,7 @@
  * "yes, that's right" is what turns a proposed item into a confirmed one.
  */
 import type { LedgerItem, Side } from '../core';
-import { OPEN_STATUSES } from '../core';
+import { formatDue, formatMoney, OPEN_STATUSES } from '../core';
 
 export interface RecapInput {
   /** First name of whom the reply goes to, when known ("Sam"). */
@@ -48,31 +48,12 @@ export function buildRecap(input: RecapInput): Recap {
 
 function describe(item: LedgerItem, locale?: string): string {
   const parts = [sentenceCase(item.text.trim().replace(/[.!]+$/, ''))];
-  if (item.amount) parts.push(money(item.amount.value, item.amount.currency, locale));
+  if (item.amount) parts.push(formatMoney(item.amount, locale));
   if (item.terms) parts.push(`(${item.terms})`);
-  if (item.due) parts.push(`by ${date(item.due, locale)}${item.dueTime ? ` ${item.dueTime}` : ''}`);
+  if (item.due) parts.push(`by ${formatDue(item.due, locale)}${item.dueTime ? ` ${item.dueTime}` : ''}`);
   return parts.join(' — ').replace(' — (', ' (');
 }
 
 function sentenceCase(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function money(value: number, currency: string, locale?: string): string {
-  try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(value);
-  } catch {
-    return `${value} ${currency}`;
-  }
-}
-
-function date(due: string, locale?: string): string {
-  const [y, m, d] = due.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)));
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ClientView } from '../../messaging/protocol';
+import { ErrorLine } from './ErrorLine';
 
 export interface ClientActions {
   rename(view: ClientView, name: string): Promise<void>;
@@ -45,11 +46,7 @@ export function ClientHeader({ view, actions }: { view: ClientView; actions: Cli
           <button type="button" onClick={() => setMode('show')}>
             Cancel
           </button>
-          {error && (
-            <p class="error" role="alert">
-              {error}
-            </p>
-          )}
+          <ErrorLine error={error} />
         </form>
       )}
       <p class="client-meta">

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { EXPECTATION_KINDS, type ExpectationKind, type Side } from '../../core';
 import { KIND_LABEL, SIDE_HEADING } from '../format';
 import type { ItemFields } from './actions';
+import { ErrorLine } from './ErrorLine';
 
 const CURRENCY = /^[A-Z]{3}$/;
 
@@ -113,11 +114,7 @@ export function ItemForm({
           />
         </label>
       </div>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine error={error} />
       <p class="actions">
         <button type="submit" class="primary" disabled={busy}>
           {submitLabel}

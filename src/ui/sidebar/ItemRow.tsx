@@ -2,7 +2,9 @@ import type { ExpectationStatus, LedgerItem } from '../../core';
 import { formatDue, formatMoney, KIND_LABEL, STATUS_LABEL } from '../format';
 import type { SidebarActions } from './actions';
 import { HistoryList } from './HistoryList';
+import { httpsOnly } from '../httpsOnly';
 import { useAction } from './useAction';
+import { ErrorLine } from './ErrorLine';
 
 type Settable = Exclude<ExpectationStatus, 'renegotiated'>;
 
@@ -55,12 +57,7 @@ export function ItemRow({ item, actions }: { item: LedgerItem; actions: SidebarA
         {item.amount && <span class="amount">{formatMoney(item.amount)}</span>}
         {item.status === 'done' && item.doneOn && <span class="done-on">Done {formatDue(item.doneOn)}</span>}
         {item.source && (
-          <a
-            class="source"
-            href={safeThreadLink(item.source.threadUrl)}
-            target="_top"
-            title={item.source.quote}
-          >
+          <a class="source" href={httpsOnly(item.source.threadUrl)} target="_top" title={item.source.quote}>
             Source
           </a>
         )}
@@ -78,22 +75,8 @@ export function ItemRow({ item, actions }: { item: LedgerItem; actions: SidebarA
           </button>
         ))}
       </p>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine error={error} />
       {item.history.length > 0 && <HistoryList history={item.history} />}
     </li>
   );
-}
-
-/** Only links back into the mail host: a stored URL is never trusted as a javascript: link. */
-function safeThreadLink(url: string): string | undefined {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -3,6 +3,7 @@ import type { SignalOffer } from '../../signals/matchSignals';
 import { formatDue, formatMoney } from '../format';
 import type { SidebarActions } from './actions';
 import { useAction } from './useAction';
+import { ErrorLine } from './ErrorLine';
 
 /**
  * Delivery and drift noticed in the thread, matched to ledger items. Each is an offer:
@@ -84,11 +85,7 @@ function OfferRow({
           {delivery ? 'Mark done with this email as evidence' : 'Renegotiate'}
         </button>
       </p>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine error={error} />
     </li>
   );
 }

@@ -4,6 +4,7 @@ import { formatDue, formatMoney, KIND_LABEL } from '../format';
 import { suggestionKey, type ItemFields, type SidebarActions } from './actions';
 import { ItemForm } from './ItemForm';
 import { useAction } from './useAction';
+import { ErrorLine } from './ErrorLine';
 
 const OWNER_LABEL = { us: 'We owe', client: 'They owe' } as const;
 
@@ -88,11 +89,7 @@ export function SuggestionCard({
           </p>
         </>
       )}
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine error={error} />
     </li>
   );
 }

@@ -2,6 +2,7 @@ import type { SuggestedExpectation } from '../../core';
 import { suggestionKey, type SidebarActions } from './actions';
 import { SuggestionCard } from './SuggestionCard';
 import { useAction } from './useAction';
+import { ErrorLine } from './ErrorLine';
 
 /** What extraction found in this thread that is not in the ledger yet, by message. */
 export function SuggestionList({
@@ -41,11 +42,7 @@ export function SuggestionList({
           </ul>
         </div>
       ))}
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine error={error} />
     </section>
   );
 }

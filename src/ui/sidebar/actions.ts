@@ -1,16 +1,8 @@
-import type { ExpectationKind, ExpectationStatus, Money, Side, SuggestedExpectation } from '../../core';
+import type { ExpectationStatus, ItemFields, SuggestedExpectation } from '../../core';
 import type { ClientView } from '../../messaging/protocol';
 import type { SignalOffer } from '../../signals/matchSignals';
 
-/** What the user can change in an item before accepting it, or when adding one by hand. */
-export interface ItemFields {
-  kind: ExpectationKind;
-  owner: Side;
-  text: string;
-  due: string | null;
-  dueTime?: string;
-  amount: Money | null;
-}
+export type { ItemFields };
 
 /**
  * Everything the sidebar can ask for. The content script implements these with messages

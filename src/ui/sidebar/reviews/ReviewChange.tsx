@@ -5,6 +5,7 @@ import { errorText, type ReviewApi } from './reviewApi';
 import { formatWhen } from './reviewFormat';
 import { ScopeChoice } from './ScopeChoice';
 import { SlotFinder, type FoundSlot } from './SlotFinder';
+import { ErrorLine } from '../ErrorLine';
 
 const LENGTHS = [15, 30, 45, 60] as const;
 
@@ -77,11 +78,7 @@ export function ReviewChange({
           .
         </p>
       )}
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine error={error} />
       <p class="form-actions">
         <button type="submit" disabled={busy || (mode === 'reschedule' && !slot)}>
           {busy ? 'Working…' : label}

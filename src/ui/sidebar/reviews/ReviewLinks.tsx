@@ -1,4 +1,5 @@
 import type { ReviewView } from '../../../messaging/protocol';
+import { httpsOnly } from '../../httpsOnly';
 import { IcsDownload } from './IcsDownload';
 import { icsFilename } from './reviewFormat';
 
@@ -28,9 +29,4 @@ export function ReviewLinks({ review }: { review: ReviewView }) {
       )}
     </p>
   );
-}
-
-/** Links come from a calendar's answer; only https ones become links (never javascript: or data:). */
-function httpsOnly(url: string | null): string | null {
-  return url && /^https:\/\//i.test(url) ? url : null;
 }

@@ -6,6 +6,7 @@ import { CadenceField, cadenceFrom, DEFAULT_CADENCE, type CadenceDraft } from '.
 import { errorText, type ReviewApi } from './reviewApi';
 import { PROVIDER_LABEL } from './reviewFormat';
 import { SlotFinder, type FoundSlot } from './SlotFinder';
+import { ErrorLine } from '../ErrorLine';
 
 const LENGTHS = [15, 30, 45, 60] as const;
 type Length = (typeof LENGTHS)[number];
@@ -119,11 +120,7 @@ export function ScheduleForm({
         idPrefix="schedule"
         onChosen={setSlot}
       />
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine error={error} />
       {busy && (
         <p class="status" role="status">
           Booking…
