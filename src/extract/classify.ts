@@ -14,6 +14,9 @@ export const CLASSIFY_PATTERNS = {
   /** Asks that bind the reader even though they start with "I" or "we". */
   needFromReader:
     /\b(?:i|we)(?:'ll| will| would|'d| do| also| still| really| urgently| just| definitely| will also| will still| would also|'d also|'ll also)? (?:need|require|want|expect|await)(?! to\b)(?!ed\b)\b|\b(?:need|want|require|expect|ask|asking|like|love) (?:you|your team|u) to\b|\b(?:i|we)(?:'d| would)(?: also| really)? (?:like|love|appreciate|be grateful)(?: it)?(?: if)? (?:you|u|for you|a|an|the|your|some|to (?:ask|discuss|talk|meet|chat|speak|sit down|sit with|visit|invite|schedule|set up|catch up|get together|go over|walk through|review))\b|\b(?:we're|we are|i'm|i am) (?:still )?(?:waiting|looking|expecting) (?:on|for)\b|\b(?:i|we) (?:was|were|am|are) wondering if (?:you|i|we) (?:could|can|might|would)\b|\bit (?:would|'d) be (?:great|nice|good|helpful|wonderful|ideal|useful|appreciated) (?:if (?:you|we) could|to (?:meet|see you|get together|catch up|talk|have you|get your))\b/i,
+  /** "You'll send the revised proposal by Friday": a recap of what the reader agreed to deliver. */
+  readerCommit:
+    /\byou(?:'ll| will) (?:send|share|deliver|provide|prepare|draft|write|revise|update|finish|complete|circulate|forward|put together|set up|get (?:us|me))\b/i,
   /** "You'll need to sign", "you must", "you should send": the reader's duty, said plainly. */
   readerDuty:
     /\byou(?:'ll| will)? (?:need to|have to|must|should(?! have\b)|are (?:required|expected|asked) to|'re (?:required|expected) to)\b|\byou(?:'d| would) (?:need|have) to\b|\bmake sure (?:you|to|the|that|all|your)\b|\b(?:remember|don't forget|do not forget) to\b|\bensure (?:you|that you)\b/i,
@@ -158,6 +161,9 @@ export function classify(clause: string, hasMoney: boolean, hasDate: boolean): C
   const question = clause.trimEnd().endsWith('?');
   if (P.invoiceReader.test(clause)) return { frame: 'payer', kind: 'payment', confidence: 0.75 };
   if (P.needFromReader.test(clause) || P.readerDuty.test(clause)) return of('request', clause, hasMoney, 0.8);
+  // Binds the reader, but it is a hand-over they agreed to, not a request: a deliverable.
+  if (P.readerCommit.test(clause))
+    return { frame: 'request', kind: kindOf(clause, hasMoney, 'commit'), confidence: 0.75 };
   if (P.commit.test(clause) && !P.request.test(clause)) return of('commit', clause, hasMoney, 0.8);
   if (P.request.test(clause)) return of('request', clause, hasMoney, 0.8);
   if (

@@ -99,6 +99,8 @@ describe('the ledger workflow in the sidebar', () => {
 
     const stored = await storedItems();
     expect(stored).toHaveLength(2);
+    // "You'll send the revised proposal by Friday" is still on offer: it was neither accepted nor dismissed.
+    await suggestion(/revised proposal/).waitFor();
     const guidelines = stored.find((i) => /brand guidelines/.test(i.text))!;
     expect(guidelines).toMatchObject({
       owner: 'client',
@@ -118,9 +120,9 @@ describe('the ledger workflow in the sidebar', () => {
     await open('one-message.html');
     await page
       .locator(SIDEBAR)
-      .getByRole('button', { name: /Accept all 3 from this message/ })
+      .getByRole('button', { name: /Accept all 4 from this message/ })
       .click();
-    await expect.poll(async () => (await storedItems()).length).toBe(3);
+    await expect.poll(async () => (await storedItems()).length).toBe(4);
     await expect.poll(() => page.locator(`${SIDEBAR} li.suggestion`).count()).toBe(0);
 
     await page.locator(SIDEBAR).getByRole('button', { name: 'Add an item' }).click();

@@ -30,6 +30,13 @@ describe('owners', () => {
     expect(only("I'll send the deck Monday.", US).owner).toBe('us');
   });
 
+  it('binds the reader of a recap of what they agreed to deliver', () => {
+    expect(only("You'll send the revised proposal by Friday, including the timeline.")).toMatchObject({
+      owner: 'us',
+      kind: 'deliverable',
+    });
+  });
+
   it('binds the reader of a request', () => {
     expect(only('Could you share the logo files by Thursday?')).toMatchObject({
       owner: 'us',
