@@ -134,6 +134,18 @@ describe('Accord’s sidebar in Gmail', () => {
     expect(await sidebarCount(page)).toBe(1);
   });
 
+  it('says when collapsed messages were read from Gmail’s preview only', async () => {
+    initialHash = hashOf('long-20-messages.html');
+    await page.goto(`https://mail.google.com/mail/u/0/#${initialHash}`);
+    await waitForSidebarSettled(page);
+    expect(await page.locator(`${SIDEBAR} .partial`).innerText()).toMatch(
+      /^\d+ collapsed messages were read from Gmail’s preview only\./,
+    );
+    initialHash = ONE_MESSAGE;
+    await go(ONE_MESSAGE);
+    await expect.poll(() => page.locator(`${SIDEBAR} .partial`).count()).toBe(0);
+  });
+
   it('remembers that the user collapsed it', async () => {
     initialHash = ONE_MESSAGE;
     await page.goto(`https://mail.google.com/mail/u/0/#${ONE_MESSAGE}`);

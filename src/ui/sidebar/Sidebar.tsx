@@ -71,6 +71,7 @@ function renderBody(state: SidebarState, actions: SidebarActions) {
       return (
         <>
           <ClientHeader view={view.client} actions={actions} />
+          <PartialReadNote collapsed={state.thread.messages.filter((m) => !m.fullyRead).length} />
           {view.otherClients.length > 0 && (
             <p class="others">Also on this thread: {view.otherClients.map((c) => c.name).join(', ')}</p>
           )}
@@ -85,4 +86,15 @@ function renderBody(state: SidebarState, actions: SidebarActions) {
       );
     }
   }
+}
+
+/** Collapsed messages are read from Gmail's preview only; say so, so a missing promise is explained. */
+function PartialReadNote({ collapsed }: { collapsed: number }) {
+  if (collapsed === 0) return null;
+  return (
+    <p class="partial" role="note">
+      {collapsed === 1 ? '1 collapsed message was' : `${collapsed} collapsed messages were`} read from Gmail’s
+      preview only. Expand {collapsed === 1 ? 'it' : 'them'} to look for promises in full.
+    </p>
+  );
 }
