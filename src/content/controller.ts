@@ -73,6 +73,9 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
     current = null;
     const route = adapter.route(location.href);
     if (route.kind === 'list') {
+      // Gmail may keep an earlier thread in the page, hidden, while a list shows: remember
+      // it so the next thread opened is not mistaken for it.
+      lastReadyElement = document.querySelector(adapter.threadReadySelector) ?? lastReadyElement;
       store.set({ visible: false });
       return;
     }

@@ -78,6 +78,8 @@ async function go(hash: string) {
 }
 
 beforeEach(async () => {
+  // The page served on a full load (Playwright cannot see a URL's hash): each test says its own.
+  initialHash = 'inbox';
   browser = await launchWithExtension();
   await serveHost(
     browser.context,

@@ -59,6 +59,8 @@ let page: Page;
 let initialHash = 'inbox';
 
 beforeEach(async () => {
+  // The page served on a full load (Playwright cannot see a URL's hash): each test says its own.
+  initialHash = 'inbox';
   browser = await launchWithExtension();
   await serveHost(
     browser.context,
