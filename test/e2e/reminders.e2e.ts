@@ -164,4 +164,32 @@ describe('reminders', () => {
       expect((await reminderAlarm(worker))?.scheduledTime).toBeGreaterThan(Date.now());
     },
   );
+
+  it('take their lead times, time of day and digest from the settings page', async () => {
+    await options.reload();
+    const form = options.getByRole('form', { name: 'Reminders' });
+    await form.getByLabel('What you owe: days before').fill('3, 0');
+    await form.getByLabel('What clients owe you: days before').fill('1');
+    await form.getByLabel('Time of day').fill('10:15');
+    await form.getByLabel(/A morning digest/).check();
+    await form.getByLabel('Digest time').fill('07:45');
+    await form.getByRole('button', { name: 'Save reminders' }).click();
+    await form.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    expect(await send('settings.get', {})).toMatchObject({
+      ok: true,
+      data: {
+        reminders: {
+          usLeadDays: [3, 0],
+          clientLeadDays: [1],
+          time: '10:15',
+          digest: true,
+          digestTime: '07:45',
+        },
+      },
+    });
+
+    await form.getByLabel('What you owe: days before').fill('next week');
+    await form.getByRole('button', { name: 'Save reminders' }).click();
+    expect(await form.getByRole('alert').innerText()).toMatch(/What you owe: give whole days/);
+  });
 });
