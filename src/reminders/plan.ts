@@ -58,8 +58,18 @@ export interface ReminderPlan {
   nextAt: number | null;
 }
 
+/**
+ * A reminder's id, and its record's key in the log. The due date comes first so the log
+ * entries of everything due in a window are one key range (`firedRange`), however long
+ * the log grows.
+ */
 export function reminderId(itemId: string, due: string, leadDays: number): string {
-  return `fired|${itemId}|${due}|${leadDays}`;
+  return `fired|${due}|${itemId}|${leadDays}`;
+}
+
+/** Every reminder id of items due from `from` through `to` (inclusive). */
+export function firedRange(from: string, to: string): IDBKeyRange {
+  return IDBKeyRange.bound(`fired|${from}|`, `fired|${to}|\uffff`);
 }
 
 /** The user's calendar day at `now`. */
@@ -73,18 +83,34 @@ export function wallTime(day: string, clock: string, zone: string): number {
   return DateTime.fromISO(day, { zone }).set({ hour, minute, second: 0, millisecond: 0 }).toMillis();
 }
 
+/** `wallTime` remembered for one pass: a pass asks for the same few days again and again. */
+export function memoWallTime(): typeof wallTime {
+  const known = new Map<string, number>();
+  return (day, clock, zone) => {
+    const key = `${day}|${clock}|${zone}`;
+    let at = known.get(key);
+    if (at === undefined) known.set(key, (at = wallTime(day, clock, zone)));
+    return at;
+  };
+}
+
 /** Every reminder of one item under the settings, in time order. */
-export function remindersFor(item: LedgerItem, settings: ReminderSettings, zone: string): Reminder[] {
+export function remindersFor(
+  item: LedgerItem,
+  settings: ReminderSettings,
+  zone: string,
+  clockAt: typeof wallTime = wallTime,
+): Reminder[] {
   if (!item.due) return [];
   const due = item.due;
   const leads = item.owner === 'us' ? settings.usLeadDays : settings.clientLeadDays;
   return leads
     .map((leadDays): Reminder => {
-      let at = wallTime(addDays(due, -leadDays), settings.time, zone);
+      let at = clockAt(addDays(due, -leadDays), settings.time, zone);
       // On the day of something with a time (a call at 08:00), an hour before it if that is earlier.
       if (leadDays === 0 && item.dueTime) {
-        const dayStart = wallTime(due, '00:00', zone);
-        at = Math.min(at, Math.max(dayStart, wallTime(due, item.dueTime, zone) - 3_600_000));
+        const dayStart = clockAt(due, '00:00', zone);
+        at = Math.min(at, Math.max(dayStart, clockAt(due, item.dueTime, zone) - 3_600_000));
       }
       return { id: reminderId(item.id, due, leadDays), itemId: item.id, leadDays, at };
     })
@@ -111,6 +137,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
     if (at > now && (plan.nextAt === null || at < plan.nextAt)) plan.nextAt = at;
   };
   const seen = new Set<string>();
+  const clockAt = memoWallTime();
 
   for (const item of input.items) {
     if (seen.has(item.id)) continue;
@@ -122,7 +149,9 @@ export function planReminders(input: PlanInput): ReminderPlan {
       continue;
     }
     const setAt = dueSetAt(item);
-    const pending = remindersFor(item, settings, zone).filter((r) => !fired.has(r.id) && r.at >= setAt);
+    const pending = remindersFor(item, settings, zone, clockAt).filter(
+      (r) => !fired.has(r.id) && r.at >= setAt,
+    );
     const past = pending.filter((r) => r.at <= now);
     pending.filter((r) => r.at > now).forEach((r) => later(r.at));
 

@@ -7,19 +7,29 @@
  * most that one notification rather than showing it twice.
  */
 import type { LedgerDb } from '../ledger/db';
-import type { Snooze } from './plan';
+import { firedRange, type Snooze } from './plan';
 
 const SNOOZE = 'snooze|';
 
 export const snoozeKey = (itemId: string) => `${SNOOZE}${itemId}`;
 
-/** Which of `ids` are in the log. */
-export async function loggedAmong(db: LedgerDb, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
+/**
+ * The log's keys for reminders of items due from `from` through `to`, and any `extra` ids
+ * (the digest's): one key range read, not one request per reminder.
+ */
+export async function loggedFor(
+  db: LedgerDb,
+  from: string,
+  to: string,
+  extra: string[] = [],
+): Promise<Set<string>> {
   const tx = db.transaction('reminderLog');
-  const found = await Promise.all(ids.map((id) => tx.store.getKey(id)));
+  const [inWindow, others] = await Promise.all([
+    tx.store.getAllKeys(firedRange(from, to)),
+    Promise.all(extra.map((id) => tx.store.getKey(id))),
+  ]);
   await tx.done;
-  return new Set(ids.filter((_, i) => found[i] !== undefined));
+  return new Set([...inWindow, ...others.filter((k): k is string => k !== undefined)]);
 }
 
 /**
@@ -32,6 +42,7 @@ export async function claim(
   at: number,
   endSnoozesOf: string[] = [],
 ): Promise<Set<string>> {
+  if (ids.length === 0 && endSnoozesOf.length === 0) return new Set(); // the usual pass: no write
   const tx = db.transaction('reminderLog', 'readwrite');
   const existing = await Promise.all(ids.map((id) => tx.store.getKey(id)));
   const fresh = ids.filter((_, i) => existing[i] === undefined);
@@ -43,9 +54,11 @@ export async function claim(
   return new Set(fresh);
 }
 
+/** `fired|<due>|<item>|<lead>` and `snoozed|<item>|<until>` name their item. */
 function itemOf(id: string): { itemId?: string } {
-  const [kind, itemId] = id.split('|');
-  return kind === 'fired' && itemId ? { itemId } : {};
+  const parts = id.split('|');
+  const itemId = parts[0] === 'fired' ? parts[2] : parts[0] === 'snoozed' ? parts[1] : undefined;
+  return itemId ? { itemId } : {};
 }
 
 export async function readSnoozes(db: LedgerDb): Promise<Snooze[]> {

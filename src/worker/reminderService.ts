@@ -13,11 +13,10 @@ import {
   nextDailyCheck,
   planDigest,
   planReminders,
-  remindersFor,
   wallTime,
   windowDays,
 } from '../reminders/plan';
-import { claim, loggedAmong, readSnoozes, snooze } from '../reminders/reminderLog';
+import { claim, loggedFor, readSnoozes, snooze } from '../reminders/reminderLog';
 import {
   digestText,
   reminderText,
@@ -90,8 +89,9 @@ async function runOnce(env: ReminderEnv): Promise<RunSummary> {
     const item = known.has(s.itemId) ? undefined : await db.get('expectations', s.itemId);
     if (item) items.push(item);
   }
-  const ids = items.flatMap((item) => remindersFor(item, reminders, zone).map((r) => r.id));
-  const fired = await loggedAmong(db, [...ids, digestId(today)]);
+  // Snoozed items may be due later than the window: read the log up to the latest of them.
+  const lastDue = items.reduce((last, i) => (i.due && i.due > last ? i.due : last), today);
+  const fired = await loggedFor(db, today, lastDue, [digestId(today)]);
   const plan = planReminders({ items, settings: reminders, zone, now, fired, snoozes });
   const digest = planDigest(reminders, zone, now, fired);
 
@@ -104,17 +104,18 @@ async function runOnce(env: ReminderEnv): Promise<RunSummary> {
   );
 
   const byId = new Map(items.map((i) => [i.id, i]));
-  const shown: string[] = [];
-  for (const s of plan.show) {
+  const toShow = plan.show.flatMap((s) => {
     const item = byId.get(s.itemId);
-    if (!item || !claimed.has(showId(s))) continue;
-    const client = await db.get('clients', item.clientId);
-    await notify(
-      env,
-      `${ITEM_PREFIX}${item.id}`,
-      reminderText(item, client?.name ?? '', today, s.snoozedUntil !== undefined),
-      item.due === today,
-    );
+    return item && claimed.has(showId(s)) ? [{ item, snoozed: s.snoozedUntil !== undefined }] : [];
+  });
+  const names = await clientNames(
+    db,
+    toShow.map((s) => s.item.clientId),
+  );
+  const shown: string[] = [];
+  for (const { item, snoozed } of toShow) {
+    const text = reminderText(item, names.get(item.clientId) ?? '', today, snoozed);
+    await notify(env, `${ITEM_PREFIX}${item.id}`, text, item.due === today);
     shown.push(item.id);
   }
   if (digest.showDay && claimed.has(digestId(digest.showDay))) {
@@ -138,6 +139,16 @@ async function runOnce(env: ReminderEnv): Promise<RunSummary> {
   if (nextAt === null) await env.alarms.clear(REMINDER_ALARM);
   else await env.alarms.create(REMINDER_ALARM, { when: Math.max(nextAt, now + 1000) });
   return { shown, nextAt };
+}
+
+/** Client names by id, read in one transaction. */
+async function clientNames(db: LedgerDb, ids: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const tx = db.transaction('clients');
+  const clients = await Promise.all(unique.map((id) => tx.store.get(id)));
+  await tx.done;
+  return new Map(unique.map((id, i) => [id, clients[i]?.name ?? '']));
 }
 
 /** `dueToday`: null for the digest (no snooze), else whether "until tomorrow" would pass the due day. */

@@ -107,7 +107,7 @@ describe('reminders across a browser restart', () => {
         .poll(() => notifications(browser!), { timeout: 30_000, interval: 1000 })
         .toEqual(['accord.reminder|due-today']);
       const after = await browser.worker();
-      expect(await logKeys(after)).toEqual([`fired|due-today|${when.day}|0`]);
+      expect(await logKeys(after)).toEqual([`fired|${when.day}|due-today|0`]);
       await after.evaluate(() => chrome.notifications.clear('accord.reminder|due-today'));
 
       // Another start: the log says it was shown; nothing comes again.
@@ -116,7 +116,7 @@ describe('reminders across a browser restart', () => {
       const third = await browser.worker();
       await third.evaluate(() => new Promise((resolve) => setTimeout(resolve, 2000)));
       expect(await notifications(browser)).toEqual([]);
-      expect(await logKeys(third)).toEqual([`fired|due-today|${when.day}|0`]);
+      expect(await logKeys(third)).toEqual([`fired|${when.day}|due-today|0`]);
     },
   );
 });

@@ -159,7 +159,7 @@ describe('reminders', () => {
             };
           }),
       );
-      expect(log).toEqual([`fired|due-today|${when.day}|0`]);
+      expect(log).toEqual([`fired|${when.day}|due-today|0`]);
       // The next alarm is set (tomorrow's daily look), so a later reminder still comes.
       expect((await reminderAlarm(worker))?.scheduledTime).toBeGreaterThan(Date.now());
     },
