@@ -36,7 +36,7 @@ export interface ReviewRecord {
 /**
  * Reminders' own bookkeeping (src/reminders/reminderLog.ts), kept beside the ledger so a
  * stopped worker or a restarted browser never notifies twice:
- * - `fired|<itemId>|<due>|<leadDays>` and `digest|<day>`: this reminder was shown (or passed
+ * - `fired|<due>|<itemId>|<leadDays>` and `digest|<day>`: this reminder was shown (or passed
  *   over for a later one) at `at`;
  * - `snooze|<itemId>`: show this item's reminder again at `until` (epoch ms).
  */

@@ -57,7 +57,7 @@ describe('the panel’s ledger', () => {
   it('folds done, missed and cancelled items into a collapsed "Closed (N)" that opens from the keyboard', async () => {
     const ours = side('us').locator('details.closed-group');
     const theirs = side('client').locator('details.closed-group');
-    expect(await ours.locator('summary').innerText()).toBe('Closed (3)');
+    expect(await ours.locator('summary').innerText()).toBe('Closed (4)');
     expect(await theirs.locator('summary').innerText()).toBe('Closed (3)');
     expect(await ours.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     expect(await row('moodboard').isVisible()).toBe(false);
@@ -66,9 +66,27 @@ describe('the panel’s ledger', () => {
     await ours.locator('summary').focus();
     await page.keyboard.press('Enter');
     await row('moodboard').waitFor({ state: 'visible' });
-    expect(await ours.locator('li.item').count()).toBe(3);
+    expect(await ours.locator('li.item').count()).toBe(4);
     await page.keyboard.press('Enter');
     await row('moodboard').waitFor({ state: 'hidden' });
+  });
+
+  it('unfolds the Closed group when a highlight in the email leads to a closed item', async () => {
+    const ours = side('us').locator('details.closed-group');
+    expect(await ours.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await page.locator('accord-chip[data-accord-mark="proposal-v1"]').click();
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            document
+              .querySelector('accord-sidebar')!
+              .shadowRoot!.activeElement?.getAttribute('data-item-id') ?? null,
+        ),
+      )
+      .toBe('proposal-v1');
+    expect(await ours.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await ours.locator('summary').click();
   });
 
   it('sums up the track record in a sentence per side beside a chart with a text alternative', async () => {

@@ -15,6 +15,7 @@ import { seedLedger } from './ledgerSeed';
 export const COMPOSE_THREAD_ID = '1933e84ed29c65c1';
 export const COMPOSE_MESSAGE_ID = BigInt('1816050499999000001').toString(16);
 export const DEPOSIT_QUOTE = 'We will pay the deposit of $5,000 by Dec 1.';
+export const PROPOSAL_QUOTE = "You'll send the revised proposal by Friday.";
 
 const created = '2026-01-05T10:00:00.000Z';
 const acme: Client = {
@@ -93,6 +94,24 @@ export async function seedPanelLedger(browser: ExtensionBrowser, today: string, 
       doneOn: day(-9),
     }),
     item({ id: 'feedback', owner: 'client', text: 'Feedback on round 1', status: 'missed', due: day(-8) }),
+    // Done, undated (not judged by the track record), quoted in the open thread: its chip
+    // leads into the folded Closed group.
+    item({
+      id: 'proposal-v1',
+      text: 'First revised proposal',
+      status: 'done',
+      doneOn: day(-2),
+      source: {
+        host: 'gmail',
+        threadId: COMPOSE_THREAD_ID,
+        threadUrl: `https://mail.google.com/mail/u/0/#${composeHash}`,
+        messageId: COMPOSE_MESSAGE_ID,
+        quote: PROPOSAL_QUOTE,
+        start: 0,
+        end: PROPOSAL_QUOTE.length,
+        sentAt: '2026-11-17T14:15:00.000Z',
+      },
+    }),
     item({
       id: 'workshop',
       owner: 'client',
