@@ -21,10 +21,19 @@ export function browserReminderEnv(): ReminderEnv {
     now: () => Date.now(),
     alarms: browser.alarms,
     notifications: {
-      create: (id, options) => notifications.create(id, options),
+      // Firefox refuses notification buttons (an error, not a silent drop): show it without them.
+      async create(id, options) {
+        try {
+          return await notifications.create(id, options);
+        } catch (error) {
+          if (!options.buttons) throw error;
+          const { buttons: _refused, ...plain } = options;
+          return notifications.create(id, plain);
+        }
+      },
       clear: (id) => notifications.clear(id),
     },
-    buttons: typeof notifications.onButtonClicked !== 'undefined',
+    buttons: true,
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     openTab: (url) => browser.tabs.create({ url }),
   };

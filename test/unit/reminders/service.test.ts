@@ -251,4 +251,22 @@ describe('reminders in the worker', () => {
     await settle();
     expect(await shown()).toEqual(['accord.reminder|a']);
   });
+
+  it('shows the reminder without buttons where the browser refuses them (Firefox)', async () => {
+    const create = fakeBrowser.notifications.create.bind(fakeBrowser.notifications);
+    vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation((async (
+      id: string,
+      options: { buttons?: unknown },
+    ) => {
+      if (options.buttons)
+        throw new Error('Type error for parameter options (Property "buttons" is unsupported by Firefox)');
+      return create(id, options as never);
+    }) as never);
+    await seed([item({ id: 'a' })]);
+    setNow('2026-03-08T09:00:00Z');
+    await runReminders({ ...browserReminderEnv(), db: async () => db });
+    const all = await fakeBrowser.notifications.getAll();
+    expect(Object.keys(all)).toEqual(['accord.reminder|a']);
+    expect(all['accord.reminder|a']).not.toHaveProperty('buttons');
+  });
 });
