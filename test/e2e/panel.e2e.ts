@@ -103,6 +103,8 @@ describe('the panel’s ledger', () => {
   it('saves screenshots of the panel in light and dark', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     await side('us').locator('details.closed-group summary').click();
+    // Tall enough for the whole panel (it scrolls inside the window's height otherwise).
+    await page.setViewportSize({ width: 1400, height: 2400 });
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       const background = await page.locator(SIDEBAR).evaluate((el) => getComputedStyle(el).backgroundColor);
@@ -110,6 +112,7 @@ describe('the panel’s ledger', () => {
       await page.locator(SIDEBAR).screenshot({ path: resolve(SCREENSHOTS, `panel-${scheme}.png`) });
     }
     await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 1400, height: 900 });
     await side('us').locator('details.closed-group summary').click();
   });
 
