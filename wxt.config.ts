@@ -17,8 +17,9 @@ export default defineConfig({
     name: 'Accord',
     description: 'The written record of what you and your clients agreed, beside every Gmail thread.',
     // scripting: re-run the content script in Gmail tabs already open when Accord is installed or updated.
-    // alarms: wake the worker to finish calendar bookings left in the outbox.
-    permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms'],
+    // alarms: wake the worker to finish calendar bookings left in the outbox, and for reminders.
+    // notifications: reminders before an item is due, and the optional morning digest.
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms', 'notifications'],
     host_permissions: ['https://mail.google.com/*'],
     // Asked for only when the user connects a calendar (src/calendar/permissions.ts).
     optional_permissions: ['identity'],

@@ -5,6 +5,7 @@ import { isOutboxAlarm } from '../src/calendar/outboxAlarm';
 import { createHandlers } from '../src/worker/handlers';
 import { retryOutbox, sharedCalendarEnv } from '../src/worker/reviewHandlers';
 import { reinjectIntoOpenTabs } from '../src/worker/reinject';
+import { wireReminders } from '../src/worker/reminderWiring';
 
 export default defineBackground(() => {
   const route = createRouter(createHandlers(), {
@@ -35,6 +36,9 @@ export default defineBackground(() => {
     if (isOutboxAlarm(alarm)) void retry();
   });
   void retry();
+
+  // Reminders before due dates: one alarm for the next one, worked out again from the ledger.
+  wireReminders();
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install' || reason === 'update') void reinjectIntoOpenTabs();

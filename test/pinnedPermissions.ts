@@ -6,12 +6,14 @@
  * - storage: settings and the sidebar's collapsed state; unlimitedStorage: the ledger must
  *   not be evicted; scripting: re-run the content script in Gmail tabs already open when
  *   Accord is installed or updated; alarms: wake the worker to finish calendar bookings
- *   waiting in the outbox.
+ *   waiting in the outbox, and at the next reminder time; notifications: reminders before
+ *   an item is due (naming the item and the client; a click opens its thread) and the
+ *   optional morning digest.
  * - Optional (asked for only when the user connects a calendar, never at install):
  *   identity for the sign-in window; the Google Calendar API; Microsoft Graph and the
  *   Microsoft identity platform's token endpoint.
  */
-export const PINNED_PERMISSIONS = ['storage', 'unlimitedStorage', 'scripting', 'alarms'];
+export const PINNED_PERMISSIONS = ['storage', 'unlimitedStorage', 'scripting', 'alarms', 'notifications'];
 export const PINNED_HOST_PERMISSIONS = ['https://mail.google.com/*'];
 export const PINNED_OPTIONAL_PERMISSIONS = ['identity'];
 export const PINNED_OPTIONAL_HOST_PERMISSIONS = [

@@ -1,4 +1,5 @@
 import '../../src/ui/sidebar/sidebar.css';
+import '../../src/ui/sidebar/panelStatus.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startController } from '../../src/content/controller';
 import { mountSidebar } from '../../src/content/mountSidebar';

@@ -60,6 +60,10 @@ function findEntry(doc: Document, id: string): HTMLElement | null {
 }
 
 function reveal(entry: HTMLElement): void {
+  // A done, missed or cancelled item sits in a folded "Closed (N)" group: unfold it first.
+  for (let el = entry.parentElement; el; el = el.parentElement) {
+    if (el.tagName === 'DETAILS') el.setAttribute('open', '');
+  }
   entry.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   entry.focus({ preventScroll: true });
 }

@@ -7,8 +7,12 @@ import { sendToWorker } from '../messaging/client';
 import type { ThreadView } from '../messaging/protocol';
 import type { ItemFields, SidebarActions } from '../ui/sidebar/actions';
 import type { SidebarStore } from './sidebarStore';
+import { draftFollowUp, gmailReplyComposer, type ReplyComposer } from './draftFollowUp';
 
-export function createSidebarActions(store: SidebarStore): SidebarActions {
+export function createSidebarActions(
+  store: SidebarStore,
+  composer: ReplyComposer = gmailReplyComposer(),
+): SidebarActions {
   const ready = (): { view: ThreadView; thread: Thread } => {
     const { state } = store.get();
     if (state.kind !== 'ready') throw new Error('The thread is still loading. Try again in a moment.');
@@ -93,6 +97,9 @@ export function createSidebarActions(store: SidebarStore): SidebarActions {
         evidence,
         why: 'asked for in the thread',
       });
+    },
+    async draftFollowUp(item) {
+      await draftFollowUp(ready().view.client, item, composer);
     },
   };
 }

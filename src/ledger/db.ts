@@ -68,6 +68,10 @@ export function openLedger(name = LEDGER_DB_NAME, options: OpenLedgerOptions = {
         reviews.createIndex('byClient', 'clientId');
         reviews.createIndex('byStart', 'start');
       }
+      if (oldVersion < 6) {
+        // Reminders: which were shown, and snoozes. No index: every read is by key or a key range.
+        db.createObjectStore('reminderLog', { keyPath: 'id' });
+      }
     },
     blocked() {
       timer = setTimeout(() => giveUp(new LedgerBlockedError()), blockedTimeoutMs);

@@ -34,6 +34,21 @@ export interface ReviewRecord {
 }
 
 /**
+ * Reminders' own bookkeeping (src/reminders/reminderLog.ts), kept beside the ledger so a
+ * stopped worker or a restarted browser never notifies twice:
+ * - `fired|<due>|<itemId>|<leadDays>` and `digest|<day>`: this reminder was shown (or passed
+ *   over for a later one) at `at`;
+ * - `snooze|<itemId>`: show this item's reminder again at `until` (epoch ms).
+ */
+export interface ReminderLogRecord {
+  id: string;
+  itemId?: string;
+  /** Epoch ms the record was written. */
+  at: number;
+  until?: number;
+}
+
+/**
  * The ledger's IndexedDB schema. Bump LEDGER_VERSION and add a rung to the ladder in
  * db.ts for every change; test/unit/ledger/upgrade.test.ts builds every earlier version.
  *
@@ -42,6 +57,7 @@ export interface ReviewRecord {
  *     byOpenDue [open, due], byThreadMessage [threadId, messageId]; byClient, byDue and
  *     byThread are dropped (the new ones cover them, and every index slows every write);
  *     new stores dismissals and reviews.
+ * v6: new store reminderLog (fired reminders and snoozes), keyed by `id`.
  */
 export interface LedgerSchema extends DBSchema {
   clients: {
@@ -72,7 +88,11 @@ export interface LedgerSchema extends DBSchema {
     value: ReviewRecord;
     indexes: { byClient: string; byStart: string };
   };
+  reminderLog: {
+    key: string;
+    value: ReminderLogRecord;
+  };
 }
 
 export const LEDGER_DB_NAME = 'accord-ledger';
-export const LEDGER_VERSION = 2;
+export const LEDGER_VERSION = 6;

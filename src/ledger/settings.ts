@@ -1,4 +1,5 @@
 import type { LedgerDb } from './db';
+import { DEFAULT_REMINDERS, type ReminderSettings } from '../reminders/reminderSettings';
 
 /** When the user takes meetings; review slots are proposed only inside these hours. */
 export interface WorkingHoursSetting {
@@ -29,6 +30,8 @@ export interface Settings {
   workingHours: WorkingHoursSetting;
   /** The calendar reviews go to; 'ics' needs no account and is the default. */
   defaultProvider: CalendarProviderSetting;
+  /** Reminder lead times per side, their time of day, and the morning digest. */
+  reminders: ReminderSettings;
 }
 
 export const DEFAULT_WORKING_HOURS: WorkingHoursSetting = {
@@ -46,6 +49,7 @@ export const DEFAULT_SETTINGS: Settings = {
   microsoftClientId: '',
   workingHours: DEFAULT_WORKING_HOURS,
   defaultProvider: 'ics',
+  reminders: DEFAULT_REMINDERS,
 };
 
 export async function readSettings(db: LedgerDb): Promise<Settings> {

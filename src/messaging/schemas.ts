@@ -3,6 +3,7 @@
  * inside a page full of untrusted email, so the worker trusts nothing it did not check.
  */
 import * as v from 'valibot';
+import { ReminderSettingsSchema } from '../reminders/reminderSettings';
 import type { ClientKey } from '../clients/clientKey';
 import {
   DaySchema,
@@ -87,6 +88,7 @@ export const SettingsPatchSchema = v.partial(
     microsoftClientId: OAuthClientIdSchema,
     workingHours: WorkingHoursSchema,
     defaultProvider: ProviderIdSchema,
+    reminders: ReminderSettingsSchema,
   }),
 );
 

@@ -7,17 +7,21 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, serveHost, type ExtensionBrowser } from './browser';
 import { gmailScreens, mailboxResponder } from '../fixtures/mailbox/mailbox';
 import { SIDEBAR, waitForSidebarSettled } from './sidebar';
+import { browserToday, seedPanelLedger } from './panelSeed';
 
 const screens = gmailScreens();
 const ONE_MESSAGE = screens.find((s) => s.fixture.endsWith('one-message.html'))!.hash;
+const REPLY_COMPOSE = screens.find((s) => s.fixture.endsWith('reply-compose.html'))!.hash;
+let initialHash = ONE_MESSAGE;
 
 let browser: ExtensionBrowser;
 beforeEach(async () => {
+  initialHash = ONE_MESSAGE;
   browser = await launchWithExtension();
   await serveHost(
     browser.context,
     'https://mail.google.com',
-    mailboxResponder(screens, () => ONE_MESSAGE),
+    mailboxResponder(screens, () => initialHash),
   );
 });
 afterEach(async () => browser.close());
@@ -34,6 +38,22 @@ describe('accessibility (axe-core)', () => {
     await page.goto(`https://mail.google.com/mail/u/0/#${ONE_MESSAGE}`);
     await waitForSidebarSettled(page);
     await page.locator(`${SIDEBAR} li.suggestion`).first().getByRole('button', { name: 'Edit' }).click();
+    expect(await violations(page, 'accord-sidebar')).toEqual([]);
+  });
+
+  it('finds no violations in the panel’s ledger (overdue, due today, Closed opened, track record, follow-up), light and dark', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await seedPanelLedger(browser, await browserToday(page), REPLY_COMPOSE);
+    initialHash = REPLY_COMPOSE;
+    await page.goto(`https://mail.google.com/mail/u/0/#${REPLY_COMPOSE}`);
+    await waitForSidebarSettled(page);
+    await page.locator(`${SIDEBAR} li.item[data-due="overdue"]`).first().waitFor();
+    for (const summary of await page.locator(`${SIDEBAR} details.closed-group summary`).all())
+      await summary.click();
+    await page.locator(`${SIDEBAR} .follow-up button`).waitFor();
+    expect(await violations(page, 'accord-sidebar')).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
     expect(await violations(page, 'accord-sidebar')).toEqual([]);
   });
 

@@ -24,11 +24,13 @@ export interface LaunchOptions {
   offline?: boolean;
   /** False launches the same browser without Accord, for baselines. */
   extension?: boolean;
+  /** A profile directory to reuse (a browser restart); the caller removes it. Default: a fresh one. */
+  profile?: string;
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const withExtension = options.extension ?? true;
-  const profile = mkdtempSync(join(tmpdir(), 'accord-profile-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'accord-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
@@ -69,7 +71,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -200,8 +200,8 @@ describe('the ledger workflow in the sidebar', () => {
     );
 
     // Delivered on the day it was due: the track record shows it.
-    expect(await page.locator(`${SIDEBAR} .scorecard [data-side="us"]`).innerText()).toMatch(
-      /We kept\s+100% on time or early · 0 early · 1 on time · 0 late · 0 missed/,
+    expect(await page.locator(`${SIDEBAR} .scorecard li[data-side="us"]`).innerText()).toBe(
+      'We kept 1 of 1 on time or early (100%).',
     );
 
     const stored = await storedItems();

@@ -1,5 +1,6 @@
 import { CalendarSection } from './CalendarSection';
 import { GeneralSettingsForm } from './GeneralSettingsForm';
+import { ReminderSettingsForm } from './ReminderSettingsForm';
 import { useSettings } from './useSettings';
 
 /** Accord's settings: who "we" are, the time zone, and calendars for review meetings. */
@@ -17,6 +18,7 @@ export function SettingsPage() {
       {settings && (
         <>
           <GeneralSettingsForm settings={settings} save={save} />
+          <ReminderSettingsForm settings={settings} save={save} />
           <CalendarSection settings={settings} save={save} />
         </>
       )}

@@ -5,6 +5,9 @@ import { HistoryList } from './HistoryList';
 import { httpsOnly } from '../httpsOnly';
 import { useAction } from './useAction';
 import { ErrorLine } from './ErrorLine';
+import { dueState } from '../../ledger/dueState';
+import { DueBadge } from './DueBadge';
+import { FollowUpButton } from './FollowUpButton';
 
 type Settable = Exclude<ExpectationStatus, 'renegotiated'>;
 
@@ -43,14 +46,29 @@ function previousTerms(item: LedgerItem): string | null {
   return parts.length > 0 ? parts.join(', ') : null;
 }
 
-/** One ledger item: what, by when, how much, status, where it was agreed, and its history. */
-export function ItemRow({ item, actions }: { item: LedgerItem; actions: SidebarActions }) {
+/**
+ * One ledger item: what, by when (and how close that is to `today`), how much, status,
+ * where it was agreed, and its history. `threadId` is the thread open beside the panel.
+ */
+export function ItemRow({
+  item,
+  actions,
+  today,
+  threadId,
+}: {
+  item: LedgerItem;
+  actions: SidebarActions;
+  today: string;
+  threadId?: string;
+}) {
   const { busy, error, run } = useAction();
   const was = item.status === 'renegotiated' ? previousTerms(item) : null;
+  const due = dueState(item, today);
   return (
-    <li class="item" data-item-id={item.id} data-status={item.status} tabIndex={-1}>
+    <li class="item" data-item-id={item.id} data-status={item.status} data-due={due.kind} tabIndex={-1}>
       <p class="item-text">{item.text}</p>
       <p class="item-meta">
+        <DueBadge state={due} />
         <span class="chip kind">{KIND_LABEL[item.kind]}</span>
         <span class={`chip status status-${item.status}`}>{STATUS_LABEL[item.status]}</span>
         {item.due && <span class="due">Due {formatDue(item.due)}</span>}
@@ -76,6 +94,13 @@ export function ItemRow({ item, actions }: { item: LedgerItem; actions: SidebarA
         ))}
       </p>
       <ErrorLine error={error} />
+      {due.kind === 'overdue' && item.owner === 'client' && item.source && actions.draftFollowUp && (
+        <FollowUpButton
+          item={item}
+          onThread={item.source.threadId === threadId}
+          draft={actions.draftFollowUp}
+        />
+      )}
       {item.history.length > 0 && <HistoryList history={item.history} />}
     </li>
   );

@@ -1,19 +1,28 @@
-import type { LedgerItem, Side } from '../../core';
+import { OPEN_STATUSES, localDay, type LedgerItem, type Side } from '../../core';
 import { SIDE_HEADING } from '../format';
 import { ItemRow } from './ItemRow';
 import type { SidebarActions } from './actions';
+import { ClosedGroup } from './ClosedGroup';
 
 const SIDES: Side[] = ['us', 'client'];
 
-/** The client's ledger in both directions; an explanation instead when it is empty. */
+/**
+ * The client's ledger in both directions: what is still owed first (overdue ones stand out),
+ * then done, missed and cancelled items folded into "Closed (N)". An explanation instead
+ * when the ledger is empty. `today` is the user's local day.
+ */
 export function LedgerList({
   items,
   clientName,
   actions,
+  threadId,
+  today = localDay(new Date()),
 }: {
   items: LedgerItem[];
   clientName: string;
   actions: SidebarActions;
+  threadId?: string;
+  today?: string;
 }) {
   if (items.length === 0) {
     return (
@@ -27,24 +36,26 @@ export function LedgerList({
       </section>
     );
   }
+  const row = (item: LedgerItem) => (
+    <ItemRow key={item.id} item={item} actions={actions} today={today} threadId={threadId} />
+  );
   return (
     <section aria-label="Ledger">
       {SIDES.map((side) => {
         const mine = items.filter((i) => i.owner === side);
+        const open = mine.filter((i) => OPEN_STATUSES.includes(i.status));
+        const closed = mine.filter((i) => !OPEN_STATUSES.includes(i.status));
         return (
           <div class="side" key={side} data-side={side}>
             <h3>
-              {SIDE_HEADING[side]} <span class="count">{mine.length}</span>
+              {SIDE_HEADING[side]} <span class="count">{open.length}</span>
             </h3>
-            {mine.length === 0 ? (
-              <p class="none">Nothing.</p>
+            {open.length === 0 ? (
+              <p class="none">{closed.length === 0 ? 'Nothing.' : 'Nothing still owed.'}</p>
             ) : (
-              <ul class="items">
-                {mine.map((item) => (
-                  <ItemRow key={item.id} item={item} actions={actions} />
-                ))}
-              </ul>
+              <ul class="items">{open.map(row)}</ul>
             )}
+            {closed.length > 0 && <ClosedGroup items={closed} renderItem={row} />}
           </div>
         );
       })}

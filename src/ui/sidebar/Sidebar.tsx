@@ -3,7 +3,7 @@ import { ClientHeader } from './ClientHeader';
 import type { SidebarActions } from './actions';
 import { OfferList } from './OfferList';
 import { AddItem } from './AddItem';
-import { ScorecardView } from './ScorecardView';
+import { TrackRecord } from './TrackRecord';
 import { LedgerList } from './LedgerList';
 import { RecapButton } from './RecapButton';
 import { SuggestionList } from './SuggestionList';
@@ -75,9 +75,14 @@ function renderBody(state: SidebarState, actions: SidebarActions) {
           {view.otherClients.length > 0 && (
             <p class="others">Also on this thread: {view.otherClients.map((c) => c.name).join(', ')}</p>
           )}
-          <ScorecardView items={view.items} />
+          <TrackRecord items={view.items} />
           <OfferList offers={view.offers} items={view.items} actions={actions} />
-          <LedgerList items={view.items} clientName={view.client.name} actions={actions} />
+          <LedgerList
+            items={view.items}
+            clientName={view.client.name}
+            actions={actions}
+            threadId={state.thread.id}
+          />
           <RecapButton view={view} />
           <ReviewPanel client={view.client} />
           <SuggestionList suggestions={view.suggestions} actions={actions} />

@@ -1,4 +1,4 @@
-import type { ExpectationStatus, ItemFields, SuggestedExpectation } from '../../core';
+import type { ExpectationStatus, ItemFields, LedgerItem, SuggestedExpectation } from '../../core';
 import type { ClientView } from '../../messaging/protocol';
 import type { SignalOffer } from '../../signals/matchSignals';
 
@@ -17,6 +17,12 @@ export interface SidebarActions {
   addItem(fields: ItemFields): Promise<void>;
   setStatus(itemId: string, status: Exclude<ExpectationStatus, 'renegotiated'>): Promise<void>;
   applyOffer(offer: SignalOffer): Promise<void>;
+  /**
+   * A polite follow-up about something the client owes, written into a reply of the open
+   * thread for the user to send (never sent by Accord). Left out by a host with no reply
+   * compose yet; the panel then offers none.
+   */
+  draftFollowUp?(item: LedgerItem): Promise<void>;
 }
 
 /** A suggestion's key in the sidebar (`data-suggestion-key`) and for its in-thread highlight. */

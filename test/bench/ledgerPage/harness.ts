@@ -28,9 +28,10 @@ export interface LedgerPage {
   close(): Promise<void>;
 }
 
-export async function openLedgerPage(): Promise<LedgerPage> {
+/** `entry`: the page's script; another bench's page may import page.ts and add its own. */
+export async function openLedgerPage(entry = resolve(import.meta.dirname, 'page.ts')): Promise<LedgerPage> {
   const bundle = await build({
-    entryPoints: [resolve(import.meta.dirname, 'page.ts')],
+    entryPoints: [entry],
     bundle: true,
     format: 'iife',
     target: 'chrome120',
