@@ -10,7 +10,9 @@ import type { Thread } from '../core';
 import type { HostAdapter } from '../mail/adapter';
 import { sendToWorker } from '../messaging/client';
 import { LEDGER_REVISION_KEY } from '../worker/changes';
+import { setActiveHost } from './activeHost';
 import { createHighlightSync } from './highlightSync';
+import { followHistoryNavigation } from './historyNavigation';
 import type { SidebarStore } from './sidebarStore';
 import { threadFingerprint } from './threadFingerprint';
 import { waitForElement } from './waitForElement';
@@ -24,7 +26,8 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
   let session: AbortController | null = null;
   let lastReadyElement: Element | null = null;
   let current: Thread | null = null;
-  const highlights = createHighlightSync(document, store);
+  setActiveHost(adapter);
+  const highlights = createHighlightSync(document, store, adapter.messageBodies);
 
   const refresh = async (thread: Thread, signal: AbortSignal) => {
     try {
@@ -73,8 +76,9 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
     current = null;
     const route = adapter.route(location.href);
     if (route.kind === 'list') {
-      // Gmail may keep an earlier thread in the page, hidden, while a list shows: remember
-      // it so the next thread opened is not mistaken for it.
+      // Gmail may keep an earlier thread in the page, hidden, while a list shows (Outlook
+      // may keep the last conversation in the reading pane): remember it so the next
+      // thread opened is not mistaken for it.
       lastReadyElement = document.querySelector(adapter.threadReadySelector) ?? lastReadyElement;
       store.set({ visible: false });
       return;
@@ -97,8 +101,12 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
     if (read(signal)) watchExpansions(signal);
   };
 
-  ctx.addEventListener(window, 'hashchange', () => void onLocation());
-  ctx.addEventListener(window, 'popstate', () => void onLocation());
+  if (adapter.historyNavigation) {
+    followHistoryNavigation(ctx, adapter.observeRoot(document) ?? document.body, () => void onLocation());
+  } else {
+    ctx.addEventListener(window, 'hashchange', () => void onLocation());
+    ctx.addEventListener(window, 'popstate', () => void onLocation());
+  }
   ctx.onInvalidated(() => (session?.abort(), highlights.clear()));
 
   // The ledger changed (an item accepted here or in another tab): show it, no polling.
@@ -115,6 +123,6 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
 
 function messageOf(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  if (/context invalidated/i.test(text)) return 'Accord was updated. Reload Gmail to continue.';
+  if (/context invalidated/i.test(text)) return 'Accord was updated. Reload this page to continue.';
   return text;
 }
