@@ -65,7 +65,7 @@ export const OUTLOOK: BenchHost = {
   listUrl: `${OUTLOOK_THREAD.origin}/mail/inbox`,
   threadUrl: `${OUTLOOK_THREAD.origin}${OUTLOOK_THREAD.path}`,
   threadInDom: '#ConversationReadingPaneContainer [data-testid="SentReceivedSavedTime"]',
-  openThreadScript: `document.querySelector('#MailList [role="option"][data-convid=${JSON.stringify(JSON.stringify(OUTLOOK_THREAD.convId))}]').click()`,
+  openThreadScript: `document.querySelector('#MailList [role="option"][data-convid=${JSON.stringify(OUTLOOK_THREAD.convId)}]').click()`,
   async backToList(page) {
     await page.locator('[role="treeitem"][data-folder-name="inbox"]').first().click();
   },
