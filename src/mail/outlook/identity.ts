@@ -23,6 +23,7 @@ export function readOutlookAccount(doc: Document): string | null {
   const candidates = [
     text(chrome(doc, ACCOUNT_ADDRESS)),
     chrome(doc, MAILBOX_ROOT)?.getAttribute('data-folder-name')?.trim() ?? '',
+    chrome(doc, MAILBOX_ROOT)?.getAttribute('title')?.trim() ?? '',
     /[^\s()<>]+@[^\s()<>]+/.exec(chrome(doc, ACCOUNT_BUTTON)?.getAttribute('aria-label') ?? '')?.[0] ?? '',
   ];
   const found = candidates.find((c) => EMAIL.test(c));

@@ -137,8 +137,12 @@ export const ACCOUNT_ADDRESS = '#mectrl_currentAccount_secondary';
 export const ACCOUNT_NAME = '#mectrl_currentAccount_primary';
 /** The account button in the header; aria-label "Account manager for Dana Whitfield". Checked 2026-12. */
 export const ACCOUNT_BUTTON = '#O365_MainLink_Me';
-/** The user's own mailbox in the folder tree; `data-folder-name` holds its address. Checked 2026-12. */
-export const MAILBOX_ROOT = '[id^="primaryMailboxRoot"][data-folder-name]';
+/**
+ * The user's own mailbox in the folder tree; `data-folder-name` or `title` holds its
+ * address (both seen). Present without opening anything, unlike MeControl's lines, which
+ * some sources only find after clicking the account button. Checked 2026-12.
+ */
+export const MAILBOX_ROOT = '[id^="primaryMailboxRoot"]';
 
 // ---------------------------------------------------------------------------
 // Reply
@@ -169,6 +173,8 @@ export const COMPOSE_EDITOR = [
 /**
  * Outlook's app root, the element that fills the window under `<body>`; narrowing it
  * narrows header, folder pane, list and reading pane together, as Outlook's own side panes
- * do. `#appRoot` in the 2026 app; the body child holding the reading pane is the fallback.
+ * do. `#appRoot` is NOT confirmed by any public source found (2026-12): the fallback, the
+ * child of `<body>` that holds the reading pane or the message list, is what real pages
+ * rely on until it is checked on a live mailbox.
  */
 export const APP_ROOT = '#appRoot';
