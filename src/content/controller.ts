@@ -19,6 +19,11 @@ import { waitForElement } from './waitForElement';
 
 /** How long a thread may take to render before we say we cannot read it. */
 const RENDER_TIMEOUT_MS = 8000;
+/**
+ * After saying so, how long the same visit keeps watching for the thread to turn up after
+ * all: Outlook's first load of the day can take longer than RENDER_TIMEOUT_MS (2026-12).
+ */
+const LATE_RENDER_TIMEOUT_MS = 60_000;
 /** Expanding a message mutates the DOM in bursts; read once the burst settles. */
 const EXPANSION_SETTLE_MS = 250;
 
@@ -88,16 +93,31 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
     // thread: Chrome stops it after 30 s idle, and a cold start costs more than the read.
     void sendToWorker('settings.get', {}).catch(() => undefined);
     const root = adapter.observeRoot(document) ?? document.body;
+    const previous = lastReadyElement;
     const ready = await waitForElement(
       ctx,
       root,
       adapter.threadReadySelector,
-      lastReadyElement,
+      previous,
       RENDER_TIMEOUT_MS,
       signal,
     );
     if (signal.aborted) return;
     lastReadyElement = ready;
+    if (read(signal)) return watchExpansions(signal);
+    if (ready) return;
+    // Nothing rendered in time and the sidebar says it cannot read this: if the host was only
+    // slow, read the thread when it appears, still within this visit (aborted on navigation).
+    const late = await waitForElement(
+      ctx,
+      root,
+      adapter.threadReadySelector,
+      previous,
+      LATE_RENDER_TIMEOUT_MS,
+      signal,
+    );
+    if (!late || signal.aborted) return;
+    lastReadyElement = late;
     if (read(signal)) watchExpansions(signal);
   };
 

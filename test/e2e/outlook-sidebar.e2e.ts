@@ -229,6 +229,23 @@ describe('Accord’s panel in Outlook on the web', () => {
     expect(errors).toEqual([]);
   });
 
+  it('reads a conversation that Outlook renders only after a slow first load', async () => {
+    const slow = `/mail/inbox/id/${encodeURIComponent('AAMkADslowFirstLoad0123456789+/==')}`;
+    await page.goto(`https://outlook.office.com${slow}`); // the app shell, no conversation yet
+    await page.locator(`${SIDEBAR}[data-state="unreadable"]`).waitFor({ timeout: 20_000 });
+    // Outlook finishes loading: the conversation appears, same page, same address.
+    const single = new URL(urlOf('single-message.html')).pathname;
+    await page.evaluate(async (path) => {
+      const response = await fetch(`/accord-fixture/screen?path=${encodeURIComponent(path)}`);
+      const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+      const fresh = Array.from(doc.getElementById('appRoot')!.childNodes).map((n) =>
+        document.importNode(n, true),
+      );
+      document.getElementById('appRoot')!.replaceChildren(...fresh);
+    }, single);
+    await expect.poll(() => page.locator(`${SIDEBAR} .client-name`).innerText()).toBe('Acme');
+  });
+
   it('shows hostile mail as text and runs none of it', async () => {
     await page.goto(urlOf('hostile.html'));
     await waitForSidebarSettled(page);
