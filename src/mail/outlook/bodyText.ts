@@ -39,7 +39,8 @@ interface Output {
 function looksLikeHistoryHeader(text: string): boolean {
   const flat = text.replace(/\s+/g, ' ').trim().slice(0, 600);
   return HISTORY_HEADER_LABELS.some(
-    (l) => flat.startsWith(l.from) && flat.includes(l.sent) && flat.includes(l.subject),
+    (l) =>
+      flat.startsWith(l.from) && l.sent.some((label) => flat.includes(label)) && flat.includes(l.subject),
   );
 }
 

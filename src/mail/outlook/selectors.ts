@@ -105,26 +105,34 @@ export const MESSAGE_TOOLBAR = '[role="toolbar"]';
 
 /**
  * Where an Outlook reply's quoted history starts: `divRplyFwdMsg` (the From/Sent/To/Subject
- * block) and `appendonsend` (the marker Outlook puts before it), with and without the `x_`
- * prefix Outlook on the web adds to ids of displayed mail. Checked 2026-12.
+ * block), `appendonsend` (the marker Outlook puts before it) and the newer
+ * `mail-editor-reference-message-container`, with any number of the `x_` prefixes Outlook
+ * on the web adds to ids of displayed mail (`x_x_divRplyFwdMsg` once a reply was itself
+ * quoted). Checked 2026-12 (mail archives and several open-source quote strippers).
  */
-export const HISTORY_START = '#divRplyFwdMsg, #x_divRplyFwdMsg, #appendonsend, #x_appendonsend';
+export const HISTORY_START = [
+  '#divRplyFwdMsg',
+  '[id$="_divRplyFwdMsg"]',
+  '#appendonsend',
+  '[id$="_appendonsend"]',
+  '#mail-editor-reference-message-container',
+  '[id$="_mail-editor-reference-message-container"]',
+].join(', ');
 
 /** Quotes written by other mail programs, as Outlook shows them (classes get `x_` too). */
-export const OTHER_QUOTES =
-  '[class*="gmail_quote"], blockquote[type="cite"], [id="x_mail-editor-reference-message-container"]';
+export const OTHER_QUOTES = '[class*="gmail_quote"], blockquote[type="cite"]';
 
 /** Outlook's own signature block (`id="Signature"`, shown as `x_Signature`). */
 export const SIGNATURE = '#Signature, #x_Signature, [id^="x_Signature"]';
 
 /**
  * The header lines of a quoted message, per language: the block after an `<hr>` that
- * starts with "From:" and has "Sent:" and "Subject:" is history (German: Von / Gesendet /
- * Betreff). Matched on text, anchored, no nested quantifiers.
+ * starts with "From:" and has "Sent:" (Outlook for Mac: "Date:") and "Subject:" is history
+ * (German: Von / Gesendet or Datum / Betreff). Plain substring tests, no patterns.
  */
-export const HISTORY_HEADER_LABELS: readonly { from: string; sent: string; subject: string }[] = [
-  { from: 'From:', sent: 'Sent:', subject: 'Subject:' },
-  { from: 'Von:', sent: 'Gesendet:', subject: 'Betreff:' },
+export const HISTORY_HEADER_LABELS: readonly { from: string; sent: readonly string[]; subject: string }[] = [
+  { from: 'From:', sent: ['Sent:', 'Date:'], subject: 'Subject:' },
+  { from: 'Von:', sent: ['Gesendet:', 'Datum:'], subject: 'Betreff:' },
 ];
 
 // ---------------------------------------------------------------------------

@@ -8,7 +8,15 @@ function body(html: string): Element {
 
 describe('Outlook body text', () => {
   it('stops at appendonsend / divRplyFwdMsg, with or without the x_ prefix', () => {
-    for (const id of ['appendonsend', 'x_appendonsend', 'divRplyFwdMsg', 'x_divRplyFwdMsg']) {
+    const ids = [
+      'appendonsend',
+      'x_appendonsend',
+      'divRplyFwdMsg',
+      'x_divRplyFwdMsg',
+      'x_x_divRplyFwdMsg',
+      'x_mail-editor-reference-message-container',
+    ];
+    for (const id of ids) {
       const el = body(`<div>Own words.</div><div id="${id}"></div><div>Older mail.</div>`);
       expect(outlookBodyText(el)).toBe('Own words.');
     }
@@ -23,6 +31,10 @@ describe('Outlook body text', () => {
       '<p>Bis dann.</p><hr><div></div><div><b>Von:</b> A<br><b>Gesendet:</b> heute<br><b>An:</b> B<br><b>Betreff:</b> Hallo</div><p>Alt</p>',
     );
     expect(outlookBodyText(de)).toBe('Bis dann.');
+    const mac = body(
+      '<p>Done.</p><hr><div><b>From:</b> A<br><b>Date:</b> Friday<br><b>To:</b> B<br><b>Subject:</b> Hi</div><p>Old</p>',
+    );
+    expect(outlookBodyText(mac)).toBe('Done.');
   });
 
   it('keeps a rule that is only a rule, and text after it', () => {
