@@ -190,6 +190,8 @@ describe('Accord’s panel in Outlook on the web', () => {
 
     await page.locator('[role="treeitem"][data-folder-name="inbox"]').first().click();
     await page.locator(SIDEBAR).waitFor({ state: 'detached' });
+    // No panel on a list: Outlook gets its whole width back.
+    await expect.poll(() => page.evaluate(() => document.getElementById('appRoot')!.style.width)).toBe('');
 
     await page.goBack();
     await expect.poll(() => page.locator(`${SIDEBAR} .client-name`).innerText()).toBe('Globex');
