@@ -54,7 +54,8 @@ const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const NUMERIC_DATE = /^(\d{1,2})([./-])(\d{1,2})(?:[./-](\d{2,4}))?\.?$/;
 const MONTH_FIRST = /^([a-zäöü]{3,9})\.?\s+(\d{1,2})\.?(?:\s+(\d{4}))?$/;
 const DAY_FIRST = /^(\d{1,2})\.?\s+([a-zäöü]{3,9})\.?(?:\s+(\d{4}))?$/;
-const LEADING_WORD = /^([a-zäöü]+)\.?\s*(.*)$/;
+// The text is normalised to single spaces first, so one optional space suffices.
+const LEADING_WORD = /^([a-zäöü]+)\.?(?: (.*))?$/;
 
 /** Every pattern above, for the ReDoS check in the tests. */
 export const OUTLOOK_DATE_PATTERNS: readonly RegExp[] = [
