@@ -15,6 +15,8 @@ import { COMPOSE_EDITOR, REPLY_BUTTON, REPLY_ICON } from './selectors';
  */
 
 const EDITOR_TIMEOUT_MS = 5000;
+/** Accord's own panel (src/content/mountSidebar.ts): never a place to look for Outlook's editor. */
+const SIDEBAR_HOST = 'accord-sidebar';
 
 export const NO_REPLY_BUTTON =
   'Accord could not find Outlook’s Reply button on this conversation. Open the reply yourself and paste the recap.';
@@ -50,24 +52,34 @@ function replyIn(scope: Element): HTMLElement | null {
   return (icon?.closest('button, [role="button"]') as HTMLElement | null) ?? null;
 }
 
-/** Editors in the document and in open shadow roots under `root`. */
-function deepEditors(root: ParentNode): HTMLElement[] {
-  const found: HTMLElement[] = [];
-  const visit = (scope: ParentNode) => {
-    for (const el of Array.from(scope.querySelectorAll(COMPOSE_EDITOR))) {
-      if (!isInsideBody(el)) found.push(el as HTMLElement);
-    }
-    for (const host of Array.from(scope.querySelectorAll('*'))) {
-      if (host.shadowRoot) visit(host.shadowRoot);
-    }
-  };
-  visit(root);
-  return found;
+/** Editors in `scope` and in the open shadow roots of elements under it, deepest last. */
+function editorsIn(scope: ParentNode, found: HTMLElement[]): void {
+  for (const el of Array.from(scope.querySelectorAll(COMPOSE_EDITOR))) {
+    if (!isInsideBody(el)) found.push(el as HTMLElement);
+  }
+  for (const host of Array.from(scope.querySelectorAll('*'))) {
+    if (host.shadowRoot && host.tagName.toLowerCase() !== SIDEBAR_HOST) editorsIn(host.shadowRoot, found);
+  }
 }
 
+/**
+ * Outlook's reply editor: anywhere in the page's light DOM, or inside an open shadow root
+ * under the reading pane (where Outlook puts an inline reply). The shadow-root walk is kept
+ * to the reading pane so a recap does not walk all of Outlook's DOM; Accord's own panel is
+ * never searched.
+ */
 export function findOutlookEditor(doc: Document): HTMLElement | null {
-  const editors = deepEditors(doc);
-  return editors[editors.length - 1] ?? null;
+  const found: HTMLElement[] = [];
+  for (const el of Array.from(doc.querySelectorAll(COMPOSE_EDITOR))) {
+    if (!isInsideBody(el) && !el.closest(SIDEBAR_HOST)) found.push(el as HTMLElement);
+  }
+  const pane = findReadingPane(doc);
+  if (pane) {
+    for (const host of Array.from(pane.querySelectorAll('*'))) {
+      if (host.shadowRoot) editorsIn(host.shadowRoot, found);
+    }
+  }
+  return found[found.length - 1] ?? null;
 }
 
 function press(button: HTMLElement): void {
