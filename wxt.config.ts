@@ -15,12 +15,20 @@ export default defineConfig({
   imports: false,
   manifest: ({ browser }) => ({
     name: 'Accord',
-    description: 'The written record of what you and your clients agreed, beside every Gmail thread.',
+    description:
+      'The written record of what you and your clients agreed, beside every Gmail thread and Outlook conversation.',
     // scripting: re-run the content script in Gmail tabs already open when Accord is installed or updated.
     // alarms: wake the worker to finish calendar bookings left in the outbox, and for reminders.
     // notifications: reminders before an item is due, and the optional morning digest.
     permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms', 'notifications'],
-    host_permissions: ['https://mail.google.com/*'],
+    // Gmail, and Outlook on the web's mail pages on its four hosts (src/mail/outlook/route.ts).
+    host_permissions: [
+      'https://mail.google.com/*',
+      'https://outlook.office.com/mail/*',
+      'https://outlook.office365.com/mail/*',
+      'https://outlook.cloud.microsoft/mail/*',
+      'https://outlook.live.com/mail/*',
+    ],
     // Asked for only when the user connects a calendar (src/calendar/permissions.ts).
     optional_permissions: ['identity'],
     optional_host_permissions: [

@@ -2,7 +2,7 @@
  * `npm start`: builds Accord and opens Chromium with it loaded in a fresh profile.
  *
  *   npm start                 a display is present: real Gmail, sign in and open a thread.
- *   npm start -- --demo       the demo mailbox (local Gmail-style threads, no account needed).
+ *   npm start -- --demo       the demo mailbox (local Gmail and Outlook conversations, no account needed).
  *   no display (or CI)        the demo mailbox, headless: screenshots + what the sidebar shows.
  */
 import { execSync } from 'node:child_process';

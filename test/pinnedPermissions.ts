@@ -4,17 +4,28 @@
  * (test/unit/manifest.test.ts) and the built manifest (test/e2e/manifest.e2e.ts).
  *
  * - storage: settings and the sidebar's collapsed state; unlimitedStorage: the ledger must
- *   not be evicted; scripting: re-run the content script in Gmail tabs already open when
- *   Accord is installed or updated; alarms: wake the worker to finish calendar bookings
- *   waiting in the outbox, and at the next reminder time; notifications: reminders before
- *   an item is due (naming the item and the client; a click opens its thread) and the
+ *   not be evicted; scripting: re-run the content scripts in Gmail and Outlook tabs already
+ *   open when Accord is installed or updated; alarms: wake the worker to finish calendar
+ *   bookings waiting in the outbox, and at the next reminder time; notifications: reminders
+ *   before an item is due (naming the item and the client; a click opens its thread) and the
  *   optional morning digest.
+ * - Hosts: Gmail, and Outlook on the web's mail pages (`/mail/*`) on its four hosts:
+ *   outlook.office.com and outlook.office365.com (work or school), outlook.cloud.microsoft
+ *   (Microsoft 365's newer domain) and outlook.live.com (personal accounts). Nothing else.
  * - Optional (asked for only when the user connects a calendar, never at install):
  *   identity for the sign-in window; the Google Calendar API; Microsoft Graph and the
  *   Microsoft identity platform's token endpoint.
  */
 export const PINNED_PERMISSIONS = ['storage', 'unlimitedStorage', 'scripting', 'alarms', 'notifications'];
-export const PINNED_HOST_PERMISSIONS = ['https://mail.google.com/*'];
+export const PINNED_HOST_PERMISSIONS = [
+  'https://mail.google.com/*',
+  'https://outlook.office.com/mail/*',
+  'https://outlook.office365.com/mail/*',
+  'https://outlook.cloud.microsoft/mail/*',
+  'https://outlook.live.com/mail/*',
+];
+/** Where the content scripts run: Gmail, and Outlook on the web's mail pages only. */
+export const PINNED_CONTENT_SCRIPT_MATCHES = PINNED_HOST_PERMISSIONS;
 export const PINNED_OPTIONAL_PERMISSIONS = ['identity'];
 export const PINNED_OPTIONAL_HOST_PERMISSIONS = [
   'https://www.googleapis.com/*',

@@ -10,13 +10,20 @@ import type { Thread } from '../core';
 import type { HostAdapter } from '../mail/adapter';
 import { sendToWorker } from '../messaging/client';
 import { LEDGER_REVISION_KEY } from '../worker/changes';
+import { setActiveHost } from './activeHost';
 import { createHighlightSync } from './highlightSync';
+import { followHistoryNavigation } from './historyNavigation';
 import type { SidebarStore } from './sidebarStore';
 import { threadFingerprint } from './threadFingerprint';
 import { waitForElement } from './waitForElement';
 
 /** How long a thread may take to render before we say we cannot read it. */
 const RENDER_TIMEOUT_MS = 8000;
+/**
+ * After saying so, how long the same visit keeps watching for the thread to turn up after
+ * all: Outlook's first load of the day can take longer than RENDER_TIMEOUT_MS (2026-12).
+ */
+const LATE_RENDER_TIMEOUT_MS = 60_000;
 /** Expanding a message mutates the DOM in bursts; read once the burst settles. */
 const EXPANSION_SETTLE_MS = 250;
 
@@ -24,7 +31,8 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
   let session: AbortController | null = null;
   let lastReadyElement: Element | null = null;
   let current: Thread | null = null;
-  const highlights = createHighlightSync(document, store);
+  setActiveHost(adapter);
+  const highlights = createHighlightSync(document, store, adapter.messageBodies);
 
   const refresh = async (thread: Thread, signal: AbortSignal) => {
     try {
@@ -73,8 +81,9 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
     current = null;
     const route = adapter.route(location.href);
     if (route.kind === 'list') {
-      // Gmail may keep an earlier thread in the page, hidden, while a list shows: remember
-      // it so the next thread opened is not mistaken for it.
+      // Gmail may keep an earlier thread in the page, hidden, while a list shows (Outlook
+      // may keep the last conversation in the reading pane): remember it so the next
+      // thread opened is not mistaken for it.
       lastReadyElement = document.querySelector(adapter.threadReadySelector) ?? lastReadyElement;
       store.set({ visible: false });
       return;
@@ -84,21 +93,40 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
     // thread: Chrome stops it after 30 s idle, and a cold start costs more than the read.
     void sendToWorker('settings.get', {}).catch(() => undefined);
     const root = adapter.observeRoot(document) ?? document.body;
+    const previous = lastReadyElement;
     const ready = await waitForElement(
       ctx,
       root,
       adapter.threadReadySelector,
-      lastReadyElement,
+      previous,
       RENDER_TIMEOUT_MS,
       signal,
     );
     if (signal.aborted) return;
     lastReadyElement = ready;
+    if (read(signal)) return watchExpansions(signal);
+    if (ready) return;
+    // Nothing rendered in time and the sidebar says it cannot read this: if the host was only
+    // slow, read the thread when it appears, still within this visit (aborted on navigation).
+    const late = await waitForElement(
+      ctx,
+      root,
+      adapter.threadReadySelector,
+      previous,
+      LATE_RENDER_TIMEOUT_MS,
+      signal,
+    );
+    if (!late || signal.aborted) return;
+    lastReadyElement = late;
     if (read(signal)) watchExpansions(signal);
   };
 
-  ctx.addEventListener(window, 'hashchange', () => void onLocation());
-  ctx.addEventListener(window, 'popstate', () => void onLocation());
+  if (adapter.historyNavigation) {
+    followHistoryNavigation(ctx, adapter.observeRoot(document) ?? document.body, () => void onLocation());
+  } else {
+    ctx.addEventListener(window, 'hashchange', () => void onLocation());
+    ctx.addEventListener(window, 'popstate', () => void onLocation());
+  }
   ctx.onInvalidated(() => (session?.abort(), highlights.clear()));
 
   // The ledger changed (an item accepted here or in another tab): show it, no polling.
@@ -115,6 +143,6 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
 
 function messageOf(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  if (/context invalidated/i.test(text)) return 'Accord was updated. Reload Gmail to continue.';
+  if (/context invalidated/i.test(text)) return 'Accord was updated. Reload this page to continue.';
   return text;
 }

@@ -68,7 +68,11 @@ function reveal(entry: HTMLElement): void {
   entry.focus({ preventScroll: true });
 }
 
-export function createHighlightSync(doc: Document, store: SidebarStore) {
+export function createHighlightSync(
+  doc: Document,
+  store: SidebarStore,
+  bodiesOf: (doc: Document) => Map<string, Element>,
+) {
   const focusEntry = (id: string) => {
     const entry = findEntry(doc, id);
     if (entry) return reveal(entry);
@@ -83,9 +87,9 @@ export function createHighlightSync(doc: Document, store: SidebarStore) {
   return {
     show(view: ThreadView, thread: Thread) {
       try {
-        applyHighlights(doc, marksFor(view, thread), focusEntry);
+        applyHighlights(doc, marksFor(view, thread), focusEntry, bodiesOf(doc));
       } catch (error) {
-        // Highlights are an aid: a surprise in Gmail's DOM must not take the sidebar down.
+        // Highlights are an aid: a surprise in the host's DOM must not take the sidebar down.
         clearHighlights(doc);
         console.warn('Accord could not mark sentences in this thread.', error);
       }

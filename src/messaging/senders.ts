@@ -1,7 +1,17 @@
 import type { SenderKind } from './protocol';
 
-/** The mail hosts whose content scripts may talk to the worker. Keep in step with host_permissions. */
-export const MAIL_ORIGINS: readonly string[] = ['https://mail.google.com'];
+/**
+ * The mail hosts whose content scripts may talk to the worker: Gmail and the four Outlook on
+ * the web hosts (work/school, Microsoft 365's newer domain, personal). Keep in step with
+ * host_permissions and the content scripts' matches.
+ */
+export const MAIL_ORIGINS: readonly string[] = [
+  'https://mail.google.com',
+  'https://outlook.office.com',
+  'https://outlook.office365.com',
+  'https://outlook.cloud.microsoft',
+  'https://outlook.live.com',
+];
 
 /** The part of `runtime.MessageSender` we look at. */
 export interface SenderInfo {

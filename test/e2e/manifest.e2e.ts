@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR } from './browser';
 import {
+  PINNED_CONTENT_SCRIPT_MATCHES,
   PINNED_HOST_PERMISSIONS,
   PINNED_OPTIONAL_HOST_PERMISSIONS,
   PINNED_OPTIONAL_PERMISSIONS,
@@ -24,9 +25,9 @@ describe('the built manifest', () => {
     expect(manifest.optional_host_permissions).toEqual(PINNED_OPTIONAL_HOST_PERMISSIONS);
   });
 
-  it('runs the content script on Gmail only', () => {
+  it('runs content scripts on Gmail and Outlook’s mail pages only', () => {
     const scripts = manifest.content_scripts as { matches: string[] }[];
-    expect(scripts.flatMap((s) => s.matches)).toEqual(['https://mail.google.com/*']);
+    expect(scripts.flatMap((s) => s.matches).sort()).toEqual([...PINNED_CONTENT_SCRIPT_MATCHES].sort());
   });
 
   it('loads no remote code', () => {

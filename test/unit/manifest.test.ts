@@ -57,6 +57,12 @@ describe('the manifest', async () => {
     else expect(manifest.oauth2).toMatchObject({ client_id: process.env.WXT_GOOGLE_OAUTH_CLIENT_ID.trim() });
   });
 
+  it('reaches Outlook on the web only on its mail pages', () => {
+    const outlook = (manifest.host_permissions ?? []).filter((h) => h.includes('outlook'));
+    expect(outlook).toHaveLength(4);
+    for (const host of outlook) expect(host).toMatch(/^https:\/\/outlook\.[a-z0-9.]+\/mail\/\*$/);
+  });
+
   it('does not ask for the tabs permission', () => {
     expect(manifest.permissions).not.toContain('tabs');
   });

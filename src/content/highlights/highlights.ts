@@ -1,4 +1,3 @@
-import { gmailMessageBodies } from '../../mail/gmail/messageBodies';
 import { CHIP_TAG, createChip } from './chip';
 import { findQuote } from './findQuote';
 import { ensureHighlightStyle, highlightName, removeHighlightStyle } from './style';
@@ -53,12 +52,13 @@ function insertAfterRange(range: Range, chip: Element, splits: Split[]): void {
 /**
  * Marks every quote found in its message's body and returns which marks were applied and
  * which were not found. Applying again replaces what was there: never two chips for a mark.
+ * `bodies` comes from the host adapter (HostAdapter.messageBodies), by the ids it gave.
  */
 export function applyHighlights(
   doc: Document,
   marks: Mark[],
   onActivate: (id: string) => void,
-  bodies: Map<string, Element> = gmailMessageBodies(doc),
+  bodies: Map<string, Element>,
 ): ApplyResult {
   clearHighlights(doc);
   const result: ApplyResult = { applied: [], missing: [] };

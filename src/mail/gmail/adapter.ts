@@ -1,5 +1,8 @@
 import type { HostAdapter } from '../adapter';
+import { readGmailAccountName } from './accountName';
+import { openReplyWithText } from './compose';
 import { readGmailIdentity } from './identity';
+import { gmailMessageBodies } from './messageBodies';
 import { findThreadRoot } from './mountPoint';
 import { readGmailThread } from './readThread';
 import { THREAD_READY_SELECTOR } from './selectors';
@@ -17,4 +20,7 @@ export const gmailAdapter: HostAdapter = {
   messagesRoot: (doc) => findThreadRoot(doc),
   readThread: (doc, location) => readGmailThread(doc, location),
   readAccount: (doc) => readGmailIdentity(doc).email,
+  readAccountName: readGmailAccountName,
+  messageBodies: gmailMessageBodies,
+  openReply: (doc, text) => openReplyWithText(doc, text),
 };

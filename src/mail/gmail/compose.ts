@@ -1,3 +1,4 @@
+import type { ReplyResult } from '../adapter';
 import { queryAllOutsideBodies } from './domQuery';
 import { COMPOSE_EDITOR, MAIN, REPLY_FOOTER_BUTTON, REPLY_HEADER_BUTTON } from './selectors';
 
@@ -12,7 +13,7 @@ import { COMPOSE_EDITOR, MAIN, REPLY_FOOTER_BUTTON, REPLY_HEADER_BUTTON } from '
  * then tells Gmail the draft changed, so it saves it as it would after typing.
  */
 
-export type ReplyResult = { ok: true } | { ok: false; reason: string };
+export type { ReplyResult };
 
 const EDITOR_TIMEOUT_MS = 5000;
 

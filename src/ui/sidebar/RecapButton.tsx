@@ -10,7 +10,7 @@ type Phase =
   | { kind: 'failed'; reason: string };
 
 /**
- * "Send recap": writes what each side agreed into a Gmail reply for the user to edit and
+ * "Send recap": writes what each side agreed into a Gmail or Outlook reply for the user to edit and
  * send. The words say plainly that nothing was sent.
  */
 export function RecapButton({

@@ -45,7 +45,7 @@ function renderBody(state: SidebarState, actions: SidebarActions) {
         <div class="notice" role="status">
           <h2>Accord can’t read this thread</h2>
           <p>{state.reason}</p>
-          <p>Gmail works as usual; Accord will try again when you open another thread.</p>
+          <p>Your mail works as usual; Accord will try again when you open another thread.</p>
         </div>
       );
     case 'error':
@@ -71,7 +71,10 @@ function renderBody(state: SidebarState, actions: SidebarActions) {
       return (
         <>
           <ClientHeader view={view.client} actions={actions} />
-          <PartialReadNote collapsed={state.thread.messages.filter((m) => !m.fullyRead).length} />
+          <PartialReadNote
+            collapsed={state.thread.messages.filter((m) => !m.fullyRead).length}
+            host={state.thread.host === 'outlook' ? 'Outlook' : 'Gmail'}
+          />
           {view.otherClients.length > 0 && (
             <p class="others">Also on this thread: {view.otherClients.map((c) => c.name).join(', ')}</p>
           )}
@@ -93,13 +96,13 @@ function renderBody(state: SidebarState, actions: SidebarActions) {
   }
 }
 
-/** Collapsed messages are read from Gmail's preview only; say so, so a missing promise is explained. */
-function PartialReadNote({ collapsed }: { collapsed: number }) {
+/** Collapsed messages are read from the host's preview only; say so, so a missing promise is explained. */
+function PartialReadNote({ collapsed, host }: { collapsed: number; host: string }) {
   if (collapsed === 0) return null;
   return (
     <p class="partial" role="note">
-      {collapsed === 1 ? '1 collapsed message was' : `${collapsed} collapsed messages were`} read from Gmail’s
-      preview only. Expand {collapsed === 1 ? 'it' : 'them'} to look for promises in full.
+      {collapsed === 1 ? '1 collapsed message was' : `${collapsed} collapsed messages were`} read from {host}
+      ’s preview only. Expand {collapsed === 1 ? 'it' : 'them'} to look for promises in full.
     </p>
   );
 }

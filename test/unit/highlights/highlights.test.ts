@@ -5,6 +5,10 @@ import { bodyText } from '../../../src/mail/gmail/bodyText';
 import { gmailMessageBodies } from '../../../src/mail/gmail/messageBodies';
 import { loadFixture } from '../../fixtures/gmail';
 
+/** Gmail's bodies, as the Gmail adapter gives them to the highlights in the content script. */
+const apply = (doc: Document, marks: Mark[], onActivate: (id: string) => void) =>
+  applyHighlights(doc, marks, onActivate, gmailMessageBodies(doc));
+
 function pageWith(html: string, messageId = 'abc123'): { doc: Document; body: Element } {
   document.body.replaceChildren();
   const message = document.createElement('div');
@@ -96,7 +100,7 @@ describe('applying highlights (no Highlight API: chips only)', () => {
 
   it('puts one chip after each quote found and reports the ones it could not find', () => {
     const { doc, body } = pageWith(html);
-    const result = applyHighlights(
+    const result = apply(
       doc,
       [
         mark({ id: 'a', quote: 'You’ll send the revised proposal by Friday, including the timeline.' }),
@@ -120,7 +124,7 @@ describe('applying highlights (no Highlight API: chips only)', () => {
     const structure = serialize(body);
     const nodes = textNodes(body);
     const read = bodyText(body);
-    applyHighlights(
+    apply(
       doc,
       [
         mark({ id: 'a', quote: 'We will share the brand guidelines before Nov 30.' }),
@@ -144,8 +148,8 @@ describe('applying highlights (no Highlight API: chips only)', () => {
     const marks = [mark({ id: 'a', quote: 'We will share the brand guidelines before Nov 30.' })];
     const structure = serialize(body);
     const nodes = textNodes(body);
-    applyHighlights(doc, marks, () => {});
-    applyHighlights(doc, [...marks, ...marks], () => {});
+    apply(doc, marks, () => {});
+    apply(doc, [...marks, ...marks], () => {});
     expect(chips(doc)).toHaveLength(1);
     clearHighlights(doc);
     expect(serialize(body)).toBe(structure);
@@ -155,7 +159,7 @@ describe('applying highlights (no Highlight API: chips only)', () => {
   it('chips are labelled buttons that show the item and ask for it on click, Enter or Space', () => {
     const { doc } = pageWith(html);
     const activated: string[] = [];
-    applyHighlights(
+    apply(
       doc,
       [mark({ id: 'a', quote: 'Hi Dana,', label: 'Send the revised proposal', status: 'confirmed' })],
       (id) => activated.push(id),
@@ -210,6 +214,7 @@ describe('applying highlights (no Highlight API: chips only)', () => {
         }),
       ],
       () => {},
+      bodies,
     );
     expect(result.applied).toEqual(['x']);
     expect(body.textContent).toBe(text);
@@ -238,7 +243,7 @@ describe('applying highlights with the Highlight API', () => {
   it('registers one highlight per status, with a page style for it, and removes both on clear', () => {
     const { doc } = pageWith('<div>One thing. Another thing. A third thing.</div>');
     registry.set('gmail-own', new FakeHighlight());
-    applyHighlights(
+    apply(
       doc,
       [
         mark({ id: 'a', quote: 'One thing.' }),

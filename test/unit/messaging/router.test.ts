@@ -50,6 +50,22 @@ describe('the worker’s message router', () => {
   });
 
   it.each([
+    'https://outlook.office.com/mail/inbox/id/AAMkAD',
+    'https://outlook.office365.com/mail/inbox/id/AAMkAD',
+    'https://outlook.cloud.microsoft/mail/inbox/id/AAMkAD',
+    'https://outlook.live.com/mail/0/inbox/id/AAMkAD',
+  ])('answers a content script on Outlook on the web (%s)', async (url) => {
+    const { route, calls } = setup();
+    const outlookThread = { ...thread, host: 'outlook' as const, url };
+    const reply = await route(
+      { accord: 1, type: 'thread.open', payload: { thread: outlookThread, account: 'dana@northwind.io' } },
+      { ...gmailTab, url },
+    );
+    expect(reply).toMatchObject({ ok: true });
+    expect(calls).toEqual(['thread.open']);
+  });
+
+  it.each([
     ['a string', 'hello'],
     ['null', null],
     ['an unknown type', { accord: 1, type: 'ledger.dropAll', payload: {} }],
@@ -75,6 +91,8 @@ describe('the worker’s message router', () => {
   it.each([
     ['another extension', { ...gmailTab, id: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz' }],
     ['a content script on a host we do not serve', { ...gmailTab, url: 'https://evil.example/#inbox' }],
+    ['a look-alike of Outlook’s host', { ...gmailTab, url: 'https://outlook.office.com.evil.example/mail/' }],
+    ['Outlook over plain http', { ...gmailTab, url: 'http://outlook.office.com/mail/' }],
     ['a message with no sender URL', { id: EXTENSION_ID, tab: { id: 1 } }],
   ])('refuses %s', async (_label, sender) => {
     const { route, calls } = setup();

@@ -1,0 +1,137 @@
+import { HISTORY_HEADER_LABELS, HISTORY_START, OTHER_QUOTES, SIGNATURE } from './selectors';
+
+/**
+ * An Outlook message body's own words as plain text, in the same shape as Gmail's reader
+ * (src/mail/gmail/bodyText.ts): text nodes only, never markup, blocks and `<br>` as line
+ * breaks the way `innerText` lays them out, without `innerText` (it needs layout and would
+ * force a reflow on Outlook's page). When the host-neutral visible-text module lands, the
+ * walk below is the part to swap for it; the history cut stays Outlook's.
+ *
+ * Outlook does not wrap quoted history in one element: a reply's own text is followed by
+ * `appendonsend`, an `<hr>` and the `divRplyFwdMsg` block (From / Sent / To / Subject in the
+ * writer's language), then the earlier mail as plain siblings. So history is "everything
+ * from the first marker on, in document order": the walk stops there. An `<hr>` followed by
+ * a From/Sent/Subject block (English or German) counts as a marker too, for mail written
+ * in other programs. Quotes other programs mark (Gmail's, Apple Mail's) and Outlook's own
+ * signature block are skipped where they stand.
+ */
+
+const BLOCK =
+  /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|CENTER|DD|DIV|DL|DT|FIELDSET|FIGCAPTION|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TBODY|THEAD|TFOOT|TR|UL)$/;
+const CELL = /^(TD|TH)$/;
+const SKIP =
+  /^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT|HEAD|TITLE|META|LINK|IFRAME|OBJECT|EMBED|SVG|CANVAS|IMG|VIDEO|AUDIO|INPUT|SELECT|TEXTAREA|BUTTON|ACCORD-CHIP)$/;
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+interface Output {
+  text: string[];
+  pendingBreaks: number;
+  pre: number;
+  /** The first element of quoted history; reaching it ends the walk. */
+  cut: Element | null;
+  stopped: boolean;
+  skip: ((el: Element) => boolean) | null;
+}
+
+/** The header block after an `<hr>` reads "From: … Sent: … Subject: …" in one language. */
+function looksLikeHistoryHeader(text: string): boolean {
+  const flat = text.replace(/\s+/g, ' ').trim().slice(0, 600);
+  return HISTORY_HEADER_LABELS.some(
+    (l) =>
+      flat.startsWith(l.from) && l.sent.some((label) => flat.includes(label)) && flat.includes(l.subject),
+  );
+}
+
+/** Where quoted history starts in `body`, or null when the body quotes nothing. */
+export function historyStart(body: Element): Element | null {
+  const marker = body.querySelector(HISTORY_START);
+  for (const hr of Array.from(body.querySelectorAll('hr'))) {
+    if (marker && marker.compareDocumentPosition(hr) & 4 /* FOLLOWING */) break;
+    let next = hr.nextElementSibling;
+    // Outlook puts an empty div or two between the rule and the header block.
+    while (next && (next.textContent ?? '').trim() === '') next = next.nextElementSibling;
+    if (next && looksLikeHistoryHeader(next.textContent ?? '')) return hr;
+  }
+  return marker;
+}
+
+function isHiddenInline(el: Element): boolean {
+  return el.hasAttribute('hidden') || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
+}
+
+function requireBreaks(out: Output, n: number): void {
+  out.pendingBreaks = Math.max(out.pendingBreaks, n);
+}
+
+function emit(out: Output, text: string, literal = false): void {
+  if (out.pendingBreaks > 0) {
+    if (!literal && out.pre === 0 && text.trim() === '') return;
+    if (out.text.length > 0) out.text.push('\n'.repeat(out.pendingBreaks));
+    out.pendingBreaks = 0;
+  }
+  out.text.push(text);
+}
+
+function walk(node: Node, out: Output, removeQuotes: boolean): void {
+  if (out.stopped) return;
+  if (node.nodeType === TEXT_NODE) {
+    const text = (node.nodeValue ?? '').replace(/\u00a0/g, ' ');
+    emit(out, out.pre > 0 ? text : text.replace(/[ \t\r\n\f]+/g, ' '));
+    return;
+  }
+  if (node.nodeType !== ELEMENT_NODE) return;
+  const el = node as Element;
+  if (removeQuotes && el === out.cut) {
+    out.stopped = true;
+    return;
+  }
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'BR') return emit(out, '\n', true);
+  if (SKIP.test(tag) || isHiddenInline(el) || out.skip?.(el)) return;
+  if (removeQuotes && (el.matches(OTHER_QUOTES) || el.matches(SIGNATURE))) return;
+  const breaks = tag === 'P' ? 2 : BLOCK.test(tag) ? 1 : 0;
+  requireBreaks(out, breaks);
+  if (tag === 'PRE') out.pre++;
+  for (let child = el.firstChild; child && !out.stopped; child = child.nextSibling) {
+    walk(child, out, removeQuotes);
+  }
+  if (tag === 'PRE') out.pre--;
+  requireBreaks(out, breaks);
+  if (CELL.test(tag)) emit(out, ' ');
+}
+
+function tidy(raw: string): string {
+  const lines = raw.split('\n').map((line) => line.replace(/[ \t]+/g, ' ').trim());
+  const kept: string[] = [];
+  for (const line of lines) {
+    if (line === '' && (kept.length === 0 || kept[kept.length - 1] === '')) continue;
+    kept.push(line);
+  }
+  while (kept.length > 0 && kept[kept.length - 1] === '') kept.pop();
+  return kept.join('\n');
+}
+
+/**
+ * The text of a body element; `removeQuotes: false` keeps history (collapsed previews);
+ * `skip` leaves out elements of Outlook's own chrome (a collapsed message's header).
+ */
+export function outlookBodyText(
+  body: Element,
+  options: { removeQuotes?: boolean; skip?: (el: Element) => boolean } = {},
+): string {
+  const removeQuotes = options.removeQuotes ?? true;
+  const out: Output = {
+    text: [],
+    pendingBreaks: 0,
+    pre: 0,
+    cut: removeQuotes ? historyStart(body) : null,
+    stopped: false,
+    skip: options.skip ?? null,
+  };
+  for (let child = body.firstChild; child && !out.stopped; child = child.nextSibling) {
+    walk(child, out, removeQuotes);
+  }
+  return tidy(out.text.join(''));
+}

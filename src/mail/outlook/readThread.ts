@@ -1,0 +1,149 @@
+import type { MailMessage, Thread } from '../../core/mail';
+import type { ZoneOffset } from '../gmail/gmailDate';
+import { outermost, queryAllOutsideBodies, queryOutsideBodies } from './domQuery';
+import { derivedMessageId } from './ids';
+import { readOutlookSelf } from './identity';
+import { dateOrderForLanguage } from './outlookDate';
+import { readOutlookMessage, type RawMessage } from './readMessage';
+import { parseOutlookRoute } from './route';
+import {
+  ATTR_CONVERSATION_ID,
+  MESSAGE,
+  MESSAGE_FALLBACK,
+  READING_PANE,
+  SELECTED_ROW,
+  SENT_AT,
+  SUBJECT_BY_ID,
+  SUBJECT_FALLBACK,
+} from './selectors';
+
+export type OutlookReadResult = { ok: true; thread: Thread } | { ok: false; reason: string };
+
+const LAYOUT_CHANGED = 'Outlook’s layout may have changed.';
+
+/** The reading pane that holds the open conversation (the first one with messages). */
+export function findReadingPane(doc: ParentNode): Element | null {
+  const panes = queryAllOutsideBodies(doc, READING_PANE);
+  return panes.find((pane) => messageElements(pane).length > 0) ?? panes[0] ?? null;
+}
+
+/** Labelled messages; in another UI language, expandable elements holding a sent time. */
+export function messageElements(scope: Element): Element[] {
+  const labelled = outermost(queryAllOutsideBodies(scope, MESSAGE));
+  if (labelled.length > 0) return labelled;
+  const expandable = queryAllOutsideBodies(scope, MESSAGE_FALLBACK).filter(
+    (el) => queryOutsideBodies(el, SENT_AT) !== null,
+  );
+  return outermost(expandable);
+}
+
+function subjectOf(pane: Element): string | null {
+  const heading = queryOutsideBodies(pane, SUBJECT_BY_ID) ?? queryOutsideBodies(pane, SUBJECT_FALLBACK);
+  if (!heading) return null;
+  return (heading.textContent ?? '').replace(/\s+/g, ' ').trim() || '(no subject)';
+}
+
+/** The conversation id of the selected list row; else the item id in the URL. */
+function conversationId(doc: ParentNode, urlItemId: string): string {
+  const row = queryOutsideBodies(doc, SELECTED_ROW);
+  const convid = row?.getAttribute(ATTR_CONVERSATION_ID)?.trim();
+  return convid || urlItemId;
+}
+
+/** A link that opens this item again: the page's own address without query or hash. */
+function itemUrl(href: string): string {
+  const url = new URL(href);
+  return `${url.origin}${url.pathname}`;
+}
+
+export interface Conversation {
+  thread: Thread;
+  /** The body element of each expanded message, by MailMessage.id (for highlights). */
+  bodies: Map<string, Element>;
+}
+
+export function readOutlookConversation(
+  doc: Document,
+  location: { href: string },
+  now: Date = new Date(),
+  zone?: ZoneOffset,
+): { ok: true; conversation: Conversation } | { ok: false; reason: string } {
+  const route = parseOutlookRoute(location.href);
+  if (route.kind !== 'thread') return { ok: false, reason: 'No conversation is open.' };
+  const pane = findReadingPane(doc);
+  const subject = pane ? subjectOf(pane) : null;
+  if (!pane || subject === null) {
+    return { ok: false, reason: `Accord could not find the conversation on this page. ${LAYOUT_CHANGED}` };
+  }
+  const elements = messageElements(pane);
+  if (elements.length === 0) {
+    return {
+      ok: false,
+      reason: `Accord could not find the messages in this conversation. ${LAYOUT_CHANGED}`,
+    };
+  }
+  const context = {
+    self: readOutlookSelf(doc),
+    order: dateOrderForLanguage(doc.documentElement?.lang ?? ''),
+    now,
+    zone,
+  };
+  const raw: RawMessage[] = [];
+  for (const el of elements) {
+    const read = readOutlookMessage(el, context);
+    if (!read.ok)
+      return {
+        ok: false,
+        reason: read.reason.includes('day from the month') ? read.reason : `${read.reason} ${LAYOUT_CHANGED}`,
+      };
+    raw.push(read.message);
+  }
+  // Oldest first, whatever order Outlook shows ("newest on top" is a setting).
+  const ordered = raw
+    .map((m, index) => ({ m, index, time: Date.parse(m.sentAt) }))
+    .sort((a, b) => a.time - b.time || a.index - b.index)
+    .map((x) => x.m);
+
+  const id = conversationId(doc, route.threadId);
+  const seen = new Map<string, number>();
+  const bodies = new Map<string, Element>();
+  const messages: MailMessage[] = ordered.map((m) => {
+    const key = `${m.from.email}|${m.sentAt}`;
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    const messageId = derivedMessageId({
+      conversationId: id,
+      senderEmail: m.from.email,
+      sentAt: m.sentAt,
+      occurrence,
+    });
+    if (m.body) bodies.set(messageId, m.body);
+    return {
+      id: messageId,
+      from: m.from,
+      to: m.to,
+      cc: m.cc,
+      sentAt: m.sentAt,
+      text: m.text,
+      fullyRead: m.fullyRead,
+    };
+  });
+  return {
+    ok: true,
+    conversation: {
+      thread: { host: 'outlook', id, url: itemUrl(location.href), subject, messages },
+      bodies,
+    },
+  };
+}
+
+/** The open Outlook conversation as a plain Thread, or a reason (never quoting mail). */
+export function readOutlookThread(
+  doc: Document,
+  location: { href: string },
+  now?: Date,
+  zone?: ZoneOffset,
+): OutlookReadResult {
+  const read = readOutlookConversation(doc, location, now, zone);
+  return read.ok ? { ok: true, thread: read.conversation.thread } : read;
+}
