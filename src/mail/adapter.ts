@@ -21,4 +21,11 @@ export interface HostAdapter {
   readThread(doc: Document, location: { href: string }): ReadResult;
   /** The signed-in account's address, when the page shows it. */
   readAccount(doc: Document): string | null;
+  /**
+   * Narrows the host's own layout by `widthPx` at the right, so the panel takes a column of
+   * its own instead of covering the mail; returns the undo. Called while the panel is shown
+   * and expanded, undone when it is collapsed, hidden or the content script ends. A host
+   * that cannot make room leaves this out.
+   */
+  reservePanelSpace?(doc: Document, widthPx: number): () => void;
 }

@@ -1,6 +1,7 @@
 import type { HostAdapter } from '../adapter';
 import { readGmailIdentity } from './identity';
 import { findThreadRoot } from './mountPoint';
+import { reserveGmailPanelSpace } from './panelSpace';
 import { readGmailThread } from './readThread';
 import { THREAD_READY_SELECTOR } from './selectors';
 import { parseGmailRoute } from './threadRoute';
@@ -17,4 +18,5 @@ export const gmailAdapter: HostAdapter = {
   messagesRoot: (doc) => findThreadRoot(doc),
   readThread: (doc, location) => readGmailThread(doc, location),
   readAccount: (doc) => readGmailIdentity(doc).email,
+  reservePanelSpace: reserveGmailPanelSpace,
 };

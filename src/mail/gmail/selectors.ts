@@ -27,6 +27,19 @@ export const TOP_BAR = '#gb, header[role="banner"], div[role="banner"]';
  */
 export const ACCOUNT_BUTTON = 'a[aria-label*="@"]';
 
+/**
+ * The app's row below the top bar: navigation (`div.aeN`), the main area (`div.nH.bkK`) and
+ * Gmail's own side panel strip (Calendar, Keep, Tasks, add-ons; `div.brC-aT5-aOt-Jw`), laid
+ * out side by side. Narrowing this row is how Gmail itself makes room when its side panel
+ * opens, so Accord's panel takes its column the same way. Web UI 2024-2026 (checked
+ * 2026-12 against InboxSDK's element getter, which keys the main area on `.bkK` and the
+ * side panel on `.brC-aT5-aOt-Jw` / `.brC-brG`).
+ */
+export const APP_ROW = 'div.nH.bkL';
+
+/** The main column inside APP_ROW (the list or the open thread). Web UI 2024-2026. */
+export const MAIN_COLUMN = 'div.nH.bkK';
+
 // ---------------------------------------------------------------------------
 // Thread
 // ---------------------------------------------------------------------------
