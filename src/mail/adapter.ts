@@ -10,8 +10,16 @@ export type ReadResult = { ok: true; thread: Thread } | { ok: false; reason: str
  */
 export interface HostAdapter {
   host: MailHost;
-  /** Thread or list, from the page URL alone. */
-  route(href: string): Route;
+  /**
+   * Thread or list: from the page URL, and from the page when given one (a thread shown in
+   * a reading pane beside the list may leave the URL on the list).
+   */
+  route(href: string, doc?: Document): Route;
+  /**
+   * The reading pane of a split view, when the page has one: watched while it is on screen,
+   * because opening a thread there may not change the URL.
+   */
+  readingPane?(doc: Document): Element | null;
   /** Matches once the open thread is rendered (the element is replaced per thread). */
   threadReadySelector: string;
   /** The smallest stable element whose subtree changes when a thread opens. */
