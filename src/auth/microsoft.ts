@@ -5,8 +5,8 @@
  * SPA registrations last 24 hours from sign-in and rolling them does not extend that, so
  * renewal goes: refresh token → silent sign-in (prompt=none) → interactive sign-in.
  */
-import { OfflineError } from '../calendar/errors';
-import type { TokenSource } from '../calendar/http';
+import { OfflineError } from '../http/errors';
+import type { TokenSource } from '../http/faultPolicy';
 import { redirectParams, type IdentityApi } from './identity';
 import { challengeFor, createVerifier, randomToken } from './pkce';
 import { AuthFlowError, SignInRequiredError, requireClientId, type AuthSettings } from './settings';

@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing';
-import { OfflineError } from '../../../src/calendar/errors';
+import { OfflineError } from '../../../src/http/errors';
 import { createIcsProvider } from '../../../src/calendar/ics';
 import { createOutbox } from '../../../src/calendar/outbox';
 import type { CalendarProvider } from '../../../src/calendar/provider';
