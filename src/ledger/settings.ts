@@ -29,6 +29,11 @@ export interface Settings {
   workingHours: WorkingHoursSetting;
   /** The calendar reviews go to; 'ics' needs no account and is the default. */
   defaultProvider: CalendarProviderSetting;
+  /**
+   * Read Outlook conversations exactly through Microsoft Graph (Mail.Read) instead of from
+   * the page. Turned on only through 'mail.exactReading', which asks for the permission.
+   */
+  outlookExactReading: boolean;
 }
 
 export const DEFAULT_WORKING_HOURS: WorkingHoursSetting = {
@@ -46,6 +51,7 @@ export const DEFAULT_SETTINGS: Settings = {
   microsoftClientId: '',
   workingHours: DEFAULT_WORKING_HOURS,
   defaultProvider: 'ics',
+  outlookExactReading: false,
 };
 
 export async function readSettings(db: LedgerDb): Promise<Settings> {
