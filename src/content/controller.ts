@@ -10,6 +10,7 @@ import type { Thread } from '../core';
 import type { HostAdapter, Route } from '../mail/adapter';
 import { sendToWorker } from '../messaging/client';
 import { LEDGER_REVISION_KEY } from '../worker/changes';
+import { createExactReader } from './exactReading';
 import { createHighlightSync } from './highlightSync';
 import type { SidebarStore } from './sidebarStore';
 import { threadFingerprint } from './threadFingerprint';
@@ -25,9 +26,14 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
   let lastReadyElement: Element | null = null;
   let current: Thread | null = null;
   const highlights = createHighlightSync(document, store);
+  const exact = createExactReader(adapter, document);
 
-  const refresh = async (thread: Thread, signal: AbortSignal) => {
+  const refresh = async (fromPage: Thread, signal: AbortSignal) => {
     try {
+      // Read exactly through Graph when the user turned it on and the host can say which
+      // conversation this is; the page's thread otherwise, and on any failure.
+      const thread = await exact.prefer(fromPage);
+      if (signal.aborted) return;
       const view = await sendToWorker('thread.open', { thread, account: adapter.readAccount(document) });
       if (signal.aborted) return;
       store.set({ state: { kind: 'ready', view, thread } });

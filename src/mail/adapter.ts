@@ -36,4 +36,10 @@ export interface HostAdapter {
    * that cannot make room leaves this out.
    */
   reservePanelSpace?(doc: Document, widthPx: number): () => void;
+  /**
+   * The open conversation's id as Microsoft Graph knows it (Outlook's `data-convid`), so the
+   * worker can read it exactly when the user turned that on; null when the page does not
+   * show one. Hosts without Graph leave this out.
+   */
+  conversationId?(doc: Document): string | null;
 }

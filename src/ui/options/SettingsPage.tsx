@@ -1,4 +1,5 @@
 import { CalendarSection } from './CalendarSection';
+import { ExactReadingOption } from './ExactReadingOption';
 import { GeneralSettingsForm } from './GeneralSettingsForm';
 import { useSettings } from './useSettings';
 
@@ -18,6 +19,7 @@ export function SettingsPage() {
         <>
           <GeneralSettingsForm settings={settings} save={save} />
           <CalendarSection settings={settings} save={save} />
+          <ExactReadingOption settings={settings} />
         </>
       )}
     </main>
