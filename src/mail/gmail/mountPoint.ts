@@ -1,5 +1,5 @@
 import { isHiddenInline, queryAllOutsideBodies } from './domQuery';
-import { MAIN, MESSAGE, MESSAGE_ROW, SUBJECT, THREAD_READY_SELECTOR } from './selectors';
+import { MAIN, MESSAGE, SUBJECT, THREAD_READY_SELECTOR } from './selectors';
 
 export { THREAD_READY_SELECTOR };
 
@@ -25,7 +25,7 @@ export function findThreadRoot(root: ParentNode): Element | null {
   if (!heading) return null;
   const main = heading.closest(MAIN);
   for (let node = heading.parentElement; node; node = node.parentElement) {
-    if (queryAllOutsideBodies(node, `${MESSAGE}, ${MESSAGE_ROW}`).length > 0) return node;
+    if (queryAllOutsideBodies(node, MESSAGE).length > 0) return node;
     if (node === main) break;
   }
   return main;

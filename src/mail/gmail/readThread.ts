@@ -43,6 +43,11 @@ function messageElements(scope: Element): Element[] {
   );
 }
 
+/** A row element read as its own message (no message element with an id inside it). */
+function isBareRow(el: Element): boolean {
+  return el.matches(MESSAGE_ROW) && !el.matches(MESSAGE);
+}
+
 /** Derived ids for id-less rows: stable per (thread, sender, time, rank among equals). */
 function rowIdDeriver(threadId: string): RowIdDeriver {
   const seen = new Map<string, number>();
@@ -110,8 +115,10 @@ export function readGmailThread(
     if (read.ok) {
       messages.push(read.message);
       if (read.state === 'hidden') hiddenRead++;
-    } else if (read.state !== 'hidden') {
-      // A hidden row may legitimately be an empty placeholder; a visible one must read.
+    } else if (read.state === 'expanded' || (read.state === 'collapsed' && !isBareRow(el))) {
+      // A hidden row may legitimately be an empty placeholder; a visible message must read.
+      // A folded row with no message element that does not read is not taken for a
+      // message: Gmail's short class names can recur on other elements. (2026-12)
       return { ok: false, reason: `${read.reason} ${LAYOUT_CHANGED}` };
     }
   }

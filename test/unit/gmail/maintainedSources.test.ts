@@ -108,6 +108,15 @@ describe('collapsed and hidden rows without data-message-id', () => {
     expect(ky.text).toBe('One more thing: the launch date moves to Dec 1.');
   });
 
+  it('does not take a stray element with a row class and no sender for a message', () => {
+    const { document, href } = loadPage('rows-without-ids.html');
+    const stray = document.createElement('div');
+    stray.className = 'kv';
+    stray.append('Labels: Clients');
+    document.querySelector('h2.hP')!.parentElement!.append(stray);
+    expect(read(document, href).thread.messages).toHaveLength(5);
+  });
+
   it('still refuses an expanded message without an id', () => {
     const { document, href } = loadPage('rows-without-ids.html');
     const expanded = document.querySelector('div.adn[data-message-id]')!;
