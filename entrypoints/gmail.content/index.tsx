@@ -16,6 +16,6 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   async main(ctx) {
     const store = createSidebarStore({ visible: false, collapsed: false, state: { kind: 'loading' } });
-    if (await mountSidebar(ctx, store)) startController(ctx, gmailAdapter, store);
+    if (await mountSidebar(ctx, store, gmailAdapter)) startController(ctx, gmailAdapter, store);
   },
 });

@@ -2,7 +2,6 @@ import '../../src/ui/sidebar/sidebar.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startController } from '../../src/content/controller';
 import { mountSidebar } from '../../src/content/mountSidebar';
-import { keepPanelSpace } from '../../src/content/panelSpace';
 import { createSidebarStore } from '../../src/content/sidebarStore';
 import { outlookAdapter } from '../../src/mail/outlook/adapter';
 
@@ -22,8 +21,6 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   async main(ctx) {
     const store = createSidebarStore({ visible: false, collapsed: false, state: { kind: 'loading' } });
-    if (!(await mountSidebar(ctx, store))) return;
-    keepPanelSpace(ctx, store, outlookAdapter);
-    startController(ctx, outlookAdapter, store);
+    if (await mountSidebar(ctx, store, outlookAdapter)) startController(ctx, outlookAdapter, store);
   },
 });

@@ -4,7 +4,7 @@
  * flow and the client id from Accord's settings. Scopes are the two narrowest that cover
  * availability and booking; nothing else is ever requested.
  */
-import type { TokenSource } from '../calendar/http';
+import type { TokenSource } from '../http/faultPolicy';
 import { redirectParams, type IdentityApi } from './identity';
 import { randomToken } from './pkce';
 import {

@@ -5,14 +5,16 @@
  * SPA registrations last 24 hours from sign-in and rolling them does not extend that, so
  * renewal goes: refresh token → silent sign-in (prompt=none) → interactive sign-in.
  */
-import { OfflineError } from '../calendar/errors';
-import type { TokenSource } from '../calendar/http';
+import { OfflineError } from '../http/errors';
+import type { TokenSource } from '../http/faultPolicy';
 import { redirectParams, type IdentityApi } from './identity';
 import { challengeFor, createVerifier, randomToken } from './pkce';
 import { AuthFlowError, SignInRequiredError, requireClientId, type AuthSettings } from './settings';
 import type { StoredToken, TokenCache } from './tokenCache';
 
 export const MICROSOFT_SCOPES = ['Calendars.ReadWrite', 'offline_access'] as const;
+/** Asked for only when the user turns on exact reading of Outlook conversations. */
+export const MICROSOFT_MAIL_SCOPE = 'Mail.Read';
 export const MICROSOFT_AUTHORITY = 'https://login.microsoftonline.com/common/oauth2/v2.0';
 export const SPA_REFRESH_LIFETIME_MS = 24 * 3_600_000;
 
@@ -29,6 +31,7 @@ export interface MicrosoftAuthDeps {
 
 interface TokenResponse {
   access_token?: string;
+  scope?: string;
   refresh_token?: string;
   expires_in?: number;
   error?: string;
@@ -38,7 +41,10 @@ interface TokenResponse {
 export function createMicrosoftTokenSource(deps: MicrosoftAuthDeps): TokenSource {
   const now = deps.now ?? Date.now;
   const fetchImpl = deps.fetch ?? ((...a: Parameters<typeof fetch>) => fetch(...a));
-  const scope = MICROSOFT_SCOPES.join(' ');
+  const scope = [
+    ...MICROSOFT_SCOPES,
+    ...(deps.settings.microsoftMailRead ? [MICROSOFT_MAIL_SCOPE] : []),
+  ].join(' ');
 
   async function tokenRequest(form: Record<string, string>): Promise<TokenResponse> {
     let res: Response;
@@ -60,6 +66,7 @@ export function createMicrosoftTokenSource(deps: MicrosoftAuthDeps): TokenSource
     const stored: StoredToken = {
       accessToken: t.access_token,
       expiresAt: now() + (t.expires_in ?? 3600) * 1000,
+      ...(t.scope ? { scope: t.scope } : {}),
       ...(t.refresh_token ? { refreshToken: t.refresh_token, refreshExpiresAt } : {}),
     };
     await deps.cache.write(PROVIDER, stored);

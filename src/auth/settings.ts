@@ -9,6 +9,11 @@ export interface AuthSettings {
   googleClientId?: string;
   /** Microsoft Entra application (client) id of a single-page-application registration. */
   microsoftClientId?: string;
+  /**
+   * The user turned on exact reading of Outlook conversations through Graph: Microsoft
+   * tokens then also carry Mail.Read (asked for only then; docs/graph-mail.md).
+   */
+  microsoftMailRead?: boolean;
 }
 
 export type AuthProviderId = 'google' | 'microsoft';

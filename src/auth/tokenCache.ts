@@ -18,6 +18,14 @@ export interface StoredToken {
   refreshToken?: string;
   /** Epoch ms after which the refresh token is useless (24 h after sign-in for SPA registrations). */
   refreshExpiresAt?: number;
+  /** The scopes the authority granted this access token (space-separated), when it said. */
+  scope?: string;
+}
+
+/** True when `token` was granted `scope` ("Mail.Read" matches ".../Mail.Read" too). */
+export function tokenHasScope(token: StoredToken | null, scope: string): boolean {
+  if (!token?.scope) return false;
+  return token.scope.split(/\s+/).some((granted) => granted === scope || granted.endsWith(`/${scope}`));
 }
 
 export interface TokenCache {

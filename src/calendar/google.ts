@@ -5,7 +5,7 @@
 import type { calendar_v3 } from '@googleapis/calendar';
 import { DateTime } from 'luxon';
 import { toRRule } from './cadence';
-import { ProviderError } from './errors';
+import { ProviderError } from '../http/errors';
 import {
   defaultPolicy,
   fetchJson,
@@ -13,7 +13,7 @@ import {
   withFaultPolicy,
   type FaultPolicy,
   type TokenSource,
-} from './http';
+} from '../http/faultPolicy';
 import type { CalendarProvider } from './provider';
 import type { BookedEvent, BusyBlock, ReviewEvent, ReviewEventPatch } from './types';
 

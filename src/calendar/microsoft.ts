@@ -1,24 +1,14 @@
 /**
- * Microsoft Graph (Outlook / Microsoft 365 calendars) through @microsoft/microsoft-graph-client.
- * The client runs with only an AuthenticationHandler and the HTTP handler: its own RetryHandler
- * is left out so that retries follow the one shared policy in http.ts.
+ * Microsoft Graph (Outlook / Microsoft 365 calendars), through the Graph layer shared with
+ * mail reading (src/graph/graphClient.ts) and its one fault policy (src/http/faultPolicy.ts).
  */
-import {
-  AuthenticationHandler,
-  AuthenticationHandlerOptions,
-  Client,
-  GraphError,
-  HTTPMessageHandler,
-  type AuthenticationProvider,
-} from '@microsoft/microsoft-graph-client';
 import { DateTime } from 'luxon';
-import { HttpStatusError, OfflineError, ProviderError } from './errors';
-import { defaultPolicy, withFaultPolicy, type FaultPolicy, type TokenSource } from './http';
+import { ProviderError } from '../http/errors';
+import { defaultPolicy, type FaultPolicy, type TokenSource } from '../http/faultPolicy';
+import { createGraphCall, type GraphList } from '../graph/graphClient';
 import { toGraphRecurrence, type PatternedRecurrence } from './graphRecurrence';
 import type { CalendarProvider } from './provider';
 import type { BookedEvent, BusyBlock, ReviewEvent, ReviewEventPatch } from './types';
-
-export const GRAPH_API = 'https://graph.microsoft.com/v1.0';
 
 export interface MicrosoftDeps {
   tokens: TokenSource;
@@ -39,11 +29,6 @@ interface GraphEvent {
   originalStart?: string;
   showAs?: string;
   isCancelled?: boolean;
-}
-
-interface GraphList<T> {
-  value?: T[];
-  '@odata.nextLink'?: string;
 }
 
 /** Graph wants local wall time without offset plus the zone name. */
@@ -97,53 +82,9 @@ function toBooked(ev: GraphEvent | undefined): BookedEvent {
   };
 }
 
-/** Graph client errors → what the shared policy understands. */
-function translate(err: unknown): unknown {
-  if (!(err instanceof GraphError)) return err;
-  if (err.statusCode === -1 || err.statusCode === undefined) {
-    if (err.code === 'AbortError') return Object.assign(new Error('aborted'), { name: 'AbortError' });
-    return new OfflineError('Outlook could not be reached', { cause: err });
-  }
-  const headers = err.headers as Headers | undefined;
-  return new HttpStatusError(
-    err.statusCode,
-    headers?.get('Retry-After') ?? null,
-    String(err.body ?? err.message),
-  );
-}
-
 export function createMicrosoftProvider(deps: MicrosoftDeps): CalendarProvider {
   const policy: FaultPolicy = { ...defaultPolicy('Outlook'), ...deps.policy };
-  const fallback: AuthenticationProvider = { getAccessToken: () => deps.tokens.getToken() };
-  const client = Client.initWithMiddleware({
-    middleware: [new AuthenticationHandler(fallback), new HTTPMessageHandler()],
-    defaultVersion: 'v1.0',
-  });
-
-  /** One Graph call under the fault policy; the token of this attempt is pinned per request. */
-  function call<T>(
-    path: string,
-    send: (req: ReturnType<Client['api']>) => Promise<T>,
-    headers: Record<string, string> = {},
-  ): Promise<T> {
-    return withFaultPolicy(
-      async (token, signal) => {
-        const pinned: AuthenticationProvider = { getAccessToken: async () => token };
-        const req = client
-          .api(path)
-          .headers(headers)
-          .option('signal', signal)
-          .middlewareOptions([new AuthenticationHandlerOptions(pinned)]);
-        try {
-          return await send(req);
-        } catch (err) {
-          throw translate(err);
-        }
-      },
-      deps.tokens,
-      policy,
-    );
-  }
+  const call = createGraphCall(deps.tokens, policy);
 
   const eventPath = (id: string) => `/me/events/${encodeURIComponent(id)}`;
 

@@ -3,7 +3,7 @@
  * success, so a booking survives the worker stopping mid-request or the network dropping.
  * Retrying is safe because every create carries its client-chosen id. Tokens never go here.
  */
-import { OfflineError, ProviderError } from './errors';
+import { OfflineError, ProviderError } from '../http/errors';
 import type { ProviderId, Review, ReviewEvent, ReviewEventPatch, UpdateScope } from './types';
 
 /** The slice of a storage area the outbox needs (the worker passes one over browser.storage.local). */

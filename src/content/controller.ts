@@ -7,10 +7,11 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Thread } from '../core';
-import type { HostAdapter } from '../mail/adapter';
+import type { HostAdapter, Route } from '../mail/adapter';
 import { sendToWorker } from '../messaging/client';
 import { LEDGER_REVISION_KEY } from '../worker/changes';
 import { setActiveHost } from './activeHost';
+import { createExactReader } from './exactReading';
 import { createHighlightSync } from './highlightSync';
 import { followHistoryNavigation } from './historyNavigation';
 import type { SidebarStore } from './sidebarStore';
@@ -33,9 +34,14 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
   let current: Thread | null = null;
   setActiveHost(adapter);
   const highlights = createHighlightSync(document, store, adapter.messageBodies);
+  const exact = createExactReader(adapter, document);
 
-  const refresh = async (thread: Thread, signal: AbortSignal) => {
+  const refresh = async (fromPage: Thread, signal: AbortSignal) => {
     try {
+      // Read exactly through Graph when the user turned it on and the host can say which
+      // conversation this is; the page's thread otherwise, and on any failure.
+      const thread = await exact.prefer(fromPage);
+      if (signal.aborted) return;
       const view = await sendToWorker('thread.open', { thread, account: adapter.readAccount(document) });
       if (signal.aborted) return;
       store.set({ state: { kind: 'ready', view, thread } });
@@ -73,13 +79,30 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
     signal.addEventListener('abort', () => (observer.disconnect(), clearTimeout(timer)), { once: true });
   };
 
+  // Split view: a thread opened in the reading pane may leave the URL as it was, so the
+  // pane (only the pane, and only while this view lasts) is watched for another thread.
+  const watchReadingPane = (signal: AbortSignal, routeKey: string) => {
+    const pane = adapter.readingPane?.(document);
+    if (!pane) return;
+    let timer: number | undefined;
+    const observer = new MutationObserver(() => {
+      clearTimeout(timer);
+      timer = ctx.setTimeout(() => {
+        if (!signal.aborted && keyOf(adapter.route(location.href, document)) !== routeKey) void onLocation();
+      }, EXPANSION_SETTLE_MS);
+    });
+    observer.observe(pane, { childList: true, subtree: true });
+    signal.addEventListener('abort', () => (observer.disconnect(), clearTimeout(timer)), { once: true });
+  };
+
   const onLocation = async () => {
     session?.abort();
     highlights.clear();
     session = new AbortController();
     const { signal } = session;
     current = null;
-    const route = adapter.route(location.href);
+    const route = adapter.route(location.href, document);
+    watchReadingPane(signal, keyOf(route));
     if (route.kind === 'list') {
       // Gmail may keep an earlier thread in the page, hidden, while a list shows (Outlook
       // may keep the last conversation in the reading pane): remember it so the next
@@ -139,6 +162,10 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
 
   void onLocation();
+}
+
+function keyOf(route: Route): string {
+  return route.kind === 'thread' ? `thread:${route.threadId}` : 'list';
 }
 
 function messageOf(error: unknown): string {

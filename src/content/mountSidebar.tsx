@@ -2,6 +2,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { HostAdapter } from '../mail/adapter';
+import { keepPanelSpace } from './panelSpace';
 import type { SidebarStore } from './sidebarStore';
 import { SidebarApp } from './SidebarApp';
 import { createSidebarActions } from './sidebarActions';
@@ -14,7 +16,11 @@ const COLLAPSED_KEY = 'sidebarCollapsed';
  * Mounts the one sidebar for this page. A sidebar left by an earlier copy of Accord (the
  * extension was reloaded or updated while Gmail was open) is removed first: one, ever.
  */
-export async function mountSidebar(ctx: ContentScriptContext, store: SidebarStore): Promise<boolean> {
+export async function mountSidebar(
+  ctx: ContentScriptContext,
+  store: SidebarStore,
+  adapter?: HostAdapter,
+): Promise<boolean> {
   const stored = await browser.storage.local.get(COLLAPSED_KEY);
   store.set({ collapsed: stored[COLLAPSED_KEY] === true });
   const onToggle = () => {
@@ -43,5 +49,7 @@ export async function mountSidebar(ctx: ContentScriptContext, store: SidebarStor
   document.querySelectorAll(SIDEBAR_TAG).forEach((stale) => stale.remove());
   ui.mount();
   ctx.onInvalidated(() => ui.remove());
+  // The panel takes a column of the host's layout instead of covering the mail.
+  if (adapter) ctx.onInvalidated(keepPanelSpace(store, adapter, document));
   return true;
 }

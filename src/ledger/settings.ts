@@ -32,6 +32,11 @@ export interface Settings {
   defaultProvider: CalendarProviderSetting;
   /** Reminder lead times per side, their time of day, and the morning digest. */
   reminders: ReminderSettings;
+  /**
+   * Read Outlook conversations exactly through Microsoft Graph (Mail.Read) instead of from
+   * the page. Turned on only through 'mail.exactReading', which asks for the permission.
+   */
+  outlookExactReading: boolean;
 }
 
 export const DEFAULT_WORKING_HOURS: WorkingHoursSetting = {
@@ -50,6 +55,7 @@ export const DEFAULT_SETTINGS: Settings = {
   workingHours: DEFAULT_WORKING_HOURS,
   defaultProvider: 'ics',
   reminders: DEFAULT_REMINDERS,
+  outlookExactReading: false,
 };
 
 export async function readSettings(db: LedgerDb): Promise<Settings> {

@@ -13,8 +13,16 @@ export type ReplyResult = { ok: true } | { ok: false; reason: string };
  */
 export interface HostAdapter {
   host: MailHost;
-  /** Thread or list, from the page URL alone. */
-  route(href: string): Route;
+  /**
+   * Thread or list: from the page URL, and from the page when given one (a thread shown in
+   * a reading pane beside the list may leave the URL on the list).
+   */
+  route(href: string, doc?: Document): Route;
+  /**
+   * The reading pane of a split view, when the page has one: watched while it is on screen,
+   * because opening a thread there may not change the URL.
+   */
+  readingPane?(doc: Document): Element | null;
   /**
    * True when the host moves between views with `history.pushState` (Outlook) rather than
    * the hash (Gmail): the controller then also follows the app's own changes to the URL.
@@ -36,8 +44,16 @@ export interface HostAdapter {
   /** Opens the host's own reply to the open thread and writes `text` at its top; never sends. */
   openReply(doc: Document, text: string): Promise<ReplyResult>;
   /**
-   * Narrows the host's layout by `widthPx` so the panel takes a column of its own, and
-   * returns the undo. Called while the panel is visible and expanded.
+   * Narrows the host's own layout by `widthPx` at the right, so the panel takes a column of
+   * its own instead of covering the mail; returns the undo. Called while the panel is shown
+   * and expanded, undone when it is collapsed, hidden or the content script ends. A host
+   * that cannot make room leaves this out.
    */
   reservePanelSpace?(doc: Document, widthPx: number): () => void;
+  /**
+   * The open conversation's id as Microsoft Graph knows it (Outlook's `data-convid`), so the
+   * worker can read it exactly when the user turned that on; null when the page does not
+   * show one. Hosts without Graph leave this out.
+   */
+  conversationId?(doc: Document): string | null;
 }

@@ -4,7 +4,7 @@
  * schema its payload must pass. Responses are typed in `Responses` below.
  */
 import * as v from 'valibot';
-import type { Client, LedgerItem, SuggestedExpectation, Signal } from '../core';
+import type { Client, LedgerItem, SuggestedExpectation, Signal, Thread } from '../core';
 import type { ClientKey } from '../clients';
 import type { SignalOffer } from '../signals/matchSignals';
 import type { Settings } from '../ledger/settings';
@@ -16,6 +16,7 @@ import {
   ClientKeySchema,
   ClientNameSchema,
   ClientTargetSchema,
+  ConversationIdSchema,
   DaySchema,
   DomainSchema,
   EmailSchema,
@@ -219,6 +220,13 @@ export const REQUESTS = {
     from: ['page'],
     payload: v.strictObject({ provider: v.picklist(['google', 'microsoft']) }),
   },
+  /** content → worker: the conversation read exactly through Graph, or null (read the page). */
+  'mail.readConversation': {
+    from: ['content'],
+    payload: v.strictObject({ conversationId: ConversationIdSchema }),
+  },
+  /** Only from the options page: turn exact reading on (asks Microsoft for Mail.Read) or off. */
+  'mail.exactReading': { from: ['page'], payload: v.strictObject({ enabled: v.boolean() }) },
 } as const satisfies Record<string, { from: readonly SenderKind[]; payload: v.GenericSchema }>;
 
 export type RequestType = keyof typeof REQUESTS;
@@ -277,6 +285,8 @@ export interface Responses {
   'calendar.status': CalendarStatus;
   'calendar.connect': CalendarStatus;
   'calendar.disconnect': CalendarStatus;
+  'mail.readConversation': Thread | null;
+  'mail.exactReading': Settings;
 }
 
 /** A review as the sidebar shows it: `outbox` says a change of it is still waiting or was refused. */

@@ -55,6 +55,14 @@ export const ThreadSchema = v.object({
   messages: v.pipe(v.array(MailMessageSchema), v.minLength(1), v.maxLength(500)),
 });
 
+/** An Outlook conversation id (base64: letters, digits, '+', '/', '=', '-', '_'). */
+export const ConversationIdSchema = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(400),
+  v.regex(/^[A-Za-z0-9+/=_-]+$/),
+);
+
 export const ClientNameSchema = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200));
 
 export const TimeZoneSchema = v.pipe(

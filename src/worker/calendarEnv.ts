@@ -9,7 +9,8 @@ import { createGoogleTokenSource } from '../auth/google';
 import type { IdentityApi } from '../auth/identity';
 import { createMicrosoftTokenSource } from '../auth/microsoft';
 import type { AuthProviderId, AuthSettings } from '../auth/settings';
-import { createTokenCache, type SessionArea } from '../auth/tokenCache';
+import { createTokenCache, type SessionArea, type TokenCache } from '../auth/tokenCache';
+import type { TokenSource } from '../http/faultPolicy';
 import { createOutbox, type KeyValueStore, type Outbox } from '../calendar/outbox';
 import { clearOutboxRetry, scheduleOutboxRetry, type AlarmsApi } from '../calendar/outboxAlarm';
 import { permissionsFor } from '../calendar/permissions';
@@ -31,11 +32,16 @@ export interface CalendarEnv {
   /** The service's dependencies; `interactive` is true only when the user just clicked. */
   deps(settings: Settings, interactive: boolean): CalendarServiceDeps;
   accounts: CalendarAccounts;
+  /** Microsoft sign-in as the settings ask (with Mail.Read when exact reading is on). */
+  microsoftTokens(settings: Settings, interactive: boolean): TokenSource;
+  /** Where Microsoft and Google tokens live (storage.session). */
+  tokenCache: TokenCache;
 }
 
 const authSettings = (s: Settings): AuthSettings => ({
   googleClientId: s.googleClientId,
   microsoftClientId: s.microsoftClientId,
+  microsoftMailRead: s.outlookExactReading,
 });
 
 function storageStore(area: {
@@ -103,6 +109,8 @@ export function createBrowserCalendarEnv(now: () => Date = () => new Date()): Ca
 
   return {
     outbox,
+    tokenCache: cache,
+    microsoftTokens: (settings, interactive) => tokenSource('microsoft', settings, interactive),
     deps(settings, interactive) {
       const id = manifestClientId();
       return {

@@ -24,6 +24,7 @@ import { extractThread } from '../extract';
 import { matchSignals } from '../signals/matchSignals';
 import { createReviewHandlers, sharedCalendarEnv } from './reviewHandlers';
 import type { CalendarEnv } from './calendarEnv';
+import { createMailReadingHandlers } from './mailReadingHandlers';
 
 export function createHandlers(
   now: () => Date = () => new Date(),
@@ -32,6 +33,7 @@ export function createHandlers(
   return {
     ...createLedgerHandlers(now),
     ...createReviewHandlers({ env: calendarEnv, now }),
+    ...createMailReadingHandlers({ env: calendarEnv }),
 
     async 'thread.open'({ thread, account }) {
       const db = await ledger();

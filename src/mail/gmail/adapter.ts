@@ -4,14 +4,16 @@ import { openReplyWithText } from './compose';
 import { readGmailIdentity } from './identity';
 import { gmailMessageBodies } from './messageBodies';
 import { findThreadRoot } from './mountPoint';
+import { reserveGmailPanelSpace } from './panelSpace';
 import { readGmailThread } from './readThread';
 import { THREAD_READY_SELECTOR } from './selectors';
-import { parseGmailRoute } from './threadRoute';
+import { findReadingPane, gmailRoute } from './threadRoute';
 
 /** Gmail behind the host-neutral interface the content script's controller uses. */
 export const gmailAdapter: HostAdapter = {
   host: 'gmail',
-  route: parseGmailRoute,
+  route: (href, doc) => gmailRoute(href, doc),
+  readingPane: (doc) => findReadingPane(doc),
   threadReadySelector: THREAD_READY_SELECTOR,
   // Gmail swaps whole view containers when it changes view, so an observer on the main area
   // of the list can be left watching a detached subtree. The body is the stable root; the
@@ -23,4 +25,5 @@ export const gmailAdapter: HostAdapter = {
   readAccountName: readGmailAccountName,
   messageBodies: gmailMessageBodies,
   openReply: (doc, text) => openReplyWithText(doc, text),
+  reservePanelSpace: reserveGmailPanelSpace,
 };

@@ -1,5 +1,5 @@
 import type { ReplyResult } from '../adapter';
-import { queryAllOutsideBodies } from './domQuery';
+import { isHiddenInline, queryAllOutsideBodies } from './domQuery';
 import { COMPOSE_EDITOR, MAIN, REPLY_FOOTER_BUTTON, REPLY_HEADER_BUTTON } from './selectors';
 
 /**
@@ -27,9 +27,19 @@ function findOutsideBodies(doc: Document, selector: string): Element[] {
   return scope ? queryAllOutsideBodies(scope, selector) : [];
 }
 
-/** The footer's Reply (answers the last message), else the last expanded message's reply arrow. */
+/**
+ * Shown on screen: not hidden inline, and (in a real browser) rendered. Gmail can keep
+ * several reply footers at once, all but one hidden, for A/B tests.
+ */
+function isShown(el: Element): boolean {
+  if (isHiddenInline(el)) return false;
+  const rendered = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  return typeof rendered !== 'function' || rendered.call(el);
+}
+
+/** The visible footer's Reply (answers the last message), else the last expanded message's reply arrow. */
 export function findReplyButton(doc: Document): HTMLElement | null {
-  const footer = findOutsideBodies(doc, REPLY_FOOTER_BUTTON);
+  const footer = findOutsideBodies(doc, REPLY_FOOTER_BUTTON).filter(isShown);
   const header = findOutsideBodies(doc, REPLY_HEADER_BUTTON);
   return (footer[footer.length - 1] ?? header[header.length - 1] ?? null) as HTMLElement | null;
 }

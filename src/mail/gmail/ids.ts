@@ -27,7 +27,42 @@ export function stableId(legacy: string | null, permanent: string | null): strin
     const converted = decimalIdToHex(permanent);
     if (converted) return converted;
     const raw = permanent.trim().replace(/^#/, '');
-    if (raw) return raw;
+    if (raw && !NOT_AN_ID.test(raw)) return raw;
   }
-  return hex || null;
+  return hex && !NOT_AN_ID.test(hex) ? hex : null;
+}
+
+/** What a page script writes when it stringifies a missing value. */
+const NOT_AN_ID = /^(?:undefined|null|nan)$/i;
+
+/**
+ * The thread's id: the legacy hex attribute, else the hex of a well-formed
+ * "thread-f:<decimal>" permanent id, else null. Since 2025-11 Gmail sometimes leaves
+ * `data-thread-perm-id` out or writes the string "undefined" in it: anything that is not a
+ * well-formed decimal id is never taken as an id.
+ */
+export function threadIdFrom(legacy: string | null, permanent: string | null): string | null {
+  const hex = legacy?.trim();
+  if (hex && HEX_ID.test(hex)) return hex.toLowerCase();
+  return permanent && /^thread-f:\d+$/.test(permanent.trim()) ? decimalIdToHex(permanent) : null;
+}
+
+/**
+ * An id for a message row Gmail shows without one (collapsed and hidden rows may carry no
+ * `data-message-id`): the same for the same row on every read, as long as the row keeps
+ * its thread, sender, sent time and its rank among the thread's rows with that same sender
+ * and time. Gmail's own id replaces it once the message is expanded.
+ */
+export function derivedRowId(threadId: string, senderEmail: string, sentAt: string, rank: number): string {
+  // FNV-1a, 32 bits twice with different seeds: short, stable, no dependency.
+  const text = `${threadId}|${senderEmail}|${sentAt}|${rank}`;
+  const hash = (seed: number) => {
+    let h = seed >>> 0;
+    for (let i = 0; i < text.length; i++) {
+      h ^= text.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h.toString(16).padStart(8, '0');
+  };
+  return `row-${hash(0x811c9dc5)}${hash(0x01000193)}`;
 }

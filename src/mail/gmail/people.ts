@@ -1,6 +1,6 @@
 import type { Person } from '../../core/mail';
 import { queryAllOutsideBodies, queryOutsideBodies } from './domQuery';
-import { DETAILS_LABEL, DETAILS_TABLE, DETAILS_VALUE, RECIPIENT, SENDER } from './selectors';
+import { DETAILS_LABEL, DETAILS_TABLE, DETAILS_VALUE, RECIPIENT, SENDER, SENDER_FALLBACK } from './selectors';
 
 /**
  * People in a message header. Gmail puts the address in an `email` attribute and the
@@ -25,7 +25,7 @@ function unique(people: Person[]): Person[] {
 
 /** The sender of a message element, or null when the header has none we can read. */
 export function readSender(message: Element): Person | null {
-  const el = queryOutsideBodies(message, SENDER);
+  const el = queryOutsideBodies(message, SENDER) ?? queryOutsideBodies(message, SENDER_FALLBACK);
   return el ? personFrom(el) : null;
 }
 

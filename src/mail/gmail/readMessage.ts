@@ -9,6 +9,7 @@ import {
   ATTR_MESSAGE_ID,
   BODY,
   MESSAGE_EXPANDED_CLASS,
+  ROW_EXPANDED_CLASS,
   ROW_HIDDEN_CLASSES,
   SENT_AT,
   SNIPPET,
@@ -24,7 +25,12 @@ export type MessageRead =
 export function messageState(el: Element): MessageState {
   const hiddenRow = ROW_HIDDEN_CLASSES.some((cls) => el.closest(`.${cls}`) != null);
   if (hiddenRow) return 'hidden';
-  const expanded = el.classList.contains(MESSAGE_EXPANDED_CLASS) && queryOutsideBodies(el, BODY) != null;
+  // `el` is the message element, or its row when the row has no message element with an id.
+  const expandedEl =
+    el.classList.contains(MESSAGE_EXPANDED_CLASS) || el.classList.contains(ROW_EXPANDED_CLASS)
+      ? el
+      : queryOutsideBodies(el, `div.${MESSAGE_EXPANDED_CLASS}`);
+  const expanded = expandedEl != null && queryOutsideBodies(expandedEl, BODY) != null;
   return expanded ? 'expanded' : 'collapsed';
 }
 
@@ -37,19 +43,31 @@ function readSentAt(el: Element, now: Date, zone: ZoneOffset | undefined): strin
   return fromTitle ?? gmailDateToIso(stamp.textContent ?? '', now, zone);
 }
 
+/** Gives an id to a row Gmail shows without one, from what was read of it. */
+export type RowIdDeriver = (senderEmail: string, sentAt: string) => string;
+
 /**
- * One message element → MailMessage. Reasons never quote the message: they are shown to
- * the user and may end up in bug reports.
+ * One message (its element, or its row when Gmail gave the row no message element with an
+ * id) → MailMessage. Reasons never quote the message: they are shown to the user and may
+ * end up in bug reports.
  */
-export function readGmailMessage(el: Element, now: Date, zone?: ZoneOffset): MessageRead {
+export function readGmailMessage(
+  el: Element,
+  now: Date,
+  zone?: ZoneOffset,
+  deriveId?: RowIdDeriver,
+): MessageRead {
   const state = messageState(el);
-  const id = stableId(el.getAttribute(ATTR_LEGACY_MESSAGE_ID), el.getAttribute(ATTR_MESSAGE_ID));
-  if (!id) return { ok: false, state, reason: 'A message in this thread has no id Accord can read.' };
+  const gmailId = stableId(el.getAttribute(ATTR_LEGACY_MESSAGE_ID), el.getAttribute(ATTR_MESSAGE_ID));
+  // An expanded message always has Gmail's id; only folded rows may go without one.
+  if (!gmailId && (state === 'expanded' || !deriveId))
+    return { ok: false, state, reason: 'A message in this thread has no id Accord can read.' };
   const from = readSender(el);
   if (!from) return { ok: false, state, reason: 'Accord could not read who sent a message in this thread.' };
   const sentAt = readSentAt(el, now, zone);
   if (!sentAt)
     return { ok: false, state, reason: 'Accord could not read when a message in this thread was sent.' };
+  const id = gmailId ?? deriveId!(from.email, sentAt);
   const { to, cc } = readRecipients(el);
 
   if (state === 'expanded') {

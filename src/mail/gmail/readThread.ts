@@ -1,17 +1,18 @@
 import type { MailMessage, Thread } from '../../core/mail';
 import { queryAllOutsideBodies, queryOutsideBodies } from './domQuery';
 import type { ZoneOffset } from './gmailDate';
-import { stableId } from './ids';
+import { derivedRowId, threadIdFrom } from './ids';
 import { findSubjectHeading, findThreadRoot } from './mountPoint';
-import { readGmailMessage } from './readMessage';
+import { readGmailMessage, type RowIdDeriver } from './readMessage';
 import {
   ATTR_LEGACY_THREAD_ID,
   ATTR_THREAD_PERM_ID,
   MESSAGE,
+  MESSAGE_ROW,
   OLDER_MESSAGES_BAR,
   OLDER_MESSAGES_COUNT,
 } from './selectors';
-import { parseGmailRoute } from './threadRoute';
+import { gmailRoute, UNIDENTIFIED_PANE_THREAD } from './threadRoute';
 
 /**
  * The open Gmail thread as a plain Thread, or a short reason (for the user, never quoting
@@ -22,10 +23,40 @@ export type ReadResult = { ok: true; thread: Thread; notShown: number } | { ok: 
 
 const LAYOUT_CHANGED = "Gmail's layout may have changed.";
 
-/** The outermost message elements, in page order, ignoring look-alikes inside bodies. */
+function outermost(elements: Element[]): Element[] {
+  return elements.filter((el) => !elements.some((other) => other !== el && other.contains(el)));
+}
+
+/**
+ * One element per message, in page order, ignoring look-alikes inside bodies. Each row of
+ * the conversation list is a message, as InboxSDK reads it: its message element when it
+ * has one with an id, else the row itself (collapsed and hidden rows may carry no
+ * `data-message-id`). Message elements outside any known row are kept too (older layouts).
+ */
 function messageElements(scope: Element): Element[] {
-  const all = queryAllOutsideBodies(scope, MESSAGE);
-  return all.filter((el) => !all.some((other) => other !== el && other.contains(el)));
+  const rows = outermost(queryAllOutsideBodies(scope, MESSAGE_ROW));
+  const messages = outermost(queryAllOutsideBodies(scope, MESSAGE));
+  const fromRows = rows.map((row) => messages.find((m) => row.contains(m)) ?? row);
+  const loose = messages.filter((m) => !rows.some((row) => row.contains(m)));
+  return [...fromRows, ...loose].sort((a, b) =>
+    a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+  );
+}
+
+/** A row element read as its own message (no message element with an id inside it). */
+function isBareRow(el: Element): boolean {
+  return el.matches(MESSAGE_ROW) && !el.matches(MESSAGE);
+}
+
+/** Derived ids for id-less rows: stable per (thread, sender, time, rank among equals). */
+function rowIdDeriver(threadId: string): RowIdDeriver {
+  const seen = new Map<string, number>();
+  return (email, sentAt) => {
+    const key = `${email}|${sentAt}`;
+    const rank = seen.get(key) ?? 0;
+    seen.set(key, rank + 1);
+    return derivedRowId(threadId, email, sentAt, rank);
+  };
 }
 
 function announcedOlder(scope: Element): number {
@@ -51,7 +82,7 @@ export function readGmailThread(
   now: Date = new Date(),
   zone?: ZoneOffset,
 ): ReadResult {
-  const route = parseGmailRoute(location.href);
+  const route = gmailRoute(location.href, root);
   if (route.kind !== 'thread') return { ok: false, reason: 'No thread is open.' };
 
   const heading = findSubjectHeading(root);
@@ -61,8 +92,15 @@ export function readGmailThread(
   }
   const subject = (heading.textContent ?? '').replace(/\s+/g, ' ').trim() || '(no subject)';
   const id =
-    stableId(heading.getAttribute(ATTR_LEGACY_THREAD_ID), heading.getAttribute(ATTR_THREAD_PERM_ID)) ??
+    threadIdFrom(heading.getAttribute(ATTR_LEGACY_THREAD_ID), heading.getAttribute(ATTR_THREAD_PERM_ID)) ??
     route.threadId;
+
+  if (id === UNIDENTIFIED_PANE_THREAD) {
+    return {
+      ok: false,
+      reason: `Accord could not tell which thread the reading pane shows. ${LAYOUT_CHANGED}`,
+    };
+  }
 
   const elements = messageElements(scope);
   if (elements.length === 0) {
@@ -71,13 +109,16 @@ export function readGmailThread(
 
   const messages: MailMessage[] = [];
   let hiddenRead = 0;
+  const deriveId = rowIdDeriver(id);
   for (const el of elements) {
-    const read = readGmailMessage(el, now, zone);
+    const read = readGmailMessage(el, now, zone, deriveId);
     if (read.ok) {
       messages.push(read.message);
       if (read.state === 'hidden') hiddenRead++;
-    } else if (read.state !== 'hidden') {
-      // A hidden row may legitimately be an empty placeholder; a visible one must read.
+    } else if (read.state === 'expanded' || (read.state === 'collapsed' && !isBareRow(el))) {
+      // A hidden row may legitimately be an empty placeholder; a visible message must read.
+      // A folded row with no message element that does not read is not taken for a
+      // message: Gmail's short class names can recur on other elements. (2026-12)
       return { ok: false, reason: `${read.reason} ${LAYOUT_CHANGED}` };
     }
   }

@@ -27,6 +27,19 @@ export const TOP_BAR = '#gb, header[role="banner"], div[role="banner"]';
  */
 export const ACCOUNT_BUTTON = 'a[aria-label*="@"]';
 
+/**
+ * The app's row below the top bar: navigation (`div.aeN`), the main area (`div.nH.bkK`) and
+ * Gmail's own side panel strip (Calendar, Keep, Tasks, add-ons; `div.brC-aT5-aOt-Jw`), laid
+ * out side by side. Narrowing this row is how Gmail itself makes room when its side panel
+ * opens, so Accord's panel takes its column the same way. Web UI 2024-2026 (checked
+ * 2026-12 against InboxSDK's element getter, which keys the main area on `.bkK` and the
+ * side panel on `.brC-aT5-aOt-Jw` / `.brC-brG`).
+ */
+export const APP_ROW = 'div.nH.bkL';
+
+/** The main column inside APP_ROW (the list or the open thread). Web UI 2024-2026. */
+export const MAIN_COLUMN = 'div.nH.bkK';
+
 // ---------------------------------------------------------------------------
 // Thread
 // ---------------------------------------------------------------------------
@@ -40,14 +53,21 @@ export const SUBJECT = 'h2.hP';
 /** Attribute on SUBJECT: the thread id Gmail's own URLs and API use (hex). */
 export const ATTR_LEGACY_THREAD_ID = 'data-legacy-thread-id';
 
-/** Attribute on SUBJECT: the permanent thread id, "thread-f:<decimal>" (hex of it = legacy id). */
+/**
+ * Attribute on SUBJECT: the permanent thread id, "thread-f:<decimal>" (hex of it = legacy id).
+ * Unreliable since 2025-11 (InboxSDK commits of 2025-11-10 and 2025-11-25): sometimes
+ * missing, sometimes the literal string "undefined". Only a well-formed "thread-f:<digits>"
+ * is ever converted to an id (src/mail/gmail/ids.ts); anything else is ignored.
+ */
 export const ATTR_THREAD_PERM_ID = 'data-thread-perm-id';
 
 /**
- * One message of the thread, in any state (expanded, collapsed or hidden behind the
- * "older messages" bar). Expanded messages are `div.adn.ads`, collapsed ones `div.adf.ads`;
- * all carry `data-message-id="#msg-f:<decimal>"` and usually `data-legacy-message-id="<hex>"`.
- * Web UI 2025-2026.
+ * One message of the thread: expanded messages are `div.adn.ads`, collapsed ones
+ * `div.adf.ads`, with `data-message-id="#msg-f:<decimal>"` and usually
+ * `data-legacy-message-id="<hex>"`. Collapsed and hidden rows may carry neither (a dated
+ * capture of 2025 shows `div.kv > div.adf.ads` without one; InboxSDK reads an id only once a
+ * message is expanded), so the thread is read row by row (MESSAGE_ROW) and this element is
+ * only where a row's id comes from when it has one. Web UI 2025-2026.
  */
 export const MESSAGE = 'div[data-message-id], div[data-legacy-message-id]';
 
@@ -63,8 +83,14 @@ export const ATTR_MESSAGE_ID = 'data-message-id';
  * Web UI 2025-2026 (same classes InboxSDK keys its message view state on).
  */
 export const ROW_EXPANDED_CLASS = 'h7';
-export const ROW_COLLAPSED_CLASS = 'kv';
+/** `ky` is collapsed too (InboxSDK, checked 2026-12). */
+export const ROW_COLLAPSED_CLASSES = ['kv', 'ky'] as const;
 export const ROW_HIDDEN_CLASSES = ['kQ', 'kx'] as const;
+
+/** Every message row of the conversation list, whatever its state; each row is one message. */
+export const MESSAGE_ROW = [ROW_EXPANDED_CLASS, ...ROW_COLLAPSED_CLASSES, ...ROW_HIDDEN_CLASSES]
+  .map((cls) => `div.${cls}`)
+  .join(', ');
 
 /** Class on an expanded MESSAGE element (collapsed ones have `adf`). Web UI 2025-2026. */
 export const MESSAGE_EXPANDED_CLASS = 'adn';
@@ -81,11 +107,18 @@ export const OLDER_MESSAGES_COUNT = 'span.adx';
 // ---------------------------------------------------------------------------
 
 /**
- * Sender of a message: `span.gD` in expanded headers, `span.zF` in collapsed rows;
- * `email` attribute = address, `name` attribute = display name (text as fallback).
- * Web UI 2025-2026.
+ * Sender of a message, expanded or collapsed: `span.gD`; `email` attribute = address,
+ * `name` attribute = display name (text as fallback). Web UI 2025-2026 (InboxSDK, checked
+ * 2026-12).
  */
-export const SENDER = 'span.gD[email], span.zF[email]';
+export const SENDER = 'span.gD[email]';
+
+/**
+ * `span.zF` is the thread *list*'s unread-sender class (`.yW span.zF`), not a message's
+ * sender: in split view it matches list rows beside the thread. Read only inside a message
+ * row, and only when the row has no `span.gD` (older captures). Checked 2026-12.
+ */
+export const SENDER_FALLBACK = 'span.zF[email]';
 
 /**
  * Recipients shown in an expanded header ("to me, Priya"): `span.g2[email]`; the user
@@ -150,6 +183,14 @@ export const FORWARD_MARKER = /-{3,}\s*Forwarded message\s*-{3,}/i;
 // What tells the lead's MutationObserver a thread is on screen
 // ---------------------------------------------------------------------------
 
+/**
+ * The reading pane of split view (Settings → Reading pane → right of or below the inbox):
+ * `div.aia` in the main area holds the list and the open thread (`.a98.iY` views) side by
+ * side; the URL may stay on the list while a thread shows there. InboxSDK decides "preview
+ * pane mode" on `.aia` (checked 2026-12).
+ */
+export const READING_PANE = 'div.aia';
+
 /** Present exactly when a thread is rendered in the main area. Web UI 2025-2026. */
 export const THREAD_READY_SELECTOR = `${MAIN} ${SUBJECT}`;
 
@@ -160,7 +201,9 @@ export const THREAD_READY_SELECTOR = `${MAIN} ${SUBJECT}`;
 /**
  * The "Reply" button in the footer under the last message (beside "Reply all" and
  * "Forward"): `span.ams.bkH`, role "link". Replies to the thread's last message, which is
- * what a recap answers. Gmail web UI as of 2026-11 (checked 2026-11-24).
+ * what a recap answers. Gmail can render several footers (`div.amn`) at once for A/B tests,
+ * all but one hidden (InboxSDK, checked 2026-12): the visible one is used. Gmail web UI as
+ * of 2026-11 (checked 2026-11-24).
  */
 export const REPLY_FOOTER_BUTTON = 'span.ams.bkH';
 

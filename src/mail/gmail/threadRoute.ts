@@ -1,3 +1,7 @@
+import { isHiddenInline, queryAllOutsideBodies } from './domQuery';
+import { threadIdFrom } from './ids';
+import { ATTR_LEGACY_THREAD_ID, ATTR_THREAD_PERM_ID, MAIN, READING_PANE, SUBJECT } from './selectors';
+
 /**
  * What Gmail's URL says is on screen: one thread, or something else (a list, settings,
  * a search with no thread open).
@@ -27,4 +31,42 @@ export function parseGmailRoute(href: string): GmailRoute {
   if (segments.length < 2) return { kind: 'list' };
   const last = segments[segments.length - 1] ?? '';
   return isThreadToken(last) ? { kind: 'thread', threadId: last } : { kind: 'list' };
+}
+
+/** Route of a thread in the reading pane whose heading carries no id Accord can read. */
+export const UNIDENTIFIED_PANE_THREAD = 'reading-pane';
+
+/** Split view's reading pane (`div.aia` in the main area), or null outside split view. */
+export function findReadingPane(root: ParentNode): Element | null {
+  return root.querySelector(`${MAIN} ${READING_PANE}`);
+}
+
+/**
+ * The thread shown in split view's reading pane: its subject heading (Gmail's own, not a
+ * look-alike inside a body; a visible one before a hidden one), or null when the pane
+ * shows none ("No conversations selected").
+ */
+export function readingPaneHeading(root: ParentNode): Element | null {
+  const pane = findReadingPane(root);
+  if (!pane) return null;
+  const headings = queryAllOutsideBodies(pane, SUBJECT);
+  return headings.find((h) => !isHiddenInline(h)) ?? null;
+}
+
+/**
+ * What is on screen, from the URL and, in split view, the page: with the reading pane on,
+ * a thread can show beside the list while the URL names the list (2026-12: the issue's
+ * report; InboxSDK also reads the pane's presence from the page, not the URL). Such a
+ * thread is read like any other.
+ */
+export function gmailRoute(href: string, root?: ParentNode): GmailRoute {
+  const fromUrl = parseGmailRoute(href);
+  if (fromUrl.kind === 'thread' || !root) return fromUrl;
+  const heading = readingPaneHeading(root);
+  if (!heading) return fromUrl;
+  const id = threadIdFrom(
+    heading.getAttribute(ATTR_LEGACY_THREAD_ID),
+    heading.getAttribute(ATTR_THREAD_PERM_ID),
+  );
+  return { kind: 'thread', threadId: id ?? UNIDENTIFIED_PANE_THREAD };
 }

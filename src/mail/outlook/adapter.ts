@@ -2,7 +2,12 @@ import type { HostAdapter } from '../adapter';
 import { openOutlookReplyWithText } from './compose';
 import { readOutlookAccount, readOutlookAccountName } from './identity';
 import { reserveOutlookPanelSpace } from './layout';
-import { findReadingPane, readOutlookConversation, readOutlookThread } from './readThread';
+import {
+  findReadingPane,
+  readOutlookConversation,
+  readOutlookThread,
+  selectedConversationId,
+} from './readThread';
 import { parseOutlookRoute } from './route';
 import { SENT_AT } from './selectors';
 
@@ -37,4 +42,6 @@ export const outlookAdapter: HostAdapter = {
   },
   openReply: (doc, text) => openOutlookReplyWithText(doc, text),
   reservePanelSpace: reserveOutlookPanelSpace,
+  // Only the list row's id is Graph's conversationId; a deep link's URL names a message.
+  conversationId: selectedConversationId,
 };

@@ -43,11 +43,15 @@ function subjectOf(pane: Element): string | null {
   return (heading.textContent ?? '').replace(/\s+/g, ' ').trim() || '(no subject)';
 }
 
+/** The selected list row's conversation id (Graph's conversationId), when a row is selected. */
+export function selectedConversationId(doc: ParentNode): string | null {
+  const row = queryOutsideBodies(doc, SELECTED_ROW);
+  return row?.getAttribute(ATTR_CONVERSATION_ID)?.trim() || null;
+}
+
 /** The conversation id of the selected list row; else the item id in the URL. */
 function conversationId(doc: ParentNode, urlItemId: string): string {
-  const row = queryOutsideBodies(doc, SELECTED_ROW);
-  const convid = row?.getAttribute(ATTR_CONVERSATION_ID)?.trim();
-  return convid || urlItemId;
+  return selectedConversationId(doc) ?? urlItemId;
 }
 
 /** A link that opens this item again: the page's own address without query or hash. */

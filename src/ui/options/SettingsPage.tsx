@@ -1,4 +1,5 @@
 import { CalendarSection } from './CalendarSection';
+import { ExactReadingOption } from './ExactReadingOption';
 import { GeneralSettingsForm } from './GeneralSettingsForm';
 import { ReminderSettingsForm } from './ReminderSettingsForm';
 import { useSettings } from './useSettings';
@@ -20,6 +21,7 @@ export function SettingsPage() {
           <GeneralSettingsForm settings={settings} save={save} />
           <ReminderSettingsForm settings={settings} save={save} />
           <CalendarSection settings={settings} save={save} />
+          <ExactReadingOption settings={settings} />
         </>
       )}
     </main>

@@ -117,6 +117,8 @@ describe('Microsoft sign-in', () => {
       expiresAt: NOW + 3_600_000,
       refreshToken: 'rt-1',
       refreshExpiresAt: NOW + SPA_REFRESH_LIFETIME_MS,
+      // The scopes granted, as the authority said: exact mail reading checks for Mail.Read here.
+      scope: 'Calendars.ReadWrite',
     });
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
@@ -208,5 +210,30 @@ describe('Microsoft sign-in', () => {
     expect(err).toBeInstanceOf(NotConfiguredError);
     expect((err as Error).message).toMatch(/single-page application.*chromiumapp\.org.*Calendars\.ReadWrite/);
     expect(calls).toEqual([]);
+  });
+});
+
+describe('Microsoft scopes for exact mail reading', () => {
+  it('asks for Mail.Read only when the user turned exact reading on', async () => {
+    const asked: string[] = [];
+    const { identity } = fakeIdentity((url) => {
+      asked.push(url.searchParams.get('scope')!);
+      return new Error('closed');
+    });
+    const cache = createTokenCache(fakeBrowser.storage.session, () => NOW);
+    for (const microsoftMailRead of [false, true]) {
+      const source = createMicrosoftTokenSource({
+        identity,
+        cache,
+        settings: { ...settings, microsoftMailRead },
+        interactive: false,
+        now: () => NOW,
+      });
+      await source.getToken().catch(() => undefined);
+    }
+    expect(asked).toEqual([
+      'Calendars.ReadWrite offline_access',
+      'Calendars.ReadWrite offline_access Mail.Read',
+    ]);
   });
 });

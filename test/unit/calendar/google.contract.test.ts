@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { OfflineError, ProviderError } from '../../../src/calendar/errors';
+import { OfflineError, ProviderError } from '../../../src/http/errors';
 import { createGoogleProvider } from '../../../src/calendar/google';
 import { GoogleFake } from './fakes/googleFake';
 import { fakeTokens, fastPolicy, review } from './helpers';

@@ -1,4 +1,4 @@
-import type { FaultPolicy, TokenSource } from '../../../src/calendar/http';
+import type { FaultPolicy, TokenSource } from '../../../src/http/faultPolicy';
 import type { ReviewEvent } from '../../../src/calendar/types';
 
 /** Tokens "t1", "t2", … : each renewal hands out the next one, so tests can see which was used. */

@@ -1,6 +1,6 @@
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { OfflineError, ProviderError } from '../../../src/calendar/errors';
+import { OfflineError, ProviderError } from '../../../src/http/errors';
 import { createMicrosoftProvider } from '../../../src/calendar/microsoft';
 import { GraphFake, graphError } from './fakes/graphFake';
 import { fakeTokens, fastPolicy, review } from './helpers';

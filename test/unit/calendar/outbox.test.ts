@@ -1,4 +1,4 @@
-import { OfflineError, ProviderError } from '../../../src/calendar/errors';
+import { OfflineError, ProviderError } from '../../../src/http/errors';
 import { OUTBOX_KEY, createOutbox } from '../../../src/calendar/outbox';
 import {
   OUTBOX_ALARM,

@@ -1,6 +1,6 @@
 import { delay, http } from 'msw';
 import { setupServer } from 'msw/node';
-import { OfflineError, ProviderError } from '../../../src/calendar/errors';
+import { OfflineError, ProviderError } from '../../../src/http/errors';
 import { createGoogleProvider } from '../../../src/calendar/google';
 import { createIcsProvider } from '../../../src/calendar/ics';
 import { createOutbox } from '../../../src/calendar/outbox';

@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing';
-import { OfflineError } from '../../../src/calendar/errors';
+import { OfflineError } from '../../../src/http/errors';
 import { createIcsProvider } from '../../../src/calendar/ics';
 import { createOutbox } from '../../../src/calendar/outbox';
 import type { CalendarProvider } from '../../../src/calendar/provider';
@@ -13,6 +13,8 @@ import { ledger } from '../../../src/worker/ledgerConnection';
 import { retryOutbox } from '../../../src/worker/reviewHandlers';
 import { memoryStore } from '../calendar/memoryStore';
 import { suggestion, thread } from '../ledger/fixtures';
+import { createTokenCache } from '../../../src/auth/tokenCache';
+import { memorySession } from '../graph/memorySession';
 
 const NOW = new Date('2026-03-02T08:00:00Z');
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -74,6 +76,11 @@ const env: CalendarEnv = {
       accounts.connected.delete(provider);
     },
   },
+  // Mail reading is not exercised here (test/unit/graph/mailReadingHandlers.test.ts).
+  microsoftTokens: () => {
+    throw new Error('not used by reviews');
+  },
+  tokenCache: createTokenCache(memorySession()),
 };
 
 const route = createRouter(

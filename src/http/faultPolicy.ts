@@ -1,5 +1,5 @@
 /**
- * The fault policy both calendar providers share:
+ * The fault policy every call to a provider shares (calendars, and Graph mail reading):
  * - 401: renew the token once and retry;
  * - 403 / 404 / 410: a ProviderError with a message for the user (no retry);
  * - 429 and 5xx: retry with backoff, honouring Retry-After, a bounded number of times;
