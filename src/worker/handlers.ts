@@ -12,6 +12,7 @@ import {
   filterNewSuggestions,
   itemsForClient,
   readSettings,
+  readSettingsView,
   renameClient,
   writeSettings,
   type LedgerDb,
@@ -71,7 +72,7 @@ export function createHandlers(
     },
 
     async 'settings.get'() {
-      return readSettings(await ledger());
+      return readSettingsView(await ledger());
     },
 
     async 'settings.update'(patch) {
