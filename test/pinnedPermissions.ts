@@ -8,14 +8,15 @@
  *   Accord is installed or updated; alarms: wake the worker to finish calendar bookings
  *   waiting in the outbox.
  * - Optional (asked for only when the user connects a calendar, never at install):
- *   identity for the sign-in window; the Google Calendar API; Microsoft Graph and the
+ *   identity for the sign-in window; the Google Calendar API (its path only: GOOGLE_API in
+ *   src/calendar/google.ts); Microsoft Graph and the
  *   Microsoft identity platform's token endpoint.
  */
 export const PINNED_PERMISSIONS = ['storage', 'unlimitedStorage', 'scripting', 'alarms'];
 export const PINNED_HOST_PERMISSIONS = ['https://mail.google.com/*'];
 export const PINNED_OPTIONAL_PERMISSIONS = ['identity'];
 export const PINNED_OPTIONAL_HOST_PERMISSIONS = [
-  'https://www.googleapis.com/*',
+  'https://www.googleapis.com/calendar/*',
   'https://graph.microsoft.com/*',
   'https://login.microsoftonline.com/*',
 ];
