@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Thread } from '../core';
 import type { HostAdapter } from '../mail/adapter';
+import { clampThread } from '../mail/clampThread';
 import { sendToWorker } from '../messaging/client';
 import { LEDGER_REVISION_KEY } from '../worker/changes';
 import { createHighlightSync } from './highlightSync';
@@ -24,13 +25,14 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
   let session: AbortController | null = null;
   let lastReadyElement: Element | null = null;
   let current: Thread | null = null;
+  let currentTruncated: string[] = [];
   const highlights = createHighlightSync(document, store);
 
-  const refresh = async (thread: Thread, signal: AbortSignal) => {
+  const refresh = async (thread: Thread, truncated: string[], signal: AbortSignal) => {
     try {
       const view = await sendToWorker('thread.open', { thread, account: adapter.readAccount(document) });
       if (signal.aborted) return;
-      store.set({ state: { kind: 'ready', view, thread } });
+      store.set({ state: { kind: 'ready', view, thread, truncated } });
       highlights.show(view, thread);
     } catch (error) {
       if (signal.aborted) return;
@@ -47,9 +49,12 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
       store.set({ state: { kind: 'unreadable', reason: result.reason } });
       return false;
     }
-    const changed = !current || threadFingerprint(current) !== threadFingerprint(result.thread);
-    current = result.thread;
-    if (changed) void refresh(result.thread, signal);
+    // Cut to the worker's limits here, saying so, rather than have the whole thread refused.
+    const { thread, truncated } = clampThread(result.thread);
+    const changed = !current || threadFingerprint(current) !== threadFingerprint(thread);
+    current = thread;
+    currentTruncated = truncated;
+    if (changed) void refresh(thread, truncated, signal);
     return true;
   };
 
@@ -104,7 +109,7 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
   // The ledger changed (an item accepted here or in another tab): show it, no polling.
   const onStorage = (changes: Record<string, unknown>, area: string) => {
     if (area === 'local' && LEDGER_REVISION_KEY in changes && current && session) {
-      void refresh(current, session.signal);
+      void refresh(current, currentTruncated, session.signal);
     }
   };
   browser.storage.onChanged.addListener(onStorage);

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import type { ClientKey } from '../clients/clientKey';
+import { MAIL_LIMITS } from '../core/mailLimits';
 import {
   DaySchema,
   IdSchema,
@@ -17,7 +18,7 @@ import {
 } from '../ledger/recordSchemas';
 import { EmailSchema } from '../ledger/settingsSchema';
 
-const MAX_TEXT = 1_000_000;
+const MAX_TEXT = MAIL_LIMITS.bodyChars;
 const shortText = (max = 500) => v.pipe(v.string(), v.maxLength(max));
 
 export const IsoDateTimeSchema = v.pipe(v.string(), v.isoTimestamp());
@@ -28,15 +29,18 @@ export const ClientKeySchema = v.pipe(
   v.transform((key) => key.toLowerCase() as ClientKey),
 );
 
-export const PersonSchema = v.object({ name: shortText(), email: v.union([EmailSchema, v.literal('')]) });
+export const PersonSchema = v.object({
+  name: shortText(MAIL_LIMITS.nameChars),
+  email: v.union([EmailSchema, v.literal('')]),
+});
 
 export const MailMessageSchema = v.object({
   id: shortText(200),
   from: PersonSchema,
-  to: v.pipe(v.array(PersonSchema), v.maxLength(500)),
-  cc: v.pipe(v.array(PersonSchema), v.maxLength(500)),
+  to: v.pipe(v.array(PersonSchema), v.maxLength(MAIL_LIMITS.recipients)),
+  cc: v.pipe(v.array(PersonSchema), v.maxLength(MAIL_LIMITS.recipients)),
   sentAt: IsoDateTimeSchema,
-  subject: v.optional(shortText(2000)),
+  subject: v.optional(shortText(MAIL_LIMITS.subjectChars)),
   text: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
   fullyRead: v.boolean(),
 });
@@ -45,8 +49,8 @@ export const ThreadSchema = v.object({
   host: v.picklist(['gmail', 'outlook']),
   id: shortText(200),
   url: v.pipe(v.string(), v.maxLength(2000), v.url()),
-  subject: shortText(2000),
-  messages: v.pipe(v.array(MailMessageSchema), v.minLength(1), v.maxLength(500)),
+  subject: shortText(MAIL_LIMITS.subjectChars),
+  messages: v.pipe(v.array(MailMessageSchema), v.minLength(1), v.maxLength(MAIL_LIMITS.messages)),
 });
 
 export const ClientNameSchema = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200));

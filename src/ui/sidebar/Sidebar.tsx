@@ -8,6 +8,7 @@ import { LedgerList } from './LedgerList';
 import { RecapButton } from './RecapButton';
 import { SuggestionList } from './SuggestionList';
 import { ReviewPanel } from './reviews/ReviewPanel';
+import { TruncationNote } from './TruncationNote';
 
 export interface SidebarProps {
   state: SidebarState;
@@ -72,6 +73,7 @@ function renderBody(state: SidebarState, actions: SidebarActions) {
         <>
           <ClientHeader view={view.client} actions={actions} />
           <PartialReadNote collapsed={state.thread.messages.filter((m) => !m.fullyRead).length} />
+          <TruncationNote notes={state.truncated ?? []} />
           {view.otherClients.length > 0 && (
             <p class="others">Also on this thread: {view.otherClients.map((c) => c.name).join(', ')}</p>
           )}
