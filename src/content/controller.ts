@@ -10,7 +10,7 @@ import type { Thread } from '../core';
 import type { HostAdapter } from '../mail/adapter';
 import { clampThread } from '../mail/clampThread';
 import { sendToWorker } from '../messaging/client';
-import { LEDGER_REVISION_KEY } from '../worker/changes';
+import { isLedgerChangedEvent } from '../worker/changes';
 import { createHighlightSync } from './highlightSync';
 import type { SidebarStore } from './sidebarStore';
 import { threadFingerprint } from './threadFingerprint';
@@ -107,13 +107,14 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
   ctx.onInvalidated(() => (session?.abort(), highlights.clear()));
 
   // The ledger changed (an item accepted here or in another tab): show it, no polling.
-  const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && LEDGER_REVISION_KEY in changes && current && session) {
-      void refresh(current, currentTruncated, session.signal);
-    }
+  // Sent by the worker to this tab (src/worker/changes.ts): only this extension can message a
+  // content script, and the sender is checked all the same.
+  const onLedgerChanged = (message: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id || !isLedgerChangedEvent(message)) return;
+    if (current && session) void refresh(current, currentTruncated, session.signal);
   };
-  browser.storage.onChanged.addListener(onStorage);
-  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+  browser.runtime.onMessage.addListener(onLedgerChanged);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onLedgerChanged));
 
   void onLocation();
 }

@@ -34,6 +34,17 @@ export interface ReviewRecord {
 }
 
 /**
+ * A calendar operation waiting to be sent (src/calendar/outbox.ts owns its shape). Kept in
+ * the ledger's IndexedDB, where no content script can write, since the worker acts on it
+ * (issue 10); `seq` keeps the order operations were queued in.
+ */
+export interface OutboxRecord {
+  key: string;
+  seq: number;
+  entry: unknown;
+}
+
+/**
  * The ledger's IndexedDB schema. Bump LEDGER_VERSION and add a rung to the ladder in
  * db.ts for every change; test/unit/ledger/upgrade.test.ts builds every earlier version.
  *
@@ -42,6 +53,8 @@ export interface ReviewRecord {
  *     byOpenDue [open, due], byThreadMessage [threadId, messageId]; byClient, byDue and
  *     byThread are dropped (the new ones cover them, and every index slows every write);
  *     new stores dismissals and reviews.
+ * v3: new store outbox (the calendar outbox, moved here from storage.local, which content
+ *     scripts can write).
  */
 export interface LedgerSchema extends DBSchema {
   clients: {
@@ -72,7 +85,11 @@ export interface LedgerSchema extends DBSchema {
     value: ReviewRecord;
     indexes: { byClient: string; byStart: string };
   };
+  outbox: {
+    key: string;
+    value: OutboxRecord;
+  };
 }
 
 export const LEDGER_DB_NAME = 'accord-ledger';
-export const LEDGER_VERSION = 2;
+export const LEDGER_VERSION = 3;

@@ -30,6 +30,8 @@ export interface Settings {
   workingHours: WorkingHoursSetting;
   /** The calendar reviews go to; 'ics' needs no account and is the default. */
   defaultProvider: CalendarProviderSetting;
+  /** The sidebar's Hide, remembered across pages (set from the content script). */
+  sidebarCollapsed: boolean;
 }
 
 export const DEFAULT_WORKING_HOURS: WorkingHoursSetting = {
@@ -47,6 +49,7 @@ export const DEFAULT_SETTINGS: Settings = {
   microsoftClientId: '',
   workingHours: DEFAULT_WORKING_HOURS,
   defaultProvider: 'ics',
+  sidebarCollapsed: false,
 };
 
 /**

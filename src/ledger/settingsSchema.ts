@@ -44,6 +44,8 @@ export const SETTING_SCHEMAS = {
   microsoftClientId: OAuthClientIdSchema,
   workingHours: WorkingHoursSchema,
   defaultProvider: ProviderIdSchema,
+  /** The sidebar's Hide; kept here, not in storage.local, which Accord closes to content scripts. */
+  sidebarCollapsed: v.boolean(),
 };
 export type SettingKey = keyof typeof SETTING_SCHEMAS;
 
@@ -56,6 +58,7 @@ export const SETTING_LABELS: Record<SettingKey, string> = {
   microsoftClientId: 'Microsoft application (client) id',
   workingHours: 'Working hours',
   defaultProvider: 'Book reviews in',
+  sidebarCollapsed: 'Sidebar hidden',
 };
 
 /** `settings.update`: any subset of the settings, unknown keys dropped by the router's parse. */

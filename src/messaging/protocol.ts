@@ -65,6 +65,8 @@ export const REQUESTS = {
   // Only from Accord's own settings page: a mail page must not redirect calendar sign-in
   // (client ids) or change who counts as "us".
   'settings.update': { from: ['page'], payload: SettingsPatchSchema },
+  /** The sidebar's Hide: the one setting a mail page may change (storage.local is closed to it). */
+  'sidebar.setCollapsed': { from: ['content'], payload: v.strictObject({ collapsed: v.boolean() }) },
 
   // ——— The ledger (src/worker/ledgerHandlers.ts). Every write is one transaction. ———
   /** Accept one or many suggestions (optionally edited first); creates the client on first use. */
@@ -249,6 +251,7 @@ export interface Responses {
   'client.attachDomain': Client;
   'settings.get': SettingsView;
   'settings.update': SettingsView;
+  'sidebar.setCollapsed': { collapsed: boolean };
   'suggestions.accept': { client: Client; items: LedgerItem[] };
   'item.add': { client: Client; item: LedgerItem };
   'item.edit': LedgerItem;

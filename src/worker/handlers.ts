@@ -75,6 +75,11 @@ export function createHandlers(
       return readSettingsView(await ledger());
     },
 
+    async 'sidebar.setCollapsed'({ collapsed }) {
+      await writeSettings(await ledger(), { sidebarCollapsed: collapsed });
+      return { collapsed };
+    },
+
     async 'settings.update'(patch) {
       const settings = await writeSettings(await ledger(), patch);
       await announceLedgerChange();

@@ -12,7 +12,7 @@ import {
   itemsForMessage,
 } from '../../../src/ledger';
 import type { Client, LedgerItem } from '../../../src/core';
-import { buildV1 } from './frozenSchemas';
+import { buildV1, buildV2 } from './frozenSchemas';
 
 const client: Client = {
   id: 'c1',
@@ -95,6 +95,11 @@ const v1Records = {
 /** One frozen builder per earlier version. Adding v3 means adding a frozen v2 in frozenSchemas.ts. */
 const EARLIER_VERSIONS: Record<number, (name: string) => Promise<void>> = {
   1: (name) => buildV1(name, v1Records),
+  2: (name) =>
+    buildV2(name, {
+      ...v1Records,
+      expectations: v1Records.expectations.map((i) => ({ ...i, open: i.status === 'done' ? 0 : 1 })),
+    }),
 };
 
 describe('the ledger’s upgrade ladder', () => {
@@ -124,6 +129,7 @@ describe('the ledger’s upgrade ladder', () => {
       expect(await itemsForMessage(db, 't1', 'm1')).toHaveLength(1);
       expect(await db.count('dismissals')).toBe(0);
       expect(await db.count('reviews')).toBe(0);
+      expect(await db.count('outbox')).toBe(0);
       expect([...db.transaction('expectations').store.indexNames].sort()).toEqual([
         'byClientOpen',
         'byOpenDue',
