@@ -177,6 +177,8 @@ export const REQUESTS = {
         attendees: AttendeesSchema,
         cadence: CadenceSchema,
         wantsVideo: v.optional(v.boolean()),
+        /** Chosen by the form once per choice: the same booking sent again books nothing new. */
+        requestId: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-v]{20,40}$/))),
       }),
       checkMeetingTimes(),
     ),
