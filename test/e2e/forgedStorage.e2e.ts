@@ -139,7 +139,9 @@ describe('storage.local cannot steer the worker', () => {
       `chrome.storage.local.set(${JSON.stringify({ [OUTBOX_KEY]: forgedOutbox(), sidebarCollapsed: true })})`,
     );
     // Chrome, access level TRUSTED_CONTEXTS: the content script has no storage.local at all.
-    expect(write).toEqual({ error: expect.stringMatching(/Access to storage is not allowed from this context/) });
+    expect(write).toEqual({
+      error: expect.stringMatching(/Access to storage is not allowed from this context/),
+    });
     console.info(`content-script write refused: ${JSON.stringify(write)}`);
     const read = await evaluateInContentWorld(
       browser.context,
