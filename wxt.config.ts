@@ -32,7 +32,7 @@ export default defineConfig({
     // Asked for only when the user connects a calendar (src/calendar/permissions.ts).
     optional_permissions: ['identity'],
     optional_host_permissions: [
-      'https://www.googleapis.com/*',
+      'https://www.googleapis.com/calendar/*',
       'https://graph.microsoft.com/*',
       'https://login.microsoftonline.com/*',
     ],

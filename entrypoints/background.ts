@@ -6,8 +6,15 @@ import { createHandlers } from '../src/worker/handlers';
 import { retryOutbox, sharedCalendarEnv } from '../src/worker/reviewHandlers';
 import { reinjectIntoOpenTabs } from '../src/worker/reinject';
 import { wireReminders } from '../src/worker/reminderWiring';
+import { ledger } from '../src/worker/ledgerConnection';
+import { migrateLegacyOutbox } from '../src/worker/outboxStore';
+import { restrictLocalStorage } from '../src/worker/storageAccess';
 
 export default defineBackground(() => {
+  // storage.local to Accord's own pages and worker only: a content script runs beside
+  // untrusted mail and must not write what the worker reads (docs/ledger.md, issue 10).
+  void restrictLocalStorage(browser.storage.local);
+
   const route = createRouter(createHandlers(), {
     extensionId: browser.runtime.id,
     extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
@@ -29,9 +36,15 @@ export default defineBackground(() => {
   // Calendar bookings waiting in the outbox: the alarm (set before each request) wakes a
   // stopped worker to finish them; a worker starting for any other reason tries at once.
   const retry = () =>
-    retryOutbox(sharedCalendarEnv()).catch((e: unknown) =>
-      console.warn(`[accord] outbox retry failed: ${e instanceof Error ? e.message : String(e)}`),
-    );
+    migrateLegacyOutbox(browser.storage.local, ledger)
+      .then(({ dropped }) => {
+        if (dropped > 0)
+          console.warn(`[accord] dropped ${dropped} outbox entries the ledger does not vouch for`);
+        return retryOutbox(sharedCalendarEnv());
+      })
+      .catch((e: unknown) =>
+        console.warn(`[accord] outbox retry failed: ${e instanceof Error ? e.message : String(e)}`),
+      );
   browser.alarms.onAlarm.addListener((alarm) => {
     if (isOutboxAlarm(alarm)) void retry();
   });

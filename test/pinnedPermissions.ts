@@ -13,7 +13,8 @@
  *   outlook.office.com and outlook.office365.com (work or school), outlook.cloud.microsoft
  *   (Microsoft 365's newer domain) and outlook.live.com (personal accounts). Nothing else.
  * - Optional (asked for only when the user connects a calendar, never at install):
- *   identity for the sign-in window; the Google Calendar API; Microsoft Graph and the
+ *   identity for the sign-in window; the Google Calendar API (its path only: GOOGLE_API in
+ *   src/calendar/google.ts); Microsoft Graph and the
  *   Microsoft identity platform's token endpoint.
  */
 export const PINNED_PERMISSIONS = ['storage', 'unlimitedStorage', 'scripting', 'alarms', 'notifications'];
@@ -28,7 +29,7 @@ export const PINNED_HOST_PERMISSIONS = [
 export const PINNED_CONTENT_SCRIPT_MATCHES = PINNED_HOST_PERMISSIONS;
 export const PINNED_OPTIONAL_PERMISSIONS = ['identity'];
 export const PINNED_OPTIONAL_HOST_PERMISSIONS = [
-  'https://www.googleapis.com/*',
+  'https://www.googleapis.com/calendar/*',
   'https://graph.microsoft.com/*',
   'https://login.microsoftonline.com/*',
 ];

@@ -16,6 +16,7 @@ import type {
   UpdateScope,
 } from './types';
 import { vtimezone } from './vtimezone';
+import { icsParam, icsParamValue, icsTextValue } from './icsEncoding';
 
 export interface IcsOptions {
   method: 'REQUEST' | 'CANCEL';
@@ -36,16 +37,20 @@ function localStamp(utc: string, zone: string): string {
   return dt.toFormat("yyyyLLdd'T'HHmmss");
 }
 
-/** Builds the calendar file for one event. Throws when the `ics` library rejects the input. */
+/**
+ * Builds the calendar file for one event. Throws when the `ics` library rejects the input.
+ * Every word that came from mail (names, title, agenda) is encoded by icsEncoding.ts first:
+ * the library's own quoting of parameter values can be escaped from.
+ */
 export function buildIcs(event: ReviewEvent, opts: IcsOptions): string {
   const attrs: EventAttributes = {
     uid: event.id,
-    title: event.title,
-    description: event.description,
+    title: icsTextValue(event.title),
+    description: icsTextValue(event.description),
     start: utcStamp(event.start),
     end: utcStamp(event.end),
     attendees: event.attendees.map((a) => ({
-      name: a.name,
+      name: icsParamValue(a.name),
       email: a.email,
       rsvp: true,
       partstat: 'NEEDS-ACTION',
@@ -54,7 +59,8 @@ export function buildIcs(event: ReviewEvent, opts: IcsOptions): string {
     sequence: event.sequence ?? 0,
     status: opts.method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED',
   };
-  if (opts.organizer) attrs.organizer = { name: opts.organizer.name, email: opts.organizer.email };
+  if (opts.organizer)
+    attrs.organizer = { name: icsParamValue(opts.organizer.name), email: opts.organizer.email };
   if (event.recurrence && !opts.recurrenceId)
     attrs.recurrenceRule = toRRule(event.recurrence, event.start, event.timeZone);
   // `recurrenceId` is supported by the library's formatter but missing from its types.
@@ -69,7 +75,7 @@ export function buildIcs(event: ReviewEvent, opts: IcsOptions): string {
 function withZone(text: string, zone: string, year: number): string {
   const rewritten = text.replace(
     /^(DTSTART|DTEND|RECURRENCE-ID):(\d{8}T\d{6}Z)\r$/gm,
-    (_m, name: string, utc: string) => `${name};TZID=${zone}:${localStamp(utc, zone)}\r`,
+    (_m, name: string, utc: string) => `${name};TZID=${icsParam(zone)}:${localStamp(utc, zone)}\r`,
   );
   return rewritten.replace('BEGIN:VEVENT\r\n', `${vtimezone(zone, year)}\r\nBEGIN:VEVENT\r\n`);
 }

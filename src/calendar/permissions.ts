@@ -9,7 +9,9 @@ import type { AuthProviderId } from '../auth/settings';
 export const CALENDAR_API_PERMISSIONS = ['identity'] as const;
 
 export const CALENDAR_HOSTS: Record<AuthProviderId, readonly string[]> = {
-  google: ['https://www.googleapis.com/*'],
+  // Chrome ignores a host permission's path (2026-12: "the path is required but ignored"), so
+  // this grants the host; the path says, and pins, that only the Calendar API is called.
+  google: ['https://www.googleapis.com/calendar/*'],
   // The token endpoint is called from the worker (code + PKCE redemption and refresh).
   microsoft: ['https://graph.microsoft.com/*', 'https://login.microsoftonline.com/*'],
 };

@@ -58,6 +58,18 @@ export interface BookRequest {
   wantsVideo: boolean;
   /** Ledger items of the client, for 'beforeEachDue'. */
   items?: LedgerItem[];
+  /**
+   * The form's id for this booking (base32hex): the reviews' ids, hence the events' ids, derive
+   * from it, so the same booking sent twice (a retry after a stopped worker) is one event.
+   */
+  requestId?: string;
+}
+
+/** The review ids a booking of `count` events gets from its request id. */
+export function reviewIdsFor(requestId: string, count: number): string[] {
+  return count === 1
+    ? [requestId]
+    : Array.from({ length: count }, (_, i) => `${requestId}${String(i).padStart(3, '0')}`);
 }
 
 /** Free slots from the user's own calendar (none known for ICS), labelled in both zones. */
@@ -186,9 +198,10 @@ export async function bookReview(deps: CalendarServiceDeps, req: BookRequest): P
       )
     : [{ start: req.start, end: req.end }];
   const reviews: Review[] = [];
-  for (const t of times) {
+  const ids = req.requestId ? reviewIdsFor(req.requestId, times.length) : null;
+  for (const [i, t] of times.entries()) {
     const review: Review = {
-      id: (deps.newId ?? newEventId)(),
+      id: ids?.[i] ?? (deps.newId ?? newEventId)(),
       clientId: req.clientId,
       provider: req.provider,
       eventId: null,

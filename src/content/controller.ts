@@ -8,8 +8,9 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Thread } from '../core';
 import type { HostAdapter, Route } from '../mail/adapter';
+import { clampThread } from '../mail/clampThread';
 import { sendToWorker } from '../messaging/client';
-import { LEDGER_REVISION_KEY } from '../worker/changes';
+import { isLedgerChangedEvent } from '../worker/changes';
 import { setActiveHost } from './activeHost';
 import { createExactReader } from './exactReading';
 import { createHighlightSync } from './highlightSync';
@@ -32,19 +33,23 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
   let session: AbortController | null = null;
   let lastReadyElement: Element | null = null;
   let current: Thread | null = null;
+  let currentTruncated: string[] = [];
   setActiveHost(adapter);
   const highlights = createHighlightSync(document, store, adapter.messageBodies);
   const exact = createExactReader(adapter, document);
 
-  const refresh = async (fromPage: Thread, signal: AbortSignal) => {
+  const refresh = async (fromPage: Thread, truncatedOnPage: string[], signal: AbortSignal) => {
     try {
       // Read exactly through Graph when the user turned it on and the host can say which
       // conversation this is; the page's thread otherwise, and on any failure.
-      const thread = await exact.prefer(fromPage);
+      const preferred = await exact.prefer(fromPage);
       if (signal.aborted) return;
+      // A thread read through Graph is cut to the worker's limits like the page's.
+      const { thread, truncated } =
+        preferred === fromPage ? { thread: fromPage, truncated: truncatedOnPage } : clampThread(preferred);
       const view = await sendToWorker('thread.open', { thread, account: adapter.readAccount(document) });
       if (signal.aborted) return;
-      store.set({ state: { kind: 'ready', view, thread } });
+      store.set({ state: { kind: 'ready', view, thread, truncated } });
       highlights.show(view, thread);
     } catch (error) {
       if (signal.aborted) return;
@@ -61,9 +66,12 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
       store.set({ state: { kind: 'unreadable', reason: result.reason } });
       return false;
     }
-    const changed = !current || threadFingerprint(current) !== threadFingerprint(result.thread);
-    current = result.thread;
-    if (changed) void refresh(result.thread, signal);
+    // Cut to the worker's limits here, saying so, rather than have the whole thread refused.
+    const { thread, truncated } = clampThread(result.thread);
+    const changed = !current || threadFingerprint(current) !== threadFingerprint(thread);
+    current = thread;
+    currentTruncated = truncated;
+    if (changed) void refresh(thread, truncated, signal);
     return true;
   };
 
@@ -153,13 +161,14 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
   ctx.onInvalidated(() => (session?.abort(), highlights.clear()));
 
   // The ledger changed (an item accepted here or in another tab): show it, no polling.
-  const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && LEDGER_REVISION_KEY in changes && current && session) {
-      void refresh(current, session.signal);
-    }
+  // Sent by the worker to this tab (src/worker/changes.ts): only this extension can message a
+  // content script, and the sender is checked all the same.
+  const onLedgerChanged = (message: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id || !isLedgerChangedEvent(message)) return;
+    if (current && session) void refresh(current, currentTruncated, session.signal);
   };
-  browser.storage.onChanged.addListener(onStorage);
-  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+  browser.runtime.onMessage.addListener(onLedgerChanged);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onLedgerChanged));
 
   void onLocation();
 }

@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { HostAdapter } from '../mail/adapter';
@@ -7,10 +6,10 @@ import { keepPanelSpace } from './panelSpace';
 import type { SidebarStore } from './sidebarStore';
 import { SidebarApp } from './SidebarApp';
 import { createSidebarActions } from './sidebarActions';
+import { sendToWorker } from '../messaging/client';
 
 /** The custom element that hosts the sidebar's shadow root. */
 export const SIDEBAR_TAG = 'accord-sidebar';
-const COLLAPSED_KEY = 'sidebarCollapsed';
 
 /**
  * Mounts the one sidebar for this page. A sidebar left by an earlier copy of Accord (the
@@ -21,12 +20,13 @@ export async function mountSidebar(
   store: SidebarStore,
   adapter?: HostAdapter,
 ): Promise<boolean> {
-  const stored = await browser.storage.local.get(COLLAPSED_KEY);
-  store.set({ collapsed: stored[COLLAPSED_KEY] === true });
+  // Remembered by the worker: storage.local is closed to content scripts (docs/ledger.md).
+  const settings = await sendToWorker('settings.get', {}).catch(() => null);
+  store.set({ collapsed: settings?.sidebarCollapsed === true });
   const onToggle = () => {
     const collapsed = !store.get().collapsed;
     store.set({ collapsed });
-    void browser.storage.local.set({ [COLLAPSED_KEY]: collapsed });
+    void sendToWorker('sidebar.setCollapsed', { collapsed }).catch(() => undefined);
   };
 
   const actions = createSidebarActions(store);

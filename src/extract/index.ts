@@ -187,8 +187,10 @@ export function extractThread(input: ExtractionInput): ExtractionResult {
   const out: ExtractionResult = { expectations: [], signals: [] };
   for (const message of input.messages) {
     const r = extractMessage(message, input, evidence);
-    out.expectations.push(...r.expectations);
-    out.signals.push(...r.signals);
+    // One by one: a spread passes every element as an argument, and a 5 MB message's
+    // ~150,000 suggestions overflow the stack (issue 10).
+    for (const e of r.expectations) out.expectations.push(e);
+    for (const s of r.signals) out.signals.push(s);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 /**
  * Items as CSV for spreadsheets. RFC 4180: every field quoted, quotes doubled, CRLF
- * between rows. Text cells that a spreadsheet would run as a formula (starting with
- * = + - @, tab or carriage return) get a leading apostrophe: the item text comes from
+ * between rows. Text cells that a spreadsheet would run as a formula (see FORMULA_START)
+ * get a leading apostrophe: the item text comes from
  * email, and an email must not be able to plant a formula in the user's spreadsheet.
  * A UTF-8 byte-order mark leads the file so Excel reads accents correctly.
  */
@@ -75,9 +75,18 @@ export async function exportItemsCsv(db: LedgerDb): Promise<string> {
   return itemsToCsv(clients, items);
 }
 
+/**
+ * What a text cell must not start with. A formula starter: `= + - @`, their fullwidth
+ * forms (`＝＋－＠`, which Excel's East Asian input reads as the ASCII ones), their small
+ * forms (`﹦﹢﹣﹫`) and the minus sign `−`. And anything a spreadsheet or the eye may skip
+ * before one: any whitespace or line break (`\n=1` was left as is, issue 10), controls, and
+ * invisible format characters (zero-width space and joiners, bidi marks, BOM, soft hyphen).
+ */
+const FORMULA_START = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B\u2212\s\p{Cc}\p{Cf}]/u;
+
 /** Neutralises a text cell a spreadsheet would treat as a formula. */
 export function text(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
 function quote(field: string): string {

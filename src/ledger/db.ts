@@ -68,6 +68,12 @@ export function openLedger(name = LEDGER_DB_NAME, options: OpenLedgerOptions = {
         reviews.createIndex('byClient', 'clientId');
         reviews.createIndex('byStart', 'start');
       }
+      if (oldVersion < 3) {
+        // The calendar outbox. Entries still in storage.local from v2 are moved here, after
+        // checking each against the ledger's reviews, by migrateLegacyOutbox (it needs the
+        // browser's storage API, which cannot be awaited inside this transaction).
+        db.createObjectStore('outbox', { keyPath: 'key' });
+      }
       if (oldVersion < 6) {
         // Reminders: which were shown, and snoozes. No index: every read is by key or a key range.
         db.createObjectStore('reminderLog', { keyPath: 'id' });

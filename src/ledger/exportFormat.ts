@@ -17,6 +17,7 @@ import {
   TimestampSchema,
 } from './recordSchemas';
 import { LedgerRuleError } from './errors';
+import { parseSetting } from './settingsSchema';
 
 export const EXPORT_FORMAT = 'accord-ledger';
 
@@ -85,7 +86,26 @@ export function parseLedgerExport(input: unknown): LedgerExport {
     file.reviews.map((r) => r.id),
     'review',
   );
-  return file;
+  assertUnique(
+    file.settings.map((s) => s.key),
+    'setting',
+  );
+  return { ...file, settings: file.settings.map(checkedSetting) };
+}
+
+/**
+ * An imported setting passes the same schema as `settings.update` (settingsSchema.ts): a
+ * file must not store what the settings page would refuse (issue 10: `ownEmails: "x"` broke
+ * every thread; a client id carrying `&redirect_uri=` would redirect sign-in).
+ */
+function checkedSetting(record: SettingRecord): SettingRecord {
+  const parsed = parseSetting(record.key, record.value);
+  if (!parsed.ok) {
+    throw new LedgerRuleError(
+      `This ledger file holds a setting Accord does not accept (${JSON.stringify(record.key.slice(0, 100))}: ${parsed.why}), so nothing was imported.`,
+    );
+  }
+  return { key: record.key, value: parsed.value };
 }
 
 function assertUnique(ids: string[], what: string): void {

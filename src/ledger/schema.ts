@@ -34,6 +34,17 @@ export interface ReviewRecord {
 }
 
 /**
+ * A calendar operation waiting to be sent (src/calendar/outbox.ts owns its shape). Kept in
+ * the ledger's IndexedDB, where no content script can write, since the worker acts on it
+ * (issue 10); `seq` keeps the order operations were queued in.
+ */
+export interface OutboxRecord {
+  key: string;
+  seq: number;
+  entry: unknown;
+}
+
+/**
  * Reminders' own bookkeeping (src/reminders/reminderLog.ts), kept beside the ledger so a
  * stopped worker or a restarted browser never notifies twice:
  * - `fired|<due>|<itemId>|<leadDays>` and `digest|<day>`: this reminder was shown (or passed
@@ -57,6 +68,8 @@ export interface ReminderLogRecord {
  *     byOpenDue [open, due], byThreadMessage [threadId, messageId]; byClient, byDue and
  *     byThread are dropped (the new ones cover them, and every index slows every write);
  *     new stores dismissals and reviews.
+ * v3: new store outbox (the calendar outbox, moved here from storage.local, which content
+ *     scripts can write).
  * v6: new store reminderLog (fired reminders and snoozes), keyed by `id`.
  */
 export interface LedgerSchema extends DBSchema {
@@ -87,6 +100,10 @@ export interface LedgerSchema extends DBSchema {
     key: string;
     value: ReviewRecord;
     indexes: { byClient: string; byStart: string };
+  };
+  outbox: {
+    key: string;
+    value: OutboxRecord;
   };
   reminderLog: {
     key: string;

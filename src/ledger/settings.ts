@@ -1,5 +1,6 @@
 import type { LedgerDb } from './db';
 import { DEFAULT_REMINDERS, type ReminderSettings } from '../reminders/reminderSettings';
+import { isSettingKey, parseSetting, SETTING_LABELS } from './settingsSchema';
 
 /** When the user takes meetings; review slots are proposed only inside these hours. */
 export interface WorkingHoursSetting {
@@ -37,6 +38,8 @@ export interface Settings {
    * the page. Turned on only through 'mail.exactReading', which asks for the permission.
    */
   outlookExactReading: boolean;
+  /** The sidebar's Hide, remembered across pages (set from the content script). */
+  sidebarCollapsed: boolean;
 }
 
 export const DEFAULT_WORKING_HOURS: WorkingHoursSetting = {
@@ -56,19 +59,50 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultProvider: 'ics',
   reminders: DEFAULT_REMINDERS,
   outlookExactReading: false,
+  sidebarCollapsed: false,
 };
 
-export async function readSettings(db: LedgerDb): Promise<Settings> {
-  const records = await db.getAll('settings');
-  const stored = Object.fromEntries(records.map((r) => [r.key, r.value]));
-  return { ...DEFAULT_SETTINGS, ...(stored as Partial<Settings>) };
+/**
+ * The settings as the options page shows them: `unreadable` names every stored value that
+ * failed its schema (a damaged or hostile import from an older Accord), for which the
+ * default is used until the user saves a new value.
+ */
+export interface SettingsView extends Settings {
+  unreadable: string[];
 }
 
-export async function writeSettings(db: LedgerDb, patch: Partial<Settings>): Promise<Settings> {
+/**
+ * Reads the settings. Every stored value passes the same schema as `settings.update`
+ * (settingsSchema.ts); one that does not, and any key Accord does not know, is ignored and
+ * its default used, so no stored value can break the UI or the worker (issue 10).
+ */
+export async function readSettingsView(db: LedgerDb): Promise<SettingsView> {
+  const records = await db.getAll('settings');
+  const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  const unreadable: string[] = [];
+  for (const { key, value } of records) {
+    if (!isSettingKey(key)) continue;
+    const parsed = parseSetting(key, value);
+    if (parsed.ok) settings[key] = parsed.value;
+    else
+      unreadable.push(
+        `${SETTING_LABELS[key]}: the stored value is not valid (${parsed.why}), so Accord uses the default until you save a new one.`,
+      );
+  }
+  return { ...(settings as unknown as Settings), unreadable };
+}
+
+export async function readSettings(db: LedgerDb): Promise<Settings> {
+  const { unreadable: _unreadable, ...settings } = await readSettingsView(db);
+  return settings;
+}
+
+/** Writes a patch the router has already checked against SettingsPatchSchema. */
+export async function writeSettings(db: LedgerDb, patch: Partial<Settings>): Promise<SettingsView> {
   const tx = db.transaction('settings', 'readwrite');
   for (const [key, value] of Object.entries(patch)) {
     if (value !== undefined) await tx.store.put({ key, value });
   }
   await tx.done;
-  return readSettings(db);
+  return readSettingsView(db);
 }

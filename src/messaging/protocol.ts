@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import type { Client, LedgerItem, SuggestedExpectation, Signal, Thread } from '../core';
 import type { ClientKey } from '../clients';
 import type { SignalOffer } from '../signals/matchSignals';
-import type { Settings } from '../ledger/settings';
+import type { SettingsView } from '../ledger/settings';
 import type { LedgerExport } from '../ledger/exportFormat';
 import type { ImportSummary } from '../ledger/importLedger';
 import type { DismissalRecord } from '../ledger/schema';
@@ -66,6 +66,8 @@ export const REQUESTS = {
   // Only from Accord's own settings page: a mail page must not redirect calendar sign-in
   // (client ids) or change who counts as "us".
   'settings.update': { from: ['page'], payload: SettingsPatchSchema },
+  /** The sidebar's Hide: the one setting a mail page may change (storage.local is closed to it). */
+  'sidebar.setCollapsed': { from: ['content'], payload: v.strictObject({ collapsed: v.boolean() }) },
 
   // ——— The ledger (src/worker/ledgerHandlers.ts). Every write is one transaction. ———
   /** Accept one or many suggestions (optionally edited first); creates the client on first use. */
@@ -176,6 +178,8 @@ export const REQUESTS = {
         attendees: AttendeesSchema,
         cadence: CadenceSchema,
         wantsVideo: v.optional(v.boolean()),
+        /** Chosen by the form once per choice: the same booking sent again books nothing new. */
+        requestId: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-v]{20,40}$/))),
       }),
       checkMeetingTimes(),
     ),
@@ -255,8 +259,9 @@ export interface Responses {
   'thread.open': ThreadView;
   'client.rename': Client;
   'client.attachDomain': Client;
-  'settings.get': Settings;
-  'settings.update': Settings;
+  'settings.get': SettingsView;
+  'settings.update': SettingsView;
+  'sidebar.setCollapsed': { collapsed: boolean };
   'suggestions.accept': { client: Client; items: LedgerItem[] };
   'item.add': { client: Client; item: LedgerItem };
   'item.edit': LedgerItem;
@@ -286,7 +291,7 @@ export interface Responses {
   'calendar.connect': CalendarStatus;
   'calendar.disconnect': CalendarStatus;
   'mail.readConversation': Thread | null;
-  'mail.exactReading': Settings;
+  'mail.exactReading': SettingsView;
 }
 
 /** A review as the sidebar shows it: `outbox` says a change of it is still waiting or was refused. */

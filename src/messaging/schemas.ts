@@ -3,8 +3,8 @@
  * inside a page full of untrusted email, so the worker trusts nothing it did not check.
  */
 import * as v from 'valibot';
-import { ReminderSettingsSchema } from '../reminders/reminderSettings';
 import type { ClientKey } from '../clients/clientKey';
+import { MAIL_LIMITS } from '../core/mailLimits';
 import {
   DaySchema,
   IdSchema,
@@ -16,16 +16,11 @@ import {
   TimeOfDaySchema,
   TimestampSchema,
 } from '../ledger/recordSchemas';
+import { EmailSchema } from '../ledger/settingsSchema';
 
-const MAX_TEXT = 1_000_000;
+const MAX_TEXT = MAIL_LIMITS.bodyChars;
 const shortText = (max = 500) => v.pipe(v.string(), v.maxLength(max));
 
-export const EmailSchema = v.pipe(v.string(), v.maxLength(320), v.regex(/^[^\s@]+@[^\s@]+$/));
-export const DomainSchema = v.pipe(
-  v.string(),
-  v.maxLength(253),
-  v.regex(/^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i),
-);
 export const IsoDateTimeSchema = v.pipe(v.string(), v.isoTimestamp());
 export const ClientKeySchema = v.pipe(
   v.string(),
@@ -34,15 +29,18 @@ export const ClientKeySchema = v.pipe(
   v.transform((key) => key.toLowerCase() as ClientKey),
 );
 
-export const PersonSchema = v.object({ name: shortText(), email: v.union([EmailSchema, v.literal('')]) });
+export const PersonSchema = v.object({
+  name: shortText(MAIL_LIMITS.nameChars),
+  email: v.union([EmailSchema, v.literal('')]),
+});
 
 export const MailMessageSchema = v.object({
   id: shortText(200),
   from: PersonSchema,
-  to: v.pipe(v.array(PersonSchema), v.maxLength(500)),
-  cc: v.pipe(v.array(PersonSchema), v.maxLength(500)),
+  to: v.pipe(v.array(PersonSchema), v.maxLength(MAIL_LIMITS.recipients)),
+  cc: v.pipe(v.array(PersonSchema), v.maxLength(MAIL_LIMITS.recipients)),
   sentAt: IsoDateTimeSchema,
-  subject: v.optional(shortText(2000)),
+  subject: v.optional(shortText(MAIL_LIMITS.subjectChars)),
   text: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
   fullyRead: v.boolean(),
 });
@@ -51,8 +49,8 @@ export const ThreadSchema = v.object({
   host: v.picklist(['gmail', 'outlook']),
   id: shortText(200),
   url: v.pipe(v.string(), v.maxLength(2000), v.url()),
-  subject: shortText(2000),
-  messages: v.pipe(v.array(MailMessageSchema), v.minLength(1), v.maxLength(500)),
+  subject: shortText(MAIL_LIMITS.subjectChars),
+  messages: v.pipe(v.array(MailMessageSchema), v.minLength(1), v.maxLength(MAIL_LIMITS.messages)),
 });
 
 /** An Outlook conversation id (base64: letters, digits, '+', '/', '=', '-', '_'). */
@@ -65,49 +63,17 @@ export const ConversationIdSchema = v.pipe(
 
 export const ClientNameSchema = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200));
 
-export const TimeZoneSchema = v.pipe(
-  v.string(),
-  v.maxLength(100),
-  v.check((zone) => isTimeZone(zone), 'Unknown time zone.'),
-);
-/** A zone, or '' for "the browser's". */
-const OptionalZoneSchema = v.union([v.literal(''), TimeZoneSchema]);
-export const ClockSchema = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM (24 h).'));
-export const WorkingHoursSchema = v.strictObject({
-  days: v.pipe(
-    v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7))),
-    v.minLength(1, 'Pick at least one working day.'),
-    v.maxLength(7),
-  ),
-  start: ClockSchema,
-  end: ClockSchema,
-  timeZone: OptionalZoneSchema,
-});
-/** OAuth client ids are plain tokens (Google: "123-abc.apps.googleusercontent.com", Entra: a GUID). */
-const OAuthClientIdSchema = v.pipe(v.string(), v.trim(), v.maxLength(200), v.regex(/^[A-Za-z0-9._-]*$/));
-export const ProviderIdSchema = v.picklist(['ics', 'google', 'microsoft']);
-
-export const SettingsPatchSchema = v.partial(
-  v.object({
-    ownEmails: v.pipe(v.array(EmailSchema), v.maxLength(100)),
-    ownDomains: v.pipe(v.array(DomainSchema), v.maxLength(100)),
-    timeZone: OptionalZoneSchema,
-    googleClientId: OAuthClientIdSchema,
-    microsoftClientId: OAuthClientIdSchema,
-    workingHours: WorkingHoursSchema,
-    defaultProvider: ProviderIdSchema,
-    reminders: ReminderSettingsSchema,
-  }),
-);
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+// Settings (and the address, domain and zone shapes they use) share one schema with the
+// ledger's import and its read-back: src/ledger/settingsSchema.ts.
+export {
+  ClockSchema,
+  DomainSchema,
+  EmailSchema,
+  ProviderIdSchema,
+  SettingsPatchSchema,
+  TimeZoneSchema,
+  WorkingHoursSchema,
+} from '../ledger/settingsSchema';
 
 // ——— The ledger's messages (accept, edit, lifecycle, import/export) ———
 // Record shapes are shared with the ledger's import validation (src/ledger/recordSchemas.ts).

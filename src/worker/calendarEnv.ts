@@ -1,5 +1,5 @@
 /**
- * The browser side of the calendar feature, for the worker: the outbox over storage.local,
+ * The browser side of the calendar feature, for the worker: the outbox in the ledger's IndexedDB,
  * the retry alarm, sign-in through `browser.identity` (an optional permission, so it may be
  * missing until the user connects a calendar), tokens in storage.session only.
  * Handlers take this as a parameter so tests can hand in fakes instead.
@@ -11,13 +11,15 @@ import { createMicrosoftTokenSource } from '../auth/microsoft';
 import type { AuthProviderId, AuthSettings } from '../auth/settings';
 import { createTokenCache, type SessionArea, type TokenCache } from '../auth/tokenCache';
 import type { TokenSource } from '../http/faultPolicy';
-import { createOutbox, type KeyValueStore, type Outbox } from '../calendar/outbox';
+import { createOutbox, type Outbox } from '../calendar/outbox';
 import { clearOutboxRetry, scheduleOutboxRetry, type AlarmsApi } from '../calendar/outboxAlarm';
 import { permissionsFor } from '../calendar/permissions';
 import { createProviderFactory } from '../calendar/providerFactory';
 import type { CalendarServiceDeps } from '../calendar/service';
 import type { Settings } from '../ledger/settings';
 import type { CalendarAccountStatus } from '../messaging/protocol';
+import { ledger } from './ledgerConnection';
+import { ledgerOutboxStore } from './outboxStore';
 
 export interface CalendarAccounts {
   status(settings: Settings): Promise<Record<AuthProviderId, CalendarAccountStatus>>;
@@ -43,16 +45,6 @@ const authSettings = (s: Settings): AuthSettings => ({
   microsoftClientId: s.microsoftClientId,
   microsoftMailRead: s.outlookExactReading,
 });
-
-function storageStore(area: {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-}): KeyValueStore {
-  return {
-    get: async (key) => (await area.get(key))[key],
-    set: (key, value) => area.set({ [key]: value }),
-  };
-}
 
 /** `browser.identity` exists only once the user granted the optional `identity` permission. */
 function identityOrThrow() {
@@ -88,7 +80,8 @@ export function createBrowserCalendarEnv(now: () => Date = () => new Date()): Ca
   const session = browser.storage.session as unknown as SessionArea;
   const cache = createTokenCache(session);
   // One outbox per worker: its internal queue keeps concurrent writes from overwriting each other.
-  const outbox: Outbox = createOutbox(storageStore(browser.storage.local), now);
+  // In the ledger's IndexedDB, never storage.local: content scripts can write that (issue 10).
+  const outbox: Outbox = createOutbox(ledgerOutboxStore(ledger), now);
   const alarms = browser.alarms as unknown as AlarmsApi;
   const chromeGoogle = () => Boolean(manifestClientId());
 

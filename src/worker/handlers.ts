@@ -12,6 +12,7 @@ import {
   filterNewSuggestions,
   itemsForClient,
   readSettings,
+  readSettingsView,
   renameClient,
   writeSettings,
   type LedgerDb,
@@ -73,7 +74,12 @@ export function createHandlers(
     },
 
     async 'settings.get'() {
-      return readSettings(await ledger());
+      return readSettingsView(await ledger());
+    },
+
+    async 'sidebar.setCollapsed'({ collapsed }) {
+      await writeSettings(await ledger(), { sidebarCollapsed: collapsed });
+      return { collapsed };
     },
 
     async 'settings.update'(patch) {

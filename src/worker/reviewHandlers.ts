@@ -150,6 +150,12 @@ export function createReviewHandlers(options: ReviewHandlerOptions): ReviewHandl
             : 'This client has no open items with a due date ahead, so there is nothing to book before.',
         );
       }
+      // The same booking again (the user retries after a stopped worker or a lost answer):
+      // what the ledger already holds for it is the answer; nothing is booked twice.
+      if (req.requestId) {
+        const again = past.filter((r) => r.id.startsWith(req.requestId!));
+        if (again.length > 0) return { client, reviews: again };
+      }
       const agenda = buildAgenda({ client, items, lastReviewAt: lastReviewBefore(past, now()), today });
       const provider = req.provider ?? settings.defaultProvider;
       const reviews = await withUserMessages(() =>
@@ -165,6 +171,7 @@ export function createReviewHandlers(options: ReviewHandlerOptions): ReviewHandl
           cadence: req.cadence,
           wantsVideo: req.wantsVideo ?? provider !== 'ics',
           items,
+          ...(req.requestId ? { requestId: req.requestId } : {}),
         }),
       );
       await saveReviews(db, reviews);

@@ -14,7 +14,11 @@ export interface SeenRequest {
   body: Record<string, unknown> | null;
 }
 
-type Behaviour = 'answer' | 'hold' | 'drop';
+/**
+ * `holdUnsent`: held on its way, before Google sees it (no event); `release()` then fails it as
+ * a network error would: the request never arrived.
+ */
+type Behaviour = 'answer' | 'hold' | 'drop' | 'holdUnsent';
 
 export interface GoogleCalendarFake {
   requests: SeenRequest[];
@@ -98,6 +102,11 @@ export async function routeGoogleCalendar(context: BrowserContext): Promise<Goog
       fake.nextInsert = 'answer';
       // Dropped before it reached Google: nothing is created.
       if (behaviour === 'drop') return route.abort('internetdisconnected');
+      if (behaviour === 'holdUnsent') {
+        heldRoute = { route, answer: () => route.abort('internetdisconnected') };
+        arrived();
+        return;
+      }
       const id = event.id ?? 'missing';
       const duplicate = fake.events.has(id);
       // The event exists as soon as the request reaches Google, whatever happens to the answer.

@@ -184,7 +184,13 @@ describe('in-thread highlights', () => {
 
     // A ledger change refreshes the sidebar and re-applies the marks: still one chip each.
     const worker = await browser.worker();
-    await worker.evaluate(() => chrome.storage.local.set({ ledgerRevision: Date.now() }));
+    // (as src/worker/changes.ts announces it: a message to each mail tab)
+    await worker.evaluate(async () => {
+      const tabs = await chrome.tabs.query({ url: 'https://mail.google.com/*' });
+      await Promise.all(
+        tabs.map((t) => chrome.tabs.sendMessage(t.id!, { accord: 1, event: 'ledger.changed' })),
+      );
+    });
     await page.waitForTimeout(600);
     expect(await marks()).toEqual(['i-guidelines', 'i-thanks']);
     expect((await allMarks()).filter((m) => m.includes(':'))).toEqual(suggestionMarks);

@@ -1,5 +1,8 @@
 import config from '../../wxt.config';
 import { CALENDAR_API_PERMISSIONS, CALENDAR_HOSTS } from '../../src/calendar/permissions';
+import { GOOGLE_API } from '../../src/calendar/google';
+import { GRAPH_API } from '../../src/graph/graphClient';
+import { MICROSOFT_AUTHORITY } from '../../src/auth/microsoft';
 import {
   PINNED_HOST_PERMISSIONS,
   PINNED_OPTIONAL_HOST_PERMISSIONS,
@@ -50,6 +53,19 @@ describe('the manifest', async () => {
     const asked = [...CALENDAR_HOSTS.google, ...CALENDAR_HOSTS.microsoft];
     expect(asked.every((h) => manifest.optional_host_permissions?.includes(h))).toBe(true);
     expect(CALENDAR_API_PERMISSIONS.every((p) => manifest.optional_permissions?.includes(p))).toBe(true);
+  });
+
+  it('asks, for each provider, for the paths its code calls and no wider pattern', () => {
+    const matches = (pattern: string, url: string) =>
+      new RegExp(`^${pattern.replace(/[.?+^$()[\]{}|\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(url);
+    const covered = (provider: keyof typeof CALENDAR_HOSTS, url: string) =>
+      CALENDAR_HOSTS[provider].some((p) => matches(p, url));
+    expect(covered('google', `${GOOGLE_API}/calendars/primary/events`)).toBe(true);
+    expect(covered('google', `${GOOGLE_API}/freeBusy`)).toBe(true);
+    // Issue 10: the Google pattern names the Calendar API's path, not the whole googleapis.com.
+    expect(covered('google', 'https://www.googleapis.com/drive/v3/files')).toBe(false);
+    expect(covered('microsoft', `${GRAPH_API}/me/events`)).toBe(true);
+    expect(covered('microsoft', `${MICROSOFT_AUTHORITY}/token`)).toBe(true);
   });
 
   it('carries no OAuth client id unless the build is given one', () => {

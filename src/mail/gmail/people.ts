@@ -46,8 +46,9 @@ export function readRecipients(message: Element): { to: Person[]; cc: Person[] }
       const people = Array.from(value.querySelectorAll(RECIPIENT))
         .map(personFrom)
         .filter((p): p is Person => p !== null);
-      if (label.startsWith('to')) to.push(...people);
-      else if (label.startsWith('cc') || label.startsWith('bcc')) cc.push(...people);
+      // Not push(...people): a spread of a huge list overflows the stack.
+      if (label.startsWith('to')) for (const p of people) to.push(p);
+      else if (label.startsWith('cc') || label.startsWith('bcc')) for (const p of people) cc.push(p);
     }
     if (to.length + cc.length > 0) return { to: unique(to), cc: unique(cc) };
   }

@@ -16,6 +16,16 @@ export function SettingsPage() {
           {loadError}
         </p>
       )}
+      {settings && settings.unreadable.length > 0 && (
+        <div role="alert" class="error unreadable-settings">
+          <p>Some stored settings could not be read (an import from a damaged or edited file?):</p>
+          <ul>
+            {settings.unreadable.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {settings && (
         <>
           <GeneralSettingsForm settings={settings} save={save} />

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendToWorker } from '../../messaging/client';
-import type { Settings } from '../../ledger/settings';
+import type { Settings, SettingsView } from '../../ledger/settings';
 
 export type SaveStatus = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -8,7 +8,7 @@ export const errorText = (e: unknown) => (e instanceof Error ? e.message : Strin
 
 /** The settings as the worker holds them, and a save that reports in words. */
 export function useSettings() {
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const [settings, setSettings] = useState<SettingsView | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   useEffect(() => {
     sendToWorker('settings.get', {})

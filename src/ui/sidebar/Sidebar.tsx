@@ -8,6 +8,7 @@ import { LedgerList } from './LedgerList';
 import { RecapButton } from './RecapButton';
 import { SuggestionList } from './SuggestionList';
 import { ReviewPanel } from './reviews/ReviewPanel';
+import { TruncationNote } from './TruncationNote';
 
 export interface SidebarProps {
   state: SidebarState;
@@ -75,6 +76,7 @@ function renderBody(state: SidebarState, actions: SidebarActions) {
             collapsed={state.thread.messages.filter((m) => !m.fullyRead).length}
             host={state.thread.host === 'outlook' ? 'Outlook' : 'Gmail'}
           />
+          <TruncationNote notes={state.truncated ?? []} />
           {view.otherClients.length > 0 && (
             <p class="others">Also on this thread: {view.otherClients.map((c) => c.name).join(', ')}</p>
           )}

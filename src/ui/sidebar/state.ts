@@ -6,4 +6,5 @@ export type SidebarState =
   | { kind: 'loading' }
   | { kind: 'unreadable'; reason: string }
   | { kind: 'error'; message: string }
-  | { kind: 'ready'; view: ThreadView; thread: Thread };
+  /** `truncated`: what was cut to the worker's limits (src/mail/clampThread.ts), in words. */
+  | { kind: 'ready'; view: ThreadView; thread: Thread; truncated?: string[] };

@@ -36,3 +36,17 @@ describe('1 MB input', () => {
     expect(extractThread(thread([message(text)]))).toEqual({ expectations: [], signals: [] });
   });
 });
+
+describe('5 MB of valid sentences (issue 10, item 9)', () => {
+  it('returns every obligation without overflowing the stack', () => {
+    const sentence = "I'll send the signed SOW by Friday. ";
+    const text = sentence.repeat(Math.ceil((5 * MB) / sentence.length));
+    const r = extractThread(thread([message(text)]));
+    // One obligation per sentence: ~145,000, more than a spread argument list can carry.
+    expect(r.expectations.length).toBe(Math.ceil((5 * MB) / sentence.length));
+    expect(r.expectations.at(-1)).toMatchObject({
+      text: "I'll send the signed SOW by Friday.",
+      due: '2026-03-06',
+    });
+  }, 120_000);
+});

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { acceptSuggestions, exportItemsCsv, itemsToCsv } from '../../../src/ledger';
+import { text as csvText } from '../../../src/ledger/csv';
 import type { Client, LedgerItem } from '../../../src/core';
 import { acceptInput, freshLedger, NOW, suggestion } from './fixtures';
 
@@ -73,14 +75,65 @@ describe('CSV export of items', () => {
     expect(rows[1]?.[3]).toBe('Line one,\r\nline "two"');
   });
 
-  it.each(['=HYPERLINK("http://evil.example","x")', '+1+1', '-2+3', '@SUM(A1)', '\t=1'])(
-    'neutralises text that a spreadsheet would run as a formula: %s',
-    (dangerous) => {
-      const [, row] = parseCsv(itemsToCsv([client], [item({ text: dangerous, terms: dangerous })]));
-      expect(row?.[3]).toBe(`'${dangerous}`);
-      expect(row?.[8]).toBe(`'${dangerous}`);
-    },
-  );
+  it.each([
+    '=HYPERLINK("http://evil.example","x")',
+    '+1+1',
+    '-2+3',
+    '@SUM(A1)',
+    '\t=1',
+    // Issue 10: behind a line feed, fullwidth and small forms, invisible characters.
+    '\n=1+1',
+    '\r\n=1+1',
+    ' =1+1',
+    '\u3000=1+1',
+    '＝HYPERLINK("http://evil.example","x")',
+    '＋1+1',
+    '－2+3',
+    '＠SUM(A1)',
+    '﹦1+1',
+    '−2+3',
+    '\u200B=1+1',
+    '\u200D\u200C=1+1',
+    '\u2060=1+1',
+    '\uFEFF=1+1',
+    '\u00AD=1+1',
+    '\u202E=1+1',
+  ])('neutralises text that a spreadsheet would run as a formula: %s', (dangerous) => {
+    const [, row] = parseCsv(itemsToCsv([client], [item({ text: dangerous, terms: dangerous })]));
+    expect(row?.[3]).toBe(`'${dangerous}`);
+    expect(row?.[8]).toBe(`'${dangerous}`);
+  });
+
+  it('neutralises a formula behind any run of whitespace or invisible characters', () => {
+    const invisible = fc.constantFrom(
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '\u00A0',
+      '\u3000',
+      '\u200B',
+      '\u200E',
+      '\u2060',
+      '\uFEFF',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(invisible, { maxLength: 5 }),
+        fc.constantFrom('=', '+', '-', '@', '＝'),
+        fc.string(),
+        (pad, start, rest) => {
+          expect(csvText(pad.join('') + start + rest).startsWith("'")).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('leaves ordinary words alone', () => {
+    expect(csvText('Send the deck by Friday')).toBe('Send the deck by Friday');
+    expect(csvText('Überweisung bis Freitag')).toBe('Überweisung bis Freitag');
+    expect(csvText('')).toBe('');
+  });
 
   it('leaves amounts it formats itself as plain numbers, negative ones included', () => {
     const [, row] = parseCsv(itemsToCsv([client], [item({})]));

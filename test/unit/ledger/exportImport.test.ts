@@ -48,7 +48,7 @@ describe('exporting and importing the ledger', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 30_000); // 40 ledgers through IndexedDB: seconds on a loaded shared machine
 
   it('writes a versioned file without the derived open flag', async () => {
     const file = await exportLedger(await ledgerWithData(), NOW);

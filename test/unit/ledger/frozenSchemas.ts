@@ -54,12 +54,24 @@ export function createV2Schema(db: IDBDatabase, tx: IDBTransaction, oldVersion: 
   reviews.createIndex('byStart', 'start');
 }
 
-/** Builds a v2 database holding `records` (written as v2 wrote them, `open` included) and closes it. */
-export async function buildV2(name: string, records: Record<string, unknown[]>): Promise<void> {
+/** The v3 schema exactly as it shipped: v2, then the calendar outbox's store. */
+export function createV3Schema(db: IDBDatabase, tx: IDBTransaction, oldVersion: number): void {
+  if (oldVersion < 2) createV2Schema(db, tx, oldVersion);
+  db.createObjectStore('outbox', { keyPath: 'key' });
+}
+
+type CreateSchema = (db: IDBDatabase, tx: IDBTransaction, oldVersion: number) => void;
+
+/** Opens `name` at `version` built by `create`, writes `records` (store name → records) and closes it. */
+async function buildWith(
+  version: number,
+  create: CreateSchema,
+  name: string,
+  records: Record<string, unknown[]>,
+): Promise<void> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(name, 2);
-    request.onupgradeneeded = (event) =>
-      createV2Schema(request.result, request.transaction!, event.oldVersion);
+    const request = indexedDB.open(name, version);
+    request.onupgradeneeded = (event) => create(request.result, request.transaction!, event.oldVersion);
     request.onerror = () => reject(request.error);
     request.onsuccess = () => resolve(request.result);
   });
@@ -71,3 +83,11 @@ export async function buildV2(name: string, records: Record<string, unknown[]>):
   });
   db.close();
 }
+
+/** Builds a v2 database holding `records` (written as v2 wrote them, `open` included) and closes it. */
+export const buildV2 = (name: string, records: Record<string, unknown[]>) =>
+  buildWith(2, createV2Schema, name, records);
+
+/** Builds a v3 database: v2's records, and an empty outbox. */
+export const buildV3 = (name: string, records: Record<string, unknown[]>) =>
+  buildWith(3, createV3Schema, name, records);

@@ -111,4 +111,11 @@ describe('the ledger’s messages', () => {
     const csv = await send('ledger.exportCsv', {}, optionsPage);
     expect(csv.data).toMatchObject({ filename: 'accord-ledger-2026-03-02.csv' });
   });
+
+  it('remembers the sidebar’s Hide for the content script, which may change nothing else', async () => {
+    expect((await send('sidebar.setCollapsed', { collapsed: true })).ok).toBe(true);
+    expect((await send('settings.get', {})).data).toMatchObject({ sidebarCollapsed: true });
+    expect((await send('sidebar.setCollapsed', { collapsed: 'yes' })).ok).toBe(false);
+    expect((await send('settings.update', { sidebarCollapsed: false })).ok).toBe(false);
+  });
 });

@@ -142,8 +142,26 @@ export const ledgerExport: fc.Arbitrary<LedgerExport> = fc
           .map(({ start, ...d }) => ({ ...d, hash: suggestionHash({ text: d.text, start }) })),
         { selector: (d) => `${d.messageId}|${d.hash}`, maxLength: 4 },
       ),
+      // Only values settings.update would accept: an import refuses anything else (issue 10).
       settings: fc.uniqueArray(
-        fc.record({ key: fc.constantFrom('ownEmails', 'ownDomains', 'timeZone', 'x'), value: plainValue }),
+        fc.oneof(
+          fc.record({
+            key: fc.constant('ownEmails'),
+            value: fc.array(fc.stringMatching(/^[a-z]{1,6}@[a-z]{1,6}\.io$/), { maxLength: 3 }),
+          }),
+          fc.record({
+            key: fc.constant('ownDomains'),
+            value: fc.array(fc.stringMatching(/^[a-z]{1,6}\.(io|com)$/), { maxLength: 3 }),
+          }),
+          fc.record({
+            key: fc.constant('timeZone'),
+            value: fc.constantFrom('', 'Europe/Paris', 'Asia/Tokyo'),
+          }),
+          fc.record({
+            key: fc.constant('defaultProvider'),
+            value: fc.constantFrom('ics', 'google', 'microsoft'),
+          }),
+        ),
         {
           selector: (s) => s.key,
         },

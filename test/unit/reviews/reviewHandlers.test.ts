@@ -261,6 +261,26 @@ describe('the review messages', () => {
     ]);
   });
 
+  it('books the same booking (same request id) once, however often it is sent', async () => {
+    const { clientId } = await clientWithItems();
+    const requestId = '0123456789abcdefghijklmnop';
+    const request = booking({ clientId }, { provider: 'google', requestId });
+    const first = await send('review.book', request);
+    const second = await send('review.book', request);
+    expect(first.ok && second.ok).toBe(true);
+    expect(calendar.created.map((e) => e.id)).toEqual([requestId]);
+    expect((second.data as unknown as { reviews: { id: string }[] }).reviews.map((r) => r.id)).toEqual([
+      requestId,
+    ]);
+    expect(((await send('reviews.forClient', { clientId })).data as unknown as unknown[]).length).toBe(1);
+    // A new choice (another request id) is another booking.
+    await send(
+      'review.book',
+      booking({ clientId }, { provider: 'google', requestId: 'vvvvvvvvvvvvvvvvvvvvvvvvvv' }),
+    );
+    expect(calendar.created).toHaveLength(2);
+  });
+
   it('writes the next agenda since the last review', async () => {
     const { clientId } = await clientWithItems();
     const db = await ledger();

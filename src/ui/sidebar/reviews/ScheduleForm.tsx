@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
+import { newEventId } from '../../../calendar/ids';
 import type { ProviderId } from '../../../calendar/types';
 import type { CalendarStatus, ClientView, ReviewView } from '../../../messaging/protocol';
 import { attendeesToText, parseAttendees } from './attendees';
@@ -43,6 +44,12 @@ export function ScheduleForm({
   const [slot, setSlot] = useState<FoundSlot | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // One id per choice: pressing Book again for the same choice (after an error, or a worker
+  // that stopped before answering) is the same booking, and the worker books it once.
+  const requestId = useMemo(
+    () => newEventId(),
+    [provider, attendees, length, JSON.stringify(cadence), slot?.start, slot?.end],
+  );
 
   const book = async (event: Event) => {
     event.preventDefault();
@@ -62,6 +69,7 @@ export function ScheduleForm({
         end: slot.end,
         attendees: parsed.people,
         cadence: cadenceFrom(cadence),
+        requestId,
       });
       onBooked(booked.reviews);
     } catch (e) {
