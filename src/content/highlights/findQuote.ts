@@ -1,3 +1,4 @@
+import { isInvisibleChar, stripInvisible } from '../../extract/normalize';
 import { QUOTED, SIGNATURE } from '../../mail/gmail/selectors';
 
 /**
@@ -9,6 +10,11 @@ import { QUOTED, SIGNATURE } from '../../mail/gmail/selectors';
  * between the text on either side. Each character of that normalised text remembers the
  * text node and offset it came from, so a match maps straight back to a Range spanning
  * however many text nodes (bold words, links) the sentence is split across.
+ *
+ * Invisible characters (zero-width spaces, bidi controls: see src/extract/normalize.ts) are
+ * left out of both sides, as extraction leaves them out, so "$9\u200B,900" in the DOM matches
+ * the quote however either side spells it, and the Range still starts and ends on the DOM's
+ * own characters.
  *
  * Quoted history and signatures are skipped as the adapter skips them: a sentence repeated
  * in the quote of a later reply belongs to the message that said it, not to the quote.
@@ -55,6 +61,7 @@ function readPositions(body: Element): { text: string; at: Position[] } {
     const data = textNode.data;
     for (let i = 0; i < data.length; i++) {
       const ch = data.charAt(i);
+      if (isInvisibleChar(ch)) continue;
       if (WHITESPACE.test(ch)) {
         pendingSpace ??= { node: textNode, offset: i };
         continue;
@@ -81,7 +88,9 @@ function blockOf(node: Node, body: Element): Element {
 }
 
 export function normaliseQuote(quote: string): string {
-  return quote.replace(/[\s\u00a0]+/g, ' ').trim();
+  return stripInvisible(quote)
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }
 
 /** A Range over the first occurrence of `quote` in `body`'s own words, or null. */

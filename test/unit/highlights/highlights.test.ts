@@ -79,6 +79,18 @@ describe('finding a quote in a message body', () => {
     );
   });
 
+  it('matches across invisible characters on either side and keeps the DOM’s own offsets', () => {
+    const { body } = pageWith(
+      '<div>Hi.\u200B Please pay $9\u200B,<b>9\u200D00</b> by Friday.\u202C Thanks</div>',
+    );
+    const range = findQuote(body, 'Please pay $9,900 by Friday.');
+    expect(range?.toString()).toBe('Please pay $9\u200B,9\u200D00 by Friday.');
+    const forged = pageWith('<div>Please pay $9,900 by Friday.</div>').body;
+    expect(findQuote(forged, 'Please pay $9\u2060,900 by \u202EFriday.')?.toString()).toBe(
+      'Please pay $9,900 by Friday.',
+    );
+  });
+
   it('ignores the same sentence in quoted history and reports a sentence that is not there', () => {
     const { body } = pageWith(
       '<div>New text.</div><div class="gmail_quote">I’ll send the revised proposal by Friday.</div>',
