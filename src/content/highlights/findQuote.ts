@@ -1,5 +1,6 @@
 import { isInvisibleChar, stripInvisible } from '../../extract/normalize';
 import { QUOTED, SIGNATURE } from '../../mail/gmail/selectors';
+import { visibilityReader } from '../../mail/visibleText';
 
 /**
  * Where a sentence the adapter read lies in a message body's DOM, as a Range.
@@ -16,7 +17,8 @@ import { QUOTED, SIGNATURE } from '../../mail/gmail/selectors';
  * the quote however either side spells it, and the Range still starts and ends on the DOM's
  * own characters.
  *
- * Quoted history and signatures are skipped as the adapter skips them: a sentence repeated
+ * Quoted history, signatures and text the reader cannot see (src/mail/visibleText.ts) are
+ * skipped as the adapter skips them: a sentence repeated
  * in the quote of a later reply belongs to the message that said it, not to the quote.
  */
 
@@ -33,12 +35,16 @@ interface Position {
 /** The normalised text of `body`, with the DOM position of each of its characters. */
 function readPositions(body: Element): { text: string; at: Position[] } {
   const doc = body.ownerDocument;
+  const seen = visibilityReader(body);
   const walker = doc.createTreeWalker(body, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
     acceptNode(node) {
-      if (node.nodeType !== 1) return 1; // FILTER_ACCEPT
+      if (node.nodeType !== 1) {
+        const parent = node.parentElement;
+        return parent && seen.hidesText(parent) ? 3 : 1; // FILTER_SKIP : FILTER_ACCEPT
+      }
       const el = node as Element;
       if (SKIP.test(el.tagName.toUpperCase())) return 2; // FILTER_REJECT: the whole subtree
-      if (el.matches(SIGNATURE) || el.matches(QUOTED)) return 2;
+      if (el.matches(SIGNATURE) || el.matches(QUOTED) || seen.hidesSubtree(el)) return 2;
       return 1;
     },
   });

@@ -91,6 +91,17 @@ describe('finding a quote in a message body', () => {
     );
   });
 
+  it('marks the sentence the reader sees, never a hidden copy of it', () => {
+    const { body } = pageWith(
+      '<style>.gone{display:none}</style><div style="font-size:0">Please pay $9,900 by Friday.</div>' +
+        '<div class="gone">Please pay $9,900 by Friday.</div><div id="shown">Please pay $9,900 by Friday.</div>',
+    );
+    const range = findQuote(body, 'Please pay $9,900 by Friday.');
+    expect(range?.startContainer.parentElement?.id).toBe('shown');
+    const hiddenOnly = pageWith('<div style="opacity:0">Send the deck by Friday.</div>').body;
+    expect(findQuote(hiddenOnly, 'Send the deck by Friday.')).toBeNull();
+  });
+
   it('ignores the same sentence in quoted history and reports a sentence that is not there', () => {
     const { body } = pageWith(
       '<div>New text.</div><div class="gmail_quote">I’ll send the revised proposal by Friday.</div>',
