@@ -42,6 +42,15 @@ function textNodes(root: Node): string[] {
   return out;
 }
 
+/**
+ * An event as real input makes it. happy-dom lets a test set `isTrusted` on its own event
+ * (browsers do not: there it is unforgeable, which is what the chip relies on).
+ */
+function asUser<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
 const chips = (doc: Document) => Array.from(doc.querySelectorAll('accord-chip'));
 
 afterEach(() => clearHighlights(document));
@@ -194,18 +203,29 @@ describe('applying highlights (no Highlight API: chips only)', () => {
     expect(tip?.textContent).toContain('Status: Confirmed');
     expect(chip.shadowRoot?.querySelector('.chip')?.textContent).toBe('Confirmed');
 
-    chip.click();
-    chip.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-    chip.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }));
-    chip.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+    chip.dispatchEvent(asUser(new MouseEvent('click', { bubbles: true })));
+    chip.dispatchEvent(asUser(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    chip.dispatchEvent(asUser(new KeyboardEvent('keydown', { key: ' ', bubbles: true })));
+    chip.dispatchEvent(asUser(new KeyboardEvent('keydown', { key: 'a', bubbles: true })));
     expect(activated).toEqual(['a', 'a', 'a']);
 
     // Escape hides the tooltip until the chip is left, without activating it.
-    chip.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    chip.dispatchEvent(asUser(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     expect(chip.classList.contains('tip-dismissed')).toBe(true);
     chip.dispatchEvent(new FocusEvent('blur'));
     expect(chip.classList.contains('tip-dismissed')).toBe(false);
     expect(activated).toHaveLength(3);
+  });
+
+  it('chips ignore events page script makes up (isTrusted false)', () => {
+    const { doc } = pageWith(html);
+    const activated: string[] = [];
+    applyHighlights(doc, [mark({ id: 'a', quote: 'Hi Dana,' })], (id) => activated.push(id));
+    const chip = chips(doc)[0] as HTMLElement;
+    chip.click();
+    chip.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    chip.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }));
+    expect(activated).toEqual([]);
   });
 
   it('removes chips an earlier copy of Accord left behind', () => {
