@@ -11,9 +11,11 @@ import type { HostAdapter } from '../mail/adapter';
 import { sendToWorker } from '../messaging/client';
 import { LEDGER_REVISION_KEY } from '../worker/changes';
 import { createHighlightSync } from './highlightSync';
+import { CHIP_TAG } from './highlights';
 import type { SidebarStore } from './sidebarStore';
 import { threadFingerprint } from './threadFingerprint';
 import { waitForElement } from './waitForElement';
+import { yieldToPage } from './yieldToPage';
 
 /** How long a thread may take to render before we say we cannot read it. */
 const RENDER_TIMEOUT_MS = 8000;
@@ -31,6 +33,9 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
       const view = await sendToWorker('thread.open', { thread, account: adapter.readAccount(document) });
       if (signal.aborted) return;
       store.set({ state: { kind: 'ready', view, thread } });
+      // The sidebar renders in this task; the marks in the mail go in the next one.
+      await yieldToPage(ctx);
+      if (signal.aborted) return;
       highlights.show(view, thread);
     } catch (error) {
       if (signal.aborted) return;
@@ -57,7 +62,10 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
     const root = adapter.messagesRoot(document);
     if (!root) return;
     let timer: number | undefined;
-    const observer = new MutationObserver(() => {
+    const observer = new MutationObserver((records) => {
+      // Accord's own chips (and the text splits they make) are not Gmail expanding a message:
+      // reading the whole thread again for them cost a heavy message a long task each time.
+      if (records.every(isOwnHighlightChange)) return;
       clearTimeout(timer);
       timer = ctx.setTimeout(() => !signal.aborted && read(signal), EXPANSION_SETTLE_MS);
     });
@@ -111,6 +119,13 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
 
   void onLocation();
+}
+
+/** A mutation made by placing or clearing chips: only chips and bare text nodes moved. */
+function isOwnHighlightChange(record: MutationRecord): boolean {
+  if (record.type !== 'childList') return false;
+  const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+  return nodes.every((n) => n.nodeType === Node.TEXT_NODE || n.nodeName.toLowerCase() === CHIP_TAG);
 }
 
 function messageOf(error: unknown): string {

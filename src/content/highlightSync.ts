@@ -79,7 +79,9 @@ export function createHighlightSync(doc: Document, store: SidebarStore) {
   return {
     show(view: ThreadView, thread: Thread) {
       try {
-        applyHighlights(doc, marksFor(view, thread), focusEntry);
+        applyHighlights(doc, marksFor(view, thread), focusEntry, undefined, {
+          more: view.moreSuggestions ?? {},
+        });
       } catch (error) {
         // Highlights are an aid: a surprise in Gmail's DOM must not take the sidebar down.
         clearHighlights(doc);

@@ -6,7 +6,8 @@
  * <style> in the mail, off-screen positioning, a zero-height box with overflow hidden).
  *
  * API:
- *   const seen = visibilityReader(body);   // one per read of one body; caches per element
+ *   const seen = visibilityReader(body);   // one per body while its styles do not change;
+ *                                          // answers are cached per element
  *   seen.hidesSubtree(el)  // true: nothing inside `el` can be seen; skip the whole subtree
  *   seen.hidesText(el)     // true: the text nodes directly inside `el` cannot be seen
  *                          // (its children elements are asked on their own: visibility
@@ -14,13 +15,18 @@
  * Callers walk the body top-down, never descend into an element that `hidesSubtree`, and
  * skip the text nodes of an element that `hidesText`.
  *
- * Cost: cheap checks first (the `hidden` attribute, inline `display:none`), then one
- * `getComputedStyle` per element the walk enters (Chrome computes it once for the whole
- * document; nothing in the page changes between two calls). Geometry
+ * Cost: computed style only where it can matter. An element with no attribute that can
+ * style it (only `dir`, `lang`, `align`… : no style, class, id, hidden, bgcolor…) in a body
+ * with no <style> of its own looks exactly like its
+ * parent, so it inherits the parent's answer without a `getComputedStyle` call (a message of
+ * 2,000 plain <div>s costs nothing); `<a>` (link colour) and `<dialog>`/`<details>` (hidden by
+ * the browser's own sheet) are always checked. Everything else gets one `getComputedStyle`
+ * (Chrome computes styles once for the document while nothing changes). Geometry
  * (`getBoundingClientRect`, which needs layout) is read only for elements whose computed
  * style can move or shrink them out of sight: positioned, transformed or clipped ones.
  * Where the page has no layout (tests in happy-dom) the geometry checks are skipped; the
- * style checks still apply.
+ * style checks still apply. A host whose mail CSS lives outside the body (an Outlook
+ * iframe's <head>) passes `{ mailStyles: true }` so that every element is checked.
  *
  * What it does not see: text covered by another element, text of the same colour as a
  * background *image*, and colours mixed by `mix-blend-mode` or filters. Those stay read.
@@ -121,8 +127,26 @@ function inlineHidden(el: Element): boolean {
   return el.hasAttribute('hidden') || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
 }
 
-export function visibilityReader(root: Element): VisibilityReader {
+/**
+ * Attributes that cannot hide anything (no style sheet of the mail's own can target them
+ * when it has none): an element with only these is as plain as one with none.
+ */
+const HARMLESS_ATTRIBUTE =
+  /^(dir|lang|title|translate|align|valign|cellpadding|cellspacing|border|role|aria-[a-z-]+)$/i;
+
+/** Tags the browser's own style sheet shows differently from a plain element. */
+const ALWAYS_CHECK = /^(A|DIALOG|DETAILS|DATALIST|FONT|SMALL|SUB|SUP|BIG)$/;
+
+export function visibilityReader(root: Element, options: { mailStyles?: boolean } = {}): VisibilityReader {
   const win = root.ownerDocument.defaultView;
+  const mailStyles = options.mailStyles ?? root.querySelector('style, link[rel~="stylesheet" i]') !== null;
+  /** An element whose computed style can only be its parent's, as far as hiding goes. */
+  const plain = (el: Element) =>
+    !mailStyles &&
+    el !== root &&
+    !ALWAYS_CHECK.test(el.tagName.toUpperCase()) &&
+    Array.from(el.attributes).every((a) => HARMLESS_ATTRIBUTE.test(a.name));
+  const textAnswers = new Map<Element, boolean>();
   const styles = new Map<Element, CSSStyleDeclaration>();
   const backgrounds = new Map<Element, Rgba | null>();
   const style = (el: Element): CSSStyleDeclaration | null => {
@@ -188,29 +212,49 @@ export function visibilityReader(root: Element): VisibilityReader {
     return false;
   };
 
+  const subtreeAnswers = new Map<Element, boolean>();
+  const subtreeHidden = (el: Element): boolean => {
+    if (inlineHidden(el)) return true;
+    if (plain(el)) return false;
+    const s = style(el);
+    if (!s) return false;
+    if (s.display === 'none') return true;
+    const opacity = px(s.opacity);
+    if (opacity !== null && opacity < MIN_OPACITY) return true;
+    return outOfSight(el, s);
+  };
+
+  const ownTextHidden = (el: Element): boolean => {
+    const s = style(el);
+    if (!s) return false;
+    if (s.visibility === 'hidden' || s.visibility === 'collapse') return true;
+    const size = px(s.fontSize);
+    if (size !== null && size < MIN_FONT_PX) return true;
+    const indent = px(s.textIndent);
+    if (indent !== null && indent <= -FAR_OFF_PX) return true;
+    const color = parseColor(s.color);
+    if (!color) return false;
+    if (color.a < MIN_OPACITY) return true;
+    const background = backgroundOf(el);
+    return background !== null && contrastRatio(over(color, background), background) < MIN_CONTRAST;
+  };
+
+  const textHidden = (el: Element): boolean => {
+    let answer = textAnswers.get(el);
+    if (answer === undefined) {
+      const parent = el.parentElement;
+      answer = plain(el) && parent ? textHidden(parent) : ownTextHidden(el);
+      textAnswers.set(el, answer);
+    }
+    return answer;
+  };
+
   return {
     hidesSubtree(el) {
-      if (inlineHidden(el)) return true;
-      const s = style(el);
-      if (!s) return false;
-      if (s.display === 'none') return true;
-      const opacity = px(s.opacity);
-      if (opacity !== null && opacity < MIN_OPACITY) return true;
-      return outOfSight(el, s);
+      let answer = subtreeAnswers.get(el);
+      if (answer === undefined) subtreeAnswers.set(el, (answer = subtreeHidden(el)));
+      return answer;
     },
-    hidesText(el) {
-      const s = style(el);
-      if (!s) return false;
-      if (s.visibility === 'hidden' || s.visibility === 'collapse') return true;
-      const size = px(s.fontSize);
-      if (size !== null && size < MIN_FONT_PX) return true;
-      const indent = px(s.textIndent);
-      if (indent !== null && indent <= -FAR_OFF_PX) return true;
-      const color = parseColor(s.color);
-      if (!color) return false;
-      if (color.a < MIN_OPACITY) return true;
-      const background = backgroundOf(el);
-      return background !== null && contrastRatio(over(color, background), background) < MIN_CONTRAST;
-    },
+    hidesText: textHidden,
   };
 }

@@ -48,6 +48,7 @@ const CSS = `
 `;
 
 function lines(mark: Mark): string[] {
+  if (mark.chipText) return [mark.label];
   const meta = [mark.owner ? SIDE_HEADING[mark.owner] : null, mark.due ? `Due ${formatDue(mark.due)}` : null];
   return [mark.label, meta.filter(Boolean).join(' · '), `Status: ${STATUS_TEXT[mark.status]}`].filter(
     (line) => line !== '',
@@ -76,7 +77,7 @@ export function createChip(doc: Document, mark: Mark, onActivate: (id: string) =
   chip.className = 'chip';
   chip.setAttribute('aria-hidden', 'true');
   chip.style.color = COLORS[mark.status];
-  chip.textContent = STATUS_TEXT[mark.status];
+  chip.textContent = mark.chipText ?? STATUS_TEXT[mark.status];
   const tip = doc.createElement('span');
   tip.className = 'tip';
   tip.setAttribute('role', 'tooltip');

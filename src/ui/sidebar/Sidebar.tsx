@@ -80,7 +80,7 @@ function renderBody(state: SidebarState, actions: SidebarActions) {
           <LedgerList items={view.items} clientName={view.client.name} actions={actions} />
           <RecapButton view={view} />
           <ReviewPanel client={view.client} />
-          <SuggestionList suggestions={view.suggestions} actions={actions} />
+          <SuggestionList suggestions={view.suggestions} more={view.moreSuggestions} actions={actions} />
           <AddItem actions={actions} />
         </>
       );
