@@ -68,7 +68,9 @@ function readPositions(body: Element, seen: VisibilityReader): Positions {
       }
       const el = node as Element;
       if (SKIP.test(el.tagName.toUpperCase())) return 2; // FILTER_REJECT: the whole subtree
-      if (el.matches(SIGNATURE) || el.matches(QUOTED) || seen.hidesSubtree(el)) return 2;
+      // Quote and signature selectors all need a class or attribute (see bodyText.ts).
+      if (el.attributes.length > 0 && (el.matches(SIGNATURE) || el.matches(QUOTED))) return 2;
+      if (seen.hidesSubtree(el)) return 2;
       return 1;
     },
   });

@@ -94,8 +94,12 @@ interface Walk {
 
 function isExcluded(el: Element, w: Walk): boolean {
   if (SKIP.has(el.tagName.toUpperCase())) return true;
-  if (el.matches(SIGNATURE)) return true;
-  if (w.removeQuotes && el.matches(QUOTED) && !isForward(el)) return true;
+  // Every quote and signature selector needs a class or an attribute: most elements of a
+  // long body have none, and two selector matches each added up on a 2,000-line message.
+  if (el.attributes.length > 0) {
+    if (el.matches(SIGNATURE)) return true;
+    if (w.removeQuotes && el.matches(QUOTED) && !isForward(el)) return true;
+  }
   return w.seen.hidesSubtree(el);
 }
 
