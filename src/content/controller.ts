@@ -102,6 +102,10 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
     );
     if (signal.aborted) return;
     lastReadyElement = ready;
+    // The element was seen in a mutation callback, inside Gmail's own task that rendered the
+    // thread: read in a task of our own so the two never add up to one long task.
+    await yieldToPage(ctx);
+    if (signal.aborted) return;
     if (read(signal)) watchExpansions(signal);
   };
 
