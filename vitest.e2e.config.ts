@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // Builds the e2e variant (shadow root left open for locators) before the files run.
+    globalSetup: ['test/e2e/globalSetup.ts'],
   },
 });

@@ -7,7 +7,7 @@
  */
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { launchWithExtension, CHROMIUM } from '../test/e2e/browser';
+import { buildExtension, launchWithExtension, CHROMIUM } from '../test/e2e/browser';
 import { runDemo } from './demo/runDemo';
 
 const wantsDemo = process.argv.includes('--demo');
@@ -16,13 +16,15 @@ const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 if (!existsSync(CHROMIUM)) {
   execSync('bash scripts/ensure-chromium.sh', { stdio: 'inherit' });
 }
+const demo = wantsDemo || !hasDisplay;
 console.log('Building Accord…');
-execSync('npx wxt build', { stdio: 'inherit' });
+// The demo reads the sidebar's text to print it: it runs the e2e build, whose shadow root is open.
+buildExtension(demo ? 'e2e' : 'production', 'inherit');
 
-if (wantsDemo || !hasDisplay) {
+if (demo) {
   await runDemo({ headless: !hasDisplay });
 } else {
-  const browser = await launchWithExtension({ headless: false, offline: false });
+  const browser = await launchWithExtension({ headless: false, offline: false, build: 'production' });
   const page = await browser.context.newPage();
   await page.goto('https://mail.google.com/');
   console.log('Chromium is open with Accord loaded. Open a thread in Gmail; close the window to stop.');

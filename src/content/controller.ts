@@ -14,10 +14,12 @@ import { isLedgerChangedEvent } from '../worker/changes';
 import { setActiveHost } from './activeHost';
 import { createExactReader } from './exactReading';
 import { createHighlightSync } from './highlightSync';
+import { CHIP_TAG } from './highlights';
 import { followHistoryNavigation } from './historyNavigation';
 import type { SidebarStore } from './sidebarStore';
 import { threadFingerprint } from './threadFingerprint';
 import { waitForElement } from './waitForElement';
+import { yieldToPage } from './yieldToPage';
 
 /** How long a thread may take to render before we say we cannot read it. */
 const RENDER_TIMEOUT_MS = 8000;
@@ -50,6 +52,9 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
       const view = await sendToWorker('thread.open', { thread, account: adapter.readAccount(document) });
       if (signal.aborted) return;
       store.set({ state: { kind: 'ready', view, thread, truncated } });
+      // The sidebar renders in this task; the marks in the mail go in the next one.
+      await yieldToPage(ctx);
+      if (signal.aborted) return;
       highlights.show(view, thread);
     } catch (error) {
       if (signal.aborted) return;
@@ -79,7 +84,10 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
     const root = adapter.messagesRoot(document);
     if (!root) return;
     let timer: number | undefined;
-    const observer = new MutationObserver(() => {
+    const observer = new MutationObserver((records) => {
+      // Accord's own chips (and the text splits they make) are not Gmail expanding a message:
+      // reading the whole thread again for them cost a heavy message a long task each time.
+      if (records.every(isOwnHighlightChange)) return;
       clearTimeout(timer);
       timer = ctx.setTimeout(() => !signal.aborted && read(signal), EXPANSION_SETTLE_MS);
     });
@@ -135,6 +143,10 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
     );
     if (signal.aborted) return;
     lastReadyElement = ready;
+    // The element was seen in a mutation callback, inside the host's own task that rendered
+    // the thread: read in a task of our own so the two never add up to one long task.
+    await yieldToPage(ctx);
+    if (signal.aborted) return;
     if (read(signal)) return watchExpansions(signal);
     if (ready) return;
     // Nothing rendered in time and the sidebar says it cannot read this: if the host was only
@@ -149,6 +161,8 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
     );
     if (!late || signal.aborted) return;
     lastReadyElement = late;
+    await yieldToPage(ctx);
+    if (signal.aborted) return;
     if (read(signal)) watchExpansions(signal);
   };
 
@@ -175,6 +189,13 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
 
 function keyOf(route: Route): string {
   return route.kind === 'thread' ? `thread:${route.threadId}` : 'list';
+}
+
+/** A mutation made by placing or clearing chips: only chips and bare text nodes moved. */
+function isOwnHighlightChange(record: MutationRecord): boolean {
+  if (record.type !== 'childList') return false;
+  const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+  return nodes.every((n) => n.nodeType === Node.TEXT_NODE || n.nodeName.toLowerCase() === CHIP_TAG);
 }
 
 function messageOf(error: unknown): string {

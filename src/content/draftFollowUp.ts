@@ -1,13 +1,13 @@
 /**
  * "Draft a follow-up": the text (src/recap/followUpText.ts) goes into a reply of the open
- * thread through the host's reply compose. Gmail's is src/mail/gmail/compose.ts, the same
- * path as Send recap; another host plugs in its own ReplyComposer. Nothing is sent.
+ * thread through the host adapter's reply compose (Gmail's or Outlook's), the same path as
+ * Send recap. Nothing is sent.
  */
 import type { LedgerItem } from '../core';
-import { readGmailAccountName } from '../mail/gmail/accountName';
-import { openReplyWithText, type ReplyResult } from '../mail/gmail/compose';
+import type { ReplyResult } from '../mail/adapter';
 import type { ClientView } from '../messaging/protocol';
 import { buildFollowUp } from '../recap/followUpText';
+import { activeHost } from './activeHost';
 
 /** What a mail host offers to write a reply: open one on the open thread with `text` at its top. */
 export interface ReplyComposer {
@@ -16,10 +16,16 @@ export interface ReplyComposer {
   accountName(): string | null;
 }
 
-export function gmailReplyComposer(doc: Document = document): ReplyComposer {
+/** The reply compose of this page's host, looked up when used (the controller sets it after mount). */
+export function activeHostComposer(doc: Document = document): ReplyComposer {
   return {
-    openReplyWithText: (text) => openReplyWithText(doc, text),
-    accountName: () => readGmailAccountName(doc),
+    openReplyWithText: async (text) => {
+      const host = activeHost();
+      return host
+        ? host.openReply(doc, text)
+        : { ok: false, reason: 'Accord is not running on a mail page here.' };
+    },
+    accountName: () => activeHost()?.readAccountName(doc) ?? null,
   };
 }
 

@@ -7,7 +7,7 @@
 import type { Thread } from '../core';
 import type { ThreadView } from '../messaging/protocol';
 import { applyHighlights, clearHighlights, type Mark } from './highlights';
-import { SIDEBAR_TAG } from './mountSidebar';
+import { sidebarRoot } from './sidebarRoot';
 import { suggestionKey } from '../ui/sidebar/actions';
 import type { SidebarStore } from './sidebarStore';
 
@@ -48,8 +48,8 @@ export function marksFor(view: ThreadView, thread: Thread): Mark[] {
   return [...items, ...suggestions];
 }
 
-function findEntry(doc: Document, id: string): HTMLElement | null {
-  const root = doc.querySelector(SIDEBAR_TAG)?.shadowRoot;
+function findEntry(id: string): HTMLElement | null {
+  const root = sidebarRoot();
   if (!root) return null;
   const entries = Array.from(root.querySelectorAll<HTMLElement>('[data-item-id], [data-suggestion-key]'));
   return (
@@ -74,20 +74,22 @@ export function createHighlightSync(
   bodiesOf: (doc: Document) => Map<string, Element>,
 ) {
   const focusEntry = (id: string) => {
-    const entry = findEntry(doc, id);
+    const entry = findEntry(id);
     if (entry) return reveal(entry);
     if (!store.get().collapsed) return;
     // Collapsed: open the sidebar, then focus once Preact has rendered the list.
     store.set({ collapsed: false });
     requestAnimationFrame(() => {
-      const shown = findEntry(doc, id);
+      const shown = findEntry(id);
       if (shown) reveal(shown);
     });
   };
   return {
     show(view: ThreadView, thread: Thread) {
       try {
-        applyHighlights(doc, marksFor(view, thread), focusEntry, bodiesOf(doc));
+        applyHighlights(doc, marksFor(view, thread), focusEntry, bodiesOf(doc), {
+          more: view.moreSuggestions ?? {},
+        });
       } catch (error) {
         // Highlights are an aid: a surprise in the host's DOM must not take the sidebar down.
         clearHighlights(doc);

@@ -7,9 +7,18 @@ import type { SidebarStore } from './sidebarStore';
 import { SidebarApp } from './SidebarApp';
 import { createSidebarActions } from './sidebarActions';
 import { sendToWorker } from '../messaging/client';
+import { setSidebarRoot } from './sidebarRoot';
+import { ignoreUntrustedEvents } from './trustedEvents';
 
 /** The custom element that hosts the sidebar's shadow root. */
 export const SIDEBAR_TAG = 'accord-sidebar';
+/**
+ * Closed: script in Gmail's page world gets `host.shadowRoot === null` and cannot read the
+ * ledger's text or reach a button (issue 10, item 8). Only the end-to-end suite's own build
+ * (`wxt build --mode e2e`) keeps it open so Playwright's locators can read the panel;
+ * test/e2e/closed-sidebar.e2e.ts runs the production build and proves it closed.
+ */
+const SHADOW_MODE = import.meta.env.MODE === 'e2e' ? 'open' : 'closed';
 
 /**
  * Mounts the one sidebar for this page. A sidebar left by an earlier copy of Accord (the
@@ -35,12 +44,18 @@ export async function mountSidebar(
     position: 'inline',
     anchor: 'body',
     append: 'last',
-    onMount(container) {
+    mode: SHADOW_MODE,
+    onMount(container, shadow) {
+      setSidebarRoot(shadow);
+      const unguard = ignoreUntrustedEvents(shadow);
       render(<SidebarApp store={store} actions={actions} onToggle={onToggle} />, container);
-      return container;
+      return { container, unguard };
     },
-    onRemove(container) {
-      if (container) render(null, container);
+    onRemove(mounted) {
+      if (!mounted) return;
+      render(null, mounted.container);
+      mounted.unguard();
+      setSidebarRoot(null);
     },
   });
   // A newer copy may have started while we awaited (the worker re-runs the script on

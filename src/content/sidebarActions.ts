@@ -7,11 +7,11 @@ import { sendToWorker } from '../messaging/client';
 import type { ThreadView } from '../messaging/protocol';
 import type { ItemFields, SidebarActions } from '../ui/sidebar/actions';
 import type { SidebarStore } from './sidebarStore';
-import { draftFollowUp, gmailReplyComposer, type ReplyComposer } from './draftFollowUp';
+import { draftFollowUp, activeHostComposer, type ReplyComposer } from './draftFollowUp';
 
 export function createSidebarActions(
   store: SidebarStore,
-  composer: ReplyComposer = gmailReplyComposer(),
+  composer: ReplyComposer = activeHostComposer(),
 ): SidebarActions {
   const ready = (): { view: ThreadView; thread: Thread } => {
     const { state } = store.get();

@@ -45,6 +45,12 @@ export interface SuggestedExpectation {
   /** `HH:MM` (24 h) when a time of day was given. */
   dueTime?: string;
   amount: Money | null;
+  /**
+   * True when the amount was read under bidirectional control characters (e.g. U+202E, which
+   * makes "005,9$" display as "$9,500"): what the mail shows may differ from `amount`. The
+   * amount is never rewritten; the sidebar warns instead.
+   */
+  amountSuspect?: boolean;
   /** 0..1 */
   confidence: number;
   recurrence?: Recurrence;

@@ -18,13 +18,25 @@ export function formatDue(due: string, locale?: string): string {
   const [y, m, d] = due.split('-').map(Number);
   if (!y || !m || !d) return due;
   const date = new Date(Date.UTC(y, m - 1, d));
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  return dueFormat(locale).format(date);
+}
+
+// Building an Intl formatter costs far more than using one: a list of cards made one each.
+const dueFormats = new Map<string, Intl.DateTimeFormat>();
+function dueFormat(locale: string | undefined): Intl.DateTimeFormat {
+  const key = locale ?? '';
+  let format = dueFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    dueFormats.set(key, format);
+  }
+  return format;
 }
 
 /** The local calendar date of an instant as `YYYY-MM-DD` (the user's day, not UTC's). */

@@ -12,7 +12,7 @@ import { dateContext, resolveDue, type DateContext, type DueDate } from './dates
 import { guessDayFirst, threadEvidenceText, threadLocale, type ThreadLocale } from './locale';
 import { findMoney, paymentTerms } from './money';
 import { isNewsletter, isOutOfOffice, NOISE_PATTERNS, sentenceNoise } from './noise';
-import { normalizeForMatching } from './normalize';
+import { hasBidiControl, normalizeText, originalSpan, type NormalizedText } from './normalize';
 import { ownerOf, sidesOf, type Sides } from './owner';
 import { liveRanges } from './quoted';
 import { parseRecurrence } from './recurrence';
@@ -38,7 +38,9 @@ function roundConfidence(n: number): number {
 
 interface MessageContext {
   message: ExtractionMessage;
+  /** The text every pattern reads (see normalize.ts); spans found in it map back with `original`. */
   norm: string;
+  normalized: NormalizedText;
   sides: Sides;
   dates: DateContext;
 }
@@ -48,15 +50,33 @@ interface SignalFound {
   draft: SignalDraft;
 }
 
+/** The span of the message's original text behind a span of `ctx.norm`. */
+function original(ctx: MessageContext, span: Span): Span {
+  return originalSpan(ctx.normalized, span.start, span.end);
+}
+
+/**
+ * Whether bidirectional controls act on this span: one inside it, or earlier in its line (an
+ * override or isolate runs to the end of its paragraph). Then what the mail displays may not
+ * be what was read, and an amount read there is flagged rather than trusted.
+ */
+function underBidiControl(ctx: MessageContext, at: Span): boolean {
+  if (!ctx.normalized.bidi) return false;
+  const text = ctx.message.text;
+  const lineStart = text.lastIndexOf('\n', at.start) + 1;
+  return hasBidiControl(text.slice(lineStart, at.end));
+}
+
 function signalFor(ctx: MessageContext, span: Span, clause: string): SignalFound | null {
   const draft = detectSignal(clause, ctx.sides.writer, ctx.sides.reader);
   if (!draft) return null;
+  const at = original(ctx, span);
   const signal: Signal = {
     type: draft.type,
     messageId: ctx.message.id,
-    text: ctx.message.text.slice(span.start, span.end),
-    start: span.start,
-    end: span.end,
+    text: ctx.message.text.slice(at.start, at.end),
+    start: at.start,
+    end: at.end,
     owner: draft.owner,
     subject: draft.subject,
   };
@@ -103,18 +123,20 @@ function expectationFor(
   }
   if (!cls) return null;
   due ??= hinted ? resolveDue(clause, ctx.dates) : { due: null };
+  const at = original(ctx, span);
   const expectation: SuggestedExpectation = {
     messageId: ctx.message.id,
     kind: cls.kind,
     owner: ownerOf(cls.frame, ctx.sides),
-    text: ctx.message.text.slice(span.start, span.end),
-    start: span.start,
-    end: span.end,
+    text: ctx.message.text.slice(at.start, at.end),
+    start: at.start,
+    end: at.end,
     due: due.due,
     amount: money,
     confidence: roundConfidence(cls.confidence + (due.due ? 0.1 : 0) + (money ? 0.05 : 0)),
   };
   if (due.dueTime) expectation.dueTime = due.dueTime;
+  if (money && underBidiControl(ctx, at)) expectation.amountSuspect = true;
   const recurrence = parseRecurrence(clause);
   if (recurrence) expectation.recurrence = recurrence;
   if (cls.kind === 'payment') {
@@ -152,12 +174,14 @@ function extractMessage(
   evidence: () => ThreadLocale,
 ): ExtractionResult {
   const result: ExtractionResult = { expectations: [], signals: [] };
-  const norm = normalizeForMatching(message.text);
+  const normalized = normalizeText(message.text);
+  const norm = normalized.text;
   const subject = message.subject ?? input.subject;
   if (isNewsletter(norm) || isOutOfOffice(subject, norm)) return result;
   const ctx: MessageContext = {
     message,
     norm,
+    normalized,
     sides: sidesOf(message.from, message.to, message.cc, input.self),
     dates: dateContext(message.sentAt, input.timeZone, () => guessDayFirst(message.from.email, evidence())),
   };

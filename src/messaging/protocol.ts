@@ -250,6 +250,8 @@ export interface ThreadView {
   otherClients: ClientView[];
   items: LedgerItem[];
   suggestions: SuggestedExpectation[];
+  /** Suggestions left out by message id (at most MAX_PER_MESSAGE are sent per message). */
+  moreSuggestions?: Record<string, number>;
   signals: Signal[];
   /** Signals matched to ledger items: offers to mark done (delivery) or renegotiate (drift). */
   offers: SignalOffer[];

@@ -98,6 +98,7 @@ export const SuggestionSchema = v.strictObject({
   due: v.nullable(DaySchema),
   dueTime: v.optional(TimeOfDaySchema),
   amount: v.nullable(MoneySchema),
+  amountSuspect: v.optional(v.boolean()),
   confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
   recurrence: v.optional(RecurrenceSchema),
   terms: v.optional(ledgerText(2000)),

@@ -22,6 +22,7 @@ import { identityFrom } from './identity';
 import { announceLedgerChange } from './changes';
 import { createLedgerHandlers } from './ledgerHandlers';
 import { extractThread } from '../extract';
+import { capPerMessage } from '../extract/perMessageCap';
 import { matchSignals } from '../signals/matchSignals';
 import { createReviewHandlers, sharedCalendarEnv } from './reviewHandlers';
 import type { CalendarEnv } from './calendarEnv';
@@ -52,9 +53,19 @@ export function createHandlers(
         messages: thread.messages,
       });
       // Dismissed ones and ones already accepted from the same message are not offered again.
-      const suggestions = await filterNewSuggestions(db, thread.id, found.expectations);
-      const offers = matchSignals(found.signals, items, thread.id);
-      return { client, otherClients, items, suggestions, signals: found.signals, offers };
+      const fresh = capPerMessage(await filterNewSuggestions(db, thread.id, found.expectations));
+      // A message of thousands of commitments must not flood Gmail's page: the first few each.
+      const signals = capPerMessage(found.signals).kept;
+      const offers = matchSignals(signals, items, thread.id);
+      return {
+        client,
+        otherClients,
+        items,
+        suggestions: fresh.kept,
+        moreSuggestions: fresh.more,
+        signals,
+        offers,
+      };
     },
 
     async 'client.rename'({ clientKey, name }) {

@@ -3,12 +3,35 @@
  * leaves through routes: the mail host and calendar APIs are answered from local
  * fixtures, anything else is aborted, so nothing in a test reaches the internet.
  */
+import { execSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/**
+ * Two builds of the same code. `production` (`wxt build`) is what users get: the sidebar's
+ * shadow root is closed, so Playwright cannot read into it. `e2e` (`wxt build --mode e2e`,
+ * built by test/e2e/globalSetup.ts before every e2e run) differs only in leaving that root
+ * open, so the suite can read the panel with locators; test/e2e/closed-sidebar.e2e.ts runs
+ * the production build and proves the root closed to the page.
+ */
+export const EXTENSION_DIRS = {
+  production: resolve(import.meta.dirname, '../../.output/chrome-mv3'),
+  e2e: resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e'),
+} as const;
+export type ExtensionBuild = keyof typeof EXTENSION_DIRS;
+
+/**
+ * Builds one of them. NODE_ENV=production keeps the e2e build's code the production code
+ * (WXT would otherwise treat a custom mode as development: dev JSX, bigger bundle).
+ */
+export function buildExtension(build: ExtensionBuild, stdio: 'ignore' | 'inherit' = 'ignore'): void {
+  execSync(build === 'e2e' ? 'npx wxt build --mode e2e' : 'npx wxt build', {
+    stdio,
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+}
 export const CHROMIUM = process.env.ACCORD_CHROMIUM ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {
@@ -26,10 +49,13 @@ export interface LaunchOptions {
   extension?: boolean;
   /** A profile directory to reuse (a browser restart); the caller removes it. Default: a fresh one. */
   profile?: string;
+  /** Which build to load (see EXTENSION_DIRS); the e2e build by default. */
+  build?: ExtensionBuild;
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const withExtension = options.extension ?? true;
+  const extensionDir = EXTENSION_DIRS[options.build ?? 'e2e'];
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'accord-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -39,7 +65,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     ignoreDefaultArgs: withExtension ? ['--disable-extensions'] : [],
     args: [
       ...(withExtension
-        ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
+        ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
         : []),
       '--no-sandbox',
       '--disable-gpu',

@@ -210,4 +210,31 @@ describe('Accord’s sidebar in Gmail', () => {
     });
     expect(shadow).toEqual({ images: 0, scripts: 0, javascriptLinks: 0, hostileRan: null });
   });
+
+  it('offers nothing the reader cannot see, reads amounts through invisible characters and flags a reversed one', async () => {
+    initialHash = HOSTILE;
+    await page.goto(`https://mail.google.com/mail/u/0/#${HOSTILE}`);
+    await waitForSidebarSettled(page);
+    const cards = page.locator(`${SIDEBAR} [data-suggestion-key]`);
+    await expect.poll(() => cards.count()).toBeGreaterThan(0);
+    const suggestions = await cards.evaluateAll((els) =>
+      els.map((el) => ({
+        quote: el.querySelector('.quote')?.textContent ?? '',
+        amount: el.querySelector('.amount')?.textContent ?? null,
+        warning: el.querySelector('.amount-suspect')?.textContent ?? null,
+      })),
+    );
+    // Each HIDDEN-… sentence is a suggestion when shown (control: test/unit/gmail/visibleText.test.ts).
+    expect(suggestions.filter((s) => /HIDDEN|\$1,1\d\d/.test(s.quote))).toEqual([]);
+    const setup = suggestions.find((s) => s.quote.includes('for the setup'));
+    expect(setup).toMatchObject({ amount: '$4,250.00', warning: null });
+    const audit = suggestions.find((s) => s.quote.includes('audit fee'));
+    expect(audit?.amount).toBe('$5.90');
+    expect(audit?.warning).toMatch(/hidden direction characters/);
+    // The highlighter marks the visible sentence, never hidden text.
+    const marked = await page.evaluate(() =>
+      [...document.querySelectorAll('accord-chip')].map((chip) => chip.parentElement?.textContent ?? ''),
+    );
+    expect(marked.some((t) => t.includes('HIDDEN'))).toBe(false);
+  });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXTENSION_DIR } from './browser';
+import { EXTENSION_DIRS } from './browser';
 import {
   PINNED_CONTENT_SCRIPT_MATCHES,
   PINNED_HOST_PERMISSIONS,
@@ -10,10 +10,9 @@ import {
 } from '../pinnedPermissions';
 
 describe('the built manifest', () => {
-  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<
-    string,
-    unknown
-  >;
+  const manifest = JSON.parse(
+    readFileSync(join(EXTENSION_DIRS.production, 'manifest.json'), 'utf8'),
+  ) as Record<string, unknown>;
 
   it('asks for exactly the pinned permissions and hosts', () => {
     expect([...((manifest.permissions as string[]) ?? [])].sort()).toEqual([...PINNED_PERMISSIONS].sort());
@@ -34,5 +33,10 @@ describe('the built manifest', () => {
     const csp = JSON.stringify(manifest.content_security_policy ?? {});
     expect(csp).not.toMatch(/https?:/);
     expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>/);
+  });
+
+  it('is the same in the e2e build the rest of the suite runs (only the shadow root differs)', () => {
+    const e2e = JSON.parse(readFileSync(join(EXTENSION_DIRS.e2e, 'manifest.json'), 'utf8')) as unknown;
+    expect(e2e).toEqual(manifest);
   });
 });

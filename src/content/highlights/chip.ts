@@ -1,5 +1,6 @@
 import { formatDue, SIDE_HEADING, STATUS_LABEL } from '../../ui/format';
 import type { Mark, MarkStatus } from './types';
+import { isUserEvent } from '../trustedEvents';
 
 /**
  * The small status chip after a marked sentence.
@@ -9,6 +10,9 @@ import type { Mark, MarkStatus } from './types';
  * DOM stays empty, so the body's textContent, and what the adapter reads, are unchanged.
  * It is a button to assistive tech and the keyboard; hovering or focusing shows the item,
  * Escape hides that tooltip again, click / Enter / Space asks the sidebar to show it.
+ * Only real input does (`isTrusted`): the chip lives in the page, where page script can
+ * dispatch events at it. Its shadow root stays open: it holds only what its `aria-label`
+ * already says in the page.
  */
 
 export const CHIP_TAG = 'accord-chip';
@@ -44,6 +48,7 @@ const CSS = `
 `;
 
 function lines(mark: Mark): string[] {
+  if (mark.chipText) return [mark.label];
   const meta = [mark.owner ? SIDE_HEADING[mark.owner] : null, mark.due ? `Due ${formatDue(mark.due)}` : null];
   return [mark.label, meta.filter(Boolean).join(' · '), `Status: ${STATUS_TEXT[mark.status]}`].filter(
     (line) => line !== '',
@@ -72,7 +77,7 @@ export function createChip(doc: Document, mark: Mark, onActivate: (id: string) =
   chip.className = 'chip';
   chip.setAttribute('aria-hidden', 'true');
   chip.style.color = COLORS[mark.status];
-  chip.textContent = STATUS_TEXT[mark.status];
+  chip.textContent = mark.chipText ?? STATUS_TEXT[mark.status];
   const tip = doc.createElement('span');
   tip.className = 'tip';
   tip.setAttribute('role', 'tooltip');
@@ -91,8 +96,11 @@ export function createChip(doc: Document, mark: Mark, onActivate: (id: string) =
     event.stopPropagation();
     onActivate(mark.id);
   };
-  host.addEventListener('click', activate);
+  host.addEventListener('click', (event) => {
+    if (isUserEvent(event)) activate(event);
+  });
   host.addEventListener('keydown', (event) => {
+    if (!isUserEvent(event)) return;
     if (event.key === 'Enter' || event.key === ' ') activate(event);
     else if (event.key === 'Escape') {
       event.stopPropagation();

@@ -1,4 +1,6 @@
+import { isInvisibleChar, stripInvisible } from '../../extract/normalize';
 import { QUOTED, SIGNATURE } from '../../mail/gmail/selectors';
+import { visibilityReader, type VisibilityReader } from '../../mail/visibleText';
 
 /**
  * Where a sentence the adapter read lies in a message body's DOM, as a Range.
@@ -10,34 +12,72 @@ import { QUOTED, SIGNATURE } from '../../mail/gmail/selectors';
  * text node and offset it came from, so a match maps straight back to a Range spanning
  * however many text nodes (bold words, links) the sentence is split across.
  *
- * Quoted history and signatures are skipped as the adapter skips them: a sentence repeated
+ * Invisible characters (zero-width spaces, bidi controls: see src/extract/normalize.ts) are
+ * left out of both sides, as extraction leaves them out, so "$9\u200B,900" in the DOM matches
+ * the quote however either side spells it, and the Range still starts and ends on the DOM's
+ * own characters.
+ *
+ * Quoted history, signatures and text the reader cannot see (src/mail/visibleText.ts) are
+ * skipped as the adapter skips them: a sentence repeated
  * in the quote of a later reply belongs to the message that said it, not to the quote.
  */
 
 const BLOCK =
   /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|CENTER|DD|DIV|DL|DT|FIELDSET|FIGCAPTION|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TBODY|THEAD|TFOOT|TR|TD|TH|UL)$/;
 const SKIP = /^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT|TEXTAREA|SELECT|BUTTON|SVG|ACCORD-CHIP)$/;
-const WHITESPACE = /[\s\u00a0]/;
 
 interface Position {
   node: Text;
   offset: number;
 }
 
+/**
+ * Character positions, kept as two parallel arrays (the text node and the offset of each
+ * character) rather than one object per character: a 100 KB body is 100,000 of them.
+ */
+interface Positions {
+  text: string;
+  nodes: Text[];
+  offsets: number[];
+}
+
+/** Whitespace as `\s` and no-break spaces, by code (a regex per character was a hot spot). */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
+}
+
 /** The normalised text of `body`, with the DOM position of each of its characters. */
-function readPositions(body: Element): { text: string; at: Position[] } {
+function readPositions(body: Element, seen: VisibilityReader): Positions {
   const doc = body.ownerDocument;
   const walker = doc.createTreeWalker(body, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
     acceptNode(node) {
-      if (node.nodeType !== 1) return 1; // FILTER_ACCEPT
+      if (node.nodeType !== 1) {
+        const parent = node.parentElement;
+        return parent && seen.hidesText(parent) ? 3 : 1; // FILTER_SKIP : FILTER_ACCEPT
+      }
       const el = node as Element;
       if (SKIP.test(el.tagName.toUpperCase())) return 2; // FILTER_REJECT: the whole subtree
-      if (el.matches(SIGNATURE) || el.matches(QUOTED)) return 2;
+      // Quote and signature selectors all need a class or attribute (see bodyText.ts).
+      if (el.attributes.length > 0 && (el.matches(SIGNATURE) || el.matches(QUOTED))) return 2;
+      if (seen.hidesSubtree(el)) return 2;
       return 1;
     },
   });
-  let text = '';
-  const at: Position[] = [];
+  const chunks: string[] = [];
+  let length = 0;
+  const nodes: Text[] = [];
+  const offsets: number[] = [];
   let pendingSpace: Position | null = null;
   let lastBlock: Element | null = null;
   let lastText: Text | null = null;
@@ -54,23 +94,28 @@ function readPositions(body: Element): { text: string; at: Position[] } {
     if (lastText && block !== lastBlock) pendingSpace ??= { node: lastText, offset: lastText.data.length };
     const data = textNode.data;
     for (let i = 0; i < data.length; i++) {
-      const ch = data.charAt(i);
-      if (WHITESPACE.test(ch)) {
+      const c = data.charCodeAt(i);
+      if (c >= 0xad && isInvisibleChar(data.charAt(i))) continue;
+      if (isSpace(c)) {
         pendingSpace ??= { node: textNode, offset: i };
         continue;
       }
-      if (pendingSpace && text.length > 0) {
-        text += ' ';
-        at.push(pendingSpace);
+      if (pendingSpace && length > 0) {
+        chunks.push(' ');
+        nodes.push(pendingSpace.node);
+        offsets.push(pendingSpace.offset);
+        length++;
       }
       pendingSpace = null;
-      text += ch;
-      at.push({ node: textNode, offset: i });
+      chunks.push(data.charAt(i));
+      nodes.push(textNode);
+      offsets.push(i);
+      length++;
     }
     lastBlock = block;
     lastText = textNode;
   }
-  return { text, at };
+  return { text: chunks.join(''), nodes, offsets };
 }
 
 function blockOf(node: Node, body: Element): Element {
@@ -81,21 +126,42 @@ function blockOf(node: Node, body: Element): Element {
 }
 
 export function normaliseQuote(quote: string): string {
-  return quote.replace(/[\s\u00a0]+/g, ' ').trim();
+  return stripInvisible(quote)
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+}
+
+/**
+ * Finds quotes in one body, reading its text positions once (on the first call), however
+ * many quotes are asked for: reading them again per quote made a message of 2,000 marked
+ * sentences take 50 s. The body must not change between calls (a chip inserted splits text
+ * nodes): make a new finder after changing it. Pass the same `seen` to the new one: chips
+ * change no element's style, and reusing its answers spares a forced re-layout of the page.
+ */
+export function quoteFinder(
+  body: Element,
+  seen: VisibilityReader = visibilityReader(body),
+): (quote: string) => Range | null {
+  let positions: Positions | null = null;
+  return (quote) => {
+    const wanted = normaliseQuote(quote);
+    if (!wanted) return null;
+    positions ??= readPositions(body, seen);
+    const { text, nodes, offsets } = positions;
+    const index = text.indexOf(wanted);
+    if (index < 0) return null;
+    const end = index + wanted.length - 1;
+    const first = nodes[index];
+    const last = nodes[end];
+    if (!first || !last) return null;
+    const range = body.ownerDocument.createRange();
+    range.setStart(first, offsets[index]!);
+    range.setEnd(last, offsets[end]! + 1);
+    return range;
+  };
 }
 
 /** A Range over the first occurrence of `quote` in `body`'s own words, or null. */
 export function findQuote(body: Element, quote: string): Range | null {
-  const wanted = normaliseQuote(quote);
-  if (!wanted) return null;
-  const { text, at } = readPositions(body);
-  const index = text.indexOf(wanted);
-  if (index < 0) return null;
-  const first = at[index];
-  const last = at[index + wanted.length - 1];
-  if (!first || !last) return null;
-  const range = body.ownerDocument.createRange();
-  range.setStart(first.node, first.offset);
-  range.setEnd(last.node, last.offset + 1);
-  return range;
+  return quoteFinder(body)(quote);
 }

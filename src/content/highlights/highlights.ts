@@ -1,7 +1,8 @@
 import { CHIP_TAG, createChip } from './chip';
-import { findQuote } from './findQuote';
+import { quoteFinder } from './findQuote';
+import { grouped, moreKey } from '../../ui/sidebar/actions';
 import { ensureHighlightStyle, highlightName, removeHighlightStyle } from './style';
-import type { ApplyResult, Mark, MarkStatus } from './types';
+import type { ApplyResult, HighlightOptions, Mark, MarkStatus } from './types';
 
 /**
  * In-thread highlights: the sentences behind the sidebar's items and suggestions, marked in
@@ -12,11 +13,21 @@ import type { ApplyResult, Mark, MarkStatus } from './types';
  * chip after each sentence, whose text lives in its shadow root. Where the chip falls
  * inside a text node, that node is split, and clearing joins it back, so the body's DOM text
  * is exactly what it was. Where the Highlight API is missing (older Firefox), chips only.
+ *
+ * Heavy messages stay light (issue 10, item 6): each body's text positions are read once
+ * for all its quotes, at most `maxPerMessage`
+ * sentences are marked per message, and a "+N more" chip at the end of the body counts the
+ * rest (those over the cap here and those the worker did not send).
  */
+
+/** At most this many sentences are marked in one message. */
+export const MAX_MARKS_PER_MESSAGE = 50;
 
 interface Split {
   head: Text;
   tail: Text;
+  /** The offset in `head` where it was split. */
+  at: number;
 }
 
 interface Applied {
@@ -43,8 +54,9 @@ function insertAfterRange(range: Range, chip: Element, splits: Split[]): void {
   }
   const text = node as Text;
   if (range.endOffset < text.length) {
-    const tail = text.splitText(range.endOffset);
-    splits.push({ head: text, tail });
+    const at = range.endOffset;
+    const tail = text.splitText(at);
+    splits.push({ head: text, tail, at });
   }
   text.after(chip);
 }
@@ -59,20 +71,41 @@ export function applyHighlights(
   marks: Mark[],
   onActivate: (id: string) => void,
   bodies: Map<string, Element>,
+  options: HighlightOptions = {},
 ): ApplyResult {
   clearHighlights(doc);
+  const max = options.maxPerMessage ?? MAX_MARKS_PER_MESSAGE;
   const result: ApplyResult = { applied: [], missing: [] };
+  const capped: string[] = [];
   const state: Applied = { chips: [], splits: [], names: new Set() };
-  const found: { mark: Mark; body: Element; range: Range }[] = [];
+  const found: { mark: Mark; body: Element; range: Range; start: Boundary; end: Boundary }[] = [];
   const seen = new Set<string>();
+  const perMessage = new Map<string, number>();
+  const more = new Map<string, number>(Object.entries(options.more ?? {}));
+  const finders = new Map<Element, (quote: string) => Range | null>();
+  const finderFor = (body: Element) => {
+    let find = finders.get(body);
+    if (!find) finders.set(body, (find = quoteFinder(body)));
+    return find;
+  };
   for (const mark of marks) {
     if (seen.has(mark.id)) continue;
     seen.add(mark.id);
     const body = bodies.get(mark.messageId);
-    const range = body ? findQuote(body, mark.quote) : null;
-    if (body && range) found.push({ mark, body, range });
-    else result.missing.push(mark.id);
+    const marked = perMessage.get(mark.messageId) ?? 0;
+    if (body && marked >= max) {
+      capped.push(mark.id);
+      more.set(mark.messageId, (more.get(mark.messageId) ?? 0) + 1);
+      continue;
+    }
+    const range = body ? finderFor(body)(mark.quote) : null;
+    if (body && range) {
+      const start: Boundary = [range.startContainer, range.startOffset];
+      found.push({ mark, body, range, start, end: [range.endContainer, range.endOffset] });
+      perMessage.set(mark.messageId, marked + 1);
+    } else result.missing.push(mark.id);
   }
+  if (capped.length > 0) result.capped = capped;
 
   // Chips go in from the last sentence end to the first: a split made for one chip then
   // never moves the end of a sentence still waiting for its chip.
@@ -83,15 +116,26 @@ export function applyHighlights(
     state.chips.push(chip);
   }
   result.applied.push(...found.map((f) => f.mark.id));
+  for (const [messageId, count] of more) {
+    const body = bodies.get(messageId);
+    if (!body || count <= 0) continue;
+    const chip = createChip(doc, moreMark(messageId, count), onActivate);
+    body.append(chip);
+    state.chips.push(chip);
+  }
 
   const api = highlightApi(doc);
   if (api && found.length > 0) {
-    // Found again now the chips are in: the walk skips chips, and fresh ranges do not rely
-    // on every engine moving live ranges across the splits above.
+    // The ranges found above are moved across the chips' splits, not found again: a second
+    // read of each body cost a heavy message a long task.
     const byStatus = new Map<MarkStatus, Range[]>();
-    for (const { mark, body } of found) {
-      const range = findQuote(body, mark.quote);
-      if (range) byStatus.set(mark.status, [...(byStatus.get(mark.status) ?? []), range]);
+    for (const { mark, start, end } of found) {
+      const range = doc.createRange();
+      range.setStart(...afterSplits(start, state.splits));
+      range.setEnd(...afterSplits(end, state.splits));
+      const ranges = byStatus.get(mark.status);
+      if (ranges) ranges.push(range);
+      else byStatus.set(mark.status, [range]);
     }
     ensureHighlightStyle(doc);
     for (const [status, ranges] of byStatus) {
@@ -102,6 +146,37 @@ export function applyHighlights(
   }
   applied.set(doc, state);
   return result;
+}
+
+type Boundary = [Node, number];
+
+/**
+ * Where a boundary taken before the chips went in is now: each split (in the order made)
+ * moved the text after its point into the split's tail. Computed here rather than trusted to
+ * the engine's live ranges, which not every engine moves across `splitText`.
+ */
+function afterSplits([node, offset]: Boundary, splits: Split[]): Boundary {
+  let at = node;
+  let rest = offset;
+  for (const split of splits) {
+    if (split.head === at && rest > split.at) {
+      at = split.tail;
+      rest -= split.at;
+    }
+  }
+  return [at, rest];
+}
+
+function moreMark(messageId: string, count: number): Mark {
+  const n = grouped(count);
+  return {
+    id: moreKey(messageId),
+    messageId,
+    quote: '',
+    status: 'suggested',
+    label: `${n} more sentences Accord found in this message are not marked`,
+    chipText: `+${n} more`,
+  };
 }
 
 /**

@@ -17,6 +17,8 @@ export interface Mark {
   owner?: Side;
   /** `YYYY-MM-DD`. */
   due?: string | null;
+  /** Shown on the chip instead of the status (the "+N more" chip). */
+  chipText?: string;
 }
 
 export interface ApplyResult {
@@ -24,4 +26,13 @@ export interface ApplyResult {
   applied: string[];
   /** Mark ids whose message is not on screen or whose quote is not in its body. */
   missing: string[];
+  /** Mark ids left unmarked because their message already has the most it may have. */
+  capped?: string[];
+}
+
+export interface HighlightOptions {
+  /** Marks per message beyond this are not applied but counted on the message's "more" chip. */
+  maxPerMessage?: number;
+  /** Sentences already left out upstream (the worker's cap), by message id. */
+  more?: Record<string, number>;
 }

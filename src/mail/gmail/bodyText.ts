@@ -1,3 +1,4 @@
+import { visibilityReader, type VisibilityReader } from '../visibleText';
 import { FORWARD_MARKER, QUOTE_ATTRIBUTION, QUOTED, SIGNATURE } from './selectors';
 
 /**
@@ -9,7 +10,10 @@ import { FORWARD_MARKER, QUOTE_ATTRIBUTION, QUOTED, SIGNATURE } from './selector
  * needs layout (absent in tests) and would force a reflow on Gmail's page.
  *
  * Skipped: quoted history and signatures Gmail marks (see selectors.ts), Gmail's trimmed
- * content, invisible elements (`display:none` inline, `hidden`) and non-text elements.
+ * content, non-text elements, and text the reader cannot see (src/mail/visibleText.ts:
+ * `display:none`, `hidden`, font-size 0, same colour as its background, opacity 0,
+ * `visibility:hidden`, off-screen or in a zero-size clipped box, whether set inline or by a
+ * class from a <style> in the mail).
  * A forwarded message is kept: it is not history of this thread but what is being passed on.
  */
 
@@ -83,12 +87,20 @@ function isForward(el: Element): boolean {
   return attribution != null && FORWARD_MARKER.test(attribution.textContent ?? '');
 }
 
-function isExcluded(el: Element, removeQuotes: boolean): boolean {
+interface Walk {
+  removeQuotes: boolean;
+  seen: VisibilityReader;
+}
+
+function isExcluded(el: Element, w: Walk): boolean {
   if (SKIP.has(el.tagName.toUpperCase())) return true;
-  if (el.hasAttribute('hidden') || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '')) return true;
-  if (el.matches(SIGNATURE)) return true;
-  if (removeQuotes && el.matches(QUOTED) && !isForward(el)) return true;
-  return false;
+  // Every quote and signature selector needs a class or an attribute: most elements of a
+  // long body have none, and two selector matches each added up on a 2,000-line message.
+  if (el.attributes.length > 0) {
+    if (el.matches(SIGNATURE)) return true;
+    if (w.removeQuotes && el.matches(QUOTED) && !isForward(el)) return true;
+  }
+  return w.seen.hidesSubtree(el);
 }
 
 /**
@@ -116,8 +128,9 @@ function emit(out: Output, text: string, literal = false): void {
   out.text.push(text);
 }
 
-function walk(node: Node, out: Output, removeQuotes: boolean): void {
+function walk(node: Node, out: Output, w: Walk, textHidden: boolean): void {
   if (node.nodeType === TEXT_NODE) {
+    if (textHidden) return;
     const text = (node.nodeValue ?? '').replace(/[\u00a0]/g, ' ');
     emit(out, out.pre > 0 ? text : text.replace(/[ \t\r\n\f]+/g, ' '));
     return;
@@ -127,11 +140,12 @@ function walk(node: Node, out: Output, removeQuotes: boolean): void {
   const tag = el.tagName.toUpperCase();
   if (tag === 'BR') return emit(out, '\n', true);
   // Only the element itself is checked: the walk never descends into an excluded element.
-  if (isExcluded(el, removeQuotes)) return;
+  if (isExcluded(el, w)) return;
+  const hidden = w.seen.hidesText(el);
   const breaks = tag === 'P' ? 2 : BLOCK.has(tag) ? 1 : 0;
   requireBreaks(out, breaks);
   if (tag === 'PRE') out.pre++;
-  for (let child = el.firstChild; child; child = child.nextSibling) walk(child, out, removeQuotes);
+  for (let child = el.firstChild; child; child = child.nextSibling) walk(child, out, w, hidden);
   if (tag === 'PRE') out.pre--;
   requireBreaks(out, breaks);
   if (CELL.has(tag)) emit(out, ' ');
@@ -152,7 +166,8 @@ function tidy(raw: string): string {
 /** The text of a body element; `removeQuotes: false` keeps quoted history (used for snippets). */
 export function bodyText(body: Element, options: { removeQuotes?: boolean } = {}): string {
   const out: Output = { text: [], pendingBreaks: 0, pre: 0 };
-  const removeQuotes = options.removeQuotes ?? true;
-  for (let child = body.firstChild; child; child = child.nextSibling) walk(child, out, removeQuotes);
+  const w: Walk = { removeQuotes: options.removeQuotes ?? true, seen: visibilityReader(body) };
+  const hidden = w.seen.hidesText(body);
+  for (let child = body.firstChild; child; child = child.nextSibling) walk(child, out, w, hidden);
   return tidy(out.text.join(''));
 }

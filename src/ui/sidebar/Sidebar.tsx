@@ -90,7 +90,7 @@ function renderBody(state: SidebarState, actions: SidebarActions) {
           />
           <RecapButton view={view} />
           <ReviewPanel client={view.client} />
-          <SuggestionList suggestions={view.suggestions} actions={actions} />
+          <SuggestionList suggestions={view.suggestions} more={view.moreSuggestions} actions={actions} />
           <AddItem actions={actions} />
         </>
       );

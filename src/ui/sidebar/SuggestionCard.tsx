@@ -76,6 +76,12 @@ export function SuggestionCard({
             {suggestion.amount && <span class="amount">{formatMoney(suggestion.amount)}</span>}
             {suggestion.terms && <span class="terms">{suggestion.terms}</span>}
           </p>
+          {suggestion.amount && suggestion.amountSuspect && (
+            <p class="warning amount-suspect" role="note">
+              Check this amount: the mail uses hidden direction characters here, so what it shows may not be
+              the {formatMoney(suggestion.amount)} Accord read.
+            </p>
+          )}
           <p class="actions">
             <button type="button" class="primary" disabled={busy} onClick={() => void accept()}>
               Accept

@@ -28,3 +28,17 @@ export interface SidebarActions {
 /** A suggestion's key in the sidebar (`data-suggestion-key`) and for its in-thread highlight. */
 export const suggestionKey = (s: Pick<SuggestedExpectation, 'messageId' | 'start'>) =>
   `${s.messageId}:${s.start}`;
+
+/** A message's "and N more" line in the sidebar, and the id of its chip in the mail. */
+export const moreKey = (messageId: string) => `more:${messageId}`;
+
+/** "1,970": thousands grouped without building an Intl formatter per call. */
+export function grouped(n: number): string {
+  const digits = String(Math.trunc(Math.abs(n)));
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ',';
+    out += digits[i];
+  }
+  return (n < 0 ? '-' : '') + out;
+}

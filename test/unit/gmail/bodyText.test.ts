@@ -39,3 +39,13 @@ describe('reading body text', () => {
     expect(bodyText(body('Hi<div class="gmail_signature">Dana</div>'), { removeQuotes: false })).toBe('Hi');
   });
 });
+
+describe('the shortcut for elements without attributes', () => {
+  it('is safe: no quote or signature selector matches an element that has none', async () => {
+    const { QUOTED, SIGNATURE } = await import('../../../src/mail/gmail/selectors');
+    for (const tag of ['div', 'blockquote', 'span', 'p', 'table', 'td', 'font', 'section']) {
+      const el = document.createElement(tag);
+      expect(el.matches(QUOTED) || el.matches(SIGNATURE)).toBe(false);
+    }
+  });
+});

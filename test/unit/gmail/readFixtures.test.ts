@@ -129,7 +129,7 @@ describe('reading hostile HTML', () => {
   it('takes subject, ids and senders only from Gmail, never from look-alike markup in a body', () => {
     expect(thread.subject).toBe('Invoice overdue <b>URGENT</b>');
     expect(thread.id).toBe(1816700000000000700n.toString(16));
-    expect(thread.messages).toHaveLength(2);
+    expect(thread.messages).toHaveLength(3);
     expect(attack!.from.email).toBe('billing@acme-invoices.example');
     expect(attack!.to.map((p) => p.email)).toEqual(['dana@northwind.io']);
     expect(attack!.cc).toEqual([]);

@@ -46,6 +46,15 @@ function textNodes(root: Node): string[] {
   return out;
 }
 
+/**
+ * An event as real input makes it. happy-dom lets a test set `isTrusted` on its own event
+ * (browsers do not: there it is unforgeable, which is what the chip relies on).
+ */
+function asUser<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
 const chips = (doc: Document) => Array.from(doc.querySelectorAll('accord-chip'));
 
 afterEach(() => clearHighlights(document));
@@ -81,6 +90,29 @@ describe('finding a quote in a message body', () => {
     expect(findQuote(body, 'נשלח את ההצעה המעודכנת עד יום שישי.')?.toString()).toBe(
       'נשלח את ההצעה המעודכנת עד יום שישי.',
     );
+  });
+
+  it('matches across invisible characters on either side and keeps the DOM’s own offsets', () => {
+    const { body } = pageWith(
+      '<div>Hi.\u200B Please pay $9\u200B,<b>9\u200D00</b> by Friday.\u202C Thanks</div>',
+    );
+    const range = findQuote(body, 'Please pay $9,900 by Friday.');
+    expect(range?.toString()).toBe('Please pay $9\u200B,9\u200D00 by Friday.');
+    const forged = pageWith('<div>Please pay $9,900 by Friday.</div>').body;
+    expect(findQuote(forged, 'Please pay $9\u2060,900 by \u202EFriday.')?.toString()).toBe(
+      'Please pay $9,900 by Friday.',
+    );
+  });
+
+  it('marks the sentence the reader sees, never a hidden copy of it', () => {
+    const { body } = pageWith(
+      '<style>.gone{display:none}</style><div style="font-size:0">Please pay $9,900 by Friday.</div>' +
+        '<div class="gone">Please pay $9,900 by Friday.</div><div id="shown">Please pay $9,900 by Friday.</div>',
+    );
+    const range = findQuote(body, 'Please pay $9,900 by Friday.');
+    expect(range?.startContainer.parentElement?.id).toBe('shown');
+    const hiddenOnly = pageWith('<div style="opacity:0">Send the deck by Friday.</div>').body;
+    expect(findQuote(hiddenOnly, 'Send the deck by Friday.')).toBeNull();
   });
 
   it('ignores the same sentence in quoted history and reports a sentence that is not there', () => {
@@ -175,18 +207,34 @@ describe('applying highlights (no Highlight API: chips only)', () => {
     expect(tip?.textContent).toContain('Status: Confirmed');
     expect(chip.shadowRoot?.querySelector('.chip')?.textContent).toBe('Confirmed');
 
-    chip.click();
-    chip.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-    chip.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }));
-    chip.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+    chip.dispatchEvent(asUser(new MouseEvent('click', { bubbles: true })));
+    chip.dispatchEvent(asUser(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    chip.dispatchEvent(asUser(new KeyboardEvent('keydown', { key: ' ', bubbles: true })));
+    chip.dispatchEvent(asUser(new KeyboardEvent('keydown', { key: 'a', bubbles: true })));
     expect(activated).toEqual(['a', 'a', 'a']);
 
     // Escape hides the tooltip until the chip is left, without activating it.
-    chip.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    chip.dispatchEvent(asUser(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     expect(chip.classList.contains('tip-dismissed')).toBe(true);
     chip.dispatchEvent(new FocusEvent('blur'));
     expect(chip.classList.contains('tip-dismissed')).toBe(false);
     expect(activated).toHaveLength(3);
+  });
+
+  it('chips ignore events page script makes up (isTrusted false)', () => {
+    const { doc } = pageWith(html);
+    const activated: string[] = [];
+    applyHighlights(
+      doc,
+      [mark({ id: 'a', quote: 'Hi Dana,' })],
+      (id) => activated.push(id),
+      gmailMessageBodies(doc),
+    );
+    const chip = chips(doc)[0] as HTMLElement;
+    chip.click();
+    chip.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    chip.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }));
+    expect(activated).toEqual([]);
   });
 
   it('removes chips an earlier copy of Accord left behind', () => {
