@@ -41,6 +41,7 @@ import {
   UpdateScopeSchema,
 } from './schemas';
 import type { ProposedSlot } from '../calendar/service';
+import { DASHBOARD_REQUESTS, type DashboardResponses } from './dashboardProtocol';
 import type { ProviderId, Review } from '../calendar/types';
 
 export type SenderKind = 'content' | 'page';
@@ -219,6 +220,9 @@ export const REQUESTS = {
     from: ['page'],
     payload: v.strictObject({ provider: v.picklist(['google', 'microsoft']) }),
   },
+
+  // ——— The dashboard (src/worker/dashboardHandlers.ts; table in dashboardProtocol.ts) ———
+  ...DASHBOARD_REQUESTS,
 } as const satisfies Record<string, { from: readonly SenderKind[]; payload: v.GenericSchema }>;
 
 export type RequestType = keyof typeof REQUESTS;
@@ -243,7 +247,7 @@ export interface ThreadView {
   offers: SignalOffer[];
 }
 
-export interface Responses {
+export interface Responses extends DashboardResponses {
   'thread.open': ThreadView;
   'client.rename': Client;
   'client.attachDomain': Client;

@@ -20,6 +20,7 @@ import { ledger } from './ledgerConnection';
 import { identityFrom } from './identity';
 import { announceLedgerChange } from './changes';
 import { createLedgerHandlers } from './ledgerHandlers';
+import { createDashboardHandlers } from './dashboardHandlers';
 import { extractThread } from '../extract';
 import { matchSignals } from '../signals/matchSignals';
 import { createReviewHandlers, sharedCalendarEnv } from './reviewHandlers';
@@ -31,6 +32,7 @@ export function createHandlers(
 ): Handlers {
   return {
     ...createLedgerHandlers(now),
+    ...createDashboardHandlers(now),
     ...createReviewHandlers({ env: calendarEnv, now }),
 
     async 'thread.open'({ thread, account }) {
