@@ -18,7 +18,19 @@ export default defineConfig({
     description: 'The written record of what you and your clients agreed, beside every Gmail thread.',
     // scripting: re-run the content script in Gmail tabs already open when Accord is installed or updated.
     // alarms: wake the worker to finish calendar bookings left in the outbox.
-    permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms'],
+    // sidePanel (Chrome): the dashboard in the browser's side panel; Firefox's sidebar_action needs none.
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'scripting',
+      'alarms',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    // The toolbar button opens the dashboard (src/worker/openDashboard.ts).
+    action: { default_title: 'Accord dashboard' },
+    ...(browser === 'firefox'
+      ? { sidebar_action: { default_panel: 'dashboard.html', default_title: 'Accord' } }
+      : { side_panel: { default_path: 'dashboard.html' } }),
     host_permissions: ['https://mail.google.com/*'],
     // Asked for only when the user connects a calendar (src/calendar/permissions.ts).
     optional_permissions: ['identity'],

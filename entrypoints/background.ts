@@ -5,6 +5,7 @@ import { isOutboxAlarm } from '../src/calendar/outboxAlarm';
 import { createHandlers } from '../src/worker/handlers';
 import { retryOutbox, sharedCalendarEnv } from '../src/worker/reviewHandlers';
 import { reinjectIntoOpenTabs } from '../src/worker/reinject';
+import { openDashboard } from '../src/worker/openDashboard';
 
 export default defineBackground(() => {
   const route = createRouter(createHandlers(), {
@@ -35,6 +36,9 @@ export default defineBackground(() => {
     if (isOutboxAlarm(alarm)) void retry();
   });
   void retry();
+
+  // The toolbar button: the dashboard (Chrome MV3 `action`; Firefox MV3 too).
+  browser.action.onClicked.addListener(() => void openDashboard());
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install' || reason === 'update') void reinjectIntoOpenTabs();

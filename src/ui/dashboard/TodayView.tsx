@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { DueSection } from '../../ledger/dueSections';
+import { DueList } from './DueList';
+
+const SECTIONS: { section: DueSection; heading: string; empty: string }[] = [
+  { section: 'overdue', heading: 'Overdue', empty: 'Nothing is overdue, on either side.' },
+  { section: 'upcoming', heading: 'Due in the next 7 days', empty: 'Nothing falls due in the next 7 days.' },
+];
+
+/**
+ * Today: what is overdue and what falls due in the next 7 days, both sides, grouped by
+ * client. Each list reads one page at a time, so 100,000 items cost no more than 100.
+ */
+export function TodayView({ revision }: { revision: number }) {
+  const [loaded, setLoaded] = useState<Set<DueSection>>(new Set());
+  // For `npm run bench` (test/bench/dashboard.bench.ts): the moment both lists are on screen.
+  useEffect(() => {
+    if (loaded.size === SECTIONS.length) performance.mark('accord:today-rendered');
+  }, [loaded]);
+  return (
+    <section class="today" aria-labelledby="today-heading">
+      <h1 id="today-heading" tabIndex={-1}>
+        Today
+      </h1>
+      {SECTIONS.map((s) => (
+        <DueList
+          key={s.section}
+          {...s}
+          revision={revision}
+          onFirstPage={() => setLoaded((prev) => new Set(prev).add(s.section))}
+        />
+      ))}
+    </section>
+  );
+}
