@@ -2,6 +2,11 @@
  * The dashboard's Today view reads open items a page at a time from the byOpenDue index:
  * overdue (due before today) and upcoming (today through today + N days). Each page is one
  * getAll with a count, so the first screen costs the same with 1,000 items or 100,000.
+ *
+ * Totals are a separate, capped call: Chromium's IDBIndex.count() walks every entry of the
+ * range (measured 2026-12-02: 0.6–2 s for 25,000 overdue items out of 100,000, against
+ * 2–20 ms for the first 101 rows), so the view shows its rows first, then a total counted
+ * up to 1,000 keys ("1000+" beyond).
  */
 import type { LedgerItem } from '../core';
 import type { LedgerDb } from './db';
@@ -21,8 +26,6 @@ export interface DuePageCursor {
 
 export interface DuePage {
   items: LedgerItem[];
-  /** Every open item in the section (not only this page). */
-  total: number;
   next: DuePageCursor | null;
 }
 
@@ -50,7 +53,7 @@ export async function duePage(
     ? IDBKeyRange.bound([OPEN, after.due], range.upper as [number, string], false, range.upperOpen)
     : range;
   const skip = after?.seen ?? 0;
-  const [rows, total] = await Promise.all([index.getAll(from, limit + skip + 1), index.count(range)]);
+  const rows = await index.getAll(from, limit + skip + 1);
   const page = rows.slice(skip, skip + limit);
   const more = rows.length > skip + limit;
   const last = page[page.length - 1];
@@ -59,5 +62,28 @@ export async function duePage(
     const sameDay = page.filter((i) => i.due === last.due).length;
     next = { due: last.due, seen: (after && after.due === last.due ? skip : 0) + sameDay };
   }
-  return { items: page, total, next };
+  return { items: page, next };
+}
+
+/** Counting stops here: beyond it the view says "1000+" (a count costs every entry it walks). */
+export const DUE_COUNT_CAP = 1000;
+
+/**
+ * How many open items the section holds, up to `cap` (then `capped`). Reads at most `cap`
+ * keys, so its cost is bounded (IDBIndex.count() would walk the whole range).
+ */
+export async function dueCount(
+  db: LedgerDb,
+  section: DueSection,
+  today: string,
+  days: number,
+  cap = DUE_COUNT_CAP,
+): Promise<{ total: number; capped: boolean }> {
+  const keys = await db.getAllKeysFromIndex(
+    'expectations',
+    'byOpenDue',
+    sectionRange(section, today, days),
+    cap + 1,
+  );
+  return { total: Math.min(keys.length, cap), capped: keys.length > cap };
 }

@@ -33,6 +33,11 @@ export const DASHBOARD_REQUESTS = {
       after: v.optional(v.strictObject({ due: DaySchema, seen: Count(0, 1_000_000) })),
     }),
   },
+  /** How many open items are overdue, or due from today through today + days (up to 1,000). */
+  'dashboard.dueCount': {
+    from: ['page'],
+    payload: v.strictObject({ section: v.picklist(['overdue', 'upcoming']), days: Count(0, 31) }),
+  },
   /** Clients with a summary each (counts, next due, reviews, scorecard), filtered and sorted. */
   'dashboard.clients': {
     from: ['page'],
@@ -77,7 +82,8 @@ export interface DueEntry {
 }
 
 export interface DashboardResponses {
-  'dashboard.due': DashboardClock & { entries: DueEntry[]; total: number; next: DuePageCursor | null };
+  'dashboard.due': DashboardClock & { entries: DueEntry[]; next: DuePageCursor | null };
+  'dashboard.dueCount': DashboardClock & { total: number; capped: boolean };
   'dashboard.clients': DashboardClock & {
     total: number;
     clients: ClientSummary[];

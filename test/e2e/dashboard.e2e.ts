@@ -159,6 +159,29 @@ describe('the dashboard', () => {
     ).toContain('thread-globex');
   });
 
+  it('prints the shareable summary on one page, without navigation, buttons or private notes', async () => {
+    await page.goto(url('client/acme/summary'));
+    await page.locator('figure.scorecard-chart').waitFor();
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    expect(await page.locator('header.top').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(false);
+    expect(await page.locator('body').innerText()).not.toContain('Renewal talk in spring');
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(1);
+    await page.screenshot({ path: `${SHOTS}/dashboard-summary-print.png`, fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('is declared as the browser’s side panel and the toolbar button’s page', async () => {
+    await page.goto(url('today'));
+    const manifest = await page.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest).toMatchObject({
+      side_panel: { default_path: 'dashboard.html' },
+      action: { default_title: 'Accord dashboard' },
+    });
+    expect(manifest.permissions).toContain('sidePanel');
+  });
+
   it('has no axe violations and saves a screenshot of every view, light and dark', async () => {
     for (const theme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: theme });

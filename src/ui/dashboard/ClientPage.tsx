@@ -9,7 +9,7 @@ import { ClientReviews } from './ClientReviews';
 import { AddItemPanel } from './AddItemPanel';
 import { routeHref } from './route';
 
-type Panel = 'add' | 'recap' | 'review' | null;
+type Panel = 'add' | 'recap' | null;
 
 /** One client: profile, track record with chart, the whole ledger with every action. */
 export function ClientPage({ id, revision }: { id: string; revision: number }) {
@@ -32,6 +32,15 @@ export function ClientPage({ id, revision }: { id: string; revision: number }) {
   if (!detail.data) return <p role="status">Loading…</p>;
   const { client, items, scorecard, today } = detail.data;
   const toggle = (p: Panel) => setPanel(panel === p ? null : p);
+  // The reviews section below is the panel's own component; its button opens the form.
+  const scheduleReview = () => {
+    const button = document.querySelector<HTMLButtonElement>('.reviews-panel button.schedule');
+    button?.scrollIntoView({ block: 'center' });
+    button?.click();
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>('.reviews-panel form input, .reviews-panel form select')?.focus(),
+    );
+  };
   const others = (clients.data ?? []).filter((c) => c.id !== client.id);
 
   return (
@@ -71,19 +80,13 @@ export function ClientPage({ id, revision }: { id: string; revision: number }) {
         >
           Prepare recap
         </button>
-        <button
-          type="button"
-          aria-expanded={panel === 'review'}
-          data-page-key="v"
-          aria-keyshortcuts="v"
-          onClick={() => toggle('review')}
-        >
+        <button type="button" data-page-key="v" aria-keyshortcuts="v" onClick={scheduleReview}>
           Schedule a review
         </button>
       </div>
       {panel === 'add' && <AddItemPanel clientId={client.id} onClose={() => setPanel(null)} />}
       {panel === 'recap' && <RecapPanel client={client} items={items} onClose={() => setPanel(null)} />}
-      {panel === 'review' && <ClientReviews client={client} />}
+      <ClientReviews client={client} />
       <ClientItems items={items} today={today} others={others} />
     </article>
   );

@@ -16,8 +16,8 @@ export function ClientReviews({ client }: { client: Client }) {
     people: client.addresses.map((email) => ({ name: '', email })),
   };
   return (
-    <section class="panel reviews-panel" aria-label="Reviews">
+    <div class="panel reviews-panel">
       <ReviewPanel client={view} />
-    </section>
+    </div>
   );
 }

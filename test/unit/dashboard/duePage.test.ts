@@ -1,5 +1,5 @@
 import type { LedgerItem } from '../../../src/core';
-import { duePage, openLedger } from '../../../src/ledger';
+import { dueCount, duePage, openLedger } from '../../../src/ledger';
 import { putItem } from '../../../src/ledger/itemRecord';
 import { writeTransaction } from '../../../src/ledger/transaction';
 
@@ -42,7 +42,8 @@ describe('the Today view’s pages', () => {
     ]);
     const overdue = await duePage(db, 'overdue', TODAY, 7, 50);
     expect(overdue.items.map((i) => i.id)).toEqual(['i001', 'i002']);
-    expect(overdue.total).toBe(2);
+    expect(await dueCount(db, 'overdue', TODAY, 7)).toEqual({ total: 2, capped: false });
+    expect(await dueCount(db, 'upcoming', TODAY, 7)).toEqual({ total: 2, capped: false });
     const upcoming = await duePage(db, 'upcoming', TODAY, 7, 50);
     expect(upcoming.items.map((i) => i.due)).toEqual(['2026-03-10', '2026-03-17']);
     expect(upcoming.next).toBeNull();
@@ -53,7 +54,9 @@ describe('the Today view’s pages', () => {
     const db = await ledgerWith(dues);
     const seen: string[] = [];
     let page = await duePage(db, 'overdue', TODAY, 7, 3);
-    expect(page.total).toBe(13);
+    expect(await dueCount(db, 'overdue', TODAY, 7)).toEqual({ total: 13, capped: false });
+    expect(await dueCount(db, 'overdue', TODAY, 7, 5)).toEqual({ total: 5, capped: true });
+    expect(await dueCount(db, 'overdue', TODAY, 7, 13)).toEqual({ total: 13, capped: false });
     seen.push(...page.items.map((i) => i.id));
     while (page.next) {
       page = await duePage(db, 'overdue', TODAY, 7, 3, page.next);
