@@ -123,15 +123,25 @@ export const run: BenchRun = async () => {
     }
     push(figures, 'Today view rendered, switching from another view', switched);
 
-    const clients: number[] = [];
+    // The first open reads every item; later ones (filters, search, coming back) reuse the
+    // worker's copy until the next write. A write between runs makes each run a first open.
+    const firstOpen: number[] = [];
+    const again: number[] = [];
     for (let i = 0; i < CLIENTS_RUNS; i++) {
       await page.goto('about:blank');
-      const t0 = Date.now();
-      await page.goto(`${dashboard}#/clients`);
-      await page.locator('.clients-table tbody tr').first().waitFor({ timeout: 120_000 });
-      clients.push(Date.now() - t0);
+      await page.goto(`${dashboard}#/settings`);
+      await page.getByRole('button', { name: 'Save settings' }).click(); // a write: drops the copy
+      await page.getByText('Saved.').first().waitFor();
+      for (const sample of [firstOpen, again]) {
+        await page.goto('about:blank');
+        const t0 = Date.now();
+        await page.goto(`${dashboard}#/clients`);
+        await page.locator('.clients-table tbody tr').first().waitFor({ timeout: 120_000 });
+        sample.push(Date.now() - t0);
+      }
     }
-    push(figures, 'Clients view, first 50 of 2,000 clients (context)', clients);
+    push(figures, 'Clients view, first 50 of 2,000 clients, first open (context)', firstOpen);
+    push(figures, 'Clients view, first 50 of 2,000 clients, again (context)', again);
   } finally {
     await browser.close();
   }
