@@ -148,9 +148,26 @@ describe('the dashboard', () => {
     expect(await page.locator('.contacts').innerText()).toContain('acme-jo.example');
   });
 
+  it('opens the edit, move and review forms from the keyboard', async () => {
+    await page.goto(url('client/globex'));
+    const row = page.locator('li.row', { hasText: 'Weekly status report' });
+    await row.focus();
+    await page.keyboard.press('e');
+    await row.getByLabel('What is owed').waitFor();
+    await row.getByLabel('What is owed').press('Escape');
+    await row.focus();
+    await page.keyboard.press('m');
+    await row.getByLabel('Move to').waitFor();
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('v');
+    await page.locator('.reviews-panel form').waitFor();
+  });
+
   it('prepares a recap to copy instead of sending anything', async () => {
     await page.goto(url('client/globex'));
-    await page.getByRole('button', { name: 'Prepare recap' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Globex' }).waitFor();
+    // r: the recap panel, from the keyboard.
+    await page.keyboard.press('r');
     const text = await page.getByLabel('Recap text').inputValue();
     expect(text).toContain('Weekly status report');
     expect(text).toContain('From Globex:');

@@ -19,6 +19,10 @@ const TABS: { view: Route['view']; href: string; label: string; key: string }[] 
 export function DashboardApp() {
   const [route, setRoute] = useState<Route>(() => parseRoute(location.hash));
   const [helpOpen, setHelpOpen] = useState(false);
+  // Read by the key handler at the moment of the key press: a handler re-subscribed after
+  // the dialog closed would miss keys typed in the frame before the effect ran.
+  const helpOpenNow = useRef(false);
+  helpOpenNow.current = helpOpen;
   const revision = useLedgerRevision();
   const main = useRef<HTMLElement>(null);
 
@@ -36,7 +40,7 @@ export function DashboardApp() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (isTyping(event.target) || helpOpen) return;
+      if (isTyping(event.target) || helpOpenNow.current) return;
       const key = event.key;
       let handled = true;
       if (key === '?') setHelpOpen(true);
@@ -51,7 +55,7 @@ export function DashboardApp() {
     };
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
-  }, [helpOpen]);
+  }, []);
 
   const current = route.view === 'client' || route.view === 'summary' ? 'clients' : route.view;
   return (
@@ -87,7 +91,13 @@ export function DashboardApp() {
         {route.view === 'summary' && <PrintSummary id={route.id} revision={revision} />}
         {route.view === 'settings' && <SettingsView />}
       </main>
-      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <ShortcutsDialog
+        open={helpOpen}
+        onClose={() => {
+          helpOpenNow.current = false;
+          setHelpOpen(false);
+        }}
+      />
     </div>
   );
 }
