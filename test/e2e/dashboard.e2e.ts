@@ -199,6 +199,18 @@ describe('the dashboard', () => {
     expect(manifest.permissions).toContain('sidePanel');
   });
 
+  it('fits the browser’s side panel: narrow, no violations, a screenshot', async () => {
+    await page.setViewportSize({ width: 400, height: 800 });
+    for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto(url('today'));
+      await page.locator('section.due-upcoming li.row').first().waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+      expect(await violations()).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/dashboard-sidepanel-${theme}.png`, fullPage: true });
+    }
+  });
+
   it('has no axe violations and saves a screenshot of every view, light and dark', async () => {
     for (const theme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: theme });
