@@ -60,7 +60,7 @@ export function ScorecardChart({ card }: { card: DetailedScorecard }) {
                     x={x0 + j * barW}
                     y={top}
                     width={barW - 1}
-                    height={Math.max(1, PAD.top + plotH - top)}
+                    height={Math.max(2, PAD.top + plotH - top)}
                   />
                 );
               })}
