@@ -20,7 +20,20 @@ export default defineConfig({
     // scripting: re-run the content script in Gmail tabs already open when Accord is installed or updated.
     // alarms: wake the worker to finish calendar bookings left in the outbox, and for reminders.
     // notifications: reminders before an item is due, and the optional morning digest.
-    permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms', 'notifications'],
+    // sidePanel (Chrome): the dashboard in the browser's side panel; Firefox's sidebar_action needs none.
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'scripting',
+      'alarms',
+      'notifications',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    // The toolbar button opens the dashboard (src/worker/openDashboard.ts).
+    action: { default_title: 'Accord dashboard' },
+    ...(browser === 'firefox'
+      ? { sidebar_action: { default_panel: 'dashboard.html', default_title: 'Accord' } }
+      : { side_panel: { default_path: 'dashboard.html' } }),
     // Gmail, and Outlook on the web's mail pages on its four hosts (src/mail/outlook/route.ts).
     host_permissions: [
       'https://mail.google.com/*',

@@ -9,6 +9,7 @@ import { wireReminders } from '../src/worker/reminderWiring';
 import { ledger } from '../src/worker/ledgerConnection';
 import { migrateLegacyOutbox } from '../src/worker/outboxStore';
 import { restrictLocalStorage } from '../src/worker/storageAccess';
+import { openDashboard } from '../src/worker/openDashboard';
 
 export default defineBackground(() => {
   // storage.local to Accord's own pages and worker only: a content script runs beside
@@ -52,6 +53,8 @@ export default defineBackground(() => {
 
   // Reminders before due dates: one alarm for the next one, worked out again from the ledger.
   wireReminders();
+  // The toolbar button: the dashboard (Chrome MV3 `action`; Firefox MV3 too).
+  browser.action.onClicked.addListener(() => void openDashboard());
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install' || reason === 'update') void reinjectIntoOpenTabs();

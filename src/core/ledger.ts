@@ -70,6 +70,8 @@ export interface LedgerItem {
   history: HistoryEntry[];
   /** When the item was last read back to the client in a recap ("Send recap"). */
   sentForConfirmationAt?: string;
+  /** The user marked it as delivered beyond what was agreed (the scorecard counts these). */
+  extra?: boolean;
   /**
    * Derived by the ledger's write path (1 when `status` is in OPEN_STATUSES), only so
    * IndexedDB can index open items; never set it anywhere else.

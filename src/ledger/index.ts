@@ -21,3 +21,8 @@ export * from './exportFormat';
 export * from './exportLedger';
 export * from './importLedger';
 export { itemsToCsv, exportItemsCsv } from './csv';
+export * from './clientEdits';
+export * from './dueSections';
+export * from './clientFilters';
+export * from './clientSummaries';
+export { detailedScorecard, dayInZone, type DetailedScorecard, type SideRecord } from './scorecard';

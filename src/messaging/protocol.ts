@@ -42,6 +42,7 @@ import {
   UpdateScopeSchema,
 } from './schemas';
 import type { ProposedSlot } from '../calendar/service';
+import { DASHBOARD_REQUESTS, type DashboardResponses } from './dashboardProtocol';
 import type { ProviderId, Review } from '../calendar/types';
 
 export type SenderKind = 'content' | 'page';
@@ -231,6 +232,9 @@ export const REQUESTS = {
   },
   /** Only from the options page: turn exact reading on (asks Microsoft for Mail.Read) or off. */
   'mail.exactReading': { from: ['page'], payload: v.strictObject({ enabled: v.boolean() }) },
+
+  // ——— The dashboard (src/worker/dashboardHandlers.ts; table in dashboardProtocol.ts) ———
+  ...DASHBOARD_REQUESTS,
 } as const satisfies Record<string, { from: readonly SenderKind[]; payload: v.GenericSchema }>;
 
 export type RequestType = keyof typeof REQUESTS;
@@ -257,7 +261,7 @@ export interface ThreadView {
   offers: SignalOffer[];
 }
 
-export interface Responses {
+export interface Responses extends DashboardResponses {
   'thread.open': ThreadView;
   'client.rename': Client;
   'client.attachDomain': Client;

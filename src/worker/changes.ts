@@ -3,6 +3,9 @@ import { browser } from 'wxt/browser';
 /** Key whose change tells Accord's own pages that the ledger changed (no polling). */
 export const LEDGER_REVISION_KEY = 'ledgerRevision';
 
+/** Writes announced by this worker since it started (a cache here keys on it). */
+export let ledgerWritesInThisWorker = 0;
+
 /** The event the worker sends each mail tab's content script when the ledger changed. */
 export const LEDGER_CHANGED_EVENT = { accord: 1, event: 'ledger.changed' } as const;
 
@@ -22,6 +25,7 @@ export function isLedgerChangedEvent(message: unknown): boolean {
  * manifest's own match patterns (host permission, no `tabs` permission needed).
  */
 export async function announceLedgerChange(): Promise<void> {
+  ledgerWritesInThisWorker++;
   await browser.storage.local.set({ [LEDGER_REVISION_KEY]: Date.now() });
   await notifyMailTabs();
 }

@@ -21,6 +21,7 @@ import { ledger } from './ledgerConnection';
 import { identityFrom } from './identity';
 import { announceLedgerChange } from './changes';
 import { createLedgerHandlers } from './ledgerHandlers';
+import { createDashboardHandlers } from './dashboardHandlers';
 import { extractThread } from '../extract';
 import { capPerMessage } from '../extract/perMessageCap';
 import { matchSignals } from '../signals/matchSignals';
@@ -34,6 +35,7 @@ export function createHandlers(
 ): Handlers {
   return {
     ...createLedgerHandlers(now),
+    ...createDashboardHandlers(now),
     ...createReviewHandlers({ env: calendarEnv, now }),
     ...createMailReadingHandlers({ env: calendarEnv }),
 

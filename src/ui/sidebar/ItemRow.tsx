@@ -12,7 +12,7 @@ import { FollowUpButton } from './FollowUpButton';
 type Settable = Exclude<ExpectationStatus, 'renegotiated'>;
 
 /** The status moves offered for each status (the ledger enforces the same rules). */
-const MOVES: Record<ExpectationStatus, { to: Settable; label: string }[]> = {
+export const MOVES: Record<ExpectationStatus, { to: Settable; label: string }[]> = {
   proposed: [
     { to: 'confirmed', label: 'Client confirmed' },
     { to: 'done', label: 'Done' },
