@@ -1,4 +1,5 @@
 import { CalendarSection } from '../options/CalendarSection';
+import { ExactReadingOption } from '../options/ExactReadingOption';
 import { GeneralSettingsForm } from '../options/GeneralSettingsForm';
 import { useSettings } from '../options/useSettings';
 import { DataSection } from './DataSection';
@@ -25,6 +26,7 @@ export function SettingsView() {
             <Section key={id} settings={settings} save={save} />
           ))}
           <CalendarSection settings={settings} save={save} />
+          <ExactReadingOption settings={settings} />
           <DataSection />
         </>
       )}

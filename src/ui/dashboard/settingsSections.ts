@@ -5,6 +5,7 @@
  */
 import type { FunctionComponent } from 'preact';
 import type { Settings } from '../../ledger/settings';
+import { ReminderSettingsForm } from '../options/ReminderSettingsForm';
 import type { SaveStatus } from '../options/useSettings';
 
 export interface SettingsSectionProps {
@@ -12,4 +13,6 @@ export interface SettingsSectionProps {
   save(patch: Partial<Settings>): Promise<SaveStatus>;
 }
 
-export const SETTINGS_SECTIONS: { id: string; Section: FunctionComponent<SettingsSectionProps> }[] = [];
+export const SETTINGS_SECTIONS: { id: string; Section: FunctionComponent<SettingsSectionProps> }[] = [
+  { id: 'reminders', Section: ReminderSettingsForm },
+];
