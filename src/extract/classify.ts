@@ -30,7 +30,7 @@ export const CLASSIFY_PATTERNS = {
   commit:
     /\b(?:i|we)(?:'ll| will| shall|'m going to|'re going to| am going to| are going to| plan to| intend to| promise to| commit to| aim to| expect to| hope to| undertake to| guarantee)\b(?! be (?:out|away|busy|short|off|on (?:vacation|holiday|leave)|in town|traveling|travelling|unavailable|closed|glad|pleased|delighted|excited|fine|ok|okay|late|sad|sorry|happy(?! to)))|\b(?:i|we)(?:'d| would) be (?:happy|glad|delighted) to\b|\b(?:i|we) can (?:send|share|have|get|deliver|provide|do|make|set|schedule|book|pay|turn|finish|complete|prepare|draft|review|wire|transfer|cover|meet|discuss|talk|chat|speak|catch up|get together|start)\b|\blet me (?:send|check|get|follow|circle|confirm|look|find|put|pull|draft|prepare|set|review|ask|share|dig|loop)\b|\byou(?:'ll| will) (?:have|receive|get|see)\b|\b(?:expect|look out for) (?:it|them|the|our|my|a)\b|\b(?:i|we)(?:'m| am|'re| are) (?:sending|preparing|working on|finalising|finalizing|drafting|putting together|wrapping up|on track to|planning to|aiming to|scheduled to|due to)\b|\b(?:i|we) should (?:have|be able to|get)\b|\b(?:i|we) (?:always |usually |normally )?(?:pay|remit|settle)\b|\bour (?:[\w-]{2,20} ){0,2}(?:pays|remits|settles)\b/i,
   /** "we can replace the boiler on 2 February": an offer that binds the writer once dated. */
-  canDo: /\b(?:i|we) can (?!you\b|we\b|i\b)[a-z]{2,}/i,
+  canDo: /\b(?:i|we) can (?!you\b|we\b|i\b)[a-z]{2}/i,
   /** "2 February", "May 27": a calendar day in words, for offers that only bind once dated. */
   monthDay:
     /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b/i,
@@ -92,7 +92,7 @@ export const CLASSIFY_PATTERNS = {
   owingStatement:
     /\b(?:due|payable|per month|a month)\b|\bwill be (?:paid|invoiced|billed|transferred|wired|settled)\b|\badds? [^.?!]{1,30} to (?:the|this|your|our|that) (?:[\w']{2,20} ){0,2}(?:invoice|budget|bill|fee|total|quote)\b/i,
   standard:
-    /\b(?:must|shall|should|needs? to|has to|have to|are required to|is required to|need to be|has got to)(?: all| always| each| every| fully| also)? (?:be )?(?:meet|meets|comply|conform|adhere|follow|support|pass|match|respect|stay|remain|work on|load|(?:fully )?(?:compatible|accessible|responsive|compliant|consistent|optimi[sz]ed|mobile[- ]friendly|on[- ]brand|in line|aligned|under|within|below|above|at least|no (?:more|larger|bigger|longer) than|supplied|delivered in|provided in|written in|in (?:\w{1,12} )?format|in [A-Z]{2,6}\b))|\b(?:all|every|each|any) (?:\w{2,20} ){0,3}(?:must|should|shall|need to|needs to|needs|requires|has to|have to)\b/i,
+    /(?<!\b(?:i|we|you) )\b(?:must|shall|should|needs? to|has to|have to|are required to|is required to|need to be|has got to)(?: all| always| each| every| fully| also)? (?:be )?(?:meet|meets|comply|conform|adhere|follow|support|pass|match|respect|stay|remain|work on|load|(?:fully )?(?:compatible|accessible|responsive|compliant|consistent|optimi[sz]ed|mobile[- ]friendly|on[- ]brand|in line|aligned|under|within|below|above|at least|no (?:more|larger|bigger|longer) than|supplied|delivered in|provided in|written in|in (?:\w{1,12} )?format|in [A-Z]{2,6}\b))|\b(?:all|every|each|any) (?:\w{2,20} ){0,3}(?:must|should|shall|need to|needs to|needs|requires|has to|have to)\b/i,
   /** "The room must have a projector", "Parts must be anodised black": a bar set on a thing, not a person. */
   standardThing:
     /\b(?:the|all|every|each|any|our|your|its) (?:[\w-]{2,20} ){0,3}(?:must|shall|has to|have to|needs? to) (?:also |always )?(?:have|include|contain|use|display|show|carry|be (?:anodi[sz]ed|printed|supplied|written|formatted|labell?ed|tested|patched|encrypted|backed up|stored|hosted|captioned|translated|proofread|painted|finished|made|cut|sized|rated|certified|installed))\b/i,
@@ -157,7 +157,7 @@ function moneyOrStandard(clause: string, hasMoney: boolean): ExpectationKind | n
   const P = CLASSIFY_PATTERNS;
   if (P.payVerb.test(clause) || (P.paymentNoun.test(clause) && P.owingWord.test(clause))) return 'payment';
   if (hasMoney && P.paymentWord.test(clause)) return 'payment';
-  if (P.percentPayment.test(clause)) return 'payment';
+  if (clause.includes('%') && P.percentPayment.test(clause)) return 'payment';
   // Before meetings: "must meet WCAG" is a quality bar, not a meeting.
   if (P.standard.test(clause) || (P.mustWord.test(clause) && P.standardThing.test(clause))) return 'standard';
   return null;
@@ -229,7 +229,8 @@ export function classify(clause: string, hasMoney: boolean, hasDate: boolean): C
   if (kind === 'standard') return { frame: 'request', kind, confidence: 0.7 };
   if (hasDate && P.futureWill.test(clause) && !P.addressedToReader.test(clause) && !status())
     return of('commit', clause, hasMoney, 0.6);
-  if (hasDate && !question && P.canDo.test(clause)) return of('commit', clause, hasMoney, 0.6);
+  if (hasDate && !question && clause.includes(' can ') && P.canDo.test(clause))
+    return of('commit', clause, hasMoney, 0.6);
   if (hasDate && P.deadlineStatement.test(clause))
     return {
       frame: kind === 'payment' ? 'payer' : 'request',

@@ -167,8 +167,15 @@ function splitOnDates(ctx: MessageContext, e: SuggestedExpectation, span: Span):
   return parts.map((part, i) => {
     const clause = ctx.norm.slice(part.start, part.end);
     const due = dueOf(clause);
+    // Each conjunct keeps the owner; its kind is its own ("sign tonight and wire the deposit").
+    const own = classifyOnce(ctx, clause, findMoney(clause, ctx.dollar).length > 0)?.kind;
+    const plain = (k: string) => k === 'request' || k === 'deliverable';
+    let kind = e.kind;
+    if (own && !plain(own)) kind = own;
+    else if (!plain(e.kind)) kind = e.owner === ctx.sides.writer ? 'deliverable' : 'request';
     const piece: SuggestedExpectation = {
       ...e,
+      kind,
       text: ctx.message.text.slice(part.start, part.end),
       start: part.start,
       end: part.end,

@@ -17,7 +17,10 @@ export const LIST_PATTERNS = {
   marker: /^\s{0,8}(?:[-*•·◦▪]|\d{1,2}[.)]|[a-z][.)]|\(\w\))\s{0,4}$/,
   /** The heading asks the reader: "What we need from you:", "Your side:", "I'll need the following from you by Friday:". */
   readerHeading:
-    /\b(?:from you|from your|your (?:side|end|part|team|homework|actions?|to-?dos?|tasks?)|for you to|on your (?:side|end)|you(?:'ll| will)? need to|(?:need|needs|require|requires|want|like|ask|asking)\b[^:]{0,60}\bfrom\b)/i,
+    /\b(?:from you|from your|your (?:side|end|part|team|homework|actions?|to-?dos?|tasks?)|for you to|on your (?:side|end)|you(?:'ll| will)? need to)\b/i,
+  /** "we will need these from the school", "I need three decisions from you": a need, then "from". */
+  needWord: /\b(?:need|needs|require|requires|want|like|ask|asking)\b/i,
+  fromWord: /\bfrom\b/i,
   /** The heading commits the writer: "What we'll deliver:", "Our side:", "From us:". */
   writerHeading:
     /\b(?:we'll|we will|i'll|i will|we're going to|we are going to|we shall|our (?:side|end|part|deliverables|commitments|actions?|to-?dos?|tasks?)|from (?:us|me)|on our (?:side|end)|(?:we|i) (?:deliver|provide|commit))\b/i,
@@ -33,8 +36,8 @@ export const LIST_PATTERNS = {
   /** Neutral headings that still introduce what was agreed: "Here is what we agreed:", "Next steps:". */
   recapHeading:
     /\b(?:agreed|agree|recap|next steps?|actions?|action items|to-?dos?|summary|deliverables|timeline|plan|milestones|schedule|what's next|follow[- ]ups?|tasks|outstanding)\b/i,
-  /** A line with nothing to do: a single word or two ("Intro", "Budget review"). */
-  tooShort: /^\W{0,3}\S{1,30}(?:\s\S{1,30})?\W{0,3}$/,
+  /** A line of one word ("Intro"): nothing to hold anyone to. */
+  tooShort: /^\W{0,3}\S{1,30}\W{0,3}$/,
   /** A line that carries a date of its own. */
   dated:
     /\d|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tonight|tomorrow|end of|week|month)\b/i,
@@ -110,7 +113,8 @@ export function isListItem(text: string, span: Span): boolean {
 export function headingOf(sentence: string, names: PartyNames): ListHeading {
   const P = LIST_PATTERNS;
   const kind = P.paymentHeading.test(sentence) ? 'payment' : null;
-  if (P.readerHeading.test(sentence)) return { side: 'reader', kind: kind ?? 'request', text: sentence };
+  const asks = P.readerHeading.test(sentence) || (P.needWord.test(sentence) && P.fromWord.test(sentence));
+  if (asks) return { side: 'reader', kind: kind ?? 'request', text: sentence };
   if (P.writerHeading.test(sentence)) return { side: 'writer', kind: kind ?? 'deliverable', text: sentence };
   const named = P.namedHeading.exec(sentence.trim());
   const side = named ? sideOfName(named[1] ?? '', names) : null;

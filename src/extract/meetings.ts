@@ -30,6 +30,8 @@ export const MEETING_PATTERNS = {
  */
 export function isTimeOffer(clause: string): boolean {
   const P = MEETING_PATTERNS;
+  // Cheap first: every modal here contains "ould", "'d" or "might" (this runs on most clauses).
+  if (!clause.includes('ould') && !clause.includes("'d") && !clause.includes('ight')) return false;
   const offer = P.modalOffer.exec(clause);
   if (!offer || offer.index > 80) return false;
   // "Hi Leah, Wednesday at 2 would be good": a greeting or name before a comma is not part of it.

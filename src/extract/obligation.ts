@@ -31,7 +31,7 @@ export const OBLIGATION_PATTERNS = {
     /\b(?:will|'ll|is going to|are going to)(?: also| then| personally| directly| happily)? (?:send|deliver|share|give|get|provide|pay|book|email|e-mail|post|upload|put|gather|collect|prepare|draft|write|review|sign|return|forward|issue|arrange|set up|fix|patch|install|cut|transfer|wire|call|ring|contact|introduce|ship|submit|take|bring|print|scan|confirm|settle|cover|handle|organi[sz]e|reserve|order|courier|mail|update|circulate|run|test|check|clean|repair|replace|drop off|pick up|walk you|show you)\b/i,
   /** Who the future act belongs to: "our X", "my X", a named person, "who will". */
   thirdPartySubject:
-    /^(?:\w{2,12},? )?(?:(?:[Oo]ur|[Mm]y) (?:[\w&'-]{1,25},? ){1,5}(?:will|'ll|is going to|are going to)\b|[A-Z][\w'-]{1,20}(?: [A-Z][\w'-]{1,20})?(?: (?:at|from|in|on) (?:the )?[\w&'-]{2,25})?,? (?:who )?(?:will|'ll)\b|(?:[Hh]e|[Ss]he|[Tt]hey)(?:'ll| will)\b)|\b[A-Z][\w'-]{1,20}(?: (?:at|from) [A-Z][\w&'-]{1,25})?, who (?:will|'ll)\b/,
+    /^(?:\w{2,12},? )?(?:(?:[Oo]ur|[Mm]y) (?:[\w&'-]{1,25},? ){1,5}(?:will|'ll|is going to|are going to)\b|[A-Z][\w'-]{1,20}(?: [A-Z][\w'-]{1,20})?(?: (?:at|from|in|on) (?:the )?[\w&'-]{2,25})?,? (?:who )?(?:will|'ll)\b|(?:[Hh]e|[Ss]he|[Tt]hey)(?:'ll| will)\b)|, who (?:will|'ll)\b/,
 } as const;
 
 /**
@@ -61,5 +61,6 @@ export function isStatusOnly(clause: string): boolean {
  */
 export function isThirdPartyCommit(clause: string): boolean {
   const P = OBLIGATION_PATTERNS;
+  if (!clause.includes('ll') && !clause.includes('going to')) return false; // will, 'll
   return P.thirdPartyCommit.test(clause) && P.thirdPartySubject.test(clause);
 }
