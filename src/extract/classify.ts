@@ -15,7 +15,10 @@ const MEETING_NOUN = String.raw`calls?|meetings?|chat|catch[- ]?up|sync|zoom|ses
 export const CLASSIFY_PATTERNS = {
   /** Asks that bind the reader even though they start with "I" or "we". */
   needFromReader:
-    /\b(?:i|we)(?:'ll| will| would|'d| do| also| still| really| urgently| just| definitely| will also| will still| would also|'d also|'ll also)? (?:need|require|want|expect|await)(?! to\b)(?!ed\b)\b|\b(?:need|want|require|expect|ask|asking|like|love) (?:you|your team|u) to\b|\b(?:i|we)(?:'d| would)(?: also| really)? (?:like|love|appreciate|be grateful)(?: it)?(?: if)? (?:you|u|for you|a|an|the|your|some|\d{1,3}|two|three|four|five|six|several|both|to (?:ask|discuss|talk|meet|chat|speak|sit down|sit with|visit|invite|schedule|set up|catch up|get together|go over|walk through|review|have|book|arrange|organi[sz]e|hold))\b|\b(?:we're|we are|i'm|i am) (?:still )?(?:waiting|looking|expecting) (?:on|for)\b|\b(?:i|we) (?:was|were|am|are) wondering if (?:you|i|we) (?:could|can|might|would)\b|\bit (?:would|'d) be (?:great|nice|good|helpful|wonderful|ideal|useful|appreciated) (?:if (?:you|we) could|to (?:meet|see you|get together|catch up|talk|have you|get your))\b|\b(?:our|my) (?:[\w-]{2,20} ){0,2}(?:needs|wants|requires|will need|'ll need) (?:the|a|an|your|our|it|them|you)\b|\b(?:will|'ll) need (?:your|you to)\b/i,
+    /\b(?:i|we)(?:'ll| will| would|'d| do| also| still| really| urgently| just| definitely| will also| will still| would also|'d also|'ll also)? (?:need|require|want|expect|await)(?! to\b)(?!ed\b)\b|\b(?:need|want|require|expect|ask|asking|like|love) (?:you|your team|u) to\b|\b(?:i|we)(?:'d| would)(?: also| really)? (?:like|love|appreciate|be grateful)(?: it)?(?: if)? (?:you|u|for you|a|an|the|your|some|\d{1,3}|two|three|four|five|six|several|both|to (?:ask|discuss|talk|meet|chat|speak|sit down|sit with|visit|invite|schedule|set up|catch up|get together|go over|walk through|review|have|book|arrange|organi[sz]e|hold))\b|\b(?:we're|we are|i'm|i am) (?:still )?(?:waiting|looking|expecting) (?:on|for)\b|\b(?:i|we) (?:was|were|am|are) wondering if (?:you|i|we) (?:could|can|might|would)\b|\bit (?:would|'d) be (?:great|nice|good|helpful|wonderful|ideal|useful|appreciated) (?:if (?:you|we) could|to (?:meet|see you|get together|catch up|talk|have you|get your))\b/i,
+  /** "our office manager needs the invoice sent…", "procurement will need your certificates" (tested only if "need"/"want"/"require" is there). */
+  thirdPartyNeed:
+    /\b(?:our|my) (?:[\w-]{2,20} ){0,2}(?:needs|wants|requires|will need|'ll need) (?:the|a|an|your|our|it|them|you)\b|\b(?:will|'ll) need (?:your|you to)\b/i,
   /** "You'll send the revised proposal by Friday": a recap of what the reader agreed to deliver. */
   readerCommit:
     /\byou(?:'ll| will) (?:send|share|deliver|provide|prepare|draft|write|revise|update|finish|complete|circulate|forward|put together|set up|get (?:us|me))\b/i,
@@ -28,7 +31,9 @@ export const CLASSIFY_PATTERNS = {
   imperative:
     /^(?:and |also |then |so |just |pls |kindly |oh and |ok,? |okay,? )?(?:send|share|sign|review|confirm|approve|forward|call|ring|email|e-mail|fill|complete|submit|return|upload|provide|update|check|give|schedule|book|pay|remit|settle|transfer|wire|draft|prepare|finalise|finalize|add|include|remove|change|fix|resend|reply|respond|get back|touch base|ping|set up|arrange|organise|organize|make sure|ensure|remember|bring|print|read|look over|go over|loop in|cc|text|tell|ask|find out|keep me|use|move|follow up|circle back|hold|reserve|block|register|join|come|attend|grab|choose|pick|decide|advise|inform|shorten|extend|reduce|cut|swap|replace|rename|resize|export|translate)\b(?!\s(?:is|are|was|were|has|have|had)\b)/i,
   commit:
-    /\b(?:i|we)(?:'ll| will| shall|'m going to|'re going to| am going to| are going to| plan to| intend to| promise to| commit to| aim to| expect to| hope to| undertake to| guarantee)\b(?! be (?:out|away|busy|short|off|on (?:vacation|holiday|leave)|in town|traveling|travelling|unavailable|closed|glad|pleased|delighted|excited|fine|ok|okay|late|sad|sorry|happy(?! to)))|\b(?:i|we)(?:'d| would) be (?:happy|glad|delighted) to\b|\b(?:i|we) can (?:send|share|have|get|deliver|provide|do|make|set|schedule|book|pay|turn|finish|complete|prepare|draft|review|wire|transfer|cover|meet|discuss|talk|chat|speak|catch up|get together|start)\b|\blet me (?:send|check|get|follow|circle|confirm|look|find|put|pull|draft|prepare|set|review|ask|share|dig|loop)\b|\byou(?:'ll| will) (?:have|receive|get|see)\b|\b(?:expect|look out for) (?:it|them|the|our|my|a)\b|\b(?:i|we)(?:'m| am|'re| are) (?:sending|preparing|working on|finalising|finalizing|drafting|putting together|wrapping up|on track to|planning to|aiming to|scheduled to|due to)\b|\b(?:i|we) should (?:have|be able to|get)\b|\b(?:i|we) (?:always |usually |normally )?(?:pay|remit|settle)\b|\bour (?:[\w-]{2,20} ){0,2}(?:pays|remits|settles)\b/i,
+    /\b(?:i|we)(?:'ll| will| shall|'m going to|'re going to| am going to| are going to| plan to| intend to| promise to| commit to| aim to| expect to| hope to| undertake to| guarantee)\b(?! be (?:out|away|busy|short|off|on (?:vacation|holiday|leave)|in town|traveling|travelling|unavailable|closed|glad|pleased|delighted|excited|fine|ok|okay|late|sad|sorry|happy(?! to)))|\b(?:i|we)(?:'d| would) be (?:happy|glad|delighted) to\b|\b(?:i|we) can (?:send|share|have|get|deliver|provide|do|make|set|schedule|book|pay|turn|finish|complete|prepare|draft|review|wire|transfer|cover|meet|discuss|talk|chat|speak|catch up|get together|start)\b|\blet me (?:send|check|get|follow|circle|confirm|look|find|put|pull|draft|prepare|set|review|ask|share|dig|loop)\b|\byou(?:'ll| will) (?:have|receive|get|see)\b|\b(?:expect|look out for) (?:it|them|the|our|my|a)\b|\b(?:i|we)(?:'m| am|'re| are) (?:sending|preparing|working on|finalising|finalizing|drafting|putting together|wrapping up|on track to|planning to|aiming to|scheduled to|due to)\b|\b(?:i|we) should (?:have|be able to|get)\b|\b(?:i|we) (?:always |usually |normally )?(?:pay|remit|settle)\b/i,
+  /** "our firm pays invoices within 60 days" (tested only if "pays"/"remits"/"settles" is there). */
+  habitualPay: /\bour (?:[\w-]{2,20} ){0,2}(?:pays|remits|settles)\b/i,
   /** "we can replace the boiler on 2 February": an offer that binds the writer once dated. */
   canDo: /\b(?:i|we) can (?!you\b|we\b|i\b)[a-z]{2}/i,
   /** "2 February", "May 27": a calendar day in words, for offers that only bind once dated. */
@@ -83,8 +88,10 @@ export const CLASSIFY_PATTERNS = {
   percentPayment:
     /\b\d{1,3}% (?:at|on|up ?front|upon|before|deposit|now|in advance|of the (?:fee|total|balance|price))\b/i,
   owingWord: /\b(?:due|payable|owed|outstanding|overdue)\b/i,
-  invoiceReader:
-    /\b(?:i|we)(?:'ll| will| shall| can)? (?:invoice|bill|charge)\b|\b(?:i|we)(?:'ll| will| shall)? (?:send|email|issue|raise) (?:you )?(?:the |an |our |my |a )?(?:[\w-]{2,20} ){0,3}invoice\b/i,
+  invoiceReader: /\b(?:i|we)(?:'ll| will| shall| can)? (?:invoice|bill|charge)\b/i,
+  /** "I'll send the deposit invoice today" (tested only if "invoice" is there). */
+  invoiceSend:
+    /\b(?:i|we)(?:'ll| will| shall)? (?:send|email|issue|raise) (?:you )?(?:the |an |our |my |a )?(?:[\w-]{2,20} ){0,3}invoice\b/i,
   /** A money statement: a price noun and a copula ("the fee is …"), or a word of owing. */
   priceNoun:
     /\b(?:fee|fees|price|cost|total|deposit|retainer|balance|invoice|payment|instal?ment|budget|amount|rate|quote)\b/i,
@@ -128,6 +135,12 @@ function asksIfTimeWorks(clause: string): boolean {
   const P = CLASSIFY_PATTERNS;
   if (P.worksQuestion.test(clause)) return true;
   return clause.trimEnd().endsWith('?') && P.worksOpener.test(clause) && P.worksWord.test(clause);
+}
+
+function thirdPartyNeeds(clause: string): boolean {
+  const c = clause.toLowerCase();
+  if (!c.includes('need') && !c.includes('want') && !c.includes('require')) return false;
+  return CLASSIFY_PATTERNS.thirdPartyNeed.test(clause);
 }
 
 /** A request in the clause, unless it is only "send over"/"share me" after the writer's own "we will". */
@@ -200,13 +213,16 @@ export function classify(clause: string, hasMoney: boolean, hasDate: boolean): C
   // Where someone will be, or what they do among themselves, obliges nobody (obligation.ts).
   let statusOnly: boolean | null = null;
   const status = () => (statusOnly ??= isStatusOnly(clause));
-  if (P.invoiceReader.test(clause)) return { frame: 'payer', kind: 'payment', confidence: 0.75 };
-  if (P.needFromReader.test(clause) || P.readerDuty.test(clause)) return of('request', clause, hasMoney, 0.8);
+  if (P.invoiceReader.test(clause) || (clause.includes('invoice') && P.invoiceSend.test(clause)))
+    return { frame: 'payer', kind: 'payment', confidence: 0.75 };
+  if (P.needFromReader.test(clause) || P.readerDuty.test(clause) || thirdPartyNeeds(clause))
+    return of('request', clause, hasMoney, 0.8);
   // Binds the reader, but it is a hand-over they agreed to, not a request: a deliverable.
   if (P.readerCommit.test(clause))
     return { frame: 'request', kind: kindOf(clause, hasMoney, 'commit'), confidence: 0.75 };
   if (isTimeOffer(clause)) return { frame: 'request', kind: 'meeting', confidence: 0.7 };
-  if (P.commit.test(clause) && !status() && !asksReader(clause)) return of('commit', clause, hasMoney, 0.8);
+  const commits = P.commit.test(clause) || (clause.includes('s ') && P.habitualPay.test(clause));
+  if (commits && !status() && !asksReader(clause)) return of('commit', clause, hasMoney, 0.8);
   if (P.request.test(clause)) return of('request', clause, hasMoney, 0.8);
   if (
     (P.proposal.test(clause) || asksIfTimeWorks(clause)) &&

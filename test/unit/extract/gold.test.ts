@@ -18,13 +18,26 @@ describe('gold set', () => {
   describe('tuning part', () => {
     const score = scoreGold(all.filter((t) => !isHoldout(t)));
 
-    it('keeps F1 at or above 0.93', () => {
-      expect(score.f1).toBeGreaterThanOrEqual(0.93);
+    it('keeps F1 at or above 0.95', () => {
+      expect(score.f1).toBeGreaterThanOrEqual(0.95);
     });
 
-    it('keeps owner accuracy at or above 0.95, due accuracy at or above 0.90 and every amount right', () => {
-      expect(score.ownerAccuracy).toBeGreaterThanOrEqual(0.95);
-      expect(score.dueAccuracy).toBeGreaterThanOrEqual(0.9);
+    it('keeps owner accuracy at or above 0.98, due accuracy at or above 0.94 and every amount right', () => {
+      expect(score.ownerAccuracy).toBeGreaterThanOrEqual(0.98);
+      expect(score.dueAccuracy).toBeGreaterThanOrEqual(0.94);
+      expect(score.amountAccuracy).toBe(1);
+    });
+  });
+
+  // Floors set after the one measurement on the held-out part (docs/extract.md): a regression
+  // guard only; the figure that counts is the one measured before anything was tuned on it.
+  describe('held-out part', () => {
+    const score = scoreGold(all.filter(isHoldout));
+
+    it('keeps F1 at or above 0.90, owner at or above 0.94, due at or above 0.88 and every amount right', () => {
+      expect(score.f1).toBeGreaterThanOrEqual(0.9);
+      expect(score.ownerAccuracy).toBeGreaterThanOrEqual(0.94);
+      expect(score.dueAccuracy).toBeGreaterThanOrEqual(0.88);
       expect(score.amountAccuracy).toBe(1);
     });
   });
