@@ -7,13 +7,18 @@
  *   invoice announced ("I'll invoice you"): the client pays.
  */
 import type { ExpectationKind } from '../core/expectation';
+import { isTimeOffer } from './meetings';
+import { isStatusOnly, isThirdPartyCommit } from './obligation';
 
 const MEETING_NOUN = String.raw`calls?|meetings?|chat|catch[- ]?up|sync|zoom|session|workshop|demo|walk-?through|kick-?off|lunch|coffee|dinner|breakfast|drinks|check-?in|stand-?up|1:1|one-on-one|review (?:call|meeting|session)|review|presentation|appointment|interview|webinar|visit|get-together`;
 
 export const CLASSIFY_PATTERNS = {
   /** Asks that bind the reader even though they start with "I" or "we". */
   needFromReader:
-    /\b(?:i|we)(?:'ll| will| would|'d| do| also| still| really| urgently| just| definitely| will also| will still| would also|'d also|'ll also)? (?:need|require|want|expect|await)(?! to\b)(?!ed\b)\b|\b(?:need|want|require|expect|ask|asking|like|love) (?:you|your team|u) to\b|\b(?:i|we)(?:'d| would)(?: also| really)? (?:like|love|appreciate|be grateful)(?: it)?(?: if)? (?:you|u|for you|a|an|the|your|some|to (?:ask|discuss|talk|meet|chat|speak|sit down|sit with|visit|invite|schedule|set up|catch up|get together|go over|walk through|review))\b|\b(?:we're|we are|i'm|i am) (?:still )?(?:waiting|looking|expecting) (?:on|for)\b|\b(?:i|we) (?:was|were|am|are) wondering if (?:you|i|we) (?:could|can|might|would)\b|\bit (?:would|'d) be (?:great|nice|good|helpful|wonderful|ideal|useful|appreciated) (?:if (?:you|we) could|to (?:meet|see you|get together|catch up|talk|have you|get your))\b/i,
+    /\b(?:i|we)(?:'ll| will| would|'d| do| also| still| really| urgently| just| definitely| will also| will still| would also|'d also|'ll also)? (?:need|require|want|expect|await)(?! to\b)(?!ed\b)\b|\b(?:need|want|require|expect|ask|asking|like|love) (?:you|your team|u) to\b|\b(?:i|we)(?:'d| would)(?: also| really)? (?:like|love|appreciate|be grateful)(?: it)?(?: if)? (?:you|u|for you|a|an|the|your|some|\d{1,3}|two|three|four|five|six|several|both|to (?:ask|discuss|talk|meet|chat|speak|sit down|sit with|visit|invite|schedule|set up|catch up|get together|go over|walk through|review|have|book|arrange|organi[sz]e|hold))\b|\b(?:we're|we are|i'm|i am) (?:still )?(?:waiting|looking|expecting) (?:on|for)\b|\b(?:i|we) (?:was|were|am|are) wondering if (?:you|i|we) (?:could|can|might|would)\b|\bit (?:would|'d) be (?:great|nice|good|helpful|wonderful|ideal|useful|appreciated) (?:if (?:you|we) could|to (?:meet|see you|get together|catch up|talk|have you|get your))\b/i,
+  /** "our office manager needs the invoice sent…", "procurement will need your certificates" (tested only if "need"/"want"/"require" is there). */
+  thirdPartyNeed:
+    /\b(?:our|my) (?:[\w-]{2,20} ){0,2}(?:needs|wants|requires|will need|'ll need) (?:the|a|an|your|our|it|them|you)\b|\b(?:will|'ll) need (?:your|you to)\b/i,
   /** "You'll send the revised proposal by Friday": a recap of what the reader agreed to deliver. */
   readerCommit:
     /\byou(?:'ll| will) (?:send|share|deliver|provide|prepare|draft|write|revise|update|finish|complete|circulate|forward|put together|set up|get (?:us|me))\b/i,
@@ -24,9 +29,18 @@ export const CLASSIFY_PATTERNS = {
     /(?<!\bto |\bsure to |\bhard to |\bbound to )\bplease\b(?! (?:keep in mind|note|be (?:advised|aware|informed)|bear with|excuse|forgive|accept (?:our|my)|enjoy|don't hesitate|do not hesitate))|\bpls\b|\bplz\b|\bkindly\b|\b(?:could|can|would|will|cld) (?:you|u|your (?:\w+ )?team|y'all|someone on your (?:side|team))\b(?! (?:believe|imagine|guess|tell (?:me )?(?:why|what|how)))|\b(?:do|would) you mind\b|\bis (?:it|there any way|there a way) (?:possible|you could)\b|\bwould it be possible\b|\bany chance (?:you|we|i)\b|\b(?:can|could|may) (?:we (?:get|have|ask|see|request)|i (?:get|have|ask|see|request|order|borrow|stop by|come|drop))\b|\blet (?:me|us) know\b|\b(?:send|forward|share) (?:me|us|over)\b|\blooking forward to (?:receiving|getting|your (?:reply|response|feedback|thoughts|comments|input|confirmation|approval|answer))\b|\bawait(?:ing)? your\b|\bget back to (?:me|us)\b|\bwhen you (?:get|have) a (?:minute|chance|moment|sec|second)\b|\bwhat(?:'s| is) the status\b|\bwhen (?:can|could|will) (?:i|we) (?:expect|get|have|receive)\b/i,
   /** A clause that opens with a bare verb addresses the reader ("Send me the file by Friday"). */
   imperative:
-    /^(?:and |also |then |so |just |pls |kindly |oh and |ok,? |okay,? )?(?:send|share|sign|review|confirm|approve|forward|call|ring|email|e-mail|fill|complete|submit|return|upload|provide|update|check|give|schedule|book|pay|remit|settle|transfer|wire|draft|prepare|finalise|finalize|add|include|remove|change|fix|resend|reply|respond|get back|touch base|ping|set up|arrange|organise|organize|make sure|ensure|remember|bring|print|read|look over|go over|loop in|cc|text|tell|ask|find out|keep me|use|move|follow up|circle back|hold|reserve|block|register|join|come|attend|grab|choose|pick|decide|advise|inform|shorten|extend|reduce|cut|swap|replace|rename|resize|export|translate)\b/i,
+    /^(?:and |also |then |so |just |pls |kindly |oh and |ok,? |okay,? )?(?:send|share|sign|review|confirm|approve|forward|call|ring|email|e-mail|fill|complete|submit|return|upload|provide|update|check|give|schedule|book|pay|remit|settle|transfer|wire|draft|prepare|finalise|finalize|add|include|remove|change|fix|resend|reply|respond|get back|touch base|ping|set up|arrange|organise|organize|make sure|ensure|remember|bring|print|read|look over|go over|loop in|cc|text|tell|ask|find out|keep me|use|move|follow up|circle back|hold|reserve|block|register|join|come|attend|grab|choose|pick|decide|advise|inform|shorten|extend|reduce|cut|swap|replace|rename|resize|export|translate)\b(?!\s(?:is|are|was|were|has|have|had)\b)/i,
   commit:
-    /\b(?:i|we)(?:'ll| will| shall|'m going to|'re going to| am going to| are going to| plan to| intend to| promise to| commit to| aim to| expect to| hope to| undertake to| guarantee)\b(?! be (?:out|away|busy|short|off|on (?:vacation|holiday|leave)|in town|traveling|travelling|unavailable|closed|glad|pleased|delighted|excited|fine|ok|okay|late|sad|sorry|happy(?! to)))|\b(?:i|we)(?:'d| would) be (?:happy|glad|delighted) to\b|\b(?:i|we) can (?:send|share|have|get|deliver|provide|do|make|set|schedule|book|pay|turn|finish|complete|prepare|draft|review|wire|transfer|cover|meet|discuss|talk|chat|speak|catch up|get together|start)\b|\blet me (?:send|check|get|follow|circle|confirm|look|find|put|pull|draft|prepare|set|review|ask|share|dig|loop)\b|\byou(?:'ll| will) (?:have|receive|get|see)\b|\b(?:expect|look out for) (?:it|them|the|our|my|a)\b|\b(?:i|we)(?:'m| am|'re| are) (?:sending|preparing|working on|finalising|finalizing|drafting|putting together|wrapping up|on track to|planning to|aiming to|scheduled to|due to)\b/i,
+    /\b(?:i|we)(?:'ll| will| shall|'m going to|'re going to| am going to| are going to| plan to| intend to| promise to| commit to| aim to| expect to| hope to| undertake to| guarantee)\b(?! be (?:out|away|busy|short|off|on (?:vacation|holiday|leave)|in town|traveling|travelling|unavailable|closed|glad|pleased|delighted|excited|fine|ok|okay|late|sad|sorry|happy(?! to)))|\b(?:i|we)(?:'d| would) be (?:happy|glad|delighted) to\b|\b(?:i|we) can (?:send|share|have|get|deliver|provide|do|make|set|schedule|book|pay|turn|finish|complete|prepare|draft|review|wire|transfer|cover|meet|discuss|talk|chat|speak|catch up|get together|start)\b|\blet me (?:send|check|get|follow|circle|confirm|look|find|put|pull|draft|prepare|set|review|ask|share|dig|loop)\b|\byou(?:'ll| will) (?:have|receive|get|see)\b|\b(?:expect|look out for) (?:it|them|the|our|my|a)\b|\b(?:i|we)(?:'m| am|'re| are) (?:sending|preparing|working on|finalising|finalizing|drafting|putting together|wrapping up|on track to|planning to|aiming to|scheduled to|due to)\b|\b(?:i|we) should (?:have|be able to|get)\b|\b(?:i|we) (?:always |usually |normally )?(?:pay|remit|settle)\b/i,
+  /** "our firm pays invoices within 60 days" (tested only if "pays"/"remits"/"settles" is there). */
+  habitualPay: /\bour (?:[\w-]{2,20} ){0,2}(?:pays|remits|settles)\b/i,
+  /** "we can replace the boiler on 2 February": an offer that binds the writer once dated. */
+  canDo: /\b(?:i|we) can (?!you\b|we\b|i\b)[a-z]{2}/i,
+  /** "2 February", "May 27": a calendar day in words, for offers that only bind once dated. */
+  monthDay:
+    /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b/i,
+  /** "send over", "send me": an ask only when the writer is not the one sending ("we will send over"). */
+  sendVerb: /^(?:send|forward|share)\b/i,
   /** Any future "will" not addressed to the reader; counts only beside a date ("Legal will return it by Friday"). */
   futureWill: /\b(?:will|'ll|is going to|are going to|is scheduled to|are scheduled to)\b/i,
   addressedToReader:
@@ -47,7 +61,7 @@ export const CLASSIFY_PATTERNS = {
     /^(?:and |so )?(?:does|would|will|could|can|is) (?:that|this|it) (?:work|suit|be (?:ok|okay|fine|possible|alright)|make sense)\b/i,
   /** Meeting as an action: "hop on a call", "set up a check-in", "meet in person", "call me". */
   meetingAction: new RegExp(
-    String.raw`\b(?:meet(?:ing)? (?:up|with|in person|at|on|for|over|next|this|tomorrow|today)|let's meet|(?:discuss|talk|speak|chat)(?: (?:this|it|that|these|further|more|a bit|about|with|over|through|first|tomorrow|today|soon|later|then|in person|by phone))?\b|sit (?:with|down with) (?:you|me|us)|visit with|see you (?:on|at|this|next|tomorrow|then)|(?:can|could|shall|should) we meet|meet (?:you|them)|catch up|touch base|hop on|jump on|dial in|get together|sit down (?:with|together)|call (?:me|you|us|your|my)|give (?:me|us|you) a (?:call|ring)|(?:have|hold|schedule|set up|book|arrange|organi[sz]e|do|grab|plan|put|find time for|host|run|add|move|confirm) (?:a |an |the |our |another |this |that |your |[\w/-]{1,14} ){0,3}(?:${MEETING_NOUN}))\b|\b(?:calendar invite|meeting invite|invite|teams link|zoom link|meet link|dial-in details)\b`,
+    String.raw`\b(?:meet(?:ing)? (?:up|with|in person|at|on|for|over|next|this|tomorrow|today)|let's meet|(?:discuss|talk|speak|chat)(?: (?:this|it|that|these|further|more|a bit|about|with|over|through|first|tomorrow|today|soon|later|then|in person|by phone))?\b|sit (?:with|down with) (?:you|me|us)|visit with|(?:come|drop|stop|pop) (?:by|in|over)\b|see you (?:on|at|this|next|tomorrow|then)|(?:can|could|shall|should) we meet|meet (?:you|them)|catch up|touch base|hop on|jump on|dial in|get together|sit down (?:with|together)|call (?:me|you|us|your|my)|give (?:me|us|you) a (?:call|ring)|(?:have|hold|schedule|set up|book|arrange|organi[sz]e|do|grab|plan|put|find time for|host|run|add|move|confirm) (?:a |an |the |our |another |this |that |your |[\w/-]{1,14} ){0,3}(?:${MEETING_NOUN}))\b|\b(?:calendar invite|meeting invite|invite|teams link|zoom link|meet link|dial-in details)\b`,
     'i',
   ),
   /** A meeting noun followed by when it happens: "a go/no-go call on April 27". */
@@ -64,21 +78,33 @@ export const CLASSIFY_PATTERNS = {
   timeHint:
     /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|morning|afternoon|evening|noon|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|next week|this week)\b/i,
   paymentWord:
-    /\b(?:pay|pays|paid|paying|payment|payments|payable|invoice|invoices|invoiced|fee|fees|deposit|retainer|balance|remit|remittance|wire|transfer|instal?ments?|owe|owed|outstanding|overdue|reimburse|refund|budget of|cost of|price of|rate of|charge|net \d{1,3}|due upon|due on receipt|venmo|paypal|zelle|per month|a month|per hour|an hour)\b/i,
+    /\b(?:pay|pays|paid|paying|payment|payments|payable|invoice|invoices|invoiced|fee|fees|deposit|retainer|balance|remit|remittance|wire|transfer|instal?ments?|owe|owed|outstanding|overdue|reimburse|refund|budget of|cost of|price of|rate of|charge|net \d{1,3}|due upon|due on receipt|venmo|paypal|zelle|per month|a month|per hour|an hour|quote|quoted|price|total|rate|rates|per word|a word|per day|booking fee)\b/i,
   payVerb:
-    /\b(?:pay|paid|paying|remit|settle|wire|reimburse|refund|venmo|paypal|zelle)\b|\b(?:the |our |your |first |final |last )?(?:payment|deposit|balance|instal?ment|retainer)s? (?:will|is|are|has|should|must|can|goes|go)\b/i,
+    /\b(?:pay|pays|paid|paying|remit|settle|wire|reimburse|refund|venmo|paypal|zelle)\b|\b(?:transfer|send|wire|cut)(?: [\w$€£,.-]{1,12}){0,3} (?:money|funds|payment|fee|deposit|balance|instal?ment|check|cheque)\b|\b(?:the |our |your |first |final |last )?(?:payment|deposit|balance|instal?ment|retainer)s? (?:will|is|are|has|should|must|can|goes|go)\b/i,
   /** Payment nouns; with a word of owing anywhere in the clause they make it a payment. */
-  paymentNoun: /\b(?:payment|invoice|deposit|balance|fee|instal?ment|retainer)s?\b/i,
+  paymentNoun:
+    /\b(?:payment|invoice|deposit|balance|fee|instal?ment|retainer|(?:first|second|final|remaining|other) half)s?\b/i,
+  /** "30% at order", "50% on signature": a share of the price falls due. */
+  percentPayment:
+    /\b\d{1,3}% (?:at|on|up ?front|upon|before|deposit|now|in advance|of the (?:fee|total|balance|price))\b/i,
   owingWord: /\b(?:due|payable|owed|outstanding|overdue)\b/i,
   invoiceReader: /\b(?:i|we)(?:'ll| will| shall| can)? (?:invoice|bill|charge)\b/i,
+  /** "I'll send the deposit invoice today" (tested only if "invoice" is there). */
+  invoiceSend:
+    /\b(?:i|we)(?:'ll| will| shall)? (?:send|email|issue|raise) (?:you )?(?:the |an |our |my |a )?(?:[\w-]{2,20} ){0,3}invoice\b/i,
   /** A money statement: a price noun and a copula ("the fee is …"), or a word of owing. */
   priceNoun:
     /\b(?:fee|fees|price|cost|total|deposit|retainer|balance|invoice|payment|instal?ment|budget|amount|rate|quote)\b/i,
   copula: /\b(?:is|are|will be|comes to|of|for|totals?)\b/i,
   owingStatement:
-    /\b(?:due|payable|per month|a month)\b|\bwill be (?:paid|invoiced|billed|transferred|wired|settled)\b/i,
+    /\b(?:due|payable|per month|a month)\b|\bwill be (?:paid|invoiced|billed|transferred|wired|settled)\b|\badds? [^.?!]{1,30} to (?:the|this|your|our|that) (?:[\w']{2,20} ){0,2}(?:invoice|budget|bill|fee|total|quote)\b/i,
   standard:
-    /\b(?:must|shall|should|needs? to|has to|have to|are required to|is required to|need to be|has got to)(?: all| always| each| every| fully)? (?:be )?(?:meet|meets|comply|conform|adhere|follow|support|pass|match|respect|stay|remain|work on|load|(?:fully )?(?:compatible|accessible|responsive|compliant|consistent|optimi[sz]ed|mobile[- ]friendly|on[- ]brand|in line|aligned|under|within|below|above|at least|no (?:more|larger|bigger|longer) than|supplied|delivered in|provided in|written in|in (?:\w{1,12} )?format|in [A-Z]{2,6}\b))|\b(?:all|every|each|any) (?:\w{2,20} ){0,3}(?:must|should|shall|need to|needs to|needs|requires|has to|have to)\b/i,
+    /(?<!\b(?:i|we|you) )\b(?:must|shall|should|needs? to|has to|have to|are required to|is required to|need to be|has got to)(?: all| always| each| every| fully| also)? (?:be )?(?:meet|meets|comply|conform|adhere|follow|support|pass|match|respect|stay|remain|work on|load|(?:fully )?(?:compatible|accessible|responsive|compliant|consistent|optimi[sz]ed|mobile[- ]friendly|on[- ]brand|in line|aligned|under|within|below|above|at least|no (?:more|larger|bigger|longer) than|supplied|delivered in|provided in|written in|in (?:\w{1,12} )?format|in [A-Z]{2,6}\b))|\b(?:all|every|each|any) (?:\w{2,20} ){0,3}(?:must|should|shall|need to|needs to|needs|requires|has to|have to)\b/i,
+  /** "The room must have a projector", "Parts must be anodised black": a bar set on a thing, not a person. */
+  standardThing:
+    /\b(?:the|all|every|each|any|our|your|its) (?:[\w-]{2,20} ){0,3}(?:must|shall|has to|have to|needs? to) (?:also |always )?(?:have|include|contain|use|display|show|carry|be (?:anodi[sz]ed|printed|supplied|written|formatted|labell?ed|tested|patched|encrypted|backed up|stored|hosted|captioned|translated|proofread|painted|finished|made|cut|sized|rated|certified|installed))\b/i,
+  /** Cheap gate before `standardThing`, which runs on every clause that states nothing else. */
+  mustWord: /\b(?:must|shall|has to|have to|needs? to)\b/i,
   deadlineStatement:
     /\b(?:is|are|will be|was) (?:due|needed|required|expected)\b|\bdeadline (?:is|for|of)\b|\bdue (?:date|by|on|no later)\b|\b(?:needs?|has|have) to be (?:done|ready|delivered|finished|submitted|signed|returned|approved|completed|in|live|sent|uploaded|received|finali[sz]ed)\b/i,
   /** A question mark on an ask-shaped clause ("Any update on the contract?"). */
@@ -111,6 +137,22 @@ function asksIfTimeWorks(clause: string): boolean {
   return clause.trimEnd().endsWith('?') && P.worksOpener.test(clause) && P.worksWord.test(clause);
 }
 
+function thirdPartyNeeds(clause: string): boolean {
+  const c = clause.toLowerCase();
+  if (!c.includes('need') && !c.includes('want') && !c.includes('require')) return false;
+  return CLASSIFY_PATTERNS.thirdPartyNeed.test(clause);
+}
+
+/** A request in the clause, unless it is only "send over"/"share me" after the writer's own "we will". */
+function asksReader(clause: string): boolean {
+  const P = CLASSIFY_PATTERNS;
+  const ask = P.request.exec(clause);
+  if (!ask) return false;
+  if (!P.sendVerb.test(ask[0])) return true;
+  const commit = P.commit.exec(clause);
+  return !(commit && commit.index < ask.index);
+}
+
 function isMoneyStatement(clause: string): boolean {
   const P = CLASSIFY_PATTERNS;
   return (P.priceNoun.test(clause) && P.copula.test(clause)) || P.owingStatement.test(clause);
@@ -123,13 +165,21 @@ function isMeeting(clause: string): boolean {
   return P.meetingWhen.test(clause) && !P.meetingAsAnchor.test(clause);
 }
 
-/** Kind for a clause already known to state an obligation. */
-function kindOf(clause: string, hasMoney: boolean, frame: Frame): ExpectationKind {
+/** Payment or quality bar, the kinds a clause can be without a verb of obligation; else null. */
+function moneyOrStandard(clause: string, hasMoney: boolean): ExpectationKind | null {
   const P = CLASSIFY_PATTERNS;
   if (P.payVerb.test(clause) || (P.paymentNoun.test(clause) && P.owingWord.test(clause))) return 'payment';
   if (hasMoney && P.paymentWord.test(clause)) return 'payment';
+  if (clause.includes('%') && P.percentPayment.test(clause)) return 'payment';
   // Before meetings: "must meet WCAG" is a quality bar, not a meeting.
-  if (P.standard.test(clause)) return 'standard';
+  if (P.standard.test(clause) || (P.mustWord.test(clause) && P.standardThing.test(clause))) return 'standard';
+  return null;
+}
+
+/** Kind for a clause already known to state an obligation. */
+function kindOf(clause: string, hasMoney: boolean, frame: Frame): ExpectationKind {
+  const kind = moneyOrStandard(clause, hasMoney);
+  if (kind) return kind;
   if (isMeeting(clause)) return 'meeting';
   return frame === 'request' ? 'request' : 'deliverable';
 }
@@ -145,6 +195,7 @@ export function mayNeedDate(clause: string): boolean {
   const P = CLASSIFY_PATTERNS;
   return (
     P.futureWill.test(clause) ||
+    (P.canDo.test(clause) && (P.timeHint.test(clause) || P.monthDay.test(clause))) ||
     P.deadlineStatement.test(clause) ||
     P.proposal.test(clause) ||
     asksIfTimeWorks(clause)
@@ -159,12 +210,19 @@ export function classify(clause: string, hasMoney: boolean, hasDate: boolean): C
   const P = CLASSIFY_PATTERNS;
   if (P.tooShort.test(clause)) return null;
   const question = clause.trimEnd().endsWith('?');
-  if (P.invoiceReader.test(clause)) return { frame: 'payer', kind: 'payment', confidence: 0.75 };
-  if (P.needFromReader.test(clause) || P.readerDuty.test(clause)) return of('request', clause, hasMoney, 0.8);
+  // Where someone will be, or what they do among themselves, obliges nobody (obligation.ts).
+  let statusOnly: boolean | null = null;
+  const status = () => (statusOnly ??= isStatusOnly(clause));
+  if (P.invoiceReader.test(clause) || (clause.includes('invoice') && P.invoiceSend.test(clause)))
+    return { frame: 'payer', kind: 'payment', confidence: 0.75 };
+  if (P.needFromReader.test(clause) || P.readerDuty.test(clause) || thirdPartyNeeds(clause))
+    return of('request', clause, hasMoney, 0.8);
   // Binds the reader, but it is a hand-over they agreed to, not a request: a deliverable.
   if (P.readerCommit.test(clause))
     return { frame: 'request', kind: kindOf(clause, hasMoney, 'commit'), confidence: 0.75 };
-  if (P.commit.test(clause) && !P.request.test(clause)) return of('commit', clause, hasMoney, 0.8);
+  if (isTimeOffer(clause)) return { frame: 'request', kind: 'meeting', confidence: 0.7 };
+  const commits = P.commit.test(clause) || (clause.includes('s ') && P.habitualPay.test(clause));
+  if (commits && !status() && !asksReader(clause)) return of('commit', clause, hasMoney, 0.8);
   if (P.request.test(clause)) return of('request', clause, hasMoney, 0.8);
   if (
     (P.proposal.test(clause) || asksIfTimeWorks(clause)) &&
@@ -172,17 +230,28 @@ export function classify(clause: string, hasMoney: boolean, hasDate: boolean): C
   )
     return { frame: 'request', kind: 'meeting', confidence: 0.7 };
   if (P.imperative.test(clause)) return of('request', clause, hasMoney, 0.65);
+  if (isThirdPartyCommit(clause) && !status()) return of('commit', clause, hasMoney, 0.6);
   if (P.writerNeedTo.test(clause)) return of('commit', clause, hasMoney, 0.65);
   if (question && P.invitation.test(clause)) return { frame: 'request', kind: 'meeting', confidence: 0.6 };
   if (question && P.questionAsk.test(clause)) return of('request', clause, hasMoney, 0.6);
   if (question && P.directQuestion.test(clause) && !P.rhetorical.test(clause))
     return of('request', clause, hasMoney, 0.5);
-  const kind = kindOf(clause, hasMoney, 'payer');
+  // Most clauses end here stating nothing: the meeting patterns are left for the rare dated case.
+  const kind = moneyOrStandard(clause, hasMoney);
   if (kind === 'payment' && hasMoney && isMoneyStatement(clause))
     return { frame: 'payer', kind, confidence: 0.7 };
+  if (kind === 'payment' && P.paymentNoun.test(clause) && P.owingWord.test(clause))
+    return { frame: 'payer', kind, confidence: 0.6 };
   if (kind === 'standard') return { frame: 'request', kind, confidence: 0.7 };
-  if (hasDate && P.futureWill.test(clause) && !P.addressedToReader.test(clause))
+  if (hasDate && P.futureWill.test(clause) && !P.addressedToReader.test(clause) && !status())
     return of('commit', clause, hasMoney, 0.6);
-  if (hasDate && P.deadlineStatement.test(clause)) return { frame: 'request', kind, confidence: 0.6 };
+  if (hasDate && !question && clause.includes(' can ') && P.canDo.test(clause))
+    return of('commit', clause, hasMoney, 0.6);
+  if (hasDate && P.deadlineStatement.test(clause))
+    return {
+      frame: kind === 'payment' ? 'payer' : 'request',
+      kind: kindOf(clause, hasMoney, 'payer'),
+      confidence: 0.6,
+    };
   return null;
 }

@@ -52,7 +52,18 @@ export const DATE_PATTERNS = {
   vagueMonth:
     /\b(?:early|late|in|during|sometime in|around|throughout) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
   ordinalDay:
-    /\b(?:by|on|before|until|for) the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
+    /\b(?:by|on|before|until|for|from|starting) the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
+  /** "Saturday the 23rd", "Wednesday 11th": the day number decides, the weekday only confirms it. */
+  weekdayOrdinal:
+    /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?,? (?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
+  /** "a week ahead", "30 days after the course", "two days before the event": counted from an event. */
+  eventSpan: new RegExp(
+    String.raw`\b(?:${NUM_WORDS})\s(?:business |working )?(?:days?|weeks?|months?)\s(?:ahead|before|prior|beforehand|earlier|after(?! (?:today|now|this email|the date of (?:this|the) invoice|invoice|receipt|signing|signature)\b))\b`,
+    'i',
+  ),
+  /** Chrono results that are not dates in business prose: "the money", "The day rate", "a month" (a rate). */
+  notADate:
+    /^(?:the )?(?:money|day|days|week|weeks|month|months|year)$|^(?:a|one|per) (?:day|week|month|year|hour)$|^for \w+ (?:hours?|days?|minutes?)$/i,
   /** "within 14 days of your invoice", "net 45 after installation": counted from an event, not from today. */
   eventAnchor:
     /^,? (?:of|after|from|following|upon) (?!(?:today|now|this (?:email|message|invoice)|the date of this|receipt of this|invoice date)\b)/i,
@@ -70,6 +81,16 @@ export const DATE_PATTERNS = {
     /(?:\bby|\bbefore|\buntil|\btill|\bno later than|\bdue(?: on| by)?|\bdeadline(?: is| of)?|\bon or before|\bprior to|\bahead of)\s{0,3}(?:the\s|this\s|next\s|eod\s|cob\s|end of day\s)?$/i,
   weakPrefix: /(?:\bon|\bfor|\bat|\bthis|\bnext|\bfrom|\bstarting|\bbeginning)\s{0,3}$/i,
   startsWithThisNext: /^(?:this|next|coming|the)\b/i,
+  /**
+   * Something chrono could read as a day or a time. A clause whose only digits are money or
+   * sizes ("$6,000", "2 MB") skips the parser, the costliest step of extraction.
+   */
+  chronoHint:
+    /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:today|tonight|tomorrow|tmrw|tmr|tmw|yesterday|noon|midnight)\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,4}[/.-]\d{1,2}\b|\b\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m|p\.m)\b|\b\d{1,2}:\d{2}\b|\b(?:in|after) (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,3}|a couple of|a few) (?:business |working )?(?:days?|weeks?|months?)\b|\b(?:a|one|two|three|four|five|six|\d{1,3}) (?:days?|weeks?|months?) (?:from (?:now|today)|later|time)\b/i,
+  /** A deadline word ("by", "before", "due"): only then can a chrono date outrank an ordinal idiom. */
+  strongWord: /\b(?:by|before|until|till|no later than|due)\b/i,
+  /** An ordinal day said with a weak word ("on the 23rd") yields to a deadline said with "by". */
+  weakOrdinal: /^(?:on|for|from|starting|mon|tue|wed|thu|fri|sat|sun)/i,
 } as const;
 
 const WORD_VALUES: Record<string, number> = {
@@ -173,7 +194,7 @@ function idiom(text: string, ctx: DateContext): DueDate | null {
     if (d < ctx.sent.startOf('day')) d = d.plus({ years: 1 });
     return { due: ymd(d), phrase: m[0] };
   }
-  m = P.ordinalDay.exec(text);
+  m = P.ordinalDay.exec(text) ?? P.weekdayOrdinal.exec(text);
   if (m) {
     const day = Number(m[1]);
     if (day >= 1 && day <= 31) {
@@ -197,14 +218,23 @@ function pad(n: number): string {
   return n < 10 ? '0' + n : String(n);
 }
 
+const EVENT_SPANS = new RegExp(DATE_PATTERNS.eventSpan.source, 'gi');
+
 /** The best chrono result in the clause, or null. */
 function fromChrono(text: string, ctx: DateContext): DueDate | null {
+  return bestChrono(text, ctx)?.due ?? null;
+}
+
+function bestChrono(text: string, ctx: DateContext): { due: DueDate; score: number } | null {
   const P = DATE_PATTERNS;
+  if (!P.chronoHint.test(text)) return null;
   const parser = ctx.dayFirst ? en.GB : en.casual;
   const ref = ctx.chronoRef;
   const pastDue = P.pastDue.test(text);
   // Chat shorthand for tomorrow; only the date is needed from chrono, so offsets may move.
-  const input = text.replace(P.tmrw, 'tomorrow');
+  // A span counted from an event ("a week ahead", "30 days after the course") is no date.
+  let input = text.replace(P.tmrw, 'tomorrow');
+  if (P.eventSpan.test(input)) input = input.replace(EVENT_SPANS, (span) => ' '.repeat(span.length));
   let results: ReturnType<typeof en.casual.parse>;
   try {
     results = parser.parse(input, ref, { forwardDate: !pastDue });
@@ -215,7 +245,7 @@ function fromChrono(text: string, ctx: DateContext): DueDate | null {
   let best: { due: DueDate; score: number } | null = null;
   for (const r of results) {
     const t = r.text;
-    if (P.ignoredResult.test(t)) continue;
+    if (P.ignoredResult.test(t) || P.notADate.test(t)) continue;
     if (t === 'May' && P.mayAsVerb.test(input.slice(r.index))) continue;
     if (t.includes('/') && P.fractionAfter.test(input.slice(r.index + t.length))) continue;
     if (P.vagueRelative.test(t)) continue;
@@ -236,12 +266,17 @@ function fromChrono(text: string, ctx: DateContext): DueDate | null {
     const score = prefixStrength(input, r.index) * 2 + (dayKnown ? 1 : 0);
     if (!best || score > best.score) best = { due, score };
   }
-  return best?.due ?? null;
+  return best;
 }
 
 /** The due date stated in a clause; `due: null` when there is none or only a vague one. */
 export function resolveDue(text: string, ctx: DateContext): DueDate {
   const own = idiom(text, ctx);
+  if (own?.phrase && DATE_PATTERNS.weakOrdinal.test(own.phrase) && DATE_PATTERNS.strongWord.test(text)) {
+    // "The inspector comes on the 23rd and we should have it ready by May 1": "by" wins.
+    const strong = bestChrono(text, ctx);
+    if (strong && strong.score >= 5 && strong.due.due !== own.due) return strong.due;
+  }
   if (own) return own;
   const parsed = fromChrono(text, ctx);
   if (parsed) return parsed;

@@ -6,14 +6,18 @@
  * history, signature or footer) → sentences → clauses → signals → noise filters → frame and
  * kind → owner, due date, amount, recurrence, terms.
  */
-import type { ExtractionResult, Signal, SuggestedExpectation } from '../core/expectation';
+import type { ExtractionResult, Side, Signal, SuggestedExpectation } from '../core/expectation';
 import { CLASSIFY_PATTERNS, classify, mayNeedDate, type Classification } from './classify';
+import { COORDINATION_PATTERNS, splitCoordinated } from './coordination';
 import { dateContext, resolveDue, type DateContext, type DueDate } from './dates';
-import { guessDayFirst, threadEvidenceText, threadLocale, type ThreadLocale } from './locale';
+import { headingItem, headingOf, isListItem, partyNames, type ListHeading, type PartyNames } from './lists';
+import { dollarOf, guessDayFirst, threadEvidenceText, threadLocale, type ThreadLocale } from './locale';
+import { mergeMeetingProposals, type Placed } from './meetings';
 import { findMoney, paymentTerms } from './money';
 import { isNewsletter, isOutOfOffice, NOISE_PATTERNS, sentenceNoise } from './noise';
 import { hasBidiControl, normalizeText, originalSpan, type NormalizedText } from './normalize';
 import { ownerOf, sidesOf, type Sides } from './owner';
+import { payeeIn, payerFor, threadPayee } from './payee';
 import { liveRanges } from './quoted';
 import { parseRecurrence } from './recurrence';
 import { splitClauses, splitSentences } from './sentences';
@@ -43,6 +47,26 @@ interface MessageContext {
   normalized: NormalizedText;
   sides: Sides;
   dates: DateContext;
+  /** Who pays a payment stated without a payer (payee.ts); read lazily, it may scan the thread. */
+  payer: () => Side;
+  names: () => PartyNames;
+  /** What a bare "$" means for this writer. */
+  dollar: string;
+  /** Classifications already made in this message, by clause (grouping and proposing share them). */
+  classified: Map<string, Classification | null>;
+}
+
+/** `classify` before dates are read, once per clause text in a message. */
+function classifyOnce(ctx: MessageContext, clause: string, hasMoney: boolean): Classification | null {
+  const key = hasMoney ? '$' + clause : clause;
+  let cls = ctx.classified.get(key);
+  if (cls === undefined) ctx.classified.set(key, (cls = classify(clause, hasMoney, false)));
+  return cls;
+}
+
+/** The live text of a message (what its writer wrote in it), for evidence that spans sentences. */
+function liveText(norm: string, ranges: Span[]): string {
+  return ranges.map((r) => norm.slice(r.start, r.end)).join('\n');
 }
 
 interface SignalFound {
@@ -83,7 +107,7 @@ function signalFor(ctx: MessageContext, span: Span, clause: string): SignalFound
   if (draft.type === 'drift') {
     if (draft.wantsNewDue)
       signal.newDue = EXTRACT_PATTERNS.dateHint.test(clause) ? resolveDue(clause, ctx.dates).due : null;
-    signal.newAmount = findMoney(clause)[0]?.money ?? null;
+    signal.newAmount = findMoney(clause, ctx.dollar)[0]?.money ?? null;
     if (draft.addedScope) signal.addedScope = draft.addedScope;
   }
   return { signal, draft };
@@ -111,9 +135,9 @@ function expectationFor(
 ): SuggestedExpectation | null {
   // A clause that asks directly survives a conditional opening ("If it looks right, please sign").
   if (conditionalSentence && !NOISE_PATTERNS.directAsk.test(clause)) return null;
-  const money = findMoney(clause)[0]?.money ?? null;
+  const money = findMoney(clause, ctx.dollar)[0]?.money ?? null;
   const hinted = EXTRACT_PATTERNS.dateHint.test(clause);
-  let cls: Classification | null = classify(clause, money !== null, false);
+  let cls: Classification | null = classifyOnce(ctx, clause, money !== null);
   // Noise filters run only on clauses that would otherwise be proposed: most clauses are not.
   if (cls && sentenceNoise(clause)) return null;
   let due: DueDate | null = null;
@@ -127,7 +151,7 @@ function expectationFor(
   const expectation: SuggestedExpectation = {
     messageId: ctx.message.id,
     kind: cls.kind,
-    owner: ownerOf(cls.frame, ctx.sides),
+    owner: ownerOf(cls.frame, ctx.sides, ctx.payer),
     text: ctx.message.text.slice(at.start, at.end),
     start: at.start,
     end: at.end,
@@ -146,11 +170,62 @@ function expectationFor(
   return expectation;
 }
 
+/** "the NDA by 20 November and the deck by end of month": one item per conjunct, each with its date. */
+function splitOnDates(ctx: MessageContext, e: SuggestedExpectation, span: Span): SuggestedExpectation[] {
+  if (e.due === null) return [e];
+  const dues = new Map<string, DueDate>();
+  const dueOf = (text: string) => {
+    let d = dues.get(text);
+    if (!d) dues.set(text, (d = resolveDue(text, ctx.dates)));
+    return d;
+  };
+  const parts = splitCoordinated(
+    ctx.norm,
+    span,
+    (text) => dueOf(text).due,
+    (text) => classify(text, findMoney(text).length > 0, true) !== null,
+  );
+  if (!parts) return [e];
+  return parts.map((part, i) => {
+    const clause = ctx.norm.slice(part.start, part.end);
+    const due = dueOf(clause);
+    // Each conjunct keeps the owner; its kind is its own ("sign tonight and wire the deposit").
+    const own = classifyOnce(ctx, clause, findMoney(clause, ctx.dollar).length > 0)?.kind;
+    const plain = (k: string) => k === 'request' || k === 'deliverable';
+    let kind = e.kind;
+    if (own && !plain(own)) kind = own;
+    else if (!plain(e.kind)) kind = e.owner === ctx.sides.writer ? 'deliverable' : 'request';
+    const at = original(ctx, part);
+    const piece: SuggestedExpectation = {
+      ...e,
+      kind,
+      text: ctx.message.text.slice(at.start, at.end),
+      start: at.start,
+      end: at.end,
+      due: due.due,
+      amount: findMoney(clause, ctx.dollar)[0]?.money ?? (i === 0 ? e.amount : null),
+    };
+    if (due.dueTime) piece.dueTime = due.dueTime;
+    else delete piece.dueTime;
+    return piece;
+  });
+}
+
 /** Whether a clause piece carries an obligation or a signal by itself (before dates are read). */
 function standsAlone(ctx: MessageContext, piece: string): boolean {
   if (CLASSIFY_PATTERNS.tagQuestion.test(piece)) return false;
   if (detectSignal(piece, ctx.sides.writer, ctx.sides.reader)) return true;
-  return classify(piece, findMoney(piece).length > 0, false) !== null;
+  return classifyOnce(ctx, piece, findMoney(piece, ctx.dollar).length > 0) !== null;
+}
+
+/** "…, and the inspection is booked for the 23rd": a dated statement of its own lends no date. */
+function datedStatement(ctx: MessageContext, last: Span, text: string): boolean {
+  const hint = EXTRACT_PATTERNS.dateHint;
+  return (
+    COORDINATION_PATTERNS.ownStatement.test(text) &&
+    hint.test(text) &&
+    hint.test(ctx.norm.slice(last.start, last.end))
+  );
 }
 
 /**
@@ -162,7 +237,8 @@ function groupClauses(ctx: MessageContext, pieces: Span[]): Span[] {
   const groups: Span[] = [];
   for (const piece of pieces) {
     const last = groups[groups.length - 1];
-    if (last && !standsAlone(ctx, ctx.norm.slice(piece.start, piece.end))) last.end = piece.end;
+    const text = ctx.norm.slice(piece.start, piece.end);
+    if (last && !standsAlone(ctx, text) && !datedStatement(ctx, last, text)) last.end = piece.end;
     else groups.push({ ...piece });
   }
   return groups;
@@ -172,35 +248,87 @@ function extractMessage(
   message: ExtractionMessage,
   input: ExtractionInput,
   evidence: () => ThreadLocale,
+  payees: () => Side | null,
 ): ExtractionResult {
   const result: ExtractionResult = { expectations: [], signals: [] };
   const normalized = normalizeText(message.text);
   const norm = normalized.text;
   const subject = message.subject ?? input.subject;
   if (isNewsletter(norm) || isOutOfOffice(subject, norm)) return result;
+  const live = liveRanges(norm);
+  const sides = sidesOf(message.from, message.to, message.cc, input.self);
+  let payer: Side | null = null;
+  let names: PartyNames | null = null;
   const ctx: MessageContext = {
     message,
     norm,
     normalized,
-    sides: sidesOf(message.from, message.to, message.cc, input.self),
+    sides,
     dates: dateContext(message.sentAt, input.timeZone, () => guessDayFirst(message.from.email, evidence())),
+    payer: () => (payer ??= payerFor(payeeIn(liveText(norm, live), sides) ?? payees())),
+    names: () => (names ??= partyNames(message.from, message.to, message.cc)),
+    dollar: dollarOf(message.from.email),
+    classified: new Map(),
   };
-  for (const sentence of splitSentences(norm, liveRanges(norm))) {
-    if (sentence.end - sentence.start > MAX_SENTENCE) continue;
+  const sentences = splitSentences(norm, live);
+  const placed: Placed[] = [];
+  let heading: ListHeading | null = null;
+  sentences.forEach((sentence, index) => {
+    if (sentence.end - sentence.start > MAX_SENTENCE) return;
     const sentenceText = norm.slice(sentence.start, sentence.end);
+    const item = isListItem(norm, sentence);
+    if (!item) heading = null;
+    // A heading ("What we need from you:") speaks through the lines below it, not by itself.
+    const next = sentences[index + 1];
+    if (sentenceText.endsWith(':') && next && isListItem(norm, next)) {
+      heading = headingOf(sentenceText, ctx.names());
+      return;
+    }
     const conditional =
       NOISE_PATTERNS.conditionalOpening.test(sentenceText) &&
       !NOISE_PATTERNS.politeConditional.test(sentenceText);
+    const before = placed.length;
     for (const span of groupClauses(ctx, splitClauses(norm, sentence))) {
       const clause = norm.slice(span.start, span.end);
       const found = signalFor(ctx, span, clause);
       if (found) result.signals.push(found.signal);
       const readable = clauseBesideSignal(clause, found);
       const expectation = readable === null ? null : expectationFor(ctx, span, readable, conditional);
-      if (expectation) result.expectations.push(expectation);
+      if (expectation)
+        for (const e of splitOnDates(ctx, expectation, span))
+          placed.push({ expectation: e, sentence: index });
     }
-  }
+    if (!heading || !item) return;
+    const list: ListHeading = heading;
+    const headingDue = () => (list.due ??= { due: resolveDue(list.text, ctx.dates).due }).due;
+    if (placed.length === before) {
+      const e = headingItem(sentenceText, list, ctx.names(), ctx.sides, ctx.payer, ctx.dollar);
+      if (!e) return;
+      const due = resolveDue(sentenceText, ctx.dates);
+      const at = original(ctx, sentence);
+      placed.push({
+        expectation: {
+          messageId: message.id,
+          ...e,
+          text: message.text.slice(at.start, at.end),
+          start: at.start,
+          end: at.end,
+          due: due.due ?? headingDue(),
+          ...(due.dueTime ? { dueTime: due.dueTime } : {}),
+        },
+        sentence: index,
+      });
+    } else for (const p of placed.slice(before)) p.expectation.due ??= headingDue();
+  });
+  result.expectations = mergeMeetingProposals(placed).map((p) => p.expectation);
   return result;
+}
+
+function billingEvidence(input: ExtractionInput): { text: string; sides: Sides }[] {
+  return input.messages.map((m) => {
+    const norm = normalizeText(m.text).text;
+    return { text: liveText(norm, liveRanges(norm)), sides: sidesOf(m.from, m.to, m.cc, input.self) };
+  });
 }
 
 /** Proposes the expectations and signals in a thread, message by message in thread order. */
@@ -208,9 +336,12 @@ export function extractThread(input: ExtractionInput): ExtractionResult {
   // Locale evidence is read once per thread, and only if some message needs a numeric date.
   let locale: ThreadLocale | null = null;
   const evidence = () => (locale ??= threadLocale(threadEvidenceText(input.messages)));
+  // Who bills in this thread is read once, and only if some payment does not say who pays.
+  let billing: { payee: Side | null } | null = null;
+  const payees = () => (billing ??= { payee: threadPayee(billingEvidence(input)) }).payee;
   const out: ExtractionResult = { expectations: [], signals: [] };
   for (const message of input.messages) {
-    const r = extractMessage(message, input, evidence);
+    const r = extractMessage(message, input, evidence, payees);
     // One by one: a spread passes every element as an argument, and a 5 MB message's
     // ~150,000 suggestions overflow the stack (issue 10).
     for (const e of r.expectations) out.expectations.push(e);

@@ -14,6 +14,8 @@ export const LOCALE_PATTERNS = {
   slashDate: /\b(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?\b/g,
   dayFirstDomain: /\.(?:uk|ie|au|nz|za|in)$/i,
   pounds: /£|\bGBP\b|\bpounds sterling\b/,
+  /** Country domains whose writers mean their own dollar by a bare "$". */
+  dollarDomain: /\.(au|ca|nz|sg|hk)$/i,
   dayMonthWords:
     /\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\b/i,
   monthDayWords:
@@ -69,4 +71,12 @@ export function threadEvidenceText(messages: ExtractionMessage[]): string {
     if (out.length > 200_000) break;
   }
   return out;
+}
+
+const DOLLARS: Record<string, string> = { au: 'AUD', ca: 'CAD', nz: 'NZD', sg: 'SGD', hk: 'HKD' };
+
+/** What a bare "$" means in this writer's mail: their country's dollar, else US dollars. */
+export function dollarOf(writerEmail: string): string {
+  const m = LOCALE_PATTERNS.dollarDomain.exec(writerEmail.trim());
+  return m ? (DOLLARS[(m[1] ?? '').toLowerCase()] ?? 'USD') : 'USD';
 }

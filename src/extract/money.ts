@@ -26,6 +26,7 @@ export const MONEY_PATTERNS = {
    */
   unitAfter: new RegExp(String.raw`(?:\b(?:${CODE}|${WORD})\b|€|£|\$)`, 'gi'),
   wellGrouped: new RegExp(String.raw`^(?:${NUMBER})$`),
+  digit: /\d/,
   terms:
     /\bnet[- ]?\d{1,3}\b|\b(?:in|payable in|across|over|split into) (?:two|three|four|five|six|twelve|\d{1,2}) (?:equal )?(?:monthly |quarterly |annual )?(?:instal?ments|payments|tranches|parts)\b|\b(?:due|payable) (?:up)?on (?:receipt|signing|signature|delivery|completion|approval|invoice)\b|\b\d{1,3}% (?:up ?front|deposit|on (?:signing|signature|completion|delivery|approval))\b|\b(?:upfront|up-front|in advance|in arrears|monthly in advance)\b|\bwithin \d{1,3} (?:business |working |calendar )?days of (?:invoice|receipt|delivery)\b/i,
 } as const;
@@ -108,6 +109,12 @@ function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
+/** Stateful copies of the global patterns, compiled once (findMoney is synchronous, never re-entered). */
+const MONEY_SCAN = {
+  prefixed: new RegExp(MONEY_PATTERNS.prefixed.source, MONEY_PATTERNS.prefixed.flags),
+  unitAfter: new RegExp(MONEY_PATTERNS.unitAfter.source, MONEY_PATTERNS.unitAfter.flags),
+};
+
 interface Found {
   index: number;
   money: Money;
@@ -158,22 +165,30 @@ function multiplierOf(suffix: string): number {
   return key ? (MULTIPLIER[key] ?? 1) : 1;
 }
 
-/** Every amount in the text, in order of appearance. */
-export function findMoney(text: string): Found[] {
+/**
+ * Every amount in the text, in order of appearance. `dollar` is what a bare "$" means for this
+ * writer (an Australian café's "$850" is AUD; see `dollarOf` in locale.ts).
+ */
+export function findMoney(text: string, dollar = 'USD'): Found[] {
   const found: Found[] = [];
-  const pre = new RegExp(MONEY_PATTERNS.prefixed.source, MONEY_PATTERNS.prefixed.flags);
+  // Every amount has a digit; most clauses have none, and this runs on every clause.
+  if (!MONEY_PATTERNS.digit.test(text)) return found;
+  const pre = MONEY_SCAN.prefixed;
+  pre.lastIndex = 0;
   for (let m = pre.exec(text); m !== null; m = pre.exec(text)) {
     const [, sym = '', num = '', suffix = ''] = m;
-    const currency = SYMBOL_CODES[sym] ?? sym.toUpperCase();
+    const currency = sym === '$' ? dollar : (SYMBOL_CODES[sym] ?? sym.toUpperCase());
     const value = round2(parseAmount(num) * multiplierOf(suffix));
     if (Number.isFinite(value)) found.push({ index: m.index, money: { value, currency } });
   }
-  const unit = new RegExp(MONEY_PATTERNS.unitAfter.source, MONEY_PATTERNS.unitAfter.flags);
+  const unit = MONEY_SCAN.unitAfter;
+  unit.lastIndex = 0;
   for (let m = unit.exec(text); m !== null; m = unit.exec(text)) {
     const before = numberBefore(text, m.index);
     if (!before || found.some((f) => Math.abs(f.index - before.index) < 4)) continue;
     const word = m[0];
-    const currency = WORD_CODES[word.toLowerCase()] ?? SYMBOL_CODES[word] ?? word.toUpperCase();
+    const currency =
+      word === '$' ? dollar : (WORD_CODES[word.toLowerCase()] ?? SYMBOL_CODES[word] ?? word.toUpperCase());
     const value = round2(parseAmount(before.number) * multiplierOf(before.suffix));
     if (Number.isFinite(value)) found.push({ index: before.index, money: { value, currency } });
   }

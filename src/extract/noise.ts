@@ -10,13 +10,13 @@ export const NOISE_PATTERNS = {
   outOfOfficeSubject:
     /^\s{0,4}(?:automatic reply|auto(?:matic)?[- ]?reply|auto[- ]?response|out of (?:the )?office|ooo)\b/i,
   outOfOfficeBody:
-    /\b(?:i am|i'm|i will be|i'll be|i am currently|i'm currently) (?:currently )?(?:out of (?:the )?office|away from (?:the |my )?(?:office|desk|email)|on (?:annual |parental |maternity |paternity |sick )?leave|on vacation|on holiday|travell?ing with limited|out on)|\b(?:limited|no) access to (?:my )?e-?mail\b|\bwill (?:respond|reply|get back to you) (?:to your (?:e-?mail|message) )?(?:when|upon|on) (?:i|my) return|\bthis is an automat(?:ic|ed) (?:reply|response|message)/i,
+    /\b(?:i am|i'm|i will be|i'll be|i am currently|i'm currently) (?:currently )?(?:out of (?:the )?office|away from (?:the |my )?(?:office|desk|email)|on (?:annual |parental |maternity |paternity |sick )?leave|on vacation|on holiday|travell?ing with limited|out on (?:leave|vacation|holiday|sick leave|parental leave|maternity leave|paternity leave))|\b(?:limited|no) access to (?:my )?e-?mail\b|\bwill (?:respond|reply|get back to you) (?:to your (?:e-?mail|message) )?(?:when|upon|on) (?:i|my) return|\bthis is an automat(?:ic|ed) (?:reply|response|message)/i,
   pleasantry:
     /^(?:\W{0,3})(?:please )?(?:(?:do )?let (?:me|us) know if (?:(?:you (?:have|need|want)|you've got|there (?:is|are)|you'd like)(?: any| anything)?(?: (?:other|further|more|additional))?(?: (?:questions?|concerns?|thoughts?|comments?|help|issues?|problems?|changes?|feedback|else))|anything|i can|we can|you need anything)|(?:please )?(?:do not|don't) hesitate to|feel free to (?:reach out|contact|get in touch|call|email|ask)|hope (?:you|this|all|everything|your)|i hope|thanks?(?: you)? (?:so much |very much |again )?(?:for|in advance)|looking forward to (?:working|hearing|seeing|meeting|catching|our|the|it|speaking|talking)|have a (?:great|good|nice|lovely|wonderful)|enjoy (?:the|your)|happy (?:to help|friday|monday|holidays|new year)|(?:many )?thanks(?: so much| again| a lot| all| everyone)?(?: \w{1,15})?\W{0,3}$|cheers|congrat|welcome(?: aboard| back| to)?\W{0,3}$|good (?:morning|afternoon|evening)(?: \w{1,15})?\W{0,3}$|great (?:to|talking|speaking|meeting|chatting)|nice (?:to|talking|speaking|meeting|chatting)|it was (?:great|good|nice|a pleasure)|pleasure (?:talking|speaking|meeting))/i,
   pleasantryAnywhere:
     /\b(?:let (?:me|us) know if you have any (?:other |further |more )?(?:questions|concerns)|if you have any (?:other |further |more )?(?:questions|concerns)|if (?:there is|there's) anything else|should you (?:have|need|require) any|don't hesitate|do not hesitate|feel free to reach out)\b/i,
   marketing:
-    /\b(?:click (?:here|below|the link)|register (?:now|today|here)|sign up (?:now|today|here)|shop now|buy now|order now|act now|join now|subscribe (?:now|today)|limited[- ]time|(?:free|fast) shipping|\d{1,3}% off|special (?:offer|deal|price)|don't miss (?:out|this)|last chance|exclusive (?:offer|deal|access)|download (?:it |the app |now |today )|claim your|redeem|coupon|promo code|as seen on|win (?:a|an|up)|earn (?:up to|\$)|apply (?:now|today)|learn more|get started (?:now|today)|book your (?:seat|spot)|save (?:up to|\$|£|€|\d{1,3}%)|per cent off|add \S{1,60} to your (?:address book|contacts)|add us to your|whitelist|safe sender|privacy policy|terms of (?:service|use)|to ensure (?:delivery|future delivery|that you (?:continue|keep|will receive)|you (?:continue|keep|receive)|our emails|your emails)|(?:follow|use|click|visit) (?:the|this) link|the link below|\$link|activate your|leave us a (?:good |great |\d-star )?(?:review|rating|message)|rate (?:it|us|the app)|if you (?:would like|'d like|wish|want) to (?:no longer|stop|disable|discontinue|unsubscribe|cancel|opt out|continue|view or change|change your)|if you no longer|to (?:opt out|stop receiving|unsubscribe)|pleased to announce|app store|google play|free trial)/i,
+    /\b(?:click (?:here|below|the link)|register (?:now|today|here)|sign up (?:now|today|here)|shop now|buy now|order now|act now|join now|subscribe (?:now|today)|limited[- ]time|(?:free|fast) shipping|\d{1,3}% off|special (?:offer|deal|price)|don't miss (?:out|this)|last chance|exclusive (?:offer|deal|access)|download (?:it |the app |now |today )|claim your|redeem|coupon|promo code|as seen on|win (?:a|an|up)|earn (?:up to|\$)|apply (?:now|today)|learn more|get started (?:now|today)|book your (?:seat|spot)|save (?:up to|\$|£|€|\d{1,3}%)|per cent off|to your (?:address book|contacts)|add us to your|whitelist|safe sender|privacy policy|terms of (?:service|use)|to ensure (?:delivery|future delivery|that you (?:continue|keep|will receive)|you (?:continue|keep|receive)|our emails|your emails)|(?:follow|use|click|visit) (?:the|this) link|the link below|\$link|activate your|leave us a (?:good |great |\d-star )?(?:review|rating|message)|rate (?:it|us|the app)|if you (?:would like|'d like|wish|want) to (?:no longer|stop|disable|discontinue|unsubscribe|cancel|opt out|continue|view or change|change your)|if you no longer|to (?:opt out|stop receiving|unsubscribe)|pleased to announce|(?:available|download it|get it) (?:on|from|in) (?:the )?(?:app store|google play)|app store (?:and|or|&) google play|free trial)/i,
   pastMarker:
     /\b(?:yesterday|last (?:week|month|night|year|time|monday|tuesday|wednesday|thursday|friday|quarter)|ago|already|earlier (?:today|this week)|previously)\b/i,
   pastVerb:
@@ -32,6 +32,9 @@ export const NOISE_PATTERNS = {
   conditionalOpening: /^(?:if|in case|should|assuming|unless|whether)\b/i,
   politeConditional:
     /^(?:if you (?:could|can|would|'d|are able to|get a chance|have a (?:minute|moment|chance))|if you(?:'re| are) (?:free|open|available|around|in town|interested|ok|okay|happy)|if (?:so|not|possible|that works|it works|that's ok|this works)\b|if it's not too much)/i,
+  /** What makes an absence note an auto-reply rather than a status line in a real message. */
+  outOfOfficeConfirm:
+    /\b(?:until|return|returning|back (?:on|in|at)|thank(?:s| you) for your (?:e-?mail|message|note)|limited access|automatic|auto-?reply|urgent)\b/i,
   questionAboutPast: /^(?:did|have|has|had|were|was) (?:you|they|we|it|he|she)\b/i,
 } as const;
 
@@ -47,7 +50,12 @@ export function isNewsletter(norm: string): boolean {
 
 export function isOutOfOffice(subject: string | undefined, norm: string): boolean {
   if (subject && NOISE_PATTERNS.outOfOfficeSubject.test(subject)) return true;
-  return NOISE_PATTERNS.outOfOfficeBody.test(norm.slice(0, 1500));
+  // An auto-reply says so at once; the same words late in a long message are a status line
+  // ("I shall be in Leeds on 14 October and will have limited access to email"), December 2026.
+  const head = norm.slice(0, 400);
+  return (
+    NOISE_PATTERNS.outOfOfficeBody.test(head.slice(0, 250)) && NOISE_PATTERNS.outOfOfficeConfirm.test(head)
+  );
 }
 
 export type NoiseReason = 'pleasantry' | 'marketing' | 'past' | 'negation' | 'hypothetical' | 'ooo' | null;

@@ -2,7 +2,7 @@
  * Which side must act. A message is "ours" when its sender is one of the user's addresses
  * or domains; the reader is the other side (or our side again for an internal message).
  * Frames map to sides: a commitment binds the writer, a request binds the reader, and a
- * payment stated without a subject binds the client (Accord's user is the payee).
+ * payment stated without a subject binds the side that does not bill (payee.ts).
  */
 import type { Side } from '../core/expectation';
 import type { Identity, Person } from '../core/mail';
@@ -37,8 +37,12 @@ export function sidesOf(from: Person, to: Person[], cc: Person[], self: Identity
   return { writer, reader: internal ? 'us' : 'client' };
 }
 
-export function ownerOf(frame: Frame, sides: Sides): Side {
+/**
+ * `payer` answers who pays a payment stated without a payer (payee.ts): the client unless the
+ * thread shows the other side billing the user. Called only for that frame, as it reads the thread.
+ */
+export function ownerOf(frame: Frame, sides: Sides, payer: () => Side = () => 'client'): Side {
   if (frame === 'commit') return sides.writer;
   if (frame === 'request') return sides.reader;
-  return 'client';
+  return payer();
 }

@@ -3,12 +3,17 @@
  * them all (test/unit/extract/redos.test.ts also fails if a module exports one missing here).
  */
 import { CLASSIFY_PATTERNS } from './classify';
+import { COORDINATION_PATTERNS } from './coordination';
 import { DATE_PATTERNS } from './dates';
 import { EXTRACT_PATTERNS } from './index';
+import { LIST_PATTERNS } from './lists';
 import { LOCALE_PATTERNS } from './locale';
+import { MEETING_PATTERNS } from './meetings';
 import { MONEY_PATTERNS } from './money';
 import { NOISE_PATTERNS } from './noise';
 import { NORMALIZE_PATTERNS } from './normalize';
+import { OBLIGATION_PATTERNS } from './obligation';
+import { PAYEE_PATTERNS } from './payee';
 import { QUOTED_PATTERNS } from './quoted';
 import { RECURRENCE_PATTERNS } from './recurrence';
 import { SENTENCE_PATTERNS } from './sentences';
@@ -16,12 +21,17 @@ import { SIGNAL_PATTERNS } from './signals';
 
 const GROUPS = {
   classify: CLASSIFY_PATTERNS,
+  coordination: COORDINATION_PATTERNS,
   dates: DATE_PATTERNS,
   extract: EXTRACT_PATTERNS,
+  lists: LIST_PATTERNS,
   locale: LOCALE_PATTERNS,
+  meetings: MEETING_PATTERNS,
   money: MONEY_PATTERNS,
   noise: NOISE_PATTERNS,
   normalize: NORMALIZE_PATTERNS,
+  obligation: OBLIGATION_PATTERNS,
+  payee: PAYEE_PATTERNS,
   quoted: QUOTED_PATTERNS,
   recurrence: RECURRENCE_PATTERNS,
   sentences: SENTENCE_PATTERNS,

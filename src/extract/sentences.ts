@@ -8,7 +8,8 @@ import type { Span } from './types';
 export const SENTENCE_PATTERNS = {
   bullet: /^\s{0,8}(?:[-*•·◦▪]|\d{1,2}[.)]|[a-z][.)]|\(\w\))\s{1,4}/,
   abbreviation:
-    /(?:^|[\s(])(?:mr|mrs|ms|dr|prof|sr|jr|st|vs|etc|inc|ltd|co|corp|no|approx|e\.g|i\.e|a\.m|p\.m|u\.s|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|fig|ref|dept|est|ext|min|max)\.$/i,
+    /(?:^|[\s(])(?:mr|mrs|ms|dr|prof|sr|jr|st|vs|etc|inc|ltd|co|corp|no|approx|incl|excl|e\.g|i\.e|a\.m|p\.m|u\.s|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|fig|ref|dept|est|ext|min|max)\.$/i,
+  listNumber: /^\s{0,8}\d{1,2}$/,
   /** Where a sentence may split into clauses that each carry their own obligation. */
   clauseBreak:
     /(?:; |, (?:and|but|so|then|plus|while|whereas) |,? (?:and|but|also|then|so) (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b)|, (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b))/gi,
@@ -76,6 +77,8 @@ export function splitSentences(text: string, lines: Span[]): Span[] {
         i = j - 1;
         continue;
       }
+      // "1. Table finish": a list number, not the end of a sentence.
+      if (c === '.' && SENTENCE_PATTERNS.listNumber.test(text.slice(s, i))) continue;
       if (c === '.' && j === i + 1) {
         const before = text.slice(Math.max(s, i - 8), i + 1);
         if (SENTENCE_PATTERNS.abbreviation.test(before)) continue;

@@ -1,24 +1,44 @@
 /**
  * Regression guard on the hand-written gold set (test/data/extract-gold). The floors sit a
  * little below what extraction reaches today (see docs/extract.md), so a real regression fails.
+ * The held-out part (zz-holdout-2026-12-*) was written before the rules were last changed.
  */
 import { describe, expect, it } from 'vitest';
-import { scoreGold } from '../../../scripts/lib/gold-score';
+import { isHoldout, loadGold, scoreGold } from '../../../scripts/lib/gold-score';
+
+const all = loadGold();
+const messages = (threads: typeof all) => threads.reduce((n, t) => n + t.thread.messages.length, 0);
 
 describe('gold set', () => {
-  const score = scoreGold();
-
-  it('has at least 60 messages', () => {
-    expect(score.messages).toBeGreaterThanOrEqual(60);
+  it('has at least 300 messages, 100 of them held out', () => {
+    expect(messages(all)).toBeGreaterThanOrEqual(300);
+    expect(messages(all.filter(isHoldout))).toBeGreaterThanOrEqual(100);
   });
 
-  it('keeps F1 at or above 0.93', () => {
-    expect(score.f1).toBeGreaterThanOrEqual(0.93);
+  describe('tuning part', () => {
+    const score = scoreGold(all.filter((t) => !isHoldout(t)));
+
+    it('keeps F1 at or above 0.95', () => {
+      expect(score.f1).toBeGreaterThanOrEqual(0.95);
+    });
+
+    it('keeps owner accuracy at or above 0.98, due accuracy at or above 0.94 and every amount right', () => {
+      expect(score.ownerAccuracy).toBeGreaterThanOrEqual(0.98);
+      expect(score.dueAccuracy).toBeGreaterThanOrEqual(0.94);
+      expect(score.amountAccuracy).toBe(1);
+    });
   });
 
-  it('keeps owner accuracy at or above 0.95, due accuracy at or above 0.90 and every amount right', () => {
-    expect(score.ownerAccuracy).toBeGreaterThanOrEqual(0.95);
-    expect(score.dueAccuracy).toBeGreaterThanOrEqual(0.9);
-    expect(score.amountAccuracy).toBe(1);
+  // Floors set after the one measurement on the held-out part (docs/extract.md): a regression
+  // guard only; the figure that counts is the one measured before anything was tuned on it.
+  describe('held-out part', () => {
+    const score = scoreGold(all.filter(isHoldout));
+
+    it('keeps F1 at or above 0.90, owner at or above 0.94, due at or above 0.88 and every amount right', () => {
+      expect(score.f1).toBeGreaterThanOrEqual(0.9);
+      expect(score.ownerAccuracy).toBeGreaterThanOrEqual(0.94);
+      expect(score.dueAccuracy).toBeGreaterThanOrEqual(0.88);
+      expect(score.amountAccuracy).toBe(1);
+    });
   });
 });

@@ -1,0 +1,73 @@
+/**
+ * Coordinated obligations: "the NDA by 20 November and the deck by end of month", "I'll sign
+ * the contract tonight and send the deposit tomorrow". Each conjunct with its own date is its
+ * own item, with the same owner and kind. A conjunct that is a statement of its own ("and the
+ * inspection is booked for the 23rd") is not an obligation and does not lend its date.
+ */
+import type { Span } from './types';
+
+export const COORDINATION_PATTERNS = {
+  /** Where a clause may be cut between two conjuncts. */
+  joiner: /,? and (?:also |then )?|, (?=[a-z])/gi,
+  /** A calendar day (not only a clock time). */
+  day: /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:today|tonight|tomorrow|tmrw|eod|cob)\b|\bend of (?:the )?(?:day|week|month|year|quarter|q[1-4])\b|\bthe \d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}[/.]\d{1,2}\b|\bwithin \w{1,10} (?:business |working )?(?:days?|weeks?)\b/gi,
+  /** The second conjunct says when ("… and the deck by end of month"): checked before any date is parsed. */
+  datePrefix: /\b(?:by|on|before|until|till|due|tomorrow|tonight|today|end of|within|next|this|in)\b/i,
+  /** A conjunct that starts with a date or number belongs to the date before it ("May 27 and 28"). */
+  startsWithDate:
+    /^(?:\d|the \d|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)/i,
+  /** "the inspection is booked for the 23rd": a statement, not an elided obligation. */
+  /** A conjunct with a verb of its own that is no deadline ("the inspection is booked for the 23rd"). */
+  ownStatement: /\b(?:is|are|was|were)\b(?! (?:due|payable|owed|needed|required|expected)\b)/i,
+  statement:
+    /\b(?:is|are|was|were|has|had|have been|'s been)\b|^(?:payable|due|paid|invoiced|billed|net|with|so|because|as|which|who|when|if)\b/i,
+} as const;
+
+function countDays(text: string): number {
+  const re = new RegExp(COORDINATION_PATTERNS.day.source, COORDINATION_PATTERNS.day.flags);
+  let n = 0;
+  while (re.exec(text) !== null) n++;
+  return n;
+}
+
+function trimmed(text: string, start: number, end: number): Span | null {
+  while (start < end && /[\s,;]/.test(text[start]!)) start++;
+  while (end > start && /[\s,;.!?]/.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : null;
+}
+
+/**
+ * Cuts a clause (normalised text `norm`, span `span`) into conjuncts that each carry their own
+ * date, or returns null. `dueOf` resolves a piece's due date; pieces must resolve to different
+ * days for the cut to count.
+ */
+export function splitCoordinated(
+  norm: string,
+  span: Span,
+  dueOf: (text: string) => string | null,
+  obliges: (text: string) => boolean,
+): Span[] | null {
+  const P = COORDINATION_PATTERNS;
+  const clause = norm.slice(span.start, span.end);
+  // Cheap gate: two calendar-day mentions at least, or there is nothing to split.
+  if (countDays(clause) < 2) return null;
+  const joiner = new RegExp(P.joiner.source, P.joiner.flags);
+  for (let m = joiner.exec(clause); m !== null; m = joiner.exec(clause)) {
+    if (m.index < 8) continue;
+    const left = clause.slice(0, m.index);
+    const right = clause.slice(m.index + m[0].length);
+    if (countDays(left.slice(-45)) === 0 || countDays(right) === 0) continue;
+    if (!P.datePrefix.test(right) || P.startsWithDate.test(right) || P.statement.test(right)) continue;
+    if (right.trim().split(/\s+/).length < 3) continue;
+    const first = trimmed(norm, span.start, span.start + m.index);
+    const second = trimmed(norm, span.start + m.index + m[0].length, span.end);
+    if (!first || !second) continue;
+    const leftDue = dueOf(norm.slice(first.start, first.end));
+    const rightDue = dueOf(norm.slice(second.start, second.end));
+    if (!leftDue || !rightDue || leftDue === rightDue) continue;
+    // The obligation must be stated before the cut ("we need the copy by the 9th and …").
+    if (!obliges(left)) continue;
+    return [first, ...(splitCoordinated(norm, second, dueOf, () => true) ?? [second])];
+  }
+  return null;
+}

@@ -1,0 +1,168 @@
+/**
+ * Lists under a heading: "Here is what we agreed:" then "- Wireframes by 15 May". A bare line
+ * states no obligation by itself, so it takes its owner and kind from the heading ("What we'll
+ * deliver:", "What we need from you:", "Payment schedule:", "From Acme:"), or from a side named
+ * on the line ("Bluefinch: three concepts by 13 March", "Maribel to send the feed by Wednesday").
+ * A date in the heading ("I'll need these from you by February 13:") applies to every line.
+ */
+import type { ExpectationKind, Money, Side } from '../core/expectation';
+import type { Person } from '../core/mail';
+import { findMoney } from './money';
+import { sentenceNoise } from './noise';
+import type { Sides } from './owner';
+import type { Span } from './types';
+
+export const LIST_PATTERNS = {
+  /** What may precede a list line's text on its line: the bullet or number. */
+  marker: /^\s{0,8}(?:[-*•·◦▪]|\d{1,2}[.)]|[a-z][.)]|\(\w\))\s{0,4}$/,
+  /** The heading asks the reader: "What we need from you:", "Your side:", "I'll need the following from you by Friday:". */
+  readerHeading:
+    /\b(?:from you|from your|your (?:side|end|part|team|homework|actions?|to-?dos?|tasks?)|for you to|on your (?:side|end)|you(?:'ll| will)? need to)\b/i,
+  /** "we will need these from the school", "I need three decisions from you": a need, then "from". */
+  needWord: /\b(?:need|needs|require|requires|want|like|ask|asking)\b/i,
+  fromWord: /\bfrom\b/i,
+  /** The heading commits the writer: "What we'll deliver:", "Our side:", "From us:". */
+  writerHeading:
+    /\b(?:we'll|we will|i'll|i will|we're going to|we are going to|we shall|our (?:side|end|part|deliverables|commitments|actions?|to-?dos?|tasks?)|from (?:us|me)|on our (?:side|end)|(?:we|i) (?:deliver|provide|commit))\b/i,
+  paymentHeading:
+    /\b(?:payments?|fees?|pricing|costs?|invoic(?:e|es|ing)|budget|price|instal?ments?|billing)\b/i,
+  /** "From Fieldnote:", "Fieldnote:" — a party named as the heading. */
+  namedHeading: /^(?:from |for |by )?([\w&'. -]{2,40}?)\s{0,2}:$/i,
+  /** "Bluefinch: three concepts", "Hollybrook - photos", "You: …". */
+  linePrefix: /^([\w&'.]{2,30}(?: [\w&'.]{2,30})?)\s{0,2}(?::|\s-)\s/,
+  /** "Maribel to send …", "Theo to deliver …", "You to confirm …". */
+  lineActor: /^([A-Z][\w'-]{1,20}|you|we|us)\s(?:to|will|needs to|must|should)\s/i,
+  nonLetters: /[^a-z]/g,
+  /** Neutral headings that still introduce what was agreed: "Here is what we agreed:", "Next steps:". */
+  recapHeading:
+    /\b(?:agreed|agree|recap|next steps?|actions?|action items|to-?dos?|summary|deliverables|timeline|plan|milestones|schedule|what's next|follow[- ]ups?|tasks|outstanding)\b/i,
+  /** A line of one word ("Intro"): nothing to hold anyone to. */
+  tooShort: /^\W{0,3}\S{1,30}\W{0,3}$/,
+  /** A line that carries a date of its own. */
+  dated:
+    /\d|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tonight|tomorrow|end of|week|month)\b/i,
+} as const;
+
+export type HeadingSide = 'writer' | 'reader' | null;
+
+export interface ListHeading {
+  side: HeadingSide;
+  kind: ExpectationKind | null;
+  /** The heading's words, for a date every line inherits. */
+  text: string;
+  /** That date once read (by the caller), so a long list reads it once. */
+  due?: { due: string | null };
+}
+
+/** Names that stand for each side in this message: first names and the first label of domains. */
+export interface PartyNames {
+  writer: string[];
+  reader: string[];
+}
+
+function key(word: string): string {
+  return word.toLowerCase().replace(LIST_PATTERNS.nonLetters, '');
+}
+
+function domainLabel(email: string): string {
+  const domain = email.slice(email.lastIndexOf('@') + 1);
+  return key(domain.split('.')[0] ?? '');
+}
+
+function namesOf(people: Person[]): string[] {
+  const out: string[] = [];
+  for (const p of people) {
+    const first = key(p.name.split(/\s/)[0] ?? '');
+    if (first.length > 1) out.push(first);
+    const label = domainLabel(p.email);
+    if (label.length > 2) out.push(label);
+  }
+  return out;
+}
+
+export function partyNames(from: Person, to: Person[], cc: Person[]): PartyNames {
+  return { writer: namesOf([from]), reader: namesOf([...to, ...cc]) };
+}
+
+/** Which side a name (a person or a company as written) belongs to, by first name or domain. */
+function sideOfName(name: string, names: PartyNames): HeadingSide {
+  const k = key(name);
+  if (k.length < 2) return null;
+  if (k === 'you' || k === 'your' || k === 'yours') return 'reader';
+  if (k === 'we' || k === 'us' || k === 'our' || k === 'me') return 'writer';
+  const matches = (list: string[]) =>
+    list.some((n) => n === k || (n.length > 3 && (n.startsWith(k) || k.startsWith(n))));
+  const w = matches(names.writer);
+  const r = matches(names.reader);
+  if (w === r) return null;
+  return w ? 'writer' : 'reader';
+}
+
+/** Whether the sentence at `span` is a line of a bulleted or numbered list. */
+export function isListItem(text: string, span: Span): boolean {
+  // Only the few characters before the sentence: a backwards search to the line start would be
+  // quadratic on a megabyte without newlines.
+  const from = Math.max(0, span.start - 16);
+  const head = text.slice(from, span.start);
+  const nl = head.lastIndexOf('\n');
+  if (nl === -1 && from > 0) return false;
+  return LIST_PATTERNS.marker.test(head.slice(nl + 1));
+}
+
+/** The heading a sentence ending in ":" makes for the list below it. */
+export function headingOf(sentence: string, names: PartyNames): ListHeading {
+  const P = LIST_PATTERNS;
+  const kind = P.paymentHeading.test(sentence) ? 'payment' : null;
+  const asks = P.readerHeading.test(sentence) || (P.needWord.test(sentence) && P.fromWord.test(sentence));
+  if (asks) return { side: 'reader', kind: kind ?? 'request', text: sentence };
+  if (P.writerHeading.test(sentence)) return { side: 'writer', kind: kind ?? 'deliverable', text: sentence };
+  const named = P.namedHeading.exec(sentence.trim());
+  const side = named ? sideOfName(named[1] ?? '', names) : null;
+  return { side, kind, text: sentence };
+}
+
+/** A side named on the line itself ("Bluefinch: …", "Maribel to send …"), or null. */
+export function lineSide(line: string, names: PartyNames): HeadingSide {
+  const P = LIST_PATTERNS;
+  const actor = P.lineActor.exec(line);
+  if (actor) {
+    const side = sideOfName(actor[1] ?? '', names);
+    if (side) return side;
+  }
+  const prefix = P.linePrefix.exec(line);
+  return prefix ? sideOfName(prefix[1] ?? '', names) : null;
+}
+
+export interface HeadingItem {
+  kind: ExpectationKind;
+  owner: Side;
+  amount: Money | null;
+  confidence: number;
+}
+
+/**
+ * The item a list line states when it says nothing by itself ("- Wireframes by 15 May"): owner
+ * and kind from a side named on the line, else from the heading; under a neutral heading, the
+ * writer's side delivers. Null for lines under a heading that agrees nothing ("Agenda:").
+ */
+export function headingItem(
+  line: string,
+  heading: ListHeading,
+  names: PartyNames,
+  sides: Sides,
+  payer: () => Side,
+  dollar = 'USD',
+): HeadingItem | null {
+  const P = LIST_PATTERNS;
+  if (P.tooShort.test(line) || sentenceNoise(line)) return null;
+  const named = lineSide(line, names);
+  const agreed = heading.side !== null || heading.kind !== null || P.recapHeading.test(heading.text);
+  if (!agreed && !named && !P.dated.test(line)) return null;
+  const amount = findMoney(line, dollar)[0]?.money ?? null;
+  const side = named ?? heading.side ?? 'writer';
+  if (heading.kind === 'payment' || (amount && !named))
+    return { kind: 'payment', owner: payer(), amount, confidence: 0.6 };
+  const sideKind: ExpectationKind = side === 'reader' ? 'request' : 'deliverable';
+  const kind = named ? sideKind : (heading.kind ?? sideKind);
+  return { kind, owner: side === 'writer' ? sides.writer : sides.reader, amount, confidence: 0.6 };
+}

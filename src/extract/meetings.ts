@@ -1,0 +1,67 @@
+/**
+ * Meeting proposals and answers. A reply that offers a time with a modal ("Thursday would be
+ * great", "Monday would work for us", "Friday at 3 would be ideal") proposes a meeting the other
+ * side must confirm; "Friday at 11 works" only accepts one already proposed and is not new. One
+ * meeting is one item: a proposal with no time followed at once by the sentence that names the
+ * time ("Could we pop in for a consultation? Saturday the 23rd would be great") keeps the latter.
+ */
+import type { SuggestedExpectation } from '../core/expectation';
+
+export const MEETING_PATTERNS = {
+  /** "would be great", "would work", "would suit", "'d be ideal". */
+  modalOffer:
+    /\b(?:would|'d|could|should|might)(?: also| really| probably| actually)? (?:be (?:great|good|ideal|perfect|best|better|fine|easiest|easier|convenient|lovely|brilliant|wonderful|ok|okay|grand|super|preferable|excellent)|work|suit)\b/i,
+  /** Words that name a day or a time of day. */
+  when: /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?) \d|\b\d{1,2}(?:st|nd|rd|th)?\b|\b(?:tomorrow|today|tonight|morning|afternoon|evening|noon|lunchtime|lunch|breakfast)\b/i,
+  /** Time words, connectors and meeting nouns: what a pure time offer is made of. */
+  offerWord:
+    /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?$|^(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$|^\d{1,2}(?::\d{2})?(?:st|nd|rd|th|am|pm|h)?$|^(?:am|pm|at|on|or|and|the|a|an|next|this|coming|week|of|in|morning|afternoon|evening|noon|tomorrow|today|tonight|either|then|maybe|perhaps|how|about|so|actually|ok|okay|yes|yeah|early|late|lunch|lunchtime|breakfast|call|meeting|chat|catch-up|session|visit|slot|time|for|us|me|you|instead|works?|after|before|around|ish|all|day|whole|any|first|thing|half|past|quarter|o'clock)$/i,
+  /** The sentence before a time, when it proposes to meet without saying when. */
+  meetingWords:
+    /\b(?:together|meet|meeting|call|chat|talk|discuss|review|go through|walk through|pop in|come by|drop by|stop by|visit|consultation|session|catch up|get together|sit down)\b/i,
+  word: /[\w:'-]+/g,
+  greeting: /^[^,]{1,25},\s{0,3}/,
+} as const;
+
+/**
+ * True for a clause that offers a time with a modal and is about nothing but the time (and a
+ * meeting noun): "Tuesday the 22nd at 10am would be great for us". "Payment by Friday would be
+ * great" is an ask about money, not a time offer.
+ */
+export function isTimeOffer(clause: string): boolean {
+  const P = MEETING_PATTERNS;
+  // Cheap first: every modal here contains "ould", "'d" or "might" (this runs on most clauses).
+  if (!clause.includes('ould') && !clause.includes("'d") && !clause.includes('ight')) return false;
+  const offer = P.modalOffer.exec(clause);
+  if (!offer || offer.index > 80) return false;
+  // "Hi Leah, Wednesday at 2 would be good": a greeting or name before a comma is not part of it.
+  const before = clause.slice(0, offer.index).replace(P.greeting, '');
+  if (!P.when.test(before)) return false;
+  const words = before.match(new RegExp(P.word.source, P.word.flags)) ?? [];
+  return words.length > 0 && words.length <= 10 && words.every((w) => P.offerWord.test(w));
+}
+
+export interface Placed {
+  expectation: SuggestedExpectation;
+  /** Index of the sentence it came from in its message. */
+  sentence: number;
+}
+
+/** Drops a no-time meeting proposal when the next sentence names the time of the same meeting. */
+export function mergeMeetingProposals(items: Placed[]): Placed[] {
+  const P = MEETING_PATTERNS;
+  const dropped = new Set<number>();
+  for (let i = 0; i + 1 < items.length; i++) {
+    const a = items[i]!;
+    const b = items[i + 1]!;
+    const gap = b.sentence - a.sentence;
+    if (gap < 0 || gap > 1 || b.expectation.kind !== 'meeting') continue;
+    if (a.expectation.due !== null || b.expectation.owner !== a.expectation.owner) continue;
+    const ea = a.expectation;
+    const proposal =
+      ea.kind === 'meeting' ||
+      (ea.kind === 'request' && ea.text.trimEnd().endsWith('?') && P.meetingWords.test(ea.text));
+    if (proposal && (b.expectation.due !== null || P.when.test(b.expectation.text))) dropped.add(i);
+  }
+  return items.filter((_, i) => !dropped.has(i));
+}

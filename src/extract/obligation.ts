@@ -1,0 +1,66 @@
+/**
+ * Obligation versus status. A future-tense sentence is a commitment only when it obliges its
+ * subject to the other side (send, deliver, pay, review, call the client, turn up to do the
+ * job), not when it reports where someone will be or what they will do among themselves:
+ * "He will be in the office tomorrow", "I shall be in NYC May 17th through 19th", "I'll discuss
+ * with Carlos", "FYI, I will be in all this week" (issue 9, December 2026).
+ */
+
+/** Verbs that, after "to", make being somewhere the service itself ("there at 8:30 to set up"). */
+const WORK_VERB = String.raw`set|setup|test|finish|install|fit|fix|repair|measure|inspect|survey|shoot|photograph|film|record|capture|catch|clean|deliver|drop|collect|pick|start|begin|do|run|present|facilitate|host|help|meet|walk|train|teach|check|take|bring|hang|paint|build|replace|service|tune|move|pack|unpack|cater|serve|perform|play|dj|speak|demo`;
+
+export const OBLIGATION_PATTERNS = {
+  /** Being somewhere or available: "will be in Boston", "'ll be off on the 13th", "will be on site Friday". */
+  beSomewhere:
+    /\b(?:will|'ll|shall|am going to|is going to|are going to|'m going to|'re going to)(?: also| still| probably| likely| only| mostly)? be (?:in|at|away|off|out|back|around|on (?:leave|vacation|holiday|annual leave|parental leave|sick leave|a trip|a flight|the road|site|call|a site visit)|onsite|on-site|travell?ing|working|reachable|contactable|available|unavailable|busy|slow|flying|based|abroad|offline|online|home|visiting|attending|with (?:family|my|our|the family)|in touch|stuck|tied up|heads[- ]down|slammed|swamped|unreachable)\b/i,
+  /** "...to set up", "...to test every drop": the reason for being there is work for the reader. */
+  workPurpose: new RegExp(String.raw`\bto (?:${WORK_VERB})\b`, 'i'),
+  /** "want to", "slow to", "easier to": a "to" that is not the purpose of being there. */
+  notPurpose:
+    /\b(?:want|wants|like|need|needs|able|have|has|going|slow|happy|glad|free|due|easier|easy|hard|quick|quicker|nice|great|better|best|ready|open|keen)\s+to\b/i,
+  /** Among the writer's own people or in their own head: "I'll discuss it with Carlos", "we'll regroup". */
+  selfDirected:
+    /\b(?:i|we|he|she|they)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to| need to| have to)(?: also| first| then| still)? (?:discuss|talk|speak|chat|confer|consult|regroup|think|mull|reflect|sleep on|decide|brainstorm|go with|stick with|opt for|hand over|take over|figure out|work out internally|sync up|catch up internally)\b/i,
+  /** Anything that involves the reader keeps a self-directed verb an obligation ("discuss it with you"). */
+  involvesReader: /\b(?:you|your|yours|u)\b/i,
+  /**
+   * A third person's future act for the other side, stated without a date: "Our assistant will book
+   * a room", "Gary at TechNest, who will patch the VPN". The verb must be one that serves the reader.
+   */
+  thirdPartyCommit:
+    /\b(?:will|'ll|is going to|are going to)(?: also| then| personally| directly| happily)? (?:send|deliver|share|give|get|provide|pay|book|email|e-mail|post|upload|put|gather|collect|prepare|draft|write|review|sign|return|forward|issue|arrange|set up|fix|patch|install|cut|transfer|wire|call|ring|contact|introduce|ship|submit|take|bring|print|scan|confirm|settle|cover|handle|organi[sz]e|reserve|order|courier|mail|update|circulate|run|test|check|clean|repair|replace|drop off|pick up|walk you|show you)\b/i,
+  /** Who the future act belongs to: "our X", "my X", a named person, "who will". */
+  thirdPartySubject:
+    /^(?:\w{2,12},? )?(?:(?:[Oo]ur|[Mm]y) (?:[\w&'-]{1,25},? ){1,5}(?:will|'ll|is going to|are going to)\b|[A-Z][\w'-]{1,20}(?: [A-Z][\w'-]{1,20})?(?: (?:at|from|in|on) (?:the )?[\w&'-]{2,25})?,? (?:who )?(?:will|'ll)\b|(?:[Hh]e|[Ss]he|[Tt]hey)(?:'ll| will)\b)|, who (?:will|'ll)\b/,
+} as const;
+
+/**
+ * True when a future clause only reports where someone will be or what they will do among
+ * themselves, so it must not become a commitment. Being there with a work purpose ("I'll be at
+ * the lodge at 6:30 to catch the morning light", "Raj will be on site on the 20th to test every
+ * drop") stays an obligation.
+ */
+export function isStatusOnly(clause: string): boolean {
+  const P = OBLIGATION_PATTERNS;
+  const be = P.beSomewhere.exec(clause);
+  if (be) {
+    const after = clause.slice(be.index + be[0].length);
+    const purpose = P.workPurpose.exec(after);
+    if (!purpose) return true;
+    // "if you want to call him": the "to" belongs to another verb.
+    const before = after.slice(Math.max(0, purpose.index - 12), purpose.index + 3);
+    return P.notPurpose.test(before);
+  }
+  return P.selfDirected.test(clause) && !P.involvesReader.test(clause);
+}
+
+/**
+ * A third person's act for the reader's benefit, future tense, no date needed: "Our developer Kim
+ * will put the banner live", "Gary at TechNest, who will patch the VPN this weekend". The caller
+ * also checks `isStatusOnly`.
+ */
+export function isThirdPartyCommit(clause: string): boolean {
+  const P = OBLIGATION_PATTERNS;
+  if (!clause.includes('ll') && !clause.includes('going to')) return false; // will, 'll
+  return P.thirdPartyCommit.test(clause) && P.thirdPartySubject.test(clause);
+}
