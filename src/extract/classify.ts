@@ -116,7 +116,7 @@ function isMoneyStatement(clause: string): boolean {
   return (P.priceNoun.test(clause) && P.copula.test(clause)) || P.owingStatement.test(clause);
 }
 
-function isMeeting(clause: string): boolean {
+export function isMeeting(clause: string): boolean {
   const P = CLASSIFY_PATTERNS;
   if (P.meetingArtifact.test(clause)) return false;
   if (P.meetingAction.test(clause)) return true;
@@ -124,7 +124,7 @@ function isMeeting(clause: string): boolean {
 }
 
 /** Kind for a clause already known to state an obligation. */
-function kindOf(clause: string, hasMoney: boolean, frame: Frame): ExpectationKind {
+export function kindOf(clause: string, hasMoney: boolean, frame: Frame): ExpectationKind {
   const P = CLASSIFY_PATTERNS;
   if (P.payVerb.test(clause) || (P.paymentNoun.test(clause) && P.owingWord.test(clause))) return 'payment';
   if (hasMoney && P.paymentWord.test(clause)) return 'payment';

@@ -5,7 +5,9 @@
 import { CLASSIFY_PATTERNS } from './classify';
 import { DATE_PATTERNS } from './dates';
 import { EXTRACT_PATTERNS } from './index';
+import { INTENT_PATTERNS } from './intent';
 import { LOCALE_PATTERNS } from './locale';
+import { FEATURE_PATTERNS } from './model/features';
 import { MONEY_PATTERNS } from './money';
 import { NOISE_PATTERNS } from './noise';
 import { NORMALIZE_PATTERNS } from './normalize';
@@ -18,6 +20,8 @@ const GROUPS = {
   classify: CLASSIFY_PATTERNS,
   dates: DATE_PATTERNS,
   extract: EXTRACT_PATTERNS,
+  features: FEATURE_PATTERNS,
+  intent: INTENT_PATTERNS,
   locale: LOCALE_PATTERNS,
   money: MONEY_PATTERNS,
   noise: NOISE_PATTERNS,
