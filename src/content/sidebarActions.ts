@@ -44,7 +44,12 @@ export function createSidebarActions(store: SidebarStore): SidebarActions {
       const { thread } = ready();
       await sendToWorker('suggestion.dismiss', {
         threadId: thread.id,
-        suggestion: { messageId: suggestion.messageId, text: suggestion.text, start: suggestion.start },
+        suggestion: {
+          messageId: suggestion.messageId,
+          text: suggestion.text,
+          start: suggestion.start,
+          confidence: suggestion.confidence,
+        },
       });
     },
     async addItem(fields) {

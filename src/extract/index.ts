@@ -24,6 +24,7 @@ import type { ExtractionInput, ExtractionMessage, Span } from './types';
 export type { ExtractionInput, ExtractionMessage } from './types';
 export type { ExtractionResult } from '../core/expectation';
 export type { IntentOptions } from './intent';
+export { askConfidenceOf } from './intent';
 
 export const EXTRACT_PATTERNS = {
   /** Cheap test before running the date parser: does the clause mention anything date-like? */

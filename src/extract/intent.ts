@@ -12,7 +12,8 @@
  * The user's corrections (IntentAdjustment) are added to the model's score in every case.
  */
 import type { Classification } from './classify';
-import { CLASSIFY_PATTERNS, isMeeting, kindOf } from './classify';
+import { classify, CLASSIFY_PATTERNS, isMeeting, kindOf } from './classify';
+import { findMoney } from './money';
 import { intentFeatures } from './model/features';
 import {
   adjustmentLogit,
@@ -101,4 +102,14 @@ function timeThatSuits(clause: string): boolean {
 export function askFoundByModel(clause: string, hasMoney: boolean): Classification {
   const kind = isMeeting(clause) || timeThatSuits(clause) ? 'meeting' : kindOf(clause, hasMoney, 'request');
   return { frame: 'request', kind, confidence: 0 };
+}
+
+/**
+ * How likely a sentence, read on its own, looks to be an ask to the model and the user's
+ * corrections: what an item the user added by hand from that sentence teaches is measured
+ * against it.
+ */
+export function askConfidenceOf(sentence: string, options: IntentOptions = {}): number {
+  const rule = classify(sentence, findMoney(sentence).length > 0, false);
+  return new IntentReading(sentence, rule, options).confidence();
 }

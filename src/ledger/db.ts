@@ -68,6 +68,10 @@ export function openLedger(name = LEDGER_DB_NAME, options: OpenLedgerOptions = {
         reviews.createIndex('byClient', 'clientId');
         reviews.createIndex('byStart', 'start');
       }
+      if (oldVersion < 4) {
+        // What extraction learned from this user (src/ledger/learning.ts).
+        db.createObjectStore('learning', { keyPath: 'key' });
+      }
     },
     blocked() {
       timer = setTimeout(() => giveUp(new LedgerBlockedError()), blockedTimeoutMs);

@@ -21,3 +21,4 @@ export * from './exportFormat';
 export * from './exportLedger';
 export * from './importLedger';
 export { itemsToCsv, exportItemsCsv } from './csv';
+export * from './learning';

@@ -1,5 +1,6 @@
 import type { DBSchema } from 'idb';
 import type { Client, LedgerItem } from '../core';
+import type { LearnedIntent } from '../extract/model/learning';
 
 /** A key/value setting (own addresses, working hours, sidebar collapsed …). */
 export interface SettingRecord {
@@ -34,6 +35,15 @@ export interface ReviewRecord {
 }
 
 /**
+ * What extraction learned from this user's accepts, edits and dismissals (one record, key
+ * 'intent'). It never leaves the browser: not in exports, not sent anywhere.
+ */
+export interface LearningRecord {
+  key: 'intent';
+  learned: LearnedIntent;
+}
+
+/**
  * The ledger's IndexedDB schema. Bump LEDGER_VERSION and add a rung to the ladder in
  * db.ts for every change; test/unit/ledger/upgrade.test.ts builds every earlier version.
  *
@@ -42,6 +52,7 @@ export interface ReviewRecord {
  *     byOpenDue [open, due], byThreadMessage [threadId, messageId]; byClient, byDue and
  *     byThread are dropped (the new ones cover them, and every index slows every write);
  *     new stores dismissals and reviews.
+ * v4: new store learning (what extraction learned from this user).
  */
 export interface LedgerSchema extends DBSchema {
   clients: {
@@ -72,7 +83,11 @@ export interface LedgerSchema extends DBSchema {
     value: ReviewRecord;
     indexes: { byClient: string; byStart: string };
   };
+  learning: {
+    key: string;
+    value: LearningRecord;
+  };
 }
 
 export const LEDGER_DB_NAME = 'accord-ledger';
-export const LEDGER_VERSION = 2;
+export const LEDGER_VERSION = 4;

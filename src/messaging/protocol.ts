@@ -11,6 +11,7 @@ import type { Settings } from '../ledger/settings';
 import type { LedgerExport } from '../ledger/exportFormat';
 import type { ImportSummary } from '../ledger/importLedger';
 import type { DismissalRecord } from '../ledger/schema';
+import type { LearnedSummary } from '../extract/model/learning';
 import {
   AcceptPayloadSchema,
   ClientKeySchema,
@@ -72,7 +73,13 @@ export const REQUESTS = {
   /** Add an item by hand. */
   'item.add': {
     from: ['content', 'page'],
-    payload: v.strictObject({ client: ClientTargetSchema, fields: ItemFieldsSchema, why: WhySchema }),
+    payload: v.strictObject({
+      client: ClientTargetSchema,
+      fields: ItemFieldsSchema,
+      why: WhySchema,
+      /** The email's own words the item comes from, when the user gave them: extraction learns from it. */
+      sentence: v.optional(v.pipe(v.string(), v.maxLength(2000))),
+    }),
   },
   /** Correct an item's words or terms (history keeps from/to). */
   'item.edit': {
@@ -121,9 +128,15 @@ export const REQUESTS = {
         messageId: IdSchema,
         text: v.pipe(v.string(), v.maxLength(10_000)),
         start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+        /** The confidence it was offered with: how much the dismissal teaches. */
+        confidence: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
       }),
     }),
   },
+  /** Settings page: what extraction has learned from this user, in words. */
+  'learning.get': { from: ['page'], payload: v.strictObject({}) },
+  /** Settings page: forget it all. */
+  'learning.reset': { from: ['page'], payload: v.strictObject({}) },
   /** "Send recap": the items read back to the client. */
   'items.markSentForConfirmation': {
     from: ['content', 'page'],
@@ -256,6 +269,8 @@ export interface Responses {
   'item.markDone': LedgerItem;
   'item.renegotiate': LedgerItem;
   'suggestion.dismiss': DismissalRecord;
+  'learning.get': LearnedSummary;
+  'learning.reset': LearnedSummary;
   'items.markSentForConfirmation': LedgerItem[];
   'items.openForClient': LedgerItem[];
   'items.dueSoon': DueSoonEntry[];

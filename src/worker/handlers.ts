@@ -11,6 +11,7 @@ import {
   findClientByKey,
   filterNewSuggestions,
   itemsForClient,
+  readLearning,
   readSettings,
   renameClient,
   writeSettings,
@@ -20,6 +21,7 @@ import { ledger } from './ledgerConnection';
 import { identityFrom } from './identity';
 import { announceLedgerChange } from './changes';
 import { createLedgerHandlers } from './ledgerHandlers';
+import { createLearningHandlers } from './learningHandlers';
 import { extractThread } from '../extract';
 import { matchSignals } from '../signals/matchSignals';
 import { createReviewHandlers, sharedCalendarEnv } from './reviewHandlers';
@@ -31,6 +33,7 @@ export function createHandlers(
 ): Handlers {
   return {
     ...createLedgerHandlers(now),
+    ...createLearningHandlers(),
     ...createReviewHandlers({ env: calendarEnv, now }),
 
     async 'thread.open'({ thread, account }) {
@@ -42,12 +45,17 @@ export function createHandlers(
       const otherClients = await Promise.all(others.map((c) => clientView(db, c)));
       const items = client?.client ? await itemsForClient(db, client.client.id) : [];
       // Extraction runs here, in the worker, off Gmail's main thread.
-      const found = extractThread({
-        self,
-        timeZone: settings.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone,
-        subject: thread.subject,
-        messages: thread.messages,
-      });
+      // With what it learned from this user's accepts and dismissals.
+      const adjustment = await readLearning(db);
+      const found = extractThread(
+        {
+          self,
+          timeZone: settings.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone,
+          subject: thread.subject,
+          messages: thread.messages,
+        },
+        { adjustment },
+      );
       // Dismissed ones and ones already accepted from the same message are not offered again.
       const suggestions = await filterNewSuggestions(db, thread.id, found.expectations);
       const offers = matchSignals(found.signals, items, thread.id);

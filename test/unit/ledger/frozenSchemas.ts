@@ -36,3 +36,37 @@ export async function buildV1(name: string, records: Record<string, unknown[]>):
   });
   db.close();
 }
+
+/** The v2 schema exactly as it shipped (v1, then the v2 rung). */
+export function createV2Schema(db: IDBDatabase, tx: IDBTransaction): void {
+  createV1Schema(db);
+  const items = tx.objectStore('expectations');
+  items.deleteIndex('byClient');
+  items.deleteIndex('byDue');
+  items.deleteIndex('byThread');
+  items.createIndex('byClientOpen', ['clientId', 'open']);
+  items.createIndex('byOpenDue', ['open', 'due']);
+  items.createIndex('byThreadMessage', ['source.threadId', 'source.messageId']);
+  const dismissals = db.createObjectStore('dismissals', { keyPath: ['messageId', 'hash'] });
+  dismissals.createIndex('byThread', 'threadId');
+  const reviews = db.createObjectStore('reviews', { keyPath: 'id' });
+  reviews.createIndex('byClient', 'clientId');
+  reviews.createIndex('byStart', 'start');
+}
+
+/** Builds a v2 database holding `records` (items need their `open` flag, as v2 stored it) and closes it. */
+export async function buildV2(name: string, records: Record<string, unknown[]>): Promise<void> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name, 2);
+    request.onupgradeneeded = () => createV2Schema(request.result, request.transaction!);
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => resolve(request.result);
+  });
+  const tx = db.transaction(Object.keys(records), 'readwrite');
+  for (const [store, list] of Object.entries(records)) for (const r of list) tx.objectStore(store).put(r);
+  await new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}
