@@ -52,13 +52,17 @@ export function createSidebarActions(store: SidebarStore): SidebarActions {
         },
       });
     },
-    async addItem(fields) {
+    async addItem(fields, sentence) {
       const { view } = ready();
       const client = clientOf(view);
       const target = client.client
         ? { clientId: client.client.id }
         : { clientKey: client.key, clientName: client.name };
-      await sendToWorker('item.add', { client: target, fields: editsOf(fields) });
+      await sendToWorker('item.add', {
+        client: target,
+        fields: editsOf(fields),
+        ...(sentence ? { sentence } : {}),
+      });
     },
     async setStatus(itemId, status) {
       await sendToWorker('item.setStatus', {

@@ -1,8 +1,9 @@
 import { CalendarSection } from './CalendarSection';
 import { GeneralSettingsForm } from './GeneralSettingsForm';
+import { LearnedSection } from './LearnedSection';
 import { useSettings } from './useSettings';
 
-/** Accord's settings: who "we" are, the time zone, and calendars for review meetings. */
+/** Accord's settings: who "we" are, the time zone, calendars for review meetings, and what it learned. */
 export function SettingsPage() {
   const { settings, loadError, save } = useSettings();
   return (
@@ -18,6 +19,7 @@ export function SettingsPage() {
         <>
           <GeneralSettingsForm settings={settings} save={save} />
           <CalendarSection settings={settings} save={save} />
+          <LearnedSection />
         </>
       )}
     </main>

@@ -1,4 +1,5 @@
-import type { SuggestedExpectation } from '../../core';
+import { isMaybe, type SuggestedExpectation } from '../../core';
+import { MaybeGroup } from './MaybeGroup';
 import { suggestionKey, type SidebarActions } from './actions';
 import { SuggestionCard } from './SuggestionCard';
 import { useAction } from './useAction';
@@ -14,13 +15,16 @@ export function SuggestionList({
 }) {
   const { busy, error, run } = useAction();
   if (suggestions.length === 0) return null;
+  // Sure ones by message; the rest apart, collapsed under "Maybe" (never mixed in).
+  const sure = suggestions.filter((s) => !isMaybe(s));
+  const maybe = suggestions.filter(isMaybe);
   const byMessage = new Map<string, SuggestedExpectation[]>();
-  suggestions.forEach((s) => byMessage.set(s.messageId, [...(byMessage.get(s.messageId) ?? []), s]));
+  sure.forEach((s) => byMessage.set(s.messageId, [...(byMessage.get(s.messageId) ?? []), s]));
 
   return (
     <section class="suggestions" aria-label="Suggestions from this thread">
       <h3>
-        Found in this thread <span class="count">{suggestions.length}</span>
+        Found in this thread <span class="count">{sure.length}</span>
       </h3>
       {[...byMessage.entries()].map(([messageId, group]) => (
         <div class="message-group" key={messageId}>
@@ -42,6 +46,7 @@ export function SuggestionList({
           </ul>
         </div>
       ))}
+      <MaybeGroup suggestions={maybe} actions={actions} />
       <ErrorLine error={error} />
     </section>
   );
