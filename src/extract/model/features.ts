@@ -12,14 +12,13 @@ export const FEATURE_PATTERNS = {
   /** Tokens: words (with inner apostrophes), numbers, and the question mark. */
   token: /[a-z]+(?:'[a-z]+)?|\d+(?:[.,:]\d+)*|\?/g,
   url: /\b(?:https?:\/\/|www\.)\S{1,200}|\$link\b/gi,
-  email: /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b/g,
   modal: /\b(?:can|could|would|will|should|shall|may|might|must|'d|'ll)\b/i,
   firstPerson: /\b(?:i|i'm|i'll|i'd|i've|me|my|we|we're|we'll|we'd|we've|us|our)\b/i,
   secondPerson: /\b(?:you|you're|you'll|you'd|you've|your|yours|u)\b/i,
   future:
     /\b(?:will|'ll|shall|going to|gonna|tomorrow|next (?:week|month|monday|tuesday|wednesday|thursday|friday))\b/i,
   date: /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|tonight|tomorrow|eod|cob|noon|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\b/i,
-  money: /[$€£]\s?\d|\b\d[\d,.]*\s?(?:usd|eur|gbp|dollars?)\b/i,
+  money: /[$€£]\s?\d|\b(?:usd|eur|gbp|dollars?)\b/i,
 } as const;
 
 /** What the rules already decided about the clause (before any date is read), computed once by the caller. */
@@ -34,12 +33,9 @@ function lengthBucket(tokens: number): string {
   return 'c:len>20';
 }
 
-/** Lower-cased tokens with URLs, addresses and numbers folded into one symbol each. */
+/** Lower-cased tokens with URLs and numbers folded into one symbol each. */
 export function tokens(clause: string): string[] {
-  const text = clause
-    .toLowerCase()
-    .replace(FEATURE_PATTERNS.url, ' zzurl ')
-    .replace(FEATURE_PATTERNS.email, ' zzemail ');
+  const text = clause.toLowerCase().replace(FEATURE_PATTERNS.url, ' zzurl ');
   const out: string[] = [];
   for (const m of text.matchAll(FEATURE_PATTERNS.token)) {
     const t = m[0];
