@@ -5,8 +5,8 @@
  * (src/ledger/learning.ts) and it never leaves the browser.
  *
  * Each piece of evidence is one logistic-regression step on the sentence's word features
- * (unigrams and bigrams, never the cues, so dismissing one question does not silence every
- * question): the offsets move the sentence's score by `RATE × (wanted − offered confidence)`,
+ * (unigrams and bigrams but common words, never the cues, so dismissing one question does not
+ * silence every question): the offsets move the sentence's score by `RATE × (wanted − offered confidence)`,
  * shared across its words, so a phrasing dismissed a handful of times falls below the threshold
  * and sentences sharing most of its words follow it.
  */
@@ -20,6 +20,25 @@ const MAX_OFFSET = 3;
 /** Offsets smaller than this are forgotten, and at most MAX_FEATURES are kept (the strongest). */
 const MIN_OFFSET = 0.005;
 const MAX_FEATURES = 4000;
+
+/**
+ * Words too common to say anything about a phrasing: learning skips them alone and in pairs of
+ * them, so teaching "The timesheets go to Priya" does not lift every sentence with "to the".
+ */
+const COMMON = new Set(
+  '<s> 0 a an the to of and or in on for at by with from as is are was be it this that our your my their'.split(
+    ' ',
+  ),
+);
+
+/** The features one piece of evidence teaches: the sentence's words and pairs, minus common ones. */
+export function learnableFeatures(sentence: string): string[] {
+  return wordFeatures(tokens(sentence)).filter((f) => {
+    if (f.startsWith('w:')) return !COMMON.has(f.slice(2));
+    const [first, second] = f.slice(2).split('_');
+    return !(COMMON.has(first!) && COMMON.has(second!));
+  });
+}
 
 export interface LearnedIntent extends IntentAdjustment {
   offsets: Record<string, number>;
@@ -47,7 +66,7 @@ export function learn(
   offered: number,
   now: Date,
 ): LearnedIntent {
-  const features = wordFeatures(tokens(sentence));
+  const features = learnableFeatures(sentence);
   const next: LearnedIntent = { ...state, offsets: { ...state.offsets }, [evidence]: state[evidence] + 1 };
   next.updatedAt = now.toISOString();
   if (features.length === 0) return next;
