@@ -22,6 +22,7 @@ import {
   readLearning,
   recordEvidence,
   setStatus,
+  type EvidenceEntry,
   type LedgerDb,
 } from '../ledger';
 import { askConfidenceOf } from '../extract';
@@ -50,6 +51,14 @@ export function createLedgerHandlers(
   now: () => Date = () => new Date(),
   open: () => Promise<LedgerDb> = ledger,
 ): LedgerHandlers {
+  /**
+   * Learning is a side effect of the user's action, never its outcome: if it cannot be
+   * stored (storage full, say), the accept or dismissal that already committed still stands.
+   */
+  async function learnQuietly(db: LedgerDb, entries: EvidenceEntry[]): Promise<void> {
+    await recordEvidence(db, entries, now()).catch(() => undefined);
+  }
+
   /** Runs a write and tells every sidebar the ledger changed. */
   async function write<R>(work: (db: LedgerDb) => Promise<R>): Promise<R> {
     const result = await work(await open());
@@ -68,15 +77,16 @@ export function createLedgerHandlers(
           evidence: 'accepted' as const,
           offered: s.confidence,
         }));
-        await recordEvidence(db, entries, now());
+        await learnQuietly(db, entries);
         return result;
       }),
     'item.add': ({ sentence, ...input }) =>
       write(async (db) => {
         const result = await addItem(db, input, now());
         if (sentence?.trim()) {
-          const offered = askConfidenceOf(sentence, { adjustment: await readLearning(db) });
-          await recordEvidence(db, [{ sentence, evidence: 'added', offered }], now());
+          const adjustment = await readLearning(db).catch(() => undefined);
+          const offered = askConfidenceOf(sentence, { adjustment });
+          await learnQuietly(db, [{ sentence, evidence: 'added', offered }]);
         }
         return result;
       }),
@@ -89,11 +99,7 @@ export function createLedgerHandlers(
         const dismissal = await dismissSuggestion(db, input, now());
         const { text, confidence } = input.suggestion;
         // A suggestion offered without a stated confidence counts as a fairly sure one.
-        await recordEvidence(
-          db,
-          [{ sentence: text, evidence: 'dismissed', offered: confidence ?? 0.8 }],
-          now(),
-        );
+        await learnQuietly(db, [{ sentence: text, evidence: 'dismissed', offered: confidence ?? 0.8 }]);
         return dismissal;
       }),
     'items.markSentForConfirmation': ({ ids }) => write((db) => markSentForConfirmation(db, ids, now())),
