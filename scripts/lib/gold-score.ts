@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Money, SuggestedExpectation } from '../../src/core/expectation';
+import type { ExtractionResult, Money, SuggestedExpectation } from '../../src/core/expectation';
 import { extractThread } from '../../src/extract/index';
 import { parseExtractionInput } from '../../src/extract/input-schema';
 import type { ExtractionInput } from '../../src/extract/types';
@@ -93,7 +93,14 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
 
 const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
 
-export function scoreGold(threads: GoldThread[] = loadGold()): GoldScore {
+/**
+ * `extract` reads one thread; cross-validation passes one that uses, for each thread, an intent
+ * model trained without that thread's fold.
+ */
+export function scoreGold(
+  threads: GoldThread[] = loadGold(),
+  extract: (t: GoldThread) => ExtractionResult = (t) => extractThread(t.thread),
+): GoldScore {
   let gold = 0;
   let predicted = 0;
   let matched = 0;
@@ -107,7 +114,7 @@ export function scoreGold(threads: GoldThread[] = loadGold()): GoldScore {
   const mismatches: Mismatch[] = [];
   for (const t of threads) {
     messages += t.thread.messages.length;
-    const result = extractThread(t.thread);
+    const result = extract(t);
     const preds = result.expectations;
     predicted += preds.length;
     gold += t.expected.length;

@@ -6,7 +6,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ExtractionInput } from '../../src/extract/types';
 
-export const INTENT_FILE = resolve(import.meta.dirname, '../../../shared/data/email-intent/train.tsv');
+/**
+ * Beside the repository (../shared/data/email-intent/train.tsv), or one level further up for a
+ * worktree kept in a sub-folder; ACCORD_INTENT_FILE names another copy.
+ */
+export const INTENT_FILE =
+  process.env.ACCORD_INTENT_FILE ??
+  [
+    resolve(import.meta.dirname, '../../../shared/data/email-intent/train.tsv'),
+    resolve(import.meta.dirname, '../../../../shared/data/email-intent/train.tsv'),
+  ].find((f) => existsSync(f)) ??
+  resolve(import.meta.dirname, '../../../shared/data/email-intent/train.tsv');
 
 export interface IntentRow {
   label: boolean;

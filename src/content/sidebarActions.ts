@@ -48,16 +48,25 @@ export function createSidebarActions(
       const { thread } = ready();
       await sendToWorker('suggestion.dismiss', {
         threadId: thread.id,
-        suggestion: { messageId: suggestion.messageId, text: suggestion.text, start: suggestion.start },
+        suggestion: {
+          messageId: suggestion.messageId,
+          text: suggestion.text,
+          start: suggestion.start,
+          confidence: suggestion.confidence,
+        },
       });
     },
-    async addItem(fields) {
+    async addItem(fields, sentence) {
       const { view } = ready();
       const client = clientOf(view);
       const target = client.client
         ? { clientId: client.client.id }
         : { clientKey: client.key, clientName: client.name };
-      await sendToWorker('item.add', { client: target, fields: editsOf(fields) });
+      await sendToWorker('item.add', {
+        client: target,
+        fields: editsOf(fields),
+        ...(sentence ? { sentence } : {}),
+      });
     },
     async setStatus(itemId, status) {
       await sendToWorker('item.setStatus', {

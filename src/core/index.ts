@@ -2,3 +2,4 @@ export * from './mail';
 export * from './expectation';
 export * from './ledger';
 export * from './format';
+export * from './confidence';

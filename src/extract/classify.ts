@@ -158,7 +158,7 @@ function isMoneyStatement(clause: string): boolean {
   return (P.priceNoun.test(clause) && P.copula.test(clause)) || P.owingStatement.test(clause);
 }
 
-function isMeeting(clause: string): boolean {
+export function isMeeting(clause: string): boolean {
   const P = CLASSIFY_PATTERNS;
   if (P.meetingArtifact.test(clause)) return false;
   if (P.meetingAction.test(clause)) return true;
@@ -177,7 +177,7 @@ function moneyOrStandard(clause: string, hasMoney: boolean): ExpectationKind | n
 }
 
 /** Kind for a clause already known to state an obligation. */
-function kindOf(clause: string, hasMoney: boolean, frame: Frame): ExpectationKind {
+export function kindOf(clause: string, hasMoney: boolean, frame: Frame): ExpectationKind {
   const kind = moneyOrStandard(clause, hasMoney);
   if (kind) return kind;
   if (isMeeting(clause)) return 'meeting';

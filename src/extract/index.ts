@@ -12,9 +12,9 @@ import { COORDINATION_PATTERNS, splitCoordinated } from './coordination';
 import { dateContext, resolveDue, type DateContext, type DueDate } from './dates';
 import { headingItem, headingOf, isListItem, partyNames, type ListHeading, type PartyNames } from './lists';
 import { dollarOf, guessDayFirst, threadEvidenceText, threadLocale, type ThreadLocale } from './locale';
-import { mergeMeetingProposals, type Placed } from './meetings';
+import { isTimeAcceptance, mergeMeetingProposals, type Placed } from './meetings';
 import { findMoney, paymentTerms } from './money';
-import { isNewsletter, isOutOfOffice, NOISE_PATTERNS, sentenceNoise } from './noise';
+import { isNewsletter, isOutOfOffice, NOISE_PATTERNS, sentenceNoise, type NoiseReason } from './noise';
 import { hasBidiControl, normalizeText, originalSpan, type NormalizedText } from './normalize';
 import { ownerOf, sidesOf, type Sides } from './owner';
 import { payeeIn, payerFor, threadPayee } from './payee';
@@ -22,16 +22,22 @@ import { liveRanges } from './quoted';
 import { parseRecurrence } from './recurrence';
 import { splitClauses, splitSentences } from './sentences';
 import { detectSignal, type SignalDraft } from './signals';
+import { askFoundByModel, IntentReading, isAsk, type IntentOptions } from './intent';
 import type { ExtractionInput, ExtractionMessage, Span } from './types';
 
 export type { ExtractionInput, ExtractionMessage } from './types';
 export type { ExtractionResult } from '../core/expectation';
+export type { IntentOptions } from './intent';
+export { askConfidenceOf } from './intent';
 
 export const EXTRACT_PATTERNS = {
   /** Cheap test before running the date parser: does the clause mention anything date-like? */
   dateHint:
     /\d|\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|tonight|tomorrow|tmrw|tmr|tmw|eod|cob|eob|eow|eom|eoy|eoq|end of|close of|weeks?|months?|quarter|noon|midnight|afternoon|evening|morning|net|within|weekend|mid-?\w{3})\b/i,
 } as const;
+
+/** Noise that is never an ask, whatever the model reads in it. */
+const NEVER_ASKS = new Set<NoiseReason>(['pleasantry', 'marketing', 'ooo']);
 
 /** Sentences longer than this are not prose (logs, base64, minified markup): skipped. */
 const MAX_SENTENCE = 1500;
@@ -54,6 +60,7 @@ interface MessageContext {
   dollar: string;
   /** Classifications already made in this message, by clause (grouping and proposing share them). */
   classified: Map<string, Classification | null>;
+  intent: IntentOptions;
 }
 
 /** `classify` before dates are read, once per clause text in a message. */
@@ -133,21 +140,35 @@ function expectationFor(
   clause: string,
   conditionalSentence: boolean,
 ): SuggestedExpectation | null {
-  // A clause that asks directly survives a conditional opening ("If it looks right, please sign").
-  if (conditionalSentence && !NOISE_PATTERNS.directAsk.test(clause)) return null;
   const money = findMoney(clause, ctx.dollar)[0]?.money ?? null;
   const hinted = EXTRACT_PATTERNS.dateHint.test(clause);
   let cls: Classification | null = classifyOnce(ctx, clause, money !== null);
-  // Noise filters run only on clauses that would otherwise be proposed: most clauses are not.
-  if (cls && sentenceNoise(clause)) return null;
+  const intent = new IntentReading(clause, cls, ctx.intent);
+  // A conditional or noisy clause (past, negated, hypothetical) may still ask something, and
+  // the model reads that better than the rules ("Did you get my message?", "If you're free
+  // tomorrow, call me"); pleasantries and marketing never become suggestions.
+  let noise: NoiseReason | undefined;
+  const noiseOf = () => (noise === undefined ? (noise = sentenceNoise(clause)) : noise);
+  const ruleVeto = () =>
+    (conditionalSentence && !NOISE_PATTERNS.directAsk.test(clause)) || noiseOf() !== null;
+  const askVeto = () => NEVER_ASKS.has(noiseOf()) || isTimeAcceptance(clause);
   let due: DueDate | null = null;
-  if (!cls && hinted && mayNeedDate(clause) && !sentenceNoise(clause)) {
+  if (!cls && hinted && mayNeedDate(clause) && !ruleVeto()) {
     due = resolveDue(clause, ctx.dates);
     if (due.due) cls = classify(clause, money !== null, true);
   }
+  const fromModel = (!cls ? intent.asks() : cls.frame === 'commit' && intent.overridesCommit()) && !askVeto();
+  if (fromModel) cls = askFoundByModel(clause, money !== null);
   if (!cls) return null;
+  // Asks are the model's call, and their confidence is its calibrated one.
+  const modelsCall = fromModel || isAsk(cls);
+  if (modelsCall ? !intent.asks() || askVeto() : ruleVeto() || intent.userWithdraws(cls.confidence))
+    return null;
   due ??= hinted ? resolveDue(clause, ctx.dates) : { due: null };
   const at = original(ctx, span);
+  const confidence = modelsCall
+    ? intent.confidence()
+    : cls.confidence + (due.due ? 0.1 : 0) + (money ? 0.05 : 0);
   const expectation: SuggestedExpectation = {
     messageId: ctx.message.id,
     kind: cls.kind,
@@ -157,7 +178,7 @@ function expectationFor(
     end: at.end,
     due: due.due,
     amount: money,
-    confidence: roundConfidence(cls.confidence + (due.due ? 0.1 : 0) + (money ? 0.05 : 0)),
+    confidence: roundConfidence(confidence),
   };
   if (due.dueTime) expectation.dueTime = due.dueTime;
   if (money && underBidiControl(ctx, at)) expectation.amountSuspect = true;
@@ -249,6 +270,7 @@ function extractMessage(
   input: ExtractionInput,
   evidence: () => ThreadLocale,
   payees: () => Side | null,
+  intent: IntentOptions,
 ): ExtractionResult {
   const result: ExtractionResult = { expectations: [], signals: [] };
   const normalized = normalizeText(message.text);
@@ -269,6 +291,7 @@ function extractMessage(
     names: () => (names ??= partyNames(message.from, message.to, message.cc)),
     dollar: dollarOf(message.from.email),
     classified: new Map(),
+    intent,
   };
   const sentences = splitSentences(norm, live);
   const placed: Placed[] = [];
@@ -331,8 +354,11 @@ function billingEvidence(input: ExtractionInput): { text: string; sides: Sides }
   });
 }
 
-/** Proposes the expectations and signals in a thread, message by message in thread order. */
-export function extractThread(input: ExtractionInput): ExtractionResult {
+/**
+ * Proposes the expectations and signals in a thread, message by message in thread order.
+ * `intent` may name another intent model (cross-validation) and the user's corrections.
+ */
+export function extractThread(input: ExtractionInput, intent: IntentOptions = {}): ExtractionResult {
   // Locale evidence is read once per thread, and only if some message needs a numeric date.
   let locale: ThreadLocale | null = null;
   const evidence = () => (locale ??= threadLocale(threadEvidenceText(input.messages)));
@@ -341,7 +367,7 @@ export function extractThread(input: ExtractionInput): ExtractionResult {
   const payees = () => (billing ??= { payee: threadPayee(billingEvidence(input)) }).payee;
   const out: ExtractionResult = { expectations: [], signals: [] };
   for (const message of input.messages) {
-    const r = extractMessage(message, input, evidence, payees);
+    const r = extractMessage(message, input, evidence, payees, intent);
     // One by one: a spread passes every element as an argument, and a 5 MB message's
     // ~150,000 suggestions overflow the stack (issue 10).
     for (const e of r.expectations) out.expectations.push(e);

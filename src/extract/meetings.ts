@@ -19,6 +19,9 @@ export const MEETING_PATTERNS = {
   /** The sentence before a time, when it proposes to meet without saying when. */
   meetingWords:
     /\b(?:together|meet|meeting|call|chat|talk|discuss|review|go through|walk through|pop in|come by|drop by|stop by|visit|consultation|session|catch up|get together|sit down)\b/i,
+  /** "works for me", "suits us", "is fine": an answer that takes a time already proposed. */
+  acceptance:
+    /\b(?:works?|suits?|is fine|sounds (?:good|great))(?: (?:for|with) (?:me|us))?(?: too)?\W{0,3}$/i,
   word: /[\w:'-]+/g,
   greeting: /^[^,]{1,25},\s{0,3}/,
 } as const;
@@ -36,6 +39,21 @@ export function isTimeOffer(clause: string): boolean {
   if (!offer || offer.index > 80) return false;
   // "Hi Leah, Wednesday at 2 would be good": a greeting or name before a comma is not part of it.
   const before = clause.slice(0, offer.index).replace(P.greeting, '');
+  if (!P.when.test(before)) return false;
+  const words = before.match(new RegExp(P.word.source, P.word.flags)) ?? [];
+  return words.length > 0 && words.length <= 10 && words.every((w) => P.offerWord.test(w));
+}
+
+/**
+ * True for a clause that only accepts a time ("Friday at 11 works for me.", "Tuesday is fine"):
+ * it answers a proposal and asks nothing new, whatever the intent model reads in it.
+ */
+export function isTimeAcceptance(clause: string): boolean {
+  const P = MEETING_PATTERNS;
+  if (clause.includes('?')) return false;
+  const accept = P.acceptance.exec(clause);
+  if (!accept) return false;
+  const before = clause.slice(0, accept.index).replace(P.greeting, '');
   if (!P.when.test(before)) return false;
   const words = before.match(new RegExp(P.word.source, P.word.flags)) ?? [];
   return words.length > 0 && words.length <= 10 && words.every((w) => P.offerWord.test(w));

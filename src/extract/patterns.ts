@@ -6,9 +6,11 @@ import { CLASSIFY_PATTERNS } from './classify';
 import { COORDINATION_PATTERNS } from './coordination';
 import { DATE_PATTERNS } from './dates';
 import { EXTRACT_PATTERNS } from './index';
+import { INTENT_PATTERNS } from './intent';
 import { LIST_PATTERNS } from './lists';
 import { LOCALE_PATTERNS } from './locale';
 import { MEETING_PATTERNS } from './meetings';
+import { FEATURE_PATTERNS } from './model/features';
 import { MONEY_PATTERNS } from './money';
 import { NOISE_PATTERNS } from './noise';
 import { NORMALIZE_PATTERNS } from './normalize';
@@ -24,6 +26,8 @@ const GROUPS = {
   coordination: COORDINATION_PATTERNS,
   dates: DATE_PATTERNS,
   extract: EXTRACT_PATTERNS,
+  features: FEATURE_PATTERNS,
+  intent: INTENT_PATTERNS,
   lists: LIST_PATTERNS,
   locale: LOCALE_PATTERNS,
   meetings: MEETING_PATTERNS,

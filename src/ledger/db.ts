@@ -74,6 +74,10 @@ export function openLedger(name = LEDGER_DB_NAME, options: OpenLedgerOptions = {
         // browser's storage API, which cannot be awaited inside this transaction).
         db.createObjectStore('outbox', { keyPath: 'key' });
       }
+      if (oldVersion < 4) {
+        // What extraction learned from this user (src/ledger/learning.ts).
+        db.createObjectStore('learning', { keyPath: 'key' });
+      }
       if (oldVersion < 6) {
         // Reminders: which were shown, and snoozes. No index: every read is by key or a key range.
         db.createObjectStore('reminderLog', { keyPath: 'id' });

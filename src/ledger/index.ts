@@ -26,3 +26,4 @@ export * from './dueSections';
 export * from './clientFilters';
 export * from './clientSummaries';
 export { detailedScorecard, dayInZone, type DetailedScorecard, type SideRecord } from './scorecard';
+export * from './learning';

@@ -1,5 +1,6 @@
 import type { DBSchema } from 'idb';
 import type { Client, LedgerItem } from '../core';
+import type { LearnedIntent } from '../extract/model/learning';
 
 /** A key/value setting (own addresses, working hours, sidebar collapsed …). */
 export interface SettingRecord {
@@ -60,6 +61,15 @@ export interface ReminderLogRecord {
 }
 
 /**
+ * What extraction learned from this user's accepts, edits and dismissals (one record, key
+ * 'intent'). It never leaves the browser: not in exports, not sent anywhere.
+ */
+export interface LearningRecord {
+  key: 'intent';
+  learned: LearnedIntent;
+}
+
+/**
  * The ledger's IndexedDB schema. Bump LEDGER_VERSION and add a rung to the ladder in
  * db.ts for every change; test/unit/ledger/upgrade.test.ts builds every earlier version.
  *
@@ -70,6 +80,7 @@ export interface ReminderLogRecord {
  *     new stores dismissals and reviews.
  * v3: new store outbox (the calendar outbox, moved here from storage.local, which content
  *     scripts can write).
+ * v4: new store learning (what extraction learned from this user).
  * v6: new store reminderLog (fired reminders and snoozes), keyed by `id`.
  */
 export interface LedgerSchema extends DBSchema {
@@ -108,6 +119,10 @@ export interface LedgerSchema extends DBSchema {
   reminderLog: {
     key: string;
     value: ReminderLogRecord;
+  };
+  learning: {
+    key: string;
+    value: LearningRecord;
   };
 }
 

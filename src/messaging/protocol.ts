@@ -11,6 +11,7 @@ import type { SettingsView } from '../ledger/settings';
 import type { LedgerExport } from '../ledger/exportFormat';
 import type { ImportSummary } from '../ledger/importLedger';
 import type { DismissalRecord } from '../ledger/schema';
+import type { LearnedSummary } from '../extract/model/learning';
 import {
   AcceptPayloadSchema,
   ClientKeySchema,
@@ -76,7 +77,13 @@ export const REQUESTS = {
   /** Add an item by hand. */
   'item.add': {
     from: ['content', 'page'],
-    payload: v.strictObject({ client: ClientTargetSchema, fields: ItemFieldsSchema, why: WhySchema }),
+    payload: v.strictObject({
+      client: ClientTargetSchema,
+      fields: ItemFieldsSchema,
+      why: WhySchema,
+      /** The email's own words the item comes from, when the user gave them: extraction learns from it. */
+      sentence: v.optional(v.pipe(v.string(), v.maxLength(2000))),
+    }),
   },
   /** Correct an item's words or terms (history keeps from/to). */
   'item.edit': {
@@ -125,9 +132,15 @@ export const REQUESTS = {
         messageId: IdSchema,
         text: v.pipe(v.string(), v.maxLength(10_000)),
         start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+        /** The confidence it was offered with: how much the dismissal teaches. */
+        confidence: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
       }),
     }),
   },
+  /** Settings page: what extraction has learned from this user, in words. */
+  'learning.get': { from: ['page'], payload: v.strictObject({}) },
+  /** Settings page: forget it all. */
+  'learning.reset': { from: ['page'], payload: v.strictObject({}) },
   /** "Send recap": the items read back to the client. */
   'items.markSentForConfirmation': {
     from: ['content', 'page'],
@@ -275,6 +288,8 @@ export interface Responses extends DashboardResponses {
   'item.markDone': LedgerItem;
   'item.renegotiate': LedgerItem;
   'suggestion.dismiss': DismissalRecord;
+  'learning.get': LearnedSummary;
+  'learning.reset': LearnedSummary;
   'items.markSentForConfirmation': LedgerItem[];
   'items.openForClient': LedgerItem[];
   'items.dueSoon': DueSoonEntry[];

@@ -11,6 +11,7 @@ import {
   findClientByKey,
   filterNewSuggestions,
   itemsForClient,
+  readLearning,
   readSettings,
   readSettingsView,
   renameClient,
@@ -22,6 +23,7 @@ import { identityFrom } from './identity';
 import { announceLedgerChange } from './changes';
 import { createLedgerHandlers } from './ledgerHandlers';
 import { createDashboardHandlers } from './dashboardHandlers';
+import { createLearningHandlers } from './learningHandlers';
 import { extractThread } from '../extract';
 import { capPerMessage } from '../extract/perMessageCap';
 import { matchSignals } from '../signals/matchSignals';
@@ -36,6 +38,7 @@ export function createHandlers(
   return {
     ...createLedgerHandlers(now),
     ...createDashboardHandlers(now),
+    ...createLearningHandlers(),
     ...createReviewHandlers({ env: calendarEnv, now }),
     ...createMailReadingHandlers({ env: calendarEnv }),
 
@@ -48,12 +51,17 @@ export function createHandlers(
       const otherClients = await Promise.all(others.map((c) => clientView(db, c)));
       const items = client?.client ? await itemsForClient(db, client.client.id) : [];
       // Extraction runs here, in the worker, off Gmail's main thread.
-      const found = extractThread({
-        self,
-        timeZone: settings.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone,
-        subject: thread.subject,
-        messages: thread.messages,
-      });
+      // With what it learned from this user's accepts and dismissals.
+      const adjustment = await readLearning(db);
+      const found = extractThread(
+        {
+          self,
+          timeZone: settings.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone,
+          subject: thread.subject,
+          messages: thread.messages,
+        },
+        { adjustment },
+      );
       // Dismissed ones and ones already accepted from the same message are not offered again.
       const fresh = capPerMessage(await filterNewSuggestions(db, thread.id, found.expectations));
       // A message of thousands of commitments must not flood Gmail's page: the first few each.

@@ -2,9 +2,10 @@ import { CalendarSection } from './CalendarSection';
 import { ExactReadingOption } from './ExactReadingOption';
 import { GeneralSettingsForm } from './GeneralSettingsForm';
 import { ReminderSettingsForm } from './ReminderSettingsForm';
+import { LearnedSection } from './LearnedSection';
 import { useSettings } from './useSettings';
 
-/** Accord's settings: who "we" are, the time zone, and calendars for review meetings. */
+/** Accord's settings: who "we" are, the time zone, calendars for review meetings, and what it learned. */
 export function SettingsPage() {
   const { settings, loadError, save } = useSettings();
   return (
@@ -32,6 +33,7 @@ export function SettingsPage() {
           <ReminderSettingsForm settings={settings} save={save} />
           <CalendarSection settings={settings} save={save} />
           <ExactReadingOption settings={settings} />
+          <LearnedSection />
         </>
       )}
     </main>

@@ -1,4 +1,5 @@
-import type { SuggestedExpectation } from '../../core';
+import { isMaybe, type SuggestedExpectation } from '../../core';
+import { MaybeGroup } from './MaybeGroup';
 import { grouped, moreKey, suggestionKey, type SidebarActions } from './actions';
 import { SuggestionCard } from './SuggestionCard';
 import { useAction } from './useAction';
@@ -20,14 +21,17 @@ export function SuggestionList({
 }) {
   const { busy, error, run } = useAction();
   if (suggestions.length === 0) return null;
-  const total = suggestions.length + Object.values(more).reduce((a, b) => a + b, 0);
+  // Sure ones by message; the rest apart, collapsed under "Maybe" (never mixed in).
+  const sure = suggestions.filter((s) => !isMaybe(s));
+  const maybe = suggestions.filter(isMaybe);
+  const hidden = Object.values(more).reduce((a, b) => a + b, 0);
   const byMessage = new Map<string, SuggestedExpectation[]>();
-  suggestions.forEach((s) => byMessage.set(s.messageId, [...(byMessage.get(s.messageId) ?? []), s]));
+  sure.forEach((s) => byMessage.set(s.messageId, [...(byMessage.get(s.messageId) ?? []), s]));
 
   return (
     <section class="suggestions" aria-label="Suggestions from this thread">
       <h3>
-        Found in this thread <span class="count">{grouped(total)}</span>
+        Found in this thread <span class="count">{grouped(sure.length + hidden)}</span>
       </h3>
       {[...byMessage.entries()].map(([messageId, group]) => (
         <div class="message-group" key={messageId}>
@@ -56,6 +60,7 @@ export function SuggestionList({
           )}
         </div>
       ))}
+      <MaybeGroup suggestions={maybe} actions={actions} />
       <ErrorLine error={error} />
     </section>
   );

@@ -14,7 +14,8 @@ export interface SidebarActions {
   attachDomain(view: ClientView, domain: string): Promise<void>;
   accept(entries: { suggestion: SuggestedExpectation; edits?: ItemFields }[]): Promise<void>;
   dismiss(suggestion: SuggestedExpectation): Promise<void>;
-  addItem(fields: ItemFields): Promise<void>;
+  /** `sentence`: the email's words the item comes from, when the user gave them (extraction learns from it). */
+  addItem(fields: ItemFields, sentence?: string): Promise<void>;
   setStatus(itemId: string, status: Exclude<ExpectationStatus, 'renegotiated'>): Promise<void>;
   applyOffer(offer: SignalOffer): Promise<void>;
   /**

@@ -60,6 +60,12 @@ export function createV3Schema(db: IDBDatabase, tx: IDBTransaction, oldVersion: 
   db.createObjectStore('outbox', { keyPath: 'key' });
 }
 
+/** The v4 schema exactly as it shipped: v3, then the store of what extraction learned from the user. */
+export function createV4Schema(db: IDBDatabase, tx: IDBTransaction, oldVersion: number): void {
+  if (oldVersion < 3) createV3Schema(db, tx, oldVersion);
+  db.createObjectStore('learning', { keyPath: 'key' });
+}
+
 type CreateSchema = (db: IDBDatabase, tx: IDBTransaction, oldVersion: number) => void;
 
 /** Opens `name` at `version` built by `create`, writes `records` (store name → records) and closes it. */
@@ -91,3 +97,7 @@ export const buildV2 = (name: string, records: Record<string, unknown[]>) =>
 /** Builds a v3 database: v2's records, and an empty outbox. */
 export const buildV3 = (name: string, records: Record<string, unknown[]>) =>
   buildWith(3, createV3Schema, name, records);
+
+/** Builds a v4 database: v3's records, and nothing learned yet. */
+export const buildV4 = (name: string, records: Record<string, unknown[]>) =>
+  buildWith(4, createV4Schema, name, records);

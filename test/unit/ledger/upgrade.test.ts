@@ -14,7 +14,7 @@ import {
 import type { Client, LedgerItem } from '../../../src/core';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildV1, buildV2, buildV3 } from './frozenSchemas';
+import { buildV1, buildV2, buildV3, buildV4 } from './frozenSchemas';
 
 const client: Client = {
   id: 'c1',
@@ -105,6 +105,7 @@ const EARLIER_VERSIONS: Record<number, (name: string) => Promise<void>> = {
   1: (name) => buildV1(name, v1Records),
   2: (name) => buildV2(name, { ...v1Records, expectations: withOpenFlag(v1Records.expectations) }),
   3: (name) => buildV3(name, { ...v1Records, expectations: withOpenFlag(v1Records.expectations) }),
+  4: (name) => buildV4(name, { ...v1Records, expectations: withOpenFlag(v1Records.expectations) }),
 };
 
 /**
@@ -146,6 +147,7 @@ describe('the ledger’s upgrade ladder', () => {
       expect(await db.count('reviews')).toBe(0);
       expect(await db.count('reminderLog')).toBe(0);
       expect(await db.count('outbox')).toBe(0);
+      expect(await db.count('learning')).toBe(0);
       expect([...db.transaction('expectations').store.indexNames].sort()).toEqual([
         'byClientOpen',
         'byOpenDue',

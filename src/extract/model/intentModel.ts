@@ -1,0 +1,58 @@
+/**
+ * The learned intent model at run time: a logistic regression over the features of
+ * features.ts, its weights shipped as JSON (intent-weights.json, written by
+ * `npm run train:intent`). Scoring is a sum of weights; nothing here trains.
+ */
+import shipped from './intent-weights.json';
+
+export interface IntentModel {
+  bias: number;
+  weights: Readonly<Record<string, number>>;
+  /** Platt scaling fitted on out-of-fold scores: probability = σ(a·logit + b). */
+  calibration: { a: number; b: number };
+  /** Offered suggestions whose calibrated confidence is below this show under "Maybe". */
+  maybeBelow: number;
+}
+
+/**
+ * A per-user correction learned from that user's accepts, edits and dismissals (kept in their
+ * ledger, never sent anywhere): weight offsets added to the shipped model's.
+ */
+export interface IntentAdjustment {
+  offsets: Readonly<Record<string, number>>;
+}
+
+export const SHIPPED_INTENT_MODEL: IntentModel = {
+  bias: shipped.bias,
+  weights: shipped.weights as Record<string, number>,
+  calibration: shipped.calibration,
+  maybeBelow: shipped.maybeBelow,
+};
+
+/** The model's raw score (log-odds, balanced between asks and non-asks): ≥ 0 means an ask. */
+export function intentLogit(model: IntentModel, features: readonly string[]): number {
+  let z = model.bias;
+  const w = model.weights;
+  for (const f of features) z += w[f] ?? 0;
+  return z;
+}
+
+/** The user's own correction for these features (0 when they taught nothing relevant). */
+export function adjustmentLogit(
+  adjustment: IntentAdjustment | undefined,
+  features: readonly string[],
+): number {
+  if (!adjustment) return 0;
+  let z = 0;
+  for (const f of features) z += adjustment.offsets[f] ?? 0;
+  return z;
+}
+
+export function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Calibrated probability that the clause asks something of its reader. */
+export function calibratedConfidence(model: IntentModel, logit: number): number {
+  return sigmoid(model.calibration.a * logit + model.calibration.b);
+}
