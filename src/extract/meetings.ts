@@ -21,7 +21,7 @@ export const MEETING_PATTERNS = {
     /\b(?:together|meet|meeting|call|chat|talk|discuss|review|go through|walk through|pop in|come by|drop by|stop by|visit|consultation|session|catch up|get together|sit down)\b/i,
   /** "works for me", "suits us", "is fine": an answer that takes a time already proposed. */
   acceptance:
-    /\b(?:works?|suits?|is fine|sounds (?:good|great))(?: (?:for|with) (?:me|us))?(?: too)?\W{0,3}$/i,
+    /\b(?:works?|suits?|is fine|sounds (?:good|great))(?: (?:for|with) (?:me|us|the (?:call|demo|meeting|review|session|visit)))?(?: too)?\W{0,3}$/i,
   word: /[\w:'-]+/g,
   greeting: /^[^,]{1,25},\s{0,3}/,
 } as const;

@@ -14,6 +14,7 @@ import { seedLedger } from './ledgerSeed';
 import { routeGoogleCalendar } from './googleCalendarFake';
 import { routeGraphCalendar } from './graphCalendarFake';
 import { stopServiceWorkers } from './worker';
+import { PINNED_HOST_PERMISSIONS } from '../pinnedPermissions';
 
 const screens = gmailScreens();
 const ONE_MESSAGE = screens.find((s) => s.fixture.endsWith('one-message.html'))!.hash;
@@ -245,7 +246,8 @@ describe('review meetings from the sidebar', () => {
     const worker = await browser.worker();
     const granted = await worker.evaluate(() => chrome.permissions.getAll());
     expect(granted.permissions).not.toContain('identity');
-    expect(granted.origins).toEqual(['https://mail.google.com/*']);
+    // Only the mail hosts the manifest names (Gmail, Outlook's mail pages): no calendar API.
+    expect(new Set(granted.origins)).toEqual(new Set(PINNED_HOST_PERMISSIONS));
 
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
