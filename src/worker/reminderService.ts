@@ -53,6 +53,8 @@ export interface ReminderEnv {
   buttons: boolean;
   iconUrl: string;
   openTab(url: string): Promise<unknown>;
+  /** The dashboard's Today view (the morning digest leads there). */
+  openToday?(): Promise<unknown>;
   /** The zone when the settings name none: the browser's. */
   defaultZone?: string;
 }
@@ -184,6 +186,10 @@ async function digestFor(db: LedgerDb, today: string): Promise<NotificationText 
 /** A click on a reminder opens the thread it was agreed in (https links only). */
 export async function onReminderClicked(env: ReminderEnv, notificationId: string): Promise<void> {
   await env.notifications.clear(notificationId);
+  if (notificationId.startsWith(DIGEST_PREFIX)) {
+    await env.openToday?.();
+    return;
+  }
   if (!notificationId.startsWith(ITEM_PREFIX)) return;
   const item = await (await env.db()).get('expectations', notificationId.slice(ITEM_PREFIX.length));
   const url = httpsOnly(item?.source?.threadUrl);

@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { LEDGER_REVISION_KEY } from './changes';
+import { openDashboard } from './openDashboard';
 import { ledger } from './ledgerConnection';
 import {
   onReminderButton,
@@ -36,6 +37,7 @@ export function browserReminderEnv(): ReminderEnv {
     buttons: true,
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     openTab: (url) => browser.tabs.create({ url }),
+    openToday: () => openDashboard(),
   };
 }
 

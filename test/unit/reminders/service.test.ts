@@ -208,6 +208,14 @@ describe('reminders in the worker', () => {
     expect(await shown()).not.toContain('accord.reminder|a');
   });
 
+  it('opens the dashboard’s Today view when the morning digest is clicked', async () => {
+    let today = 0;
+    env.openToday = async () => today++;
+    const { onReminderClicked } = await import('../../../src/worker/reminderService');
+    await onReminderClicked(env, 'accord.digest|2026-03-05');
+    expect(today).toBe(1);
+  });
+
   it('snoozes from the notification’s button and shows the item again when the snooze ends', async () => {
     await seed([item({ id: 'a' })]);
     wireReminders(env);
