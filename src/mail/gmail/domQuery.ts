@@ -1,3 +1,4 @@
+import { outsideBodies } from '../domQuery';
 import { BODY } from './selectors';
 
 /**
@@ -8,23 +9,7 @@ import { BODY } from './selectors';
  * must never take page structure from inside a body, only from Gmail's chrome around it.
  */
 
-/** True when `el` sits inside a message body (strictly inside: a body itself is not "inside"). */
-export function isInsideBody(el: Element): boolean {
-  return el.parentElement?.closest(BODY) != null;
-}
-
-/** All matches of `selector` under `scope` that are not inside a message body. */
-export function queryAllOutsideBodies(scope: ParentNode, selector: string): Element[] {
-  return Array.from(scope.querySelectorAll(selector)).filter((el) => !isInsideBody(el));
-}
-
-/** The first match of `selector` under `scope` that is not inside a message body. */
-export function queryOutsideBodies(scope: ParentNode, selector: string): Element | null {
-  for (const el of Array.from(scope.querySelectorAll(selector))) {
-    if (!isInsideBody(el)) return el;
-  }
-  return null;
-}
+export const { isInsideBody, queryAllOutsideBodies, queryOutsideBodies } = outsideBodies(BODY);
 
 /**
  * True when `el` or an ancestor is hidden through an inline `display:none` or `hidden`.

@@ -1,3 +1,4 @@
+import { outsideBodies } from '../domQuery';
 import { ANY_BODY } from './selectors';
 
 /**
@@ -7,21 +8,7 @@ import { ANY_BODY } from './selectors';
  * only ever taken from Outlook's chrome around the bodies.
  */
 
-/** True when `el` sits strictly inside a message body. */
-export function isInsideBody(el: Element): boolean {
-  return el.parentElement?.closest(ANY_BODY) != null;
-}
-
-export function queryAllOutsideBodies(scope: ParentNode, selector: string): Element[] {
-  return Array.from(scope.querySelectorAll(selector)).filter((el) => !isInsideBody(el));
-}
-
-export function queryOutsideBodies(scope: ParentNode, selector: string): Element | null {
-  for (const el of Array.from(scope.querySelectorAll(selector))) {
-    if (!isInsideBody(el)) return el;
-  }
-  return null;
-}
+export const { isInsideBody, queryAllOutsideBodies, queryOutsideBodies } = outsideBodies(ANY_BODY);
 
 /** Only the outermost of a set of elements (a match nested in another match is dropped). */
 export function outermost(elements: Element[]): Element[] {
