@@ -40,18 +40,24 @@ const message = (n: number, from: typeof PRIYA, sent: string, text: string) => (
   uniqueBody: { contentType: 'text', content: text },
   body: { contentType: 'text', content: text },
 });
+/**
+ * The page's wall-clock minute as Graph's UTC instant, with seconds: Chromium runs in this
+ * process's time zone, which is the zone the Outlook adapter reads the page's times in.
+ */
+const sentAt = (month: number, day: number, hour: number, minute: number) =>
+  new Date(2026, month - 1, day, hour, minute, 37).toISOString();
 /** The conversation as Graph has it: the collapsed message in full, and the newest reply. */
 const GRAPH_MESSAGES = [
   message(
     1,
     PRIYA,
-    '2026-11-16T21:40:00Z',
+    sentAt(11, 16, 16, 40),
     `Hi Dana, could you send over the revised proposal? The board meets on the 27th.\r\n${GRAPH_ONLY}\r\nThanks, Priya\r\n`,
   ),
   message(
     2,
     PRIYA,
-    '2026-11-18T13:05:00Z',
+    sentAt(11, 18, 8, 5),
     'Perfect, Friday works. Could you share the logo files by Thursday as well?\r\n',
   ),
 ];
@@ -145,6 +151,17 @@ it('shows suggestions from the collapsed message that only Graph has in full', a
     filter: `conversationId eq '${QUOTED_EN.convId}'`,
     auth: 'Bearer e2e-mail-token',
   });
+  // Highlights in exact mode: Graph's newest message is paired with the page's by sender
+  // and minute, so its sentence is marked in the body on screen (src/content/exactHighlights.ts).
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('[id^="UniqueMessageBody"] accord-chip')].map(
+          (chip) => chip.parentElement?.textContent ?? '',
+        ),
+      ),
+    )
+    .toEqual(expect.arrayContaining([expect.stringContaining('logo files by Thursday')]));
 });
 
 it('falls back to the page’s reading when Graph answers 503', async () => {
