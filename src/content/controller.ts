@@ -55,7 +55,8 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
       // The sidebar renders in this task; the marks in the mail go in the next one.
       await yieldToPage(ctx);
       if (signal.aborted) return;
-      highlights.show(view, thread);
+      // Graph's message ids are not the page's: the highlighter pairs them up (exactHighlights.ts).
+      highlights.show(view, thread, preferred === fromPage ? thread : fromPage);
     } catch (error) {
       if (signal.aborted) return;
       highlights.clear();

@@ -6,6 +6,7 @@
  */
 import type { Thread } from '../core';
 import type { ThreadView } from '../messaging/protocol';
+import { bodiesUnderExactIds } from './exactHighlights';
 import { applyHighlights, clearHighlights, type Mark } from './highlights';
 import { sidebarRoot } from './sidebarRoot';
 import { suggestionKey } from '../ui/sidebar/actions';
@@ -85,9 +86,15 @@ export function createHighlightSync(
     });
   };
   return {
-    show(view: ThreadView, thread: Thread) {
+    /**
+     * `fromPage`: the thread as read from the page, when `thread` was read another way
+     * (through Graph): the page's bodies are then found under the other thread's ids.
+     */
+    show(view: ThreadView, thread: Thread, fromPage: Thread = thread) {
       try {
-        applyHighlights(doc, marksFor(view, thread), focusEntry, bodiesOf(doc), {
+        const onPage = bodiesOf(doc);
+        const bodies = fromPage === thread ? onPage : bodiesUnderExactIds(onPage, thread, fromPage);
+        applyHighlights(doc, marksFor(view, thread), focusEntry, bodies, {
           more: view.moreSuggestions ?? {},
         });
       } catch (error) {

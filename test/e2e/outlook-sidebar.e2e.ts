@@ -264,6 +264,24 @@ describe('Accord’s panel in Outlook on the web', () => {
     expect(state).toEqual({ images: 0, scripts: 0, hostileRan: null, pwned: null });
   });
 
+  it('offers none of the commitments hidden from the reader, and the visible one (issue 10)', async () => {
+    await page.goto(urlOf('hostile.html'));
+    await waitForSidebarSettled(page);
+    const cards = page.locator(`${SIDEBAR} [data-suggestion-key]`);
+    await expect.poll(() => cards.count()).toBeGreaterThan(0);
+    const quotes = await cards.evaluateAll((els) =>
+      els.map((el) => el.querySelector('.quote')?.textContent ?? ''),
+    );
+    // Each HIDDEN-… sentence is a suggestion when shown (control: test/unit/gmail/visibleText.test.ts);
+    // the relative-positioned one is hidden by geometry, which only a real browser has.
+    expect(quotes.filter((q) => /HIDDEN|\$1,1\d\d/.test(q))).toEqual([]);
+    expect(quotes.some((q) => q.includes('VISIBLE-WIRE please wire $1,099'))).toBe(true);
+    const marked = await page.evaluate(() =>
+      [...document.querySelectorAll('accord-chip')].map((chip) => chip.parentElement?.textContent ?? ''),
+    );
+    expect(marked.some((t) => t.includes('HIDDEN'))).toBe(false);
+  });
+
   it('reads a personal account’s deep link and a German conversation on the other hosts', async () => {
     await page.goto(urlOf('deeplink-personal.html'));
     await waitForSidebarSettled(page);

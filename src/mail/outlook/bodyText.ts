@@ -1,11 +1,19 @@
+import { visibilityReader, type VisibilityReader } from '../visibleText';
 import { HISTORY_HEADER_LABELS, HISTORY_START, OTHER_QUOTES, SIGNATURE } from './selectors';
 
 /**
  * An Outlook message body's own words as plain text, in the same shape as Gmail's reader
  * (src/mail/gmail/bodyText.ts): text nodes only, never markup, blocks and `<br>` as line
  * breaks the way `innerText` lays them out, without `innerText` (it needs layout and would
- * force a reflow on Outlook's page). When the host-neutral visible-text module lands, the
- * walk below is the part to swap for it; the history cut stays Outlook's.
+ * force a reflow on Outlook's page).
+ *
+ * Text the reader cannot see is skipped exactly as in Gmail's reader, by the host-neutral
+ * src/mail/visibleText.ts (font-size 0, white on white, opacity 0, visibility hidden, a class
+ * from a <style> in the mail, off-screen, a zero-size clipped box). Outlook's reader passes
+ * `mailStyles: true` (2026-12): Outlook rewrites a mail's <style> rules to scoped selectors
+ * (`.rps_1a2b .x_…`) and its own page sheet styles elements inside the body, so an element
+ * without a style attribute of its own may still be hidden by CSS that is not in the body;
+ * every element gets a computed style (Chrome computes them once while nothing changes).
  *
  * Outlook does not wrap quoted history in one element: a reply's own text is followed by
  * `appendonsend`, an `<hr>` and the `divRplyFwdMsg` block (From / Sent / To / Subject in the
@@ -33,6 +41,7 @@ interface Output {
   cut: Element | null;
   stopped: boolean;
   skip: ((el: Element) => boolean) | null;
+  seen: VisibilityReader;
 }
 
 /** The header block after an `<hr>` reads "From: … Sent: … Subject: …" in one language. */
@@ -57,10 +66,6 @@ export function historyStart(body: Element): Element | null {
   return marker;
 }
 
-function isHiddenInline(el: Element): boolean {
-  return el.hasAttribute('hidden') || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
-}
-
 function requireBreaks(out: Output, n: number): void {
   out.pendingBreaks = Math.max(out.pendingBreaks, n);
 }
@@ -74,9 +79,10 @@ function emit(out: Output, text: string, literal = false): void {
   out.text.push(text);
 }
 
-function walk(node: Node, out: Output, removeQuotes: boolean): void {
+function walk(node: Node, out: Output, removeQuotes: boolean, textHidden: boolean): void {
   if (out.stopped) return;
   if (node.nodeType === TEXT_NODE) {
+    if (textHidden) return;
     const text = (node.nodeValue ?? '').replace(/\u00a0/g, ' ');
     emit(out, out.pre > 0 ? text : text.replace(/[ \t\r\n\f]+/g, ' '));
     return;
@@ -89,13 +95,16 @@ function walk(node: Node, out: Output, removeQuotes: boolean): void {
   }
   const tag = el.tagName.toUpperCase();
   if (tag === 'BR') return emit(out, '\n', true);
-  if (SKIP.test(tag) || isHiddenInline(el) || out.skip?.(el)) return;
+  if (SKIP.test(tag) || out.skip?.(el)) return;
   if (removeQuotes && (el.matches(OTHER_QUOTES) || el.matches(SIGNATURE))) return;
+  // Only the element itself is asked: the walk never descends into a hidden subtree.
+  if (out.seen.hidesSubtree(el)) return;
+  const hidden = out.seen.hidesText(el);
   const breaks = tag === 'P' ? 2 : BLOCK.test(tag) ? 1 : 0;
   requireBreaks(out, breaks);
   if (tag === 'PRE') out.pre++;
   for (let child = el.firstChild; child && !out.stopped; child = child.nextSibling) {
-    walk(child, out, removeQuotes);
+    walk(child, out, removeQuotes, hidden);
   }
   if (tag === 'PRE') out.pre--;
   requireBreaks(out, breaks);
@@ -129,9 +138,11 @@ export function outlookBodyText(
     cut: removeQuotes ? historyStart(body) : null,
     stopped: false,
     skip: options.skip ?? null,
+    seen: visibilityReader(body, { mailStyles: true }),
   };
+  const hidden = out.seen.hidesText(body);
   for (let child = body.firstChild; child && !out.stopped; child = child.nextSibling) {
-    walk(child, out, removeQuotes);
+    walk(child, out, removeQuotes, hidden);
   }
   return tidy(out.text.join(''));
 }

@@ -153,13 +153,15 @@ describe('hostile mail', () => {
   const thread = readOk('hostile.html');
 
   it('takes no structure from inside a body: the look-alike message, sender and subject are text', () => {
-    expect(thread.messages).toHaveLength(2);
+    expect(thread.messages).toHaveLength(3);
     expect(thread.subject).toBe('Invoice overdue <b>URGENT</b>');
     expect(thread.messages.map((m) => m.from.email)).toEqual([
       'billing@acme-invoices.example',
       'marco.ferri.design@gmail.com',
+      'billing@acme-invoices.example',
     ]);
     expect(thread.messages.flatMap((m) => [...m.to, ...m.cc]).map((p) => p.email)).toEqual([
+      'dana@northwind.io',
       'dana@northwind.io',
       'dana@northwind.io',
     ]);
@@ -170,6 +172,16 @@ describe('hostile mail', () => {
     expect(text).toContain('<img src=x onerror="window.__pwned=1">');
     expect(text).toContain('Please pay $9,900 by Friday.');
     expect(text).not.toMatch(/__fixtureMarkupRan|color:red|Ignore all previous instructions/);
+  });
+
+  it('skips every commitment the reader cannot see and keeps the visible one (issue 10)', () => {
+    const text = thread.messages[2]!.text;
+    expect(text).toContain('VISIBLE-WIRE please wire $1,099 by Friday.');
+    // The one moved off the page by relative positioning needs layout: proven in Chromium
+    // (test/e2e/outlook-sidebar.e2e.ts); happy-dom can tell every other trick.
+    expect(text).toBe(
+      'Two more things.\nHIDDEN-RELATIVE please wire $1,109 by Friday.\nVISIBLE-WIRE please wire $1,099 by Friday.',
+    );
   });
 });
 
