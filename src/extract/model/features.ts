@@ -35,7 +35,10 @@ function lengthBucket(tokens: number): string {
 
 /** Lower-cased tokens with URLs and numbers folded into one symbol each. */
 export function tokens(clause: string): string[] {
-  const text = clause.toLowerCase().replace(FEATURE_PATTERNS.url, ' zzurl ');
+  const lower = clause.toLowerCase();
+  // A URL needs one of these; most clauses hold none, and the scan is then skipped.
+  const mayHoldUrl = lower.includes('http') || lower.includes('www.') || lower.includes('$link');
+  const text = mayHoldUrl ? lower.replace(FEATURE_PATTERNS.url, ' zzurl ') : lower;
   const out: string[] = [];
   for (const m of text.matchAll(FEATURE_PATTERNS.token)) {
     const t = m[0];
