@@ -24,6 +24,8 @@ export const LOCALE_PATTERNS = {
 
 /** +1 day-first, -1 month-first, 0 no unambiguous slash date. */
 function slashEvidence(text: string): number {
+  // Most threads hold no slash at all: skip the scan (a slash date needs one).
+  if (!text.includes('/')) return 0;
   const re = new RegExp(LOCALE_PATTERNS.slashDate.source, 'g');
   let vote = 0;
   let seen = 0;

@@ -35,17 +35,49 @@ function lengthBucket(tokens: number): string {
 
 /** Lower-cased tokens with URLs and numbers folded into one symbol each. */
 export function tokens(clause: string): string[] {
-  const text = clause.toLowerCase().replace(FEATURE_PATTERNS.url, ' zzurl ');
+  const lower = clause.toLowerCase();
+  // A URL needs one of these; most clauses hold none, and the scan is then skipped.
+  const mayHoldUrl = lower.includes('http') || lower.includes('www.') || lower.includes('$link');
+  const text = mayHoldUrl ? lower.replace(FEATURE_PATTERNS.url, ' zzurl ') : lower;
   const out: string[] = [];
-  for (const m of text.matchAll(FEATURE_PATTERNS.token)) {
+  // An exec loop rather than matchAll: no iterator, and this runs on every clause.
+  const token = FEATURE_PATTERNS.token;
+  token.lastIndex = 0;
+  for (let m = token.exec(text); m !== null; m = token.exec(text)) {
     const t = m[0];
-    out.push(t.charCodeAt(0) <= 57 && t.charCodeAt(0) >= 48 ? '0' : t);
+    const c = t.charCodeAt(0);
+    out.push(c <= 57 && c >= 48 ? '0' : t);
   }
   return out;
 }
 
 /** The clause's words as features (no duplicates), without the cues: what per-user learning keys on. */
 export function wordFeatures(toks: string[]): string[] {
+  if (toks.length > SHORT_CLAUSE) return wordFeaturesBySet(toks);
+  // A short clause finds its repeats by comparing tokens, cheaper than hashing every feature
+  // string into a Set (this ran on every clause and was the costliest part of reading one).
+  // Tokens hold no "_", so a bigram repeats exactly when its two tokens do.
+  const out: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const prev = i > 0 ? toks[i - 1]! : '<s>';
+    let seenWord = false;
+    let seenPair = false;
+    for (let j = 0; j < i && !seenPair; j++) {
+      if (toks[j] !== t) continue;
+      seenWord = true;
+      seenPair = (j > 0 ? toks[j - 1]! : '<s>') === prev;
+    }
+    if (!seenWord) out.push('w:' + t);
+    if (!seenPair) out.push('b:' + prev + '_' + t);
+  }
+  return out;
+}
+
+/** Beyond this many tokens the pairwise comparison of `wordFeatures` costs more than a Set. */
+const SHORT_CLAUSE = 48;
+
+function wordFeaturesBySet(toks: string[]): string[] {
   const out = new Set<string>();
   let prev = '<s>';
   for (const t of toks) {
