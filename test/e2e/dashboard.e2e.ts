@@ -124,7 +124,9 @@ describe('the dashboard', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
 
-    // t goes to Today, c back to Clients.
+    // t goes to Today, c back to Clients. (Focus back on the page, not on the form the
+    // renegotiation removed, as a user's next key would be.)
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('t');
     await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
   });
