@@ -1,13 +1,16 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
-/** A hidden tab gets no animation frames: after this long, read without waiting for one. */
+/** A page that renders no frame (a hidden tab): after this long, go on without one. */
 const NO_FRAME_MS = 100;
 
 /**
- * Resolves once the host has rendered what it last put in the page: after the next animation
- * frame, in a task of its own. Reading styles and boxes (visibleText.ts: a computed margin
- * needs layout) before that forced the host's whole style and layout work for a heavy
- * message into Accord's task, making it a long one (issue 10, item 6; profiled 2026-12).
+ * Resolves once the page has rendered what was last put in it: after the next animation
+ * frame, in a task of its own. The highlighter waits for it after the panel's render: its
+ * first computed style read (visibleText.ts: a transform needs layout) would otherwise force
+ * the layout of the panel's new column and of a heavy message into its own task (issue 10,
+ * item 6; profiled 2026-12). The thread's read does not wait for it: headless Chromium in the
+ * bench often renders no frame for 100 ms, which added that much to a cold fill; the read's
+ * slices (src/mail/slices.ts) keep the forced layout with at most one slice of Accord's work.
  */
 export function afterNextPaint(ctx: ContentScriptContext): Promise<void> {
   return new Promise((resolve) => {

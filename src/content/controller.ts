@@ -9,6 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Thread } from '../core';
 import type { HostAdapter, ReadResult, Route } from '../mail/adapter';
 import { clampThread } from '../mail/clampThread';
+import { pauseForPage } from '../mail/slices';
 import { sendToWorker } from '../messaging/client';
 import { isLedgerChangedEvent } from '../worker/changes';
 import { setActiveHost } from './activeHost';
@@ -176,8 +177,8 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
     if (signal.aborted) return;
     lastReadyElement = ready;
     // The element was seen in a mutation callback, inside the host's own task that rendered
-    // the thread: read once the host has rendered it, so the two never add up to one long task.
-    await afterNextPaint(ctx);
+    // the thread: read in tasks of our own (in slices), so the two never add up to one long task.
+    await pauseForPage();
     if (signal.aborted) return;
     if ((await readAndWatch(signal)) || ready) return;
     // Nothing rendered in time and the sidebar says it cannot read this: if the host was only
@@ -192,7 +193,7 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
     );
     if (!late || signal.aborted) return;
     lastReadyElement = late;
-    await afterNextPaint(ctx);
+    await pauseForPage();
     if (signal.aborted) return;
     await readAndWatch(signal);
   };
