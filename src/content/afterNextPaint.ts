@@ -5,12 +5,10 @@ const NO_FRAME_MS = 100;
 
 /**
  * Resolves once the page has rendered what was last put in it: after the next animation
- * frame, in a task of its own. The highlighter waits for it after the panel's render: its
- * first computed style read (visibleText.ts: a transform needs layout) would otherwise force
- * the layout of the panel's new column and of a heavy message into its own task (issue 10,
- * item 6; profiled 2026-12). The thread's read does not wait for it: headless Chromium in the
- * bench often renders no frame for 100 ms, which added that much to a cold fill; the read's
- * slices (src/mail/slices.ts) keep the forced layout with at most one slice of Accord's work.
+ * frame, in a task of its own. Waited for before reading a heavy thread, and by the
+ * highlighter after the panel's render: a first computed style read (visibleText.ts: a
+ * transform needs layout) would otherwise force the host's layout of a heavy message, and of
+ * the panel's new column, into Accord's task (issue 10, item 6; profiled 2026-12).
  */
 export function afterNextPaint(ctx: ContentScriptContext): Promise<void> {
   return new Promise((resolve) => {

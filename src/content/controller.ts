@@ -29,6 +29,14 @@ const RENDER_TIMEOUT_MS = 8000;
  * all: Outlook's first load of the day can take longer than RENDER_TIMEOUT_MS (2026-12).
  */
 const LATE_RENDER_TIMEOUT_MS = 60_000;
+/**
+ * A thread with more elements than this is read after the host's next frame: the first
+ * computed style the read asks (visibleText.ts) would otherwise force the host's layout of the
+ * whole thread into Accord's task, 20–50 ms for a 2,000-line message under load (2026-12). A
+ * smaller thread is read at once: its layout is short, and headless Chromium in the cold-fill
+ * bench often renders no frame for 100 ms.
+ */
+const FRAME_BEFORE_READ_ELEMENTS = 1000;
 /** Expanding a message mutates the DOM in bursts; read once the burst settles. */
 const EXPANSION_SETTLE_MS = 250;
 
@@ -144,6 +152,12 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
     signal.addEventListener('abort', () => (observer.disconnect(), clearTimeout(timer)), { once: true });
   };
 
+  const beforeRead = () => {
+    const root = adapter.messagesRoot(document);
+    const heavy = (root?.getElementsByTagName('*').length ?? 0) > FRAME_BEFORE_READ_ELEMENTS;
+    return heavy ? afterNextPaint(ctx) : pauseForPage();
+  };
+
   const onLocation = async () => {
     session?.abort();
     highlights.clear();
@@ -178,7 +192,7 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
     lastReadyElement = ready;
     // The element was seen in a mutation callback, inside the host's own task that rendered
     // the thread: read in tasks of our own (in slices), so the two never add up to one long task.
-    await pauseForPage();
+    await beforeRead();
     if (signal.aborted) return;
     if ((await readAndWatch(signal)) || ready) return;
     // Nothing rendered in time and the sidebar says it cannot read this: if the host was only
@@ -193,7 +207,7 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
     );
     if (!late || signal.aborted) return;
     lastReadyElement = late;
-    await pauseForPage();
+    await beforeRead();
     if (signal.aborted) return;
     await readAndWatch(signal);
   };
