@@ -7,8 +7,9 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Thread } from '../core';
-import type { HostAdapter, Route } from '../mail/adapter';
+import type { HostAdapter, ReadResult, Route } from '../mail/adapter';
 import { clampThread } from '../mail/clampThread';
+import { pauseForPage } from '../mail/slices';
 import { sendToWorker } from '../messaging/client';
 import { isLedgerChangedEvent } from '../worker/changes';
 import { setActiveHost } from './activeHost';
@@ -19,7 +20,7 @@ import { followHistoryNavigation } from './historyNavigation';
 import type { SidebarStore } from './sidebarStore';
 import { threadFingerprint } from './threadFingerprint';
 import { waitForElement } from './waitForElement';
-import { yieldToPage } from './yieldToPage';
+import { afterNextPaint } from './afterNextPaint';
 
 /** How long a thread may take to render before we say we cannot read it. */
 const RENDER_TIMEOUT_MS = 8000;
@@ -28,6 +29,14 @@ const RENDER_TIMEOUT_MS = 8000;
  * all: Outlook's first load of the day can take longer than RENDER_TIMEOUT_MS (2026-12).
  */
 const LATE_RENDER_TIMEOUT_MS = 60_000;
+/**
+ * A thread with more elements than this is read after the host's next frame: the first
+ * computed style the read asks (visibleText.ts) would otherwise force the host's layout of the
+ * whole thread into Accord's task, 20–50 ms for a 2,000-line message under load (2026-12). A
+ * smaller thread is read at once: its layout is short, and headless Chromium in the cold-fill
+ * bench often renders no frame for 100 ms.
+ */
+const FRAME_BEFORE_READ_ELEMENTS = 1000;
 /** Expanding a message mutates the DOM in bursts; read once the burst settles. */
 const EXPANSION_SETTLE_MS = 250;
 
@@ -36,6 +45,8 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
   let lastReadyElement: Element | null = null;
   let current: Thread | null = null;
   let currentTruncated: string[] = [];
+  /** The read under way, if any: a newer read (the host expanded a message) abandons it. */
+  let reading: AbortController | null = null;
   setActiveHost(adapter);
   const highlights = createHighlightSync(document, store, adapter.messageBodies);
   const exact = createExactReader(adapter, document);
@@ -52,11 +63,11 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
       const view = await sendToWorker('thread.open', { thread, account: adapter.readAccount(document) });
       if (signal.aborted) return;
       store.set({ state: { kind: 'ready', view, thread, truncated } });
-      // The sidebar renders in this task; the marks in the mail go in the next one.
-      await yieldToPage(ctx);
+      // The sidebar renders in this task; the marks go in once the page has laid it out.
+      await afterNextPaint(ctx);
       if (signal.aborted) return;
       // Graph's message ids are not the page's: the highlighter pairs them up (exactHighlights.ts).
-      highlights.show(view, thread, preferred === fromPage ? thread : fromPage);
+      await highlights.show(view, thread, preferred === fromPage ? thread : fromPage);
     } catch (error) {
       if (signal.aborted) return;
       highlights.clear();
@@ -64,13 +75,31 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
     }
   };
 
-  const read = (signal: AbortSignal): boolean => {
-    const result = adapter.readThread(document, location);
+  /**
+   * Reads the open thread in slices (HostAdapter.readThread) and shows it. 'stale' when
+   * navigation or a newer read abandoned this one: what the sidebar shows is then theirs.
+   */
+  const read = async (signal: AbortSignal): Promise<'read' | 'unreadable' | 'stale'> => {
+    reading?.abort();
+    const mine = (reading = new AbortController());
+    const abandon = () => mine.abort();
+    signal.addEventListener('abort', abandon, { once: true });
+    let result: ReadResult;
+    try {
+      result = await adapter.readThread(document, location, mine.signal);
+    } catch (error) {
+      if (mine.signal.aborted) return 'stale';
+      throw error;
+    } finally {
+      signal.removeEventListener('abort', abandon);
+    }
+    if (mine.signal.aborted) return 'stale';
+    reading = null;
     if (!result.ok) {
       current = null;
       highlights.clear();
       store.set({ state: { kind: 'unreadable', reason: result.reason } });
-      return false;
+      return 'unreadable';
     }
     // Cut to the worker's limits here, saying so, rather than have the whole thread refused.
     const { thread, truncated } = clampThread(result.thread);
@@ -78,22 +107,33 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
     current = thread;
     currentTruncated = truncated;
     if (changed) void refresh(thread, truncated, signal);
-    return true;
+    return 'read';
   };
 
-  const watchExpansions = (signal: AbortSignal) => {
+  /** Watches for expansions (returns the undo). Started before a read: one may happen during it. */
+  const watchExpansions = (signal: AbortSignal): (() => void) => {
     const root = adapter.messagesRoot(document);
-    if (!root) return;
+    if (!root) return () => undefined;
     let timer: number | undefined;
     const observer = new MutationObserver((records) => {
       // Accord's own chips (and the text splits they make) are not Gmail expanding a message:
       // reading the whole thread again for them cost a heavy message a long task each time.
       if (records.every(isOwnHighlightChange)) return;
       clearTimeout(timer);
-      timer = ctx.setTimeout(() => !signal.aborted && read(signal), EXPANSION_SETTLE_MS);
+      timer = ctx.setTimeout(() => !signal.aborted && void read(signal), EXPANSION_SETTLE_MS);
     });
     observer.observe(root, { childList: true, subtree: true });
-    signal.addEventListener('abort', () => (observer.disconnect(), clearTimeout(timer)), { once: true });
+    const stop = () => (observer.disconnect(), clearTimeout(timer));
+    signal.addEventListener('abort', stop, { once: true });
+    return stop;
+  };
+
+  /** Reads the thread and keeps it in step with expansions; false when it could not be read. */
+  const readAndWatch = async (signal: AbortSignal): Promise<boolean> => {
+    const stopWatching = watchExpansions(signal);
+    if ((await read(signal)) !== 'unreadable') return true;
+    stopWatching();
+    return false;
   };
 
   // Split view: a thread opened in the reading pane may leave the URL as it was, so the
@@ -110,6 +150,12 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
     });
     observer.observe(pane, { childList: true, subtree: true });
     signal.addEventListener('abort', () => (observer.disconnect(), clearTimeout(timer)), { once: true });
+  };
+
+  const beforeRead = () => {
+    const root = adapter.messagesRoot(document);
+    const heavy = (root?.getElementsByTagName('*').length ?? 0) > FRAME_BEFORE_READ_ELEMENTS;
+    return heavy ? afterNextPaint(ctx) : pauseForPage();
   };
 
   const onLocation = async () => {
@@ -145,11 +191,10 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
     if (signal.aborted) return;
     lastReadyElement = ready;
     // The element was seen in a mutation callback, inside the host's own task that rendered
-    // the thread: read in a task of our own so the two never add up to one long task.
-    await yieldToPage(ctx);
+    // the thread: read in tasks of our own (in slices), so the two never add up to one long task.
+    await beforeRead();
     if (signal.aborted) return;
-    if (read(signal)) return watchExpansions(signal);
-    if (ready) return;
+    if ((await readAndWatch(signal)) || ready) return;
     // Nothing rendered in time and the sidebar says it cannot read this: if the host was only
     // slow, read the thread when it appears, still within this visit (aborted on navigation).
     const late = await waitForElement(
@@ -162,9 +207,9 @@ export function startController(ctx: ContentScriptContext, adapter: HostAdapter,
     );
     if (!late || signal.aborted) return;
     lastReadyElement = late;
-    await yieldToPage(ctx);
+    await beforeRead();
     if (signal.aborted) return;
-    if (read(signal)) watchExpansions(signal);
+    await readAndWatch(signal);
   };
 
   if (adapter.historyNavigation) {

@@ -7,7 +7,8 @@
 import type { Thread } from '../core';
 import type { ThreadView } from '../messaging/protocol';
 import { bodiesUnderExactIds } from './exactHighlights';
-import { applyHighlights, clearHighlights, type Mark } from './highlights';
+import { applyHighlightsSteps, clearHighlights, type Mark } from './highlights';
+import { runInSlices } from '../mail/slices';
 import { sidebarRoot } from './sidebarRoot';
 import { suggestionKey } from '../ui/sidebar/actions';
 import type { SidebarStore } from './sidebarStore';
@@ -85,25 +86,33 @@ export function createHighlightSync(
       if (shown) reveal(shown);
     });
   };
+  /** The marking under way: a newer one, or clearing, abandons it. */
+  let marking: AbortController | null = null;
   return {
     /**
-     * `fromPage`: the thread as read from the page, when `thread` was read another way
-     * (through Graph): the page's bodies are then found under the other thread's ids.
+     * Marks the thread, reading the bodies in slices (src/mail/slices.ts); resolves when done
+     * or abandoned. `fromPage`: the thread as read from the page, when `thread` was read
+     * another way (through Graph): the page's bodies are then found under the other thread's ids.
      */
-    show(view: ThreadView, thread: Thread, fromPage: Thread = thread) {
+    async show(view: ThreadView, thread: Thread, fromPage: Thread = thread): Promise<void> {
+      marking?.abort();
+      const mine = (marking = new AbortController());
       try {
         const onPage = bodiesOf(doc);
         const bodies = fromPage === thread ? onPage : bodiesUnderExactIds(onPage, thread, fromPage);
-        applyHighlights(doc, marksFor(view, thread), focusEntry, bodies, {
+        const steps = applyHighlightsSteps(doc, marksFor(view, thread), focusEntry, bodies, {
           more: view.moreSuggestions ?? {},
         });
+        await runInSlices(steps, mine.signal);
       } catch (error) {
+        if (mine.signal.aborted) return;
         // Highlights are an aid: a surprise in the host's DOM must not take the sidebar down.
         clearHighlights(doc);
         console.warn('Accord could not mark sentences in this thread.', error);
       }
     },
     clear() {
+      marking?.abort();
       clearHighlights(doc);
     },
   };

@@ -34,7 +34,12 @@ export interface HostAdapter {
   observeRoot(doc: Document): Element | null;
   /** The element holding the messages, watched for expansions while a thread is open. */
   messagesRoot(doc: Document): Element | null;
-  readThread(doc: Document, location: { href: string }): ReadResult;
+  /**
+   * Reads the open thread in short slices, letting the page run between them
+   * (src/mail/slices.ts), so a heavy thread never makes one long task on the host's page.
+   * Rejects with the signal's reason once `signal` aborts; the rest is left unread.
+   */
+  readThread(doc: Document, location: { href: string }, signal?: AbortSignal): Promise<ReadResult>;
   /** The signed-in account's address, when the page shows it. */
   readAccount(doc: Document): string | null;
   /** The signed-in account's display name (to sign a recap), when the page shows it. */

@@ -1,5 +1,6 @@
 import { isInvisibleChar, stripInvisible } from '../../extract/normalize';
 import { QUOTED, SIGNATURE } from '../../mail/gmail/selectors';
+import { runToEnd, type Steps } from '../../mail/slices';
 import { visibilityReader, type VisibilityReader } from '../../mail/visibleText';
 
 /**
@@ -57,8 +58,11 @@ function isSpace(c: number): boolean {
   );
 }
 
-/** The normalised text of `body`, with the DOM position of each of its characters. */
-function readPositions(body: Element, seen: VisibilityReader): Positions {
+/**
+ * The normalised text of `body`, with the DOM position of each of its characters; yields
+ * after each text node, so a heavy body is read in slices (src/mail/slices.ts).
+ */
+function* readPositions(body: Element, seen: VisibilityReader): Steps<Positions> {
   const doc = body.ownerDocument;
   const walker = doc.createTreeWalker(body, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
     acceptNode(node) {
@@ -114,6 +118,7 @@ function readPositions(body: Element, seen: VisibilityReader): Positions {
     }
     lastBlock = block;
     lastText = textNode;
+    yield;
   }
   return { text: chunks.join(''), nodes, offsets };
 }
@@ -138,15 +143,15 @@ export function normaliseQuote(quote: string): string {
  * nodes): make a new finder after changing it. Pass the same `seen` to the new one: chips
  * change no element's style, and reusing its answers spares a forced re-layout of the page.
  */
-export function quoteFinder(
+export function quoteFinderSteps(
   body: Element,
   seen: VisibilityReader = visibilityReader(body),
-): (quote: string) => Range | null {
+): (quote: string) => Steps<Range | null> {
   let positions: Positions | null = null;
-  return (quote) => {
+  return function* (quote) {
     const wanted = normaliseQuote(quote);
     if (!wanted) return null;
-    positions ??= readPositions(body, seen);
+    positions ??= yield* readPositions(body, seen);
     const { text, nodes, offsets } = positions;
     const index = text.indexOf(wanted);
     if (index < 0) return null;
@@ -159,6 +164,12 @@ export function quoteFinder(
     range.setEnd(last, offsets[end]! + 1);
     return range;
   };
+}
+
+/** As quoteFinderSteps, each quote found at once. */
+export function quoteFinder(body: Element, seen?: VisibilityReader): (quote: string) => Range | null {
+  const find = quoteFinderSteps(body, seen);
+  return (quote) => runToEnd(find(quote));
 }
 
 /** A Range over the first occurrence of `quote` in `body`'s own words, or null. */

@@ -1,5 +1,6 @@
 import { CHIP_TAG, createChip } from './chip';
-import { quoteFinder } from './findQuote';
+import { quoteFinderSteps } from './findQuote';
+import { runToEnd, type Steps } from '../../mail/slices';
 import { grouped, moreKey } from '../../ui/sidebar/actions';
 import { ensureHighlightStyle, highlightName, removeHighlightStyle } from './style';
 import type { ApplyResult, HighlightOptions, Mark, MarkStatus } from './types';
@@ -73,6 +74,20 @@ export function applyHighlights(
   bodies: Map<string, Element>,
   options: HighlightOptions = {},
 ): ApplyResult {
+  return runToEnd(applyHighlightsSteps(doc, marks, onActivate, bodies, options));
+}
+
+/**
+ * As applyHighlights, in steps (src/mail/slices.ts): the bodies' text is read in slices,
+ * then every chip and highlight goes in at once, in the last step.
+ */
+export function* applyHighlightsSteps(
+  doc: Document,
+  marks: Mark[],
+  onActivate: (id: string) => void,
+  bodies: Map<string, Element>,
+  options: HighlightOptions = {},
+): Steps<ApplyResult> {
   clearHighlights(doc);
   const max = options.maxPerMessage ?? MAX_MARKS_PER_MESSAGE;
   const result: ApplyResult = { applied: [], missing: [] };
@@ -82,10 +97,10 @@ export function applyHighlights(
   const seen = new Set<string>();
   const perMessage = new Map<string, number>();
   const more = new Map<string, number>(Object.entries(options.more ?? {}));
-  const finders = new Map<Element, (quote: string) => Range | null>();
+  const finders = new Map<Element, (quote: string) => Steps<Range | null>>();
   const finderFor = (body: Element) => {
     let find = finders.get(body);
-    if (!find) finders.set(body, (find = quoteFinder(body)));
+    if (!find) finders.set(body, (find = quoteFinderSteps(body)));
     return find;
   };
   for (const mark of marks) {
@@ -98,7 +113,7 @@ export function applyHighlights(
       more.set(mark.messageId, (more.get(mark.messageId) ?? 0) + 1);
       continue;
     }
-    const range = body ? finderFor(body)(mark.quote) : null;
+    const range = body ? yield* finderFor(body)(mark.quote) : null;
     if (body && range) {
       const start: Boundary = [range.startContainer, range.startOffset];
       found.push({ mark, body, range, start, end: [range.endContainer, range.endOffset] });
@@ -106,16 +121,27 @@ export function applyHighlights(
     } else result.missing.push(mark.id);
   }
   if (capped.length > 0) result.capped = capped;
+  // The bodies were read over several tasks: a sentence the host changed meanwhile (its live
+  // range moved) is not marked, as its chip could land astray.
+  const moved = ({ range: r, start, end }: (typeof found)[number]) =>
+    r.startContainer !== start[0] ||
+    r.startOffset !== start[1] ||
+    r.endContainer !== end[0] ||
+    r.endOffset !== end[1];
+  for (const f of found.filter(moved)) result.missing.push(f.mark.id);
+  const placed = found.filter((f) => !moved(f));
 
   // Chips go in from the last sentence end to the first: a split made for one chip then
   // never moves the end of a sentence still waiting for its chip.
-  const byEndDescending = [...found].sort((a, b) => b.range.compareBoundaryPoints(Range.END_TO_END, a.range));
+  const byEndDescending = [...placed].sort((a, b) =>
+    b.range.compareBoundaryPoints(Range.END_TO_END, a.range),
+  );
   for (const { mark, range } of byEndDescending) {
     const chip = createChip(doc, mark, onActivate);
     insertAfterRange(range, chip, state.splits);
     state.chips.push(chip);
   }
-  result.applied.push(...found.map((f) => f.mark.id));
+  result.applied.push(...placed.map((f) => f.mark.id));
   for (const [messageId, count] of more) {
     const body = bodies.get(messageId);
     if (!body || count <= 0) continue;
@@ -125,11 +151,11 @@ export function applyHighlights(
   }
 
   const api = highlightApi(doc);
-  if (api && found.length > 0) {
+  if (api && placed.length > 0) {
     // The ranges found above are moved across the chips' splits, not found again: a second
     // read of each body cost a heavy message a long task.
     const byStatus = new Map<MarkStatus, Range[]>();
-    for (const { mark, start, end } of found) {
+    for (const { mark, start, end } of placed) {
       const range = doc.createRange();
       range.setStart(...afterSplits(start, state.splits));
       range.setEnd(...afterSplits(end, state.splits));

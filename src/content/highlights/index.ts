@@ -1,4 +1,4 @@
 /** In-thread highlights: see highlights.ts. */
-export { applyHighlights, clearHighlights } from './highlights';
+export { applyHighlights, applyHighlightsSteps, clearHighlights } from './highlights';
 export { CHIP_TAG, CHIP_MARK_ATTR } from './chip';
 export type { ApplyResult, Mark, MarkStatus } from './types';

@@ -5,7 +5,8 @@ import { readGmailIdentity } from './identity';
 import { gmailMessageBodies } from './messageBodies';
 import { findThreadRoot } from './mountPoint';
 import { reserveGmailPanelSpace } from './panelSpace';
-import { readGmailThread } from './readThread';
+import { runInSlices } from '../slices';
+import { readGmailThreadSteps } from './readThread';
 import { THREAD_READY_SELECTOR } from './selectors';
 import { findReadingPane, gmailRoute } from './threadRoute';
 
@@ -20,7 +21,7 @@ export const gmailAdapter: HostAdapter = {
   // observer lives only while a thread is loading and does one querySelector per batch.
   observeRoot: (doc) => doc.body,
   messagesRoot: (doc) => findThreadRoot(doc),
-  readThread: (doc, location) => readGmailThread(doc, location),
+  readThread: (doc, location, signal) => runInSlices(readGmailThreadSteps(doc, location), signal),
   readAccount: (doc) => readGmailIdentity(doc).email,
   readAccountName: readGmailAccountName,
   messageBodies: gmailMessageBodies,

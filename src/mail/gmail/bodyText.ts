@@ -1,3 +1,4 @@
+import { runToEnd, type Steps } from '../slices';
 import { visibilityReader, type VisibilityReader } from '../visibleText';
 import { FORWARD_MARKER, QUOTE_ATTRIBUTION, QUOTED, SIGNATURE } from './selectors';
 
@@ -128,11 +129,13 @@ function emit(out: Output, text: string, literal = false): void {
   out.text.push(text);
 }
 
-function walk(node: Node, out: Output, w: Walk, textHidden: boolean): void {
+/** Yields after each text node: a heavy body is read in slices (src/mail/slices.ts). */
+function* walk(node: Node, out: Output, w: Walk, textHidden: boolean): Steps<void> {
   if (node.nodeType === TEXT_NODE) {
     if (textHidden) return;
     const text = (node.nodeValue ?? '').replace(/[\u00a0]/g, ' ');
     emit(out, out.pre > 0 ? text : text.replace(/[ \t\r\n\f]+/g, ' '));
+    yield;
     return;
   }
   if (node.nodeType !== ELEMENT_NODE) return;
@@ -145,7 +148,7 @@ function walk(node: Node, out: Output, w: Walk, textHidden: boolean): void {
   const breaks = tag === 'P' ? 2 : BLOCK.has(tag) ? 1 : 0;
   requireBreaks(out, breaks);
   if (tag === 'PRE') out.pre++;
-  for (let child = el.firstChild; child; child = child.nextSibling) walk(child, out, w, hidden);
+  for (let child = el.firstChild; child; child = child.nextSibling) yield* walk(child, out, w, hidden);
   if (tag === 'PRE') out.pre--;
   requireBreaks(out, breaks);
   if (CELL.has(tag)) emit(out, ' ');
@@ -163,11 +166,16 @@ function tidy(raw: string): string {
   return kept.join('\n');
 }
 
-/** The text of a body element; `removeQuotes: false` keeps quoted history (used for snippets). */
-export function bodyText(body: Element, options: { removeQuotes?: boolean } = {}): string {
+/** The text of a body element, in steps; `removeQuotes: false` keeps quoted history (snippets). */
+export function* bodyTextSteps(body: Element, options: { removeQuotes?: boolean } = {}): Steps<string> {
   const out: Output = { text: [], pendingBreaks: 0, pre: 0 };
   const w: Walk = { removeQuotes: options.removeQuotes ?? true, seen: visibilityReader(body) };
   const hidden = w.seen.hidesText(body);
-  for (let child = body.firstChild; child; child = child.nextSibling) walk(child, out, w, hidden);
+  for (let child = body.firstChild; child; child = child.nextSibling) yield* walk(child, out, w, hidden);
   return tidy(out.text.join(''));
+}
+
+/** The text of a body element, read at once. */
+export function bodyText(body: Element, options: { removeQuotes?: boolean } = {}): string {
+  return runToEnd(bodyTextSteps(body, options));
 }

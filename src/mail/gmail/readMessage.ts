@@ -1,5 +1,6 @@
 import type { MailMessage } from '../../core/mail';
-import { bodyText } from './bodyText';
+import type { Steps } from '../slices';
+import { bodyText, bodyTextSteps } from './bodyText';
 import { queryOutsideBodies } from './domQuery';
 import { gmailDateToIso, type ZoneOffset } from './gmailDate';
 import { stableId } from './ids';
@@ -51,12 +52,12 @@ export type RowIdDeriver = (senderEmail: string, sentAt: string) => string;
  * id) → MailMessage. Reasons never quote the message: they are shown to the user and may
  * end up in bug reports.
  */
-export function readGmailMessage(
+export function* readGmailMessage(
   el: Element,
   now: Date,
   zone?: ZoneOffset,
   deriveId?: RowIdDeriver,
-): MessageRead {
+): Steps<MessageRead> {
   const state = messageState(el);
   const gmailId = stableId(el.getAttribute(ATTR_LEGACY_MESSAGE_ID), el.getAttribute(ATTR_MESSAGE_ID));
   // An expanded message always has Gmail's id; only folded rows may go without one.
@@ -72,7 +73,9 @@ export function readGmailMessage(
 
   if (state === 'expanded') {
     const body = queryOutsideBodies(el, BODY)!;
-    return { ok: true, state, message: { id, from, to, cc, sentAt, text: bodyText(body), fullyRead: true } };
+    // A body can be long: read in steps (src/mail/slices.ts).
+    const text = yield* bodyTextSteps(body);
+    return { ok: true, state, message: { id, from, to, cc, sentAt, text, fullyRead: true } };
   }
   const snippet = queryOutsideBodies(el, SNIPPET);
   const text = snippet ? bodyText(snippet, { removeQuotes: false }) : '';

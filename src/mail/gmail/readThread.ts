@@ -1,4 +1,5 @@
 import type { MailMessage, Thread } from '../../core/mail';
+import { runToEnd, type Steps } from '../slices';
 import { queryAllOutsideBodies, queryOutsideBodies } from './domQuery';
 import type { ZoneOffset } from './gmailDate';
 import { derivedRowId, threadIdFrom } from './ids';
@@ -76,12 +77,16 @@ function threadUrl(href: string, id: string): string {
   }
 }
 
-export function readGmailThread(
+/**
+ * The open thread in steps (src/mail/slices.ts): the controller runs them in slices, so a
+ * heavy body never holds Gmail's main thread for one long task; `readGmailThread` at once.
+ */
+export function* readGmailThreadSteps(
   root: ParentNode,
   location: { href: string },
   now: Date = new Date(),
   zone?: ZoneOffset,
-): ReadResult {
+): Steps<ReadResult> {
   const route = gmailRoute(location.href, root);
   if (route.kind !== 'thread') return { ok: false, reason: 'No thread is open.' };
 
@@ -111,7 +116,7 @@ export function readGmailThread(
   let hiddenRead = 0;
   const deriveId = rowIdDeriver(id);
   for (const el of elements) {
-    const read = readGmailMessage(el, now, zone, deriveId);
+    const read = yield* readGmailMessage(el, now, zone, deriveId);
     if (read.ok) {
       messages.push(read.message);
       if (read.state === 'hidden') hiddenRead++;
@@ -132,4 +137,13 @@ export function readGmailThread(
     notShown,
     thread: { host: 'gmail', id, url: threadUrl(location.href, id), subject, messages },
   };
+}
+
+export function readGmailThread(
+  root: ParentNode,
+  location: { href: string },
+  now?: Date,
+  zone?: ZoneOffset,
+): ReadResult {
+  return runToEnd(readGmailThreadSteps(root, location, now, zone));
 }

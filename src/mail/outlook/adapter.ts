@@ -2,10 +2,11 @@ import type { HostAdapter } from '../adapter';
 import { openOutlookReplyWithText } from './compose';
 import { readOutlookAccount, readOutlookAccountName } from './identity';
 import { reserveOutlookPanelSpace } from './layout';
+import { runInSlices } from '../slices';
 import {
   findReadingPane,
   readOutlookConversation,
-  readOutlookThread,
+  readOutlookThreadSteps,
   selectedConversationId,
 } from './readThread';
 import { parseOutlookRoute } from './route';
@@ -33,11 +34,12 @@ export const outlookAdapter: HostAdapter = {
   // Outlook re-renders its panes as React trees; the body is the one element that stays.
   observeRoot: (doc) => doc.body,
   messagesRoot: (doc) => findReadingPane(doc),
-  readThread: (doc, location) => readOutlookThread(doc, location),
+  readThread: (doc, location, signal) => runInSlices(readOutlookThreadSteps(doc, location), signal),
   readAccount: readOutlookAccount,
   readAccountName: readOutlookAccountName,
   messageBodies: (doc) => {
-    const read = readOutlookConversation(doc, doc.location ?? { href: '' });
+    // Ids and body elements only: walking every body's text again here was a long task.
+    const read = readOutlookConversation(doc, doc.location ?? { href: '' }, undefined, undefined, true);
     return read.ok ? read.conversation.bodies : new Map();
   },
   openReply: (doc, text) => openOutlookReplyWithText(doc, text),

@@ -1,3 +1,4 @@
+import { runToEnd, type Steps } from '../slices';
 import { visibilityReader, type VisibilityReader } from '../visibleText';
 import { HISTORY_HEADER_LABELS, HISTORY_START, OTHER_QUOTES, SIGNATURE } from './selectors';
 
@@ -79,12 +80,14 @@ function emit(out: Output, text: string, literal = false): void {
   out.text.push(text);
 }
 
-function walk(node: Node, out: Output, removeQuotes: boolean, textHidden: boolean): void {
+/** Yields after each text node: a heavy body is read in slices (src/mail/slices.ts). */
+function* walk(node: Node, out: Output, removeQuotes: boolean, textHidden: boolean): Steps<void> {
   if (out.stopped) return;
   if (node.nodeType === TEXT_NODE) {
     if (textHidden) return;
     const text = (node.nodeValue ?? '').replace(/\u00a0/g, ' ');
     emit(out, out.pre > 0 ? text : text.replace(/[ \t\r\n\f]+/g, ' '));
+    yield;
     return;
   }
   if (node.nodeType !== ELEMENT_NODE) return;
@@ -104,7 +107,7 @@ function walk(node: Node, out: Output, removeQuotes: boolean, textHidden: boolea
   requireBreaks(out, breaks);
   if (tag === 'PRE') out.pre++;
   for (let child = el.firstChild; child && !out.stopped; child = child.nextSibling) {
-    walk(child, out, removeQuotes, hidden);
+    yield* walk(child, out, removeQuotes, hidden);
   }
   if (tag === 'PRE') out.pre--;
   requireBreaks(out, breaks);
@@ -122,14 +125,16 @@ function tidy(raw: string): string {
   return kept.join('\n');
 }
 
+interface BodyOptions {
+  removeQuotes?: boolean;
+  skip?: (el: Element) => boolean;
+}
+
 /**
- * The text of a body element; `removeQuotes: false` keeps history (collapsed previews);
- * `skip` leaves out elements of Outlook's own chrome (a collapsed message's header).
+ * The text of a body element, in steps; `removeQuotes: false` keeps history (collapsed
+ * previews); `skip` leaves out elements of Outlook's own chrome (a collapsed message's header).
  */
-export function outlookBodyText(
-  body: Element,
-  options: { removeQuotes?: boolean; skip?: (el: Element) => boolean } = {},
-): string {
+export function* outlookBodyTextSteps(body: Element, options: BodyOptions = {}): Steps<string> {
   const removeQuotes = options.removeQuotes ?? true;
   const out: Output = {
     text: [],
@@ -142,7 +147,12 @@ export function outlookBodyText(
   };
   const hidden = out.seen.hidesText(body);
   for (let child = body.firstChild; child && !out.stopped; child = child.nextSibling) {
-    walk(child, out, removeQuotes, hidden);
+    yield* walk(child, out, removeQuotes, hidden);
   }
   return tidy(out.text.join(''));
+}
+
+/** The text of a body element, read at once. */
+export function outlookBodyText(body: Element, options: BodyOptions = {}): string {
+  return runToEnd(outlookBodyTextSteps(body, options));
 }

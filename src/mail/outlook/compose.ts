@@ -34,6 +34,7 @@ export function findOutlookReplyButton(doc: Document, now: Date = new Date()): H
     order: dateOrderForLanguage(doc.documentElement?.lang ?? ''),
     now,
     zone: undefined,
+    withoutText: true,
   };
   let newest: { element: Element; time: number } | null = null;
   for (const el of messageElements(pane)) {

@@ -1,7 +1,8 @@
 import type { Person } from '../../core/mail';
 import type { ZoneOffset } from '../gmail/gmailDate';
 import { formatWithOffset, localZoneOffset } from '../gmail/gmailDate';
-import { outlookBodyText } from './bodyText';
+import { runToEnd, type Steps } from '../slices';
+import { outlookBodyTextSteps } from './bodyText';
 import { isInsideBody, queryOutsideBodies } from './domQuery';
 import { parseOutlookWallClock, type DateOrder } from './outlookDate';
 import { readRecipients, readSender } from './people';
@@ -26,6 +27,8 @@ export interface ReadContext {
   order: DateOrder;
   now: Date;
   zone: ZoneOffset | undefined;
+  /** Only who sent what when, and which body: the text is left empty (nothing walks the body). */
+  withoutText?: boolean;
 }
 
 /** Header parts of a collapsed message that are Outlook's chrome, not the preview text. */
@@ -49,7 +52,7 @@ function expandedBody(el: Element): Element | null {
  * One message element → its parts. Reasons are shown to the user and never quote mail.
  * Collapsed messages give the preview line Outlook shows under the sender.
  */
-export function readOutlookMessage(el: Element, context: ReadContext): RawRead {
+export function* readOutlookMessageSteps(el: Element, context: ReadContext): Steps<RawRead> {
   const from = readSender(el, context.self);
   if (!from) return { ok: false, reason: 'Accord could not read who sent a message in this conversation.' };
   const stamp = queryOutsideBodies(el, SENT_AT);
@@ -68,15 +71,19 @@ export function readOutlookMessage(el: Element, context: ReadContext): RawRead {
   const sentAt = formatWithOffset(date.wall, context.zone ?? localZoneOffset);
   const { to, cc } = readRecipients(el);
   const body = expandedBody(el);
-  if (body) {
-    return {
-      ok: true,
-      message: { element: el, body, from, to, cc, sentAt, text: outlookBodyText(body), fullyRead: true },
-    };
-  }
-  const text = outlookBodyText(el, {
-    removeQuotes: false,
-    skip: (node) => !isInsideBody(node) && node.matches(HEADER_PARTS),
-  });
-  return { ok: true, message: { element: el, body: null, from, to, cc, sentAt, text, fullyRead: false } };
+  const message = { element: el, body, from, to, cc, sentAt, text: '', fullyRead: body !== null };
+  if (context.withoutText) return { ok: true, message };
+  // A body can be long: read in steps (src/mail/slices.ts).
+  message.text = body
+    ? yield* outlookBodyTextSteps(body)
+    : yield* outlookBodyTextSteps(el, {
+        removeQuotes: false,
+        skip: (node) => !isInsideBody(node) && node.matches(HEADER_PARTS),
+      });
+  return { ok: true, message };
+}
+
+/** One message read at once. */
+export function readOutlookMessage(el: Element, context: ReadContext): RawRead {
+  return runToEnd(readOutlookMessageSteps(el, context));
 }

@@ -1,10 +1,11 @@
 import type { MailMessage, Thread } from '../../core/mail';
 import type { ZoneOffset } from '../gmail/gmailDate';
+import { runToEnd, type Steps } from '../slices';
 import { outermost, queryAllOutsideBodies, queryOutsideBodies } from './domQuery';
 import { derivedMessageId } from './ids';
 import { readOutlookSelf } from './identity';
 import { dateOrderForLanguage } from './outlookDate';
-import { readOutlookMessage, type RawMessage } from './readMessage';
+import { readOutlookMessageSteps, type RawMessage } from './readMessage';
 import { parseOutlookRoute } from './route';
 import {
   ATTR_CONVERSATION_ID,
@@ -66,12 +67,20 @@ export interface Conversation {
   bodies: Map<string, Element>;
 }
 
-export function readOutlookConversation(
+export type ConversationRead = { ok: true; conversation: Conversation } | { ok: false; reason: string };
+
+/**
+ * The open conversation in steps (src/mail/slices.ts): the controller runs them in slices, so
+ * a heavy body never holds Outlook's main thread for one long task. `withoutText` leaves the
+ * messages' text empty, for callers that only need the ids and body elements.
+ */
+export function* readOutlookConversationSteps(
   doc: Document,
   location: { href: string },
   now: Date = new Date(),
   zone?: ZoneOffset,
-): { ok: true; conversation: Conversation } | { ok: false; reason: string } {
+  withoutText = false,
+): Steps<ConversationRead> {
   const route = parseOutlookRoute(location.href);
   if (route.kind !== 'thread') return { ok: false, reason: 'No conversation is open.' };
   const pane = findReadingPane(doc);
@@ -91,10 +100,11 @@ export function readOutlookConversation(
     order: dateOrderForLanguage(doc.documentElement?.lang ?? ''),
     now,
     zone,
+    withoutText,
   };
   const raw: RawMessage[] = [];
   for (const el of elements) {
-    const read = readOutlookMessage(el, context);
+    const read = yield* readOutlookMessageSteps(el, context);
     if (!read.ok)
       return {
         ok: false,
@@ -141,13 +151,34 @@ export function readOutlookConversation(
   };
 }
 
-/** The open Outlook conversation as a plain Thread, or a reason (never quoting mail). */
+/** The open conversation read at once. */
+export function readOutlookConversation(
+  doc: Document,
+  location: { href: string },
+  now?: Date,
+  zone?: ZoneOffset,
+  withoutText?: boolean,
+): ConversationRead {
+  return runToEnd(readOutlookConversationSteps(doc, location, now, zone, withoutText));
+}
+
+/** The open Outlook conversation as a plain Thread, or a reason (never quoting mail), in steps. */
+export function* readOutlookThreadSteps(
+  doc: Document,
+  location: { href: string },
+  now?: Date,
+  zone?: ZoneOffset,
+): Steps<OutlookReadResult> {
+  const read = yield* readOutlookConversationSteps(doc, location, now, zone);
+  return read.ok ? { ok: true, thread: read.conversation.thread } : read;
+}
+
+/** The open Outlook conversation read at once. */
 export function readOutlookThread(
   doc: Document,
   location: { href: string },
   now?: Date,
   zone?: ZoneOffset,
 ): OutlookReadResult {
-  const read = readOutlookConversation(doc, location, now, zone);
-  return read.ok ? { ok: true, thread: read.conversation.thread } : read;
+  return runToEnd(readOutlookThreadSteps(doc, location, now, zone));
 }
