@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { HostAdapter } from '../mail/adapter';
 import { keepPanelSpace } from './panelSpace';
 import type { SidebarStore } from './sidebarStore';
 import { SidebarApp } from './SidebarApp';
 import { createSidebarActions } from './sidebarActions';
 import { sendToWorker } from '../messaging/client';
+import { createShadowHost } from './shadowHost';
 import { setSidebarRoot } from './sidebarRoot';
 import { ignoreUntrustedEvents } from './trustedEvents';
 
@@ -39,31 +39,21 @@ export async function mountSidebar(
   };
 
   const actions = createSidebarActions(store);
-  const ui = await createShadowRootUi(ctx, {
-    name: SIDEBAR_TAG,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    mode: SHADOW_MODE,
-    onMount(container, shadow) {
-      setSidebarRoot(shadow);
-      const unguard = ignoreUntrustedEvents(shadow);
-      render(<SidebarApp store={store} actions={actions} onToggle={onToggle} />, container);
-      return { container, unguard };
-    },
-    onRemove(mounted) {
-      if (!mounted) return;
-      render(null, mounted.container);
-      mounted.unguard();
-      setSidebarRoot(null);
-    },
-  });
+  const { host, shadow, container } = await createShadowHost(SIDEBAR_TAG, SHADOW_MODE);
   // A newer copy may have started while we awaited (the worker re-runs the script on
   // install and update): then it owns the page. Otherwise we replace any older one.
   if (ctx.isInvalid) return false;
   document.querySelectorAll(SIDEBAR_TAG).forEach((stale) => stale.remove());
-  ui.mount();
-  ctx.onInvalidated(() => ui.remove());
+  document.body.append(host);
+  setSidebarRoot(shadow);
+  const unguard = ignoreUntrustedEvents(shadow);
+  render(<SidebarApp store={store} actions={actions} onToggle={onToggle} />, container);
+  ctx.onInvalidated(() => {
+    render(null, container);
+    unguard();
+    setSidebarRoot(null);
+    host.remove();
+  });
   // The panel takes a column of the host's layout instead of covering the mail.
   if (adapter) ctx.onInvalidated(keepPanelSpace(store, adapter, document));
   return true;
