@@ -134,6 +134,37 @@ function clauseBesideSignal(clause: string, found: SignalFound | null): string |
   return clause.slice(0, index) + ' '.repeat(length) + clause.slice(index + length);
 }
 
+/**
+ * A conditional or noisy clause (past, negated, hypothetical) may still ask something, and
+ * the model reads that better than the rules ("Did you get my message?", "If you're free
+ * tomorrow, call me"); pleasantries and marketing never become suggestions. The noise is read
+ * once, and only if asked for (a small class rather than closures made for every clause).
+ */
+class ClauseVeto {
+  private noise: NoiseReason | undefined;
+
+  constructor(
+    private readonly clause: string,
+    private readonly conditionalSentence: boolean,
+  ) {}
+
+  private noiseOf(): NoiseReason {
+    return this.noise === undefined ? (this.noise = sentenceNoise(this.clause)) : this.noise;
+  }
+
+  /** Whether the rules' own finding is vetoed. */
+  rule(): boolean {
+    return (
+      (this.conditionalSentence && !NOISE_PATTERNS.directAsk.test(this.clause)) || this.noiseOf() !== null
+    );
+  }
+
+  /** Whether an ask is vetoed, whatever the model says. */
+  ask(): boolean {
+    return NEVER_ASKS.has(this.noiseOf()) || isTimeAcceptance(this.clause);
+  }
+}
+
 function expectationFor(
   ctx: MessageContext,
   span: Span,
@@ -144,25 +175,19 @@ function expectationFor(
   const hinted = EXTRACT_PATTERNS.dateHint.test(clause);
   let cls: Classification | null = classifyOnce(ctx, clause, money !== null);
   const intent = new IntentReading(clause, cls, ctx.intent);
-  // A conditional or noisy clause (past, negated, hypothetical) may still ask something, and
-  // the model reads that better than the rules ("Did you get my message?", "If you're free
-  // tomorrow, call me"); pleasantries and marketing never become suggestions.
-  let noise: NoiseReason | undefined;
-  const noiseOf = () => (noise === undefined ? (noise = sentenceNoise(clause)) : noise);
-  const ruleVeto = () =>
-    (conditionalSentence && !NOISE_PATTERNS.directAsk.test(clause)) || noiseOf() !== null;
-  const askVeto = () => NEVER_ASKS.has(noiseOf()) || isTimeAcceptance(clause);
+  const veto = new ClauseVeto(clause, conditionalSentence);
   let due: DueDate | null = null;
-  if (!cls && hinted && mayNeedDate(clause) && !ruleVeto()) {
+  if (!cls && hinted && mayNeedDate(clause) && !veto.rule()) {
     due = resolveDue(clause, ctx.dates);
     if (due.due) cls = classify(clause, money !== null, true);
   }
-  const fromModel = (!cls ? intent.asks() : cls.frame === 'commit' && intent.overridesCommit()) && !askVeto();
+  const fromModel =
+    (!cls ? intent.asks() : cls.frame === 'commit' && intent.overridesCommit()) && !veto.ask();
   if (fromModel) cls = askFoundByModel(clause, money !== null);
   if (!cls) return null;
   // Asks are the model's call, and their confidence is its calibrated one.
   const modelsCall = fromModel || isAsk(cls);
-  if (modelsCall ? !intent.asks() || askVeto() : ruleVeto() || intent.userWithdraws(cls.confidence))
+  if (modelsCall ? !intent.asks() || veto.ask() : veto.rule() || intent.userWithdraws(cls.confidence))
     return null;
   due ??= hinted ? resolveDue(clause, ctx.dates) : { due: null };
   const at = original(ctx, span);
