@@ -107,3 +107,76 @@ export function intentFeatures(clause: string, reading: ClauseReading): string[]
   feats.push(r ? `r:${r.frame}:${r.kind}` : 'r:none');
   return feats;
 }
+
+/**
+ * A model's weights arranged for `clauseLogit`: word features by token, pair features by their
+ * two tokens, everything else by name. Built once per weights object (intentModel.ts).
+ */
+export interface FeatureWeights {
+  words: Map<string, number>;
+  pairs: Map<string, Map<string, number>>;
+  /** Every feature by its full name (cues, rule readings, and the words again for long clauses). */
+  all: Map<string, number>;
+}
+
+export function featureWeights(weights: Readonly<Record<string, number>>): FeatureWeights {
+  const words = new Map<string, number>();
+  const pairs = new Map<string, Map<string, number>>();
+  const all = new Map<string, number>();
+  for (const [name, w] of Object.entries(weights)) {
+    all.set(name, w);
+    if (name.startsWith('w:')) words.set(name.slice(2), w);
+    else if (name.startsWith('b:')) {
+      // Tokens hold no "_", so the first one after the prefix ends the first token.
+      const cut = name.indexOf('_', 2);
+      if (cut === -1) continue;
+      const first = name.slice(2, cut);
+      let next = pairs.get(first);
+      if (!next) pairs.set(first, (next = new Map()));
+      next.set(name.slice(cut + 1), w);
+    }
+  }
+  return { words, pairs, all };
+}
+
+/**
+ * `bias` plus the weights of `intentFeatures(clause, reading)`, added in the same order, so
+ * the sum is bit for bit the one `intentLogit` gives over that list (a missing feature adds 0
+ * in both), without building the feature strings: this runs on every clause.
+ */
+export function clauseLogit(clause: string, reading: ClauseReading, bias: number, w: FeatureWeights): number {
+  const toks = tokens(clause);
+  let z = bias;
+  if (toks.length > SHORT_CLAUSE) {
+    for (const f of wordFeaturesBySet(toks)) z += w.all.get(f) ?? 0;
+  } else {
+    // The repeat test of `wordFeatures`, word then pair for each token.
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      const prev = i > 0 ? toks[i - 1]! : '<s>';
+      let seenWord = false;
+      let seenPair = false;
+      for (let j = 0; j < i && !seenPair; j++) {
+        if (toks[j] !== t) continue;
+        seenWord = true;
+        seenPair = (j > 0 ? toks[j - 1]! : '<s>') === prev;
+      }
+      if (!seenWord) z += w.words.get(t) ?? 0;
+      if (!seenPair) z += w.pairs.get(prev)?.get(t) ?? 0;
+    }
+  }
+  const P = FEATURE_PATTERNS;
+  const all = w.all;
+  if (clause.trimEnd().endsWith('?')) z += all.get('c:question') ?? 0;
+  if (P.modal.test(clause)) z += all.get('c:modal') ?? 0;
+  if (CLASSIFY_PATTERNS.imperative.test(clause.trimStart())) z += all.get('c:imperative') ?? 0;
+  if (P.firstPerson.test(clause)) z += all.get('c:first') ?? 0;
+  if (P.secondPerson.test(clause)) z += all.get('c:second') ?? 0;
+  if (P.future.test(clause)) z += all.get('c:future') ?? 0;
+  if (P.date.test(clause)) z += all.get('c:date') ?? 0;
+  if (P.money.test(clause)) z += all.get('c:money') ?? 0;
+  z += all.get(lengthBucket(toks.length)) ?? 0;
+  const r = reading.rule;
+  z += all.get(r ? `r:${r.frame}:${r.kind}` : 'r:none') ?? 0;
+  return z;
+}
