@@ -143,62 +143,77 @@ export function intentFeatures(clause: string, reading: ClauseReading): string[]
   return feats;
 }
 
+/** A token's weights: its word feature, and the pair features it starts. */
+interface TokenWeights {
+  word: number | undefined;
+  next: Map<string, PairWeight> | null;
+  /** The call of `clauseLogit` that last counted this word (features count once per clause). */
+  seen: number;
+}
+
+interface PairWeight {
+  weight: number;
+  seen: number;
+}
+
 /**
- * A model's weights arranged for `clauseLogit`: word features by token, pair features by their
- * two tokens, everything else by name. Built once per weights object (intentModel.ts).
+ * A model's weights arranged for `clauseLogit`: by token, each with the pairs it starts, and
+ * every other feature by name. Built once per weights object (intentModel.ts).
  */
 export interface FeatureWeights {
-  words: Map<string, number>;
-  pairs: Map<string, Map<string, number>>;
-  /** Every feature by its full name (cues, rule readings, and the words again for long clauses). */
+  tokens: Map<string, TokenWeights>;
+  /** Every feature by its full name (the cues and rule readings are read from here). */
   all: Map<string, number>;
+  /** Counts calls of `clauseLogit`, to mark what a clause has already counted. */
+  calls: number;
 }
 
 export function featureWeights(weights: Readonly<Record<string, number>>): FeatureWeights {
-  const words = new Map<string, number>();
-  const pairs = new Map<string, Map<string, number>>();
+  const tokens = new Map<string, TokenWeights>();
   const all = new Map<string, number>();
+  const entry = (t: string) => {
+    let e = tokens.get(t);
+    if (!e) tokens.set(t, (e = { word: undefined, next: null, seen: 0 }));
+    return e;
+  };
   for (const [name, w] of Object.entries(weights)) {
     all.set(name, w);
-    if (name.startsWith('w:')) words.set(name.slice(2), w);
+    if (name.startsWith('w:')) entry(name.slice(2)).word = w;
     else if (name.startsWith('b:')) {
       // Tokens hold no "_", so the first one after the prefix ends the first token.
       const cut = name.indexOf('_', 2);
       if (cut === -1) continue;
-      const first = name.slice(2, cut);
-      let next = pairs.get(first);
-      if (!next) pairs.set(first, (next = new Map()));
-      next.set(name.slice(cut + 1), w);
+      const first = entry(name.slice(2, cut));
+      (first.next ??= new Map()).set(name.slice(cut + 1), { weight: w, seen: 0 });
     }
   }
-  return { words, pairs, all };
+  return { tokens, all, calls: 0 };
 }
 
 /**
  * `bias` plus the weights of `intentFeatures(clause, reading)`, added in the same order, so
- * the sum is bit for bit the one `intentLogit` gives over that list (a missing feature adds 0
- * in both), without building the feature strings: this runs on every clause.
+ * the sum is bit for bit the one `intentLogit` gives over that list (a feature the model does
+ * not know adds 0 there and nothing here), without building the feature strings: this runs on
+ * every clause. A word or pair counts at its first occurrence only, as in `wordFeatures`:
+ * each weight remembers the call that last counted it.
  */
 export function clauseLogit(clause: string, reading: ClauseReading, bias: number, w: FeatureWeights): number {
   const toks = tokens(clause);
+  const call = ++w.calls;
   let z = bias;
-  if (toks.length > SHORT_CLAUSE) {
-    for (const f of wordFeaturesBySet(toks)) z += w.all.get(f) ?? 0;
-  } else {
-    // The repeat test of `wordFeatures`, word then pair for each token.
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i]!;
-      const prev = i > 0 ? toks[i - 1]! : '<s>';
-      let seenWord = false;
-      let seenPair = false;
-      for (let j = 0; j < i && !seenPair; j++) {
-        if (toks[j] !== t) continue;
-        seenWord = true;
-        seenPair = (j > 0 ? toks[j - 1]! : '<s>') === prev;
-      }
-      if (!seenWord) z += w.words.get(t) ?? 0;
-      if (!seenPair) z += w.pairs.get(prev)?.get(t) ?? 0;
+  let prev = w.tokens.get('<s>');
+  for (const t of toks) {
+    const e = w.tokens.get(t);
+    if (e && e.seen !== call) {
+      e.seen = call;
+      if (e.word !== undefined) z += e.word;
     }
+    const pair = prev?.next?.get(t);
+    if (pair && pair.seen !== call) {
+      pair.seen = call;
+      z += pair.weight;
+    }
+    prev = e;
   }
   const P = FEATURE_PATTERNS;
   const all = w.all;
