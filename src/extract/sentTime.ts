@@ -10,6 +10,8 @@ import type { DateContext } from './dates';
 export const SENT_TIME_PATTERNS = {
   /** The numbers of an en-US formatted instant, month/day/year, hour:minute:second. */
   formattedNumbers: /\d+/g,
+  /** The end of a `longOffset` date: "GMT+05:30", "GMT-05:00" (never one with seconds). */
+  statedOffset: /GMT([+-])(\d{2}):(\d{2})$/,
   /** A date-time with an explicit offset (seconds and milliseconds optional). */
   fullDateTime: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/,
 } as const;
@@ -126,9 +128,35 @@ export function zoneOffsetMinutes(zone: string, ms: number): number | null {
     formatters.set(zone, f);
   }
   if (!f) return null;
+  const stated = statedOffset(zone, ms);
+  if (stated !== null) return stated;
   const asUtc = wallClockAsUtc(f, ms);
   const roundedMs = ms - (((ms % 1000) + 1000) % 1000);
   return Math.round((asUtc - roundedMs) / 60_000);
+}
+
+const offsetFormatters = new Map<string, Intl.DateTimeFormat | null>();
+
+/**
+ * The offset as the zone states it ("3/2/2026, GMT-05:00"): cheaper to format than the six
+ * fields of the wall clock (this runs for every message that needs a date). Only a whole
+ * number of minutes is read; anything else (an offset with seconds, as before 1972 in
+ * Monrovia, or an engine without `longOffset`) gives null and the wall clock is read instead.
+ */
+function statedOffset(zone: string, ms: number): number | null {
+  let f = offsetFormatters.get(zone);
+  if (f === undefined) {
+    try {
+      f = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+    } catch {
+      f = null;
+    }
+    offsetFormatters.set(zone, f);
+  }
+  const m = f ? SENT_TIME_PATTERNS.statedOffset.exec(f.format(ms)) : null;
+  if (!m) return null;
+  const minutes = Number(m[2]) * 60 + Number(m[3]);
+  return m[1] === '-' && minutes !== 0 ? -minutes : minutes;
 }
 
 /**
