@@ -8,11 +8,28 @@
 // chrono-node is side-effect free, so bundling `en` from the root tree-shakes to English only
 // (checked with a Vite library build: no other locale's words in the output).
 import { en } from 'chrono-node';
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
+import {
+  addBusinessDays,
+  addMonths,
+  calendarDay,
+  dayOf,
+  daysInMonth,
+  endOfMonth,
+  endOfQuarter,
+  isoOfDay,
+  partsOfDay,
+  shiftIsoDay,
+  weekdayOf,
+} from './calendar';
+
+export { dateContext } from './sentTime';
 
 export interface DateContext {
   /** The message's sent time, in the user's zone. */
   readonly sent: DateTime;
+  /** Its calendar day there, as days since 1970-01-01 (calendar.ts), for the deadline idioms. */
+  readonly sentDay: number;
   /** Its calendar day there, `YYYY-MM-DD`. */
   readonly todayIso: string;
   /** The reference chrono parses against: the sent instant and the zone's offset then. */
@@ -87,8 +104,6 @@ export const DATE_PATTERNS = {
    */
   chronoHint:
     /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:today|tonight|tomorrow|tmrw|tmr|tmw|yesterday|noon|midnight)\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,4}[/.-]\d{1,2}\b|\b\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m|p\.m)\b|\b\d{1,2}:\d{2}\b|\b(?:in|after) (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,3}|a couple of|a few) (?:business |working )?(?:days?|weeks?|months?)\b|\b(?:a|one|two|three|four|five|six|\d{1,3}) (?:days?|weeks?|months?) (?:from (?:now|today)|later|time)\b/i,
-  /** The numbers of an en-US formatted instant, month/day/year, hour:minute:second. */
-  formattedNumbers: /\d+/g,
   /** A deadline word ("by", "before", "due"): only then can a chrono date outrank an ordinal idiom. */
   strongWord: /\b(?:by|before|until|till|no later than|due)\b/i,
   /** An ordinal day said with a weak word ("on the 23rd") yields to a deadline said with "by". */
@@ -128,30 +143,19 @@ function numberOf(word: string): number {
   return WORD_VALUES[w] ?? Number(w);
 }
 
-const ymd = (d: DateTime) => d.toISODate() ?? null;
-
-function addBusinessDays(d: DateTime, n: number): DateTime {
-  let out = d;
-  let left = n;
-  while (left > 0) {
-    out = out.plus({ days: 1 });
-    if (out.weekday <= 5) left--;
-  }
-  return out;
-}
-
-function addSpan(d: DateTime, n: number, business: boolean, unit: string): DateTime {
+function addSpan(day: number, n: number, business: boolean, unit: string): number {
   const u = unit.toLowerCase();
-  if (u.startsWith('day')) return business ? addBusinessDays(d, n) : d.plus({ days: n });
-  if (u.startsWith('week')) return d.plus({ weeks: n });
-  return d.plus({ months: n });
+  if (u.startsWith('day')) return business ? addBusinessDays(day, n) : day + n;
+  if (u.startsWith('week')) return day + 7 * n;
+  return addMonths(day, n);
 }
 
 /** The Friday of the sent week (next week's with "next"); a weekend message means the coming Friday. */
-function fridayOf(sent: DateTime, next: boolean): DateTime {
-  let friday = sent.plus({ days: (5 - sent.weekday + 7) % 7 });
-  if (sent.weekday > 5) friday = sent.plus({ days: 5 + 7 - sent.weekday });
-  return next ? friday.plus({ weeks: 1 }) : friday;
+function fridayOf(sent: number, next: boolean): number {
+  const weekday = weekdayOf(sent);
+  let friday = sent + ((5 - weekday + 7) % 7);
+  if (weekday > 5) friday = sent + (5 + 7 - weekday);
+  return next ? friday + 7 : friday;
 }
 
 /** Deadline idioms chrono misses or gets wrong; null when none applies. */
@@ -160,49 +164,58 @@ function idiom(text: string, ctx: DateContext): DueDate | null {
   let m = P.net.exec(text);
   if (m) {
     if (P.eventAnchor.test(text.slice(m.index + m[0].length))) return { due: null, phrase: m[0] };
-    return { due: ymd(ctx.sent.plus({ days: Number(m[1]) })), phrase: m[0] };
+    return { due: isoOfDay(ctx.sentDay + Number(m[1])), phrase: m[0] };
   }
   m = P.within.exec(text);
   if (m && P.eventAnchor.test(text.slice(m.index + m[0].length))) return { due: null, phrase: m[0] };
   m ??= P.daysAfter.exec(text);
   if (m) {
     const business = !!m[2] && !m[2].toLowerCase().startsWith('calendar');
-    return { due: ymd(addSpan(ctx.sent, numberOf(m[1] ?? '0'), business, m[3] ?? 'days')), phrase: m[0] };
+    return {
+      due: isoOfDay(addSpan(ctx.sentDay, numberOf(m[1] ?? '0'), business, m[3] ?? 'days')),
+      phrase: m[0],
+    };
   }
   m = P.endOfWeek.exec(text);
-  if (m) return { due: ymd(fridayOf(ctx.sent, P.nextWeekMarker.test(m[0]))), phrase: m[0] };
+  if (m) return { due: isoOfDay(fridayOf(ctx.sentDay, P.nextWeekMarker.test(m[0]))), phrase: m[0] };
   m = P.endOfMonth.exec(text);
   if (m) {
-    const base = P.nextWeekMarker.test(m[0]) ? ctx.sent.plus({ months: 1 }) : ctx.sent;
-    return { due: ymd(base.endOf('month')), phrase: m[0] };
+    const base = P.nextWeekMarker.test(m[0]) ? addMonths(ctx.sentDay, 1) : ctx.sentDay;
+    return { due: isoOfDay(endOfMonth(base)), phrase: m[0] };
   }
   m = P.endOfQuarter.exec(text);
   if (m) {
     const q = Number(m[1] ?? m[2] ?? 0);
-    let end = ctx.sent.endOf('quarter');
-    if (P.nextWeekMarker.test(m[0])) end = ctx.sent.plus({ months: 3 }).endOf('quarter');
+    const sent = ctx.sentDay;
+    let end = endOfQuarter(sent);
+    if (P.nextWeekMarker.test(m[0])) end = endOfQuarter(addMonths(sent, 3));
     if (q) {
-      end = ctx.sent.set({ month: q * 3 }).endOf('month');
-      if (end < ctx.sent.startOf('day')) end = end.plus({ years: 1 });
+      const { year } = partsOfDay(sent);
+      end = dayOf(year, q * 3, daysInMonth(year, q * 3));
+      if (end < sent) end = dayOf(year + 1, q * 3, daysInMonth(year + 1, q * 3));
     }
-    return { due: ymd(end), phrase: m[0] };
+    return { due: isoOfDay(end), phrase: m[0] };
   }
   m = P.endOfYear.exec(text);
-  if (m) return { due: ymd(ctx.sent.endOf('year')), phrase: m[0] };
+  if (m) return { due: isoOfDay(dayOf(partsOfDay(ctx.sentDay).year, 12, 31)), phrase: m[0] };
   m = P.midMonth.exec(text);
   if (m) {
     const month = MONTHS.indexOf((m[1] ?? '').slice(0, 3).toLowerCase()) + 1;
-    let d = ctx.sent.set({ month, day: 15 });
-    if (d < ctx.sent.startOf('day')) d = d.plus({ years: 1 });
-    return { due: ymd(d), phrase: m[0] };
+    const { year } = partsOfDay(ctx.sentDay);
+    let d = dayOf(year, month, 15);
+    if (d < ctx.sentDay) d = dayOf(year + 1, month, 15);
+    return { due: isoOfDay(d), phrase: m[0] };
   }
   m = P.ordinalDay.exec(text) ?? P.weekdayOrdinal.exec(text);
   if (m) {
     const day = Number(m[1]);
     if (day >= 1 && day <= 31) {
-      let d = ctx.sent.set({ day: Math.min(day, ctx.sent.daysInMonth ?? 28) });
-      if (d < ctx.sent.startOf('day')) d = ctx.sent.plus({ months: 1 }).set({ day });
-      return { due: ymd(d), phrase: m[0] };
+      const sent = ctx.sentDay;
+      const p = partsOfDay(sent);
+      let d = dayOf(p.year, p.month, Math.min(day, daysInMonth(p.year, p.month)));
+      // Next month's day number, rolling over as luxon's `set` does ("the 31st" in April is 1 May).
+      if (d < sent) d = dayOf(p.year, p.month + 1, day);
+      return { due: isoOfDay(d), phrase: m[0] };
     }
   }
   return null;
@@ -283,117 +296,6 @@ export function resolveDue(text: string, ctx: DateContext): DueDate {
   const parsed = fromChrono(text, ctx);
   if (parsed) return parsed;
   const eod = DATE_PATTERNS.endOfDay.exec(text);
-  if (eod) return { due: ymd(ctx.sent), phrase: eod[0] };
+  if (eod) return { due: isoOfDay(ctx.sentDay), phrase: eod[0] };
   return { due: null };
-}
-
-/**
- * The context for a message: its sent time in the user's zone (its own offset if the zone is
- * unknown). Built lazily: most messages never need a date, and zone math is the costly part.
- */
-export function dateContext(
-  sentAt: string,
-  timeZone: string,
-  dayFirst: boolean | (() => boolean),
-): DateContext {
-  let sent: DateTime | null = null;
-  const zoned = (): DateTime => {
-    if (sent) return sent;
-    let at = DateTime.fromISO(sentAt, { setZone: true });
-    if (!at.isValid) at = DateTime.fromMillis(0, { zone: 'utc' });
-    const z = at.setZone(timeZone);
-    sent = z.isValid ? z : at;
-    return sent;
-  };
-  let today: string | null = null;
-  let ref: { instant: Date; timezone: number } | null = null;
-  // The common path (chrono's reference, today's date) avoids luxon: Date.parse and one cached
-  // Intl formatter per zone are several times cheaper than a zoned DateTime per message.
-  let fast: { ms: number; offset: number } | null | undefined;
-  const quick = () => {
-    if (fast !== undefined) return fast;
-    const ms = Date.parse(sentAt);
-    const offset = Number.isNaN(ms) ? null : zoneOffsetMinutes(timeZone, ms);
-    fast = offset === null ? null : { ms, offset };
-    return fast;
-  };
-  let first: boolean | null = typeof dayFirst === 'boolean' ? dayFirst : null;
-  return {
-    get dayFirst() {
-      first ??= typeof dayFirst === 'function' ? dayFirst() : dayFirst;
-      return first;
-    },
-    get sent() {
-      return zoned();
-    },
-    get todayIso() {
-      const q = quick();
-      today ??= q
-        ? new Date(q.ms + q.offset * 60_000).toISOString().slice(0, 10)
-        : (zoned().toISODate() ?? '1970-01-01');
-      return today;
-    },
-    get chronoRef() {
-      const q = quick();
-      ref ??= q
-        ? { instant: new Date(q.ms), timezone: q.offset }
-        : { instant: zoned().toJSDate(), timezone: zoned().offset };
-      return ref;
-    },
-  };
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat | null>();
-
-/** The zone's UTC offset in minutes at an instant, or null for an unknown zone. */
-export function zoneOffsetMinutes(zone: string, ms: number): number | null {
-  let f = formatters.get(zone);
-  if (f === undefined) {
-    try {
-      f = new Intl.DateTimeFormat('en-US', {
-        timeZone: zone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      });
-    } catch {
-      f = null;
-    }
-    formatters.set(zone, f);
-  }
-  if (!f) return null;
-  const asUtc = wallClockAsUtc(f, ms);
-  const roundedMs = ms - (((ms % 1000) + 1000) % 1000);
-  return Math.round((asUtc - roundedMs) / 60_000);
-}
-
-/**
- * The zone's wall-clock time at `ms`, read as if it were UTC. The en-US string ("3/2/2026,
- * 09:15:00") is read first: it costs about half of formatToParts' array of objects, and this
- * runs for every message that needs a date. Anything else falls back to the parts.
- */
-function wallClockAsUtc(f: Intl.DateTimeFormat, ms: number): number {
-  const n = f.format(ms).match(DATE_PATTERNS.formattedNumbers);
-  if (n && n.length === 6) return Date.UTC(+n[2]!, +n[0]! - 1, +n[1]!, +n[3]!, +n[4]!, +n[5]!);
-  const parts: Record<string, number> = {};
-  for (const p of f.formatToParts(ms)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
-}
-
-/** `YYYY-MM-DD` for a calendar day, or null when it does not exist (31 February). */
-function calendarDay(year: number, month: number, day: number): string | null {
-  if (year < 1000 || year > 9999) return null;
-  const t = new Date(Date.UTC(year, month - 1, day));
-  if (t.getUTCFullYear() !== year || t.getUTCMonth() !== month - 1 || t.getUTCDate() !== day) return null;
-  return t.toISOString().slice(0, 10);
-}
-
-function shiftIsoDay(iso: string, days: number): string {
-  const t = new Date(iso + 'T00:00:00Z');
-  t.setUTCDate(t.getUTCDate() + days);
-  return t.toISOString().slice(0, 10);
 }

@@ -134,6 +134,37 @@ function clauseBesideSignal(clause: string, found: SignalFound | null): string |
   return clause.slice(0, index) + ' '.repeat(length) + clause.slice(index + length);
 }
 
+/**
+ * A conditional or noisy clause (past, negated, hypothetical) may still ask something, and
+ * the model reads that better than the rules ("Did you get my message?", "If you're free
+ * tomorrow, call me"); pleasantries and marketing never become suggestions. The noise is read
+ * once, and only if asked for (a small class rather than closures made for every clause).
+ */
+class ClauseVeto {
+  private noise: NoiseReason | undefined;
+
+  constructor(
+    private readonly clause: string,
+    private readonly conditionalSentence: boolean,
+  ) {}
+
+  private noiseOf(): NoiseReason {
+    return this.noise === undefined ? (this.noise = sentenceNoise(this.clause)) : this.noise;
+  }
+
+  /** Whether the rules' own finding is vetoed. */
+  rule(): boolean {
+    return (
+      (this.conditionalSentence && !NOISE_PATTERNS.directAsk.test(this.clause)) || this.noiseOf() !== null
+    );
+  }
+
+  /** Whether an ask is vetoed, whatever the model says. */
+  ask(): boolean {
+    return NEVER_ASKS.has(this.noiseOf()) || isTimeAcceptance(this.clause);
+  }
+}
+
 function expectationFor(
   ctx: MessageContext,
   span: Span,
@@ -144,25 +175,19 @@ function expectationFor(
   const hinted = EXTRACT_PATTERNS.dateHint.test(clause);
   let cls: Classification | null = classifyOnce(ctx, clause, money !== null);
   const intent = new IntentReading(clause, cls, ctx.intent);
-  // A conditional or noisy clause (past, negated, hypothetical) may still ask something, and
-  // the model reads that better than the rules ("Did you get my message?", "If you're free
-  // tomorrow, call me"); pleasantries and marketing never become suggestions.
-  let noise: NoiseReason | undefined;
-  const noiseOf = () => (noise === undefined ? (noise = sentenceNoise(clause)) : noise);
-  const ruleVeto = () =>
-    (conditionalSentence && !NOISE_PATTERNS.directAsk.test(clause)) || noiseOf() !== null;
-  const askVeto = () => NEVER_ASKS.has(noiseOf()) || isTimeAcceptance(clause);
+  const veto = new ClauseVeto(clause, conditionalSentence);
   let due: DueDate | null = null;
-  if (!cls && hinted && mayNeedDate(clause) && !ruleVeto()) {
+  if (!cls && hinted && mayNeedDate(clause) && !veto.rule()) {
     due = resolveDue(clause, ctx.dates);
     if (due.due) cls = classify(clause, money !== null, true);
   }
-  const fromModel = (!cls ? intent.asks() : cls.frame === 'commit' && intent.overridesCommit()) && !askVeto();
+  const fromModel =
+    (!cls ? intent.asks() : cls.frame === 'commit' && intent.overridesCommit()) && !veto.ask();
   if (fromModel) cls = askFoundByModel(clause, money !== null);
   if (!cls) return null;
   // Asks are the model's call, and their confidence is its calibrated one.
   const modelsCall = fromModel || isAsk(cls);
-  if (modelsCall ? !intent.asks() || askVeto() : ruleVeto() || intent.userWithdraws(cls.confidence))
+  if (modelsCall ? !intent.asks() || veto.ask() : veto.rule() || intent.userWithdraws(cls.confidence))
     return null;
   due ??= hinted ? resolveDue(clause, ctx.dates) : { due: null };
   const at = original(ctx, span);
@@ -265,11 +290,42 @@ function groupClauses(ctx: MessageContext, pieces: Span[]): Span[] {
   return groups;
 }
 
+/**
+ * What a message may need from the whole thread, read once per thread and only when first
+ * needed: the locale evidence (only if some message needs a numeric date) and who bills (only
+ * if some payment does not say who pays).
+ */
+class ThreadEvidence {
+  private localeRead: ThreadLocale | null = null;
+  private billing: { payee: Side | null } | null = null;
+
+  constructor(private readonly input: ExtractionInput) {}
+
+  locale(): ThreadLocale {
+    return (this.localeRead ??= threadLocale(threadEvidenceText(this.input.messages)));
+  }
+
+  payee(): Side | null {
+    return (this.billing ??= { payee: threadPayee(billingEvidence(this.input)) }).payee;
+  }
+}
+
+// The message's lazy readings, made by functions of the module: closures bound to names
+// inside extractMessage cost a name definition each under esbuild's keepNames (tsx).
+function lazyPayer(norm: string, live: Span[], sides: Sides, thread: ThreadEvidence): () => Side {
+  let payer: Side | null = null;
+  return () => (payer ??= payerFor(payeeIn(liveText(norm, live), sides) ?? thread.payee()));
+}
+
+function lazyNames(message: ExtractionMessage): () => PartyNames {
+  let names: PartyNames | null = null;
+  return () => (names ??= partyNames(message.from, message.to, message.cc));
+}
+
 function extractMessage(
   message: ExtractionMessage,
   input: ExtractionInput,
-  evidence: () => ThreadLocale,
-  payees: () => Side | null,
+  thread: ThreadEvidence,
   intent: IntentOptions,
 ): ExtractionResult {
   const result: ExtractionResult = { expectations: [], signals: [] };
@@ -279,16 +335,16 @@ function extractMessage(
   if (isNewsletter(norm) || isOutOfOffice(subject, norm)) return result;
   const live = liveRanges(norm);
   const sides = sidesOf(message.from, message.to, message.cc, input.self);
-  let payer: Side | null = null;
-  let names: PartyNames | null = null;
   const ctx: MessageContext = {
     message,
     norm,
     normalized,
     sides,
-    dates: dateContext(message.sentAt, input.timeZone, () => guessDayFirst(message.from.email, evidence())),
-    payer: () => (payer ??= payerFor(payeeIn(liveText(norm, live), sides) ?? payees())),
-    names: () => (names ??= partyNames(message.from, message.to, message.cc)),
+    dates: dateContext(message.sentAt, input.timeZone, () =>
+      guessDayFirst(message.from.email, thread.locale()),
+    ),
+    payer: lazyPayer(norm, live, sides, thread),
+    names: lazyNames(message),
     dollar: dollarOf(message.from.email),
     classified: new Map(),
     intent,
@@ -359,15 +415,10 @@ function billingEvidence(input: ExtractionInput): { text: string; sides: Sides }
  * `intent` may name another intent model (cross-validation) and the user's corrections.
  */
 export function extractThread(input: ExtractionInput, intent: IntentOptions = {}): ExtractionResult {
-  // Locale evidence is read once per thread, and only if some message needs a numeric date.
-  let locale: ThreadLocale | null = null;
-  const evidence = () => (locale ??= threadLocale(threadEvidenceText(input.messages)));
-  // Who bills in this thread is read once, and only if some payment does not say who pays.
-  let billing: { payee: Side | null } | null = null;
-  const payees = () => (billing ??= { payee: threadPayee(billingEvidence(input)) }).payee;
+  const thread = new ThreadEvidence(input);
   const out: ExtractionResult = { expectations: [], signals: [] };
   for (const message of input.messages) {
-    const r = extractMessage(message, input, evidence, payees, intent);
+    const r = extractMessage(message, input, thread, intent);
     // One by one: a spread passes every element as an argument, and a 5 MB message's
     // ~150,000 suggestions overflow the stack (issue 10).
     for (const e of r.expectations) out.expectations.push(e);

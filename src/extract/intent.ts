@@ -18,6 +18,7 @@ import { intentFeatures } from './model/features';
 import {
   adjustmentLogit,
   calibratedConfidence,
+  clauseIntentLogit,
   intentLogit,
   SHIPPED_INTENT_MODEL,
   type IntentAdjustment,
@@ -63,8 +64,14 @@ export class IntentReading {
 
   /** Model score plus the user's correction, in log-odds; ≥ 0 reads as an ask. */
   askLogit(): number {
-    return (this.logit ??=
-      intentLogit(this.model, this.feats()) + adjustmentLogit(this.options.adjustment, this.feats()));
+    if (this.logit !== null) return this.logit;
+    const adjustment = this.options.adjustment;
+    // Without corrections the features are never needed as strings: the score is summed
+    // straight from the clause (the same number, bit for bit; see clauseLogit).
+    this.logit = adjustment
+      ? intentLogit(this.model, this.feats()) + adjustmentLogit(adjustment, this.feats())
+      : clauseIntentLogit(this.model, this.clause, { rule: this.firstReading }) + 0;
+    return this.logit;
   }
 
   asks(): boolean {

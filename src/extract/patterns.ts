@@ -18,6 +18,7 @@ import { OBLIGATION_PATTERNS } from './obligation';
 import { PAYEE_PATTERNS } from './payee';
 import { QUOTED_PATTERNS } from './quoted';
 import { RECURRENCE_PATTERNS } from './recurrence';
+import { SENT_TIME_PATTERNS } from './sentTime';
 import { SENTENCE_PATTERNS } from './sentences';
 import { SIGNAL_PATTERNS } from './signals';
 
@@ -39,6 +40,7 @@ const GROUPS = {
   quoted: QUOTED_PATTERNS,
   recurrence: RECURRENCE_PATTERNS,
   sentences: SENTENCE_PATTERNS,
+  sentTime: SENT_TIME_PATTERNS,
   signals: SIGNAL_PATTERNS,
 } as const;
 

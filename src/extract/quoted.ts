@@ -100,27 +100,27 @@ export function liveRanges(text: string): Span[] {
   const sig = signatureStart(lines, history);
   const ranges: Span[] = [];
   let paragraph: Line[] = [];
-  const flush = () => {
-    if (paragraph.length === 0) return;
-    const joined = paragraph.map((l) => l.text).join(' ');
-    // Legal footers come as whole paragraphs; drop the paragraph, keep the rest.
-    if (!(joined.length < 4000 && P.legalFooter.test(joined))) {
-      for (const l of paragraph) if (l.end > l.start) ranges.push({ start: l.start, end: l.end });
-    }
-    paragraph = [];
-  };
   for (let i = 0; i < sig; i++) {
     const line = lines[i]!;
-    if (P.quoteLine.test(line.text)) {
-      flush();
-      continue;
-    }
-    if (line.text.trim() === '') {
-      flush();
+    if (P.quoteLine.test(line.text) || line.text.trim() === '') {
+      if (paragraph.length > 0) paragraph = keepParagraph(paragraph, ranges);
       continue;
     }
     paragraph.push(line);
   }
-  flush();
+  if (paragraph.length > 0) keepParagraph(paragraph, ranges);
   return ranges;
+}
+
+/**
+ * Adds a paragraph's lines to `ranges` unless it is a legal footer (footers come as whole
+ * paragraphs: drop the paragraph, keep the rest); returns a new empty paragraph. A function
+ * of the module rather than a closure made for every message.
+ */
+function keepParagraph(paragraph: Line[], ranges: Span[]): Line[] {
+  const joined = paragraph.length === 1 ? paragraph[0]!.text : paragraph.map((l) => l.text).join(' ');
+  if (!(joined.length < 4000 && QUOTED_PATTERNS.legalFooter.test(joined))) {
+    for (const l of paragraph) if (l.end > l.start) ranges.push({ start: l.start, end: l.end });
+  }
+  return [];
 }

@@ -15,17 +15,27 @@ export const SENTENCE_PATTERNS = {
     /(?:; |, (?:and|but|so|then|plus|while|whereas) |,? (?:and|but|also|then|so) (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b)|, (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b))/gi,
 } as const;
 
-const TERMINAL = new Set(['.', '!', '?']);
-const CLOSERS = new Set(['"', "'", ')', ']', '’', '”']);
+// Character codes, not one-character strings and Sets: the scan below visits every
+// character of every message.
+/** . ! ? */
+function isTerminal(c: number): boolean {
+  return c === 46 || c === 33 || c === 63;
+}
 
-function isSpace(c: string | undefined): boolean {
-  return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v';
+/** " ' ) ] ’ ” */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 41 || c === 93 || c === 0x2019 || c === 0x201d;
+}
+
+/** Space, tab, newline, carriage return, form feed, vertical tab (false past the end). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
 }
 
 /** Trims whitespace and a leading bullet marker; returns null for an empty span. */
 function tidy(text: string, start: number, end: number): Span | null {
-  while (start < end && isSpace(text[start])) start++;
-  while (end > start && isSpace(text[end - 1])) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (start >= end) return null;
   const head = text.slice(start, Math.min(end, start + 16));
   const m = SENTENCE_PATTERNS.bullet.exec(head);
@@ -53,9 +63,10 @@ function canJoin(text: string, prev: Span, line: Span): boolean {
   const gap = text.slice(prev.end, line.start);
   if (gap.length > 2 || gap.indexOf('\n') === -1 || gap.indexOf('\n') !== gap.lastIndexOf('\n')) return false;
   let e = prev.end;
-  while (e > prev.start && isSpace(text[e - 1])) e--;
-  const last = text[e - 1] ?? '';
-  if (TERMINAL.has(last) || last === ':' || last === ',' || last === ';') return false;
+  while (e > prev.start && isSpace(text.charCodeAt(e - 1))) e--;
+  const last = text.charCodeAt(e - 1);
+  // . ! ? : , ;
+  if (isTerminal(last) || last === 58 || last === 44 || last === 59) return false;
   const lastLineStart = text.lastIndexOf('\n', e - 1) + 1;
   if (e - Math.max(prev.start, lastLineStart) < 50) return false;
   const head = text.slice(line.start, Math.min(line.end, line.start + 16));
@@ -69,17 +80,17 @@ export function splitSentences(text: string, lines: Span[]): Span[] {
   for (const block of blocks(text, lines)) {
     let s = block.start;
     for (let i = block.start; i < block.end; i++) {
-      const c = text[i]!;
-      if (!TERMINAL.has(c)) continue;
+      const c = text.charCodeAt(i);
+      if (!isTerminal(c)) continue;
       let j = i + 1;
-      while (j < block.end && (TERMINAL.has(text[j]!) || CLOSERS.has(text[j]!))) j++;
-      if (j < block.end && !isSpace(text[j])) {
+      while (j < block.end && (isTerminal(text.charCodeAt(j)) || isCloser(text.charCodeAt(j)))) j++;
+      if (j < block.end && !isSpace(text.charCodeAt(j))) {
         i = j - 1;
         continue;
       }
       // "1. Table finish": a list number, not the end of a sentence.
-      if (c === '.' && SENTENCE_PATTERNS.listNumber.test(text.slice(s, i))) continue;
-      if (c === '.' && j === i + 1) {
+      if (c === 46 && SENTENCE_PATTERNS.listNumber.test(text.slice(s, i))) continue;
+      if (c === 46 && j === i + 1) {
         const before = text.slice(Math.max(s, i - 8), i + 1);
         if (SENTENCE_PATTERNS.abbreviation.test(before)) continue;
       }

@@ -39,14 +39,49 @@ export function tokens(clause: string): string[] {
   // A URL needs one of these; most clauses hold none, and the scan is then skipped.
   const mayHoldUrl = lower.includes('http') || lower.includes('www.') || lower.includes('$link');
   const text = mayHoldUrl ? lower.replace(FEATURE_PATTERNS.url, ' zzurl ') : lower;
+  return scanTokens(text);
+}
+
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * The matches of `FEATURE_PATTERNS.token` in `text`, numbers folded to "0", found by a scan of
+ * character codes: the same tokens as the pattern's exec loop (checked on every email-intent
+ * and gold sentence), without a match array per token (this runs on every clause).
+ */
+function scanTokens(text: string): string[] {
   const out: string[] = [];
-  // An exec loop rather than matchAll: no iterator, and this runs on every clause.
-  const token = FEATURE_PATTERNS.token;
-  token.lastIndex = 0;
-  for (let m = token.exec(text); m !== null; m = token.exec(text)) {
-    const t = m[0];
-    const c = t.charCodeAt(0);
-    out.push(c <= 57 && c >= 48 ? '0' : t);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isLower(c)) {
+      // [a-z]+(?:'[a-z]+)?
+      let j = i + 1;
+      while (j < n && isLower(text.charCodeAt(j))) j++;
+      if (j + 1 < n && text.charCodeAt(j) === 39 && isLower(text.charCodeAt(j + 1))) {
+        j += 2;
+        while (j < n && isLower(text.charCodeAt(j))) j++;
+      }
+      out.push(text.slice(i, j));
+      i = j;
+    } else if (isDigit(c)) {
+      // \d+(?:[.,:]\d+)*
+      let j = i + 1;
+      while (j < n && isDigit(text.charCodeAt(j))) j++;
+      for (;;) {
+        const sep = text.charCodeAt(j);
+        if (j + 1 >= n || (sep !== 46 && sep !== 44 && sep !== 58) || !isDigit(text.charCodeAt(j + 1))) break;
+        j += 2;
+        while (j < n && isDigit(text.charCodeAt(j))) j++;
+      }
+      out.push('0');
+      i = j;
+    } else {
+      if (c === 63) out.push('?');
+      i++;
+    }
   }
   return out;
 }
@@ -106,4 +141,92 @@ export function intentFeatures(clause: string, reading: ClauseReading): string[]
   const r = reading.rule;
   feats.push(r ? `r:${r.frame}:${r.kind}` : 'r:none');
   return feats;
+}
+
+/** A token's weights: its word feature, and the pair features it starts. */
+interface TokenWeights {
+  word: number | undefined;
+  next: Map<string, PairWeight> | null;
+  /** The call of `clauseLogit` that last counted this word (features count once per clause). */
+  seen: number;
+}
+
+interface PairWeight {
+  weight: number;
+  seen: number;
+}
+
+/**
+ * A model's weights arranged for `clauseLogit`: by token, each with the pairs it starts, and
+ * every other feature by name. Built once per weights object (intentModel.ts).
+ */
+export interface FeatureWeights {
+  tokens: Map<string, TokenWeights>;
+  /** Every feature by its full name (the cues and rule readings are read from here). */
+  all: Map<string, number>;
+  /** Counts calls of `clauseLogit`, to mark what a clause has already counted. */
+  calls: number;
+}
+
+export function featureWeights(weights: Readonly<Record<string, number>>): FeatureWeights {
+  const tokens = new Map<string, TokenWeights>();
+  const all = new Map<string, number>();
+  const entry = (t: string) => {
+    let e = tokens.get(t);
+    if (!e) tokens.set(t, (e = { word: undefined, next: null, seen: 0 }));
+    return e;
+  };
+  for (const [name, w] of Object.entries(weights)) {
+    all.set(name, w);
+    if (name.startsWith('w:')) entry(name.slice(2)).word = w;
+    else if (name.startsWith('b:')) {
+      // Tokens hold no "_", so the first one after the prefix ends the first token.
+      const cut = name.indexOf('_', 2);
+      if (cut === -1) continue;
+      const first = entry(name.slice(2, cut));
+      (first.next ??= new Map()).set(name.slice(cut + 1), { weight: w, seen: 0 });
+    }
+  }
+  return { tokens, all, calls: 0 };
+}
+
+/**
+ * `bias` plus the weights of `intentFeatures(clause, reading)`, added in the same order, so
+ * the sum is bit for bit the one `intentLogit` gives over that list (a feature the model does
+ * not know adds 0 there and nothing here), without building the feature strings: this runs on
+ * every clause. A word or pair counts at its first occurrence only, as in `wordFeatures`:
+ * each weight remembers the call that last counted it.
+ */
+export function clauseLogit(clause: string, reading: ClauseReading, bias: number, w: FeatureWeights): number {
+  const toks = tokens(clause);
+  const call = ++w.calls;
+  let z = bias;
+  let prev = w.tokens.get('<s>');
+  for (const t of toks) {
+    const e = w.tokens.get(t);
+    if (e && e.seen !== call) {
+      e.seen = call;
+      if (e.word !== undefined) z += e.word;
+    }
+    const pair = prev?.next?.get(t);
+    if (pair && pair.seen !== call) {
+      pair.seen = call;
+      z += pair.weight;
+    }
+    prev = e;
+  }
+  const P = FEATURE_PATTERNS;
+  const all = w.all;
+  if (clause.trimEnd().endsWith('?')) z += all.get('c:question') ?? 0;
+  if (P.modal.test(clause)) z += all.get('c:modal') ?? 0;
+  if (CLASSIFY_PATTERNS.imperative.test(clause.trimStart())) z += all.get('c:imperative') ?? 0;
+  if (P.firstPerson.test(clause)) z += all.get('c:first') ?? 0;
+  if (P.secondPerson.test(clause)) z += all.get('c:second') ?? 0;
+  if (P.future.test(clause)) z += all.get('c:future') ?? 0;
+  if (P.date.test(clause)) z += all.get('c:date') ?? 0;
+  if (P.money.test(clause)) z += all.get('c:money') ?? 0;
+  z += all.get(lengthBucket(toks.length)) ?? 0;
+  const r = reading.rule;
+  z += all.get(r ? `r:${r.frame}:${r.kind}` : 'r:none') ?? 0;
+  return z;
 }

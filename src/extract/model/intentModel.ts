@@ -3,6 +3,7 @@
  * features.ts, its weights shipped as JSON (intent-weights.json, written by
  * `npm run train:intent`). Scoring is a sum of weights; nothing here trains.
  */
+import { clauseLogit, featureWeights, type ClauseReading, type FeatureWeights } from './features';
 import shipped from './intent-weights.json';
 
 export interface IntentModel {
@@ -48,6 +49,18 @@ function weightMap(weights: Readonly<Record<string, number>>): Map<string, numbe
   let map = weightMaps.get(weights);
   if (!map) weightMaps.set(weights, (map = new Map(Object.entries(weights))));
   return map;
+}
+
+const compiled = new WeakMap<Readonly<Record<string, number>>, FeatureWeights>();
+
+/**
+ * The model's raw score for a clause: the same number as `intentLogit` over
+ * `intentFeatures(clause, reading)`, bit for bit, without building the features.
+ */
+export function clauseIntentLogit(model: IntentModel, clause: string, reading: ClauseReading): number {
+  let w = compiled.get(model.weights);
+  if (!w) compiled.set(model.weights, (w = featureWeights(model.weights)));
+  return clauseLogit(clause, reading, model.bias, w);
 }
 
 /** The user's own correction for these features (0 when they taught nothing relevant). */
