@@ -92,7 +92,9 @@ report(
   'tuning part (rules tuned on it; intent and commitment models 5-fold cross-validated by thread)',
   tuning,
   (ts) =>
-    scoreGold(ts, (t) => extractThread(t.thread, { model: modelOf.get(t)!, commitment: commitmentOf.get(t)! })),
+    scoreGold(ts, (t) =>
+      extractThread(t.thread, { model: modelOf.get(t)!, commitment: commitmentOf.get(t)! }),
+    ),
   process.argv.includes('--verbose'),
 );
 report(

@@ -49,7 +49,9 @@ for (let k = 0; k < s.folds; k++) {
   examples.forEach((e, i) => {
     if (outer[i] === k) withdrawn[i] = logitOf(fitted, e.features) < model.statusBelow;
   });
-  process.stderr.write(`  fold ${k + 1}/${s.folds}: lambda ${model.lambda}, status below ${model.statusBelow}\n`);
+  process.stderr.write(
+    `  fold ${k + 1}/${s.folds}: lambda ${model.lambda}, status below ${model.statusBelow}\n`,
+  );
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
@@ -96,7 +98,12 @@ const out = {
       rows: rows.length,
       used: rowEx.length,
     },
-    gold: { dir: 'test/data/extract-gold', sha256: goldHash, files: goldFiles.length, commitments: goldEx.length },
+    gold: {
+      dir: 'test/data/extract-gold',
+      sha256: goldHash,
+      files: goldFiles.length,
+      commitments: goldEx.length,
+    },
   },
   settings: {
     ...s,

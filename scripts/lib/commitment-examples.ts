@@ -44,7 +44,8 @@ export function commitmentRowExamples(rows: CommitmentRow[]): Example[] {
     .map((r) => ({
       features: featuresOf(r.text),
       label: r.label === 'O',
-      group: 'commitment:' + r.text.trim().toLowerCase(),
+      // Letters and digits only, so near-duplicates (other quote marks, spacing) share a fold.
+      group: 'commitment:' + r.text.toLowerCase().replace(/[^a-z0-9]+/g, ''),
     }));
 }
 

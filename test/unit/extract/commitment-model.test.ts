@@ -4,6 +4,9 @@
  * says what it was trained on.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { COMMITMENT_LABELS, loadCommitmentRows } from '../../../scripts/lib/commitment-examples';
 import { chooseStatusBelow, netGain } from '../../../scripts/lib/commitment-train';
 import { extractThread } from '../../../src/extract/index';
 import shipped from '../../../src/extract/model/commitment-weights.json';
@@ -68,5 +71,13 @@ describe('the shipped commitment model', () => {
     expect(shipped.settings.lambdas).toContain(shipped.settings.lambda);
     expect(shipped.crossValidated.labelled.status).toBeGreaterThan(0);
     expect(SHIPPED_COMMITMENT_MODEL.statusBelow).toBeLessThanOrEqual(0);
+  });
+});
+
+describe('the labelled sentences', () => {
+  it('label every sentence of sentences.txt, in order, byte for byte', () => {
+    const sentences = readFileSync(resolve(COMMITMENT_LABELS, '../sentences.txt'), 'utf8').split('\n');
+    if (sentences.at(-1) === '') sentences.pop();
+    expect(loadCommitmentRows().map((r) => r.text)).toEqual(sentences);
   });
 });
