@@ -10,6 +10,14 @@
  * `--verbose-holdout` those of the held-out part.
  */
 import { extractThread } from '../src/extract/index';
+import type { CommitmentModel } from '../src/extract/model/commitmentModel';
+import {
+  commitmentRowExamples,
+  goldCommitmentCandidates,
+  goldCommitmentExamples,
+  loadCommitmentRows,
+} from './lib/commitment-examples';
+import { fitCommitment } from './lib/commitment-train';
 import { isHoldout, loadGold, scoreGold, type GoldScore, type GoldThread } from './lib/gold-score';
 import { foldModels } from './lib/intent-cv';
 import { loadIntent } from './lib/intent-data';
@@ -66,11 +74,27 @@ const { fold, models } = foldModels(goldEx, rowExamples(loadIntent() ?? []));
 const foldOfGroup = new Map(goldEx.map((e, i) => [e.group, fold[i]!]));
 const modelOf = new Map<GoldThread, (typeof models)[number]>();
 tuning.forEach((t, i) => modelOf.set(t, models[foldOfGroup.get(goldGroup(t, i)) ?? 0]!));
+// The commitment model too: each fold's is trained on the labelled sentences and the other
+// folds' gold commitments.
+process.stderr.write('score:extract: cross-validating the commitment model by thread…\n');
+const commitmentRows = commitmentRowExamples(loadCommitmentRows());
+const candidates = goldCommitmentCandidates(tuning);
+const commitmentModels: CommitmentModel[] = models.map((_, k) =>
+  fitCommitment([
+    ...commitmentRows,
+    ...goldCommitmentExamples(candidates.filter((c) => foldOfGroup.get(c.group) !== k)),
+  ]),
+);
+const commitmentOf = new Map<GoldThread, CommitmentModel>();
+tuning.forEach((t, i) => commitmentOf.set(t, commitmentModels[foldOfGroup.get(goldGroup(t, i)) ?? 0]!));
 
 report(
-  'tuning part (rules tuned on it; intent model 5-fold cross-validated by thread)',
+  'tuning part (rules tuned on it; intent and commitment models 5-fold cross-validated by thread)',
   tuning,
-  (ts) => scoreGold(ts, (t) => extractThread(t.thread, { model: modelOf.get(t)! })),
+  (ts) =>
+    scoreGold(ts, (t) =>
+      extractThread(t.thread, { model: modelOf.get(t)!, commitment: commitmentOf.get(t)! }),
+    ),
   process.argv.includes('--verbose'),
 );
 report(

@@ -189,6 +189,7 @@ function expectationFor(
   const modelsCall = fromModel || isAsk(cls);
   if (modelsCall ? !intent.asks() || veto.ask() : veto.rule() || intent.userWithdraws(cls.confidence))
     return null;
+  if (!modelsCall && cls.frame === 'commit' && cls.kind === 'deliverable' && intent.readsAsStatus()) return null;
   due ??= hinted ? resolveDue(clause, ctx.dates) : { due: null };
   const at = original(ctx, span);
   const confidence = modelsCall

@@ -14,6 +14,7 @@
 import type { Classification } from './classify';
 import { classify, CLASSIFY_PATTERNS, isMeeting, kindOf } from './classify';
 import { findMoney } from './money';
+import { readsAsStatus, SHIPPED_COMMITMENT_MODEL, type CommitmentModel } from './model/commitmentModel';
 import { intentFeatures } from './model/features';
 import {
   adjustmentLogit,
@@ -38,6 +39,8 @@ export interface IntentOptions {
   model?: IntentModel;
   /** This user's corrections, from their ledger. */
   adjustment?: IntentAdjustment;
+  /** The commitment-or-status model (tests and cross-validation pass their own); the shipped one otherwise. */
+  commitment?: CommitmentModel;
 }
 
 export function isAsk(cls: Classification): boolean {
@@ -60,6 +63,14 @@ export class IntentReading {
 
   private feats(): string[] {
     return (this.features ??= intentFeatures(this.clause, { rule: this.firstReading }));
+  }
+
+  /**
+   * Whether the commitment model reads the rules' commitment as mere status ("I shall be in
+   * NYC on the 17th", "I'll discuss with Carlos"): such a clause obliges nobody and is not offered.
+   */
+  readsAsStatus(): boolean {
+    return readsAsStatus(this.options.commitment ?? SHIPPED_COMMITMENT_MODEL, this.feats());
   }
 
   /** Model score plus the user's correction, in log-odds; ≥ 0 reads as an ask. */

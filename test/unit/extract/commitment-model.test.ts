@@ -1,0 +1,83 @@
+/**
+ * The commitment model (obligation or status?): extraction withdraws a rule's commitment only
+ * when the model reads it as status, the threshold is chosen by net gain, and the shipped file
+ * says what it was trained on.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { COMMITMENT_LABELS, loadCommitmentRows } from '../../../scripts/lib/commitment-examples';
+import { chooseStatusBelow, netGain } from '../../../scripts/lib/commitment-train';
+import { extractThread } from '../../../src/extract/index';
+import shipped from '../../../src/extract/model/commitment-weights.json';
+import {
+  obligationLogit,
+  readsAsStatus,
+  SHIPPED_COMMITMENT_MODEL,
+  type CommitmentModel,
+} from '../../../src/extract/model/commitmentModel';
+import { one, US } from './helpers';
+
+const withdrawAll: CommitmentModel = { bias: -10, weights: {}, statusBelow: 0 };
+const keepAll: CommitmentModel = { bias: 10, weights: {}, statusBelow: 0 };
+
+describe('the commitment model at run time', () => {
+  it('adds the weights of the features it knows to its bias', () => {
+    const m: CommitmentModel = { bias: 0.5, weights: { 'w:send': 2, 'w:be': -3 }, statusBelow: -1 };
+    expect(obligationLogit(m, ['w:send', 'w:unknown'])).toBeCloseTo(2.5);
+    expect(readsAsStatus(m, ['w:be'])).toBe(true);
+    expect(readsAsStatus(m, ['w:be', 'w:send'])).toBe(false);
+  });
+
+  it('withdraws a commitment the model reads as status, and only a commitment', () => {
+    const sentence = 'I will send you the revised floor plan by Friday.';
+    const kept = extractThread(one(sentence, { from: US }), { commitment: keepAll }).expectations;
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toMatchObject({ kind: 'deliverable', owner: 'us' });
+    expect(extractThread(one(sentence, { from: US }), { commitment: withdrawAll }).expectations).toEqual([]);
+    // An ask and a payment are not the commitment model's to withdraw.
+    const ask = 'Could you send the signed lease by Friday?';
+    expect(extractThread(one(ask), { commitment: withdrawAll }).expectations).toHaveLength(1);
+    const pay = 'Payment of $2,400 is due within 30 days.';
+    expect(extractThread(one(pay, { from: US }), { commitment: withdrawAll }).expectations).toHaveLength(1);
+  });
+});
+
+describe('choosing the threshold', () => {
+  const scored = [
+    { z: -4, label: false },
+    { z: -2.2, label: false },
+    { z: -1.2, label: true },
+    { z: -0.7, label: false },
+    { z: 1, label: true },
+  ];
+
+  it('counts status withdrawn minus obligations lost', () => {
+    expect(netGain(scored, -2)).toBe(2);
+    expect(netGain(scored, -1)).toBe(1);
+    expect(netGain(scored, 0)).toBe(2);
+  });
+
+  it('takes the most cautious threshold of the best gain, and withdraws nothing when nothing gains', () => {
+    expect(chooseStatusBelow(scored)).toBe(-2);
+    expect(chooseStatusBelow([{ z: -5, label: true }])).toBe(-Infinity);
+  });
+});
+
+describe('the shipped commitment model', () => {
+  it('names the sha256 of its training data, its settings and its cross-validated figures', () => {
+    expect(shipped.data.labelled.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(shipped.data.gold.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(shipped.settings.lambdas).toContain(shipped.settings.lambda);
+    expect(shipped.crossValidated.labelled.status).toBeGreaterThan(0);
+    expect(SHIPPED_COMMITMENT_MODEL.statusBelow).toBeLessThanOrEqual(0);
+  });
+});
+
+describe('the labelled sentences', () => {
+  it('label every sentence of sentences.txt, in order, byte for byte', () => {
+    const sentences = readFileSync(resolve(COMMITMENT_LABELS, '../sentences.txt'), 'utf8').split('\n');
+    if (sentences.at(-1) === '') sentences.pop();
+    expect(loadCommitmentRows().map((r) => r.text)).toEqual(sentences);
+  });
+});
