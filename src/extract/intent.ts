@@ -14,7 +14,7 @@
 import type { Classification } from './classify';
 import { classify, CLASSIFY_PATTERNS, isMeeting, kindOf } from './classify';
 import { findMoney } from './money';
-import { readsAsStatus, SHIPPED_COMMITMENT_MODEL, type CommitmentModel } from './model/commitmentModel';
+import { clauseReadsAsStatus, SHIPPED_COMMITMENT_MODEL, type CommitmentModel } from './model/commitmentModel';
 import { intentFeatures } from './model/features';
 import {
   adjustmentLogit,
@@ -70,7 +70,8 @@ export class IntentReading {
    * NYC on the 17th", "I'll discuss with Carlos"): such a clause obliges nobody and is not offered.
    */
   readsAsStatus(): boolean {
-    return readsAsStatus(this.options.commitment ?? SHIPPED_COMMITMENT_MODEL, this.feats());
+    const model = this.options.commitment ?? SHIPPED_COMMITMENT_MODEL;
+    return clauseReadsAsStatus(model, this.clause, { rule: this.firstReading });
   }
 
   /** Model score plus the user's correction, in log-odds; ≥ 0 reads as an ask. */

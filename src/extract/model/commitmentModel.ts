@@ -5,6 +5,7 @@
  * regression over the same features as the intent model (features.ts), its weights shipped as
  * JSON (commitment-weights.json, written by `npm run train:commitment`). Nothing here trains.
  */
+import { clauseLogit, featureWeights, type ClauseReading, type FeatureWeights } from './features';
 import shipped from './commitment-weights.json';
 
 export interface CommitmentModel {
@@ -38,4 +39,16 @@ export function obligationLogit(model: CommitmentModel, features: readonly strin
 
 export function readsAsStatus(model: CommitmentModel, features: readonly string[]): boolean {
   return obligationLogit(model, features) < model.statusBelow;
+}
+
+const compiled = new WeakMap<Readonly<Record<string, number>>, FeatureWeights>();
+
+/**
+ * The same score summed straight from the clause, without building feature strings (the
+ * intent model's fast path, features.ts `clauseLogit`): what extraction uses.
+ */
+export function clauseReadsAsStatus(model: CommitmentModel, clause: string, reading: ClauseReading): boolean {
+  let w = compiled.get(model.weights);
+  if (!w) compiled.set(model.weights, (w = featureWeights(model.weights)));
+  return clauseLogit(clause, reading, model.bias, w) < model.statusBelow;
 }

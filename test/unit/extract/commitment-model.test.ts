@@ -8,9 +8,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { COMMITMENT_LABELS, loadCommitmentRows } from '../../../scripts/lib/commitment-examples';
 import { chooseStatusBelow, netGain } from '../../../scripts/lib/commitment-train';
+import { featuresOf } from '../../../scripts/lib/intent-examples';
+import { classify } from '../../../src/extract/classify';
 import { extractThread } from '../../../src/extract/index';
 import shipped from '../../../src/extract/model/commitment-weights.json';
 import {
+  clauseReadsAsStatus,
   obligationLogit,
   readsAsStatus,
   SHIPPED_COMMITMENT_MODEL,
@@ -79,5 +82,30 @@ describe('the labelled sentences', () => {
     const sentences = readFileSync(resolve(COMMITMENT_LABELS, '../sentences.txt'), 'utf8').split('\n');
     if (sentences.at(-1) === '') sentences.pop();
     expect(loadCommitmentRows().map((r) => r.text)).toEqual(sentences);
+  });
+});
+
+describe('the fast path', () => {
+  it('reads a clause exactly as the feature strings do', () => {
+    const m: CommitmentModel = {
+      bias: -0.2,
+      weights: {
+        'w:send': 1.5,
+        'b:be_in': -2,
+        'c:future': -0.4,
+        'r:commit:deliverable': 0.3,
+        'c:len<=8': 0.1,
+      },
+      statusBelow: -0.5,
+    };
+    for (const s of [
+      "I'll send you the plans on Monday.",
+      'I will be in Denver next week.',
+      'We will be in touch.',
+      'Our team will send the report by Friday, and I will be in Boston.',
+    ]) {
+      const rule = classify(s, false, false);
+      expect(clauseReadsAsStatus(m, s, { rule })).toBe(obligationLogit(m, featuresOf(s)) < m.statusBelow);
+    }
   });
 });
