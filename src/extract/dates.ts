@@ -9,6 +9,7 @@
 // (checked with a Vite library build: no other locale's words in the output).
 import { en } from 'chrono-node';
 import { DateTime } from 'luxon';
+import { withoutNonDeadlines } from './nonDeadlines';
 
 export interface DateContext {
   /** The message's sent time, in the user's zone. */
@@ -46,7 +47,9 @@ export const DATE_PATTERNS = {
   endOfMonth: /\b(?:(?:the )?end of (?:the |this |next )?month|eom|month[- ]end)\b/i,
   endOfQuarter:
     /\b(?:(?:the )?end of (?:the |this |next )?quarter|(?:the )?end of q([1-4])|q([1-4])[- ]end|eoq)\b/i,
-  endOfYear: /\b(?:(?:the )?end of (?:the |this )?year|eoy|year[- ]end)\b/i,
+  /** "by year-end", not "the year-end package" (a name, not a deadline). */
+  endOfYear:
+    /\b(?:(?:the )?end of (?:the |this )?year|eoy|(?:by|at|before|until|till|around) (?:the )?year[- ]end)\b/i,
   midMonth:
     /\bmid[- ]?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/i,
   vagueMonth:
@@ -147,10 +150,13 @@ function addSpan(d: DateTime, n: number, business: boolean, unit: string): DateT
   return d.plus({ months: n });
 }
 
-/** The Friday of the sent week (next week's with "next"); a weekend message means the coming Friday. */
+/**
+ * The Friday of the sent week (next week's with "next"); a weekend message means the coming
+ * Friday, with or without "next" (on a Saturday, next week is the one starting on Monday).
+ */
 function fridayOf(sent: DateTime, next: boolean): DateTime {
-  let friday = sent.plus({ days: (5 - sent.weekday + 7) % 7 });
-  if (sent.weekday > 5) friday = sent.plus({ days: 5 + 7 - sent.weekday });
+  const friday = sent.plus({ days: (5 - sent.weekday + 7) % 7 });
+  if (sent.weekday > 5) return sent.plus({ days: 5 + 7 - sent.weekday });
   return next ? friday.plus({ weeks: 1 }) : friday;
 }
 
@@ -201,7 +207,8 @@ function idiom(text: string, ctx: DateContext): DueDate | null {
     const day = Number(m[1]);
     if (day >= 1 && day <= 31) {
       let d = ctx.sent.set({ day: Math.min(day, ctx.sent.daysInMonth ?? 28) });
-      if (d < ctx.sent.startOf('day')) d = ctx.sent.plus({ months: 1 }).set({ day });
+      // Like a weekday: "by the 5th" written on the 5th means next month's.
+      if (d <= ctx.sent.endOf('day')) d = ctx.sent.plus({ months: 1 }).set({ day });
       return { due: ymd(d), phrase: m[0] };
     }
   }
@@ -272,12 +279,20 @@ function bestChrono(text: string, ctx: DateContext): { due: DueDate; score: numb
 }
 
 /** The due date stated in a clause; `due: null` when there is none or only a vague one. */
-export function resolveDue(text: string, ctx: DateContext): DueDate {
+export function resolveDue(clause: string, ctx: DateContext): DueDate {
+  const text = withoutNonDeadlines(clause);
   const own = idiom(text, ctx);
   if (own?.phrase && DATE_PATTERNS.weakOrdinal.test(own.phrase) && DATE_PATTERNS.strongWord.test(text)) {
-    // "The inspector comes on the 23rd and we should have it ready by May 1": "by" wins.
+    // "The inspector comes on the 23rd and we should have it ready by May 1": "by" wins, but
+    // not its own weekday: "by Tuesday the 14th" is the 14th.
     const strong = bestChrono(text, ctx);
-    if (strong && strong.score >= 5 && strong.due.due !== own.due) return strong.due;
+    if (
+      strong &&
+      strong.score >= 5 &&
+      strong.due.due !== own.due &&
+      !own.phrase.includes(strong.due.phrase ?? '')
+    )
+      return strong.due;
   }
   if (own) return own;
   const parsed = fromChrono(text, ctx);

@@ -11,6 +11,7 @@ import { CLASSIFY_PATTERNS, classify, mayNeedDate, type Classification } from '.
 import { COORDINATION_PATTERNS, splitCoordinated } from './coordination';
 import { dateContext, resolveDue, type DateContext, type DueDate } from './dates';
 import { headingItem, headingOf, isListItem, partyNames, type ListHeading, type PartyNames } from './lists';
+import { headingDateText } from './lists';
 import { dollarOf, guessDayFirst, threadEvidenceText, threadLocale, type ThreadLocale } from './locale';
 import { isTimeAcceptance, mergeMeetingProposals, type Placed } from './meetings';
 import { findMoney, paymentTerms } from './money';
@@ -323,7 +324,7 @@ function extractMessage(
     }
     if (!heading || !item) return;
     const list: ListHeading = heading;
-    const headingDue = () => (list.due ??= { due: resolveDue(list.text, ctx.dates).due }).due;
+    const headingDue = () => (list.due ??= { due: resolveDue(headingDateText(list), ctx.dates).due }).due;
     if (placed.length === before) {
       const e = headingItem(sentenceText, list, ctx.names(), ctx.sides, ctx.payer, ctx.dollar);
       if (!e) return;

@@ -41,7 +41,14 @@ export const LIST_PATTERNS = {
   /** A line that carries a date of its own. */
   dated:
     /\d|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tonight|tomorrow|end of|week|month)\b/i,
+  /** A heading lends its date only as a deadline ("… from you by February 13:"), not "Following Friday's walkthrough, …:". */
+  deadlineWord: /\b(?:by|before|until|till|no later than|due|deadline|end of)\b/i,
 } as const;
+
+/** The heading's words its lines may take a due date from: none unless it states a deadline. */
+export function headingDateText(heading: ListHeading): string {
+  return LIST_PATTERNS.deadlineWord.test(heading.text) ? heading.text : '';
+}
 
 export type HeadingSide = 'writer' | 'reader' | null;
 
