@@ -78,7 +78,7 @@ export const CLASSIFY_PATTERNS = {
   timeHint:
     /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|morning|afternoon|evening|noon|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|next week|this week)\b/i,
   paymentWord:
-    /\b(?:pay|pays|paid|paying|payment|payments|payable|invoice|invoices|invoiced|fee|fees|deposit|retainer|balance|remit|remittance|wire|transfer|instal?ments?|owe|owed|outstanding|overdue|reimburse|refund|budget of|cost of|price of|rate of|charge|net \d{1,3}|due upon|due on receipt|venmo|paypal|zelle|per month|a month|per hour|an hour|quote|quoted|price|total|rate|rates|per word|a word|per day|booking fee)\b/i,
+    /\b(?:pay|pays|paid|paying|payment|payments|payable|invoice|invoices|invoiced|fee|fees|deposit|retainer|balance|remit|remittance|wire|transfer|instal?ments?|owe|owed|outstanding|overdue|reimburse|refund|budget of|cost of|price of|rate of|charge|net \d{1,3}|due upon|due on receipt|venmo|paypal|zelle|per month|a month|per hour|an hour|quote|quoted|price|total|rate|rates|per word|a word|per day|booking fee|comes? to|hire|rental)\b/i,
   payVerb:
     /\b(?:pay|pays|paid|paying|remit|settle|wire|reimburse|refund|venmo|paypal|zelle)\b|\b(?:transfer|send|wire|cut)(?: [\w$€£,.-]{1,12}){0,3} (?:money|funds|payment|fee|deposit|balance|instal?ment|check|cheque)\b|\b(?:the |our |your |first |final |last )?(?:payment|deposit|balance|instal?ment|retainer)s? (?:will|is|are|has|should|must|can|goes|go)\b/i,
   /** Payment nouns; with a word of owing anywhere in the clause they make it a payment. */
@@ -92,12 +92,18 @@ export const CLASSIFY_PATTERNS = {
   /** "I'll send the deposit invoice today" (tested only if "invoice" is there). */
   invoiceSend:
     /\b(?:i|we)(?:'ll| will| shall)? (?:send|email|issue|raise) (?:you )?(?:the |an |our |my |a )?(?:[\w-]{2,20} ){0,3}invoice\b/i,
+  /** "Would €180 per episode work for you?": a price offered for the other side to accept (with money, asked). */
+  priceOffer:
+    /^(?:\w{2,12},? )?(?:would|does|is|will|could|can|how does|how would)\b[^?]{0,60}\b(?:work|suit|acceptable|ok|okay|fine|agreeable|doable|sound)\b/i,
+  /** "We can start on the 11th if you sign by May 1": the reader's part of a deal, with its own deadline. */
+  readerCondition:
+    /\bif (?:you|your (?:team|side|office|client)) (?:can |could )?(?:sign|send|pay|confirm|approve|return|book|accept|provide|share|deliver|countersign|place|submit|get us|let us know|order|transfer|wire)\b[^.;?!]{0,60}\b(?:by|before|no later than)\b/i,
   /** A money statement: a price noun and a copula ("the fee is …"), or a word of owing. */
   priceNoun:
-    /\b(?:fee|fees|price|cost|total|deposit|retainer|balance|invoice|payment|instal?ment|budget|amount|rate|quote)\b/i,
-  copula: /\b(?:is|are|will be|comes to|of|for|totals?)\b/i,
+    /\b(?:fee|fees|price|cost|total|deposit|retainer|balance|invoice|payment|instal?ment|budget|amount|rate|quote|hire|rental)\b/i,
+  copula: /\b(?:is|are|will be|comes? to|of|for|totals?)\b/i,
   owingStatement:
-    /\b(?:due|payable|per month|a month)\b|\bwill be (?:paid|invoiced|billed|transferred|wired|settled)\b|\badds? [^.?!]{1,30} to (?:the|this|your|our|that) (?:[\w']{2,20} ){0,2}(?:invoice|budget|bill|fee|total|quote)\b/i,
+    /\b(?:due|payable|per month|a month|comes? to|came to)\b|\bwill be (?:paid|invoiced|billed|transferred|wired|settled)\b|\badds? [^.?!]{1,30} to (?:the|this|your|our|that) (?:[\w']{2,20} ){0,2}(?:invoice|budget|bill|fee|total|quote)\b/i,
   standard:
     /(?<!\b(?:i|we|you) )\b(?:must|shall|should|needs? to|has to|have to|are required to|is required to|need to be|has got to)(?: all| always| each| every| fully| also)? (?:be )?(?:meet|meets|comply|conform|adhere|follow|support|pass|match|respect|stay|remain|work on|load|(?:fully )?(?:compatible|accessible|responsive|compliant|consistent|optimi[sz]ed|mobile[- ]friendly|on[- ]brand|in line|aligned|under|within|below|above|at least|no (?:more|larger|bigger|longer) than|supplied|delivered in|provided in|written in|in (?:\w{1,12} )?format|in [A-Z]{2,6}\b))|\b(?:all|every|each|any) (?:\w{2,20} ){0,3}(?:must|should|shall|need to|needs to|needs|requires|has to|have to)\b/i,
   /** "The room must have a projector", "Parts must be anodised black": a bar set on a thing, not a person. */
@@ -106,7 +112,7 @@ export const CLASSIFY_PATTERNS = {
   /** Cheap gate before `standardThing`, which runs on every clause that states nothing else. */
   mustWord: /\b(?:must|shall|has to|have to|needs? to)\b/i,
   deadlineStatement:
-    /\b(?:is|are|will be|was) (?:due|needed|required|expected)\b|\bdeadline (?:is|for|of)\b|\bdue (?:date|by|on|no later)\b|\b(?:needs?|has|have) to be (?:done|ready|delivered|finished|submitted|signed|returned|approved|completed|in|live|sent|uploaded|received|finali[sz]ed)\b/i,
+    /\b(?:is|are|will be|was) (?:due|needed|required|expected)\b|\bdeadline (?:is|for|of)\b(?! (?:still )?(?:fine|ok|okay|good|doable|achievable|realistic|manageable|no problem)\b)|\bdue (?:date|by|on|no later)\b|\b(?:needs?|has|have) to be (?:done|ready|delivered|finished|submitted|signed|returned|approved|completed|in|live|sent|uploaded|received|finali[sz]ed)\b/i,
   /** A question mark on an ask-shaped clause ("Any update on the contract?"). */
   questionAsk:
     /^(?:\w{2,12},? )?(?:any (?:update|news|word|chance|progress|feedback|thoughts)|when (?:can|could|will|do|would)|what (?:time|day|date)|where (?:can|should|do)|how (?:soon|long)|are you (?:able|free|available|ok|okay|happy)|is (?:there|it|that|this) (?:ok|okay|possible|fine|alright)|do you (?:have|know|want|need)|have you (?:had a chance|got|been able)|would (?:it|that|this)|is (?:monday|tuesday|wednesday|thursday|friday|\w{1,10} (?:morning|afternoon)))\b/i,
@@ -215,6 +221,9 @@ export function classify(clause: string, hasMoney: boolean, hasDate: boolean): C
   const status = () => (statusOnly ??= isStatusOnly(clause));
   if (P.invoiceReader.test(clause) || (clause.includes('invoice') && P.invoiceSend.test(clause)))
     return { frame: 'payer', kind: 'payment', confidence: 0.75 };
+  if (hasMoney && question && P.priceOffer.test(clause))
+    return { frame: 'payer', kind: 'payment', confidence: 0.7 };
+  if (clause.includes('if ') && P.readerCondition.test(clause)) return of('request', clause, hasMoney, 0.7);
   if (P.needFromReader.test(clause) || P.readerDuty.test(clause) || thirdPartyNeeds(clause))
     return of('request', clause, hasMoney, 0.8);
   // Binds the reader, but it is a hand-over they agreed to, not a request: a deliverable.
@@ -245,7 +254,7 @@ export function classify(clause: string, hasMoney: boolean, hasDate: boolean): C
   if (kind === 'standard') return { frame: 'request', kind, confidence: 0.7 };
   if (hasDate && P.futureWill.test(clause) && !P.addressedToReader.test(clause) && !status())
     return of('commit', clause, hasMoney, 0.6);
-  if (hasDate && !question && clause.includes(' can ') && P.canDo.test(clause))
+  if (hasDate && !question && clause.includes(' can ') && P.canDo.test(clause) && !status())
     return of('commit', clause, hasMoney, 0.6);
   if (hasDate && P.deadlineStatement.test(clause))
     return {

@@ -19,6 +19,7 @@ import { isNewsletter, isOutOfOffice, NOISE_PATTERNS, sentenceNoise, type NoiseR
 import { hasBidiControl, normalizeText, originalSpan, type NormalizedText } from './normalize';
 import { ownerOf, sidesOf, type Sides } from './owner';
 import { payeeIn, payerFor, threadPayee } from './payee';
+import { isStatusOnly } from './obligation';
 import { liveRanges } from './quoted';
 import { parseRecurrence } from './recurrence';
 import { splitClauses, splitSentences } from './sentences';
@@ -152,7 +153,10 @@ function expectationFor(
   const noiseOf = () => (noise === undefined ? (noise = sentenceNoise(clause)) : noise);
   const ruleVeto = () =>
     (conditionalSentence && !NOISE_PATTERNS.directAsk.test(clause)) || noiseOf() !== null;
-  const askVeto = () => NEVER_ASKS.has(noiseOf()) || isTimeAcceptance(clause);
+  // A statement of where someone will be asks nothing, whatever the model reads in its words
+  // ("our CIO will be in Riyadh until Wednesday, and I'll discuss the terms with him").
+  const askVeto = () =>
+    NEVER_ASKS.has(noiseOf()) || isTimeAcceptance(clause) || (!clause.includes('?') && isStatusOnly(clause));
   let due: DueDate | null = null;
   if (!cls && hinted && mayNeedDate(clause) && !ruleVeto()) {
     due = resolveDue(clause, ctx.dates);

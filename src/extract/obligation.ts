@@ -13,6 +13,22 @@ export const OBLIGATION_PATTERNS = {
   /** Being somewhere or available: "will be in Boston", "'ll be off on the 13th", "will be on site Friday". */
   beSomewhere:
     /\b(?:will|'ll|shall|am going to|is going to|are going to|'m going to|'re going to)(?: also| still| probably| likely| only| mostly)? be (?:in|at|away|off|out|back|around|on (?:leave|vacation|holiday|annual leave|parental leave|sick leave|a trip|a flight|the road|site|call|a site visit)|onsite|on-site|travell?ing|working|reachable|contactable|available|unavailable|busy|slow|flying|based|abroad|offline|online|home|visiting|attending|with (?:family|my|our|the family)|in touch|stuck|tied up|heads[- ]down|slammed|swamped|unreachable)\b/i,
+  /**
+   * Being somewhere now or over named days, in the present tense: "I'm in Lisbon from the 2nd to
+   * the 6th", "we're away until Monday", "Sam is on leave this week" (what follows, "but I can
+   * edit from there", reassures; it promises nothing new).
+   */
+  presentWhere:
+    /\b(?:[Ii]'m|I am|[Ww]e're|[Ww]e are|[Hh]e's|[Ss]he's|[Tt]hey're|(?:[A-Z][a-z]{1,15}|[Oo]ur [a-z]{2,15}) is) (?:also |still )?(?:in|at|away|off|out|travell?ing|on (?:leave|holiday|vacation|annual leave|a trip|the road)) (?:[\w'-]{2,20} ){0,3}(?:from|until|till|through|on|this|next|all|over|for the)\b/,
+  /** Travel to a place: "I will come to Eindhoven", "we'll fly to Lyon on the 3rd" (a named place, not "to you"). */
+  travel:
+    /\b(?:[Ww]ill|'ll|[Ss]hall|am going to|are going to|'m going to|'re going to) (?:also )?(?:come|travel|fly|head|go|drive|get) (?:over |out |down |up |back )?to (?:[A-Z][\w'-]{1,25})\b/,
+  /** Bringing or joined by a colleague: "I'll bring our director, Ines", "Anouk will join the meeting instead". */
+  company:
+    /\b(?:will|'ll|shall)(?: also)? (?:bring(?: along)? (?:our|my|a|one|two) (?:[\w-]{2,20} ){0,2}(?:colleagues?|director|lead|manager|partner|ceo|cto|cfo|coo|founder|head|boss|assistant|deputy|designer|engineer|architect|producer|editor|analyst|associate|intern|team lead|counterpart)\b|(?:join|attend|sit in on|dial into|be joining|be attending) (?:the|our|this|that|tomorrow's|today's|next week's) (?:[\w-]{2,20} )?(?:meeting|call|session|workshop|review|visit|walkthrough|walk-through|demo|kick-?off)\b)/i,
+  /** "I'm working on another launch this week": busy with something else; "I can edit from there" only reassures. */
+  busyElsewhere:
+    /\b(?:i'm|i am|we're|we are) (?:busy with|working on|tied up with|focused on|finishing) (?:another|other|a different|an internal|our own|something else|a separate)\b|\b(?:i|we) can (?:still )?(?:[\w-]{2,15} ){1,3}from there\b/i,
   /** "...to set up", "...to test every drop": the reason for being there is work for the reader. */
   workPurpose: new RegExp(String.raw`\bto (?:${WORK_VERB})\b`, 'i'),
   /** "want to", "slow to", "easier to": a "to" that is not the purpose of being there. */
@@ -42,7 +58,7 @@ export const OBLIGATION_PATTERNS = {
  */
 export function isStatusOnly(clause: string): boolean {
   const P = OBLIGATION_PATTERNS;
-  const be = P.beSomewhere.exec(clause);
+  const be = P.beSomewhere.exec(clause) ?? P.travel.exec(clause) ?? P.presentWhere.exec(clause);
   if (be) {
     const after = clause.slice(be.index + be[0].length);
     const purpose = P.workPurpose.exec(after);
@@ -51,6 +67,7 @@ export function isStatusOnly(clause: string): boolean {
     const before = after.slice(Math.max(0, purpose.index - 12), purpose.index + 3);
     return P.notPurpose.test(before);
   }
+  if (P.company.test(clause) || P.busyElsewhere.test(clause)) return true;
   return P.selfDirected.test(clause) && !P.involvesReader.test(clause);
 }
 
