@@ -8,7 +8,7 @@
  */
 import type { ExpectationKind } from '../core/expectation';
 import { isTimeOffer } from './meetings';
-import { isStatusOnly, isThirdPartyCommit } from './obligation';
+import { isStatusOnly, isThirdPartyCommit, proposesMeeting } from './obligation';
 
 const MEETING_NOUN = String.raw`calls?|meetings?|chat|catch[- ]?up|sync|zoom|session|workshop|demo|walk-?through|kick-?off|lunch|coffee|dinner|breakfast|drinks|check-?in|stand-?up|1:1|one-on-one|review (?:call|meeting|session)|review|presentation|appointment|interview|webinar|visit|get-together`;
 
@@ -230,6 +230,7 @@ export function classify(clause: string, hasMoney: boolean, hasDate: boolean): C
   if (P.readerCommit.test(clause))
     return { frame: 'request', kind: kindOf(clause, hasMoney, 'commit'), confidence: 0.75 };
   if (isTimeOffer(clause)) return { frame: 'request', kind: 'meeting', confidence: 0.7 };
+  if (proposesMeeting(clause)) return { frame: 'request', kind: 'meeting', confidence: 0.65 };
   const commits = P.commit.test(clause) || (clause.includes('s ') && P.habitualPay.test(clause));
   if (commits && !status() && !asksReader(clause)) return of('commit', clause, hasMoney, 0.8);
   if (P.request.test(clause)) return of('request', clause, hasMoney, 0.8);
@@ -240,7 +241,7 @@ export function classify(clause: string, hasMoney: boolean, hasDate: boolean): C
     return { frame: 'request', kind: 'meeting', confidence: 0.7 };
   if (P.imperative.test(clause)) return of('request', clause, hasMoney, 0.65);
   if (isThirdPartyCommit(clause) && !status()) return of('commit', clause, hasMoney, 0.6);
-  if (P.writerNeedTo.test(clause)) return of('commit', clause, hasMoney, 0.65);
+  if (P.writerNeedTo.test(clause) && !status()) return of('commit', clause, hasMoney, 0.65);
   if (question && P.invitation.test(clause)) return { frame: 'request', kind: 'meeting', confidence: 0.6 };
   if (question && P.questionAsk.test(clause)) return of('request', clause, hasMoney, 0.6);
   if (question && P.directQuestion.test(clause) && !P.rhetorical.test(clause))

@@ -141,6 +141,7 @@ function expectationFor(
   span: Span,
   clause: string,
   conditionalSentence: boolean,
+  marketingSentence: () => boolean = () => false,
 ): SuggestedExpectation | null {
   const money = findMoney(clause, ctx.dollar)[0]?.money ?? null;
   const hinted = EXTRACT_PATTERNS.dateHint.test(clause);
@@ -152,11 +153,16 @@ function expectationFor(
   let noise: NoiseReason | undefined;
   const noiseOf = () => (noise === undefined ? (noise = sentenceNoise(clause)) : noise);
   const ruleVeto = () =>
-    (conditionalSentence && !NOISE_PATTERNS.directAsk.test(clause)) || noiseOf() !== null;
+    (conditionalSentence && !NOISE_PATTERNS.directAsk.test(clause)) ||
+    noiseOf() !== null ||
+    marketingSentence();
   // A statement of where someone will be asks nothing, whatever the model reads in its words
   // ("our CIO will be in Riyadh until Wednesday, and I'll discuss the terms with him").
   const askVeto = () =>
-    NEVER_ASKS.has(noiseOf()) || isTimeAcceptance(clause) || (!clause.includes('?') && isStatusOnly(clause));
+    NEVER_ASKS.has(noiseOf()) ||
+    marketingSentence() ||
+    isTimeAcceptance(clause) ||
+    (!clause.includes('?') && isStatusOnly(clause));
   let due: DueDate | null = null;
   if (!cls && hinted && mayNeedDate(clause) && !ruleVeto()) {
     due = resolveDue(clause, ctx.dates);
@@ -315,13 +321,18 @@ function extractMessage(
     const conditional =
       NOISE_PATTERNS.conditionalOpening.test(sentenceText) &&
       !NOISE_PATTERNS.politeConditional.test(sentenceText);
+    // Marketing is judged on the whole sentence: "If you would like to no longer receive these
+    // messages, please visit here and opt out" asks nothing in its second clause either.
+    let marketing: boolean | null = null;
+    const marketingSentence = () => (marketing ??= NOISE_PATTERNS.marketing.test(sentenceText));
     const before = placed.length;
     for (const span of groupClauses(ctx, splitClauses(norm, sentence))) {
       const clause = norm.slice(span.start, span.end);
       const found = signalFor(ctx, span, clause);
       if (found) result.signals.push(found.signal);
       const readable = clauseBesideSignal(clause, found);
-      const expectation = readable === null ? null : expectationFor(ctx, span, readable, conditional);
+      const expectation =
+        readable === null ? null : expectationFor(ctx, span, readable, conditional, marketingSentence);
       if (expectation)
         for (const e of splitOnDates(ctx, expectation, span))
           placed.push({ expectation: e, sentence: index });

@@ -45,9 +45,10 @@ export const LIST_PATTERNS = {
   deadlineWord: /\b(?:by|before|until|till|no later than|due|deadline|end of)\b/i,
 } as const;
 
-/** The heading's words its lines may take a due date from: none unless it states a deadline. */
+/** The heading's words its lines may take a due date from: its deadline onwards, if it states one. */
 export function headingDateText(heading: ListHeading): string {
-  return LIST_PATTERNS.deadlineWord.test(heading.text) ? heading.text : '';
+  const deadline = LIST_PATTERNS.deadlineWord.exec(heading.text);
+  return deadline ? heading.text.slice(deadline.index) : '';
 }
 
 export type HeadingSide = 'writer' | 'reader' | null;

@@ -37,6 +37,13 @@ export const OBLIGATION_PATTERNS = {
   /** Among the writer's own people or in their own head: "I'll discuss it with Carlos", "we'll regroup". */
   selfDirected:
     /\b(?:i|we|he|she|they)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to| need to| have to)(?: also| first| then| still)? (?:discuss|talk|speak|chat|confer|consult|regroup|think|mull|reflect|sleep on|decide|brainstorm|go with|stick with|opt for|hand over|take over|figure out|work out internally|sync up|catch up internally)\b/i,
+  /**
+   * "We need to discuss the contract", "we should get together tomorrow": an inclusive "we" (the
+   * writer and the reader) proposes a meeting; "with Carlos" or "internally" keeps it among the
+   * writer's own people.
+   */
+  inclusiveMeet:
+    /\b(?:we|you and i)(?: really| still| definitely| probably)? (?:(?:need|have|ought|got) to|must|should) (?:talk|discuss|meet|get together|catch up|chat|speak|sit down|have a (?:chat|call|talk|meeting))\b(?! (?:internally|among ourselves|with (?!you\b)))/i,
   /** Anything that involves the reader keeps a self-directed verb an obligation ("discuss it with you"). */
   involvesReader: /\b(?:you|your|yours|u)\b/i,
   /**
@@ -68,7 +75,12 @@ export function isStatusOnly(clause: string): boolean {
     return P.notPurpose.test(before);
   }
   if (P.company.test(clause) || P.busyElsewhere.test(clause)) return true;
-  return P.selfDirected.test(clause) && !P.involvesReader.test(clause);
+  return P.selfDirected.test(clause) && !P.involvesReader.test(clause) && !proposesMeeting(clause);
+}
+
+/** "We need to discuss the contract": the writer and the reader should meet (not "… internally"). */
+export function proposesMeeting(clause: string): boolean {
+  return OBLIGATION_PATTERNS.inclusiveMeet.test(clause) && !clause.includes('internal');
 }
 
 /**

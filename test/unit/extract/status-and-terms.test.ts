@@ -103,3 +103,72 @@ describe("the reader's part of a conditional deal", () => {
     ]);
   });
 });
+
+describe('one meeting is one item, and an inclusive "we" proposes one', () => {
+  it('an ask for times that suit, right after a proposal, is the same meeting', () => {
+    expect(
+      found('Could we go over the floor plan with you next week? Send me a few slots that work for you.'),
+    ).toHaveLength(1);
+    expect(
+      found("I'd love a quick call with your developer once the build is up; when suits them?"),
+    ).toHaveLength(1);
+    // Without a proposal before it, the ask for times stands.
+    expect(found('Send me a few slots that work for you.')).toHaveLength(1);
+  });
+
+  it('"we need to discuss …" asks the reader to meet; "with someone else" or "internally" does not', () => {
+    expect(found('We need to discuss the renewal terms.')).toMatchObject([{ kind: 'meeting', owner: 'us' }]);
+    expect(found('We should get together before the audit.')).toMatchObject([
+      { kind: 'meeting', owner: 'us' },
+    ]);
+    const own = (text: string) =>
+      found(text).filter((e) => e.owner === 'us' && (e.kind === 'meeting' || e.kind === 'request'));
+    expect(own('We need to talk with our lawyer first.')).toEqual([]);
+    expect(own('We need to discuss this internally.')).toEqual([]);
+  });
+});
+
+describe('marketing is judged on the whole sentence', () => {
+  it('the second clause of an unsubscribe line asks nothing', () => {
+    expect(
+      found('If you no longer wish to get these digests, please go to your settings and switch them off.'),
+    ).toEqual([]);
+    expect(found('Click here to see our winter range, and please tell your friends.')).toEqual([]);
+  });
+
+  it('a real ask after a thank-you still counts', () => {
+    expect(found('Thanks for the draft, could you send the final cut by Friday?')).toHaveLength(1);
+  });
+});
+
+describe('a list heading lends its deadline, not any day it mentions', () => {
+  const list = (heading: string) =>
+    found(`${heading}\n- The signed brief\n- Brand guidelines`).map((e) => e.due);
+
+  it('"… from you by Friday:" dates every line', () => {
+    expect(list('Here is what we need from you by Friday:')).toEqual(['2026-03-06', '2026-03-06']);
+  });
+
+  it('"After Thursday\'s call, here is what we need from you:" dates none', () => {
+    expect(list("After Thursday's call, here is what we need from you:")).toEqual([null, null]);
+    expect(list("After Thursday's call, here is what we need from you before the launch:")).toEqual([
+      null,
+      null,
+    ]);
+  });
+});
+
+describe("talking among the writer's own people proposes nothing", () => {
+  it.each(['We need to discuss this internally.', 'We need to talk with our lawyer first.'])(
+    '"%s"',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+
+  it("a task of the writer's own with a date is still theirs", () => {
+    expect(found('We need to finalise the budget by Friday.')).toMatchObject([
+      { owner: 'client', due: '2026-03-06' },
+    ]);
+  });
+});
