@@ -8,7 +8,7 @@
  */
 import type { ExpectationKind } from '../core/expectation';
 import { isTimeOffer } from './meetings';
-import { isStatusOnly, isThirdPartyCommit, proposesMeeting } from './obligation';
+import { isStatusOnly, isThirdPartyCommit, OBLIGATION_PATTERNS, proposesMeeting } from './obligation';
 
 const MEETING_NOUN = String.raw`calls?|meetings?|chat|catch[- ]?up|sync|zoom|session|workshop|demo|walk-?through|kick-?off|lunch|coffee|dinner|breakfast|drinks|check-?in|stand-?up|1:1|one-on-one|review (?:call|meeting|session)|review|presentation|appointment|interview|webinar|visit|get-together`;
 
@@ -39,6 +39,8 @@ export const CLASSIFY_PATTERNS = {
   /** "2 February", "May 27": a calendar day in words, for offers that only bind once dated. */
   monthDay:
     /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b/i,
+  /** "by the 20th": a day of the month said alone. */
+  theOrdinal: /\bthe \d{1,2}(?:st|nd|rd|th)\b/i,
   /** "send over", "send me": an ask only when the writer is not the one sending ("we will send over"). */
   sendVerb: /^(?:send|forward|share)\b/i,
   /** Any future "will" not addressed to the reader; counts only beside a date ("Legal will return it by Friday"). */
@@ -201,7 +203,8 @@ export function mayNeedDate(clause: string): boolean {
   const P = CLASSIFY_PATTERNS;
   return (
     P.futureWill.test(clause) ||
-    (P.canDo.test(clause) && (P.timeHint.test(clause) || P.monthDay.test(clause))) ||
+    (P.canDo.test(clause) &&
+      (P.timeHint.test(clause) || P.monthDay.test(clause) || P.theOrdinal.test(clause))) ||
     P.deadlineStatement.test(clause) ||
     P.proposal.test(clause) ||
     asksIfTimeWorks(clause)
@@ -214,7 +217,7 @@ export function mayNeedDate(clause: string): boolean {
  */
 export function classify(clause: string, hasMoney: boolean, hasDate: boolean): Classification | null {
   const P = CLASSIFY_PATTERNS;
-  if (P.tooShort.test(clause)) return null;
+  if (P.tooShort.test(clause) || OBLIGATION_PATTERNS.outsideParty.test(clause)) return null;
   const question = clause.trimEnd().endsWith('?');
   // Where someone will be, or what they do among themselves, obliges nobody (obligation.ts).
   let statusOnly: boolean | null = null;

@@ -20,6 +20,7 @@ import { hasBidiControl, normalizeText, originalSpan, type NormalizedText } from
 import { ownerOf, sidesOf, type Sides } from './owner';
 import { payeeIn, payerFor, threadPayee } from './payee';
 import { isStatusOnly } from './obligation';
+import { mergePaymentSchedules } from './paymentSchedule';
 import { liveRanges } from './quoted';
 import { parseRecurrence } from './recurrence';
 import { splitClauses, splitSentences } from './sentences';
@@ -359,7 +360,7 @@ function extractMessage(
       });
     } else for (const p of placed.slice(before)) p.expectation.due ??= headingDue();
   });
-  result.expectations = mergeMeetingProposals(placed).map((p) => p.expectation);
+  result.expectations = mergeMeetingProposals(mergePaymentSchedules(placed)).map((p) => p.expectation);
   return result;
 }
 

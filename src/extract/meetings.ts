@@ -84,9 +84,11 @@ export function mergeMeetingProposals(items: Placed[]): Placed[] {
     if (gap < 0 || gap > 1 || b.expectation.kind !== 'meeting') continue;
     if (a.expectation.due !== null || b.expectation.owner !== a.expectation.owner) continue;
     const ea = a.expectation;
+    // "I'd like to review them with you early next week; would Tuesday at 1pm work?": in one
+    // sentence a wish to meet needs no question mark.
+    const asked = ea.text.trimEnd().endsWith('?') || gap === 0;
     const proposal =
-      ea.kind === 'meeting' ||
-      (ea.kind === 'request' && ea.text.trimEnd().endsWith('?') && P.meetingWords.test(ea.text));
+      ea.kind === 'meeting' || (ea.kind === 'request' && asked && P.meetingWords.test(ea.text));
     if (proposal && (b.expectation.due !== null || P.when.test(b.expectation.text))) dropped.add(i);
   }
   return items.filter((_, i) => !dropped.has(i));

@@ -44,6 +44,12 @@ export const OBLIGATION_PATTERNS = {
    */
   inclusiveMeet:
     /\b(?:we|you and i)(?: really| still| definitely| probably)? (?:(?:need|have|ought|got) to|must|should) (?:talk|discuss|meet|get together|catch up|chat|speak|sit down|have a (?:chat|call|talk|meeting))\b(?! (?:internally|among ourselves|with (?!you\b)))/i,
+  /**
+   * Owed to someone outside the thread, a tax authority: "I'll pay HMRC on the 4th", "the amount
+   * payable to the IRS", "your VAT return is due on 7 December" (annotation guide: not an item).
+   */
+  outsideParty:
+    /\b(?:pay|paying|paid|payable to|owed to|owe|owing|remit(?:ted)? to|submit(?:ted)? to|file(?:d)? with|settle with|due to) (?:the )?(?:HMRC|IRS|CRA|ATO|IRD|SARS|Revenue|Inland Revenue|tax (?:office|authority|authorities)|taxman|Companies House)\b|\b(?:vat|tax|gst|hst|self[- ]assessment|corporation tax|payroll tax|sales tax) (?:return|bill|payment)s? (?:is |are |will be )?(?:due|payable)\b/i,
   /** Anything that involves the reader keeps a self-directed verb an obligation ("discuss it with you"). */
   involvesReader: /\b(?:you|your|yours|u)\b/i,
   /**
@@ -54,7 +60,10 @@ export const OBLIGATION_PATTERNS = {
     /\b(?:will|'ll|is going to|are going to)(?: also| then| personally| directly| happily)? (?:send|deliver|share|give|get|provide|pay|book|email|e-mail|post|upload|put|gather|collect|prepare|draft|write|review|sign|return|forward|issue|arrange|set up|fix|patch|install|cut|transfer|wire|call|ring|contact|introduce|ship|submit|take|bring|print|scan|confirm|settle|cover|handle|organi[sz]e|reserve|order|courier|mail|update|circulate|run|test|check|clean|repair|replace|drop off|pick up|walk you|show you)\b/i,
   /** Who the future act belongs to: "our X", "my X", a named person, "who will". */
   thirdPartySubject:
-    /^(?:\w{2,12},? )?(?:(?:[Oo]ur|[Mm]y) (?:[\w&'-]{1,25},? ){1,5}(?:will|'ll|is going to|are going to)\b|[A-Z][\w'-]{1,20}(?: [A-Z][\w'-]{1,20})?(?: (?:at|from|in|on) (?:the )?[\w&'-]{2,25})?,? (?:who )?(?:will|'ll)\b|(?:[Hh]e|[Ss]he|[Tt]hey)(?:'ll| will)\b)|, who (?:will|'ll)\b/,
+    /^(?:\w{2,12},? )?(?:(?:[Oo]ur|[Mm]y) (?:[\w\u00C0-\u024F&'-]{1,25},? ){1,5}(?:will|'ll|is going to|are going to)\b|[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]{1,20}(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]{1,20})?(?: (?:at|from|in|on) (?:the )?[\w&'-]{2,25})?,? (?:who )?(?:will|'ll)\b|(?:[Hh]e|[Ss]he|[Tt]hey)(?:'ll| will)\b|[Tt]he (?:driver|courier|technician|engineer|installer|fitter|crew|photographer|designer|developer|accountant|assistant|coordinator|planner|chef|caterer|surveyor|inspector|electrician|plumber|builder|contractor|editor|translator|rep|representative|agent|team|office) (?:will|'ll)\b)|, who (?:will|'ll)\b/,
+  /** "Our proposal for phase 2 will follow": a thing the writer's side will hand over (not a bill). */
+  thingFollows:
+    /^(?:\w{2,12},? )?(?:[Oo]ur|[Mm]y|[Tt]he) (?:[\w-]{2,20} ){0,2}(?:proposal|quote|quotation|estimate|report|drafts?|files|contract|agreement|summary|recap|notes|minutes|plan|deck|slides|designs?|photos|samples|documents?|details|confirmation|schedule|agenda|brief|specs?|drawings) (?:for [^.,;]{2,30} )?(?:will|'ll) (?:follow|be with you|reach you|be in your inbox|be sent)\b/,
 } as const;
 
 /**
@@ -91,5 +100,5 @@ export function proposesMeeting(clause: string): boolean {
 export function isThirdPartyCommit(clause: string): boolean {
   const P = OBLIGATION_PATTERNS;
   if (!clause.includes('ll') && !clause.includes('going to')) return false; // will, 'll
-  return P.thirdPartyCommit.test(clause) && P.thirdPartySubject.test(clause);
+  return (P.thirdPartyCommit.test(clause) && P.thirdPartySubject.test(clause)) || P.thingFollows.test(clause);
 }

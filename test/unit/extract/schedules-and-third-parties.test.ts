@@ -1,0 +1,101 @@
+/**
+ * More error classes from the gold set's former held-out part (December 2026), tested with
+ * sentences written for this test: reschedules read as new items, a wish to meet and its time
+ * split in two, third parties and things that "will follow", payment schedules in one sentence,
+ * and obligations to a tax authority.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractThread } from '../../../src/extract/index';
+import { CLIENT, one, US } from './helpers';
+
+const result = (text: string, from = CLIENT) => extractThread(one(text, { from }));
+const found = (text: string, from = CLIENT) => result(text, from).expectations;
+
+describe('reschedules are drift, not new items', () => {
+  it.each([
+    'Could the launch email move to the 24th?',
+    'Can our review session be pushed back to Thursday?',
+    'The chairs will now arrive on 9 March.',
+  ])('"%s"', (text) => {
+    expect(found(text)).toEqual([]);
+    expect(result(text).signals).toMatchObject([{ type: 'drift' }]);
+  });
+
+  it('a first delivery date is still an item', () => {
+    expect(found('The chairs will arrive on 9 March.')).toHaveLength(1);
+  });
+});
+
+describe('pleasantries', () => {
+  it('"call me if anything is unclear" offers nothing', () => {
+    expect(found('Ring my mobile if anything is unclear.')).toEqual([]);
+    expect(found('Ring my mobile on Friday at 10.')).toHaveLength(1);
+  });
+});
+
+describe('one meeting in one sentence', () => {
+  it('a wish to meet followed by its time in the same sentence is one item, the time', () => {
+    expect(
+      found("I'd like to walk through the mockups with you next week; would Monday at 3pm suit?"),
+    ).toMatchObject([{ kind: 'meeting', due: '2026-03-09', dueTime: '15:00' }]);
+  });
+});
+
+describe('third parties and things that will follow', () => {
+  it('a named colleague with an accented name binds the writer', () => {
+    expect(
+      found('We can fit the kitchen by the 20th, and our joiner Zoë will send you the cut list.', US),
+    ).toMatchObject([
+      { owner: 'us', due: '2026-03-20' },
+      { owner: 'us', text: 'our joiner Zoë will send you the cut list.' },
+    ]);
+  });
+
+  it('"the driver will call you" binds the side that mentions the driver', () => {
+    expect(found('The courier will call you an hour before.')).toMatchObject([
+      { owner: 'client', kind: 'meeting' },
+    ]);
+    expect(found('The courier will call you an hour before.', US)).toMatchObject([{ owner: 'us' }]);
+  });
+
+  it('"our proposal will follow" is a deliverable of the writer; an invoice that follows is a payment', () => {
+    expect(found('Our revised quote for the extension will follow after the site visit.', US)).toMatchObject([
+      { owner: 'us', kind: 'deliverable' },
+    ]);
+    expect(found('My invoice for $2,300 will follow next week.')).toMatchObject([
+      { kind: 'payment', owner: 'us' },
+    ]);
+  });
+});
+
+describe('a payment schedule in one sentence is one item', () => {
+  it('later terms with no sum of their own join the first payment', () => {
+    expect(
+      found('We ask for a deposit of €900 to book the date, and the rest is payable on the day.', {
+        name: 'Ana',
+        email: 'ana@villa.pt',
+      }),
+    ).toMatchObject([{ kind: 'payment', amount: { value: 900, currency: 'EUR' } }]);
+  });
+
+  it('a second sum stays its own item, and so does a payment in the next sentence', () => {
+    expect(found('The build fee is $5,000, and hosting is $40 a month.', US)).toHaveLength(2);
+    expect(found('The build fee is $5,000. The balance is due on launch.', US)).toHaveLength(2);
+  });
+});
+
+describe('obligations to a tax authority are outside the thread', () => {
+  it.each([
+    "I'll pay the IRS on the 15th.",
+    'The amount owed to HMRC is £1,240.',
+    'Your GST return is due on 28 April.',
+  ])('"%s"', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('work for the client about their return is still an item', () => {
+    expect(found("I'll prepare your VAT return by Friday.", US)).toMatchObject([
+      { owner: 'us', due: '2026-03-06' },
+    ]);
+  });
+});
