@@ -16,6 +16,8 @@ export const COORDINATION_PATTERNS = {
   /** A conjunct that starts with a date or number belongs to the date before it ("May 27 and 28"). */
   startsWithDate:
     /^(?:\d|the \d|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)/i,
+  /** A conjunct that names who acts: "I'll …", "we will …". */
+  ownSubject: /^(?:i|we)(?:'ll| will| shall| can|'m going to|'re going to)\b/i,
   /** "…, by Thursday if possible": only a deadline for what came before, no object of its own. */
   deadlineOnly: /^\s{0,3}(?:ideally |preferably |latest |at the latest )?(?:by|before|no later than)\b/i,
   /** A conjunct with a verb of its own that is no deadline ("the inspection is booked for the 23rd"). */

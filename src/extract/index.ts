@@ -223,15 +223,23 @@ function splitOnDates(ctx: MessageContext, e: SuggestedExpectation, span: Span):
     const clause = ctx.norm.slice(part.start, part.end);
     const due = dueOf(clause);
     // Each conjunct keeps the owner; its kind is its own ("sign tonight and wire the deposit").
-    const own = classifyOnce(ctx, clause, findMoney(clause, ctx.dollar).length > 0)?.kind;
+    // One with a subject of its own is read on its own ("I'll have the accounts ready by March 6
+    // and we can go through them on a call the following Monday": the first is ours).
+    const ownCls = classifyOnce(ctx, clause, findMoney(clause, ctx.dollar).length > 0);
+    const own = ownCls?.kind;
     const plain = (k: string) => k === 'request' || k === 'deliverable';
     let kind = e.kind;
-    if (own && !plain(own)) kind = own;
+    let owner = e.owner;
+    if (ownCls?.frame === 'commit' && COORDINATION_PATTERNS.ownSubject.test(clause)) {
+      owner = ctx.sides.writer;
+      kind = ownCls.kind;
+    } else if (own && !plain(own)) kind = own;
     else if (!plain(e.kind)) kind = e.owner === ctx.sides.writer ? 'deliverable' : 'request';
     const at = original(ctx, part);
     const piece: SuggestedExpectation = {
       ...e,
       kind,
+      owner,
       text: ctx.message.text.slice(at.start, at.end),
       start: at.start,
       end: at.end,

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractThread } from '../../../src/extract/index';
+import type { IntentModel } from '../../../src/extract/model/intentModel';
 import { CLIENT, one, US } from './helpers';
 
 const result = (text: string, from = CLIENT) => extractThread(one(text, { from }));
@@ -97,5 +98,27 @@ describe('obligations to a tax authority are outside the thread', () => {
     expect(found("I'll prepare your VAT return by Friday.", US)).toMatchObject([
       { owner: 'us', due: '2026-03-06' },
     ]);
+  });
+});
+
+describe('coordinated obligations with a subject of their own', () => {
+  it("the writer's own conjunct stays the writer's when the model reads the whole sentence as an ask", () => {
+    // A model sure that every clause asks something overrules the rules' reading of a commitment.
+    const eager: IntentModel = { bias: 5, weights: {}, calibration: { a: 1, b: 0 }, maybeBelow: 0.6 };
+    const text =
+      "I'll have the site survey ready by March 12 and we can go over it on a call on Monday the 16th.";
+    const es = extractThread(one(text, { from: US }), { model: eager }).expectations;
+    expect(es).toHaveLength(2);
+    expect(es[0]).toMatchObject({ owner: 'us', kind: 'deliverable', due: '2026-03-12' });
+    expect(es[1]).toMatchObject({ owner: 'client', due: '2026-03-16' });
+  });
+
+  it('a conjunct with no subject keeps the owner of the sentence', () => {
+    expect(found('Could you send the floor plan by Wednesday and the seating list by Friday?')).toMatchObject(
+      [
+        { owner: 'us', due: '2026-03-04' },
+        { owner: 'us', due: '2026-03-06' },
+      ],
+    );
   });
 });
