@@ -216,8 +216,14 @@ export function mayNeedDate(clause: string): boolean {
  * that bare statements ("The retainer is $4,000 a month", "Final copy is due Friday") count.
  */
 export function classify(clause: string, hasMoney: boolean, hasDate: boolean): Classification | null {
+  const found = classifyClause(clause, hasMoney, hasDate);
+  // Owed to a tax authority, outside the thread: checked only on what was found (few clauses).
+  return found && OBLIGATION_PATTERNS.outsideParty.test(clause) ? null : found;
+}
+
+function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Classification | null {
   const P = CLASSIFY_PATTERNS;
-  if (P.tooShort.test(clause) || OBLIGATION_PATTERNS.outsideParty.test(clause)) return null;
+  if (P.tooShort.test(clause)) return null;
   const question = clause.trimEnd().endsWith('?');
   // Where someone will be, or what they do among themselves, obliges nobody (obligation.ts).
   let statusOnly: boolean | null = null;
@@ -233,7 +239,11 @@ export function classify(clause: string, hasMoney: boolean, hasDate: boolean): C
   if (P.readerCommit.test(clause))
     return { frame: 'request', kind: kindOf(clause, hasMoney, 'commit'), confidence: 0.75 };
   if (isTimeOffer(clause)) return { frame: 'request', kind: 'meeting', confidence: 0.7 };
-  if (proposesMeeting(clause)) return { frame: 'request', kind: 'meeting', confidence: 0.65 };
+  if (
+    (clause.includes(' to ') || clause.includes('must') || clause.includes('should')) &&
+    proposesMeeting(clause)
+  )
+    return { frame: 'request', kind: 'meeting', confidence: 0.65 };
   const commits = P.commit.test(clause) || (clause.includes('s ') && P.habitualPay.test(clause));
   if (commits && !status() && !asksReader(clause)) return of('commit', clause, hasMoney, 0.8);
   if (P.request.test(clause)) return of('request', clause, hasMoney, 0.8);

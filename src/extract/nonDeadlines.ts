@@ -56,6 +56,7 @@ export function withoutNonDeadlines(text: string): string {
   if (out.includes('eek ') || out.includes('w/c')) out = out.replace(P.weekOf, blank);
   if (out.includes('until') || out.includes('till') || out.includes('through') || out.includes(' to '))
     out = out.replace(P.validity, blank);
+  if (!out.includes('within') && !out.includes('net') && !out.includes(' in ')) return out;
   P.relativeTerm.lastIndex = 0;
   if (P.relativeTerm.test(out) && P.laterInvoice.test(out) && !P.invoiceNow.test(out))
     out = out.replace(P.relativeTerm, blank).replace(P.invoicedOn, blank);
