@@ -10,6 +10,7 @@
 import { en } from 'chrono-node';
 import { DateTime } from 'luxon';
 import { withoutNonDeadlines } from './nonDeadlines';
+import { nthWeekdayDue } from './nthWeekday';
 
 export interface DateContext {
   /** The message's sent time, in the user's zone. */
@@ -268,6 +269,9 @@ function bestChrono(text: string, ctx: DateContext): { due: DueDate; score: numb
     // "by Monday" written on a Monday means next Monday, unless it says "today"/"this".
     if (s.isCertain('weekday') && !s.isCertain('day') && day === today && !P.startsWithThisNext.test(t))
       day = shiftIsoDay(day, 7);
+    // "December 18, 7pm to midnight": with a time range chrono may put the start a year back.
+    if (day < today && !pastDue && !s.isCertain('year') && s.isCertain('month'))
+      day = calendarDay((s.get('year') ?? 0) + 1, s.get('month') ?? 1, s.get('day') ?? 1) ?? day;
     if (day < today && !pastDue) continue;
     const d = day;
     const due: DueDate = { due: d, phrase: t };
@@ -281,6 +285,8 @@ function bestChrono(text: string, ctx: DateContext): { due: DueDate; score: numb
 /** The due date stated in a clause; `due: null` when there is none or only a vague one. */
 export function resolveDue(clause: string, ctx: DateContext): DueDate {
   const text = withoutNonDeadlines(clause);
+  const nth = nthWeekdayDue(text, () => ctx.sent);
+  if (nth) return nth;
   const own = idiom(text, ctx);
   if (own?.phrase && DATE_PATTERNS.weakOrdinal.test(own.phrase) && DATE_PATTERNS.strongWord.test(text)) {
     // "The inspector comes on the 23rd and we should have it ready by May 1": "by" wins, but

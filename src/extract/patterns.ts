@@ -14,6 +14,7 @@ import { FEATURE_PATTERNS } from './model/features';
 import { MONEY_PATTERNS } from './money';
 import { NOISE_PATTERNS } from './noise';
 import { NON_DEADLINE_PATTERNS } from './nonDeadlines';
+import { NTH_WEEKDAY_PATTERNS } from './nthWeekday';
 import { NORMALIZE_PATTERNS } from './normalize';
 import { OBLIGATION_PATTERNS } from './obligation';
 import { PAYEE_PATTERNS } from './payee';
@@ -35,6 +36,7 @@ const GROUPS = {
   money: MONEY_PATTERNS,
   noise: NOISE_PATTERNS,
   nonDeadlines: NON_DEADLINE_PATTERNS,
+  nthWeekday: NTH_WEEKDAY_PATTERNS,
   normalize: NORMALIZE_PATTERNS,
   obligation: OBLIGATION_PATTERNS,
   payee: PAYEE_PATTERNS,

@@ -180,3 +180,30 @@ describe('properties', () => {
     );
   });
 });
+
+describe('recurring days named by their place in the month, and time ranges', () => {
+  // Monday 12 January 2026, New York.
+  const jan12 = () => dateContext('2026-01-12T10:00:00-05:00', 'America/New_York', false);
+  const at = (text: string) => resolveDue(text, jan12()).due;
+
+  it('"the first Monday of every month" is the next one after the sent day', () => {
+    expect(at('We will send the usage digest on the first Monday of every month.')).toBe('2026-02-02');
+    expect(at('Stand-up on the last Friday of each month.')).toBe('2026-01-30');
+    expect(at('The review is on the second Tuesday of next month.')).toBe('2026-02-10');
+    // Sent on the first Monday itself: the next month's.
+    const jan5 = dateContext('2026-01-05T10:00:00-05:00', 'America/New_York', false);
+    expect(resolveDue('on the first Monday of each month', jan5).due).toBe('2026-02-02');
+  });
+
+  it('a plain weekday still means the coming one', () => {
+    expect(at('Send it by Monday.')).toBe('2026-01-19');
+  });
+
+  it('a date with a time range stays in the coming year, not the past one', () => {
+    const nov2 = dateContext('2026-11-02T10:00:00-05:00', 'America/New_York', false);
+    expect(resolveDue('Can you play our party on December 12, 8pm to midnight?', nov2)).toMatchObject({
+      due: '2026-12-12',
+      dueTime: '20:00',
+    });
+  });
+});
