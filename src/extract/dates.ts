@@ -35,7 +35,7 @@ const NUM_WORDS = String.raw`\d{1,3}|one|two|three|four|five|six|seven|eight|nin
 export const DATE_PATTERNS = {
   net: /\bnet[- ]?(\d{1,3})\b/i,
   within: new RegExp(
-    String.raw`\b(?:within|in the next|inside(?: of)?|no later than)\s(${NUM_WORDS})\s(business |working |calendar )?(days?|weeks?|months?)\b`,
+    String.raw`\b(?:within|in the next|inside(?: of)?|no later than|in)\s(${NUM_WORDS})\s(business |working |calendar )?(days?|weeks?|months?|fortnights?)\b`,
     'i',
   ),
   daysAfter: new RegExp(
@@ -56,7 +56,7 @@ export const DATE_PATTERNS = {
   vagueMonth:
     /\b(?:early|late|in|during|sometime in|around|throughout) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
   ordinalDay:
-    /\b(?:by|on|before|until|for|from|starting) the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
+    /\b(?:by|on|before|until|till|than|for|from|starting) the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
   /** "Saturday the 23rd", "Wednesday 11th": the day number decides, the weekday only confirms it. */
   weekdayOrdinal:
     /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?,? (?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
@@ -148,6 +148,7 @@ function addSpan(d: DateTime, n: number, business: boolean, unit: string): DateT
   const u = unit.toLowerCase();
   if (u.startsWith('day')) return business ? addBusinessDays(d, n) : d.plus({ days: n });
   if (u.startsWith('week')) return d.plus({ weeks: n });
+  if (u.startsWith('fortnight')) return d.plus({ weeks: 2 * n });
   return d.plus({ months: n });
 }
 

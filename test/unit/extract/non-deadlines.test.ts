@@ -207,3 +207,16 @@ describe('recurring days named by their place in the month, and time ranges', ()
     });
   });
 });
+
+describe('spans in working days and fortnights', () => {
+  it.each([
+    // Hours are mostly service levels ("approve posts within 24 hours"): no date.
+    ['Please approve each post within 24 hours.', null],
+    ['We will reply in 3 working days.', '2026-03-05'],
+    ['Payment within a fortnight, please.', '2026-03-16'],
+    ['Send the revised plan no later than the 15th.', '2026-03-15'],
+    ['Payment is due within 30 days of receipt.', null],
+  ])('"%s" → %s', (text, expected) => {
+    expect(due(text)).toBe(expected);
+  });
+});
