@@ -25,6 +25,8 @@ export const MEETING_PATTERNS = {
   /** "Let me know a couple of times that suit you", "when suits them?": asks when, for a meeting just proposed. */
   whenAsk:
     /\b(?:times?|slots?|days?|dates?|windows?)\b[^.?!]{0,40}\b(?:suits?|works?|convenient|free|available)\b|^(?:\w{2,12},? )?(?:when|what time|which (?:day|time|slot)s?) (?:suits?|works?|is (?:good|best|convenient)|would (?:suit|work))\b/i,
+  /** "We'd like a short meeting about the storyboard.": a wish to meet, asked without a question mark. */
+  wish: /\b(?:i|we)(?:'d| would) (?:like|love)\b/i,
   word: /[\w:'-]+/g,
   greeting: /^[^,]{1,25},\s{0,3}/,
 } as const;
@@ -84,9 +86,10 @@ export function mergeMeetingProposals(items: Placed[]): Placed[] {
     if (gap < 0 || gap > 1 || b.expectation.kind !== 'meeting') continue;
     if (a.expectation.due !== null || b.expectation.owner !== a.expectation.owner) continue;
     const ea = a.expectation;
-    // "I'd like to review them with you early next week; would Tuesday at 1pm work?": in one
-    // sentence a wish to meet needs no question mark.
-    const asked = ea.text.trimEnd().endsWith('?') || gap === 0;
+    // "I'd like to review them with you early next week; would Tuesday at 1pm work?", "We'd like
+    // a short meeting about the storyboard. Would Wednesday suit you?": a wish to meet needs no
+    // question mark.
+    const asked = ea.text.trimEnd().endsWith('?') || gap === 0 || P.wish.test(ea.text);
     const proposal =
       ea.kind === 'meeting' || (ea.kind === 'request' && asked && P.meetingWords.test(ea.text));
     if (proposal && (b.expectation.due !== null || P.when.test(b.expectation.text))) dropped.add(i);

@@ -42,6 +42,18 @@ describe('one meeting in one sentence', () => {
   });
 });
 
+describe('a wish to meet and the sentence that names its time', () => {
+  it('are one meeting, the time (annotation guide)', () => {
+    expect(
+      found("We'd like a quick call about the menu. Would Tuesday or Wednesday morning work for you?"),
+    ).toMatchObject([{ kind: 'meeting', owner: 'us', due: null }]);
+  });
+
+  it('a wish for something else stays its own item', () => {
+    expect(found("We'd like the floor plans. Would Tuesday at 3 work for the call?")).toHaveLength(2);
+  });
+});
+
 describe('third parties and things that will follow', () => {
   it('a named colleague with an accented name binds the writer', () => {
     expect(

@@ -4,6 +4,7 @@
  * prices offered or stated by the other side, and the reader's part of a conditional deal.
  */
 import { describe, expect, it } from 'vitest';
+import { classify } from '../../../src/extract/classify';
 import { extractThread } from '../../../src/extract/index';
 import { isStatusOnly } from '../../../src/extract/obligation';
 import { CLIENT, message, one, thread, US } from './helpers';
@@ -170,5 +171,15 @@ describe("talking among the writer's own people proposes nothing", () => {
     expect(found('We need to finalise the budget by Friday.')).toMatchObject([
       { owner: 'client', due: '2026-03-06' },
     ]);
+  });
+});
+
+describe('"what we need is …" reads as a request to the model', () => {
+  it("the rules frame it as the reader's", () => {
+    expect(classify('What I need from you is the signed lease by Monday.', false, true)).toMatchObject({
+      frame: 'request',
+    });
+    expect(classify('What we want is a calmer homepage.', false, false)).toMatchObject({ frame: 'request' });
+    expect(classify('What we did was rebuild the homepage.', false, false)).toBeNull();
   });
 });
