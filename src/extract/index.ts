@@ -19,7 +19,7 @@ import { isNewsletter, isOutOfOffice, NOISE_PATTERNS, sentenceNoise, type NoiseR
 import { hasBidiControl, normalizeText, originalSpan, type NormalizedText } from './normalize';
 import { ownerOf, sidesOf, type Sides } from './owner';
 import { payeeIn, payerFor, threadPayee } from './payee';
-import { isStatusOnly } from './obligation';
+import { whereabouts } from './obligation';
 import { mergePaymentSchedules } from './paymentSchedule';
 import { liveRanges } from './quoted';
 import { parseRecurrence } from './recurrence';
@@ -158,12 +158,13 @@ function expectationFor(
     noiseOf() !== null ||
     marketingSentence();
   // A statement of where someone will be asks nothing, whatever the model reads in its words
-  // ("our CIO will be in Riyadh until Wednesday, and I'll discuss the terms with him").
+  // ("our CIO will be in Riyadh until Wednesday, and I'll discuss the terms with him"), unless
+  // it also asks outright ("Please let me know if you will be available to attend").
   const askVeto = () =>
     NEVER_ASKS.has(noiseOf()) ||
     marketingSentence() ||
     isTimeAcceptance(clause) ||
-    (!clause.includes('?') && isStatusOnly(clause));
+    (!clause.includes('?') && !NOISE_PATTERNS.directAsk.test(clause) && whereabouts(clause) === true);
   let due: DueDate | null = null;
   if (!cls && hinted && mayNeedDate(clause) && !ruleVeto()) {
     due = resolveDue(clause, ctx.dates);

@@ -73,6 +73,19 @@ export const OBLIGATION_PATTERNS = {
  * drop") stays an obligation.
  */
 export function isStatusOnly(clause: string): boolean {
+  const where = whereabouts(clause);
+  if (where !== null) return where;
+  const P = OBLIGATION_PATTERNS;
+  return P.selfDirected.test(clause) && !P.involvesReader.test(clause) && !proposesMeeting(clause);
+}
+
+/**
+ * Whether the clause only says where someone is, will be or goes, who comes along, or that they
+ * are busy elsewhere: true, false (there with a work purpose), or null when it says none of it.
+ * What the intent model reads as an ask is dropped on this narrower test (a self-directed "we'll
+ * discuss" may well include the reader).
+ */
+export function whereabouts(clause: string): boolean | null {
   const P = OBLIGATION_PATTERNS;
   const be = P.beSomewhere.exec(clause) ?? P.travel.exec(clause) ?? P.presentWhere.exec(clause);
   if (be) {
@@ -84,7 +97,7 @@ export function isStatusOnly(clause: string): boolean {
     return P.notPurpose.test(before);
   }
   if (P.company.test(clause) || P.busyElsewhere.test(clause)) return true;
-  return P.selfDirected.test(clause) && !P.involvesReader.test(clause) && !proposesMeeting(clause);
+  return null;
 }
 
 /** "We need to discuss the contract": the writer and the reader should meet (not "… internally"). */

@@ -183,3 +183,12 @@ describe('"what we need is …" reads as a request to the model', () => {
     expect(classify('What we did was rebuild the homepage.', false, false)).toBeNull();
   });
 });
+
+describe('a statement of whereabouts that also asks outright', () => {
+  it('is still an ask', () => {
+    expect(found("Please let me know if you'll be available to attend.")).toHaveLength(1);
+    expect(found("I'll be on the road next week, so please send the proofs by Friday.")).toMatchObject([
+      { owner: 'us', due: '2026-03-06' },
+    ]);
+  });
+});
