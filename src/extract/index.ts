@@ -19,7 +19,7 @@ import { isNewsletter, isOutOfOffice, NOISE_PATTERNS, sentenceNoise, type NoiseR
 import { hasBidiControl, normalizeText, originalSpan, type NormalizedText } from './normalize';
 import { ownerOf, sidesOf, type Sides } from './owner';
 import { payeeIn, payerFor, threadPayee } from './payee';
-import { whereabouts } from './obligation';
+import { amongOwnPeople, whereabouts } from './obligation';
 import { mergePaymentSchedules } from './paymentSchedule';
 import { liveRanges } from './quoted';
 import { parseRecurrence } from './recurrence';
@@ -164,7 +164,9 @@ function expectationFor(
     NEVER_ASKS.has(noiseOf()) ||
     marketingSentence() ||
     isTimeAcceptance(clause) ||
-    (!clause.includes('?') && !NOISE_PATTERNS.directAsk.test(clause) && whereabouts(clause) === true);
+    (!clause.includes('?') &&
+      !NOISE_PATTERNS.directAsk.test(clause) &&
+      (whereabouts(clause) === true || amongOwnPeople(clause)));
   let due: DueDate | null = null;
   if (!cls && hinted && mayNeedDate(clause) && !ruleVeto()) {
     due = resolveDue(clause, ctx.dates);

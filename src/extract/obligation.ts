@@ -50,6 +50,9 @@ export const OBLIGATION_PATTERNS = {
    */
   outsideParty:
     /\b(?:pay|paying|paid|payable to|owed to|owe|owing|remit(?:ted)? to|submit(?:ted)? to|file(?:d)? with|settle with|due to) (?:the )?(?:HMRC|IRS|CRA|ATO|IRD|SARS|Revenue|Inland Revenue|tax (?:office|authority|authorities)|taxman|Companies House)\b|\b(?:vat|tax|gst|hst|self[- ]assessment|corporation tax|payroll tax|sales tax) (?:return|bill|payment)s? (?:is |are |will be )?(?:due|payable)\b/i,
+  /** Who the writer's side talks with among themselves. */
+  ownPeople:
+    /\binternally\b|\bamong ourselves\b|\bwith (?:our|my|his|her|their|him|them|the team|[A-Z][a-z]{1,20})\b/,
   /** Anything that involves the reader keeps a self-directed verb an obligation ("discuss it with you"). */
   involvesReader: /\b(?:you|your|yours|u)\b/i,
   /**
@@ -98,6 +101,15 @@ export function whereabouts(clause: string): boolean | null {
   }
   if (P.company.test(clause) || P.busyElsewhere.test(clause)) return true;
   return null;
+}
+
+/**
+ * Talk among the writer's own people, said outright: "I'll discuss it with Carlos", "we need to
+ * talk with our lawyer first", "we'll discuss this internally". Not the model's ask either.
+ */
+export function amongOwnPeople(clause: string): boolean {
+  const P = OBLIGATION_PATTERNS;
+  return P.selfDirected.test(clause) && !P.involvesReader.test(clause) && P.ownPeople.test(clause);
 }
 
 /** "We need to discuss the contract": the writer and the reader should meet (not "… internally"). */
