@@ -39,6 +39,9 @@ export const CLASSIFY_PATTERNS = {
   /** "2 February", "May 27": a calendar day in words, for offers that only bind once dated. */
   monthDay:
     /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b/i,
+  /** "we can go through them on a call", "I can meet on Tuesday": an offer to meet (not "I can call you"). */
+  canMeet:
+    /\b(?:i|we) can (?:meet|discuss|talk|chat|speak|catch up|get together|sit down|go (?:through|over)|walk (?:you )?through)\b/i,
   /** "by the 20th": a day of the month said alone. */
   theOrdinal: /\bthe \d{1,2}(?:st|nd|rd|th)\b/i,
   /** "send over", "send me": an ask only when the writer is not the one sending ("we will send over"). */
@@ -198,6 +201,17 @@ const of = (frame: Frame, clause: string, hasMoney: boolean, confidence: number)
   confidence,
 });
 
+/**
+ * "We can go through them on a call the following Monday at 9am", "I can meet on Tuesday at 3":
+ * a time offered for a meeting waits for the reader to accept (annotation guide: a meeting
+ * proposal binds the reader); "I'll call you Friday" stays the writer's.
+ */
+function offerToMeet(clause: string, hasMoney: boolean, confidence: number): Classification {
+  const c = of('commit', clause, hasMoney, confidence);
+  if (!CLASSIFY_PATTERNS.canMeet.test(clause)) return c;
+  return { frame: 'request', kind: 'meeting', confidence };
+}
+
 /** Whether a date could turn this clause into an obligation (so the date parser is worth running). */
 export function mayNeedDate(clause: string): boolean {
   const P = CLASSIFY_PATTERNS;
@@ -245,7 +259,7 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
   )
     return { frame: 'request', kind: 'meeting', confidence: 0.65 };
   const commits = P.commit.test(clause) || (clause.includes('s ') && P.habitualPay.test(clause));
-  if (commits && !status() && !asksReader(clause)) return of('commit', clause, hasMoney, 0.8);
+  if (commits && !status() && !asksReader(clause)) return offerToMeet(clause, hasMoney, 0.8);
   if (P.request.test(clause)) return of('request', clause, hasMoney, 0.8);
   if (
     (P.proposal.test(clause) || asksIfTimeWorks(clause)) &&
@@ -269,7 +283,7 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
   if (hasDate && P.futureWill.test(clause) && !P.addressedToReader.test(clause) && !status())
     return of('commit', clause, hasMoney, 0.6);
   if (hasDate && !question && clause.includes(' can ') && P.canDo.test(clause) && !status())
-    return of('commit', clause, hasMoney, 0.6);
+    return offerToMeet(clause, hasMoney, 0.6);
   if (hasDate && P.deadlineStatement.test(clause))
     return {
       frame: kind === 'payment' ? 'payer' : 'request',

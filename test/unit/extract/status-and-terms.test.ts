@@ -192,3 +192,14 @@ describe('a statement of whereabouts that also asks outright', () => {
     ]);
   });
 });
+
+describe('an offer to meet at a time waits for the reader', () => {
+  it('"we can go through them on a call on Monday at 9am" binds the reader; "we can send" the writer', () => {
+    expect(found('We can go through the drawings on a call on Monday at 9am.', US)).toMatchObject([
+      { kind: 'meeting', owner: 'client', due: '2026-03-09', dueTime: '09:00' },
+    ]);
+    expect(found('We can send the drawings on Thursday.', US)).toMatchObject([
+      { kind: 'deliverable', owner: 'us' },
+    ]);
+  });
+});
