@@ -91,6 +91,12 @@ describe('a payment schedule in one sentence is one item', () => {
     ).toMatchObject([{ kind: 'payment', amount: { value: 900, currency: 'EUR' } }]);
   });
 
+  it('a term with a date lends it to the payment it belongs to', () => {
+    expect(found('Invoice 2290 for $3,100 is attached; payment due net 15.', US)).toMatchObject([
+      { kind: 'payment', owner: 'client', due: '2026-03-17', amount: { value: 3100, currency: 'USD' } },
+    ]);
+  });
+
   it('a second sum stays its own item, and so does a payment in the next sentence', () => {
     expect(found('The build fee is $5,000, and hosting is $40 a month.', US)).toHaveLength(2);
     expect(found('The build fee is $5,000. The balance is due on launch.', US)).toHaveLength(2);
