@@ -35,7 +35,7 @@ const NUM_WORDS = String.raw`\d{1,3}|one|two|three|four|five|six|seven|eight|nin
 export const DATE_PATTERNS = {
   net: /\bnet[- ]?(\d{1,3})\b/i,
   within: new RegExp(
-    String.raw`\b(?:within|in the next|inside(?: of)?|no later than|in)\s(${NUM_WORDS})\s(business |working |calendar )?(days?|weeks?|months?|fortnights?)\b`,
+    String.raw`\b(?:within|in the next|inside(?: of)?|no later than|in(?=\s[\w-]{1,11}\s(?:business|working)\s))\s(${NUM_WORDS})\s(business |working |calendar )?(days?|weeks?|months?|fortnights?)\b`,
     'i',
   ),
   daysAfter: new RegExp(
