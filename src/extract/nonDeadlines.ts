@@ -54,7 +54,7 @@ export function withoutNonDeadlines(text: string): string {
   if (out.includes(' or ')) out = out.replace(P.alternatives, blank);
   if (out.includes(' for ')) out = out.replace(P.pricedDay, blank);
   if (out.includes('eek ') || out.includes('w/c')) out = out.replace(P.weekOf, blank);
-  if (out.includes('stand') || out.includes('valid') || out.includes('hold') || out.includes('firm'))
+  if (out.includes('stand') || out.includes('valid') || out.includes('hold') || out.includes('remain'))
     out = out.replace(P.validity, blank);
   if (!out.includes('within') && !out.includes('net') && !out.includes(' in ')) return out;
   P.relativeTerm.lastIndex = 0;
