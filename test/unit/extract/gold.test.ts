@@ -19,13 +19,14 @@ describe('gold set', () => {
     const score = scoreGold(all.filter((t) => !isHoldout(t)));
 
     // Since 2 December 2026 the tuning part includes the former held-out part (105 messages).
-    it('keeps F1 at or above 0.94', () => {
-      expect(score.f1).toBeGreaterThanOrEqual(0.94);
+    // Read with the shipped model (trained on this part): F1 0.972, owner 0.996, due 0.992 then.
+    it('keeps F1 at or above 0.96', () => {
+      expect(score.f1).toBeGreaterThanOrEqual(0.96);
     });
 
-    it('keeps owner accuracy at or above 0.98, due accuracy at or above 0.94 and every amount right', () => {
+    it('keeps owner accuracy at or above 0.98, due accuracy at or above 0.98 and every amount right', () => {
       expect(score.ownerAccuracy).toBeGreaterThanOrEqual(0.98);
-      expect(score.dueAccuracy).toBeGreaterThanOrEqual(0.94);
+      expect(score.dueAccuracy).toBeGreaterThanOrEqual(0.98);
       expect(score.amountAccuracy).toBe(1);
     });
   });
