@@ -11,6 +11,7 @@ import { en } from 'chrono-node';
 import { DateTime } from 'luxon';
 import { withoutNonDeadlines } from './nonDeadlines';
 import { nthWeekdayDue } from './nthWeekday';
+import { numberOf } from './numberWords';
 
 export interface DateContext {
   /** The message's sent time, in the user's zone. */
@@ -48,7 +49,6 @@ export const DATE_PATTERNS = {
   endOfMonth: /\b(?:(?:the )?end of (?:the |this |next )?month|eom|month[- ]end)\b/i,
   endOfQuarter:
     /\b(?:(?:the )?end of (?:the |this |next )?quarter|(?:the )?end of q([1-4])|q([1-4])[- ]end|eoq)\b/i,
-  /** "by year-end", not "the year-end package" (a name, not a deadline). */
   endOfYear:
     /\b(?:(?:the )?end of (?:the |this )?year|eoy|(?:by|at|before|until|till|around) (?:the )?year[- ]end)\b/i,
   midMonth:
@@ -99,38 +99,7 @@ export const DATE_PATTERNS = {
   weakOrdinal: /^(?:on|for|from|starting|mon|tue|wed|thu|fri|sat|sun)/i,
 } as const;
 
-const WORD_VALUES: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fourteen: 14,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  'forty-five': 45,
-  forty: 40,
-  sixty: 60,
-  ninety: 90,
-  'a couple of': 2,
-  'a few': 3,
-  a: 1,
-};
-
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-function numberOf(word: string): number {
-  const w = word.toLowerCase();
-  return WORD_VALUES[w] ?? Number(w);
-}
 
 const ymd = (d: DateTime) => d.toISODate() ?? null;
 
@@ -152,10 +121,7 @@ function addSpan(d: DateTime, n: number, business: boolean, unit: string): DateT
   return d.plus({ months: n });
 }
 
-/**
- * The Friday of the sent week (next week's with "next"); a weekend message means the coming
- * Friday, with or without "next" (on a Saturday, next week is the one starting on Monday).
- */
+/** The Friday of the sent week (next week's with "next"); sent on a weekend, the coming one either way. */
 function fridayOf(sent: DateTime, next: boolean): DateTime {
   const friday = sent.plus({ days: (5 - sent.weekday + 7) % 7 });
   if (sent.weekday > 5) return sent.plus({ days: 5 + 7 - sent.weekday });
@@ -293,13 +259,8 @@ export function resolveDue(clause: string, ctx: DateContext): DueDate {
     // "The inspector comes on the 23rd and we should have it ready by May 1": "by" wins, but
     // not its own weekday: "by Tuesday the 14th" is the 14th.
     const strong = bestChrono(text, ctx);
-    if (
-      strong &&
-      strong.score >= 5 &&
-      strong.due.due !== own.due &&
-      !own.phrase.includes(strong.due.phrase ?? '')
-    )
-      return strong.due;
+    const other = strong && strong.due.due !== own.due && !own.phrase.includes(strong.due.phrase ?? '');
+    if (other && strong.score >= 5) return strong.due;
   }
   if (own) return own;
   const parsed = fromChrono(text, ctx);

@@ -19,7 +19,7 @@ import { isNewsletter, isOutOfOffice, NOISE_PATTERNS, sentenceNoise, type NoiseR
 import { hasBidiControl, normalizeText, originalSpan, type NormalizedText } from './normalize';
 import { ownerOf, sidesOf, type Sides } from './owner';
 import { payeeIn, payerFor, threadPayee } from './payee';
-import { amongOwnPeople, whereabouts } from './obligation';
+import { onlyStatus } from './obligation';
 import { mergePaymentSchedules } from './paymentSchedule';
 import { liveRanges } from './quoted';
 import { parseRecurrence } from './recurrence';
@@ -157,16 +157,8 @@ function expectationFor(
     (conditionalSentence && !NOISE_PATTERNS.directAsk.test(clause)) ||
     noiseOf() !== null ||
     marketingSentence();
-  // A statement of where someone will be asks nothing, whatever the model reads in its words
-  // ("our CIO will be in Riyadh until Wednesday, and I'll discuss the terms with him"), unless
-  // it also asks outright ("Please let me know if you will be available to attend").
   const askVeto = () =>
-    NEVER_ASKS.has(noiseOf()) ||
-    marketingSentence() ||
-    isTimeAcceptance(clause) ||
-    (!clause.includes('?') &&
-      !NOISE_PATTERNS.directAsk.test(clause) &&
-      (whereabouts(clause) === true || amongOwnPeople(clause)));
+    NEVER_ASKS.has(noiseOf()) || marketingSentence() || isTimeAcceptance(clause) || onlyStatus(clause);
   let due: DueDate | null = null;
   if (!cls && hinted && mayNeedDate(clause) && !ruleVeto()) {
     due = resolveDue(clause, ctx.dates);
@@ -333,8 +325,7 @@ function extractMessage(
     const conditional =
       NOISE_PATTERNS.conditionalOpening.test(sentenceText) &&
       !NOISE_PATTERNS.politeConditional.test(sentenceText);
-    // Marketing is judged on the whole sentence: "If you would like to no longer receive these
-    // messages, please visit here and opt out" asks nothing in its second clause either.
+    // Marketing is judged on the whole sentence ("If you'd like to no longer receive these, please opt out").
     let marketing: boolean | null = null;
     const marketingSentence = () => (marketing ??= NOISE_PATTERNS.marketing.test(sentenceText));
     const before = placed.length;

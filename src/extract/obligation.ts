@@ -5,6 +5,7 @@
  * "He will be in the office tomorrow", "I shall be in NYC May 17th through 19th", "I'll discuss
  * with Carlos", "FYI, I will be in all this week" (issue 9, December 2026).
  */
+import { NOISE_PATTERNS } from './noise';
 
 /** Verbs that, after "to", make being somewhere the service itself ("there at 8:30 to set up"). */
 const WORK_VERB = String.raw`set|setup|test|finish|install|fit|fix|repair|measure|inspect|survey|shoot|photograph|film|record|capture|catch|clean|deliver|drop|collect|pick|start|begin|do|run|present|facilitate|host|help|meet|walk|train|teach|check|take|bring|hang|paint|build|replace|service|tune|move|pack|unpack|cater|serve|perform|play|dj|speak|demo`;
@@ -101,6 +102,17 @@ export function whereabouts(clause: string): boolean | null {
   }
   if (P.company.test(clause) || P.busyElsewhere.test(clause)) return true;
   return null;
+}
+
+/**
+ * A clause that only states whereabouts or talk among the writer's own people, and asks nothing
+ * outright (no question, no "please"): never the intent model's ask, whatever it reads in the
+ * words ("our CIO will be in Riyadh until Wednesday, and I'll discuss the terms with him"; but
+ * "Please let me know if you will be available to attend" still asks).
+ */
+export function onlyStatus(clause: string): boolean {
+  if (clause.includes('?') || NOISE_PATTERNS.directAsk.test(clause)) return false;
+  return whereabouts(clause) === true || amongOwnPeople(clause);
 }
 
 /**
