@@ -8,14 +8,14 @@
  */
 import type { ExpectationKind } from '../core/expectation';
 import { isTimeOffer } from './meetings';
-import { isStatusOnly, isThirdPartyCommit } from './obligation';
+import { isStatusOnly, isThirdPartyCommit, OBLIGATION_PATTERNS, proposesMeeting } from './obligation';
 
 const MEETING_NOUN = String.raw`calls?|meetings?|chat|catch[- ]?up|sync|zoom|session|workshop|demo|walk-?through|kick-?off|lunch|coffee|dinner|breakfast|drinks|check-?in|stand-?up|1:1|one-on-one|review (?:call|meeting|session)|review|presentation|appointment|interview|webinar|visit|get-together`;
 
 export const CLASSIFY_PATTERNS = {
   /** Asks that bind the reader even though they start with "I" or "we". */
   needFromReader:
-    /\b(?:i|we)(?:'ll| will| would|'d| do| also| still| really| urgently| just| definitely| will also| will still| would also|'d also|'ll also)? (?:need|require|want|expect|await)(?! to\b)(?!ed\b)\b|\b(?:need|want|require|expect|ask|asking|like|love) (?:you|your team|u) to\b|\b(?:i|we)(?:'d| would)(?: also| really)? (?:like|love|appreciate|be grateful)(?: it)?(?: if)? (?:you|u|for you|a|an|the|your|some|\d{1,3}|two|three|four|five|six|several|both|to (?:ask|discuss|talk|meet|chat|speak|sit down|sit with|visit|invite|schedule|set up|catch up|get together|go over|walk through|review|have|book|arrange|organi[sz]e|hold))\b|\b(?:we're|we are|i'm|i am) (?:still )?(?:waiting|looking|expecting) (?:on|for)\b|\b(?:i|we) (?:was|were|am|are) wondering if (?:you|i|we) (?:could|can|might|would)\b|\bit (?:would|'d) be (?:great|nice|good|helpful|wonderful|ideal|useful|appreciated) (?:if (?:you|we) could|to (?:meet|see you|get together|catch up|talk|have you|get your))\b/i,
+    /\b(?:i|we)(?:'ll| will| would|'d| do| also| still| really| urgently| just| definitely| will also| will still| would also|'d also|'ll also)? (?:need|require|want|expect|await)(?! to\b)(?!ed\b)\b|\b(?:need|want|require|expect|ask|asking|like|love) (?:you|your team|u) to\b|\b(?:i|we)(?:'d| would)(?: also| really)? (?:like|love|appreciate|be grateful)(?: it)?(?: if)? (?:you|u|for you|a|an|the|your|some|\d{1,3}|two|three|four|five|six|several|both|to (?:ask|discuss|talk|meet|chat|speak|sit down|sit with|visit|invite|schedule|set up|catch up|get together|go over|walk through|review|have|book|arrange|organi[sz]e|hold))\b|\b(?:we're|we are|i'm|i am) (?:still )?(?:waiting|looking|expecting) (?:on|for)\b|\bwhat (?:i|we) (?:do |really |still |most )?(?:need|want|require)(?: from you)? (?:is|are)\b|\b(?:i|we) (?:was|were|am|are) wondering if (?:you|i|we) (?:could|can|might|would)\b|\bit (?:would|'d) be (?:great|nice|good|helpful|wonderful|ideal|useful|appreciated) (?:if (?:you|we) could|to (?:meet|see you|get together|catch up|talk|have you|get your))\b/i,
   /** "our office manager needs the invoice sent…", "procurement will need your certificates" (tested only if "need"/"want"/"require" is there). */
   thirdPartyNeed:
     /\b(?:our|my) (?:[\w-]{2,20} ){0,2}(?:needs|wants|requires|will need|'ll need) (?:the|a|an|your|our|it|them|you)\b|\b(?:will|'ll) need (?:your|you to)\b/i,
@@ -39,6 +39,11 @@ export const CLASSIFY_PATTERNS = {
   /** "2 February", "May 27": a calendar day in words, for offers that only bind once dated. */
   monthDay:
     /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b/i,
+  /** "we can go through them on a call", "I can meet on Tuesday": an offer to meet (not "I can call you"). */
+  canMeet:
+    /\b(?:i|we) can (?:meet|discuss|talk|chat|speak|catch up|get together|sit down|go (?:through|over)|walk (?:you )?through)\b/i,
+  /** "by the 20th": a day of the month said alone. */
+  theOrdinal: /\bthe \d{1,2}(?:st|nd|rd|th)\b/i,
   /** "send over", "send me": an ask only when the writer is not the one sending ("we will send over"). */
   sendVerb: /^(?:send|forward|share)\b/i,
   /** Any future "will" not addressed to the reader; counts only beside a date ("Legal will return it by Friday"). */
@@ -78,7 +83,7 @@ export const CLASSIFY_PATTERNS = {
   timeHint:
     /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|morning|afternoon|evening|noon|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|next week|this week)\b/i,
   paymentWord:
-    /\b(?:pay|pays|paid|paying|payment|payments|payable|invoice|invoices|invoiced|fee|fees|deposit|retainer|balance|remit|remittance|wire|transfer|instal?ments?|owe|owed|outstanding|overdue|reimburse|refund|budget of|cost of|price of|rate of|charge|net \d{1,3}|due upon|due on receipt|venmo|paypal|zelle|per month|a month|per hour|an hour|quote|quoted|price|total|rate|rates|per word|a word|per day|booking fee)\b/i,
+    /\b(?:pay|pays|paid|paying|payment|payments|payable|invoice|invoices|invoiced|fee|fees|deposit|retainer|balance|remit|remittance|wire|transfer|instal?ments?|owe|owed|outstanding|overdue|reimburse|refund|budget of|cost of|price of|rate of|charge|net \d{1,3}|due upon|due on receipt|venmo|paypal|zelle|per month|a month|per hour|an hour|quote|quoted|price|total|rate|rates|per word|a word|per day|booking fee|comes? to|hire|rental)\b/i,
   payVerb:
     /\b(?:pay|pays|paid|paying|remit|settle|wire|reimburse|refund|venmo|paypal|zelle)\b|\b(?:transfer|send|wire|cut)(?: [\w$€£,.-]{1,12}){0,3} (?:money|funds|payment|fee|deposit|balance|instal?ment|check|cheque)\b|\b(?:the |our |your |first |final |last )?(?:payment|deposit|balance|instal?ment|retainer)s? (?:will|is|are|has|should|must|can|goes|go)\b/i,
   /** Payment nouns; with a word of owing anywhere in the clause they make it a payment. */
@@ -92,12 +97,18 @@ export const CLASSIFY_PATTERNS = {
   /** "I'll send the deposit invoice today" (tested only if "invoice" is there). */
   invoiceSend:
     /\b(?:i|we)(?:'ll| will| shall)? (?:send|email|issue|raise) (?:you )?(?:the |an |our |my |a )?(?:[\w-]{2,20} ){0,3}invoice\b/i,
+  /** "Would €180 per episode work for you?": a price offered for the other side to accept (with money, asked). */
+  priceOffer:
+    /^(?:\w{2,12},? )?(?:would|does|is|will|could|can|how does|how would)\b[^?]{0,60}\b(?:work|suit|acceptable|ok|okay|fine|agreeable|doable|sound)\b/i,
+  /** "We can start on the 11th if you sign by May 1": the reader's part of a deal, with its own deadline. */
+  readerCondition:
+    /\bif (?:you|your (?:team|side|office|client)) (?:can |could )?(?:sign|send|pay|confirm|approve|return|book|accept|provide|share|deliver|countersign|place|submit|get us|let us know|order|transfer|wire)\b[^.;?!]{0,60}\b(?:by|before|no later than)\b/i,
   /** A money statement: a price noun and a copula ("the fee is …"), or a word of owing. */
   priceNoun:
-    /\b(?:fee|fees|price|cost|total|deposit|retainer|balance|invoice|payment|instal?ment|budget|amount|rate|quote)\b/i,
-  copula: /\b(?:is|are|will be|comes to|of|for|totals?)\b/i,
+    /\b(?:fee|fees|price|cost|total|deposit|retainer|balance|invoice|payment|instal?ment|budget|amount|rate|quote|hire|rental)\b/i,
+  copula: /\b(?:is|are|will be|comes? to|of|for|totals?)\b/i,
   owingStatement:
-    /\b(?:due|payable|per month|a month)\b|\bwill be (?:paid|invoiced|billed|transferred|wired|settled)\b|\badds? [^.?!]{1,30} to (?:the|this|your|our|that) (?:[\w']{2,20} ){0,2}(?:invoice|budget|bill|fee|total|quote)\b/i,
+    /\b(?:due|payable|per month|a month|comes? to|came to)\b|\bwill be (?:paid|invoiced|billed|transferred|wired|settled)\b|\badds? [^.?!]{1,30} to (?:the|this|your|our|that) (?:[\w']{2,20} ){0,2}(?:invoice|budget|bill|fee|total|quote)\b/i,
   standard:
     /(?<!\b(?:i|we|you) )\b(?:must|shall|should|needs? to|has to|have to|are required to|is required to|need to be|has got to)(?: all| always| each| every| fully| also)? (?:be )?(?:meet|meets|comply|conform|adhere|follow|support|pass|match|respect|stay|remain|work on|load|(?:fully )?(?:compatible|accessible|responsive|compliant|consistent|optimi[sz]ed|mobile[- ]friendly|on[- ]brand|in line|aligned|under|within|below|above|at least|no (?:more|larger|bigger|longer) than|supplied|delivered in|provided in|written in|in (?:\w{1,12} )?format|in [A-Z]{2,6}\b))|\b(?:all|every|each|any) (?:\w{2,20} ){0,3}(?:must|should|shall|need to|needs to|needs|requires|has to|have to)\b/i,
   /** "The room must have a projector", "Parts must be anodised black": a bar set on a thing, not a person. */
@@ -106,7 +117,7 @@ export const CLASSIFY_PATTERNS = {
   /** Cheap gate before `standardThing`, which runs on every clause that states nothing else. */
   mustWord: /\b(?:must|shall|has to|have to|needs? to)\b/i,
   deadlineStatement:
-    /\b(?:is|are|will be|was) (?:due|needed|required|expected)\b|\bdeadline (?:is|for|of)\b|\bdue (?:date|by|on|no later)\b|\b(?:needs?|has|have) to be (?:done|ready|delivered|finished|submitted|signed|returned|approved|completed|in|live|sent|uploaded|received|finali[sz]ed)\b/i,
+    /\b(?:is|are|will be|was) (?:due|needed|required|expected)\b|\bdeadline (?:is|for|of)\b(?! (?:still )?(?:fine|ok|okay|good|doable|achievable|realistic|manageable|no problem)\b)|\bdue (?:date|by|on|no later)\b|\b(?:needs?|has|have) to be (?:done|ready|delivered|finished|submitted|signed|returned|approved|completed|in|live|sent|uploaded|received|finali[sz]ed)\b/i,
   /** A question mark on an ask-shaped clause ("Any update on the contract?"). */
   questionAsk:
     /^(?:\w{2,12},? )?(?:any (?:update|news|word|chance|progress|feedback|thoughts)|when (?:can|could|will|do|would)|what (?:time|day|date)|where (?:can|should|do)|how (?:soon|long)|are you (?:able|free|available|ok|okay|happy)|is (?:there|it|that|this) (?:ok|okay|possible|fine|alright)|do you (?:have|know|want|need)|have you (?:had a chance|got|been able)|would (?:it|that|this)|is (?:monday|tuesday|wednesday|thursday|friday|\w{1,10} (?:morning|afternoon)))\b/i,
@@ -190,12 +201,24 @@ const of = (frame: Frame, clause: string, hasMoney: boolean, confidence: number)
   confidence,
 });
 
+/**
+ * "We can go through them on a call the following Monday at 9am", "I can meet on Tuesday at 3":
+ * a time offered for a meeting waits for the reader to accept (annotation guide: a meeting
+ * proposal binds the reader); "I'll call you Friday" stays the writer's.
+ */
+function offerToMeet(clause: string, hasMoney: boolean, confidence: number): Classification {
+  const c = of('commit', clause, hasMoney, confidence);
+  if (!CLASSIFY_PATTERNS.canMeet.test(clause)) return c;
+  return { frame: 'request', kind: 'meeting', confidence };
+}
+
 /** Whether a date could turn this clause into an obligation (so the date parser is worth running). */
 export function mayNeedDate(clause: string): boolean {
   const P = CLASSIFY_PATTERNS;
   return (
     P.futureWill.test(clause) ||
-    (P.canDo.test(clause) && (P.timeHint.test(clause) || P.monthDay.test(clause))) ||
+    (P.canDo.test(clause) &&
+      (P.timeHint.test(clause) || P.monthDay.test(clause) || P.theOrdinal.test(clause))) ||
     P.deadlineStatement.test(clause) ||
     P.proposal.test(clause) ||
     asksIfTimeWorks(clause)
@@ -207,6 +230,12 @@ export function mayNeedDate(clause: string): boolean {
  * that bare statements ("The retainer is $4,000 a month", "Final copy is due Friday") count.
  */
 export function classify(clause: string, hasMoney: boolean, hasDate: boolean): Classification | null {
+  const found = classifyClause(clause, hasMoney, hasDate);
+  // Owed to a tax authority, outside the thread: checked only on what was found (few clauses).
+  return found && OBLIGATION_PATTERNS.outsideParty.test(clause) ? null : found;
+}
+
+function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Classification | null {
   const P = CLASSIFY_PATTERNS;
   if (P.tooShort.test(clause)) return null;
   const question = clause.trimEnd().endsWith('?');
@@ -215,14 +244,22 @@ export function classify(clause: string, hasMoney: boolean, hasDate: boolean): C
   const status = () => (statusOnly ??= isStatusOnly(clause));
   if (P.invoiceReader.test(clause) || (clause.includes('invoice') && P.invoiceSend.test(clause)))
     return { frame: 'payer', kind: 'payment', confidence: 0.75 };
+  if (hasMoney && question && P.priceOffer.test(clause))
+    return { frame: 'payer', kind: 'payment', confidence: 0.7 };
+  if (clause.includes('if ') && P.readerCondition.test(clause)) return of('request', clause, hasMoney, 0.7);
   if (P.needFromReader.test(clause) || P.readerDuty.test(clause) || thirdPartyNeeds(clause))
     return of('request', clause, hasMoney, 0.8);
   // Binds the reader, but it is a hand-over they agreed to, not a request: a deliverable.
   if (P.readerCommit.test(clause))
     return { frame: 'request', kind: kindOf(clause, hasMoney, 'commit'), confidence: 0.75 };
   if (isTimeOffer(clause)) return { frame: 'request', kind: 'meeting', confidence: 0.7 };
+  if (
+    (clause.includes(' to ') || clause.includes('must') || clause.includes('should')) &&
+    proposesMeeting(clause)
+  )
+    return { frame: 'request', kind: 'meeting', confidence: 0.65 };
   const commits = P.commit.test(clause) || (clause.includes('s ') && P.habitualPay.test(clause));
-  if (commits && !status() && !asksReader(clause)) return of('commit', clause, hasMoney, 0.8);
+  if (commits && !status() && !asksReader(clause)) return offerToMeet(clause, hasMoney, 0.8);
   if (P.request.test(clause)) return of('request', clause, hasMoney, 0.8);
   if (
     (P.proposal.test(clause) || asksIfTimeWorks(clause)) &&
@@ -231,7 +268,7 @@ export function classify(clause: string, hasMoney: boolean, hasDate: boolean): C
     return { frame: 'request', kind: 'meeting', confidence: 0.7 };
   if (P.imperative.test(clause)) return of('request', clause, hasMoney, 0.65);
   if (isThirdPartyCommit(clause) && !status()) return of('commit', clause, hasMoney, 0.6);
-  if (P.writerNeedTo.test(clause)) return of('commit', clause, hasMoney, 0.65);
+  if (P.writerNeedTo.test(clause) && !status()) return of('commit', clause, hasMoney, 0.65);
   if (question && P.invitation.test(clause)) return { frame: 'request', kind: 'meeting', confidence: 0.6 };
   if (question && P.questionAsk.test(clause)) return of('request', clause, hasMoney, 0.6);
   if (question && P.directQuestion.test(clause) && !P.rhetorical.test(clause))
@@ -245,8 +282,8 @@ export function classify(clause: string, hasMoney: boolean, hasDate: boolean): C
   if (kind === 'standard') return { frame: 'request', kind, confidence: 0.7 };
   if (hasDate && P.futureWill.test(clause) && !P.addressedToReader.test(clause) && !status())
     return of('commit', clause, hasMoney, 0.6);
-  if (hasDate && !question && clause.includes(' can ') && P.canDo.test(clause))
-    return of('commit', clause, hasMoney, 0.6);
+  if (hasDate && !question && clause.includes(' can ') && P.canDo.test(clause) && !status())
+    return offerToMeet(clause, hasMoney, 0.6);
   if (hasDate && P.deadlineStatement.test(clause))
     return {
       frame: kind === 'payment' ? 'payer' : 'request',

@@ -16,7 +16,10 @@ export const COORDINATION_PATTERNS = {
   /** A conjunct that starts with a date or number belongs to the date before it ("May 27 and 28"). */
   startsWithDate:
     /^(?:\d|the \d|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)/i,
-  /** "the inspection is booked for the 23rd": a statement, not an elided obligation. */
+  /** A conjunct that names who acts: "I'll …", "we will …". */
+  ownSubject: /^(?:i|we)(?:'ll| will| shall| can|'m going to|'re going to)\b/i,
+  /** "…, by Thursday if possible": only a deadline for what came before, no object of its own. */
+  deadlineOnly: /^\s{0,3}(?:ideally |preferably |latest |at the latest )?(?:by|before|no later than)\b/i,
   /** A conjunct with a verb of its own that is no deadline ("the inspection is booked for the 23rd"). */
   ownStatement: /\b(?:is|are|was|were)\b(?! (?:due|payable|owed|needed|required|expected)\b)/i,
   statement:
@@ -58,7 +61,7 @@ export function splitCoordinated(
     const right = clause.slice(m.index + m[0].length);
     if (countDays(left.slice(-45)) === 0 || countDays(right) === 0) continue;
     if (!P.datePrefix.test(right) || P.startsWithDate.test(right) || P.statement.test(right)) continue;
-    if (right.trim().split(/\s+/).length < 3) continue;
+    if (right.trim().split(/\s+/).length < 3 || P.deadlineOnly.test(right)) continue;
     const first = trimmed(norm, span.start, span.start + m.index);
     const second = trimmed(norm, span.start + m.index + m[0].length, span.end);
     if (!first || !second) continue;

@@ -23,6 +23,10 @@ import {
   weekdayOf,
 } from './calendar';
 
+import { withoutNonDeadlines } from './nonDeadlines';
+import { nthWeekdayDue } from './nthWeekday';
+import { numberOf } from './numberWords';
+
 export { dateContext } from './sentTime';
 
 export interface DateContext {
@@ -50,7 +54,7 @@ const NUM_WORDS = String.raw`\d{1,3}|one|two|three|four|five|six|seven|eight|nin
 export const DATE_PATTERNS = {
   net: /\bnet[- ]?(\d{1,3})\b/i,
   within: new RegExp(
-    String.raw`\b(?:within|in the next|inside(?: of)?|no later than)\s(${NUM_WORDS})\s(business |working |calendar )?(days?|weeks?|months?)\b`,
+    String.raw`\b(?:within|in the next|inside(?: of)?|no later than|in(?=\s[\w-]{1,11}\s(?:business|working)\s))\s(${NUM_WORDS})\s(business |working |calendar )?(days?|weeks?|months?|fortnights?)\b`,
     'i',
   ),
   daysAfter: new RegExp(
@@ -63,13 +67,14 @@ export const DATE_PATTERNS = {
   endOfMonth: /\b(?:(?:the )?end of (?:the |this |next )?month|eom|month[- ]end)\b/i,
   endOfQuarter:
     /\b(?:(?:the )?end of (?:the |this |next )?quarter|(?:the )?end of q([1-4])|q([1-4])[- ]end|eoq)\b/i,
-  endOfYear: /\b(?:(?:the )?end of (?:the |this )?year|eoy|year[- ]end)\b/i,
+  endOfYear:
+    /\b(?:(?:the )?end of (?:the |this )?year|eoy|(?:by|at|before|until|till|around) (?:the )?year[- ]end)\b/i,
   midMonth:
     /\bmid[- ]?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/i,
   vagueMonth:
     /\b(?:early|late|in|during|sometime in|around|throughout) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
   ordinalDay:
-    /\b(?:by|on|before|until|for|from|starting) the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
+    /\b(?:by|on|before|until|till|than|for|from|starting) the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
   /** "Saturday the 23rd", "Wednesday 11th": the day number decides, the weekday only confirms it. */
   weekdayOrdinal:
     /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?,? (?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
@@ -110,51 +115,21 @@ export const DATE_PATTERNS = {
   weakOrdinal: /^(?:on|for|from|starting|mon|tue|wed|thu|fri|sat|sun)/i,
 } as const;
 
-const WORD_VALUES: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fourteen: 14,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  'forty-five': 45,
-  forty: 40,
-  sixty: 60,
-  ninety: 90,
-  'a couple of': 2,
-  'a few': 3,
-  a: 1,
-};
-
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-function numberOf(word: string): number {
-  const w = word.toLowerCase();
-  return WORD_VALUES[w] ?? Number(w);
-}
 
 function addSpan(day: number, n: number, business: boolean, unit: string): number {
   const u = unit.toLowerCase();
   if (u.startsWith('day')) return business ? addBusinessDays(day, n) : day + n;
   if (u.startsWith('week')) return day + 7 * n;
+  if (u.startsWith('fortnight')) return day + 14 * n;
   return addMonths(day, n);
 }
 
-/** The Friday of the sent week (next week's with "next"); a weekend message means the coming Friday. */
+/** The Friday of the sent week (next week's with "next"); sent on a weekend, the coming one either way. */
 function fridayOf(sent: number, next: boolean): number {
   const weekday = weekdayOf(sent);
-  let friday = sent + ((5 - weekday + 7) % 7);
-  if (weekday > 5) friday = sent + (5 + 7 - weekday);
+  if (weekday > 5) return sent + (5 + 7 - weekday);
+  const friday = sent + ((5 - weekday + 7) % 7);
   return next ? friday + 7 : friday;
 }
 
@@ -214,7 +189,8 @@ function idiom(text: string, ctx: DateContext): DueDate | null {
       const p = partsOfDay(sent);
       let d = dayOf(p.year, p.month, Math.min(day, daysInMonth(p.year, p.month)));
       // Next month's day number, rolling over as luxon's `set` does ("the 31st" in April is 1 May).
-      if (d < sent) d = dayOf(p.year, p.month + 1, day);
+      // Like a weekday: "by the 5th" written on the 5th means next month's.
+      if (d <= sent) d = dayOf(p.year, p.month + 1, day);
       return { due: isoOfDay(d), phrase: m[0] };
     }
   }
@@ -274,6 +250,9 @@ function bestChrono(text: string, ctx: DateContext): { due: DueDate; score: numb
     // "by Monday" written on a Monday means next Monday, unless it says "today"/"this".
     if (s.isCertain('weekday') && !s.isCertain('day') && day === today && !P.startsWithThisNext.test(t))
       day = shiftIsoDay(day, 7);
+    // "December 18, 7pm to midnight": with a time range chrono may put the start a year back.
+    if (day < today && !pastDue && !s.isCertain('year') && s.isCertain('month'))
+      day = calendarDay((s.get('year') ?? 0) + 1, s.get('month') ?? 1, s.get('day') ?? 1) ?? day;
     if (day < today && !pastDue) continue;
     const d = day;
     const due: DueDate = { due: d, phrase: t };
@@ -285,12 +264,17 @@ function bestChrono(text: string, ctx: DateContext): { due: DueDate; score: numb
 }
 
 /** The due date stated in a clause; `due: null` when there is none or only a vague one. */
-export function resolveDue(text: string, ctx: DateContext): DueDate {
+export function resolveDue(clause: string, ctx: DateContext): DueDate {
+  const text = withoutNonDeadlines(clause);
+  const nth = nthWeekdayDue(text, () => ctx.sent);
+  if (nth) return nth;
   const own = idiom(text, ctx);
   if (own?.phrase && DATE_PATTERNS.weakOrdinal.test(own.phrase) && DATE_PATTERNS.strongWord.test(text)) {
-    // "The inspector comes on the 23rd and we should have it ready by May 1": "by" wins.
+    // "The inspector comes on the 23rd and we should have it ready by May 1": "by" wins, but
+    // not its own weekday: "by Tuesday the 14th" is the 14th.
     const strong = bestChrono(text, ctx);
-    if (strong && strong.score >= 5 && strong.due.due !== own.due) return strong.due;
+    const other = strong && strong.due.due !== own.due && !own.phrase.includes(strong.due.phrase ?? '');
+    if (other && strong.score >= 5) return strong.due;
   }
   if (own) return own;
   const parsed = fromChrono(text, ctx);

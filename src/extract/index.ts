@@ -9,21 +9,39 @@
 import type { ExtractionResult, Side, Signal, SuggestedExpectation } from '../core/expectation';
 import { CLASSIFY_PATTERNS, classify, mayNeedDate, type Classification } from './classify';
 import { COORDINATION_PATTERNS, splitCoordinated } from './coordination';
-import { dateContext, resolveDue, type DateContext, type DueDate } from './dates';
-import { headingItem, headingOf, isListItem, partyNames, type ListHeading, type PartyNames } from './lists';
+import { dateContext, resolveDue, type DueDate } from './dates';
+import {
+  headingDateText,
+  headingItem,
+  headingOf,
+  isListItem,
+  partyNames,
+  type ListHeading,
+  type PartyNames,
+} from './lists';
 import { dollarOf, guessDayFirst, threadEvidenceText, threadLocale, type ThreadLocale } from './locale';
-import { isTimeAcceptance, mergeMeetingProposals, type Placed } from './meetings';
+import { mergeMeetingProposals, type Placed } from './meetings';
 import { findMoney, paymentTerms } from './money';
-import { isNewsletter, isOutOfOffice, NOISE_PATTERNS, sentenceNoise, type NoiseReason } from './noise';
-import { hasBidiControl, normalizeText, originalSpan, type NormalizedText } from './normalize';
+import { isNewsletter, isOutOfOffice, NOISE_PATTERNS } from './noise';
+import { normalizeText } from './normalize';
 import { ownerOf, sidesOf, type Sides } from './owner';
 import { payeeIn, payerFor, threadPayee } from './payee';
+import { mergePaymentSchedules } from './paymentSchedule';
 import { liveRanges } from './quoted';
 import { parseRecurrence } from './recurrence';
 import { splitClauses, splitSentences } from './sentences';
 import { detectSignal, type SignalDraft } from './signals';
 import { askFoundByModel, IntentReading, isAsk, type IntentOptions } from './intent';
 import type { ExtractionInput, ExtractionMessage, Span } from './types';
+import { ClauseVeto } from './clauseVeto';
+import {
+  classifyOnce,
+  liveText,
+  original,
+  roundConfidence,
+  underBidiControl,
+  type MessageContext,
+} from './messageContext';
 
 export type { ExtractionInput, ExtractionMessage } from './types';
 export type { ExtractionResult } from '../core/expectation';
@@ -36,66 +54,12 @@ export const EXTRACT_PATTERNS = {
     /\d|\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|tonight|tomorrow|tmrw|tmr|tmw|eod|cob|eob|eow|eom|eoy|eoq|end of|close of|weeks?|months?|quarter|noon|midnight|afternoon|evening|morning|net|within|weekend|mid-?\w{3})\b/i,
 } as const;
 
-/** Noise that is never an ask, whatever the model reads in it. */
-const NEVER_ASKS = new Set<NoiseReason>(['pleasantry', 'marketing', 'ooo']);
-
 /** Sentences longer than this are not prose (logs, base64, minified markup): skipped. */
 const MAX_SENTENCE = 1500;
-
-function roundConfidence(n: number): number {
-  return Math.round(Math.min(0.95, Math.max(0.05, n)) * 100) / 100;
-}
-
-interface MessageContext {
-  message: ExtractionMessage;
-  /** The text every pattern reads (see normalize.ts); spans found in it map back with `original`. */
-  norm: string;
-  normalized: NormalizedText;
-  sides: Sides;
-  dates: DateContext;
-  /** Who pays a payment stated without a payer (payee.ts); read lazily, it may scan the thread. */
-  payer: () => Side;
-  names: () => PartyNames;
-  /** What a bare "$" means for this writer. */
-  dollar: string;
-  /** Classifications already made in this message, by clause (grouping and proposing share them). */
-  classified: Map<string, Classification | null>;
-  intent: IntentOptions;
-}
-
-/** `classify` before dates are read, once per clause text in a message. */
-function classifyOnce(ctx: MessageContext, clause: string, hasMoney: boolean): Classification | null {
-  const key = hasMoney ? '$' + clause : clause;
-  let cls = ctx.classified.get(key);
-  if (cls === undefined) ctx.classified.set(key, (cls = classify(clause, hasMoney, false)));
-  return cls;
-}
-
-/** The live text of a message (what its writer wrote in it), for evidence that spans sentences. */
-function liveText(norm: string, ranges: Span[]): string {
-  return ranges.map((r) => norm.slice(r.start, r.end)).join('\n');
-}
 
 interface SignalFound {
   signal: Signal;
   draft: SignalDraft;
-}
-
-/** The span of the message's original text behind a span of `ctx.norm`. */
-function original(ctx: MessageContext, span: Span): Span {
-  return originalSpan(ctx.normalized, span.start, span.end);
-}
-
-/**
- * Whether bidirectional controls act on this span: one inside it, or earlier in its line (an
- * override or isolate runs to the end of its paragraph). Then what the mail displays may not
- * be what was read, and an amount read there is flagged rather than trusted.
- */
-function underBidiControl(ctx: MessageContext, at: Span): boolean {
-  if (!ctx.normalized.bidi) return false;
-  const text = ctx.message.text;
-  const lineStart = text.lastIndexOf('\n', at.start) + 1;
-  return hasBidiControl(text.slice(lineStart, at.end));
 }
 
 function signalFor(ctx: MessageContext, span: Span, clause: string): SignalFound | null {
@@ -134,48 +98,18 @@ function clauseBesideSignal(clause: string, found: SignalFound | null): string |
   return clause.slice(0, index) + ' '.repeat(length) + clause.slice(index + length);
 }
 
-/**
- * A conditional or noisy clause (past, negated, hypothetical) may still ask something, and
- * the model reads that better than the rules ("Did you get my message?", "If you're free
- * tomorrow, call me"); pleasantries and marketing never become suggestions. The noise is read
- * once, and only if asked for (a small class rather than closures made for every clause).
- */
-class ClauseVeto {
-  private noise: NoiseReason | undefined;
-
-  constructor(
-    private readonly clause: string,
-    private readonly conditionalSentence: boolean,
-  ) {}
-
-  private noiseOf(): NoiseReason {
-    return this.noise === undefined ? (this.noise = sentenceNoise(this.clause)) : this.noise;
-  }
-
-  /** Whether the rules' own finding is vetoed. */
-  rule(): boolean {
-    return (
-      (this.conditionalSentence && !NOISE_PATTERNS.directAsk.test(this.clause)) || this.noiseOf() !== null
-    );
-  }
-
-  /** Whether an ask is vetoed, whatever the model says. */
-  ask(): boolean {
-    return NEVER_ASKS.has(this.noiseOf()) || isTimeAcceptance(this.clause);
-  }
-}
-
 function expectationFor(
   ctx: MessageContext,
   span: Span,
   clause: string,
   conditionalSentence: boolean,
+  marketingSentence: () => boolean = () => false,
 ): SuggestedExpectation | null {
   const money = findMoney(clause, ctx.dollar)[0]?.money ?? null;
   const hinted = EXTRACT_PATTERNS.dateHint.test(clause);
   let cls: Classification | null = classifyOnce(ctx, clause, money !== null);
   const intent = new IntentReading(clause, cls, ctx.intent);
-  const veto = new ClauseVeto(clause, conditionalSentence);
+  const veto = new ClauseVeto(clause, conditionalSentence, marketingSentence);
   let due: DueDate | null = null;
   if (!cls && hinted && mayNeedDate(clause) && !veto.rule()) {
     due = resolveDue(clause, ctx.dates);
@@ -189,7 +123,8 @@ function expectationFor(
   const modelsCall = fromModel || isAsk(cls);
   if (modelsCall ? !intent.asks() || veto.ask() : veto.rule() || intent.userWithdraws(cls.confidence))
     return null;
-  if (!modelsCall && cls.frame === 'commit' && cls.kind === 'deliverable' && intent.readsAsStatus()) return null;
+  if (!modelsCall && cls.frame === 'commit' && cls.kind === 'deliverable' && intent.readsAsStatus())
+    return null;
   due ??= hinted ? resolveDue(clause, ctx.dates) : { due: null };
   const at = original(ctx, span);
   const confidence = modelsCall
@@ -237,15 +172,23 @@ function splitOnDates(ctx: MessageContext, e: SuggestedExpectation, span: Span):
     const clause = ctx.norm.slice(part.start, part.end);
     const due = dueOf(clause);
     // Each conjunct keeps the owner; its kind is its own ("sign tonight and wire the deposit").
-    const own = classifyOnce(ctx, clause, findMoney(clause, ctx.dollar).length > 0)?.kind;
+    // One with a subject of its own is read on its own ("I'll have the accounts ready by March 6
+    // and we can go through them on a call the following Monday": the first is ours).
+    const ownCls = classifyOnce(ctx, clause, findMoney(clause, ctx.dollar).length > 0);
+    const own = ownCls?.kind;
     const plain = (k: string) => k === 'request' || k === 'deliverable';
     let kind = e.kind;
-    if (own && !plain(own)) kind = own;
+    let owner = e.owner;
+    if (ownCls?.frame === 'commit' && COORDINATION_PATTERNS.ownSubject.test(clause)) {
+      owner = ctx.sides.writer;
+      kind = ownCls.kind;
+    } else if (own && !plain(own)) kind = own;
     else if (!plain(e.kind)) kind = e.owner === ctx.sides.writer ? 'deliverable' : 'request';
     const at = original(ctx, part);
     const piece: SuggestedExpectation = {
       ...e,
       kind,
+      owner,
       text: ctx.message.text.slice(at.start, at.end),
       start: at.start,
       end: at.end,
@@ -367,20 +310,24 @@ function extractMessage(
     const conditional =
       NOISE_PATTERNS.conditionalOpening.test(sentenceText) &&
       !NOISE_PATTERNS.politeConditional.test(sentenceText);
+    // Marketing is judged on the whole sentence ("If you'd like to no longer receive these, please opt out").
+    let marketing: boolean | null = null;
+    const marketingSentence = () => (marketing ??= NOISE_PATTERNS.marketing.test(sentenceText));
     const before = placed.length;
     for (const span of groupClauses(ctx, splitClauses(norm, sentence))) {
       const clause = norm.slice(span.start, span.end);
       const found = signalFor(ctx, span, clause);
       if (found) result.signals.push(found.signal);
       const readable = clauseBesideSignal(clause, found);
-      const expectation = readable === null ? null : expectationFor(ctx, span, readable, conditional);
+      const expectation =
+        readable === null ? null : expectationFor(ctx, span, readable, conditional, marketingSentence);
       if (expectation)
         for (const e of splitOnDates(ctx, expectation, span))
           placed.push({ expectation: e, sentence: index });
     }
     if (!heading || !item) return;
     const list: ListHeading = heading;
-    const headingDue = () => (list.due ??= { due: resolveDue(list.text, ctx.dates).due }).due;
+    const headingDue = () => (list.due ??= { due: resolveDue(headingDateText(list), ctx.dates).due }).due;
     if (placed.length === before) {
       const e = headingItem(sentenceText, list, ctx.names(), ctx.sides, ctx.payer, ctx.dollar);
       if (!e) return;
@@ -400,7 +347,7 @@ function extractMessage(
       });
     } else for (const p of placed.slice(before)) p.expectation.due ??= headingDue();
   });
-  result.expectations = mergeMeetingProposals(placed).map((p) => p.expectation);
+  result.expectations = mergeMeetingProposals(mergePaymentSchedules(placed)).map((p) => p.expectation);
   return result;
 }
 

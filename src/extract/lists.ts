@@ -41,7 +41,15 @@ export const LIST_PATTERNS = {
   /** A line that carries a date of its own. */
   dated:
     /\d|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tonight|tomorrow|end of|week|month)\b/i,
+  /** A heading lends its date only as a deadline ("… from you by February 13:"), not "Following Friday's walkthrough, …:". */
+  deadlineWord: /\b(?:by|before|until|till|no later than|due|deadline|end of)\b/i,
 } as const;
+
+/** The heading's words its lines may take a due date from: its deadline onwards, if it states one. */
+export function headingDateText(heading: ListHeading): string {
+  const deadline = LIST_PATTERNS.deadlineWord.exec(heading.text);
+  return deadline ? heading.text.slice(deadline.index) : '';
+}
 
 export type HeadingSide = 'writer' | 'reader' | null;
 

@@ -22,6 +22,11 @@ export const MEETING_PATTERNS = {
   /** "works for me", "suits us", "is fine": an answer that takes a time already proposed. */
   acceptance:
     /\b(?:works?|suits?|is fine|sounds (?:good|great))(?: (?:for|with) (?:me|us|the (?:call|demo|meeting|review|session|visit)))?(?: too)?\W{0,3}$/i,
+  /** "Let me know a couple of times that suit you", "when suits them?": asks when, for a meeting just proposed. */
+  whenAsk:
+    /\b(?:times?|slots?|days?|dates?|windows?)\b[^.?!]{0,40}\b(?:suits?|works?|convenient|free|available)\b|^(?:\w{2,12},? )?(?:when|what time|which (?:day|time|slot)s?) (?:suits?|works?|is (?:good|best|convenient)|would (?:suit|work))\b/i,
+  /** "We'd like a short meeting about the storyboard.": a wish to meet, asked without a question mark. */
+  wish: /\b(?:i|we)(?:'d| would) (?:like|love)\b/i,
   word: /[\w:'-]+/g,
   greeting: /^[^,]{1,25},\s{0,3}/,
 } as const;
@@ -65,7 +70,11 @@ export interface Placed {
   sentence: number;
 }
 
-/** Drops a no-time meeting proposal when the next sentence names the time of the same meeting. */
+/**
+ * Drops a no-time meeting proposal when the next sentence names the time of the same meeting,
+ * and an ask for times that suit ("Let me know a couple of times that suit you.") right after
+ * the proposal it answers for.
+ */
 export function mergeMeetingProposals(items: Placed[]): Placed[] {
   const P = MEETING_PATTERNS;
   const dropped = new Set<number>();
@@ -73,13 +82,25 @@ export function mergeMeetingProposals(items: Placed[]): Placed[] {
     const a = items[i]!;
     const b = items[i + 1]!;
     const gap = b.sentence - a.sentence;
+    if (gap >= 0 && gap <= 1 && askForTimes(a.expectation, b.expectation)) dropped.add(i + 1);
     if (gap < 0 || gap > 1 || b.expectation.kind !== 'meeting') continue;
     if (a.expectation.due !== null || b.expectation.owner !== a.expectation.owner) continue;
     const ea = a.expectation;
+    // "I'd like to review them with you early next week; would Tuesday at 1pm work?", "We'd like
+    // a short meeting about the storyboard. Would Wednesday suit you?": a wish to meet needs no
+    // question mark.
+    const asked = ea.text.trimEnd().endsWith('?') || gap === 0 || P.wish.test(ea.text);
     const proposal =
-      ea.kind === 'meeting' ||
-      (ea.kind === 'request' && ea.text.trimEnd().endsWith('?') && P.meetingWords.test(ea.text));
+      ea.kind === 'meeting' || (ea.kind === 'request' && asked && P.meetingWords.test(ea.text));
     if (proposal && (b.expectation.due !== null || P.when.test(b.expectation.text))) dropped.add(i);
   }
   return items.filter((_, i) => !dropped.has(i));
+}
+
+/** `b` only asks when the meeting `a` proposes could happen. */
+function askForTimes(a: SuggestedExpectation, b: SuggestedExpectation): boolean {
+  if (b.due !== null || b.owner !== a.owner || (b.kind !== 'request' && b.kind !== 'meeting')) return false;
+  const proposal =
+    a.kind === 'meeting' || (a.kind === 'request' && MEETING_PATTERNS.meetingWords.test(a.text));
+  return proposal && MEETING_PATTERNS.whenAsk.test(b.text);
 }

@@ -5,6 +5,7 @@
  * "He will be in the office tomorrow", "I shall be in NYC May 17th through 19th", "I'll discuss
  * with Carlos", "FYI, I will be in all this week" (issue 9, December 2026).
  */
+import { NOISE_PATTERNS } from './noise';
 
 /** Verbs that, after "to", make being somewhere the service itself ("there at 8:30 to set up"). */
 const WORK_VERB = String.raw`set|setup|test|finish|install|fit|fix|repair|measure|inspect|survey|shoot|photograph|film|record|capture|catch|clean|deliver|drop|collect|pick|start|begin|do|run|present|facilitate|host|help|meet|walk|train|teach|check|take|bring|hang|paint|build|replace|service|tune|move|pack|unpack|cater|serve|perform|play|dj|speak|demo`;
@@ -13,6 +14,22 @@ export const OBLIGATION_PATTERNS = {
   /** Being somewhere or available: "will be in Boston", "'ll be off on the 13th", "will be on site Friday". */
   beSomewhere:
     /\b(?:will|'ll|shall|am going to|is going to|are going to|'m going to|'re going to)(?: also| still| probably| likely| only| mostly)? be (?:in|at|away|off|out|back|around|on (?:leave|vacation|holiday|annual leave|parental leave|sick leave|a trip|a flight|the road|site|call|a site visit)|onsite|on-site|travell?ing|working|reachable|contactable|available|unavailable|busy|slow|flying|based|abroad|offline|online|home|visiting|attending|with (?:family|my|our|the family)|in touch|stuck|tied up|heads[- ]down|slammed|swamped|unreachable)\b/i,
+  /**
+   * Being somewhere now or over named days, in the present tense: "I'm in Lisbon from the 2nd to
+   * the 6th", "we're away until Monday", "Sam is on leave this week" (what follows, "but I can
+   * edit from there", reassures; it promises nothing new).
+   */
+  presentWhere:
+    /\b(?:[Ii]'m|I am|[Ww]e're|[Ww]e are|[Hh]e's|[Ss]he's|[Tt]hey're|(?:[A-Z][a-z]{1,15}|[Oo]ur [a-z]{2,15}) is) (?:also |still )?(?:in|at|away|off|out|travell?ing|on (?:leave|holiday|vacation|annual leave|a trip|the road)) (?:[\w'-]{2,20} ){0,3}(?:from|until|till|through|on|this|next|all|over|for the)\b/,
+  /** Travel to a place: "I will come to Eindhoven", "we'll fly to Lyon on the 3rd" (a named place, not "to you"). */
+  travel:
+    /\b(?:[Ww]ill|'ll|[Ss]hall|am going to|are going to|'m going to|'re going to) (?:also )?(?:come|travel|fly|head|go|drive|get) (?:over |out |down |up |back )?to (?:[A-Z][\w'-]{1,25})\b/,
+  /** Bringing or joined by a colleague: "I'll bring our director, Ines", "Anouk will join the meeting instead". */
+  company:
+    /\b(?:will|'ll|shall)(?: also)? (?:bring(?: along)? (?:our|my|a|one|two) (?:[\w-]{2,20} ){0,2}(?:colleagues?|director|lead|manager|partner|ceo|cto|cfo|coo|founder|head|boss|assistant|deputy|designer|engineer|architect|producer|editor|analyst|associate|intern|team lead|counterpart)\b|(?:join|attend|sit in on|dial into|be joining|be attending) (?:the|our|this|that|tomorrow's|today's|next week's) (?:[\w-]{2,20} )?(?:meeting|call|session|workshop|review|visit|walkthrough|walk-through|demo|kick-?off)\b)/i,
+  /** "I'm working on another launch this week": busy with something else; "I can edit from there" only reassures. */
+  busyElsewhere:
+    /\b(?:i'm|i am|we're|we are) (?:busy with|working on|tied up with|focused on|finishing) (?:another|other|a different|an internal|our own|something else|a separate)\b|\b(?:i|we) can (?:still )?(?:[\w-]{2,15} ){1,3}from there\b/i,
   /** "...to set up", "...to test every drop": the reason for being there is work for the reader. */
   workPurpose: new RegExp(String.raw`\bto (?:${WORK_VERB})\b`, 'i'),
   /** "want to", "slow to", "easier to": a "to" that is not the purpose of being there. */
@@ -21,6 +38,22 @@ export const OBLIGATION_PATTERNS = {
   /** Among the writer's own people or in their own head: "I'll discuss it with Carlos", "we'll regroup". */
   selfDirected:
     /\b(?:i|we|he|she|they)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to| need to| have to)(?: also| first| then| still)? (?:discuss|talk|speak|chat|confer|consult|regroup|think|mull|reflect|sleep on|decide|brainstorm|go with|stick with|opt for|hand over|take over|figure out|work out internally|sync up|catch up internally)\b/i,
+  /**
+   * "We need to discuss the contract", "we should get together tomorrow": an inclusive "we" (the
+   * writer and the reader) proposes a meeting; "with Carlos" or "internally" keeps it among the
+   * writer's own people.
+   */
+  inclusiveMeet:
+    /\b(?:we|you and i)(?: really| still| definitely| probably)? (?:(?:need|have|ought|got) to|must|should) (?:talk|discuss|meet|get together|catch up|chat|speak|sit down|have a (?:chat|call|talk|meeting))\b(?! (?:internally|among ourselves|with (?!you\b)))/i,
+  /**
+   * Owed to someone outside the thread, a tax authority: "I'll pay HMRC on the 4th", "the amount
+   * payable to the IRS", "your VAT return is due on 7 December" (annotation guide: not an item).
+   */
+  outsideParty:
+    /\b(?:pay|paying|paid|payable to|owed to|owe|owing|remit(?:ted)? to|submit(?:ted)? to|file(?:d)? with|settle with|due to) (?:the )?(?:HMRC|IRS|CRA|ATO|IRD|SARS|Revenue|Inland Revenue|tax (?:office|authority|authorities)|taxman|Companies House)\b|\b(?:vat|tax|gst|hst|self[- ]assessment|corporation tax|payroll tax|sales tax) (?:return|bill|payment)s? (?:is |are |will be )?(?:due|payable)\b/i,
+  /** Who the writer's side talks with among themselves. */
+  ownPeople:
+    /\binternally\b|\bamong ourselves\b|\bwith (?:our|my|his|her|their|him|them|the team|[A-Z][a-z]{1,20})\b/,
   /** Anything that involves the reader keeps a self-directed verb an obligation ("discuss it with you"). */
   involvesReader: /\b(?:you|your|yours|u)\b/i,
   /**
@@ -31,7 +64,10 @@ export const OBLIGATION_PATTERNS = {
     /\b(?:will|'ll|is going to|are going to)(?: also| then| personally| directly| happily)? (?:send|deliver|share|give|get|provide|pay|book|email|e-mail|post|upload|put|gather|collect|prepare|draft|write|review|sign|return|forward|issue|arrange|set up|fix|patch|install|cut|transfer|wire|call|ring|contact|introduce|ship|submit|take|bring|print|scan|confirm|settle|cover|handle|organi[sz]e|reserve|order|courier|mail|update|circulate|run|test|check|clean|repair|replace|drop off|pick up|walk you|show you)\b/i,
   /** Who the future act belongs to: "our X", "my X", a named person, "who will". */
   thirdPartySubject:
-    /^(?:\w{2,12},? )?(?:(?:[Oo]ur|[Mm]y) (?:[\w&'-]{1,25},? ){1,5}(?:will|'ll|is going to|are going to)\b|[A-Z][\w'-]{1,20}(?: [A-Z][\w'-]{1,20})?(?: (?:at|from|in|on) (?:the )?[\w&'-]{2,25})?,? (?:who )?(?:will|'ll)\b|(?:[Hh]e|[Ss]he|[Tt]hey)(?:'ll| will)\b)|, who (?:will|'ll)\b/,
+    /^(?:\w{2,12},? )?(?:(?:[Oo]ur|[Mm]y) (?:[\w\u00C0-\u024F&'-]{1,25},? ){1,5}(?:will|'ll|is going to|are going to)\b|[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]{1,20}(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]{1,20})?(?: (?:at|from|in|on) (?:the )?[\w&'-]{2,25})?,? (?:who )?(?:will|'ll)\b|(?:[Hh]e|[Ss]he|[Tt]hey)(?:'ll| will)\b|[Tt]he (?:driver|courier|technician|engineer|installer|fitter|crew|photographer|designer|developer|accountant|assistant|coordinator|planner|chef|caterer|surveyor|inspector|electrician|plumber|builder|contractor|editor|translator|rep|representative|agent|team|office) (?:will|'ll)\b)|, who (?:will|'ll)\b/,
+  /** "Our proposal for phase 2 will follow": a thing the writer's side will hand over (not a bill). */
+  thingFollows:
+    /^(?:\w{2,12},? )?(?:[Oo]ur|[Mm]y|[Tt]he) (?:[\w-]{2,20} ){0,2}(?:proposal|quote|quotation|estimate|report|drafts?|files|contract|agreement|summary|recap|notes|minutes|plan|deck|slides|designs?|photos|samples|documents?|details|confirmation|schedule|agenda|brief|specs?|drawings) (?:for [^.,;]{2,30} )?(?:will|'ll) (?:follow|be with you|reach you|be in your inbox|be sent)\b/,
 } as const;
 
 /**
@@ -41,8 +77,21 @@ export const OBLIGATION_PATTERNS = {
  * drop") stays an obligation.
  */
 export function isStatusOnly(clause: string): boolean {
+  const where = whereabouts(clause);
+  if (where !== null) return where;
   const P = OBLIGATION_PATTERNS;
-  const be = P.beSomewhere.exec(clause);
+  return P.selfDirected.test(clause) && !P.involvesReader.test(clause) && !proposesMeeting(clause);
+}
+
+/**
+ * Whether the clause only says where someone is, will be or goes, who comes along, or that they
+ * are busy elsewhere: true, false (there with a work purpose), or null when it says none of it.
+ * What the intent model reads as an ask is dropped on this narrower test (a self-directed "we'll
+ * discuss" may well include the reader).
+ */
+export function whereabouts(clause: string): boolean | null {
+  const P = OBLIGATION_PATTERNS;
+  const be = P.beSomewhere.exec(clause) ?? P.travel.exec(clause) ?? P.presentWhere.exec(clause);
   if (be) {
     const after = clause.slice(be.index + be[0].length);
     const purpose = P.workPurpose.exec(after);
@@ -51,7 +100,33 @@ export function isStatusOnly(clause: string): boolean {
     const before = after.slice(Math.max(0, purpose.index - 12), purpose.index + 3);
     return P.notPurpose.test(before);
   }
-  return P.selfDirected.test(clause) && !P.involvesReader.test(clause);
+  if (P.company.test(clause) || P.busyElsewhere.test(clause)) return true;
+  return null;
+}
+
+/**
+ * A clause that only states whereabouts or talk among the writer's own people, and asks nothing
+ * outright (no question, no "please"): never the intent model's ask, whatever it reads in the
+ * words ("our CIO will be in Riyadh until Wednesday, and I'll discuss the terms with him"; but
+ * "Please let me know if you will be available to attend" still asks).
+ */
+export function onlyStatus(clause: string): boolean {
+  if (clause.includes('?') || NOISE_PATTERNS.directAsk.test(clause)) return false;
+  return whereabouts(clause) === true || amongOwnPeople(clause);
+}
+
+/**
+ * Talk among the writer's own people, said outright: "I'll discuss it with Carlos", "we need to
+ * talk with our lawyer first", "we'll discuss this internally". Not the model's ask either.
+ */
+export function amongOwnPeople(clause: string): boolean {
+  const P = OBLIGATION_PATTERNS;
+  return P.selfDirected.test(clause) && !P.involvesReader.test(clause) && P.ownPeople.test(clause);
+}
+
+/** "We need to discuss the contract": the writer and the reader should meet (not "… internally"). */
+export function proposesMeeting(clause: string): boolean {
+  return OBLIGATION_PATTERNS.inclusiveMeet.test(clause) && !clause.includes('internal');
 }
 
 /**
@@ -62,5 +137,5 @@ export function isStatusOnly(clause: string): boolean {
 export function isThirdPartyCommit(clause: string): boolean {
   const P = OBLIGATION_PATTERNS;
   if (!clause.includes('ll') && !clause.includes('going to')) return false; // will, 'll
-  return P.thirdPartyCommit.test(clause) && P.thirdPartySubject.test(clause);
+  return (P.thirdPartyCommit.test(clause) && P.thirdPartySubject.test(clause)) || P.thingFollows.test(clause);
 }

@@ -13,6 +13,8 @@ import { MEETING_PATTERNS } from './meetings';
 import { FEATURE_PATTERNS } from './model/features';
 import { MONEY_PATTERNS } from './money';
 import { NOISE_PATTERNS } from './noise';
+import { NON_DEADLINE_PATTERNS } from './nonDeadlines';
+import { NTH_WEEKDAY_PATTERNS } from './nthWeekday';
 import { NORMALIZE_PATTERNS } from './normalize';
 import { OBLIGATION_PATTERNS } from './obligation';
 import { PAYEE_PATTERNS } from './payee';
@@ -34,6 +36,8 @@ const GROUPS = {
   meetings: MEETING_PATTERNS,
   money: MONEY_PATTERNS,
   noise: NOISE_PATTERNS,
+  nonDeadlines: NON_DEADLINE_PATTERNS,
+  nthWeekday: NTH_WEEKDAY_PATTERNS,
   normalize: NORMALIZE_PATTERNS,
   obligation: OBLIGATION_PATTERNS,
   payee: PAYEE_PATTERNS,

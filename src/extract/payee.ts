@@ -10,9 +10,9 @@ import type { Side } from '../core/expectation';
 import type { Sides } from './owner';
 
 export const PAYEE_PATTERNS = {
-  /** The writer bills: "my invoice", "our fee", "invoice 2209 … attached", "I'll invoice you", "quote attached". */
+  /** The writer bills: "my invoice", "our fee", "invoice 2209 … attached", "I'll invoice you", "quote attached", "the hire fee for 14 May is". */
   writerBills:
-    /\b(?:i|we)(?:'ll| will| shall| can)? (?:invoice|bill|charge) (?:you|the)\b|\b(?:quote|quotation|estimate) attached\b|\bthe (?:quote|quotation|estimate|price|total) (?:is|comes to|will be)\b|\bplease (?:remit|pay)\b|\bpayable to (?:me|us)\b/i,
+    /\b(?:i|we)(?:'ll| will| shall| can)? (?:invoice|bill|charge) (?:you|the)\b|\b(?:quote|quotation|estimate) attached\b|\bthe (?:[\w-]{2,20} )?(?:quote|quotation|estimate|price|total|fee|rate|cost|charge|hire|rental)s? (?:for [^.,;?!]{2,30} )?(?:is|are|comes to|will be)\b|\bplease (?:remit|pay)\b|\bpayable to (?:me|us)\b/i,
   /** "my invoice", "our day rate": read in a short window after "my"/"our". */
   ownWord: /\b(?:my|our)\b/gi,
   ownBill:

@@ -1,7 +1,7 @@
 /**
  * Regression guard on the hand-written gold set (test/data/extract-gold). The floors sit a
  * little below what extraction reaches today (see docs/extract.md), so a real regression fails.
- * The held-out part (zz-holdout-2026-12-*) was written before the rules were last changed.
+ * The held-out part (zz-holdout-2026-12-02-*) was written before the rules were last changed.
  */
 import { describe, expect, it } from 'vitest';
 import { isHoldout, loadGold, scoreGold } from '../../../scripts/lib/gold-score';
@@ -18,13 +18,15 @@ describe('gold set', () => {
   describe('tuning part', () => {
     const score = scoreGold(all.filter((t) => !isHoldout(t)));
 
-    it('keeps F1 at or above 0.95', () => {
-      expect(score.f1).toBeGreaterThanOrEqual(0.95);
+    // Since 2 December 2026 the tuning part includes the former held-out part (105 messages).
+    // Read with the shipped model (trained on this part): F1 0.972, owner 0.996, due 0.992 then.
+    it('keeps F1 at or above 0.96', () => {
+      expect(score.f1).toBeGreaterThanOrEqual(0.96);
     });
 
-    it('keeps owner accuracy at or above 0.98, due accuracy at or above 0.94 and every amount right', () => {
+    it('keeps owner accuracy at or above 0.98, due accuracy at or above 0.98 and every amount right', () => {
       expect(score.ownerAccuracy).toBeGreaterThanOrEqual(0.98);
-      expect(score.dueAccuracy).toBeGreaterThanOrEqual(0.94);
+      expect(score.dueAccuracy).toBeGreaterThanOrEqual(0.98);
       expect(score.amountAccuracy).toBe(1);
     });
   });

@@ -1,0 +1,50 @@
+/**
+ * The vetoes on one clause: noise, conditionals and marketing stop the rules' findings; noise
+ * that never asks, accepted times and mere status stop asks, whatever the model reads.
+ */
+import { isTimeAcceptance } from './meetings';
+import { NOISE_PATTERNS, sentenceNoise, type NoiseReason } from './noise';
+import { onlyStatus } from './obligation';
+
+/** Noise that is never an ask, whatever the model reads in it. */
+const NEVER_ASKS = new Set<NoiseReason>(['pleasantry', 'marketing', 'ooo']);
+
+/**
+ * A conditional or noisy clause (past, negated, hypothetical) may still ask something, and
+ * the model reads that better than the rules ("Did you get my message?", "If you're free
+ * tomorrow, call me"); pleasantries and marketing never become suggestions. The noise is read
+ * once, and only if asked for (a small class rather than closures made for every clause).
+ */
+export class ClauseVeto {
+  private noise: NoiseReason | undefined;
+
+  constructor(
+    private readonly clause: string,
+    private readonly conditionalSentence: boolean,
+    /** Marketing is judged on the whole sentence ("If you'd like to no longer receive these, please opt out"). */
+    private readonly marketingSentence: () => boolean,
+  ) {}
+
+  private noiseOf(): NoiseReason {
+    return this.noise === undefined ? (this.noise = sentenceNoise(this.clause)) : this.noise;
+  }
+
+  /** Whether the rules' own finding is vetoed. */
+  rule(): boolean {
+    return (
+      (this.conditionalSentence && !NOISE_PATTERNS.directAsk.test(this.clause)) ||
+      this.noiseOf() !== null ||
+      this.marketingSentence()
+    );
+  }
+
+  /** Whether an ask is vetoed, whatever the model says. */
+  ask(): boolean {
+    return (
+      NEVER_ASKS.has(this.noiseOf()) ||
+      this.marketingSentence() ||
+      isTimeAcceptance(this.clause) ||
+      onlyStatus(this.clause)
+    );
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Dates in a clause that name no deadline, blanked (same length, so offsets hold) before the
+ * due date is read (annotation guide, "Due date": null when the text gives no calendar day):
+ * - two days offered as alternatives: "Wednesday or Thursday afternoon", "either March 19 or
+ *   March 26" (the other side has to pick one);
+ * - the day a price is for: "the hire fee for 14 May is €5,600" (when the event is, not when
+ *   the money is due);
+ * - a week named by its first day: "the week of 6 April", "w/c 24/8" (a week, not a day);
+ * - how long an offer stands: "our quote stands until the end of the month", "we hold the date
+ *   until 6 March" (no one owes anything by then);
+ * - payment terms counted from an invoice not yet sent: "invoiced on the 1st and payable within
+ *   15 days", "our invoice will follow on delivery, payable within 30 days" (counted from an
+ *   event, like "within 14 days of your invoice"); an invoice sent now ("attached", "today")
+ *   still counts from the sent date.
+ * Found on the gold set's former held-out part (December 2026), written as general idioms.
+ */
+
+const DAY = String.raw`(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}|the \d{1,2}(?:st|nd|rd|th)|today|tomorrow|\d{1,2}[/.]\d{1,2})`;
+const PART = String.raw`(?: (?:morning|afternoon|evening|next week|this week))?`;
+
+export const NON_DEADLINE_PATTERNS = {
+  alternatives: new RegExp(String.raw`\b(?:either )?${DAY}${PART},? or ${DAY}${PART}\b`, 'gi'),
+  weekOf: new RegExp(
+    String.raw`\b(?:the )?(?:week (?:of|commencing|beginning|starting)|w\/c)(?: (?:the|monday,?|mon,?))? (?:${DAY}|\d{1,2}(?:st|nd|rd|th))\b`,
+    'gi',
+  ),
+  /** "the hire fee for 14 May": the day paid for, not the day it is due. */
+  pricedDay: new RegExp(
+    String.raw`\b(?:fee|price|rate|cost|charge|hire|rental|quote)s? for (?:the )?(?:${DAY}|\d{1,2}(?:st|nd|rd|th))\b`,
+    'gi',
+  ),
+  /** "stands until", "is valid until", "hold the date until": an offer's life, not a deadline. */
+  validity:
+    /\b(?:stands|remains? (?:valid|open|firm)|(?:is|are) valid|valid|holds? (?:good|firm)|(?:we|i)(?:'ll| will)? hold (?:the|your|this|that) (?:date|slot|booking|room|price|rate|quote)s?) (?:until|till|through|to)\b[^.;!?]{0,40}/gi,
+  /** Relative terms: "payable within 30 days", "due net 15". */
+  relativeTerm:
+    /\b(?:within|in) (?:\d{1,3}|seven|ten|fourteen|fifteen|thirty|sixty|ninety) (?:business |working |calendar )?days\b|\bnet[- ]?\d{1,3}\b/gi,
+  /** The invoice those terms count from is issued later, or again and again. */
+  laterInvoice:
+    /\b(?:invoiced|billed|(?:will|'ll|to) (?:invoice|bill)|invoice (?:at|on|upon|after|when|once|monthly|weekly|(?:will|to) follow)|goes out|go out|(?:will be|is) (?:sent|issued) (?:on|at|upon|after|when|once|with)|each month|every month|monthly|weekly|on (?:delivery|completion)|upon (?:delivery|completion))\b/i,
+  /** …unless it goes with this message: "attached", "today". */
+  invoiceNow: /\b(?:attached|enclosed|herewith|today|now|this (?:email|message|week))\b/i,
+  /** The day an invoice is issued ("invoiced on the 1st") is not when it is due. */
+  invoicedOn:
+    /\b(?:invoiced|billed|issued) (?:on|at) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b/gi,
+} as const;
+
+const blank = (s: string) => ' '.repeat(s.length);
+
+/** The clause with the dates that name no deadline blanked out; the same string when there are none. */
+export function withoutNonDeadlines(text: string): string {
+  const P = NON_DEADLINE_PATTERNS;
+  let out = text;
+  if (out.includes(' or ')) out = out.replace(P.alternatives, blank);
+  if (out.includes(' for ')) out = out.replace(P.pricedDay, blank);
+  if (out.includes('eek ') || out.includes('w/c')) out = out.replace(P.weekOf, blank);
+  if (out.includes('stand') || out.includes('valid') || out.includes('hold') || out.includes('remain'))
+    out = out.replace(P.validity, blank);
+  if (!out.includes('within') && !out.includes('net') && !out.includes(' in ')) return out;
+  P.relativeTerm.lastIndex = 0;
+  if (P.relativeTerm.test(out) && P.laterInvoice.test(out) && !P.invoiceNow.test(out))
+    out = out.replace(P.relativeTerm, blank).replace(P.invoicedOn, blank);
+  return out;
+}
