@@ -44,7 +44,10 @@ for (let k = 0; k < s.folds; k++) {
     examples.filter((_, i) => outer[i] !== k),
     s,
   );
-  chosen.push({ lambda: model.lambda, statusBelow: model.statusBelow });
+  chosen.push({
+    lambda: model.lambda,
+    statusBelow: Number.isFinite(model.statusBelow) ? model.statusBelow : -1000,
+  });
   const fitted = { bias: model.bias, weights: new Map(Object.entries(model.weights)) };
   examples.forEach((e, i) => {
     if (outer[i] === k) withdrawn[i] = logitOf(fitted, e.features) < model.statusBelow;

@@ -65,6 +65,17 @@ describe('choosing the threshold', () => {
     expect(chooseStatusBelow(scored)).toBe(-2);
     expect(chooseStatusBelow([{ z: -5, label: true }])).toBe(-Infinity);
   });
+
+  it('never takes a threshold that costs the gold commitments more than it gains them', () => {
+    const withGold = [
+      ...scored,
+      { z: -0.8, label: true, gold: true },
+      { z: -0.6, label: true, gold: true },
+      { z: -2.1, label: false, gold: true },
+    ];
+    // Below -0.5 or 0 would lose a gold obligation on balance; of the rest, below -2 gains most (3).
+    expect(chooseStatusBelow(withGold)).toBe(-2);
+  });
 });
 
 describe('the shipped commitment model', () => {
@@ -74,6 +85,21 @@ describe('the shipped commitment model', () => {
     expect(shipped.settings.lambdas).toContain(shipped.settings.lambda);
     expect(shipped.crossValidated.labelled.status).toBeGreaterThan(0);
     expect(SHIPPED_COMMITMENT_MODEL.statusBelow).toBeLessThanOrEqual(0);
+  });
+
+  it('scores these sentences as it did when it was trained, and withdraws the status ones', () => {
+    const score = (s: string) => obligationLogit(SHIPPED_COMMITMENT_MODEL, featuresOf(s));
+    expect(score('I will be in Chicago all next week.')).toBeCloseTo(-1.629, 2);
+    expect(score("We're going to the lake house this weekend.")).toBeCloseTo(-1.496, 2);
+    expect(score("I'll send you the signed contract tomorrow.")).toBeCloseTo(4.233, 2);
+    expect(score('Our team will deliver the wireframes by Friday.')).toBeCloseTo(5.303, 2);
+    // The rules alone would offer this one as the client's deliverable; the model withdraws it.
+    const chatter = "I'm going to try to leave early tomorrow afternoon.";
+    expect(extractThread(one(chatter), { commitment: keepAll }).expectations).toHaveLength(1);
+    expect(extractThread(one(chatter)).expectations).toEqual([]);
+    expect(
+      extractThread(one("I'll send you the signed contract tomorrow.", { from: US })).expectations,
+    ).toHaveLength(1);
   });
 });
 
