@@ -76,7 +76,8 @@ describe('reminders across a browser restart', () => {
           time: `${pad(at.getHours())}:${pad(at.getMinutes())}`,
         };
       });
-      await seedLedger(browser, [acme], [dueOn(when.day)]);
+      // Settings before the item: a pass under the default time (09:00) would otherwise fire
+      // today's reminder as soon as it lands when this runs after 09:00 (found 2 Dec 2026).
       const page = await browser.context.newPage();
       await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
       const reminders = {
@@ -91,6 +92,7 @@ describe('reminders across a browser restart', () => {
         reminders,
       );
       expect(saved).toMatchObject({ ok: true });
+      await seedLedger(browser, [acme], [dueOn(when.day)]);
       await expect
         .poll(
           async () =>

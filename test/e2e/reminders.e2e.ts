@@ -91,6 +91,19 @@ describe('reminders', () => {
     async () => {
       let worker = await browser.worker();
       const when = await nextMinute(worker);
+      // Settings before the items: a pass under the default time (09:00) would otherwise fire
+      // today's reminder as soon as the items land when this runs after 09:00, and a reminder
+      // fires once per item, due date and lead (found 2 Dec 2026, a CI run at 09:36).
+      const saved = await send('settings.update', {
+        reminders: {
+          usLeadDays: [2, 0],
+          clientLeadDays: [0],
+          time: when.time,
+          digest: false,
+          digestTime: '08:30',
+        },
+      });
+      expect(saved).toMatchObject({ ok: true });
       await seedLedger(
         browser,
         [acme],
@@ -106,16 +119,6 @@ describe('reminders', () => {
           item({ id: 'cancelled-today', text: 'Called off', due: when.day, status: 'cancelled' }),
         ],
       );
-      const saved = await send('settings.update', {
-        reminders: {
-          usLeadDays: [2, 0],
-          clientLeadDays: [0],
-          time: when.time,
-          digest: false,
-          digestTime: '08:30',
-        },
-      });
-      expect(saved).toMatchObject({ ok: true });
       await expect
         .poll(async () => (await reminderAlarm(worker))?.scheduledTime, { timeout: 10_000 })
         .toBe(when.at);
