@@ -12,9 +12,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchWithExtension, serveHost } from '../test/e2e/browser';
-import { heavyBody } from '../test/bench/heavy-thread.bench';
-import { threadPage } from '../test/fixtures/gmail/build/page';
-import { DANA, PRIYA } from '../test/fixtures/gmail/build/people';
+import { HEAVY_HASH, heavyPage } from '../test/bench/heavy-thread.bench';
 import { gmailScreens, mailboxResponder } from '../test/fixtures/mailbox/mailbox';
 
 interface TraceEvent {
@@ -47,7 +45,6 @@ interface ProfileNode {
   callFrame: Frame;
 }
 
-const HASH = 'inbox/FMfcgzQXJWHvzThrdTwThsndSntncsXZ';
 const MIN_MS = Number(process.env.MIN_MS ?? 25);
 const CATEGORIES = [
   'devtools.timeline',
@@ -63,7 +60,7 @@ async function trace(file: string): Promise<TraceEvent[]> {
   try {
     const screens = [
       ...gmailScreens().filter((s) => s.fixture.includes('inbox-list')),
-      { hash: HASH, fixture: file },
+      { hash: HEAVY_HASH, fixture: file },
     ];
     await serveHost(
       browser.context,
@@ -82,7 +79,7 @@ async function trace(file: string): Promise<TraceEvent[]> {
       traceConfig: { includedCategories: CATEGORIES },
       transferMode: 'ReportEvents',
     });
-    await page.evaluate((hash) => (location.hash = hash), HASH);
+    await page.evaluate((hash) => (location.hash = hash), HEAVY_HASH);
     await page.locator('accord-sidebar .accord[data-state="ready"]').waitFor({ timeout: 120_000 });
     await page.locator('accord-chip').first().waitFor({ state: 'attached', timeout: 120_000 });
     await page.waitForTimeout(1500);
@@ -124,26 +121,7 @@ const ms = (us = 0) => (us / 1000).toFixed(1);
 
 const dir = mkdtempSync(join(tmpdir(), 'accord-trace-'));
 const file = join(dir, 'heavy.html');
-writeFileSync(
-  file,
-  threadPage({
-    file: 'heavy.html',
-    description: 'trace only.',
-    hash: HASH,
-    subject: 'Rollout plan, every part',
-    messages: [
-      {
-        state: 'expanded',
-        msgF: 1816900000000000900n,
-        from: PRIYA,
-        to: [DANA],
-        title: 'Mon, Nov 23, 2026, 9:00\u202fAM',
-        short: 'Nov 23, 2026, 9:00\u202fAM (1 day ago)',
-        body: heavyBody(),
-      },
-    ],
-  }),
-);
+writeFileSync(file, heavyPage('trace only.'));
 try {
   const events = await trace(file);
   const mains = new Set(

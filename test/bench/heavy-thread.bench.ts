@@ -17,7 +17,7 @@ import { DANA, PRIYA } from '../fixtures/gmail/build/people';
 import type { BenchRun } from './types';
 
 const SENTENCES = Number(process.env.BENCH_SENTENCES ?? 2000);
-const HASH = 'inbox/FMfcgzQXJWHvzThrdTwThsndSntncsXZ';
+export const HEAVY_HASH = 'inbox/FMfcgzQXJWHvzThrdTwThsndSntncsXZ';
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
 
 /** 2,000 sentences, each its own commitment: "We will deliver part 17 of the rollout by Friday." */
@@ -29,11 +29,14 @@ export function heavyBody(count = SENTENCES): string {
   return `<div dir="ltr">${lines.join('')}</div>`;
 }
 
-function heavyPage(): string {
+/** The Gmail thread page holding that one message (also what scripts/trace-heavy-thread.ts traces). */
+export function heavyPage(
+  description = `one message of ${SENTENCES} commitment sentences (bench only, not committed).`,
+): string {
   return threadPage({
     file: 'heavy.html',
-    description: `one message of ${SENTENCES} commitment sentences (bench only, not committed).`,
-    hash: HASH,
+    description,
+    hash: HEAVY_HASH,
     subject: 'Rollout plan, every part',
     messages: [
       {
@@ -71,7 +74,7 @@ async function openHeavy(page: Page, withAccord: boolean): Promise<Sample> {
     const t = performance.now();
     location.hash = hash;
     return t;
-  }, HASH);
+  }, HEAVY_HASH);
   await page.locator('h2.hP').waitFor();
   let settled = -1;
   if (withAccord) {
@@ -103,7 +106,7 @@ async function openHeavy(page: Page, withAccord: boolean): Promise<Sample> {
 async function measure(withAccord: boolean, file: string): Promise<Sample> {
   const screens: MailboxScreen[] = [
     ...gmailScreens().filter((s) => s.fixture.includes('inbox-list')),
-    { hash: HASH, fixture: file },
+    { hash: HEAVY_HASH, fixture: file },
   ];
   const browser = await launchWithExtension({ extension: withAccord });
   try {
