@@ -19,10 +19,6 @@ const TABS: { view: Route['view']; href: string; label: string; key: string }[] 
 export function DashboardApp() {
   const [route, setRoute] = useState<Route>(() => parseRoute(location.hash));
   const [helpOpen, setHelpOpen] = useState(false);
-  // Read by the key handler at the moment of the key press: a handler re-subscribed after
-  // the dialog closed would miss keys typed in the frame before the effect ran.
-  const helpOpenNow = useRef(false);
-  helpOpenNow.current = helpOpen;
   const revision = useLedgerRevision();
   const main = useRef<HTMLElement>(null);
 
@@ -40,7 +36,10 @@ export function DashboardApp() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (isTyping(event.target) || helpOpenNow.current) return;
+      // The dialog's own open state, read at the key press. Not React state: after Escape the
+      // dialog's close event is queued as a task, and Chromium handles input before queued
+      // tasks, so a key typed right after Escape used to arrive while the state still said open.
+      if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
       const key = event.key;
       let handled = true;
       if (key === '?') setHelpOpen(true);
@@ -91,13 +90,7 @@ export function DashboardApp() {
         {route.view === 'summary' && <PrintSummary id={route.id} revision={revision} />}
         {route.view === 'settings' && <SettingsView />}
       </main>
-      <ShortcutsDialog
-        open={helpOpen}
-        onClose={() => {
-          helpOpenNow.current = false;
-          setHelpOpen(false);
-        }}
-      />
+      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );
 }
