@@ -1,7 +1,7 @@
 /**
  * Regression guard on the hand-written gold set (test/data/extract-gold). The floors sit a
  * little below what extraction reaches today (see docs/extract.md), so a real regression fails.
- * The held-out part (zz-holdout-2026-12-02-*) was written after the rules were last tuned, blind to them.
+ * The held-out part (zz-holdout-2026-12-02pm-*) was written after the rules were last tuned, blind to them.
  */
 import { describe, expect, it } from 'vitest';
 import { isHoldout, loadGold, scoreGold } from '../../../scripts/lib/gold-score';
@@ -18,10 +18,11 @@ describe('gold set', () => {
   describe('tuning part', () => {
     const score = scoreGold(all.filter((t) => !isHoldout(t)));
 
-    // Since 2 December 2026 the tuning part includes the former held-out part (105 messages).
-    // Read with the shipped model (trained on this part): F1 0.972, owner 0.996, due 0.992 then.
-    it('keeps F1 at or above 0.96', () => {
-      expect(score.f1).toBeGreaterThanOrEqual(0.96);
+    // The tuning part includes the two former held-out parts, each after its one measurement:
+    // the stop-12 part (105 messages) and the morning part of 2 December 2026 (127 messages).
+    // When the second joined, before any tuning on it: F1 0.945, owner 0.987, due 0.984.
+    it('keeps F1 at or above 0.94', () => {
+      expect(score.f1).toBeGreaterThanOrEqual(0.94);
     });
 
     it('keeps owner accuracy at or above 0.98, due accuracy at or above 0.98 and every amount right', () => {
