@@ -66,6 +66,23 @@ describe('extraction with the model', () => {
     expect(extractThread(one(text), { model: always }).expectations).toEqual([]);
   });
 
+  it('offers an ask read in a clause of a conditional sentence only when the whole sentence reads as one', () => {
+    // "please" asks; an opening "if" frames the sentence as a mere offer of help; "late" is status.
+    const framed: IntentModel = {
+      ...SHIPPED_INTENT_MODEL,
+      bias: -1,
+      weights: { 'w:if': -5, 'w:please': 3, 'w:late': -5 },
+    };
+    const read = (text: string) => extractThread(one(text), { model: framed }).expectations;
+    expect(read('If you have any questions, please contact our team.')).toEqual([]);
+    // Outside a conditional, the other clause of the sentence does not drag the ask down.
+    expect(read('The deck is late, so please contact our team.')[0]).toMatchObject({
+      kind: 'request',
+      owner: 'us',
+      text: 'please contact our team.',
+    });
+  });
+
   it('leaves commitments to the rules unless the model is sure of an ask', () => {
     const found = extractThread(one("I'll send the deck on Friday."), { model: never }).expectations;
     expect(found[0]).toMatchObject({ kind: 'deliverable', owner: 'client' });
