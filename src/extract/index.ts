@@ -104,11 +104,12 @@ function expectationFor(
   clause: string,
   conditionalSentence: boolean,
   marketingSentence: () => boolean = () => false,
+  sentenceIntent?: () => IntentReading,
 ): SuggestedExpectation | null {
   const money = findMoney(clause, ctx.dollar)[0]?.money ?? null;
   const hinted = EXTRACT_PATTERNS.dateHint.test(clause);
   let cls: Classification | null = classifyOnce(ctx, clause, money !== null);
-  const intent = new IntentReading(clause, cls, ctx.intent);
+  const intent = new IntentReading(clause, cls, ctx.intent, sentenceIntent);
   const veto = new ClauseVeto(clause, conditionalSentence, marketingSentence);
   let due: DueDate | null = null;
   if (!cls && hinted && mayNeedDate(clause) && !veto.rule()) {
@@ -261,6 +262,17 @@ function lazyPayer(norm: string, live: Span[], sides: Sides, thread: ThreadEvide
   return () => (payer ??= payerFor(payeeIn(liveText(norm, live), sides) ?? thread.payee()));
 }
 
+/** The intent model's reading of a whole sentence, made once and only if one of its clauses asks. */
+function lazySentenceIntent(ctx: MessageContext, sentence: string): () => IntentReading {
+  let reading: IntentReading | null = null;
+  return () =>
+    (reading ??= new IntentReading(
+      sentence,
+      classifyOnce(ctx, sentence, findMoney(sentence, ctx.dollar).length > 0),
+      ctx.intent,
+    ));
+}
+
 function lazyNames(message: ExtractionMessage): () => PartyNames {
   let names: PartyNames | null = null;
   return () => (names ??= partyNames(message.from, message.to, message.cc));
@@ -314,13 +326,20 @@ function extractMessage(
     let marketing: boolean | null = null;
     const marketingSentence = () => (marketing ??= NOISE_PATTERNS.marketing.test(sentenceText));
     const before = placed.length;
-    for (const span of groupClauses(ctx, splitClauses(norm, sentence))) {
+    const spans = groupClauses(ctx, splitClauses(norm, sentence));
+    // A clause cut from a conditional sentence has lost its frame ("If you have any questions, |
+    // please contact us"): its ask must also read as one in the whole sentence.
+    const sentenceIntent =
+      conditional && spans.length > 1 ? lazySentenceIntent(ctx, sentenceText) : undefined;
+    for (const span of spans) {
       const clause = norm.slice(span.start, span.end);
       const found = signalFor(ctx, span, clause);
       if (found) result.signals.push(found.signal);
       const readable = clauseBesideSignal(clause, found);
       const expectation =
-        readable === null ? null : expectationFor(ctx, span, readable, conditional, marketingSentence);
+        readable === null
+          ? null
+          : expectationFor(ctx, span, readable, conditional, marketingSentence, sentenceIntent);
       if (expectation)
         for (const e of splitOnDates(ctx, expectation, span))
           placed.push({ expectation: e, sentence: index });

@@ -53,10 +53,15 @@ export class IntentReading {
   private logit: number | null = null;
   private readonly model: IntentModel;
 
+  /**
+   * `sentence`: the reading of the whole sentence the clause was cut from, when the clause
+   * alone loses what frames it (read lazily: only a clause that asks needs it).
+   */
   constructor(
     private readonly clause: string,
     private readonly firstReading: Classification | null,
     private readonly options: IntentOptions,
+    private readonly sentence?: () => IntentReading,
   ) {
     this.model = options.model ?? SHIPPED_INTENT_MODEL;
   }
@@ -86,8 +91,16 @@ export class IntentReading {
     return this.logit;
   }
 
+  /**
+   * Whether the clause asks something of its reader. A clause cut from a conditional sentence
+   * must also read as an ask within the whole sentence: the model learned from whole sentences,
+   * and the clause alone loses its frame ("If you have any questions, | please contact us", "If
+   * you'd rather not receive these, | please follow the link": no ask, read whole). Only there:
+   * elsewhere a sentence's other clause drags real asks down ("FYI our AP team pays net 45, so
+   * please put that on the invoice"; gold tuning part, 2026-12-02).
+   */
   asks(): boolean {
-    return this.askLogit() >= 0;
+    return this.askLogit() >= 0 && (this.sentence?.().askLogit() ?? 0) >= 0;
   }
 
   /** Whether the model is sure enough of an ask to overrule the rules' reading of a commitment. */
