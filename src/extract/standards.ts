@@ -21,12 +21,12 @@ const HAND_OVER = String.raw`ready|done|sent|delivered|signed|countersigned|retu
 export const STANDARD_PATTERNS = {
   /** "must (never) be stored", "needs to be 300 dpi": a bar on a state, not on who hands what over. */
   modalBe: new RegExp(
-    String.raw`(?<!\b(?:i|we|you) )\b(?:must|shall|has to|have to|needs? to)(?: (?:also|always|never|not|still|all|each|only|both))? be (?!(?:${HAND_OVER})\b)[\w'-]{2}`,
+    String.raw`(?<!\b(?:i|we|you|would|may|might|could) )\b(?:must|shall|has to|have to|needs? to)(?: (?:also|always|never|not|still|all|each|only|both))? be (?!(?:${HAND_OVER})\b)[\w'-]{2}`,
     'i',
   ),
   /** "need to keep the corridor clear", "must stay under 150 words", "has to follow the style guide". */
   modalKeep:
-    /\b(?:must|shall|has to|have to|needs? to)(?: (?:also|always|never|not|still|all|each|only))? (?:keep|stay|remain|avoid|maintain|follow|observe|respect|match|use|run|fit|carry|contain|include|exclude|display|show|cite|reference|mention|feature|wear|allow|be kept)\b/i,
+    /(?<!\b(?:would|may|might|could) )\b(?:must|shall|has to|have to|needs? to)(?: (?:also|always|never|not|still|all|each|only))? (?:keep|stay|remain|avoid|maintain|follow|observe|respect|match|use|run|fit|carry|contain|include|exclude|display|show|cite|reference|mention|feature|wear|allow|be kept)\b/i,
   /** "at all times", "without exception": a standing rule. */
   standing: /\b(?:at all times|without exception|no exceptions|in every case|every single time)\b/i,
   /** "Residents need at least 48 hours' notice": a minimum or maximum someone needs. */
@@ -38,9 +38,9 @@ export const STANDARD_PATTERNS = {
   /** "Everyone must return a signed waiver": a hand-over owed, not a bar on how the work is done. */
   modalHandOver:
     /\b(?:must|has to|have to|needs? to)(?: (?:also|all|each|first|still))? (?:return|send|submit|sign|provide|pay|bring|complete|fill (?:in|out)|register|book|confirm|deliver|upload|email|e-mail|forward|hand in|share|supply)\b/i,
-  /** The subject of the modal is the writer or the reader: their own duty, not a bar. */
+  /** The subject of the modal is the writer, the reader or a person: their own duty, not a bar. */
   personalSubject:
-    /\b(?:i|we|you|one)(?: (?:all|both|really|also|still|just|don't|do not|won't|will not|didn't|may not))? (?:must|shall|has to|have to|need to|needs to|will need to|'ll need to)\b/i,
+    /\b(?:i|we|you|one|he|she)(?:'ll| will)?(?: (?:all|both|really|also|still|just|don't|do not|won't|will not|didn't|may not|may|might))? (?:must|shall|has to|have to|need to|needs to|will need to|'ll need to)\b/i,
   /** A deadline in the clause makes the modal a due date for something, not a standing bar. */
   deadline:
     /\b(?:by|no later than|until|till|before) (?:the \d|(?:the )?end of|\d|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|today|tonight|tomorrow|eod|cob|end of|next|this|close of)|\b(?:today|tonight|tomorrow|asap)\b/i,
