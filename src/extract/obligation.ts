@@ -35,6 +35,9 @@ export const OBLIGATION_PATTERNS = {
     /\b(?:will|'ll)(?: only| probably| also| likely)? have (?:patchy|limited|spotty|intermittent|poor|bad|weak|no|little|sporadic|reduced|unreliable|restricted) (?:[\w-]{2,15} ){0,2}(?:signal|wi-?fi|reception|internet|connection|connectivity|coverage|access|availability|bandwidth|laptop|phone|computer|time)\b|\b(?:will|'ll) have (?:my|our) hands full\b/i,
   /** "...to set up", "...to test every drop": the reason for being there is work for the reader. */
   workPurpose: new RegExp(String.raw`\bto (?:${WORK_VERB})\b`, 'i'),
+  /** "… from 1pm for the getting-ready shots": being there for a piece of the job. */
+  jobPurpose:
+    /\bfor (?:the|your|our|a) (?:[\w-]{2,20} ){0,2}(?:shots?|shoot|install|installation|set-?up|fitting|rehearsal|survey|inspection|handover|hand-over|walkthrough|walk-through|training|repairs?|service|get-in|load-in|tasting)\b/i,
   /** "want to", "slow to", "easier to": a "to" that is not the purpose of being there. */
   notPurpose:
     /\b(?:want|wants|like|need|needs|able|have|has|going|slow|happy|glad|free|due|easier|easy|hard|quick|quicker|nice|great|better|best|ready|open|keen)\s+to\b/i,
@@ -118,7 +121,7 @@ export function whereabouts(clause: string): boolean | null {
   if (be) {
     const after = clause.slice(be.index + be[0].length);
     const purpose = P.workPurpose.exec(after);
-    if (!purpose) return true;
+    if (!purpose) return !P.jobPurpose.test(after);
     // "if you want to call him": the "to" belongs to another verb.
     const before = after.slice(Math.max(0, purpose.index - 12), purpose.index + 3);
     return P.notPurpose.test(before);

@@ -8,6 +8,7 @@
  * - a modal on a verb of keeping or conforming: "your fitters need to keep the corridor clear at
  *   all times", "all claims must be backed by the test reports";
  * - a minimum or maximum needed: "Residents need at least 48 hours' notice";
+ * - what follows a lead-in of requirements ("A few must-haves: we want lots of candid shots");
  * - a wish that all or each of some things be a certain way: "we'd like all the cabinet hardware
  *   to match the sample", "we want every page to load in two seconds" (not "we'd like the
  *   opportunity to meet", a wish of the writer's own).
@@ -37,7 +38,7 @@ export const STANDARD_PATTERNS = {
     /\b(?:i|we)(?:'d| would)?(?: also| really)? (?:like|want|need|expect|require|prefer) (?:all|every|each|any|both)(?: [\w'-]{1,20}){1,6} to (?:be|match|have|use|look|feel|sound|read|stay|remain|follow|include|meet|fit|load|run|work|carry|show|keep|avoid)\b/i,
   /** "Everyone must return a signed waiver": a hand-over owed, not a bar on how the work is done. */
   modalHandOver:
-    /\b(?:must|has to|have to|needs? to)(?: (?:also|all|each|first|still))? (?:return|send|submit|sign|provide|pay|bring|complete|fill (?:in|out)|register|book|confirm|deliver|upload|email|e-mail|forward|hand in|share|supply)\b/i,
+    /(?<!\bno |\bnot |n't )\b(?:must|has to|have to|needs? to)(?: (?:also|all|each|first|still))? (?:return|send|submit|sign|provide|pay|bring|complete|fill (?:in|out)|register|book|confirm|deliver|upload|email|e-mail|forward|hand in|share|supply)\b/i,
   /** The subject of the modal is the writer, the reader or a person: their own duty, not a bar. */
   personalSubject:
     /\b(?:i|we|you|one|he|she)(?:'ll| will)?(?: (?:all|both|really|also|still|just|don't|do not|won't|will not|didn't|may not|may|might))? (?:must|shall|has to|have to|need to|needs to|will need to|'ll need to)\b/i,
@@ -45,8 +46,11 @@ export const STANDARD_PATTERNS = {
   deadline:
     /\b(?:by|no later than|until|till|before) (?:the \d|(?:the )?end of|\d|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|today|tonight|tomorrow|eod|cob|end of|next|this|close of)|\b(?:today|tonight|tomorrow|asap)\b/i,
   modalWord: /\b(?:must|needs?|has to|have to|shall)\b/i,
+  /** "A few must-haves: we want lots of candid shots": what follows a lead-in of requirements. */
+  leadIn:
+    /^[^:]{0,40}\b(?:must-haves?|non-negotiables?|non-negotiable|requirements|house rules|ground rules|dos and don'?ts)\b[^:]{0,40}:\s/i,
   /** Cheap gate: a word of obligation or wish (most clauses have none). */
-  gate: /must|shall|ha(?:s|ve) to|need|require|like|want|prefer|expect|all times|exception/i,
+  gate: /must|shall|ha(?:s|ve) to|need|require|like|want|prefer|expect|all times|exception|negotiable|rules|dos and/i,
 } as const;
 
 /**
@@ -64,6 +68,7 @@ export function isModalStandard(clause: string): boolean {
   if (!P.gate.test(clause) || isModalHandOver(clause)) return false;
   const bar =
     P.wishThings.test(clause) ||
+    P.leadIn.test(clause) ||
     (!P.personalSubject.test(clause) &&
       (P.modalBe.test(clause) ||
         P.modalKeep.test(clause) ||

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractThread } from '../../../src/extract/index';
 import { findMoney } from '../../../src/extract/money';
+import { isModalHandOver } from '../../../src/extract/standards';
 import { CLIENT, one, US } from './helpers';
 
 const read = (text: string, from = CLIENT) => extractThread(one(text, { from })).expectations;
@@ -33,6 +34,10 @@ describe('standards said with a modal', () => {
     expect(e.due).toBeNull();
   });
 
+  it('reads what follows a lead-in of requirements as a standard ("A few must-haves: …")', () => {
+    expect(only('A few must-haves: we want plenty of shots of the venue garden.').kind).toBe('standard');
+  });
+
   it('splits two bars joined by "and" into two items', () => {
     expect(
       kinds('Every menu must show allergens, and at least half of the dishes must be gluten-free.'),
@@ -55,6 +60,12 @@ describe('standards said with a modal', () => {
     'Other areas would have to be explored first.',
   ])('finds no standard in %j', (text) => {
     expect(read(text).filter((e) => e.kind === 'standard')).toEqual([]);
+  });
+
+  it('reads a hand-over owed by third persons as one, unless negated', () => {
+    expect(isModalHandOver('All delegates must send their passport details before the trip.')).toBe(true);
+    expect(isModalHandOver("There's no need to send the passport details.")).toBe(false);
+    expect(isModalHandOver('We must send the passport details.')).toBe(false);
   });
 
   it('keeps a hand-over with a deadline a deadline, not a bar', () => {
@@ -138,6 +149,11 @@ describe("work promised by the writer's people and things on their way", () => {
       expect(read(text)).toEqual([]);
     },
   );
+
+  it('keeps being somewhere for a piece of the job a commitment', () => {
+    expect(only("I'll be at the hall from 7am on 14 May for the load-in.").owner).toBe('client');
+    expect(read("I'll be in Lisbon on 14 May for a conference.")).toEqual([]);
+  });
 
   it('keeps being on site to fix something a commitment', () => {
     expect(
