@@ -131,7 +131,7 @@ export const CLASSIFY_PATTERNS = {
    * … is JPY 1,560,000", "it adds $7,200 to the project", "it'll be $650".
    */
   priceCopula:
-    /\b(?:is|are|comes? to|costs?|will be|'ll be|would be|totals?|stays at|remains at|is priced at|adds?)(?: (?:just|only|about|around|roughly|approximately|approx\.|a flat|a total of|now|still|an? (?:extra|additional|further)))? (?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹])?\d/,
+    /(?:\b(?:is|are|comes? to|costs?|will be|would be|totals?|stays at|remains at|is priced at|adds?)|'ll be|'d be|'s)(?: (?:just|only|about|around|roughly|approximately|approx\.|a flat|a total of|now|still|an? (?:extra|additional|further)))? (?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹])?\d/,
   /** Sums that describe a business, not a price owed: "Our revenue is $2m". */
   notAPrice:
     /\b(?:budget|revenue|sales|turnover|profits?|margins?|valuation|market|income|earnings|savings|salary|worth|raised|funding|traffic|spend)\b/i,

@@ -18,7 +18,7 @@ export const PAYEE_PATTERNS = {
    * a thing priced by its writer (not a budget, which its holder pays from).
    */
   writerPrice:
-    /\b(?:is|are|comes to|costs?|will be|totals?|adds?)(?: (?:just|only|about|around|roughly|approximately|a flat|a total of|an extra|another))? (?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹])\d/,
+    /(?:\b(?:is|are|comes to|costs?|will be|would be|totals?|adds?)|'s|'ll be|'d be)(?: (?:just|only|about|around|roughly|approximately|a flat|a total of|an extra|another))? (?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹])\d|\b(?:[Tt]otal|[Pp]rice|[Ff]ee|[Cc]ost|[Qq]uote|[Ee]stimate)s?\b[^:.!?]{0,30}: ?(?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹])\d/,
   /** What the holder pays from or earns, not a price: "Our budget for the shoot is $5,000". */
   notPrice: /\b(?:budget|revenue|spend|salary|turnover|income)\b/i,
   /** "my invoice", "our day rate": read in a short window after "my"/"our". */

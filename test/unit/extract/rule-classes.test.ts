@@ -86,6 +86,9 @@ describe('prices stated by the side that sells', () => {
     ['Our estimate for the 40 rooms is CHF 12,400.', 12400, 'CHF'],
     ['The extra camera operator adds $950 to the shoot.', 950, 'USD'],
     ['The annual licence comes to £6,300.', 6300, 'GBP'],
+    ["That'd be $1,150 for both sessions.", 1150, 'USD'],
+    ["That's CA$780 for the two rooms.", 780, 'CAD'],
+    ['Total for the job: $2,900 including materials.', 2900, 'USD'],
   ])('reads a price from a supplier as a payment we owe (%#)', (text, value, currency) => {
     const e = only(text);
     expect(e.kind).toBe('payment');
