@@ -8,17 +8,24 @@
  */
 import type { ExpectationKind } from '../core/expectation';
 import { isTimeOffer } from './meetings';
-import { isStatusOnly, isThirdPartyCommit, OBLIGATION_PATTERNS, proposesMeeting } from './obligation';
+import {
+  isStatusOnly,
+  isThingComing,
+  isThirdPartyCommit,
+  OBLIGATION_PATTERNS,
+  proposesMeeting,
+} from './obligation';
+import { isModalHandOver, isModalStandard } from './standards';
 
 const MEETING_NOUN = String.raw`calls?|meetings?|chat|catch[- ]?up|sync|zoom|session|workshop|demo|walk-?through|kick-?off|lunch|coffee|dinner|breakfast|drinks|check-?in|stand-?up|1:1|one-on-one|review (?:call|meeting|session)|review|presentation|appointment|interview|webinar|visit|get-together`;
 
 export const CLASSIFY_PATTERNS = {
   /** Asks that bind the reader even though they start with "I" or "we". */
   needFromReader:
-    /\b(?:i|we)(?:'ll| will| would|'d| do| also| still| really| urgently| just| definitely| will also| will still| would also|'d also|'ll also)? (?:need|require|want|expect|await)(?! to\b)(?!ed\b)\b|\b(?:need|want|require|expect|ask|asking|like|love) (?:you|your team|u) to\b|\b(?:i|we)(?:'d| would)(?: also| really)? (?:like|love|appreciate|be grateful)(?: it)?(?: if)? (?:you|u|for you|a|an|the|your|some|\d{1,3}|two|three|four|five|six|several|both|to (?:ask|discuss|talk|meet|chat|speak|sit down|sit with|visit|invite|schedule|set up|catch up|get together|go over|walk through|review|have|book|arrange|organi[sz]e|hold))\b|\b(?:we're|we are|i'm|i am) (?:still )?(?:waiting|looking|expecting) (?:on|for)\b|\bwhat (?:i|we) (?:do |really |still |most )?(?:need|want|require)(?: from you)? (?:is|are)\b|\b(?:i|we) (?:was|were|am|are) wondering if (?:you|i|we) (?:could|can|might|would)\b|\bit (?:would|'d) be (?:great|nice|good|helpful|wonderful|ideal|useful|appreciated) (?:if (?:you|we) could|to (?:meet|see you|get together|catch up|talk|have you|get your))\b/i,
+    /\b(?:i|we)(?:'ll| will| would|'d| do| also| still| really| urgently| just| definitely| will also| will still| would also|'d also|'ll also)? (?:need|require|want|expect|await)(?! to\b)(?!ed\b)\b|\b(?:need|want|require|expect|ask|asking|like|love) (?:you|your team|u) to\b|\b(?:i|we)(?:'d| would)(?: also| really)? (?:like|love|appreciate|be grateful)(?: it)?(?: if)? (?:you|u|for you|a|an|the|your|some|\d{1,3}|two|three|four|five|six|several|both|to (?:ask|discuss|talk|meet|chat|speak|sit down|sit with|visit|invite|schedule|set up|catch up|get together|go over|walk through|review|have|book|arrange|organi[sz]e|hold))\b|\b(?:we're|we are|i'm|i am) (?:still )?(?:waiting|looking|expecting) (?:on|for)\b|\b(?:i|we)(?: would| kindly| also)? ask (?:for|that)\b|\bwhat (?:i|we) (?:do |really |still |most )?(?:need|want|require)(?: from you)? (?:is|are)\b|\b(?:i|we) (?:was|were|am|are) wondering if (?:you|i|we) (?:could|can|might|would)\b|\bit (?:would|'d) be (?:great|nice|good|helpful|wonderful|ideal|useful|appreciated) (?:if (?:you|we) could|to (?:meet|see you|get together|catch up|talk|have you|get your))\b/i,
   /** "our office manager needs the invoice sent…", "procurement will need your certificates" (tested only if "need"/"want"/"require" is there). */
   thirdPartyNeed:
-    /\b(?:our|my) (?:[\w-]{2,20} ){0,2}(?:needs|wants|requires|will need|'ll need) (?:the|a|an|your|our|it|them|you)\b|\b(?:will|'ll) need (?:your|you to)\b/i,
+    /\b(?:our|my) (?:[\w-]{2,20} ){0,3}(?:needs|wants|requires|will need|'ll need) (?:the|a|an|your|our|it|them|you)\b|\b(?:will|'ll) need (?:your|you to)\b/i,
   /** "You'll send the revised proposal by Friday": a recap of what the reader agreed to deliver. */
   readerCommit:
     /\byou(?:'ll| will) (?:send|share|deliver|provide|prepare|draft|write|revise|update|finish|complete|circulate|forward|put together|set up|get (?:us|me))\b/i,
@@ -41,7 +48,19 @@ export const CLASSIFY_PATTERNS = {
     /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b/i,
   /** "we can go through them on a call", "I can meet on Tuesday": an offer to meet (not "I can call you"). */
   canMeet:
-    /\b(?:i|we) can (?:meet|discuss|talk|chat|speak|catch up|get together|sit down|go (?:through|over)|walk (?:you )?through)\b/i,
+    /(?<!\bso (?:that )?|\bthen )\b(?:i|we) can (?:meet|discuss|talk|chat|speak|catch up|get together|sit down|go (?:through|over)|walk (?:you )?through)\b/i,
+  /**
+   * "Delivery will be 3 weeks from receipt of PO", "Translation will take about six weeks from
+   * kickoff": a lead time for the work, which its writer's side commits to.
+   */
+  leadTime:
+    /^(?:\w{2,12},? )?(?:the |our |my |your )?(?:[\w-]{2,20} )?(?:delivery|dispatch|shipping|shipment|turnaround|lead time|production|translation|installation|fabrication|manufacturing|printing|completion|the work)(?: time)? (?:will take|will be|takes|should take)(?: about| around| roughly| approximately| up to| within| no more than)? (?:\d{1,3}|one|two|three|four|five|six|seven|eight|ten|twelve|a few|a couple of)(?:(?: to |-)\w{1,6})? (?:business |working )?(?:days?|weeks?|months?)\b/i,
+  /** "I'm free Thursday after 2pm": a time offered to meet, which the reader must take up. */
+  freeAt:
+    /\b(?:i'm|i am|we're|we are) (?:free|around) (?:on |from |after |any ?time |all )?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|today|this (?:afternoon|morning|evening)|next|\d)/i,
+  /** "Ben, yes, I can join the board call on 1 July": accepting an invitation proposes nothing. */
+  acceptsInvite:
+    /^(?:\w{2,12},? )?(?:yes|yep|yeah|sure|absolutely|of course|certainly|happy to|great|perfect)[,!.]? (?:i|we) can (?:join|attend|make|come|be there)\b/i,
   /** "by the 20th": a day of the month said alone. */
   theOrdinal: /\bthe \d{1,2}(?:st|nd|rd|th)\b/i,
   /** "send over", "send me": an ask only when the writer is not the one sending ("we will send over"). */
@@ -85,13 +104,13 @@ export const CLASSIFY_PATTERNS = {
   paymentWord:
     /\b(?:pay|pays|paid|paying|payment|payments|payable|invoice|invoices|invoiced|fee|fees|deposit|retainer|balance|remit|remittance|wire|transfer|instal?ments?|owe|owed|outstanding|overdue|reimburse|refund|budget of|cost of|price of|rate of|charge|net \d{1,3}|due upon|due on receipt|venmo|paypal|zelle|per month|a month|per hour|an hour|quote|quoted|price|total|rate|rates|per word|a word|per day|booking fee|comes? to|hire|rental)\b/i,
   payVerb:
-    /\b(?:pay|pays|paid|paying|remit|settle|wire|reimburse|refund|venmo|paypal|zelle)\b|\b(?:transfer|send|wire|cut)(?: [\w$€£,.-]{1,12}){0,3} (?:money|funds|payment|fee|deposit|balance|instal?ment|check|cheque)\b|\b(?:the |our |your |first |final |last )?(?:payment|deposit|balance|instal?ment|retainer)s? (?:will|is|are|has|should|must|can|goes|go)\b/i,
+    /\b(?:pay|pays|paid|paying|remit|settle|wire|reimburse|refund|venmo|paypal|zelle)\b|\b(?:transfer|send|wire|cut)(?: [\w$€£,.%-]{1,12}){0,3} (?:money|funds|payments?|fees?|deposit|balance|instal?ments?|check|cheque|retainer|advance|remainder)\b|\b(?:drop(?: off)?|hand over|release|make (?:the|our|my)|put through|courier) (?:the |our |my |your |a )?(?:[\w%-]{1,12} ){0,2}(?:funds|payments?|deposit|balance|instal?ments?|cheque|retainer|advance|remainder)\b|\b(?:the |our |your |first |final |last )?(?:payment|deposit|balance|instal?ment|retainer)s? (?:will|is|are|has|should|must|can|goes|go)\b/i,
   /** Payment nouns; with a word of owing anywhere in the clause they make it a payment. */
   paymentNoun:
     /\b(?:payment|invoice|deposit|balance|fee|instal?ment|retainer|(?:first|second|final|remaining|other) half)s?\b/i,
   /** "30% at order", "50% on signature": a share of the price falls due. */
   percentPayment:
-    /\b\d{1,3}% (?:at|on|up ?front|upon|before|deposit|now|in advance|of the (?:fee|total|balance|price))\b/i,
+    /\b\d{1,3}% (?:at|on|up ?front|upon|before|deposit|advance|now|in advance|of the (?:fee|total|balance|price))\b/i,
   owingWord: /\b(?:due|payable|owed|outstanding|overdue)\b/i,
   invoiceReader: /\b(?:i|we)(?:'ll| will| shall| can)? (?:invoice|bill|charge)\b/i,
   /** "I'll send the deposit invoice today" (tested only if "invoice" is there). */
@@ -107,6 +126,15 @@ export const CLASSIFY_PATTERNS = {
   priceNoun:
     /\b(?:fee|fees|price|cost|total|deposit|retainer|balance|invoice|payment|instal?ment|budget|amount|rate|quote|hire|rental)\b/i,
   copula: /\b(?:is|are|will be|comes? to|of|for|totals?)\b/i,
+  /**
+   * A sum said as what something is or costs: "The full-day package is NZD 4,200", "Our estimate
+   * … is JPY 1,560,000", "it adds $7,200 to the project", "it'll be $650".
+   */
+  priceCopula:
+    /(?:\b(?:is|are|comes? to|costs?|will be|would be|totals?|stays at|remains at|is priced at|adds?)|'ll be|'d be|'s)(?: (?:just|only|about|around|roughly|approximately|approx\.|a flat|a total of|now|still|an? (?:extra|additional|further)))? (?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹])?\d/,
+  /** Sums that describe a business, not a price owed: "Our revenue is $2m". */
+  notAPrice:
+    /\b(?:budget|revenue|sales|turnover|profits?|margins?|valuation|market|income|earnings|savings|salary|worth|raised|funding|traffic|spend)\b/i,
   owingStatement:
     /\b(?:due|payable|per month|a month|comes? to|came to)\b|\bwill be (?:paid|invoiced|billed|transferred|wired|settled)\b|\badds? [^.?!]{1,30} to (?:the|this|your|our|that) (?:[\w']{2,20} ){0,2}(?:invoice|budget|bill|fee|total|quote)\b/i,
   standard:
@@ -166,7 +194,17 @@ function asksReader(clause: string): boolean {
 
 function isMoneyStatement(clause: string): boolean {
   const P = CLASSIFY_PATTERNS;
-  return (P.priceNoun.test(clause) && P.copula.test(clause)) || P.owingStatement.test(clause);
+  return (
+    (P.priceNoun.test(clause) && P.copula.test(clause)) ||
+    P.owingStatement.test(clause) ||
+    statesPrice(clause)
+  );
+}
+
+/** "The full-day package is NZD 4,200": a sum stated as a price (called only when the clause has money). */
+function statesPrice(clause: string): boolean {
+  const P = CLASSIFY_PATTERNS;
+  return P.priceCopula.test(clause) && !P.notAPrice.test(clause);
 }
 
 export function isMeeting(clause: string): boolean {
@@ -180,11 +218,11 @@ export function isMeeting(clause: string): boolean {
 function moneyOrStandard(clause: string, hasMoney: boolean): ExpectationKind | null {
   const P = CLASSIFY_PATTERNS;
   if (P.payVerb.test(clause) || (P.paymentNoun.test(clause) && P.owingWord.test(clause))) return 'payment';
-  if (hasMoney && P.paymentWord.test(clause)) return 'payment';
+  if (hasMoney && (P.paymentWord.test(clause) || statesPrice(clause))) return 'payment';
   if (clause.includes('%') && P.percentPayment.test(clause)) return 'payment';
   // Before meetings: "must meet WCAG" is a quality bar, not a meeting.
   if (P.standard.test(clause) || (P.mustWord.test(clause) && P.standardThing.test(clause))) return 'standard';
-  return null;
+  return isModalStandard(clause) ? 'standard' : null;
 }
 
 /** Kind for a clause already known to state an obligation. */
@@ -252,7 +290,8 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
   // Binds the reader, but it is a hand-over they agreed to, not a request: a deliverable.
   if (P.readerCommit.test(clause))
     return { frame: 'request', kind: kindOf(clause, hasMoney, 'commit'), confidence: 0.75 };
-  if (isTimeOffer(clause)) return { frame: 'request', kind: 'meeting', confidence: 0.7 };
+  if (isTimeOffer(clause) || (clause.includes('free') && P.freeAt.test(clause)))
+    return { frame: 'request', kind: 'meeting', confidence: 0.7 };
   if (
     (clause.includes(' to ') || clause.includes('must') || clause.includes('should')) &&
     proposesMeeting(clause)
@@ -261,14 +300,20 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
   const commits = P.commit.test(clause) || (clause.includes('s ') && P.habitualPay.test(clause));
   if (commits && !status() && !asksReader(clause)) return offerToMeet(clause, hasMoney, 0.8);
   if (P.request.test(clause)) return of('request', clause, hasMoney, 0.8);
+  // "Everyone must return a signed waiver": a hand-over the reader's people owe.
+  if ((clause.includes('must') || clause.includes(' to ')) && isModalHandOver(clause))
+    return of('request', clause, hasMoney, 0.65);
   if (
     (P.proposal.test(clause) || asksIfTimeWorks(clause)) &&
     (isMeeting(clause) || hasDate || P.timeHint.test(clause))
   )
     return { frame: 'request', kind: 'meeting', confidence: 0.7 };
   if (P.imperative.test(clause)) return of('request', clause, hasMoney, 0.65);
-  if (isThirdPartyCommit(clause) && !status()) return of('commit', clause, hasMoney, 0.6);
+  if ((isThirdPartyCommit(clause) || isThingComing(clause)) && !status())
+    return of('commit', clause, hasMoney, 0.6);
   if (P.writerNeedTo.test(clause) && !status()) return of('commit', clause, hasMoney, 0.65);
+  if ((clause.includes(' take') || clause.includes(' be ')) && P.leadTime.test(clause))
+    return of('commit', clause, hasMoney, 0.6);
   if (question && P.invitation.test(clause)) return { frame: 'request', kind: 'meeting', confidence: 0.6 };
   if (question && P.questionAsk.test(clause)) return of('request', clause, hasMoney, 0.6);
   if (question && P.directQuestion.test(clause) && !P.rhetorical.test(clause))
@@ -282,7 +327,14 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
   if (kind === 'standard') return { frame: 'request', kind, confidence: 0.7 };
   if (hasDate && P.futureWill.test(clause) && !P.addressedToReader.test(clause) && !status())
     return of('commit', clause, hasMoney, 0.6);
-  if (hasDate && !question && clause.includes(' can ') && P.canDo.test(clause) && !status())
+  if (
+    hasDate &&
+    !question &&
+    clause.includes(' can ') &&
+    P.canDo.test(clause) &&
+    !status() &&
+    !P.acceptsInvite.test(clause)
+  )
     return offerToMeet(clause, hasMoney, 0.6);
   if (hasDate && P.deadlineStatement.test(clause))
     return {

@@ -2,6 +2,7 @@
  * The vetoes on one clause: noise, conditionals and marketing stop the rules' findings; noise
  * that never asks, accepted times and mere status stop asks, whatever the model reads.
  */
+import { CLASSIFY_PATTERNS } from './classify';
 import { isTimeAcceptance } from './meetings';
 import { NOISE_PATTERNS, sentenceNoise, type NoiseReason } from './noise';
 import { onlyStatus } from './obligation';
@@ -44,6 +45,7 @@ export class ClauseVeto {
       NEVER_ASKS.has(this.noiseOf()) ||
       this.marketingSentence() ||
       isTimeAcceptance(this.clause) ||
+      CLASSIFY_PATTERNS.acceptsInvite.test(this.clause) ||
       onlyStatus(this.clause)
     );
   }

@@ -19,7 +19,8 @@ export const COORDINATION_PATTERNS = {
   /** A conjunct that names who acts: "I'll …", "we will …". */
   ownSubject: /^(?:i|we)(?:'ll| will| shall| can|'m going to|'re going to)\b/i,
   /** "…, by Thursday if possible": only a deadline for what came before, no object of its own. */
-  deadlineOnly: /^\s{0,3}(?:ideally |preferably |latest |at the latest )?(?:by|before|no later than)\b/i,
+  deadlineOnly:
+    /^\s{0,3}(?:ideally |preferably |latest |at the latest |well |[a-z]{2,15}ly )?(?:by|before|ahead of|no later than)\b/i,
   /** A conjunct with a verb of its own that is no deadline ("the inspection is booked for the 23rd"). */
   ownStatement: /\b(?:is|are|was|were)\b(?! (?:due|payable|owed|needed|required|expected)\b)/i,
   statement:

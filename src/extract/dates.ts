@@ -80,7 +80,7 @@ export const DATE_PATTERNS = {
     /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?,? (?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
   /** "a week ahead", "30 days after the course", "two days before the event": counted from an event. */
   eventSpan: new RegExp(
-    String.raw`\b(?:${NUM_WORDS})\s(?:business |working )?(?:days?|weeks?|months?)\s(?:ahead|before|prior|beforehand|earlier|after(?! (?:today|now|this email|the date of (?:this|the) invoice|invoice|receipt|signing|signature)\b))\b`,
+    String.raw`\b(?:${NUM_WORDS})\s(?:business |working )?(?:days?|weeks?|months?)\s(?:ahead|before|prior|beforehand|earlier|after(?! (?:today|now|this email|the date of (?:this|the) invoice|invoice|receipt|signing|signature)\b)|from (?:receipt|kick-?off|signing|signature|approval|(?:the |your )?(?:order|po|purchase order|deposit|brief|go-ahead|sign-off|start)))\b`,
     'i',
   ),
   /** Chrono results that are not dates in business prose: "the money", "The day rate", "a month" (a rate). */

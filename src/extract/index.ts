@@ -14,6 +14,7 @@ import {
   headingDateText,
   headingItem,
   headingOf,
+  bindNamedSide,
   isListItem,
   partyNames,
   type ListHeading,
@@ -22,7 +23,7 @@ import {
 import { dollarOf, guessDayFirst, threadEvidenceText, threadLocale, type ThreadLocale } from './locale';
 import { mergeMeetingProposals, type Placed } from './meetings';
 import { findMoney, paymentTerms } from './money';
-import { isNewsletter, isOutOfOffice, NOISE_PATTERNS } from './noise';
+import { isNewsletter, isOutOfOffice, NOISE_PATTERNS, sentenceNoise } from './noise';
 import { normalizeText } from './normalize';
 import { ownerOf, sidesOf, type Sides } from './owner';
 import { payeeIn, payerFor, threadPayee } from './payee';
@@ -31,6 +32,7 @@ import { liveRanges } from './quoted';
 import { parseRecurrence } from './recurrence';
 import { splitClauses, splitSentences } from './sentences';
 import { detectSignal, type SignalDraft } from './signals';
+import { STANDARD_PATTERNS } from './standards';
 import { askFoundByModel, IntentReading, isAsk, type IntentOptions } from './intent';
 import type { ExtractionInput, ExtractionMessage, Span } from './types';
 import { ClauseVeto } from './clauseVeto';
@@ -127,6 +129,8 @@ function expectationFor(
   if (!modelsCall && cls.frame === 'commit' && cls.kind === 'deliverable' && intent.readsAsStatus())
     return null;
   due ??= hinted ? resolveDue(clause, ctx.dates) : { due: null };
+  // A quality bar holds for the whole job ("300 dpi at 6.25 x 9.5 in"): only "by Friday" dates it.
+  if (cls.kind === 'standard' && due.due && !STANDARD_PATTERNS.deadline.test(clause)) due = { due: null };
   const at = original(ctx, span);
   const confidence = modelsCall
     ? intent.confidence()
@@ -220,6 +224,18 @@ function datedStatement(ctx: MessageContext, last: Span, text: string): boolean 
 }
 
 /**
+ * A piece after a semicolon that is past or negated on its own ("…; the statement needs the
+ * consultant's input, which we won't have until the 12th").
+ */
+function noisyAside(ctx: MessageContext, piece: Span, text: string): boolean {
+  let i = piece.start - 1;
+  while (i > 0 && ctx.norm.charCodeAt(i) === 32) i--;
+  if (ctx.norm[i] !== ';') return false;
+  const noise = sentenceNoise(text);
+  return noise === 'negation' || noise === 'past';
+}
+
+/**
  * Merges clause pieces: a piece without an obligation of its own ("and the logo files by
  * Friday") belongs to the piece before it, so the sentence keeps its date and object.
  */
@@ -229,7 +245,9 @@ function groupClauses(ctx: MessageContext, pieces: Span[]): Span[] {
   for (const piece of pieces) {
     const last = groups[groups.length - 1];
     const text = ctx.norm.slice(piece.start, piece.end);
-    if (last && !standsAlone(ctx, text) && !datedStatement(ctx, last, text)) last.end = piece.end;
+    // A negated or past aside after ";" stays apart (proposing nothing), not vetoing what precedes.
+    if (last && !standsAlone(ctx, text) && !datedStatement(ctx, last, text) && !noisyAside(ctx, piece, text))
+      last.end = piece.end;
     else groups.push({ ...piece });
   }
   return groups;
@@ -364,7 +382,11 @@ function extractMessage(
         },
         sentence: index,
       });
-    } else for (const p of placed.slice(before)) p.expectation.due ??= headingDue();
+    } else {
+      const items = placed.slice(before).map((p) => p.expectation);
+      for (const e of items) e.due ??= headingDue();
+      bindNamedSide(sentenceText, ctx.names(), ctx.sides, items);
+    }
   });
   result.expectations = mergeMeetingProposals(mergePaymentSchedules(placed)).map((p) => p.expectation);
   return result;

@@ -5,7 +5,7 @@
  * on the line ("Bluefinch: three concepts by 13 March", "Maribel to send the feed by Wednesday").
  * A date in the heading ("I'll need these from you by February 13:") applies to every line.
  */
-import type { ExpectationKind, Money, Side } from '../core/expectation';
+import type { ExpectationKind, Money, Side, SuggestedExpectation } from '../core/expectation';
 import type { Person } from '../core/mail';
 import { findMoney } from './money';
 import { sentenceNoise } from './noise';
@@ -20,6 +20,11 @@ export const LIST_PATTERNS = {
     /\b(?:from you|from your|your (?:side|end|part|team|homework|actions?|to-?dos?|tasks?)|for you to|on your (?:side|end)|you(?:'ll| will)? need to)\b/i,
   /** "we will need these from the school", "I need three decisions from you": a need, then "from". */
   needWord: /\b(?:need|needs|require|requires|want|like|ask|asking)\b/i,
+  /** "To file on time we need the following by Friday:": the writer needs, so the reader supplies. */
+  writerNeeds: /\b(?:i|we)(?:'ll| will| also| still)? (?:need|require|want|ask for)(?! to\b)\b/i,
+  /** "Non-negotiables for the AV setup:", "Requirements:": each line is a quality bar. */
+  standardHeading:
+    /\b(?:requirements?|must-haves?|non-negotiables?|standards|specs|specifications|ground rules|house rules|rules|guidelines|constraints|criteria|dos and don'?ts|quality checks?)\b/i,
   fromWord: /\bfrom\b/i,
   /** The heading commits the writer: "What we'll deliver:", "Our side:", "From us:". */
   writerHeading:
@@ -31,7 +36,8 @@ export const LIST_PATTERNS = {
   /** "Bluefinch: three concepts", "Hollybrook - photos", "You: …". */
   linePrefix: /^([\w&'.]{2,30}(?: [\w&'.]{2,30})?)\s{0,2}(?::|\s-)\s/,
   /** "Maribel to send …", "Theo to deliver …", "You to confirm …". */
-  lineActor: /^([A-Z][\w'-]{1,20}|you|we|us)\s(?:to|will|needs to|must|should)\s/i,
+  lineActor:
+    /^([A-Z][\w'-]{1,20}(?: [A-Z][\w'-]{1,20}){0,2}|[Yy]ou|[Ww]e|[Uu]s|(?:[Tt]he )?(?:[Cc]lient|[Cc]ustomer)s?)\s(?:to|will|needs to|must|should)\s/,
   nonLetters: /[^a-z]/g,
   /** Neutral headings that still introduce what was agreed: "Here is what we agreed:", "Next steps:". */
   recapHeading:
@@ -98,8 +104,14 @@ function sideOfName(name: string, names: PartyNames): HeadingSide {
   if (k.length < 2) return null;
   if (k === 'you' || k === 'your' || k === 'yours') return 'reader';
   if (k === 'we' || k === 'us' || k === 'our' || k === 'me') return 'writer';
+  // "Client to provide copy": the writer names the other side by its role.
+  if (k === 'client' || k === 'theclient' || k === 'customer' || k === 'thecustomer') return 'reader';
   const matches = (list: string[]) =>
-    list.some((n) => n === k || (n.length > 3 && (n.startsWith(k) || k.startsWith(n))));
+    // A domain often wraps the name ("North Coast" in visitnorthcoast.com.au).
+    list.some(
+      (n) =>
+        n === k || (n.length > 3 && (n.startsWith(k) || k.startsWith(n))) || (k.length >= 6 && n.includes(k)),
+    );
   const w = matches(names.writer);
   const r = matches(names.reader);
   if (w === r) return null;
@@ -121,9 +133,15 @@ export function isListItem(text: string, span: Span): boolean {
 export function headingOf(sentence: string, names: PartyNames): ListHeading {
   const P = LIST_PATTERNS;
   const kind = P.paymentHeading.test(sentence) ? 'payment' : null;
-  const asks = P.readerHeading.test(sentence) || (P.needWord.test(sentence) && P.fromWord.test(sentence));
+  const asks =
+    P.readerHeading.test(sentence) ||
+    (P.needWord.test(sentence) && P.fromWord.test(sentence)) ||
+    P.writerNeeds.test(sentence);
   if (asks) return { side: 'reader', kind: kind ?? 'request', text: sentence };
-  if (P.writerHeading.test(sentence)) return { side: 'writer', kind: kind ?? 'deliverable', text: sentence };
+  const writes = P.writerHeading.test(sentence);
+  if (writes) return { side: 'writer', kind: kind ?? 'deliverable', text: sentence };
+  // A quality bar binds the side that does the work it constrains: the reader.
+  if (!kind && P.standardHeading.test(sentence)) return { side: 'reader', kind: 'standard', text: sentence };
   const named = P.namedHeading.exec(sentence.trim());
   const side = named ? sideOfName(named[1] ?? '', names) : null;
   return { side, kind, text: sentence };
@@ -139,6 +157,28 @@ export function lineSide(line: string, names: PartyNames): HeadingSide {
   }
   const prefix = P.linePrefix.exec(line);
   return prefix ? sideOfName(prefix[1] ?? '', names) : null;
+}
+
+/**
+ * "- North Coast to confirm the locations by 12 May": a list line that names a side binds that
+ * side, whatever its own grammar says ("The client will approve …" is the client's); its
+ * deliverable becomes a request when the side named is the reader. Payments keep their payer.
+ */
+export function bindNamedSide(
+  line: string,
+  names: PartyNames,
+  sides: Sides,
+  items: SuggestedExpectation[],
+): void {
+  const named = lineSide(line, names);
+  if (!named) return;
+  const owner = named === 'reader' ? sides.reader : sides.writer;
+  for (const e of items) {
+    if (e.owner === owner || e.kind === 'payment') continue;
+    e.owner = owner;
+    if (e.kind === 'deliverable' && named === 'reader') e.kind = 'request';
+    else if (e.kind === 'request' && named === 'writer') e.kind = 'deliverable';
+  }
 }
 
 export interface HeadingItem {

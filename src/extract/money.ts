@@ -6,7 +6,8 @@
 import type { Money } from '../core/expectation';
 
 // Thousands groups are capped at five (10^18): unbounded repetition made the suffixed pattern quadratic.
-const NUMBER = String.raw`\d{1,3}(?:[,.' ]\d{3}){1,5}(?:[.,]\d{1,2})?|\d{1,18}(?:[.,]\d{1,2})?`;
+// Indian grouping first ("1,85,000": lakhs in pairs, then the last three digits).
+const NUMBER = String.raw`\d{1,2}(?:,\d{2}){1,5},\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.' ]\d{3}){1,5}(?:[.,]\d{1,2})?|\d{1,18}(?:[.,]\d{1,2})?`;
 const SUFFIX = String.raw`(?:\s?(?:k|m|mm|mn|bn|thousand|million|billion)\b)?`;
 const SYMBOL = String.raw`US\$|USD\$|CA\$|C\$|CAD\$|AU\$|A\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|₩|₪|₺|₽|CHF|Fr\.`;
 const CODE = String.raw`USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|CNY|INR|SEK|NOK|DKK|PLN|CZK|HUF|SGD|HKD|ZAR|MXN|BRL|AED|SAR|ILS|TRY|KRW|RUB|RON|BGN`;

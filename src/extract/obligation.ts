@@ -8,7 +8,7 @@
 import { NOISE_PATTERNS } from './noise';
 
 /** Verbs that, after "to", make being somewhere the service itself ("there at 8:30 to set up"). */
-const WORK_VERB = String.raw`set|setup|test|finish|install|fit|fix|repair|measure|inspect|survey|shoot|photograph|film|record|capture|catch|clean|deliver|drop|collect|pick|start|begin|do|run|present|facilitate|host|help|meet|walk|train|teach|check|take|bring|hang|paint|build|replace|service|tune|move|pack|unpack|cater|serve|perform|play|dj|speak|demo`;
+const WORK_VERB = String.raw`sort|handle|troubleshoot|support|assist|prep|prepare|configure|upgrade|update|patch|swap|restore|assess|audit|review|survey|hand over|go through|show|set|setup|test|finish|install|fit|fix|repair|measure|inspect|survey|shoot|photograph|film|record|capture|catch|clean|deliver|drop|collect|pick|start|begin|do|run|present|facilitate|host|help|meet|walk|train|teach|check|take|bring|hang|paint|build|replace|service|tune|move|pack|unpack|cater|serve|perform|play|dj|speak|demo`;
 
 export const OBLIGATION_PATTERNS = {
   /** Being somewhere or available: "will be in Boston", "'ll be off on the 13th", "will be on site Friday". */
@@ -30,8 +30,14 @@ export const OBLIGATION_PATTERNS = {
   /** "I'm working on another launch this week": busy with something else; "I can edit from there" only reassures. */
   busyElsewhere:
     /\b(?:i'm|i am|we're|we are) (?:busy with|working on|tied up with|focused on|finishing) (?:another|other|a different|an internal|our own|something else|a separate)\b|\b(?:i|we) can (?:still )?(?:[\w-]{2,15} ){1,3}from there\b/i,
+  /** "I'll have patchy signal", "we'll have limited access": the writer's own circumstances, owed to nobody. */
+  circumstance:
+    /\b(?:will|'ll)(?: only| probably| also| likely)? have (?:patchy|limited|spotty|intermittent|poor|bad|weak|no|little|sporadic|reduced|unreliable|restricted) (?:[\w-]{2,15} ){0,2}(?:signal|wi-?fi|reception|internet|connection|connectivity|coverage|access|availability|bandwidth|laptop|phone|computer|time)\b|\b(?:will|'ll) have (?:my|our) hands full\b/i,
   /** "...to set up", "...to test every drop": the reason for being there is work for the reader. */
   workPurpose: new RegExp(String.raw`\bto (?:${WORK_VERB})\b`, 'i'),
+  /** "… from 1pm for the getting-ready shots": being there for a piece of the job. */
+  jobPurpose:
+    /\bfor (?:the|your|our|a) (?:[\w-]{2,20} ){0,2}(?:shots?|shoot|install|installation|set-?up|fitting|rehearsal|survey|inspection|handover|hand-over|walkthrough|walk-through|training|repairs?|service|get-in|load-in|tasting)\b/i,
   /** "want to", "slow to", "easier to": a "to" that is not the purpose of being there. */
   notPurpose:
     /\b(?:want|wants|like|need|needs|able|have|has|going|slow|happy|glad|free|due|easier|easy|hard|quick|quicker|nice|great|better|best|ready|open|keen)\s+to\b/i,
@@ -50,7 +56,10 @@ export const OBLIGATION_PATTERNS = {
    * payable to the IRS", "your VAT return is due on 7 December" (annotation guide: not an item).
    */
   outsideParty:
-    /\b(?:pay|paying|paid|payable to|owed to|owe|owing|remit(?:ted)? to|submit(?:ted)? to|file(?:d)? with|settle with|due to) (?:the )?(?:HMRC|IRS|CRA|ATO|IRD|SARS|Revenue|Inland Revenue|tax (?:office|authority|authorities)|taxman|Companies House)\b|\b(?:vat|tax|gst|hst|self[- ]assessment|corporation tax|payroll tax|sales tax) (?:return|bill|payment)s? (?:is |are |will be )?(?:due|payable)\b/i,
+    /\b(?:pay|paying|paid|payable to|owed to|owe|owing|remit(?:ted)? to|submit(?:ted)? to|file(?:d)? with|settle with|due to|payments? to) (?:the )?(?:HMRC|IRS|CRA|ATO|IRD|SARS|Revenue|Inland Revenue|tax (?:office|authority|authorities)|taxman|Companies House)\b|\b(?:vat|tax|gst|hst|self[- ]assessment|corporation tax|payroll tax|sales tax) (?:return|bill|payment)s? (?:is |are |will be )?(?:due|payable)\b/i,
+  /** "we'll go through them at our ops meeting": the writer's side works on it at its own meeting. */
+  ownMeeting:
+    /\b(?:i|we)(?:'ll| will| shall|'re going to| are going to)(?: then| also)? (?:go (?:through|over)|review|discuss|look (?:at|over)|consider|talk about|decide on) (?:[\w-]{2,15} ){0,3}(?:at|in|during) our (?:[\w-]{2,15} ){0,2}(?:meeting|call|session|huddle|stand-?up|board|committee|review)\b/i,
   /** Who the writer's side talks with among themselves. */
   ownPeople:
     /\binternally\b|\bamong ourselves\b|\bwith (?:our|my|his|her|their|him|them|the team|[A-Z][a-z]{1,20})\b/,
@@ -61,14 +70,30 @@ export const OBLIGATION_PATTERNS = {
    * a room", "Gary at TechNest, who will patch the VPN". The verb must be one that serves the reader.
    */
   thirdPartyCommit:
-    /\b(?:will|'ll|is going to|are going to)(?: also| then| personally| directly| happily)? (?:send|deliver|share|give|get|provide|pay|book|email|e-mail|post|upload|put|gather|collect|prepare|draft|write|review|sign|return|forward|issue|arrange|set up|fix|patch|install|cut|transfer|wire|call|ring|contact|introduce|ship|submit|take|bring|print|scan|confirm|settle|cover|handle|organi[sz]e|reserve|order|courier|mail|update|circulate|run|test|check|clean|repair|replace|drop off|pick up|walk you|show you)\b/i,
+    /\b(?:will|'ll|is going to|are going to)(?: also| then| personally| directly| happily)? (?:send|deliver|share|give|get|provide|pay|book|email|e-mail|post|upload|put|gather|collect|prepare|draft|write|review|sign|return|forward|issue|arrange|set up|fix|patch|install|cut|transfer|wire|call|ring|contact|introduce|ship|submit|take|bring|print|scan|confirm|settle|cover|handle|organi[sz]e|reserve|order|courier|mail|update|circulate|run|test|check|clean|repair|replace|drop off|drop|pick up|walk you|show you|open|grant|enable|activate|unlock|create|build|design|finish|complete|start|sort out|hand over|deliver|lay|fit|paint|measure|photograph|shoot|film|record|translate|proofread|edit|configure|connect|migrate|restore|provision|draw up|put together|finali[sz]e|countersign|notify|let you know|get back to)\b/i,
   /** Who the future act belongs to: "our X", "my X", a named person, "who will". */
   thirdPartySubject:
-    /^(?:\w{2,12},? )?(?:(?:[Oo]ur|[Mm]y) (?:[\w\u00C0-\u024F&'-]{1,25},? ){1,5}(?:will|'ll|is going to|are going to)\b|[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]{1,20}(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]{1,20})?(?: (?:at|from|in|on) (?:the )?[\w&'-]{2,25})?,? (?:who )?(?:will|'ll)\b|(?:[Hh]e|[Ss]he|[Tt]hey)(?:'ll| will)\b|[Tt]he (?:driver|courier|technician|engineer|installer|fitter|crew|photographer|designer|developer|accountant|assistant|coordinator|planner|chef|caterer|surveyor|inspector|electrician|plumber|builder|contractor|editor|translator|rep|representative|agent|team|office) (?:will|'ll)\b)|, who (?:will|'ll)\b/,
+    /^(?:\w{2,12},? )?(?:(?:[Oo]ur|[Mm]y) (?:[\w\u00C0-\u024F&'-]{1,25},? ){1,5}(?:will|'ll|is going to|are going to)\b|[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]{1,20}(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]{1,20})?(?: (?:at|from|in|on) (?:the )?[\w&'-]{2,25})?(?: \([^()]{1,50}\))?,? (?:who )?(?:will|'ll)\b|[A-Z\u00C0-\u00DE][\w\u00C0-\u024F-]{1,20}'s (?:[\w-]{2,20} ){1,2}(?:will|'ll)\b|(?:[Hh]e|[Ss]he|[Tt]hey)(?:'ll| will)\b|[Tt]he (?:driver|courier|technician|engineer|installer|fitter|crew|photographer|designer|developer|accountant|assistant|coordinator|planner|chef|caterer|surveyor|inspector|electrician|plumber|builder|contractor|editor|translator|rep|representative|agent|team|office) (?:will|'ll)\b)|, who (?:will|'ll)\b/,
   /** "Our proposal for phase 2 will follow": a thing the writer's side will hand over (not a bill). */
   thingFollows:
     /^(?:\w{2,12},? )?(?:[Oo]ur|[Mm]y|[Tt]he) (?:[\w-]{2,20} ){0,2}(?:proposal|quote|quotation|estimate|report|drafts?|files|contract|agreement|summary|recap|notes|minutes|plan|deck|slides|designs?|photos|samples|documents?|details|confirmation|schedule|agenda|brief|specs?|drawings) (?:for [^.,;]{2,30} )?(?:will|'ll) (?:follow|be with you|reach you|be in your inbox|be sent)\b/,
+  /**
+   * "Cap table coming Thursday", "Downtime logs are coming from our maintenance supervisor, Jeff,
+   * by Thursday": a thing on its way from the writer's side (not "this coming Thursday").
+   */
+  thingComing:
+    /(?<!\b(?:this|the|next) )\bcoming (?:(?:over|through|across|your way) )?(?:from (?:our|my|the) |(?:on |by )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:by |on )?(?:tomorrow|today|tonight|later today|shortly|next week|this week)\b)/i,
+  /** Who may be "coming": people, whose arrival is news about them, not a hand-over. */
+  personComing:
+    /^(?:\w{2,12},? )?(?:I|I'm|[Ww]e|[Ww]e're|[Hh]e|[Hh]e's|[Ss]he|[Ss]he's|[Tt]hey|[Tt]hey're|[Yy]ou|[Yy]ou're|[A-Z][a-z]{1,20}(?: is)?|(?:[Oo]ur|[Mm]y|[Tt]he|[Yy]our) (?:[\w-]{2,20} )?(?:team|crew|staff|people|guests|everyone|family|kids|CEO|CTO|CFO|ceo|boss|manager|director|engineer|technician|partner|wife|husband|colleague|friend|client|visitors?)(?: is| are)?) coming\b/,
 } as const;
+
+/** "Cap table coming Thursday": a thing on its way to the reader (a person coming is news). */
+export function isThingComing(clause: string): boolean {
+  if (!clause.includes('coming')) return false;
+  const P = OBLIGATION_PATTERNS;
+  return P.thingComing.test(clause) && !P.personComing.test(clause);
+}
 
 /**
  * True when a future clause only reports where someone will be or what they will do among
@@ -80,6 +105,7 @@ export function isStatusOnly(clause: string): boolean {
   const where = whereabouts(clause);
   if (where !== null) return where;
   const P = OBLIGATION_PATTERNS;
+  if (P.ownMeeting.test(clause) && !P.involvesReader.test(clause)) return true;
   return P.selfDirected.test(clause) && !P.involvesReader.test(clause) && !proposesMeeting(clause);
 }
 
@@ -95,12 +121,12 @@ export function whereabouts(clause: string): boolean | null {
   if (be) {
     const after = clause.slice(be.index + be[0].length);
     const purpose = P.workPurpose.exec(after);
-    if (!purpose) return true;
+    if (!purpose) return !P.jobPurpose.test(after);
     // "if you want to call him": the "to" belongs to another verb.
     const before = after.slice(Math.max(0, purpose.index - 12), purpose.index + 3);
     return P.notPurpose.test(before);
   }
-  if (P.company.test(clause) || P.busyElsewhere.test(clause)) return true;
+  if (P.company.test(clause) || P.busyElsewhere.test(clause) || P.circumstance.test(clause)) return true;
   return null;
 }
 
@@ -117,11 +143,13 @@ export function onlyStatus(clause: string): boolean {
 
 /**
  * Talk among the writer's own people, said outright: "I'll discuss it with Carlos", "we need to
- * talk with our lawyer first", "we'll discuss this internally". Not the model's ask either.
+ * talk with our lawyer first", "we'll discuss this internally", "we'll go through them at our ops
+ * meeting". Not the model's ask either.
  */
 export function amongOwnPeople(clause: string): boolean {
   const P = OBLIGATION_PATTERNS;
-  return P.selfDirected.test(clause) && !P.involvesReader.test(clause) && P.ownPeople.test(clause);
+  if (P.involvesReader.test(clause)) return false;
+  return (P.selfDirected.test(clause) && P.ownPeople.test(clause)) || P.ownMeeting.test(clause);
 }
 
 /** "We need to discuss the contract": the writer and the reader should meet (not "… internally"). */

@@ -23,6 +23,7 @@ import { RECURRENCE_PATTERNS } from './recurrence';
 import { SENT_TIME_PATTERNS } from './sentTime';
 import { SENTENCE_PATTERNS } from './sentences';
 import { SIGNAL_PATTERNS } from './signals';
+import { STANDARD_PATTERNS } from './standards';
 
 const GROUPS = {
   classify: CLASSIFY_PATTERNS,
@@ -46,6 +47,7 @@ const GROUPS = {
   sentences: SENTENCE_PATTERNS,
   sentTime: SENT_TIME_PATTERNS,
   signals: SIGNAL_PATTERNS,
+  standards: STANDARD_PATTERNS,
 } as const;
 
 /** `group.name` → pattern, e.g. `money.prefixed`. */

@@ -13,6 +13,14 @@ export const PAYEE_PATTERNS = {
   /** The writer bills: "my invoice", "our fee", "invoice 2209 … attached", "I'll invoice you", "quote attached", "the hire fee for 14 May is". */
   writerBills:
     /\b(?:i|we)(?:'ll| will| shall| can)? (?:invoice|bill|charge) (?:you|the)\b|\b(?:quote|quotation|estimate) attached\b|\bthe (?:[\w-]{2,20} )?(?:quote|quotation|estimate|price|total|fee|rate|cost|charge|hire|rental)s? (?:for [^.,;?!]{2,30} )?(?:is|are|comes to|will be)\b|\bplease (?:remit|pay)\b|\bpayable to (?:me|us)\b/i,
+  /**
+   * "The full-day package is NZD 4,200", "Our estimate for 120,000 characters is JPY 1,560,000":
+   * a thing priced by its writer (not a budget, which its holder pays from).
+   */
+  writerPrice:
+    /(?:\b(?:is|are|comes to|costs?|will be|would be|totals?|adds?)|'s|'ll be|'d be)(?: (?:just|only|about|around|roughly|approximately|a flat|a total of|an extra|another))? (?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹])\d|\b(?:[Tt]otal|[Pp]rice|[Ff]ee|[Cc]ost|[Qq]uote|[Ee]stimate)s?\b[^:.!?]{0,30}: ?(?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹])\d/,
+  /** What the holder pays from or earns, not a price: "Our budget for the shoot is $5,000". */
+  notPrice: /\b(?:budget|revenue|spend|salary|turnover|income)\b/i,
   /** "my invoice", "our day rate": read in a short window after "my"/"our". */
   ownWord: /\b(?:my|our)\b/gi,
   ownBill:
@@ -23,8 +31,12 @@ export const PAYEE_PATTERNS = {
   readerBills:
     /\byour (?:usual |standard |normal |hourly |day |daily )?(?:rate|rates|fee|fees|price|prices|charges)\b|\b(?:received|got|paid|pay|process|processed|approve|approved|settle|settled|have|check|checked) your (?:[\w-]{2,20} )?(?:invoice|bill|quote|quotation|estimate)\b|\bwithin \d{1,3} days of your invoice\b|\b(?:could|can|would) you (?:please )?quote\b/i,
   /** A bill named, then said to be attached ("Invoice 2209 for $4,850 is attached"): read in a short window. */
-  billNoun: /\b(?:invoice|quote|quotation|estimate|bill)\b/gi,
-  attachedAfter: /^[^.?!;]{0,40}\b(?:attached|enclosed|follows|below)\b/i,
+  billNoun: /\b(?:invoice|quote|quotation|estimate|bill|claim)\b/gi,
+  /** A decimal point ("€4.850,00") does not end the window. */
+  attachedAfter: /^(?:[^.?!;]|\.(?=\d)){0,40}\b(?:attached|enclosed|follows|below)\b/i,
+  /** "Please find attached Progress Claim #3": read in a short window after the attachment words. */
+  findAttached: /\b(?:please find|find|i've|i have|we've|we have|here is|here's) (?:attached|enclosed)\b/gi,
+  claimAfter: /^[^.?!;]{0,30}\b(?:invoice|claim|bill|statement|quote|quotation|estimate)\b/i,
   /** An ask to send a bill ("send us a quote", "please email the invoice"): read in a short window. */
   sendVerb: /\b(?:send|email|forward)\b/gi,
   billAfter: /^[^.?!;]{0,30}\b(?:quote|quotation|estimate|price list|invoice)\b/i,
@@ -50,14 +62,25 @@ function windowed(text: string, head: RegExp, after: RegExp): RegExpExecArray | 
   return null;
 }
 
+/** A price its writer states ("The full-day package is NZD 4,200"), unless a budget is what is priced. */
+function writerPrice(text: string): RegExpExecArray | null {
+  const P = PAYEE_PATTERNS;
+  const m = P.writerPrice.exec(text);
+  if (!m) return null;
+  const sentenceStart = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('\n', m.index)) + 1;
+  return P.notPrice.test(text.slice(sentenceStart, m.index + m[0].length)) ? null : m;
+}
+
 export function payeeIn(text: string, sides: Sides): Side | null {
   const P = PAYEE_PATTERNS;
   const reader = P.readerBills.exec(text) ?? windowed(text, P.sendVerb, P.billAfter);
   const writer =
     P.writerBills.exec(text) ??
+    writerPrice(text) ??
     windowed(text, P.ownWord, P.ownBill) ??
     windowed(text, P.attachedWord, P.billAfter) ??
-    windowed(text, P.billNoun, P.attachedAfter);
+    windowed(text, P.billNoun, P.attachedAfter) ??
+    windowed(text, P.findAttached, P.claimAfter);
   // "I'll send the invoice" is the writer billing, not a request for the reader's invoice.
   const readerAsk = reader !== null && !(reader[0].includes('invoice') && P.writerSends.test(text));
   if (writer && !readerAsk) return sides.writer;

@@ -12,6 +12,9 @@ export const SIGNAL_PATTERNS = {
     /\b(?:please find (?:attached|enclosed)|(?:i've|i have|we've|we have|i|we) (?:just )?(?:attached|enclosed|uploaded|shared|sent(?: over| across| through)?|paid|wired|transferred|delivered|completed|finished|signed|submitted|pushed|published|deployed|processed|posted|dropped)|attached (?:is|are|you'll find|you will find|please find|here is|here are)|(?:is|are) attached|(?:is|are) enclosed|(?:has|have) been (?:sent|shared|uploaded|paid|delivered|completed|signed|submitted|wired|transferred|processed|approved|deployed|published|posted)|here (?:is|are|'s) (?:the|our|my|your|a)|payment (?:has been )?(?:sent|made|processed|wired|transferred|completed)|(?:now|is now|are now) (?:live|ready|available|up|done)|all done|^done[.!]?$|^(?:sent|paid|signed)[.!]?$|just (?:sent|paid|signed|uploaded|shared))/i,
   reschedule:
     /\b(?:(?:i|we) (?:need|have|will need|'ll need|may need|might need) to (?:reschedule|postpone|cancel|move|push)|(?:can|could|shall|may) (?:we|i) (?:push|move|shift|postpone|delay|reschedule|bump|extend|change)|(?:push|move|shift|postpone|delay|reschedule|bump) (?:it|this|that|the \w{2,20}(?: \w{2,20})?|our \w{2,20}) (?:back |out )?(?:to|until|till|by)|(?:need|needs|needed|want|like) (?:a bit |a little )?(?:more|extra|another|an extra|a few more) (?:time|days?|weeks?)|extend(?:ed|ing)? the (?:deadline|due date|timeline)|(?:new|revised|updated) (?:deadline|due date|date|timeline|budget|price|fee|quote|amount) (?:is|will be|of)|(?:is|are) now (?:due|scheduled|planned|set for|moving to)|(?:instead of|rather than) (?:monday|tuesday|wednesday|thursday|friday|the \d|\d|\$|£|€)|(?:increase|decrease|reduce|raise|lower|change|adjust|revise) the (?:fee|price|budget|amount|quote|rate|invoice|total) to)\b/i,
+  /** "will pay the second instalment a few days late" (tested only if "late" is there). */
+  lateBy:
+    /\b(?:a (?:few|couple of) (?:days?|weeks?)|a (?:day|week|bit|little)|slightly|\w{1,6} days?) (?:late|later than (?:planned|agreed|expected|usual))\b/i,
   /** Cheap gate before `rescheduleOther`. */
   rescheduleHint: / now |move|shift|slip| be [pd]/,
   /** "Could the concepts move to the 17th?", "the tables will now arrive on 6 October" (tested only after `rescheduleHint`). */
@@ -64,7 +67,11 @@ export function detectSignal(clause: string, writer: Side, reader: Side): Signal
     const addedScope = stripEndPunctuation(clause.slice(from, from + 160));
     return { type: 'drift', owner: reader, subject: subjectWords(clause), addedScope, wantsNewDue: false };
   }
-  if (P.reschedule.test(clause) || (P.rescheduleHint.test(clause) && P.rescheduleOther.test(clause)))
+  if (
+    P.reschedule.test(clause) ||
+    (P.rescheduleHint.test(clause) && P.rescheduleOther.test(clause)) ||
+    (clause.includes('late') && P.lateBy.test(clause))
+  )
     return { type: 'drift', owner: writer, subject: subjectWords(clause), wantsNewDue: true };
   const delivered = P.delivery.exec(clause);
   if (delivered)
