@@ -152,15 +152,12 @@ function expectationFor(
   return expectation;
 }
 
+const plainKind = (k: string) => k === 'request' || k === 'deliverable';
+
 /** "the NDA by 20 November and the deck by end of month": one item per conjunct, each with its date. */
 function splitOnDates(ctx: MessageContext, e: SuggestedExpectation, span: Span): SuggestedExpectation[] {
   if (e.due === null) return [e];
-  const dues = new Map<string, DueDate>();
-  const dueOf = (text: string) => {
-    let d = dues.get(text);
-    if (!d) dues.set(text, (d = resolveDue(text, ctx.dates)));
-    return d;
-  };
+  const dueOf = memoDue(ctx);
   const parts = splitCoordinated(
     ctx.norm,
     span,
@@ -176,14 +173,13 @@ function splitOnDates(ctx: MessageContext, e: SuggestedExpectation, span: Span):
     // and we can go through them on a call the following Monday": the first is ours).
     const ownCls = classifyOnce(ctx, clause, findMoney(clause, ctx.dollar).length > 0);
     const own = ownCls?.kind;
-    const plain = (k: string) => k === 'request' || k === 'deliverable';
     let kind = e.kind;
     let owner = e.owner;
     if (ownCls?.frame === 'commit' && COORDINATION_PATTERNS.ownSubject.test(clause)) {
       owner = ctx.sides.writer;
       kind = ownCls.kind;
-    } else if (own && !plain(own)) kind = own;
-    else if (!plain(e.kind)) kind = e.owner === ctx.sides.writer ? 'deliverable' : 'request';
+    } else if (own && !plainKind(own)) kind = own;
+    else if (!plainKind(e.kind)) kind = e.owner === ctx.sides.writer ? 'deliverable' : 'request';
     const at = original(ctx, part);
     const piece: SuggestedExpectation = {
       ...e,
@@ -261,6 +257,21 @@ function lazyPayer(norm: string, live: Span[], sides: Sides, thread: ThreadEvide
   return () => (payer ??= payerFor(payeeIn(liveText(norm, live), sides) ?? thread.payee()));
 }
 
+function lazyMarketing(sentenceText: string): () => boolean {
+  let marketing: boolean | null = null;
+  return () => (marketing ??= NOISE_PATTERNS.marketing.test(sentenceText));
+}
+
+/** Each clause text's due date, read once per call of splitOnDates. */
+function memoDue(ctx: MessageContext): (text: string) => DueDate {
+  const dues = new Map<string, DueDate>();
+  return (text) => {
+    let d = dues.get(text);
+    if (!d) dues.set(text, (d = resolveDue(text, ctx.dates)));
+    return d;
+  };
+}
+
 function lazyNames(message: ExtractionMessage): () => PartyNames {
   let names: PartyNames | null = null;
   return () => (names ??= partyNames(message.from, message.to, message.cc));
@@ -311,8 +322,7 @@ function extractMessage(
       NOISE_PATTERNS.conditionalOpening.test(sentenceText) &&
       !NOISE_PATTERNS.politeConditional.test(sentenceText);
     // Marketing is judged on the whole sentence ("If you'd like to no longer receive these, please opt out").
-    let marketing: boolean | null = null;
-    const marketingSentence = () => (marketing ??= NOISE_PATTERNS.marketing.test(sentenceText));
+    const marketingSentence = lazyMarketing(sentenceText);
     const before = placed.length;
     for (const span of groupClauses(ctx, splitClauses(norm, sentence))) {
       const clause = norm.slice(span.start, span.end);
