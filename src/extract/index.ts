@@ -112,8 +112,13 @@ function expectationFor(
   const veto = new ClauseVeto(clause, conditionalSentence, marketingSentence);
   let due: DueDate | null = null;
   if (!cls && hinted && mayNeedDate(clause) && !veto.rule()) {
-    due = resolveDue(clause, ctx.dates);
-    if (due.due) cls = classify(clause, money !== null, true);
+    // Only a clause the rules would read once dated is worth the date parser (the costliest
+    // step); `due` stays unread otherwise, and is read below if the model finds an ask.
+    const dated = classify(clause, money !== null, true);
+    if (dated) {
+      due = resolveDue(clause, ctx.dates);
+      if (due.due) cls = dated;
+    }
   }
   const fromModel =
     (!cls ? intent.asks() : cls.frame === 'commit' && intent.overridesCommit()) && !veto.ask();
