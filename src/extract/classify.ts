@@ -273,13 +273,19 @@ export function classify(clause: string, hasMoney: boolean, hasDate: boolean): C
   return found && OBLIGATION_PATTERNS.outsideParty.test(clause) ? null : found;
 }
 
+// Made by a function of the module, not bound to a name inside classifyClause: under esbuild's
+// keepNames (tsx) a named closure costs a property definition on every call.
+function lazyStatus(clause: string): () => boolean {
+  let statusOnly: boolean | null = null;
+  return () => (statusOnly ??= isStatusOnly(clause));
+}
+
 function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Classification | null {
   const P = CLASSIFY_PATTERNS;
   if (P.tooShort.test(clause)) return null;
   const question = clause.trimEnd().endsWith('?');
   // Where someone will be, or what they do among themselves, obliges nobody (obligation.ts).
-  let statusOnly: boolean | null = null;
-  const status = () => (statusOnly ??= isStatusOnly(clause));
+  const status = lazyStatus(clause);
   if (P.invoiceReader.test(clause) || (clause.includes('invoice') && P.invoiceSend.test(clause)))
     return { frame: 'payer', kind: 'payment', confidence: 0.75 };
   if (hasMoney && question && P.priceOffer.test(clause))

@@ -6,7 +6,7 @@
  * history, signature or footer) → sentences → clauses → signals → noise filters → frame and
  * kind → owner, due date, amount, recurrence, terms.
  */
-import type { ExtractionResult, Side, Signal, SuggestedExpectation } from '../core/expectation';
+import type { ExtractionResult, Signal, SuggestedExpectation } from '../core/expectation';
 import { CLASSIFY_PATTERNS, classify, mayNeedDate, type Classification } from './classify';
 import { COORDINATION_PATTERNS, splitCoordinated } from './coordination';
 import { dateContext, resolveDue, type DueDate } from './dates';
@@ -16,17 +16,14 @@ import {
   headingOf,
   bindNamedSide,
   isListItem,
-  partyNames,
   type ListHeading,
-  type PartyNames,
 } from './lists';
-import { dollarOf, guessDayFirst, threadEvidenceText, threadLocale, type ThreadLocale } from './locale';
+import { dollarOf, guessDayFirst } from './locale';
 import { mergeMeetingProposals, type Placed } from './meetings';
 import { findMoney, paymentTerms } from './money';
 import { isNewsletter, isOutOfOffice, NOISE_PATTERNS, sentenceNoise } from './noise';
 import { normalizeText } from './normalize';
-import { ownerOf, sidesOf, type Sides } from './owner';
-import { payeeIn, payerFor, threadPayee } from './payee';
+import { ownerOf, sidesOf } from './owner';
 import { mergePaymentSchedules } from './paymentSchedule';
 import { liveRanges } from './quoted';
 import { parseRecurrence } from './recurrence';
@@ -37,8 +34,15 @@ import { askFoundByModel, IntentReading, isAsk, type IntentOptions } from './int
 import type { ExtractionInput, ExtractionMessage, Span } from './types';
 import { ClauseVeto } from './clauseVeto';
 import {
+  lazyMarketing,
+  lazyNames,
+  lazyPayer,
+  lazySentenceIntent,
+  memoDue,
+  ThreadEvidence,
+} from './lazyReadings';
+import {
   classifyOnce,
-  liveText,
   original,
   roundConfidence,
   underBidiControl,
@@ -115,8 +119,13 @@ function expectationFor(
   const veto = new ClauseVeto(clause, conditionalSentence, marketingSentence);
   let due: DueDate | null = null;
   if (!cls && hinted && mayNeedDate(clause) && !veto.rule()) {
-    due = resolveDue(clause, ctx.dates);
-    if (due.due) cls = classify(clause, money !== null, true);
+    // Only a clause the rules would read once dated is worth the date parser (the costliest
+    // step); `due` stays unread otherwise, and is read below if the model finds an ask.
+    const dated = classify(clause, money !== null, true);
+    if (dated) {
+      due = resolveDue(clause, ctx.dates);
+      if (due.due) cls = dated;
+    }
   }
   const fromModel =
     (!cls ? intent.asks() : cls.frame === 'commit' && intent.overridesCommit()) && !veto.ask();
@@ -157,15 +166,12 @@ function expectationFor(
   return expectation;
 }
 
+const plainKind = (k: string) => k === 'request' || k === 'deliverable';
+
 /** "the NDA by 20 November and the deck by end of month": one item per conjunct, each with its date. */
 function splitOnDates(ctx: MessageContext, e: SuggestedExpectation, span: Span): SuggestedExpectation[] {
   if (e.due === null) return [e];
-  const dues = new Map<string, DueDate>();
-  const dueOf = (text: string) => {
-    let d = dues.get(text);
-    if (!d) dues.set(text, (d = resolveDue(text, ctx.dates)));
-    return d;
-  };
+  const dueOf = memoDue(ctx);
   const parts = splitCoordinated(
     ctx.norm,
     span,
@@ -181,14 +187,13 @@ function splitOnDates(ctx: MessageContext, e: SuggestedExpectation, span: Span):
     // and we can go through them on a call the following Monday": the first is ours).
     const ownCls = classifyOnce(ctx, clause, findMoney(clause, ctx.dollar).length > 0);
     const own = ownCls?.kind;
-    const plain = (k: string) => k === 'request' || k === 'deliverable';
     let kind = e.kind;
     let owner = e.owner;
     if (ownCls?.frame === 'commit' && COORDINATION_PATTERNS.ownSubject.test(clause)) {
       owner = ctx.sides.writer;
       kind = ownCls.kind;
-    } else if (own && !plain(own)) kind = own;
-    else if (!plain(e.kind)) kind = e.owner === ctx.sides.writer ? 'deliverable' : 'request';
+    } else if (own && !plainKind(own)) kind = own;
+    else if (!plainKind(e.kind)) kind = e.owner === ctx.sides.writer ? 'deliverable' : 'request';
     const at = original(ctx, part);
     const piece: SuggestedExpectation = {
       ...e,
@@ -253,49 +258,6 @@ function groupClauses(ctx: MessageContext, pieces: Span[]): Span[] {
   return groups;
 }
 
-/**
- * What a message may need from the whole thread, read once per thread and only when first
- * needed: the locale evidence (only if some message needs a numeric date) and who bills (only
- * if some payment does not say who pays).
- */
-class ThreadEvidence {
-  private localeRead: ThreadLocale | null = null;
-  private billing: { payee: Side | null } | null = null;
-
-  constructor(private readonly input: ExtractionInput) {}
-
-  locale(): ThreadLocale {
-    return (this.localeRead ??= threadLocale(threadEvidenceText(this.input.messages)));
-  }
-
-  payee(): Side | null {
-    return (this.billing ??= { payee: threadPayee(billingEvidence(this.input)) }).payee;
-  }
-}
-
-// The message's lazy readings, made by functions of the module: closures bound to names
-// inside extractMessage cost a name definition each under esbuild's keepNames (tsx).
-function lazyPayer(norm: string, live: Span[], sides: Sides, thread: ThreadEvidence): () => Side {
-  let payer: Side | null = null;
-  return () => (payer ??= payerFor(payeeIn(liveText(norm, live), sides) ?? thread.payee()));
-}
-
-/** The intent model's reading of a whole sentence, made once and only if one of its clauses asks. */
-function lazySentenceIntent(ctx: MessageContext, sentence: string): () => IntentReading {
-  let reading: IntentReading | null = null;
-  return () =>
-    (reading ??= new IntentReading(
-      sentence,
-      classifyOnce(ctx, sentence, findMoney(sentence, ctx.dollar).length > 0),
-      ctx.intent,
-    ));
-}
-
-function lazyNames(message: ExtractionMessage): () => PartyNames {
-  let names: PartyNames | null = null;
-  return () => (names ??= partyNames(message.from, message.to, message.cc));
-}
-
 function extractMessage(
   message: ExtractionMessage,
   input: ExtractionInput,
@@ -341,8 +303,7 @@ function extractMessage(
       NOISE_PATTERNS.conditionalOpening.test(sentenceText) &&
       !NOISE_PATTERNS.politeConditional.test(sentenceText);
     // Marketing is judged on the whole sentence ("If you'd like to no longer receive these, please opt out").
-    let marketing: boolean | null = null;
-    const marketingSentence = () => (marketing ??= NOISE_PATTERNS.marketing.test(sentenceText));
+    const marketingSentence = lazyMarketing(sentenceText);
     const before = placed.length;
     const spans = groupClauses(ctx, splitClauses(norm, sentence));
     // A clause cut from a conditional sentence has lost its frame ("If you have any questions, |
@@ -390,13 +351,6 @@ function extractMessage(
   });
   result.expectations = mergeMeetingProposals(mergePaymentSchedules(placed)).map((p) => p.expectation);
   return result;
-}
-
-function billingEvidence(input: ExtractionInput): { text: string; sides: Sides }[] {
-  return input.messages.map((m) => {
-    const norm = normalizeText(m.text).text;
-    return { text: liveText(norm, liveRanges(norm)), sides: sidesOf(m.from, m.to, m.cc, input.self) };
-  });
 }
 
 /**
