@@ -20,9 +20,10 @@ describe('gold set', () => {
 
     // The tuning part includes the two former held-out parts, each after its one measurement:
     // the stop-12 part (105 messages) and the morning part of 2 December 2026 (127 messages).
-    // When the second joined, before any tuning on it: F1 0.945, owner 0.987, due 0.984.
-    it('keeps F1 at or above 0.94', () => {
-      expect(score.f1).toBeGreaterThanOrEqual(0.94);
+    // When the second joined, before any tuning on it: F1 0.945, owner 0.987, due 0.984; after
+    // this afternoon's rules, read with the models trained on it: F1 0.973, owner 0.997, due 0.985.
+    it('keeps F1 at or above 0.96', () => {
+      expect(score.f1).toBeGreaterThanOrEqual(0.96);
     });
 
     it('keeps owner accuracy at or above 0.98, due accuracy at or above 0.98 and every amount right', () => {
@@ -32,16 +33,17 @@ describe('gold set', () => {
     });
   });
 
-  // Floors set after the one measurement on the held-out part written on 2 December 2026
-  // (F1 0.882, owner 0.965, due 0.965, amounts 1.00; docs/extract.md): a regression guard only.
+  // Floors set after the measurement on the held-out part written blind on the afternoon of
+  // 2 December 2026 (F1 0.836, owner 0.924, due 0.929, amounts 0.991; docs/extract.md): a
+  // regression guard only, far below the bars, which this part does not meet yet.
   describe('held-out part', () => {
     const score = scoreGold(all.filter(isHoldout));
 
-    it('keeps F1 at or above 0.86, owner at or above 0.94, due at or above 0.94 and every amount right', () => {
-      expect(score.f1).toBeGreaterThanOrEqual(0.86);
-      expect(score.ownerAccuracy).toBeGreaterThanOrEqual(0.94);
-      expect(score.dueAccuracy).toBeGreaterThanOrEqual(0.94);
-      expect(score.amountAccuracy).toBe(1);
+    it('keeps F1 at or above 0.82, owner and due at or above 0.90, amounts at or above 0.98', () => {
+      expect(score.f1).toBeGreaterThanOrEqual(0.82);
+      expect(score.ownerAccuracy).toBeGreaterThanOrEqual(0.9);
+      expect(score.dueAccuracy).toBeGreaterThanOrEqual(0.9);
+      expect(score.amountAccuracy).toBeGreaterThanOrEqual(0.98);
     });
   });
 });
