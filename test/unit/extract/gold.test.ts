@@ -1,7 +1,7 @@
 /**
  * Regression guard on the hand-written gold set (test/data/extract-gold). The floors sit a
  * little below what extraction reaches today (see docs/extract.md), so a real regression fails.
- * The held-out part (zz-holdout-2026-12-02pm-*) was written after the rules were last tuned, blind to them.
+ * The held-out part (zz-holdout-2026-12-02eve-*) was written after the rules were last tuned, blind to them.
  */
 import { describe, expect, it } from 'vitest';
 import { isHoldout, loadGold, scoreGold } from '../../../scripts/lib/gold-score';
@@ -18,18 +18,18 @@ describe('gold set', () => {
   describe('tuning part', () => {
     const score = scoreGold(all.filter((t) => !isHoldout(t)));
 
-    // The tuning part includes the two former held-out parts, each after its one measurement:
-    // the stop-12 part (105 messages) and the morning part of 2 December 2026 (127 messages).
-    // When the second joined, before any tuning on it: F1 0.945, owner 0.987, due 0.984; after
-    // this afternoon's rules, read with the models trained on it: F1 0.973, owner 0.997, due 0.985.
-    it('keeps F1 at or above 0.96', () => {
-      expect(score.f1).toBeGreaterThanOrEqual(0.96);
+    // The tuning part includes the three former held-out parts, each after its one measurement:
+    // the stop-12 part (105 messages), the morning part of 2 December 2026 (127 messages) and the
+    // afternoon part (126 messages). When the afternoon part joined, before any tuning on it: F1
+    // 0.937, owner 0.980, due 0.972, amounts 0.998 (553 messages, 1,017 expectations).
+    it('keeps F1 at or above 0.92', () => {
+      expect(score.f1).toBeGreaterThanOrEqual(0.92);
     });
 
-    it('keeps owner accuracy at or above 0.98, due accuracy at or above 0.98 and every amount right', () => {
-      expect(score.ownerAccuracy).toBeGreaterThanOrEqual(0.98);
-      expect(score.dueAccuracy).toBeGreaterThanOrEqual(0.98);
-      expect(score.amountAccuracy).toBe(1);
+    it('keeps owner accuracy at or above 0.97, due accuracy at or above 0.96 and amounts at or above 0.99', () => {
+      expect(score.ownerAccuracy).toBeGreaterThanOrEqual(0.97);
+      expect(score.dueAccuracy).toBeGreaterThanOrEqual(0.96);
+      expect(score.amountAccuracy).toBeGreaterThanOrEqual(0.99);
     });
   });
 
