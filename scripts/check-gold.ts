@@ -22,7 +22,7 @@ for (const t of threads) {
     if (!message) problems.push(`${where}: no message with this id`);
     else if (!message.text.includes(g.snippet)) problems.push(`${where}: snippet not in text: ${g.snippet}`);
     if (!KINDS.has(g.kind)) problems.push(`${where}: kind ${g.kind} is not one of ${[...KINDS].join(', ')}`);
-    if (g.owner !== 'us' && g.owner !== 'them') problems.push(`${where}: owner must be us or them`);
+    if (g.owner !== 'us' && g.owner !== 'client') problems.push(`${where}: owner must be us or client`);
     if (g.due !== null && !/^\d{4}-\d{2}-\d{2}$/.test(g.due))
       problems.push(`${where}: due must be YYYY-MM-DD or null`);
     if (g.amount !== null && (typeof g.amount?.value !== 'number' || !/^[A-Z]{3}$/.test(g.amount.currency)))
