@@ -8,19 +8,12 @@
  */
 import type { Side } from '../core/expectation';
 import type { Sides } from './owner';
+import { writerPriceIn } from './prices';
 
 export const PAYEE_PATTERNS = {
   /** The writer bills: "my invoice", "our fee", "invoice 2209 … attached", "I'll invoice you", "quote attached", "the hire fee for 14 May is". */
   writerBills:
     /\b(?:i|we)(?:'ll| will| shall| can)? (?:invoice|bill|charge) (?:you|the)\b|\b(?:quote|quotation|estimate) attached\b|\bthe (?:[\w-]{2,20} )?(?:quote|quotation|estimate|price|total|fee|rate|cost|charge|hire|rental)s? (?:for [^.,;?!]{2,30} )?(?:is|are|comes to|will be)\b|\bplease (?:remit|pay)\b|\bpayable to (?:me|us)\b/i,
-  /**
-   * "The full-day package is NZD 4,200", "Our estimate for 120,000 characters is JPY 1,560,000":
-   * a thing priced by its writer (not a budget, which its holder pays from).
-   */
-  writerPrice:
-    /(?:\b(?:is|are|comes to|costs?|will be|would be|totals?|adds?)|'s|'ll be|'d be)(?: (?:just|only|about|around|roughly|approximately|a flat|a total of|an extra|another))? (?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹])\d|\b(?:[Tt]otal|[Pp]rice|[Ff]ee|[Cc]ost|[Qq]uote|[Ee]stimate)s?\b[^:.!?]{0,30}: ?(?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹])\d/,
-  /** What the holder pays from or earns, not a price: "Our budget for the shoot is $5,000". */
-  notPrice: /\b(?:budget|revenue|spend|salary|turnover|income)\b/i,
   /** "my invoice", "our day rate": read in a short window after "my"/"our". */
   ownWord: /\b(?:my|our)\b/gi,
   ownBill:
@@ -62,21 +55,12 @@ function windowed(text: string, head: RegExp, after: RegExp): RegExpExecArray | 
   return null;
 }
 
-/** A price its writer states ("The full-day package is NZD 4,200"), unless a budget is what is priced. */
-function writerPrice(text: string): RegExpExecArray | null {
-  const P = PAYEE_PATTERNS;
-  const m = P.writerPrice.exec(text);
-  if (!m) return null;
-  const sentenceStart = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('\n', m.index)) + 1;
-  return P.notPrice.test(text.slice(sentenceStart, m.index + m[0].length)) ? null : m;
-}
-
 export function payeeIn(text: string, sides: Sides): Side | null {
   const P = PAYEE_PATTERNS;
   const reader = P.readerBills.exec(text) ?? windowed(text, P.sendVerb, P.billAfter);
   const writer =
     P.writerBills.exec(text) ??
-    writerPrice(text) ??
+    writerPriceIn(text) ??
     windowed(text, P.ownWord, P.ownBill) ??
     windowed(text, P.attachedWord, P.billAfter) ??
     windowed(text, P.billNoun, P.attachedAfter) ??
