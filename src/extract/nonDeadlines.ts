@@ -3,8 +3,8 @@
  * due date is read (annotation guide, "Due date": null when the text gives no calendar day):
  * - two days offered as alternatives: "Wednesday or Thursday afternoon", "either March 19 or
  *   March 26" (the other side has to pick one);
- * - the day a price is for: "the hire fee for 14 May is €5,600" (when the event is, not when
- *   the money is due);
+ * - the day a price is for: "the hire fee for 14 May is €5,600", "your renewal on 30 April will
+ *   be £588" (when the event is, not when the money is due);
  * - a week named by its first day: "the week of 6 April", "w/c 24/8" (a week, not a day);
  * - how long an offer stands: "our quote stands until the end of the month", "we hold the date
  *   until 6 March" (no one owes anything by then);
@@ -33,9 +33,9 @@ export const NON_DEADLINE_PATTERNS = {
   /** "stands until", "is valid until", "hold the date until": an offer's life, not a deadline. */
   validity:
     /\b(?:stands|remains? (?:valid|open|firm)|(?:is|are) valid|valid|holds? (?:good|firm)|(?:we|i)(?:'ll| will)? hold (?:the|your|this|that) (?:date|slot|booking|room|price|rate|quote)s?) (?:until|till|through|to)\b[^.;!?]{0,40}/gi,
-  /** Relative terms: "payable within 30 days", "due net 15", "45 days net", "60 days end of month". */
+  /** Relative terms: "payable within 30 days", "due net 15", "45 days net", "30 days from invoice date". */
   relativeTerm:
-    /\b(?:within|in) (?:\d{1,3}|seven|ten|fourteen|fifteen|thirty|sixty|ninety) (?:business |working |calendar )?days\b|\bnet[- ]?\d{1,3}\b|\b\d{1,3} days (?:net|end of (?:the )?month|eom)\b/gi,
+    /\b(?:within|in) (?:\d{1,3}|seven|ten|fourteen|fifteen|thirty|sixty|ninety) (?:business |working |calendar )?days\b|\bnet[- ]?\d{1,3}\b|\b\d{1,3} days (?:net|end of (?:the )?month|eom|from (?:the )?(?:date of )?(?:invoice|statement)(?: date)?)\b/gi,
   /** The invoice those terms count from is issued later, or again and again. */
   laterInvoice:
     /\b(?:invoiced|billed|(?:will|'ll|to) (?:invoice|bill)|invoice (?:at|on|upon|after|when|once|monthly|weekly|(?:will|to) follow)|goes out|go out|(?:will be|is) (?:sent|issued) (?:on|at|upon|after|when|once|with)|each month|every month|monthly|weekly|on (?:delivery|completion)|upon (?:delivery|completion))\b/i,
@@ -48,9 +48,19 @@ export const NON_DEADLINE_PATTERNS = {
     /\b(?:payment terms?|terms (?:are|is|remain))\b|\b(?:we|they) (?:always |usually |normally |typically |generally )?(?:pay|settle|remit)\b|\b(?:pays|settles|remits)(?: (?:all |our |your |its |their )?(?:invoices|bills|suppliers|vendors|contractors|freelancers))? (?:within|in|net|on)\b/i,
   /** …unless it goes with this message: "attached", "today". */
   invoiceNow: /\b(?:attached|enclosed|herewith|today|now|this (?:email|message|week))\b/i,
-  /** The day an invoice is issued ("invoiced on the 1st") is not when it is due. */
-  invoicedOn:
-    /\b(?:invoiced|billed|issued) (?:on|at) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b/gi,
+  /**
+   * The day an invoice is issued is not when it is due: "invoiced on the 1st", "will go out on 1
+   * April", "we invoice on the first Monday of each month".
+   */
+  invoicedOn: new RegExp(
+    String.raw`\b(?:invoiced|billed|issued|sent|invoice|bill|go(?:es)? out)(?: (?:to )?you)? (?:on|at) (?:the )?(?:(?:first|second|third|fourth|last) )?(?:${DAY}|\d{1,2}(?:st|nd|rd|th))(?: of (?:each|every|the) month)?\b`,
+    'gi',
+  ),
+  /** "Your renewal on 30 April will be £588": the day a price is for, not when it is due. */
+  pricedOn: new RegExp(
+    String.raw`\bon (?:the )?${DAY}(?=,? (?:will be|is|costs?|comes to|would be) (?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹])\d)`,
+    'gi',
+  ),
 } as const;
 
 const blank = (s: string) => ' '.repeat(s.length);
@@ -61,6 +71,7 @@ export function withoutNonDeadlines(text: string): string {
   let out = text;
   if (out.includes(' or ')) out = out.replace(P.alternatives, blank);
   if (out.includes(' for ')) out = out.replace(P.pricedDay, blank);
+  if (out.includes(' on ')) out = out.replace(P.pricedOn, blank);
   if (out.includes('eek ') || out.includes('w/c')) out = out.replace(P.weekOf, blank);
   if (out.includes('stand') || out.includes('valid') || out.includes('hold') || out.includes('remain'))
     out = out.replace(P.validity, blank);

@@ -43,6 +43,9 @@ export const PRICE_PATTERNS = {
   /** Sums that describe a business, not a price owed: "Our revenue is $2m", "Salary band is AED 55,000". */
   notAPrice:
     /\b(?:budget|revenue|sales|turnover|profits?|margins?|valuation|market|income|earnings|savings|salary|worth|raised|funding|traffic|spend)\b/i,
+  /** "Fee: JPY 1,200,000, as your proposal": the reader's price repeated by its buyer, not the writer's. */
+  readersOffer:
+    /\b(?:as (?:per |in )?|according to |from |in line with )?your (?:proposal|quote|quotation|offer|estimate|rate card|price list)\b/i,
   /** Nouns that make a sum a price even beside a business word ("our fee is 20% of the salary"). */
   priceWord:
     /\b(?:fees?|prices?|costs?|rates?|invoices?|deposits?|quotes?|quotation|charges?|retainer|instal?ments?)\b/i,
@@ -72,7 +75,11 @@ export function writerPriceIn(text: string): RegExpExecArray | null {
   const P = PRICE_PATTERNS;
   const m = P.copulaSum.exec(text) ?? P.labelled.exec(text) ?? P.chargedAt.exec(text);
   if (!m) return null;
-  return P.notAPrice.test(sentenceBefore(text, m.index, m.index + m[0].length)) ? null : m;
+  const end = m.index + m[0].length;
+  if (P.notAPrice.test(sentenceBefore(text, m.index, end))) return null;
+  // The rest of its line ("…, as your proposal"), up to 80 characters.
+  const line = text.slice(m.index, end + 80).split('\n', 1)[0] ?? '';
+  return P.readersOffer.test(sentenceBefore(text, m.index, m.index) + line) ? null : m;
 }
 
 /** Whether a clause already known to hold money states it as a price (see the module comment). */

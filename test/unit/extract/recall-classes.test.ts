@@ -192,3 +192,32 @@ describe('hand-overs said without a finite verb', () => {
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('days that are no deadline in payment terms and prices', () => {
+  it.each([
+    'The stage 2 invoice of £9,000 will go out on 1 June, payable within 14 days.',
+    'We bill on the last Friday of each month, 15 days net.',
+    'Payment terms: 45 days from invoice date.',
+    'Your subscription on 12 August will be $240 for the year.',
+    'The invoice will be sent on Friday and is payable within 7 days.',
+  ])('gives %j no due date', (text) => {
+    for (const e of read(text)) expect(e.due).toBeNull();
+  });
+
+  it('keeps the date of terms counted from an invoice sent now', () => {
+    expect(only('The attached invoice is payable within 7 days.').due).toBe('2026-03-09');
+  });
+
+  it('reads common misspellings of "tomorrow"', () => {
+    expect(only('can u send the edit back by EOD tomorow?').due).toBe('2026-03-03');
+    expect(only('pls send it tommorow').due).toBe('2026-03-03');
+  });
+});
+
+describe("the reader's price repeated by the buyer", () => {
+  it('is not the writer billing', () => {
+    expect(writerPriceIn('Fee: EUR 4,800 (VAT excluded), as per your proposal')).toBeNull();
+    expect(writerPriceIn('Budget: EUR 4,800 for the launch')).toBeNull();
+    expect(writerPriceIn('Fee: EUR 4,800 (VAT excluded), due on signing')?.[0]).toBeTruthy();
+  });
+});
