@@ -104,15 +104,24 @@ export const OBLIGATION_PATTERNS = {
     String.raw`^(?:(?:hi |hey |hello |dear )?\w{2,12}, )?(?!(?:thanks|thank|credit|congrats|congratulations|cheers|hi|hello|welcome|best|love|all|good|same|back|over|up|down|next|one|it|this|that|hats off)\b)(?:[\w()/&'.-]{1,25} ){1,5}(?:back )?to (you|u|us|me)\b(?: (?:all|both|guys))?,? (?:${WHEN})`,
     'i',
   ),
+  /** "Lead time: 6 weeks from deposit", "Turnaround: 3 working days": the seller's delivery time as a labelled line. */
+  leadTimeLine:
+    /^(?:[\w-]{2,15} )?(?:lead ?time|turnaround|delivery(?: time)?|production(?: time)?|dispatch|shipping time)s?: ?(?:about |approx\.? |approximately |up to |within )?(?:\d{1,3}(?:[-–]\d{1,3})?|one|two|three|four|five|six|eight|ten|twelve) (?:business |working |calendar )?(?:days?|weeks?|months?)\b/i,
+  /** "Need the reconciled statements before then", "Still need your signed SOW": the writer's need, subject dropped. */
+  subjectlessNeed:
+    /^(?:(?:hi |hey )?\w{2,12}, )?(?:and |also |still |really |just |urgently )?(?:need|require|want)(?: (?:also|still))? (?:the|your|a|an|some|those|these|all|both|copies|\d{1,3})\b/i,
 } as const;
 
 /**
- * A hand-over said without a finite verb (see `toFollow` and `toSide`): 'writer' when the writer's
- * side hands it over, 'reader' when it goes "to us" (the reader's side owes it), else null.
+ * A hand-over said without a finite verb (`toFollow`, `toSide`, `leadTimeLine`, `subjectlessNeed`):
+ * 'writer' when the writer's side hands it over, 'reader' when it goes "to us" or the writer needs
+ * it (the reader's side owes it), else null.
  */
 export function ellipticHandOver(clause: string): 'writer' | 'reader' | null {
   const P = OBLIGATION_PATTERNS;
   if (clause.includes('?')) return null;
+  if (P.leadTimeLine.test(clause)) return 'writer';
+  if (P.subjectlessNeed.test(clause)) return 'reader';
   if (
     (clause.includes(' to ') || clause.includes(' will ') || clause.includes(' way')) &&
     P.toFollow.test(clause)

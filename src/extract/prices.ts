@@ -9,17 +9,18 @@
  *   "the dinner option is in the attached proposal, at €54 per person";
  * - standing payment terms with no sum: "Payment terms: 30% deposit with order", "Our payment
  *   term is 45 days net", "Payment: 50% with the order", "Our terms are net 45",
- *   "Invoice goes out after the last session, net 30".
+ *   "Invoice goes out after the last session, net 30", "Deposit for the hire: 30% on booking".
  * Sums that describe a business rather than a price owed ("Our revenue is $2m", "Salary band is
  * AED 55,000") are not prices.
  */
 
 /** A currency sign or code before the number; optional where the caller already knows there is money. */
-const CURRENCY = String.raw`(?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹])`;
+const CURRENCY = String.raw`(?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹]|R(?=\d{1,3}[, ]\d{3}))`;
 const COPULA = String.raw`(?:\b(?:is|are|comes? to|costs?|will be|would be|totals?|stays at|remains at|is priced at|adds?)|'ll be|'d be|'s)(?: (?:just|only|about|around|roughly|approximately|approx\.|a flat|a total of|now|still|an? (?:extra|additional|further)))? `;
 /** A label opening a line ("Unit price:", "Deposit:", "Total (incl GST):"); anchored, so each line is read once. */
-const LABEL = String.raw`^[ \t]{0,3}(?:[\w-]{2,15} ){0,2}(?:[Tt]otal|[Pp]rice|[Ff]ee|[Cc]ost|[Qq]uote|[Ee]stimate|[Rr]ate|[Dd]eposit|[Rr]etainer|[Bb]alance|[Cc]harge|[Aa]mount|[Hh]onorarium)s?\b[^:!?\n]{0,30}: ?`;
-const UNIT = String.raw`(?:word|hour|hr|day|night|person|head|guest|pax|unit|piece|pc|page|item|month|week|seat|user|licen[cs]e|minute|session|episode|post|image|photo|sq ?m|m2|copy|room|cover)s?\b`;
+/** The label words of a price line ("Unit price:", "Deposit:", "Annual premium:"). */
+const LABEL_WORD = String.raw`\b(?:total|pric(?:e|ing)|fee|cost|quot(?:e|ation)|estimate|rate|deposit|retainer|balance|charge|amount|honorarium|premium|subscription|rent(?:al)?|hire|licen[cs]e|package|payment)s?\b`;
+const UNIT = String.raw`(?:word|hour|hr|day|night|person|head|guest|pax|unit|piece|pc|page|item|month|week|seat|user|licen[cs]e|minute|session|episode|post|image|photo|sq ?m|m2|copy|room|cover|case|box|bottle|kg|kilo|litre|liter|pallet|carton|roll|sheet|set|pair|ticket|lesson|class|visit|delivery|shift|meal|plate|sample|test|batch|drop|unit)(?:e?s)?\b`;
 /** "12", "62,50", "3.960,00", "1,150.00": a number of a price, bounded. */
 const NUM = String.raw`\d{1,3}(?:[.,' ]\d{3}){0,4}(?:[.,]\d{1,2})?`;
 
@@ -29,9 +30,17 @@ export const PRICE_PATTERNS = {
   /** The same, the currency left open: used on clauses already known to hold money ("comes to 3.960,00 €"). */
   copulaNumber: new RegExp(`(?:${COPULA})${CURRENCY}?\\d`),
   /** "Unit price: USD 148.00", "Deposit: €500", "Total (incl. VAT): £1,200". */
-  labelled: new RegExp(`${LABEL}${CURRENCY}\\d`, 'm'),
-  /** "Price per box: 12.40 EUR": a labelled number whose currency follows (the clause has money). */
-  labelledNumber: new RegExp(`${LABEL}\\d`, 'm'),
+  /** A line's label, up to its colon ("Total (incl GST): "); read line by line, so it stays linear. */
+  labelHead: /^[ \t]{0,3}([^:\n]{2,40}): ?/,
+  labelWord: new RegExp(LABEL_WORD, 'i'),
+  /** What follows the label: a sum with its currency first, or any number (the clause has money). */
+  sumFirst: new RegExp(`^${CURRENCY}\\d`),
+  numberFirst: /^\d/,
+  /** "fixed price EUR 9,600", "a fee of £400", "an honorarium of CHF 2,500": a price noun right before its sum. */
+  nounSum: new RegExp(
+    String.raw`\b(?:price|pricing|fee|cost|total|premium|rent|honorarium|stipend|retainer|deposit)s?(?: (?:of|is|at))? (?:just |only |about )?${CURRENCY}\d`,
+    'i',
+  ),
   /** "charged separately at €62,50", "billed at $95/hour", "priced at 40 EUR". */
   chargedAt:
     /\b(?:charged|priced|billed|invoiced|quoted|costed|charge|bill)(?: (?:separately|extra|additionally|as usual|per (?:person|head|hour|day|unit)))? (?:at|for) (?:a flat |an? )?(?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹])?\d/,
@@ -55,11 +64,36 @@ export const PRICE_PATTERNS = {
    * receipt of goods", "terms are 30 days end of month".
    */
   termsStatement:
-    /\bpayment terms?(?: (?:is|are|will be|remain))?:? (?:\d{1,3}%|net\b|\d{1,3} days|within\b|on receipt\b|upon receipt\b|cash\b|cod\b|end of month\b|eom\b)|^(?:\w{2,12},? )?(?:payment|billing)(?: schedule)?: ?(?:\d{1,3}%|net\b|\d{1,3} days|on (?:order|signing|delivery|completion)\b)|\b(?:our|my|the|standard) terms (?:are|is|remain) (?:net\b|\d{1,3} days|strictly\b|payment (?:within|on))/i,
+    /\bpayment terms?(?: (?:is|are|will be|remain))?:? (?:[A-Z/]{2,5} )?(?:\d{1,3}%|net\b|\d{1,3} days|within\b|on receipt\b|upon receipt\b|cash\b|cod\b|end of month\b|eom\b)|^(?:\w{2,12},? )?(?:payment|billing|deposit|balance|retainer)(?: schedule)?(?: for [^:]{1,40})?: ?(?:[A-Z/]{2,5} )?(?:\d{1,3}%|net\b|\d{1,3} days|on (?:order|signing|delivery|completion)\b)|\b(?:our|my|the|standard) terms (?:are|is|remain) (?:net\b|\d{1,3} days|strictly\b|payment (?:within|on))/i,
   /** "Invoice goes out after the last session, net 30": a bill with its terms (both in the clause). */
   billNoun: /\b(?:invoices?|bills?|claims?)\b/i,
   netTerm: /\bnet[- ]?\d{1,3}\b/i,
 } as const;
+
+/**
+ * "Unit price: USD 148.00", "Deposit: €500", "Total (incl GST): NZ$6,480": the first line whose
+ * label names a price and whose value opens with a sum (with its currency when `currency`).
+ */
+function labelledSum(text: string, currency: boolean): RegExpExecArray | null {
+  const P = PRICE_PATTERNS;
+  let start = 0;
+  while (start < text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const line = text.slice(start, end);
+    const head = P.labelHead.exec(line);
+    if (head && P.labelWord.test(head[1] ?? '')) {
+      const value = line.slice(head[0].length);
+      if ((currency ? P.sumFirst : P.numberFirst).test(value) || (!currency && P.sumFirst.test(value))) {
+        const found = [head[0] + value.slice(0, 12)] as unknown as RegExpExecArray;
+        found.index = start;
+        return found;
+      }
+    }
+    start = end + 1;
+  }
+  return null;
+}
 
 /** The sentence around `index` (from the last full stop or line break before it). */
 function sentenceBefore(text: string, index: number, end: number): string {
@@ -73,7 +107,7 @@ function sentenceBefore(text: string, index: number, end: number): string {
  */
 export function writerPriceIn(text: string): RegExpExecArray | null {
   const P = PRICE_PATTERNS;
-  const m = P.copulaSum.exec(text) ?? P.labelled.exec(text) ?? P.chargedAt.exec(text);
+  const m = P.copulaSum.exec(text) ?? labelledSum(text, true) ?? P.chargedAt.exec(text);
   if (!m) return null;
   const end = m.index + m[0].length;
   if (P.notAPrice.test(sentenceBefore(text, m.index, end))) return null;
@@ -87,8 +121,8 @@ export function statesPrice(clause: string): boolean {
   const P = PRICE_PATTERNS;
   const shaped =
     P.copulaNumber.test(clause) ||
-    P.labelled.test(clause) ||
-    P.labelledNumber.test(clause) ||
+    labelledSum(clause, false) !== null ||
+    P.nounSum.test(clause) ||
     P.chargedAt.test(clause) ||
     P.perUnit.test(clause);
   return shaped && !P.notAPrice.test(clause);

@@ -88,7 +88,7 @@ export function isModalStandard(clause: string): boolean {
  * - "All work to AS/NZS 3000", "All joinery to the approved drawings";
  * - "gluten-free options are a must", "Hard hats are mandatory on site";
  * - "No images over 2 MB", "no claims without a source link", "Nobody gets on site without an
- *   induction";
+ *   induction", "No exclamation marks";
  * - "Candidates must hold a PMP", "Drivers must carry photo ID" (people named by their role).
  */
 const CODE_OR_SPEC = String.raw`(?:[A-Z]{2,}(?:/[A-Z]{2,})?[ -]?\d{2,6}|(?:the |our |your |current |latest )(?:[\w-]{2,20} ){0,2}(?:spec|specs|specification|standards?|codes?|drawings|brief|style ?guide|guidelines|regulations|brand (?:book|guide|guidelines)|template|sample|samples|mock-?ups?)\b)`;
@@ -108,6 +108,9 @@ export const BARE_STANDARD_PATTERNS = {
   /** "No images over 2 MB", "no flash during the ceremony", "Nobody gets on site without a white card". */
   prohibition:
     /^(?:and |also |but |plus )?(?:no (?!(?:problem|problems|worries|worry|rush|need|pressure|doubt|idea|news|update|updates|luck|reply|response|word|one|thanks|way|matter|longer|more|less|big|hurry|issue|issues|stress|change|difference|sign|answer|feedback|plans?|time|wonder|chance)\b)(?:[\w-]{2,20} ){1,4}(?:over|above|larger than|bigger than|longer than|heavier than|more than|without|outside|during|inside|unless)\b|(?:nobody|no one|no-one) (?:[\w'-]{2,20} ){1,5}without\b)/i,
+  /** "No exclamation marks", "no stock photos": a short verbless ban on a kind of thing (not "No worries"). */
+  bareBan:
+    /^(?:and |also |plus )?no (?!(?:problems|worries|thanks|updates|plans|changes|comments|questions|issues|regrets|hard feelings|strings|words|news|complaints|objections|results|replies|results)\b)(?:[\w-]{2,20} ){0,2}[\w-]{2,20}s\W{0,3}$/i,
   /**
    * "Candidates must hold a PMP", "Interpreters must have NAATI accreditation": people named by
    * their role (a role noun or an agent ending) must have, hold or show something.
@@ -127,6 +130,7 @@ export function isBareStandard(clause: string): boolean {
     P.conformsTo.test(clause) ||
     P.isAMust.test(clause) ||
     P.prohibition.test(clause) ||
+    P.bareBan.test(clause) ||
     (P.roleMust.test(clause) && !isModalHandOver(clause))
   );
 }

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractThread } from '../../../src/extract/index';
 import { businessFigure, statesPrice, statesTerms, writerPriceIn } from '../../../src/extract/prices';
+import { findMoney } from '../../../src/extract/money';
 import { withoutNonDeadlines } from '../../../src/extract/nonDeadlines';
 import { CLIENT, one, US } from './helpers';
 
@@ -219,5 +220,67 @@ describe("the reader's price repeated by the buyer", () => {
     expect(writerPriceIn('Fee: EUR 4,800 (VAT excluded), as per your proposal')).toBeNull();
     expect(writerPriceIn('Budget: EUR 4,800 for the launch')).toBeNull();
     expect(writerPriceIn('Fee: EUR 4,800 (VAT excluded), due on signing')?.[0]).toBeTruthy();
+  });
+});
+
+describe('more labelled lines: premiums, deposits in percent, lead times, needs without a subject', () => {
+  it.each([
+    ['Annual premium: £12,400 including IPT', 12400, 'GBP'],
+    ['Pricing: EUR 0.045 per label', 0.045, 'EUR'],
+    ['Scope: two rooms, fixed price USD 3,900 + tax', 3900, 'USD'],
+    ['We offer a stipend of A$1,200 for the residency.', 1200, 'AUD'],
+    ['The Merlot stays at R2,150 per case.', 2150, 'ZAR'],
+  ])('reads %j as a payment with its amount', (text, value, currency) => {
+    const e = only(text);
+    expect(e.kind).toBe('payment');
+    expect(e.amount).toEqual({ value, currency });
+  });
+
+  it.each([
+    'Deposit: 25% on signing, the rest on handover',
+    'Deposit for the marquee hire: 40% when you confirm',
+    'Payment terms: L/C 20% advance, 80% against documents',
+  ])('reads %j as payment terms', (text) => {
+    expect(only(text).kind).toBe('payment');
+  });
+
+  it.each(['Lead time: 4-5 weeks from approval of the proof', 'Turnaround: 3 working days per batch'])(
+    "reads %j as the writer's delivery",
+    (text) => {
+      const e = only(text);
+      expect(e.kind).toBe('deliverable');
+      expect(e.owner).toBe('client');
+    },
+  );
+
+  it.each(['Need the signed lease before then.', 'Still need your W-9 for our records.'])(
+    'reads %j as a request',
+    (text) => {
+      const e = only(text);
+      expect(e.kind).toBe('request');
+      expect(e.owner).toBe('us');
+    },
+  );
+
+  it.each(['No exclamation marks.', 'No stock photos.'])('reads %j as a standard', (text) => {
+    expect(only(text).kind).toBe('standard');
+  });
+
+  it.each([
+    'No worries.',
+    'No changes on our side.',
+    'No problems at all.',
+    'Room R101 is free on Monday.',
+    'Lead time is the thing we worry about.',
+    'Needs a second coat.',
+  ])('finds nothing new in %j', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it('reads sums below a cent and the rand only before a grouped sum', () => {
+    expect(findMoney('USD 0.085 per box')[0]?.money).toEqual({ value: 0.085, currency: 'USD' });
+    expect(findMoney('R1,680 per case')[0]?.money).toEqual({ value: 1680, currency: 'ZAR' });
+    expect(findMoney('the R2 model')).toEqual([]);
+    expect(findMoney('$1.200 total')[0]?.money).toEqual({ value: 1200, currency: 'USD' });
   });
 });
