@@ -85,10 +85,33 @@ export function gateOf(parser: ChronoParser, forwardDate: boolean): Gate | null 
 }
 
 interface Gated {
-  /** Each parser's gate (null: always runs), by position. */
-  gates: (Gate | null)[];
+  /** The distinct gates of the parsers, each tested once per clause. */
+  gates: Gate[];
+  /** For each distinct gate, the mask of the parsers it leaves out when it fails. */
+  masks: number[];
   /** Chrono instances without the parsers of a bit mask, made once per mask. */
   byMask: Map<number, Chrono>;
+}
+
+function gatedFor(parsers: ChronoParser[], forwardDate: boolean): Gated {
+  const gates: Gate[] = [];
+  const masks: number[] = [];
+  // Beyond 31 parsers the mask would not fit: no gating then.
+  if (parsers.length <= 31)
+    parsers.forEach((parser, i) => {
+      const gate = gateOf(parser, forwardDate);
+      if (!gate) return;
+      let k = gates.indexOf(gate);
+      if (k === -1) k = gates.push(gate) - 1;
+      masks[k] = (masks[k] ?? 0) | (1 << i);
+    });
+  return { gates, masks, byMask: new Map() };
+}
+
+/** Whether the text holds none of the gate's words. */
+function fails(gate: Gate, lower: string): boolean {
+  for (const w of gate.needs) if (lower.includes(w)) return false;
+  return true;
 }
 
 /** Per base Chrono, its gates for a parse without and with `forwardDate`. */
@@ -103,17 +126,10 @@ export function gatedChrono(base: Chrono, text: string, forwardDate: boolean): C
   if (!both) gatedOf.set(base, (both = [null, null]));
   const slot = forwardDate ? 1 : 0;
   let g = both[slot];
-  if (!g) {
-    // Beyond 31 parsers the mask would not fit: no gating then.
-    const gates = base.parsers.length <= 31 ? base.parsers.map((p) => gateOf(p, forwardDate)) : [];
-    both[slot] = g = { gates, byMask: new Map() };
-  }
+  if (!g) both[slot] = g = gatedFor(base.parsers, forwardDate);
   const lower = text.toLowerCase();
   let mask = 0;
-  for (let i = 0; i < g.gates.length; i++) {
-    const gate = g.gates[i];
-    if (gate && !gate.needs.some((w) => lower.includes(w))) mask |= 1 << i;
-  }
+  for (let k = 0; k < g.gates.length; k++) if (fails(g.gates[k]!, lower)) mask |= g.masks[k]!;
   if (mask === 0) return base;
   let chrono = g.byMask.get(mask);
   if (!chrono) {
