@@ -23,6 +23,7 @@ import {
   weekdayOf,
 } from './calendar';
 
+import { gatedChrono } from './chronoGate';
 import { withoutNonDeadlines } from './nonDeadlines';
 import { nthWeekdayDue } from './nthWeekday';
 import { numberOf } from './numberWords';
@@ -220,13 +221,14 @@ function fromChrono(text: string, ctx: DateContext): DueDate | null {
 function bestChrono(text: string, ctx: DateContext): { due: DueDate; score: number } | null {
   const P = DATE_PATTERNS;
   if (!P.chronoHint.test(text)) return null;
-  const parser = ctx.dayFirst ? en.GB : en.casual;
   const ref = ctx.chronoRef;
   const pastDue = P.pastDue.test(text);
   // Chat shorthand for tomorrow; only the date is needed from chrono, so offsets may move.
   // A span counted from an event ("a week ahead", "30 days after the course") is no date.
   let input = text.replace(P.tmrw, 'tomorrow');
   if (P.eventSpan.test(input)) input = input.replace(EVENT_SPANS, (span) => ' '.repeat(span.length));
+  // Without the parsers that cannot match this clause (chronoGate.ts): the same results.
+  const parser = gatedChrono(ctx.dayFirst ? en.GB : en.casual, input, !pastDue);
   let results: ReturnType<typeof en.casual.parse>;
   try {
     results = parser.parse(input, ref, { forwardDate: !pastDue });

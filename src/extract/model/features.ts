@@ -35,11 +35,29 @@ function lengthBucket(tokens: number): string {
 
 /** Lower-cased tokens with URLs and numbers folded into one symbol each. */
 export function tokens(clause: string): string[] {
+  return scanTokens(lowerWithoutUrls(clause));
+}
+
+/** The clause lower-cased, each URL replaced by the word "zzurl": the text tokens are read from. */
+function lowerWithoutUrls(clause: string): string {
   const lower = clause.toLowerCase();
   // A URL needs one of these; most clauses hold none, and the scan is then skipped.
   const mayHoldUrl = lower.includes('http') || lower.includes('www.') || lower.includes('$link');
-  const text = mayHoldUrl ? lower.replace(FEATURE_PATTERNS.url, ' zzurl ') : lower;
-  return scanTokens(text);
+  return mayHoldUrl ? lower.replace(FEATURE_PATTERNS.url, ' zzurl ') : lower;
+}
+
+/** Where the number starting at `i` ends: \d+(?:[.,:]\d+)* */
+function numberEnd(text: string, i: number): number {
+  const n = text.length;
+  let j = i + 1;
+  while (j < n && isDigit(text.charCodeAt(j))) j++;
+  for (;;) {
+    const sep = text.charCodeAt(j);
+    if (j + 1 >= n || (sep !== 46 && sep !== 44 && sep !== 58) || !isDigit(text.charCodeAt(j + 1))) break;
+    j += 2;
+    while (j < n && isDigit(text.charCodeAt(j))) j++;
+  }
+  return j;
 }
 
 const isLower = (c: number) => c >= 97 && c <= 122;
@@ -67,17 +85,8 @@ function scanTokens(text: string): string[] {
       out.push(text.slice(i, j));
       i = j;
     } else if (isDigit(c)) {
-      // \d+(?:[.,:]\d+)*
-      let j = i + 1;
-      while (j < n && isDigit(text.charCodeAt(j))) j++;
-      for (;;) {
-        const sep = text.charCodeAt(j);
-        if (j + 1 >= n || (sep !== 46 && sep !== 44 && sep !== 58) || !isDigit(text.charCodeAt(j + 1))) break;
-        j += 2;
-        while (j < n && isDigit(text.charCodeAt(j))) j++;
-      }
       out.push('0');
-      i = j;
+      i = numberEnd(text, i);
     } else {
       if (c === 63) out.push('?');
       i++;
@@ -145,8 +154,12 @@ export function intentFeatures(clause: string, reading: ClauseReading): string[]
 
 /** A token's weights: its word feature, and the pair features it starts. */
 interface TokenWeights {
+  /** The token itself, to confirm a hash match. */
+  text: string;
+  /** Its number among the model's tokens, the key of the pairs that end with it. */
+  id: number;
   word: number | undefined;
-  next: Map<string, PairWeight> | null;
+  next: Map<number, PairWeight> | null;
   /** The call of `clauseLogit` that last counted this word (features count once per clause). */
   seen: number;
 }
@@ -157,23 +170,39 @@ interface PairWeight {
 }
 
 /**
- * A model's weights arranged for `clauseLogit`: by token, each with the pairs it starts, and
- * every other feature by name. Built once per weights object (intentModel.ts).
+ * A model's weights arranged for `clauseLogit`: every token the model knows (as a word, or as
+ * either half of a pair) by a hash of its characters, each with the pairs it starts, and every
+ * other feature by name. Built once per weights object (intentModel.ts).
  */
 export interface FeatureWeights {
-  tokens: Map<string, TokenWeights>;
+  /** Tokens by `tokenHash`; a list, so that two tokens with one hash both stay findable. */
+  byHash: Map<number, TokenWeights[]>;
+  /** The start marker, the folded number and the question mark (found without hashing). */
+  start: TokenWeights | undefined;
+  number: TokenWeights | undefined;
+  question: TokenWeights | undefined;
   /** Every feature by its full name (the cues and rule readings are read from here). */
   all: Map<string, number>;
   /** Counts calls of `clauseLogit`, to mark what a clause has already counted. */
   calls: number;
 }
 
+/** Kept within a small integer, so that Map keys stay cheap to hash. */
+const HASH_MASK = 0x3fffffff;
+
+/** The hash `clauseLogit` computes while it scans a token's characters. */
+function tokenHash(text: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h = (h * 31 + text.charCodeAt(i)) & HASH_MASK;
+  return h;
+}
+
 export function featureWeights(weights: Readonly<Record<string, number>>): FeatureWeights {
-  const tokens = new Map<string, TokenWeights>();
+  const byName = new Map<string, TokenWeights>();
   const all = new Map<string, number>();
   const entry = (t: string) => {
-    let e = tokens.get(t);
-    if (!e) tokens.set(t, (e = { word: undefined, next: null, seen: 0 }));
+    let e = byName.get(t);
+    if (!e) byName.set(t, (e = { text: t, id: byName.size, word: undefined, next: null, seen: 0 }));
     return e;
   };
   for (const [name, w] of Object.entries(weights)) {
@@ -184,10 +213,40 @@ export function featureWeights(weights: Readonly<Record<string, number>>): Featu
       const cut = name.indexOf('_', 2);
       if (cut === -1) continue;
       const first = entry(name.slice(2, cut));
-      (first.next ??= new Map()).set(name.slice(cut + 1), { weight: w, seen: 0 });
+      // The second token is known too (with no word weight of its own if it has none), so a
+      // token the scan cannot find can end no pair.
+      (first.next ??= new Map()).set(entry(name.slice(cut + 1)).id, { weight: w, seen: 0 });
     }
   }
-  return { tokens, all, calls: 0 };
+  const byHash = new Map<number, TokenWeights[]>();
+  for (const e of byName.values()) {
+    const h = tokenHash(e.text, 0, e.text.length);
+    const list = byHash.get(h);
+    if (list) list.push(e);
+    else byHash.set(h, [e]);
+  }
+  return {
+    byHash,
+    start: byName.get('<s>'),
+    number: byName.get('0'),
+    question: byName.get('?'),
+    all,
+    calls: 0,
+  };
+}
+
+/** The model's entry for the word `text.slice(from, to)` whose hash is `h`, if it knows it. */
+function findToken(
+  w: FeatureWeights,
+  text: string,
+  from: number,
+  to: number,
+  h: number,
+): TokenWeights | undefined {
+  const list = w.byHash.get(h);
+  if (!list) return undefined;
+  for (const e of list) if (e.text.length === to - from && text.startsWith(e.text, from)) return e;
+  return undefined;
 }
 
 /**
@@ -195,20 +254,48 @@ export function featureWeights(weights: Readonly<Record<string, number>>): Featu
  * the sum is bit for bit the one `intentLogit` gives over that list (a feature the model does
  * not know adds 0 there and nothing here), without building the feature strings: this runs on
  * every clause. A word or pair counts at its first occurrence only, as in `wordFeatures`:
- * each weight remembers the call that last counted it.
+ * each weight remembers the call that last counted it. The tokens are those of `tokens`, read
+ * by the same scan (scanTokens) but found by a hash of their characters computed as they are
+ * scanned, with no string cut out per token (profiled 2026-12-02: slicing and hashing each
+ * token string was most of the cost of scoring a clause).
  */
 export function clauseLogit(clause: string, reading: ClauseReading, bias: number, w: FeatureWeights): number {
-  const toks = tokens(clause);
+  const text = lowerWithoutUrls(clause);
   const call = ++w.calls;
   let z = bias;
-  let prev = w.tokens.get('<s>');
-  for (const t of toks) {
-    const e = w.tokens.get(t);
+  let prev = w.start;
+  let count = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let e: TokenWeights | undefined;
+    if (isLower(c)) {
+      // [a-z]+(?:'[a-z]+)?, hashed as in tokenHash
+      let h = c;
+      let j = i + 1;
+      for (let d = 0; j < n && isLower((d = text.charCodeAt(j))); j++) h = (h * 31 + d) & HASH_MASK;
+      if (j + 1 < n && text.charCodeAt(j) === 39 && isLower(text.charCodeAt(j + 1))) {
+        h = (h * 31 + 39) & HASH_MASK;
+        j++;
+        for (let d = 0; j < n && isLower((d = text.charCodeAt(j))); j++) h = (h * 31 + d) & HASH_MASK;
+      }
+      e = findToken(w, text, i, j, h);
+      i = j;
+    } else if (isDigit(c)) {
+      i = numberEnd(text, i);
+      e = w.number;
+    } else {
+      i++;
+      if (c !== 63) continue;
+      e = w.question;
+    }
+    count++;
     if (e && e.seen !== call) {
       e.seen = call;
       if (e.word !== undefined) z += e.word;
     }
-    const pair = prev?.next?.get(t);
+    const pair = e && prev?.next?.get(e.id);
     if (pair && pair.seen !== call) {
       pair.seen = call;
       z += pair.weight;
@@ -225,7 +312,7 @@ export function clauseLogit(clause: string, reading: ClauseReading, bias: number
   if (P.future.test(clause)) z += all.get('c:future') ?? 0;
   if (P.date.test(clause)) z += all.get('c:date') ?? 0;
   if (P.money.test(clause)) z += all.get('c:money') ?? 0;
-  z += all.get(lengthBucket(toks.length)) ?? 0;
+  z += all.get(lengthBucket(count)) ?? 0;
   const r = reading.rule;
   z += all.get(r ? `r:${r.frame}:${r.kind}` : 'r:none') ?? 0;
   return z;

@@ -3,6 +3,7 @@
  * the feature strings; it must give exactly (bit for bit) the score of `intentLogit` over
  * `intentFeatures`, the path training uses.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Classification } from '../../../src/extract/classify';
 import { intentFeatures } from '../../../src/extract/model/features';
@@ -50,5 +51,49 @@ describe('clauseIntentLogit', () => {
       for (const rule of readings)
         for (const f of intentFeatures(clause, { rule })) weights[f] = 0.1 + (f.length % 7) * 1e-9;
     sameScore({ ...SHIPPED_INTENT_MODEL, bias: 0.3, weights });
+  });
+});
+
+describe('clauseIntentLogit on random text', () => {
+  // Pieces that exercise the scan: the model's own words and pairs, apostrophes, numbers with
+  // separators, question marks, URLs, capitals, non-ASCII letters and lone punctuation.
+  const vocabulary = [
+    ...Object.keys(SHIPPED_INTENT_MODEL.weights)
+      .filter((f) => f.startsWith('w:') || f.startsWith('b:'))
+      .slice(0, 400)
+      .map((f) => f.slice(2).replace('_', ' ').replace('<s>', '')),
+    "we'll",
+    "it's'",
+    "'s",
+    '3,400.50',
+    '12:30',
+    '1.',
+    '?',
+    'www.example.com/a?b',
+    'https://x.io',
+    '$link',
+    'SEND',
+    'Ünïcode',
+    'İstanbul',
+    '_',
+    "''",
+  ];
+  const clause = fc
+    .array(fc.oneof(fc.constantFrom(...vocabulary), fc.string({ maxLength: 6 })), { maxLength: 30 })
+    .chain((parts) => fc.constantFrom(' ', '', ', ').map((sep) => parts.join(sep)));
+  const rule = fc.constantFrom(...readings);
+
+  it('is bit for bit the score of the feature list, for the shipped model and a dense one', () => {
+    const samples = fc.sample(fc.tuple(clause, rule), 400);
+    // A second model that knows every word and pair of the samples, so that every lookup hits.
+    const dense: Record<string, number> = { ...SHIPPED_INTENT_MODEL.weights };
+    for (const [text, r] of samples)
+      for (const f of intentFeatures(text, { rule: r })) dense[f] ??= 0.01 + (f.length % 5) * 1e-7;
+    const models = [SHIPPED_INTENT_MODEL, { ...SHIPPED_INTENT_MODEL, weights: dense }];
+    for (const [text, r] of samples)
+      for (const model of models) {
+        const slow = intentLogit(model, intentFeatures(text, { rule: r }));
+        expect(Object.is(clauseIntentLogit(model, text, { rule: r }), slow), text).toBe(true);
+      }
   });
 });
