@@ -111,6 +111,9 @@ export const CLASSIFY_PATTERNS = {
   /** "30% at order", "50% on signature": a share of the price falls due. */
   percentPayment:
     /\b\d{1,3}% (?:at|on|up ?front|upon|before|deposit|advance|now|in advance|of the (?:fee|total|balance|price))\b/i,
+  /** A paying act: what makes a payment the writer's own rather than a price offered. */
+  payingAct:
+    /\b(?:pay|pays|paying|reimburse|refund|cover|covers|wire|transfer|settle|settles|remit|remits|send|sends|venmo|zelle|paypal|deposit|drop|release|courier|hand over|put through|cut|apply|credit|waive|absorb|deduct|discount|knock)\b/i,
   owingWord: /\b(?:due|payable|owed|outstanding|overdue)\b/i,
   invoiceReader: /\b(?:i|we)(?:'ll| will| shall| can)? (?:invoice|bill|charge)\b/i,
   /** "I'll send the deposit invoice today" (tested only if "invoice" is there). */
@@ -233,11 +236,21 @@ export function kindOf(clause: string, hasMoney: boolean, frame: Frame): Expecta
   return frame === 'request' ? 'request' : 'deliverable';
 }
 
-const of = (frame: Frame, clause: string, hasMoney: boolean, confidence: number): Classification => ({
-  frame,
-  kind: kindOf(clause, hasMoney, frame),
-  confidence,
-});
+/**
+ * "I can do the Chenin at R1,140 per case", "we'll do both days for $7,850": a price the writer
+ * offers is paid by the other side; only a paying act ("I'll pay", "we'll wire the deposit")
+ * makes a payment the writer's own. Who pays the offered price is then read as for any price.
+ */
+function ownFrame(frame: Frame, kind: ExpectationKind, clause: string): Frame {
+  return frame === 'commit' && kind === 'payment' && !CLASSIFY_PATTERNS.payingAct.test(clause)
+    ? 'payer'
+    : frame;
+}
+
+const of = (frame: Frame, clause: string, hasMoney: boolean, confidence: number): Classification => {
+  const kind = kindOf(clause, hasMoney, frame);
+  return { frame: ownFrame(frame, kind, clause), kind, confidence };
+};
 
 /**
  * "We can go through them on a call the following Monday at 9am", "I can meet on Tuesday at 3":

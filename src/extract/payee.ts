@@ -27,7 +27,10 @@ export const PAYEE_PATTERNS = {
     /\bthe (?:[\w-]{2,20} )?(?:quote|quotation|estimate|price|total|fee|rate|cost|charge|hire|rental)s? (?:for [^.,;?!]{2,30} )?(?:is|are|comes to|will be)\b/i,
   /** The writer's side pays: "we pay within 30 days", "Our AP team pays within 14 days", "I'll pay the deposit", "could we pay in two instalments". */
   writerPays:
-    /\b(?:i|we)(?:'ll| will| shall| can| could| always| usually| normally| typically| only)? (?:pay|settle|remit)\b(?! (?:attention|tribute)\b)|\bour (?:[\w-]{2,20} ){0,3}(?:pays|settles|remits|will pay|'ll pay|will settle|'ll settle)\b/i,
+    /\b(?:i|we)(?:'ll| will| shall| can| could| always| usually| normally| typically| only)? (?:pay|settle|remit)\b(?! (?:attention|tribute)\b)|\bour (?:[\w-]{2,20} ){0,3}(?:pays|settles|remits|will pay|'ll pay|will settle|'ll settle)\b|\b(?:i|we|our (?:[\w-]{2,20} ){0,3}(?:will|'ll))(?:'ll| will| can)? (?:wire|transfer) (?:the |a |our |your )?(?:[\w%-]{1,12} ){0,2}(?:deposit|balance|payment|funds|money|fee|amount|instal?ment|retainer)s?\b/i,
+  /** The writer's side buys: "we're ready to place a first order", "our purchase order", "PO to follow". */
+  writerOrders:
+    /\b(?:i|we)(?:'d like to|'re ready to| are ready to| would like to| want to|'ll| will)? (?:place|placing) (?:an?|the|our|my|this|a first|a new|a repeat|another) (?:[\w-]{2,20} )?order\b|\b(?:our|my) (?:first |new |next |repeat |signed )?(?:purchase )?order\b|\bPO (?:to follow|will follow|is attached|attached)\b/i,
   /**
    * "The full-day package is NZD 4,200", "Our estimate for 120,000 characters is JPY 1,560,000":
    * a thing priced by its writer (not a budget, which its holder pays from).
@@ -50,17 +53,19 @@ export const PAYEE_PATTERNS = {
   readerPrice:
     /\byour (?:usual |standard |normal |hourly |day |daily )?(?:rate|rates|fee|fees|price|prices|charges)\b/i,
   /** A bill named, then said to be attached ("Invoice 2209 for $4,850 is attached"): read in a short window. */
-  billNoun: /\b(?:invoice|quote|quotation|estimate|bill|claim)\b/gi,
+  billNoun: /\b(?:invoice|quote|quotation|estimate|bill|claim|proposal|offer|PI|pro[- ]?forma)\b/gi,
   /** A decimal point ("€4.850,00") does not end the window. */
   attachedAfter: /^(?:[^.?!;]|\.(?=\d)){0,40}\b(?:attached|enclosed|follows|below)\b/i,
   /** "Please find attached Progress Claim #3": read in a short window after the attachment words. */
   findAttached: /\b(?:please find|find|i've|i have|we've|we have|here is|here's) (?:attached|enclosed)\b/gi,
-  claimAfter: /^[^.?!;]{0,30}\b(?:invoice|claim|bill|statement|quote|quotation|estimate)\b/i,
+  claimAfter:
+    /^[^.?!;]{0,30}\b(?:invoice|claim|bill|statement|quote|quotation|estimate|proposal|offer|pro[- ]?forma)\b/i,
   /** A bill sent ("send us a quote", "I'll email you the invoice"): read in a short window. */
   sendVerb: /\b(?:send|email|e-mail|forward|issue|raise)\b/gi,
-  billAfter: /^[^.?!;]{0,30}\b(?:quote|quotation|estimate|price list|invoices?)\b/i,
+  billAfter: /^[^.?!;]{0,30}\b(?:quote|quotation|estimate|price list|invoices?|proposal|pro[- ]?forma)\b/i,
   /** "your invoice" in the window: the reader's bill, whoever sends it. */
-  yourBill: /\byour (?:[\w-]{2,20} ){0,2}(?:quote|quotation|estimate|price list|invoices?)$/i,
+  yourBill:
+    /\byour (?:[\w-]{2,20} ){0,2}(?:quote|quotation|estimate|price list|invoices?|proposal|pro[- ]?forma)$/i,
   /** Just before the verb: the reader sends ("could you send", "you'll send", "please email"). */
   readerSends:
     /(?:\b(?:you|u)(?:'ll| will| shall| can| could)?|\b(?:please|pls|kindly|could you|can you|would you|will you)(?: please| also| just)?) $/i,
@@ -69,6 +74,11 @@ export const PAYEE_PATTERNS = {
     /\b(?:will|'ll|shall|going to|gonna|let me|let us|(?:i|we) (?:can|could))(?: also| then| soon| now| shortly| happily)? $/i,
   /** Just after the verb: sent to the reader ("send you", "email you"). */
   toReader: /^ (?:you|u)\b/i,
+  /** "- Room hire (4 days): EUR 86.400": a priced line of a quote or summary of terms. */
+  labelledPrice:
+    /^[ \t]{0,8}(?:[-•*–][ \t]{0,3})?([A-Z][^:]{1,60}): ?(?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹]) ?\d/,
+  /** A label that names what the writer holds or aims at, not a price it asks: "Budget:", "Target price:". */
+  notAsked: /\b(?:target|max(?:imum)?|budget|our offer|counter|current plan|paid|spent)\b/i,
   invoiceWord: /\b(?:invoice|invoices|bill)\b/i,
 } as const;
 
@@ -138,7 +148,7 @@ function strongBiller(text: string): Biller | null {
     windowed(text, P.attachedWord, P.billAfter) ??
     windowed(text, P.billNoun, P.attachedAfter) ??
     windowed(text, P.findAttached, P.claimAfter);
-  const reader = P.readerBills.exec(text) ?? P.writerPays.exec(text);
+  const reader = P.readerBills.exec(text) ?? P.writerPays.exec(text) ?? P.writerOrders.exec(text);
   const writerSays = writer !== null || sent === 'writer';
   const readerSays = reader !== null || sent === 'reader';
   if (writerSays !== readerSays) return writerSays ? 'writer' : 'reader';
@@ -149,11 +159,25 @@ function strongBiller(text: string): Biller | null {
   return writerInvoice ? 'writer' : 'reader';
 }
 
-/** Weak evidence: a price stated ("the fee is", "our day rate", "your rate"). */
+/** A priced line ("- Catering: EUR 62 per person"), unless its label is a budget or a target. */
+function labelledPrice(text: string): boolean {
+  const P = PAYEE_PATTERNS;
+  // Line by line: a pattern anchored at every line start (the m flag) rescans long lines.
+  for (const line of text.split('\n')) {
+    const m = P.labelledPrice.exec(line);
+    if (m) return !P.notPrice.test(m[1]!) && !P.notAsked.test(m[1]!);
+  }
+  return false;
+}
+
+/** Weak evidence: a price stated ("the fee is", "our day rate", "- Catering: EUR 62", "your rate"). */
 function weakBiller(text: string): Biller | null {
   const P = PAYEE_PATTERNS;
   const writer =
-    P.writerStates.test(text) || writerPrice(text) !== null || windowed(text, P.ownWord, P.ownPrice) !== null;
+    P.writerStates.test(text) ||
+    writerPrice(text) !== null ||
+    windowed(text, P.ownWord, P.ownPrice) !== null ||
+    labelledPrice(text);
   const reader = P.readerPrice.test(text);
   if (writer === reader) return null;
   return writer ? 'writer' : 'reader';

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractThread } from '../../../src/extract/index';
+import { classify } from '../../../src/extract/classify';
 import { billingIn, payeeIn } from '../../../src/extract/payee';
 import { CLIENT, message, thread, US } from './helpers';
 
@@ -134,5 +135,74 @@ describe('a price stated with a copula', () => {
     expect(extractThread(t).expectations).toMatchObject([
       { kind: 'payment', owner: 'us', due: '2026-03-20' },
     ]);
+  });
+});
+
+describe('quotes, proposals and orders', () => {
+  it('a proposal, pro forma or offer attached or below is the writer billing', () => {
+    for (const text of [
+      'Proposal attached; the headlines are below.',
+      'Please find the PI attached.',
+      'Please find our offer below.',
+      'Attached is the pro forma for the first shipment.',
+    ])
+      expect(payeeIn(text, FROM_CLIENT), text).toBe('client');
+  });
+
+  it("the writer's side ordering or wiring money makes the reader the payee", () => {
+    for (const text of [
+      "We're ready to place a first order for 4,000 units.",
+      'Our purchase order number is 88-1204.',
+      'PO to follow from our purchasing team next week.',
+      'Our finance team will wire the 30% deposit on Thursday.',
+      "We'll transfer the balance once the pallets arrive.",
+    ])
+      expect(payeeIn(text, FROM_CLIENT), text).toBe('us');
+  });
+
+  it('a line that labels a price is weak evidence of the writer billing, unless it is a budget or a target', () => {
+    expect(
+      billingIn('Summary:\n- Room hire (3 days): EUR 42.000\n- AV: quoted separately', FROM_CLIENT),
+    ).toEqual({
+      side: 'client',
+      strong: false,
+    });
+    expect(billingIn('Catering: $38 per head, minimum 120 guests', FROM_CLIENT)).toEqual({
+      side: 'client',
+      strong: false,
+    });
+    expect(billingIn('Budget: $12,000 all in', FROM_CLIENT)).toBeNull();
+    expect(billingIn('- Amount paid so far: $1,200', FROM_CLIENT)).toBeNull();
+  });
+
+  it("a venue's summary of terms, with no word of billing, is paid by the user", () => {
+    const text =
+      'Thanks for choosing us. Main terms:\n\n- Hall hire (2 days): EUR 18.500\n- Coffee breaks: EUR 9 per person\n\nPayment schedule:\n- 30% on signature\n- balance 14 days before the event';
+    const owners = extractThread(thread([message(text, { from: CLIENT, to: [US] })])).expectations.map(
+      (e) => e.owner,
+    );
+    expect(owners.length).toBeGreaterThan(1);
+    expect(new Set(owners)).toEqual(new Set(['us']));
+  });
+});
+
+describe('a price the writer offers', () => {
+  it('is paid by the other side, not the writer', () => {
+    for (const text of [
+      'I can do the whole job for a flat fee of $2,400.',
+      "We'll do both days for a total of €7,850.",
+      'For a 12-month contract we can go down to £640 a month.',
+    ])
+      expect(classify(text, true, false), text).toMatchObject({ frame: 'payer', kind: 'payment' });
+  });
+
+  it("stays the writer's when the writer pays, wires, refunds or credits", () => {
+    for (const text of [
+      "I'll pay the $850 deposit on Friday.",
+      "We'll wire the $3,000 balance tomorrow.",
+      "We'll refund the $120 booking fee.",
+      "We'll apply a credit of $90 to your next invoice.",
+    ])
+      expect(classify(text, true, false), text).toMatchObject({ frame: 'commit', kind: 'payment' });
   });
 });
