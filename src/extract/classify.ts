@@ -7,6 +7,7 @@
  *   invoice announced ("I'll invoice you"): the client pays.
  */
 import type { ExpectationKind } from '../core/expectation';
+import { isColleagueAct, isNamedNeed, isVisitToReader } from './colleagues';
 import { isTimeOffer } from './meetings';
 import {
   isStatusOnly,
@@ -181,8 +182,15 @@ function asksIfTimeWorks(clause: string): boolean {
 
 function thirdPartyNeeds(clause: string): boolean {
   const c = clause.toLowerCase();
-  if (!c.includes('need') && !c.includes('want') && !c.includes('require')) return false;
-  return CLASSIFY_PATTERNS.thirdPartyNeed.test(clause);
+  if (
+    !c.includes('need') &&
+    !c.includes('want') &&
+    !c.includes('require') &&
+    !c.includes('ask') &&
+    !c.includes('like')
+  )
+    return false;
+  return CLASSIFY_PATTERNS.thirdPartyNeed.test(clause) || isNamedNeed(clause);
 }
 
 /** A request in the clause, unless it is only "send over"/"share me" after the writer's own "we will". */
@@ -328,7 +336,10 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
   )
     return { frame: 'request', kind: 'meeting', confidence: 0.7 };
   if (P.imperative.test(clause)) return of('request', clause, hasMoney, 0.65);
-  if ((isThirdPartyCommit(clause) || isThingComing(clause)) && !status())
+  if (
+    ((isThirdPartyCommit(clause) || isThingComing(clause) || isColleagueAct(clause)) && !status()) ||
+    isVisitToReader(clause)
+  )
     return of('commit', clause, hasMoney, 0.6);
   if (P.writerNeedTo.test(clause) && !status()) return of('commit', clause, hasMoney, 0.65);
   if ((clause.includes(' take') || clause.includes(' be ')) && P.leadTime.test(clause))

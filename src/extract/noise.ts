@@ -29,6 +29,13 @@ export const NOISE_PATTERNS = {
     /\b(?:i|we|you|they|he|she)(?: (?:will|shall|can|could|do|does|did|would|are|am|is|have|had))?(?: not|n't|'re not|'m not| never) (?:be able to |going to |need to |have to |able to |yet |have |be )?(?:commit|send|deliver|provide|pay|share|make|get|do|need|have|agree|sign|attend|join|meet|require|want|expect|finish|complete|able|be)\b|\b(?:won't|cannot|can't|shan't) (?:be )?(?:able to )?\w|\bno need (?:to|for)\b|\bnot (?:required|necessary|needed)\b|\bnever (?:agreed|committed|promised)\b/i,
   hypothetical:
     /\b(?:(?:we|i|they|it|this|that) (?:might|may|could possibly|may or may not)|(?:will|'ll|would) (?:probably|possibly|perhaps|maybe|likely)\b|(?:maybe|perhaps|possibly|potentially|hopefully) (?:we|i|they)|(?:we're|we are|i'm|i am) (?:considering|thinking (?:about|of)|exploring|weighing|not sure)|(?:we|i) (?:would|might) (?:consider|think about|look into)|in (?:the )?(?:unlikely )?event (?:that|of))/i,
+  /**
+   * Someone covering while the writer is away, or where to turn meanwhile: "my colleague Ana will
+   * answer anything urgent", "Tom will cover any site queries", "for urgent things please write to
+   * Marco", "my colleague Fleur will receive the agreement". Nothing new is owed to the reader.
+   */
+  covering:
+    /\b(?:will|'ll|can|is going to)(?: also| be (?:happy|glad|able) to)? (?:deal with|handle|answer|cover|take care of|look after|pick up|respond to|field|reply to|help with)(?: (?:any|all|anything|everything|your))? (?:[\w-]{2,15} )?(?:urgent|queries|questions|issues|requests|matters|emails|calls|anything|everything)\b|\bfor (?:anything |any )?urgent(?: (?:things|matters|queries|issues|questions|requests))?,? (?:please )?(?:contact|write to|call|email|e-mail|reach|ring|message|text|ask)\b|\b(?:colleague|deputy|assistant|cover|stand-in) (?:[\w-]{2,20} ){0,2}(?:will|'ll|can) (?:receive|accept|sign for|take delivery of)\b/i,
   conditionalOpening: /^(?:if|in case|should|assuming|unless|whether)\b/i,
   politeConditional:
     /^(?:if you (?:could|can|would|'d|are able to|get a chance|have a (?:minute|moment|chance))|if you(?:'re| are) (?:free|open|available|around|in town|interested|ok|okay|happy)|if (?:so|not|possible|that works|it works|that's ok|this works)\b|if it's not too much)/i,
@@ -65,7 +72,7 @@ export function sentenceNoise(sentence: string): NoiseReason {
   const P = NOISE_PATTERNS;
   if (P.pleasantry.test(sentence) || P.pleasantryAnywhere.test(sentence)) return 'pleasantry';
   if (P.marketing.test(sentence)) return 'marketing';
-  if (P.outOfOfficeBody.test(sentence)) return 'ooo';
+  if (P.outOfOfficeBody.test(sentence) || P.covering.test(sentence)) return 'ooo';
   if (P.negatedObligation.test(sentence)) return 'negation';
   if (P.hypothetical.test(sentence) && !P.directAsk.test(sentence)) return 'hypothetical';
   if (P.conditionalOpening.test(sentence) && !P.politeConditional.test(sentence)) return 'hypothetical';
