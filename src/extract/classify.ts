@@ -29,7 +29,7 @@ export const CLASSIFY_PATTERNS = {
     /\b(?:our|my) (?:[\w-]{2,20} ){0,3}(?:needs|wants|requires|will need|'ll need) (?:the|a|an|your|our|it|them|you)\b|\b(?:will|'ll) need (?:your|you to)\b/i,
   /** "You'll send the revised proposal by Friday": a recap of what the reader agreed to deliver. */
   readerCommit:
-    /\byou(?:'ll| will) (?:send|share|deliver|provide|prepare|draft|write|revise|update|finish|complete|circulate|forward|put together|set up|get (?:us|me))\b/i,
+    /\byou(?:'ll| will)(?: also| then| now)? (?:send|share|deliver|provide|prepare|draft|write|revise|update|finish|complete|circulate|forward|put together|set up|get (?:us|me)|build|develop|design|implement|code|test|hand over|handle|take care of|look after|organi[sz]e|arrange|book|sign|return|supply|source|bring|collect|pick up|order|submit|file|coordinate|manage|create|produce|record|shoot|photograph|film|translate|edit|proofread|install|fix|repair|review|confirm|approve|upload|call|ring|email|e-mail|present|host|cater|print|ship|lead|run|cover|pay|transfer|wire|settle)\b/i,
   /** "You'll need to sign", "you must", "you should send": the reader's duty, said plainly. */
   readerDuty:
     /\byou(?:'ll| will)? (?:need to|have to|must|should(?! have\b)|are (?:required|expected|asked) to|'re (?:required|expected) to)\b|\byou(?:'d| would) (?:need|have) to\b|\bmake sure (?:you|to|the|that|all|your)\b|\b(?:remember|don't forget|do not forget) to\b|\bensure (?:you|that you)\b/i,

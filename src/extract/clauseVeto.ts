@@ -7,6 +7,11 @@ import { isTimeAcceptance } from './meetings';
 import { NOISE_PATTERNS, sentenceNoise, type NoiseReason } from './noise';
 import { onlyStatus } from './obligation';
 
+/** A salary or a budget stated, with nothing owed on it (noise.ts). */
+function sumNotOwed(clause: string): boolean {
+  return NOISE_PATTERNS.sumNotOwed.test(clause) && !NOISE_PATTERNS.owedAfterAll.test(clause);
+}
+
 /** Noise that is never an ask, whatever the model reads in it. */
 const NEVER_ASKS = new Set<NoiseReason>(['pleasantry', 'marketing', 'ooo']);
 
@@ -35,6 +40,7 @@ export class ClauseVeto {
     return (
       (this.conditionalSentence && !NOISE_PATTERNS.directAsk.test(this.clause)) ||
       this.noiseOf() !== null ||
+      sumNotOwed(this.clause) ||
       this.marketingSentence()
     );
   }

@@ -1,0 +1,78 @@
+/**
+ * Sums and reports that owe nothing (a payment reported done in the passive, a salary, a budget),
+ * and second-person recaps of what the reader agreed to do. Sentences written for these tests,
+ * not taken from the gold set.
+ */
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../src/extract/classify';
+import { extractThread } from '../../../src/extract/index';
+import { sentenceNoise } from '../../../src/extract/noise';
+import { CLIENT, one, US } from './helpers';
+
+const all = (text: string, from = CLIENT) => extractThread(one(text, { from })).expectations;
+
+describe('a payment reported done in the passive', () => {
+  it('is past, not a new item', () => {
+    for (const text of [
+      'Hi Ana, payment for your March invoice (€2,300) was sent today by SEPA.',
+      'The deposit of $1,500 has been paid.',
+      'Your refund of £80 was processed this morning.',
+      'The balance went out via Wise an hour ago.',
+    ]) {
+      expect(sentenceNoise(text), text).toBe('past');
+      expect(all(text, US), text).toEqual([]);
+    }
+  });
+
+  it('leaves payments still to come alone', () => {
+    expect(sentenceNoise('The balance of $1,500 will be paid on delivery.')).toBeNull();
+    expect(all('The balance of $1,500 is payable on delivery.')).toHaveLength(1);
+  });
+});
+
+describe("someone's pay or the writer's budget", () => {
+  it('is not a payment owed between the sides', () => {
+    for (const text of [
+      'Salary band is USD 90,000-110,000 a year plus bonus.',
+      'The budget for this hire is capped at AED 40,000 per month all-in.',
+      'Budget-wise we have around $6k for this.',
+      'She is on EUR 7,500 a month, currently in Milan, open to a move.',
+    ])
+      expect(all(text), text).toEqual([]);
+  });
+
+  it('is owed when a fee, an invoice or an instalment rides on it', () => {
+    expect(
+      all(
+        'Our fee is 18% of the base salary, so $21,600 on a salary of $120,000, invoiced on the start date.',
+      ),
+    ).toMatchObject([{ kind: 'payment' }]);
+    expect(
+      all('Our budget for the campaign is £30,000, with 40% paid up front on signature of the SOW.'),
+    ).toMatchObject([{ kind: 'payment' }]);
+  });
+});
+
+describe('a second-person recap', () => {
+  it('binds the reader for work the reader agreed to do', () => {
+    for (const text of [
+      "To confirm: you'll build the booking widget and hand over the code by 30 April.",
+      'You will design the three label variants and supply print-ready files.',
+      "So you'll book the venue and handle the catering.",
+      "You'll pay the deposit once the contract is signed.",
+    ])
+      expect(classify(text, text.includes('deposit'), false), text).toMatchObject({ frame: 'request' });
+    expect(all("To confirm: you'll build the booking widget by 30 April.", US)).toMatchObject([
+      { owner: 'client', kind: 'deliverable', due: '2026-04-30' },
+    ]);
+  });
+
+  it('binds the writer when the reader only receives', () => {
+    for (const text of [
+      "You'll have the revised plans by Thursday.",
+      "You'll receive the tracking number tomorrow.",
+      'You will get the signed copy on Monday.',
+    ])
+      expect(classify(text, false, false), text).toMatchObject({ frame: 'commit' });
+  });
+});
