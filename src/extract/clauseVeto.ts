@@ -9,7 +9,8 @@ import { onlyStatus } from './obligation';
 
 /** A salary or a budget stated, with nothing owed on it (noise.ts). */
 function sumNotOwed(clause: string): boolean {
-  return NOISE_PATTERNS.sumNotOwed.test(clause) && !NOISE_PATTERNS.owedAfterAll.test(clause);
+  const P = NOISE_PATTERNS;
+  return P.sumNotOwed.test(clause) && P.currencyAmount.test(clause) && !P.owedAfterAll.test(clause);
 }
 
 /** Noise that is never an ask, whatever the model reads in it. */

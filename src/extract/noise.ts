@@ -44,10 +44,12 @@ export const NOISE_PATTERNS = {
    * AED 55,000-65,000 per month", "package AED 52,000/month", "Budget-wise we have around $4k".
    */
   sumNotOwed:
-    /\b(?:[Ss]alary|[Ss]alaries|[Ss]alary band|[Pp]ay band|[Pp]ay range|[Bb]ase pay|[Cc]ompensation|[Rr]emuneration|[Ww]ages?|OTE|[Bb]udget|[Bb]udget-wise)\b[^.;!?]{0,50}(?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹])\s?\d|(?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹])\s?\d[\d,.]{0,12}k?(?:\/month| per month| a month)?,? (?:expecting|currently|open to)\b/,
+    /\b(?:[Ss]alary|[Ss]alaries|[Ss]alary band|[Pp]ay band|[Pp]ay range|[Bb]ase pay|[Cc]ompensation|[Rr]emuneration|[Ww]ages?|OTE|[Bb]udget|[Bb]udget-wise|expecting (?:around |about |roughly )?(?:[A-Z]{3}|[$€£¥₹])|currently (?:earning|earns|on|paid)|open to a move)\b/,
+  /** A sum of money, for `sumNotOwed` (tested apart, so no window scans between them). */
+  currencyAmount: /(?:\b[A-Z]{3} ?|\b[A-Z]{1,3}\$|[$€£¥₹]) ?\d/,
   /** What makes such a sum owed after all: "our fee is 20% of the base salary", "30% paid up front". */
   owedAfterAll:
-    /\b(?:fee|fees|invoice|invoiced|payable|due|deposit|instal?ments?|paid|pay|retainer|commission|up ?front|on signature|on signing|adds?)\b/i,
+    /\b(?:fee|fees|invoice|invoiced|payable|due|deposit|instal?ments?|paid|pay|retainer|commission|up ?front|on signature|on signing|adds?|total|price|cost|quote|rate)\b/i,
   conditionalOpening: /^(?:if|in case|should|assuming|unless|whether)\b/i,
   politeConditional:
     /^(?:if you (?:could|can|would|'d|are able to|get a chance|have a (?:minute|moment|chance))|if you(?:'re| are) (?:free|open|available|around|in town|interested|ok|okay|happy)|if (?:so|not|possible|that works|it works|that's ok|this works)\b|if it's not too much)/i,

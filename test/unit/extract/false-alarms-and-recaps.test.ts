@@ -42,6 +42,7 @@ describe("someone's pay or the writer's budget", () => {
   });
 
   it('is owed when a fee, an invoice or an instalment rides on it', () => {
+    expect(all('The total is currently $4,500, due on delivery.')).toMatchObject([{ kind: 'payment' }]);
     expect(
       all(
         'Our fee is 18% of the base salary, so $21,600 on a salary of $120,000, invoiced on the start date.',
