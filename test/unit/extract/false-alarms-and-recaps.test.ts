@@ -77,3 +77,19 @@ describe('a second-person recap', () => {
       expect(classify(text, false, false), text).toMatchObject({ frame: 'commit' });
   });
 });
+
+describe('"we need" closing a relative clause', () => {
+  it('names what the main clause is for, and asks nothing', () => {
+    for (const text of [
+      'Maya will send you a template by Friday so the figures come in the format we need.',
+      "I'll share the checklist tomorrow, it covers everything we need.",
+      'That is exactly what we need.',
+    ])
+      expect(classify(text, false, true)?.frame ?? null, text).not.toBe('request');
+  });
+
+  it('still asks when the need has an object', () => {
+    for (const text of ['We need the signed contract back by Friday.', 'We need it by Monday, please.'])
+      expect(classify(text, false, true), text).toMatchObject({ frame: 'request' });
+  });
+});
