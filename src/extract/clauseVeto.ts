@@ -42,6 +42,7 @@ export class ClauseVeto {
       (this.conditionalSentence && !NOISE_PATTERNS.directAsk.test(this.clause)) ||
       this.noiseOf() !== null ||
       sumNotOwed(this.clause) ||
+      NOISE_PATTERNS.backReference.test(this.clause) ||
       this.marketingSentence()
     );
   }
@@ -50,6 +51,7 @@ export class ClauseVeto {
   ask(): boolean {
     return (
       NEVER_ASKS.has(this.noiseOf()) ||
+      NOISE_PATTERNS.backReference.test(this.clause) ||
       this.marketingSentence() ||
       isTimeAcceptance(this.clause) ||
       CLASSIFY_PATTERNS.acceptsInvite.test(this.clause) ||

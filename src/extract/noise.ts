@@ -50,6 +50,18 @@ export const NOISE_PATTERNS = {
   /** What makes such a sum owed after all: "our fee is 20% of the base salary", "30% paid up front". */
   owedAfterAll:
     /\b(?:fee|fees|invoice|invoiced|payable|due|deposit|instal?ments?|paid|pay|retainer|commission|up ?front|on signature|on signing|adds?|total|price|cost|quote|rate)\b/i,
+  /**
+   * The writer away, said in a line of its own: "Im travelling to Gdańsk this weekend", "I will be
+   * on business trip next Monday and Tuesday", "he's in Tuesday to Thursday". Nobody is owed it.
+   */
+  awayNote:
+    /^(?:\w{2,12},? )?(?:(?:i'?m|i am|we're|we are)(?: currently| also)? (?:travell?ing|flying|away|off|out of (?:the )?office|on (?:leave|holiday|vacation|annual leave|a business trip|business trip))|(?:i|we)(?:'ll| will| shall) be (?:away|off|travell?ing|on (?:a |my )?business trip|at a (?:conference|trade fair|fair|summit|trade show))|(?:he's|she's|they're|i'm|we're) in (?:on )?(?:mon|tues|wednes|thurs|fri)day)\b/i,
+  /** What keeps such a line an obligation: a promise or an ask beside it. */
+  awayButActs:
+    /\b(?:will (?:send|call|reply|get|have)|'ll (?:send|call|reply|get|have)|can|could|please|but)\b/i,
+  /** "Is that possible?", "Is that realistic on your side?": a question that only points back at the item before it. */
+  backReference:
+    /^(?:\w{2,12},? )?(?:is|would|will|does|could|can) (?:that|this|it) (?:be |still be )?(?:possible|ok|okay|fine|alright|all right|realistic|feasible|doable|workable|acceptable|a problem|an issue|manageable)(?: (?:for|on|with|at) (?:you|your side|your end|your team|them))?\s{0,2}\?\W{0,3}$/i,
   conditionalOpening: /^(?:if|in case|should|assuming|unless|whether)\b/i,
   politeConditional:
     /^(?:if you (?:could|can|would|'d|are able to|get a chance|have a (?:minute|moment|chance))|if you(?:'re| are) (?:free|open|available|around|in town|interested|ok|okay|happy)|if (?:so|not|possible|that works|it works|that's ok|this works)\b|if it's not too much)/i,
@@ -87,6 +99,7 @@ export function sentenceNoise(sentence: string): NoiseReason {
   if (P.pleasantry.test(sentence) || P.pleasantryAnywhere.test(sentence)) return 'pleasantry';
   if (P.marketing.test(sentence)) return 'marketing';
   if (P.outOfOfficeBody.test(sentence) || P.covering.test(sentence)) return 'ooo';
+  if (P.awayNote.test(sentence) && !P.awayButActs.test(sentence)) return 'ooo';
   if (P.negatedObligation.test(sentence)) return 'negation';
   if (P.hypothetical.test(sentence) && !P.directAsk.test(sentence)) return 'hypothetical';
   if (P.conditionalOpening.test(sentence) && !P.politeConditional.test(sentence)) return 'hypothetical';

@@ -93,3 +93,43 @@ describe('"we need" closing a relative clause', () => {
       expect(classify(text, false, true), text).toMatchObject({ frame: 'request' });
   });
 });
+
+describe('away notes, back-references and attachments pointed at', () => {
+  it('a line that only says the writer is away owes nothing', () => {
+    for (const text of [
+      'Im travelling to Porto this weekend, back online Sunday evening.',
+      'I will be on business trip to Lyon next Monday and Tuesday.',
+      "We're away until the 14th.",
+      'I will be at a trade show in Essen on Thursday.',
+    ]) {
+      expect(sentenceNoise(text), text).toBe('ooo');
+      expect(all(text), text).toEqual([]);
+    }
+  });
+
+  it('an away line that also promises or asks keeps it', () => {
+    expect(sentenceNoise("I'm travelling on Monday but will send the layouts from the airport.")).toBeNull();
+    expect(sentenceNoise("I'm away next week, could you send the files by Friday?")).toBeNull();
+  });
+
+  it('a question that only points back at the item before it is not a new item', () => {
+    for (const text of [
+      'We need the revised drawings by Wednesday. Is that possible?',
+      'Could we bring the launch forward to the 12th? Is that realistic on your side?',
+      'We would like the crew on site at 6am. Would that be OK for your team?',
+    ])
+      expect(all(text, US), text).toHaveLength(1);
+  });
+
+  it('"please find … below/attached" hands something over and asks nothing', () => {
+    for (const text of [
+      'Please kindly find below our quotation for the pump housings.',
+      'Please find our revised offer below.',
+      'Please find the signed NDA attached.',
+    ])
+      expect(all(text), text).toEqual([]);
+    expect(extractThread(one('Please find the signed NDA attached.')).signals).toMatchObject([
+      { type: 'delivery', owner: 'client' },
+    ]);
+  });
+});
