@@ -8,9 +8,15 @@ import { classify } from '../../../src/extract/classify';
 import { isColleagueAct, isNamedNeed } from '../../../src/extract/colleagues';
 import { extractThread } from '../../../src/extract/index';
 import { sentenceNoise } from '../../../src/extract/noise';
-import { CLIENT, message, one, thread, US } from './helpers';
+import { CLIENT, expectAwayNotes, message, one, thread, US } from './helpers';
 
 const all = (text: string, from = CLIENT) => extractThread(one(text, { from })).expectations;
+
+function expectOneMeeting(text: string, owner: 'us' | 'client'): void {
+  const items = all(text);
+  expect(items, text).toHaveLength(1);
+  expect(items[0], text).toMatchObject({ kind: 'meeting', owner });
+}
 
 describe("a colleague of the writer's", () => {
   it('named with a title, a team or a role acts for the writer', () => {
@@ -72,16 +78,13 @@ describe("a colleague of the writer's", () => {
 
 describe('a colleague covering while the writer is away', () => {
   it('owes nothing new', () => {
-    for (const text of [
+    expectAwayNotes([
       "I'm at a trade fair on Monday and Tuesday; my colleague Ines will answer anything urgent.",
       'While I am away, Tom will handle any delivery queries.',
       'My colleague Sara will deal with anything urgent.',
       'For urgent matters please contact my deputy, Paul.',
       'I am travelling Thursday, my colleague Jan will receive the signed contract.',
-    ]) {
-      expect(sentenceNoise(text), text).toBe('ooo');
-      expect(all(text), text).toEqual([]);
-    }
+    ]);
   });
 
   it('still lets a colleague deliver real work', () => {
@@ -96,22 +99,16 @@ describe('one meeting, one item', () => {
       "Shall we have a call on Thursday at 3pm? I'll send a Teams invite.",
       "Let's do the kick-off on Monday at 9:30, I'll send a Zoom link.",
       "Could we meet on Friday at 10 to go through the plans? I'll send over the calendar invite.",
-    ]) {
-      const items = all(text);
-      expect(items, text).toHaveLength(1);
-      expect(items[0], text).toMatchObject({ kind: 'meeting', owner: 'us' });
-    }
+    ])
+      expectOneMeeting(text, 'us');
   });
 
   it('after an accepted time the invite is the item', () => {
     for (const text of [
       "Thursday at 3pm works for me for the demo; I'll send a Teams invite.",
       "Monday at 11 works for us for the call. I'll send the invite.",
-    ]) {
-      const items = all(text);
-      expect(items, text).toHaveLength(1);
-      expect(items[0], text).toMatchObject({ kind: 'meeting', owner: 'client' });
-    }
+    ])
+      expectOneMeeting(text, 'client');
   });
 
   it('two meetings in a thread stay two', () => {
