@@ -21,7 +21,7 @@ export const SIGNAL_PATTERNS = {
   rescheduleHint: / now |move|shift|slip| be [pd]/,
   /** "Could the concepts move to the 17th?", "the tables will now arrive on 6 October" (tested only after `rescheduleHint`). */
   rescheduleOther:
-    /\b(?:(?:could|can|would) (?:the|our|your|that|this) (?:[\w-]{2,20} ){0,2}(?:move|shift|slip|be moved|be pushed|be postponed|be delayed) (?:back )?(?:to|until|till)|(?:will|'ll) now (?:arrive|be delivered|ship|start|land|take place|happen|be ready))\b/i,
+    /\b(?:(?:could|can|would) (?:the|our|your|that|this) (?:[\w-]{2,20} ){0,2}(?:move|shift|slip|be moved|be pushed|be postponed|be delayed) (?:back )?(?:to|until|till)|(?:will|'ll) now (?:arrive|be|come|ship|start|land|take place|happen|go out|run))\b/i,
   scope:
     /\b(?:(?:could|can|would|will) you (?:also|additionally) (?:add|include|build|create|make|send|prepare|design|write|cover|update)|(?:could|can) we (?:also )?add|please (?:also )?add|(?:we'd|i'd|we would|i would) (?:also )?like to add|one more (?:thing|item|request)|(?:also|additionally),? (?:could|can|would) you)\b/i,
   addedScopeVerb:

@@ -131,3 +131,21 @@ describe('away notes, back-references and attachments pointed at', () => {
     ]);
   });
 });
+
+describe('a new date said with "will now"', () => {
+  it('is drift about an existing item, not a new one', () => {
+    for (const text of [
+      'Our editor is ill this week, so the proofs will now come on Thursday.',
+      'The venue flooded, so the launch will now be on Friday 12 June, same time.',
+      'The newsletter will now go out on Tuesday.',
+    ]) {
+      const r = extractThread(one(text));
+      expect(r.expectations, text).toEqual([]);
+      expect(r.signals, text).toMatchObject([{ type: 'drift' }]);
+    }
+  });
+
+  it('"now" without a new date is no drift', () => {
+    expect(extractThread(one('I will send the proofs on Thursday.')).signals).toEqual([]);
+  });
+});
