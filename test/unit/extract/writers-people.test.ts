@@ -119,3 +119,20 @@ describe('one meeting, one item', () => {
     expect(extractThread(t).expectations.map((e) => e.messageId)).toEqual(['m1', 'm2']);
   });
 });
+
+describe('an ask for times after a proposal', () => {
+  it('joins the proposal when a word of fitting follows the time word closely', () => {
+    for (const text of [
+      "We'd like a short call about the launch. Let me know a couple of times that suit you.",
+      'Could we meet to go through the plans? Send me two or three slots that would work for your team.',
+    ])
+      expect(all(text, US), text).toHaveLength(1);
+  });
+
+  it('stays apart when the fitting word is far from the time word', () => {
+    const far =
+      'Could we meet to go through the plans? Send me the days when the scaffolding crew and the glazier are both on site, as that would work.';
+    expect(all(far, US).map((e) => e.kind)).toEqual(['meeting', 'request']);
+    expect(all('Could we meet to go through the plans? Send me the days you are free.', US)).toHaveLength(1);
+  });
+});
