@@ -10,13 +10,15 @@ import type { ExpectationKind } from '../core/expectation';
 import { isColleagueAct, isNamedNeed, isVisitToReader } from './colleagues';
 import { isTimeOffer } from './meetings';
 import {
+  ellipticHandOver,
   isStatusOnly,
   isThingComing,
   isThirdPartyCommit,
   OBLIGATION_PATTERNS,
   proposesMeeting,
 } from './obligation';
-import { isModalHandOver, isModalStandard } from './standards';
+import { businessFigure, statesPrice, statesTerms } from './prices';
+import { isBareStandard, isModalHandOver, isModalStandard } from './standards';
 
 const MEETING_NOUN = String.raw`calls?|meetings?|chat|catch[- ]?up|sync|zoom|session|workshop|demo|walk-?through|kick-?off|lunch|coffee|dinner|breakfast|drinks|check-?in|stand-?up|1:1|one-on-one|review (?:call|meeting|session)|review|presentation|appointment|interview|webinar|visit|get-together`;
 
@@ -130,15 +132,6 @@ export const CLASSIFY_PATTERNS = {
   priceNoun:
     /\b(?:fee|fees|price|cost|total|deposit|retainer|balance|invoice|payment|instal?ment|budget|amount|rate|quote|hire|rental)\b/i,
   copula: /\b(?:is|are|will be|comes? to|of|for|totals?)\b/i,
-  /**
-   * A sum said as what something is or costs: "The full-day package is NZD 4,200", "Our estimate
-   * … is JPY 1,560,000", "it adds $7,200 to the project", "it'll be $650".
-   */
-  priceCopula:
-    /(?:\b(?:is|are|comes? to|costs?|will be|would be|totals?|stays at|remains at|is priced at|adds?)|'ll be|'d be|'s)(?: (?:just|only|about|around|roughly|approximately|approx\.|a flat|a total of|now|still|an? (?:extra|additional|further)))? (?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹])?\d/,
-  /** Sums that describe a business, not a price owed: "Our revenue is $2m". */
-  notAPrice:
-    /\b(?:budget|revenue|sales|turnover|profits?|margins?|valuation|market|income|earnings|savings|salary|worth|raised|funding|traffic|spend)\b/i,
   owingStatement:
     /\b(?:due|payable|per month|a month|comes? to|came to)\b|\bwill be (?:paid|invoiced|billed|transferred|wired|settled)\b|\badds? [^.?!]{1,30} to (?:the|this|your|our|that) (?:[\w']{2,20} ){0,2}(?:invoice|budget|bill|fee|total|quote)\b/i,
   standard:
@@ -212,12 +205,6 @@ function isMoneyStatement(clause: string): boolean {
   );
 }
 
-/** "The full-day package is NZD 4,200": a sum stated as a price (called only when the clause has money). */
-function statesPrice(clause: string): boolean {
-  const P = CLASSIFY_PATTERNS;
-  return P.priceCopula.test(clause) && !P.notAPrice.test(clause);
-}
-
 export function isMeeting(clause: string): boolean {
   const P = CLASSIFY_PATTERNS;
   if (P.meetingArtifact.test(clause)) return false;
@@ -231,9 +218,10 @@ function moneyOrStandard(clause: string, hasMoney: boolean): ExpectationKind | n
   if (P.payVerb.test(clause) || (P.paymentNoun.test(clause) && P.owingWord.test(clause))) return 'payment';
   if (hasMoney && (P.paymentWord.test(clause) || statesPrice(clause))) return 'payment';
   if (clause.includes('%') && P.percentPayment.test(clause)) return 'payment';
+  if (statesTerms(clause)) return 'payment';
   // Before meetings: "must meet WCAG" is a quality bar, not a meeting.
   if (P.standard.test(clause) || (P.mustWord.test(clause) && P.standardThing.test(clause))) return 'standard';
-  return isModalStandard(clause) ? 'standard' : null;
+  return isModalStandard(clause) || isBareStandard(clause) ? 'standard' : null;
 }
 
 /** Kind for a clause already known to state an obligation. */
@@ -341,6 +329,13 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
     isVisitToReader(clause)
   )
     return of('commit', clause, hasMoney, 0.6);
+  const handOver = ellipticHandOver(clause);
+  if (handOver) {
+    // "Floor plans to come by Friday" is a hand-over, not a visit ("come by").
+    const frame = handOver === 'writer' ? 'commit' : 'request';
+    const kind = moneyOrStandard(clause, hasMoney) ?? (frame === 'commit' ? 'deliverable' : 'request');
+    return { frame, kind, confidence: 0.6 };
+  }
   if (P.writerNeedTo.test(clause) && !status()) return of('commit', clause, hasMoney, 0.65);
   if ((clause.includes(' take') || clause.includes(' be ')) && P.leadTime.test(clause))
     return of('commit', clause, hasMoney, 0.6);
@@ -350,10 +345,13 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
     return of('request', clause, hasMoney, 0.5);
   // Most clauses end here stating nothing: the meeting patterns are left for the rare dated case.
   const kind = moneyOrStandard(clause, hasMoney);
-  if (kind === 'payment' && hasMoney && isMoneyStatement(clause))
+  const informs = () => businessFigure(clause) && !P.owingWord.test(clause) && !P.payVerb.test(clause);
+  if (kind === 'payment' && hasMoney && isMoneyStatement(clause) && !informs())
     return { frame: 'payer', kind, confidence: 0.7 };
   if (kind === 'payment' && P.paymentNoun.test(clause) && P.owingWord.test(clause))
     return { frame: 'payer', kind, confidence: 0.6 };
+  // "Our payment term is 45 days net": standing terms bind whoever pays in this thread.
+  if (kind === 'payment' && statesTerms(clause)) return { frame: 'payer', kind, confidence: 0.6 };
   if (kind === 'standard') return { frame: 'request', kind, confidence: 0.7 };
   if (hasDate && P.futureWill.test(clause) && !P.addressedToReader.test(clause) && !status())
     return of('commit', clause, hasMoney, 0.6);

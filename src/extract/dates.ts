@@ -91,7 +91,8 @@ export const DATE_PATTERNS = {
     /^,? (?:of|after|from|following|upon) (?!(?:today|now|this (?:email|message|invoice)|the date of this|receipt of this|invoice date)\b)/i,
   /** "was due on May 1", "overdue since": a date in the past is meant. */
   pastDue: /\b(?:was|were) due\b|\boverdue\b|\bpast due\b|\blate since\b/i,
-  tmrw: /\b(?:tmrw|tmr|tmw|2moro|tomoz)\b/gi,
+  /** Shorthand and common misspellings of "tomorrow" ("tmrw", "tomorow", "tommorrow"). */
+  tmrw: /\b(?:tmrw|tmr|tmw|2moro|2morrow|tomoz|tomorow|tommorow|tommorrow|tomorrrow|tomarrow|tmorrow)\b/gi,
   endOfDay:
     /\b(?:eod|end of (?:the )?(?:business )?day|cob|close of (?:business|play)|end of business|eob|end of play|today|tonight|this (?:morning|afternoon|evening)|asap today)\b/i,
   vagueRelative: /^(?:this|next|the following|the coming|coming|following) (?:week|month|year|quarter)$/i,
@@ -108,7 +109,7 @@ export const DATE_PATTERNS = {
    * sizes ("$6,000", "2 MB") skips the parser, the costliest step of extraction.
    */
   chronoHint:
-    /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:today|tonight|tomorrow|tmrw|tmr|tmw|yesterday|noon|midnight)\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,4}[/.-]\d{1,2}\b|\b\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m|p\.m)\b|\b\d{1,2}:\d{2}\b|\b(?:in|after) (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,3}|a couple of|a few) (?:business |working )?(?:days?|weeks?|months?)\b|\b(?:a|one|two|three|four|five|six|\d{1,3}) (?:days?|weeks?|months?) (?:from (?:now|today)|later|time)\b/i,
+    /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:today|tonight|tomorrow|tmrw|tmr|tmw|tomorow|tommorow|tommorrow|tomarrow|2morrow|2moro|yesterday|noon|midnight)\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,4}[/.-]\d{1,2}\b|\b\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m|p\.m)\b|\b\d{1,2}:\d{2}\b|\b(?:in|after) (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,3}|a couple of|a few) (?:business |working )?(?:days?|weeks?|months?)\b|\b(?:a|one|two|three|four|five|six|\d{1,3}) (?:days?|weeks?|months?) (?:from (?:now|today)|later|time)\b/i,
   /** A deadline word ("by", "before", "due"): only then can a chrono date outrank an ordinal idiom. */
   strongWord: /\b(?:by|before|until|till|no later than|due)\b/i,
   /** An ordinal day said with a weak word ("on the 23rd") yields to a deadline said with "by". */

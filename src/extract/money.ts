@@ -9,7 +9,8 @@ import type { Money } from '../core/expectation';
 // Indian grouping first ("1,85,000": lakhs in pairs, then the last three digits).
 const NUMBER = String.raw`\d{1,2}(?:,\d{2}){1,5},\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.' ]\d{3}){1,5}(?:[.,]\d{1,2})?|\d{1,18}(?:[.,]\d{1,2})?`;
 const SUFFIX = String.raw`(?:\s?(?:k|m|mm|mn|bn|thousand|million|billion)\b)?`;
-const SYMBOL = String.raw`US\$|USD\$|CA\$|C\$|CAD\$|AU\$|A\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|₩|₪|₺|₽|CHF|Fr\.`;
+// A bare "R" is the South African rand only before a grouped or decimal sum ("R1,680", "R 450.00"), never "R2".
+const SYMBOL = String.raw`US\$|USD\$|CA\$|C\$|CAD\$|AU\$|A\$|NZ\$|HK\$|S\$|R\$|R(?=\s?\d{1,3}(?:[, ]\d{3})+\b|\s?\d{1,6}[.,]\d{2}\b)|\$|£|€|¥|₹|₩|₪|₺|₽|CHF|Fr\.`;
 const CODE = String.raw`USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|CNY|INR|SEK|NOK|DKK|PLN|CZK|HUF|SGD|HKD|ZAR|MXN|BRL|AED|SAR|ILS|TRY|KRW|RUB|RON|BGN`;
 const WORD = String.raw`dollars|bucks|euros?|pounds sterling|pounds|quid|sterling|rupees|yen|francs`;
 
@@ -44,6 +45,7 @@ const SYMBOL_CODES: Record<string, string> = {
   HK$: 'HKD',
   S$: 'SGD',
   R$: 'BRL',
+  R: 'ZAR',
   $: 'USD',
   '£': 'GBP',
   '€': 'EUR',
@@ -96,7 +98,8 @@ export function parseAmount(raw: string): number {
     const sep = lastComma !== -1 ? ',' : '.';
     const count = s.split(sep).length - 1;
     const tail = s.length - s.lastIndexOf(sep) - 1;
-    decimalSep = count === 1 && tail !== 3 ? sep : null;
+    // "0.085" has no thousands: a group never starts with a lone zero.
+    decimalSep = count === 1 && (tail !== 3 || s.startsWith('0' + sep)) ? sep : null;
   }
   let digits = s;
   if (decimalSep) {
@@ -106,8 +109,9 @@ export function parseAmount(raw: string): number {
   return Number(digits);
 }
 
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
+/** Four decimals: unit prices go below a cent ("USD 0.085 per box"). */
+function roundAmount(n: number): number {
+  return Math.round(n * 10000) / 10000;
 }
 
 /** Stateful copies of the global patterns, compiled once (findMoney is synchronous, never re-entered). */
@@ -179,7 +183,7 @@ export function findMoney(text: string, dollar = 'USD'): Found[] {
   for (let m = pre.exec(text); m !== null; m = pre.exec(text)) {
     const [, sym = '', num = '', suffix = ''] = m;
     const currency = sym === '$' ? dollar : (SYMBOL_CODES[sym] ?? sym.toUpperCase());
-    const value = round2(parseAmount(num) * multiplierOf(suffix));
+    const value = roundAmount(parseAmount(num) * multiplierOf(suffix));
     if (Number.isFinite(value)) found.push({ index: m.index, money: { value, currency } });
   }
   const unit = MONEY_SCAN.unitAfter;
@@ -190,7 +194,7 @@ export function findMoney(text: string, dollar = 'USD'): Found[] {
     const word = m[0];
     const currency =
       word === '$' ? dollar : (WORD_CODES[word.toLowerCase()] ?? SYMBOL_CODES[word] ?? word.toUpperCase());
-    const value = round2(parseAmount(before.number) * multiplierOf(before.suffix));
+    const value = roundAmount(parseAmount(before.number) * multiplierOf(before.suffix));
     if (Number.isFinite(value)) found.push({ index: before.index, money: { value, currency } });
   }
   return found.sort((a, b) => a.index - b.index);

@@ -3,15 +3,16 @@
  * due date is read (annotation guide, "Due date": null when the text gives no calendar day):
  * - two days offered as alternatives: "Wednesday or Thursday afternoon", "either March 19 or
  *   March 26" (the other side has to pick one);
- * - the day a price is for: "the hire fee for 14 May is €5,600" (when the event is, not when
- *   the money is due);
+ * - the day a price is for: "the hire fee for 14 May is €5,600", "your renewal on 30 April will
+ *   be £588" (when the event is, not when the money is due);
  * - a week named by its first day: "the week of 6 April", "w/c 24/8" (a week, not a day);
  * - how long an offer stands: "our quote stands until the end of the month", "we hold the date
  *   until 6 March" (no one owes anything by then);
  * - payment terms counted from an invoice not yet sent: "invoiced on the 1st and payable within
  *   15 days", "our invoice will follow on delivery, payable within 30 days" (counted from an
  *   event, like "within 14 days of your invoice"); an invoice sent now ("attached", "today")
- *   still counts from the sent date.
+ *   still counts from the sent date; standing terms ("we pay within 30 days", "our payment
+ *   term is 45 days net") count from an invoice not named at all.
  * Found on the gold set's former held-out part (December 2026), written as general idioms.
  */
 
@@ -32,17 +33,34 @@ export const NON_DEADLINE_PATTERNS = {
   /** "stands until", "is valid until", "hold the date until": an offer's life, not a deadline. */
   validity:
     /\b(?:stands|remains? (?:valid|open|firm)|(?:is|are) valid|valid|holds? (?:good|firm)|(?:we|i)(?:'ll| will)? hold (?:the|your|this|that) (?:date|slot|booking|room|price|rate|quote)s?) (?:until|till|through|to)\b[^.;!?]{0,40}/gi,
-  /** Relative terms: "payable within 30 days", "due net 15". */
+  /** Relative terms: "payable within 30 days", "due net 15", "45 days net", "30 days from invoice date". */
   relativeTerm:
-    /\b(?:within|in) (?:\d{1,3}|seven|ten|fourteen|fifteen|thirty|sixty|ninety) (?:business |working |calendar )?days\b|\bnet[- ]?\d{1,3}\b/gi,
+    /\b(?:within|in) (?:\d{1,3}|seven|ten|fourteen|fifteen|thirty|sixty|ninety) (?:business |working |calendar )?days\b|\bnet[- ]?\d{1,3}\b|\b\d{1,3} days (?:net|end of (?:the )?month|eom|from (?:the )?(?:date of )?(?:invoice|statement)(?: date)?)\b/gi,
   /** The invoice those terms count from is issued later, or again and again. */
   laterInvoice:
     /\b(?:invoiced|billed|(?:will|'ll|to) (?:invoice|bill)|invoice (?:at|on|upon|after|when|once|monthly|weekly|(?:will|to) follow)|goes out|go out|(?:will be|is) (?:sent|issued) (?:on|at|upon|after|when|once|with)|each month|every month|monthly|weekly|on (?:delivery|completion)|upon (?:delivery|completion))\b/i,
+  /**
+   * Terms as a standing habit or policy, counted from whatever invoice comes later: "we pay within
+   * 30 days", "our AP team pays invoices within 14 days", "Our payment term is 45 days net", "our
+   * terms are net 30" (not "I'll pay within 7 days", a promise counted from today).
+   */
+  standingTerms:
+    /\b(?:payment terms?|terms (?:are|is|remain))\b|\b(?:we|they) (?:always |usually |normally |typically |generally )?(?:pay|settle|remit)\b|\b(?:pays|settles|remits)(?: (?:all |our |your |its |their )?(?:invoices|bills|suppliers|vendors|contractors|freelancers))? (?:within|in|net|on)\b/i,
   /** …unless it goes with this message: "attached", "today". */
   invoiceNow: /\b(?:attached|enclosed|herewith|today|now|this (?:email|message|week))\b/i,
-  /** The day an invoice is issued ("invoiced on the 1st") is not when it is due. */
-  invoicedOn:
-    /\b(?:invoiced|billed|issued) (?:on|at) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b/gi,
+  /**
+   * The day an invoice is issued is not when it is due: "invoiced on the 1st", "will go out on 1
+   * April", "we invoice on the first Monday of each month".
+   */
+  invoicedOn: new RegExp(
+    String.raw`\b(?:invoiced|billed|issued|sent|invoice|bill|go(?:es)? out)(?: (?:to )?you)? (?:on|at) (?:the )?(?:(?:first|second|third|fourth|last) )?(?:${DAY}|\d{1,2}(?:st|nd|rd|th))(?: of (?:each|every|the) month)?\b`,
+    'gi',
+  ),
+  /** "Your renewal on 30 April will be £588": the day a price is for, not when it is due. */
+  pricedOn: new RegExp(
+    String.raw`\bon (?:the )?${DAY}(?=,? (?:will be|is|costs?|comes to|would be) (?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹])\d)`,
+    'gi',
+  ),
 } as const;
 
 const blank = (s: string) => ' '.repeat(s.length);
@@ -53,12 +71,15 @@ export function withoutNonDeadlines(text: string): string {
   let out = text;
   if (out.includes(' or ')) out = out.replace(P.alternatives, blank);
   if (out.includes(' for ')) out = out.replace(P.pricedDay, blank);
+  if (out.includes(' on ')) out = out.replace(P.pricedOn, blank);
   if (out.includes('eek ') || out.includes('w/c')) out = out.replace(P.weekOf, blank);
   if (out.includes('stand') || out.includes('valid') || out.includes('hold') || out.includes('remain'))
     out = out.replace(P.validity, blank);
-  if (!out.includes('within') && !out.includes('net') && !out.includes(' in ')) return out;
+  if (!out.includes('within') && !out.includes('net') && !out.includes(' in ') && !out.includes('days '))
+    return out;
   P.relativeTerm.lastIndex = 0;
-  if (P.relativeTerm.test(out) && P.laterInvoice.test(out) && !P.invoiceNow.test(out))
+  const later = P.laterInvoice.test(out) || P.standingTerms.test(out);
+  if (P.relativeTerm.test(out) && later && !P.invoiceNow.test(out))
     out = out.replace(P.relativeTerm, blank).replace(P.invoicedOn, blank);
   return out;
 }

@@ -7,6 +7,9 @@
  */
 import { NOISE_PATTERNS } from './noise';
 
+/** When a hand-over said without a verb is due: "by Friday", "next week", "tomorrow", "shortly". */
+const WHEN = String.raw`(?:by|on|before|within|from|via|under separate cover|separately|no later than|next|this|tomorrow|today|tonight|shortly|soon|later|first thing|end of|eod|cob|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)\b`;
+
 /** Verbs that, after "to", make being somewhere the service itself ("there at 8:30 to set up"). */
 const WORK_VERB = String.raw`sort|handle|troubleshoot|support|assist|prep|prepare|configure|upgrade|update|patch|swap|restore|assess|audit|review|hand over|go through|show|set|setup|test|finish|install|fit|fix|repair|measure|inspect|survey|shoot|photograph|film|record|capture|catch|clean|deliver|drop|collect|pick|start|begin|do|run|present|facilitate|host|help|meet|walk|train|teach|check|take|bring|hang|paint|build|replace|service|tune|move|pack|unpack|cater|serve|perform|play|dj|speak|demo`;
 
@@ -86,7 +89,48 @@ export const OBLIGATION_PATTERNS = {
   /** Who may be "coming": people, whose arrival is news about them, not a hand-over. */
   personComing:
     /^(?:\w{2,12},? )?(?:I|I'm|[Ww]e|[Ww]e're|[Hh]e|[Hh]e's|[Ss]he|[Ss]he's|[Tt]hey|[Tt]hey're|[Yy]ou|[Yy]ou're|[A-Z][a-z]{1,20}(?: is)?|(?:[Oo]ur|[Mm]y|[Tt]he|[Yy]our) (?:[\w-]{2,20} )?(?:team|crew|staff|people|guests|everyone|family|kids|CEO|CTO|CFO|ceo|boss|manager|director|engineer|technician|partner|wife|husband|colleague|friend|client|visitors?)(?: is| are)?) coming\b/,
+  /**
+   * "Docs to follow Monday", "Floor plans to come by Friday", "PO to follow from our purchasing
+   * team", "Tracking will follow", "the signed copy is on its way": a thing the writer's side
+   * will hand over, said without a finite verb of sending (not "more to come", "the best is yet to
+   * come", "what's to follow").
+   */
+  toFollow: new RegExp(
+    String.raw`^(?:(?:hi |hey |hello |dear )?\w{2,12}, )?(?!(?:more|much more|lots more|others?|the rest|the best|what|which|that|this|it|there|details|news|updates?|thanks|happy|glad|keen|hoping|ready)\b)(?:[\w()/&'.-]{1,25} ){1,6}(?:(?:is |are )?to (?:follow|come)|will (?:follow|come)|(?:is|are) on (?:its|their) way)(?=\s{0,2}(?:$|[.,;:!)(-]|${WHEN}))`,
+    'i',
+  ),
+  /** "Rough cut to you by Friday", "test certificates to us within 3 days": a hand-over said by its direction. */
+  toSide: new RegExp(
+    String.raw`^(?:(?:hi |hey |hello |dear )?\w{2,12}, )?(?!(?:thanks|thank|credit|congrats|congratulations|cheers|hi|hello|welcome|best|love|all|good|same|back|over|up|down|next|one|it|this|that|hats off)\b)(?:[\w()/&'.-]{1,25} ){1,5}(?:back )?to (you|u|us|me)\b(?: (?:all|both|guys))?,? (?:${WHEN})`,
+    'i',
+  ),
+  /** "Lead time: 6 weeks from deposit", "Turnaround: 3 working days": the seller's delivery time as a labelled line. */
+  leadTimeLine:
+    /^(?:[\w-]{2,15} )?(?:lead ?time|turnaround|delivery(?: time)?|production(?: time)?|dispatch|shipping time)s?: ?(?:about |approx\.? |approximately |up to |within )?(?:\d{1,3}(?:[-–]\d{1,3})?|one|two|three|four|five|six|eight|ten|twelve) (?:business |working |calendar )?(?:days?|weeks?|months?)\b/i,
+  /** "Need the reconciled statements before then", "Still need your signed SOW": the writer's need, subject dropped. */
+  subjectlessNeed:
+    /^(?:(?:hi |hey )?\w{2,12}, )?(?:and |also |still |really |just |urgently )?(?:need|require|want)(?: (?:also|still))? (?:the|your|a|an|some|those|these|all|both|copies|\d{1,3})\b/i,
 } as const;
+
+/**
+ * A hand-over said without a finite verb (`toFollow`, `toSide`, `leadTimeLine`, `subjectlessNeed`):
+ * 'writer' when the writer's side hands it over, 'reader' when it goes "to us" or the writer needs
+ * it (the reader's side owes it), else null.
+ */
+export function ellipticHandOver(clause: string): 'writer' | 'reader' | null {
+  const P = OBLIGATION_PATTERNS;
+  if (clause.includes('?')) return null;
+  if (P.leadTimeLine.test(clause)) return 'writer';
+  if (P.subjectlessNeed.test(clause)) return 'reader';
+  if (
+    (clause.includes(' to ') || clause.includes(' will ') || clause.includes(' way')) &&
+    P.toFollow.test(clause)
+  )
+    return 'writer';
+  const side = clause.includes(' to ') ? P.toSide.exec(clause) : null;
+  if (!side) return null;
+  return side[1]!.toLowerCase() === 'us' || side[1]!.toLowerCase() === 'me' ? 'reader' : 'writer';
+}
 
 /** "Cap table coming Thursday": a thing on its way to the reader (a person coming is news). */
 export function isThingComing(clause: string): boolean {

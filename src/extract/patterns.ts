@@ -19,12 +19,13 @@ import { NTH_WEEKDAY_PATTERNS } from './nthWeekday';
 import { NORMALIZE_PATTERNS } from './normalize';
 import { OBLIGATION_PATTERNS } from './obligation';
 import { PAYEE_PATTERNS } from './payee';
+import { PRICE_PATTERNS } from './prices';
 import { QUOTED_PATTERNS } from './quoted';
 import { RECURRENCE_PATTERNS } from './recurrence';
 import { SENT_TIME_PATTERNS } from './sentTime';
 import { SENTENCE_PATTERNS } from './sentences';
 import { SIGNAL_PATTERNS } from './signals';
-import { STANDARD_PATTERNS } from './standards';
+import { BARE_STANDARD_PATTERNS, STANDARD_PATTERNS } from './standards';
 
 const GROUPS = {
   classify: CLASSIFY_PATTERNS,
@@ -44,12 +45,14 @@ const GROUPS = {
   normalize: NORMALIZE_PATTERNS,
   obligation: OBLIGATION_PATTERNS,
   payee: PAYEE_PATTERNS,
+  prices: PRICE_PATTERNS,
   quoted: QUOTED_PATTERNS,
   recurrence: RECURRENCE_PATTERNS,
   sentences: SENTENCE_PATTERNS,
   sentTime: SENT_TIME_PATTERNS,
   signals: SIGNAL_PATTERNS,
   standards: STANDARD_PATTERNS,
+  bareStandards: BARE_STANDARD_PATTERNS,
 } as const;
 
 /** `group.name` → pattern, e.g. `money.prefixed`. */

@@ -13,6 +13,7 @@
  */
 import type { Side } from '../core/expectation';
 import type { Sides } from './owner';
+import { PRICE_PATTERNS, writerPriceIn } from './prices';
 
 export const PAYEE_PATTERNS = {
   /**
@@ -31,14 +32,6 @@ export const PAYEE_PATTERNS = {
   /** The writer's side buys: "we're ready to place a first order", "our purchase order", "PO to follow". */
   writerOrders:
     /\b(?:i|we)(?:'d like to|'re ready to| are ready to| would like to| want to|'ll| will)? (?:place|placing) (?:an?|the|our|my|this|a first|a new|a repeat|another) (?:[\w-]{2,20} )?order\b|\b(?:our|my) (?:first |new |next |repeat |signed )?(?:purchase )?order\b|\bPO (?:to follow|will follow|is attached|attached)\b/i,
-  /**
-   * "The full-day package is NZD 4,200", "Our estimate for 120,000 characters is JPY 1,560,000":
-   * a thing priced by its writer (not a budget, which its holder pays from).
-   */
-  writerPrice:
-    /(?:\b(?:is|are|comes to|costs?|will be|would be|totals?|adds?)|'s|'ll be|'d be)(?: (?:just|only|about|around|roughly|approximately|a flat|a total of|an extra|another))? (?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹])\d|\b(?:[Tt]otal|[Pp]rice|[Ff]ee|[Cc]ost|[Qq]uote|[Ee]stimate)s?\b[^:.!?]{0,30}: ?(?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹])\d/,
-  /** What the holder pays from or earns, not a price: "Our budget for the shoot is $5,000". */
-  notPrice: /\b(?:budget|revenue|spend|salary|turnover|income)\b/i,
   /** "my invoice", "our day rate": read in a short window after "my"/"our". */
   ownWord: /\b(?:my|our)\b/gi,
   ownBill: /^ (?:[\w-]{2,20} ){0,2}(?:invoice|invoices|quote|quotation|estimate|bill)\b/i,
@@ -95,15 +88,6 @@ function windowed(text: string, head: RegExp, after: RegExp): RegExpExecArray | 
     }
   }
   return null;
-}
-
-/** A price its writer states ("The full-day package is NZD 4,200"), unless a budget is what is priced. */
-function writerPrice(text: string): RegExpExecArray | null {
-  const P = PAYEE_PATTERNS;
-  const m = P.writerPrice.exec(text);
-  if (!m) return null;
-  const sentenceStart = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('\n', m.index)) + 1;
-  return P.notPrice.test(text.slice(sentenceStart, m.index + m[0].length)) ? null : m;
 }
 
 type Biller = 'writer' | 'reader';
@@ -165,7 +149,7 @@ function labelledPrice(text: string): boolean {
   // Line by line: a pattern anchored at every line start (the m flag) rescans long lines.
   for (const line of text.split('\n')) {
     const m = P.labelledPrice.exec(line);
-    if (m) return !P.notPrice.test(m[1]!) && !P.notAsked.test(m[1]!);
+    if (m) return !PRICE_PATTERNS.notAPrice.test(m[1]!) && !P.notAsked.test(m[1]!);
   }
   return false;
 }
@@ -175,7 +159,7 @@ function weakBiller(text: string): Biller | null {
   const P = PAYEE_PATTERNS;
   const writer =
     P.writerStates.test(text) ||
-    writerPrice(text) !== null ||
+    writerPriceIn(text) !== null ||
     windowed(text, P.ownWord, P.ownPrice) !== null ||
     labelledPrice(text);
   const reader = P.readerPrice.test(text);

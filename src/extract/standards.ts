@@ -16,13 +16,16 @@
  * "needs to be sent" are deliverables, not bars.
  */
 
+/** Guesses about a state, not bars: "you must be joking", "that must be a mistake", "they must be thrilled". */
+const EPISTEMIC = String.raw`joking|kidding|mistaken|wrong|right|crazy|mad|tired|exhausted|busy|relieved|thrilled|excited|pleased|glad|happy|nice|lovely|a mistake|an error|some mistake|a typo`;
+
 /** Participles and states that finish a hand-over rather than set a bar. */
 const HAND_OVER = String.raw`ready|done|sent|delivered|signed|countersigned|returned|submitted|approved|finished|completed|received|paid|invoiced|billed|uploaded|shared|booked|scheduled|confirmed|available|able|there|here|back|in touch|on time|with (?:us|you|me)|in by|over`;
 
 export const STANDARD_PATTERNS = {
   /** "must (never) be stored", "needs to be 300 dpi": a bar on a state, not on who hands what over. */
   modalBe: new RegExp(
-    String.raw`(?<!\b(?:i|we|you|would|may|might|could) )\b(?:must|shall|has to|have to|needs? to)(?: (?:also|always|never|not|still|all|each|only|both))? be (?!(?:${HAND_OVER})\b)[\w'-]{2}`,
+    String.raw`(?<!\b(?:i|we|you|would|may|might|could) )\b(?:must|shall|has to|have to|needs? to)(?: (?:also|always|never|not|still|all|each|only|both))? be (?!(?:${HAND_OVER}|${EPISTEMIC})\b)[\w'-]{2}`,
     'i',
   ),
   /** "need to keep the corridor clear", "must stay under 150 words", "has to follow the style guide". */
@@ -75,4 +78,59 @@ export function isModalStandard(clause: string): boolean {
         P.needsMinimum.test(clause) ||
         (P.standing.test(clause) && P.modalWord.test(clause))));
   return bar && !P.deadline.test(clause);
+}
+
+/**
+ * Bars said without a modal of the writer or reader (issue 9, the afternoon held-out part of
+ * 2 December 2026): a noun phrase with no finite verb, a thing said to be a must, a prohibition,
+ * a rule on people other than the writer and reader:
+ * - "UK English throughout", "Metric units throughout the manual";
+ * - "All work to AS/NZS 3000", "All joinery to the approved drawings";
+ * - "gluten-free options are a must", "Hard hats are mandatory on site";
+ * - "No images over 2 MB", "no claims without a source link", "Nobody gets on site without an
+ *   induction", "No exclamation marks";
+ * - "Candidates must hold a PMP", "Drivers must carry photo ID" (people named by their role).
+ */
+const CODE_OR_SPEC = String.raw`(?:[A-Z]{2,}(?:/[A-Z]{2,})?[ -]?\d{2,6}|(?:the |our |your |current |latest )(?:[\w-]{2,20} ){0,2}(?:spec|specs|specification|standards?|codes?|drawings|brief|style ?guide|guidelines|regulations|brand (?:book|guide|guidelines)|template|sample|samples|mock-?ups?)\b)`;
+const ROLE = String.raw`candidates?|applicants?|staff|drivers?|crews?|workers?|contractors?|subcontractors?|subbies|participants?|attendees?|guests?|visitors?|speakers?|interviewees?|respondents?|translators?|installers?|technicians?|engineers?|operators?|freelancers?|writers?|models?|volunteers?|employees?|personnel|trainers?|consultants?|suppliers?|vendors?|presenters?|delegates?|hires?|recruits?|tradies|trades(?:people|men)?`;
+
+export const BARE_STANDARD_PATTERNS = {
+  /** "UK English throughout": a short noun phrase with no subject pronoun, holding everywhere (not over a time). */
+  throughout:
+    /^(?!(?:i|we|you|it|he|she|they|this|that|thanks|thank|cheers|great|good|nice|lovely|brilliant|excellent|amazing|fantastic|wonderful|solid|stellar)\b)(?:[\w/&'-]{1,20} ){1,4}throughout(?: (?:the|all|every|each|both) (?!(?:[\w-]{2,20} )?(?:day|days|week|weeks|weekend|month|months|year|morning|afternoon|evening|night|event|trip|season|summer|winter|holidays?|process|period)\b)(?:[\w-]{2,20} ){0,2}[\w-]{2,20})?\W{0,3}$/i,
+  /** "All work to AS/NZS 3000": every piece of the work conforms to a code or a named spec. */
+  conformsTo: new RegExp(
+    String.raw`^(?:[Aa]ll|[Ee]very|[Ee]ach) (?:[\w-]{2,20} ){1,3}(?:to|per|as per|in line with|in accordance with|compliant with|(?:built|done|made|installed|finished|supplied|written) (?:to|per)) ${CODE_OR_SPEC}`,
+  ),
+  /** "gluten-free options are a must", "Photo ID is mandatory": a thing required (not "it's a must-see"). */
+  isAMust:
+    /(?<!\b(?:it|this|that|which|what|there|he|she|i|we|you|they) )\b(?:is|are)(?: (?:also|always|still|absolutely))? (?:an? )?(?:absolute |real |hard )?(?:must|mandatory|compulsory|obligatory|non-negotiable)\b(?![-'])/i,
+  /** "No images over 2 MB", "no flash during the ceremony", "Nobody gets on site without a white card". */
+  prohibition:
+    /^(?:and |also |but |plus )?(?:no (?!(?:problem|problems|worries|worry|rush|need|pressure|doubt|idea|news|update|updates|luck|reply|response|word|one|thanks|way|matter|longer|more|less|big|hurry|issue|issues|stress|change|difference|sign|answer|feedback|plans?|time|wonder|chance)\b)(?:[\w-]{2,20} ){1,4}(?:over|above|larger than|bigger than|longer than|heavier than|more than|without|outside|during|inside|unless)\b|(?:nobody|no one|no-one) (?:[\w'-]{2,20} ){1,5}without\b)/i,
+  /** "No exclamation marks", "no stock photos": a short verbless ban on a kind of thing (not "No worries"). */
+  bareBan:
+    /^(?:and |also |plus )?no (?!(?:problems|worries|thanks|updates|plans|changes|comments|questions|issues|regrets|hard feelings|strings|words|news|complaints|objections|results|replies|results)\b)(?:[\w-]{2,20} ){0,2}[\w-]{2,20}s\W{0,3}$/i,
+  /**
+   * "Candidates must hold a PMP", "Interpreters must have NAATI accreditation": people named by
+   * their role (a role noun or an agent ending) must have, hold or show something.
+   */
+  roleMust: new RegExp(
+    String.raw`^(?:\w{2,12},? )?(?:all |every |each |any |the |our |your )?(?:[\w-]{2,20} ){0,2}(?:${ROLE}|[a-z-]{2,20}(?:ers|ors|ists|ants|ents|ees|ians)) (?:must|shall|have to|has to|need to|needs to)(?: (?:also|all|each|still|always))? (?:hold|have|possess|carry|wear|speak|know|pass|show|present|bring)\b`,
+    'i',
+  ),
+} as const;
+
+/** Whether the clause sets a bar without a modal of the writer or reader (see above); never with a deadline. */
+export function isBareStandard(clause: string): boolean {
+  const P = BARE_STANDARD_PATTERNS;
+  if (clause.includes('?') || STANDARD_PATTERNS.deadline.test(clause)) return false;
+  return (
+    (clause.includes('throughout') && P.throughout.test(clause)) ||
+    P.conformsTo.test(clause) ||
+    P.isAMust.test(clause) ||
+    P.prohibition.test(clause) ||
+    P.bareBan.test(clause) ||
+    (P.roleMust.test(clause) && !isModalHandOver(clause))
+  );
 }

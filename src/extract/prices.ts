@@ -1,0 +1,144 @@
+/**
+ * Prices and payment terms stated as facts, in one home for the classifier (is this clause a
+ * payment?) and the payee reader (who is paid in this message?). Read from the grammar of a price,
+ * not from a trade's words (issue 9, December 2026):
+ * - a sum after a copula: "The full-day package is NZD 4,200", "it adds $7,200", "it'll be $650";
+ * - a labelled line: "Unit price: USD 148.00 per unit", "Deposit: €500", "Total: $4,000";
+ * - a sum charged or priced at: "Catering is charged separately at €62,50 per person";
+ * - a rate per unit named with a price noun, after "at" or "as usual": "Rate as usual, ¥14 per word",
+ *   "the dinner option is in the attached proposal, at €54 per person";
+ * - standing payment terms with no sum: "Payment terms: 30% deposit with order", "Our payment
+ *   term is 45 days net", "Payment: 50% with the order", "Our terms are net 45",
+ *   "Invoice goes out after the last session, net 30", "Deposit for the hire: 30% on booking".
+ * Sums that describe a business rather than a price owed ("Our revenue is $2m", "Salary band is
+ * AED 55,000") are not prices.
+ */
+
+/** A currency sign or code before the number; optional where the caller already knows there is money. */
+const CURRENCY = String.raw`(?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹]|R(?=\d{1,3}[, ]\d{3}))`;
+const COPULA = String.raw`(?:\b(?:is|are|comes? to|costs?|will be|would be|totals?|stays at|remains at|is priced at|adds?)|'ll be|'d be|'s)(?: (?:just|only|about|around|roughly|approximately|approx\.|a flat|a total of|now|still|an? (?:extra|additional|further)))? `;
+/** A label opening a line ("Unit price:", "Deposit:", "Total (incl GST):"); anchored, so each line is read once. */
+/** The label words of a price line ("Unit price:", "Deposit:", "Annual premium:"). */
+const LABEL_WORD = String.raw`\b(?:total|pric(?:e|ing)|fee|cost|quot(?:e|ation)|estimate|rate|deposit|retainer|balance|charge|amount|honorarium|premium|subscription|rent(?:al)?|hire|licen[cs]e|package|payment)s?\b`;
+const UNIT = String.raw`(?:word|hour|hr|day|night|person|head|guest|pax|unit|piece|pc|page|item|month|week|seat|user|licen[cs]e|minute|session|episode|post|image|photo|sq ?m|m2|copy|room|cover|case|box|bottle|kg|kilo|litre|liter|pallet|carton|roll|sheet|set|pair|ticket|lesson|class|visit|delivery|shift|meal|plate|sample|test|batch|drop|unit)(?:e?s)?\b`;
+/** "12", "62,50", "3.960,00", "1,150.00": a number of a price, bounded. */
+const NUM = String.raw`\d{1,3}(?:[.,' ]\d{3}){0,4}(?:[.,]\d{1,2})?`;
+
+export const PRICE_PATTERNS = {
+  /** A sum after a copula, with its currency ("The total is $8,940", "it'll be $650"). */
+  copulaSum: new RegExp(`(?:${COPULA})${CURRENCY}\\d`),
+  /** The same, the currency left open: used on clauses already known to hold money ("comes to 3.960,00 €"). */
+  copulaNumber: new RegExp(`(?:${COPULA})${CURRENCY}?\\d`),
+  /** "Unit price: USD 148.00", "Deposit: €500", "Total (incl. VAT): £1,200". */
+  /** A line's label, up to its colon ("Total (incl GST): "); read line by line, so it stays linear. */
+  labelHead: /^[ \t]{0,3}([^:\n]{2,40}): ?/,
+  labelWord: new RegExp(LABEL_WORD, 'i'),
+  /** What follows the label: a sum with its currency first, or any number (the clause has money). */
+  sumFirst: new RegExp(`^${CURRENCY}\\d`),
+  numberFirst: /^\d/,
+  /** "fixed price EUR 9,600", "a fee of £400", "an honorarium of CHF 2,500": a price noun right before its sum. */
+  nounSum: new RegExp(
+    String.raw`\b(?:price|pricing|fee|cost|total|premium|rent|honorarium|stipend|retainer|deposit)s?(?: (?:of|is|at))? (?:just |only |about )?${CURRENCY}\d`,
+    'i',
+  ),
+  /** "charged separately at €62,50", "billed at $95/hour", "priced at 40 EUR". */
+  chargedAt:
+    /\b(?:charged|priced|billed|invoiced|quoted|costed|charge|bill)(?: (?:separately|extra|additionally|as usual|per (?:person|head|hour|day|unit)))? (?:at|for) (?:a flat |an? )?(?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹])?\d/,
+  /** "at €54 per person", "¥14 per word", "$85/hour": a price per unit (the clause has money). */
+  perUnit: new RegExp(
+    String.raw`(?:\bat (?:(?:my|our|the) )?(?:usual |standard |normal |regular )?${CURRENCY}${NUM}|\b(?:rate|price|fee|charge|cost|tariff)s?\b[^.!?]{0,25}?${CURRENCY}${NUM}|\bas (?:usual|before|agreed|always|discussed|last time)\b[,:]? ${CURRENCY}${NUM}) ?(?:per |a |an |/ ?)${UNIT}`,
+    'i',
+  ),
+  /** Sums that describe a business, not a price owed: "Our revenue is $2m", "Salary band is AED 55,000". */
+  notAPrice:
+    /\b(?:budget|revenue|sales|turnover|profits?|margins?|valuation|market|income|earnings|savings|salary|worth|raised|funding|traffic|spend)\b/i,
+  /** "Fee: JPY 1,200,000, as your proposal": the reader's price repeated by its buyer, not the writer's. */
+  readersOffer:
+    /\b(?:as (?:per |in )?|according to |from |in line with )?your (?:proposal|quote|quotation|offer|estimate|rate card|price list)\b/i,
+  /** Nouns that make a sum a price even beside a business word ("our fee is 20% of the salary"). */
+  priceWord:
+    /\b(?:fees?|prices?|costs?|rates?|invoices?|deposits?|quotes?|quotation|charges?|retainer|instal?ments?)\b/i,
+  /**
+   * Standing payment terms, no sum needed: "Payment terms: 30% T/T deposit with order", "Our
+   * payment term is 45 days net", "Payment: 50% with the order", "Our terms are net 45 from
+   * receipt of goods", "terms are 30 days end of month".
+   */
+  termsStatement:
+    /\bpayment terms?(?: (?:is|are|will be|remain))?:? (?:[A-Z/]{2,5} )?(?:\d{1,3}%|net\b|\d{1,3} days|within\b|on receipt\b|upon receipt\b|cash\b|cod\b|end of month\b|eom\b)|^(?:\w{2,12},? )?(?:payment|billing|deposit|balance|retainer)(?: schedule)?(?: for [^:]{1,40})?: ?(?:[A-Z/]{2,5} )?(?:\d{1,3}%|net\b|\d{1,3} days|on (?:order|signing|delivery|completion)\b)|\b(?:our|my|the|standard) terms (?:are|is|remain) (?:net\b|\d{1,3} days|strictly\b|payment (?:within|on))/i,
+  /** "Invoice goes out after the last session, net 30": a bill with its terms (both in the clause). */
+  billNoun: /\b(?:invoices?|bills?|claims?)\b/i,
+  netTerm: /\bnet[- ]?\d{1,3}\b/i,
+} as const;
+
+/**
+ * "Unit price: USD 148.00", "Deposit: €500", "Total (incl GST): NZ$6,480": the first line whose
+ * label names a price and whose value opens with a sum (with its currency when `currency`).
+ */
+function labelledSum(text: string, currency: boolean): RegExpExecArray | null {
+  const P = PRICE_PATTERNS;
+  let start = 0;
+  while (start < text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const line = text.slice(start, end);
+    const head = P.labelHead.exec(line);
+    if (head && P.labelWord.test(head[1] ?? '')) {
+      const value = line.slice(head[0].length);
+      if ((currency ? P.sumFirst : P.numberFirst).test(value) || (!currency && P.sumFirst.test(value))) {
+        const found = [head[0] + value.slice(0, 12)] as unknown as RegExpExecArray;
+        found.index = start;
+        return found;
+      }
+    }
+    start = end + 1;
+  }
+  return null;
+}
+
+/** The sentence around `index` (from the last full stop or line break before it). */
+function sentenceBefore(text: string, index: number, end: number): string {
+  const start = Math.max(text.lastIndexOf('.', index), text.lastIndexOf('\n', index)) + 1;
+  return text.slice(start, end);
+}
+
+/**
+ * A price its writer states in a message ("The full-day package is NZD 4,200", "Unit price:
+ * USD 148.00", "Catering is charged at €62,50 per person"), unless a budget, salary or revenue is what is priced. Used by the payee reader.
+ */
+export function writerPriceIn(text: string): RegExpExecArray | null {
+  const P = PRICE_PATTERNS;
+  const m = P.copulaSum.exec(text) ?? labelledSum(text, true) ?? P.chargedAt.exec(text);
+  if (!m) return null;
+  const end = m.index + m[0].length;
+  if (P.notAPrice.test(sentenceBefore(text, m.index, end))) return null;
+  // The rest of its line ("…, as your proposal"), up to 80 characters.
+  const line = text.slice(m.index, end + 80).split('\n', 1)[0] ?? '';
+  return P.readersOffer.test(sentenceBefore(text, m.index, m.index) + line) ? null : m;
+}
+
+/** Whether a clause already known to hold money states it as a price (see the module comment). */
+export function statesPrice(clause: string): boolean {
+  const P = PRICE_PATTERNS;
+  const shaped =
+    P.copulaNumber.test(clause) ||
+    labelledSum(clause, false) !== null ||
+    P.nounSum.test(clause) ||
+    P.chargedAt.test(clause) ||
+    P.perUnit.test(clause);
+  return shaped && !P.notAPrice.test(clause);
+}
+
+/** Standing payment terms said without a sum ("Our payment term is 45 days net"). */
+export function statesTerms(clause: string): boolean {
+  const P = PRICE_PATTERNS;
+  return P.termsStatement.test(clause) || (P.netTerm.test(clause) && P.billNoun.test(clause));
+}
+
+/**
+ * "Salary band is AED 55,000-65,000 per month", "Revenue is $2m a month": a figure about a
+ * business or a job, with no price noun, stated to inform (the caller checks nothing is owed).
+ */
+export function businessFigure(clause: string): boolean {
+  const P = PRICE_PATTERNS;
+  return P.notAPrice.test(clause) && !P.priceWord.test(clause);
+}
