@@ -13,7 +13,7 @@
  */
 import type { Side } from '../core/expectation';
 import type { Sides } from './owner';
-import { PRICE_PATTERNS, writerPriceIn } from './prices';
+import { writerPriceIn } from './prices';
 
 export const PAYEE_PATTERNS = {
   /**
@@ -67,11 +67,6 @@ export const PAYEE_PATTERNS = {
     /\b(?:will|'ll|shall|going to|gonna|let me|let us|(?:i|we) (?:can|could))(?: also| then| soon| now| shortly| happily)? $/i,
   /** Just after the verb: sent to the reader ("send you", "email you"). */
   toReader: /^ (?:you|u)\b/i,
-  /** "- Room hire (4 days): EUR 86.400": a priced line of a quote or summary of terms. */
-  labelledPrice:
-    /^[ \t]{0,8}(?:[-•*–][ \t]{0,3})?([A-Z][^:]{1,60}): ?(?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹]) ?\d/,
-  /** A label that names what the writer holds or aims at, not a price it asks: "Budget:", "Target price:". */
-  notAsked: /\b(?:target|max(?:imum)?|budget|our offer|counter|current plan|paid|spent)\b/i,
   invoiceWord: /\b(?:invoice|invoices|bill)\b/i,
 } as const;
 
@@ -143,25 +138,13 @@ function strongBiller(text: string): Biller | null {
   return writerInvoice ? 'writer' : 'reader';
 }
 
-/** A priced line ("- Catering: EUR 62 per person"), unless its label is a budget or a target. */
-function labelledPrice(text: string): boolean {
-  const P = PAYEE_PATTERNS;
-  // Line by line: a pattern anchored at every line start (the m flag) rescans long lines.
-  for (const line of text.split('\n')) {
-    const m = P.labelledPrice.exec(line);
-    if (m) return !PRICE_PATTERNS.notAPrice.test(m[1]!) && !P.notAsked.test(m[1]!);
-  }
-  return false;
-}
-
-/** Weak evidence: a price stated ("the fee is", "our day rate", "- Catering: EUR 62", "your rate"). */
+/** Weak evidence: a price stated ("the fee is", "our day rate", "- Catering: EUR 62" (prices.ts), "your rate"). */
 function weakBiller(text: string): Biller | null {
   const P = PAYEE_PATTERNS;
   const writer =
     P.writerStates.test(text) ||
     writerPriceIn(text) !== null ||
-    windowed(text, P.ownWord, P.ownPrice) !== null ||
-    labelledPrice(text);
+    windowed(text, P.ownWord, P.ownPrice) !== null;
   const reader = P.readerPrice.test(text);
   if (writer === reader) return null;
   return writer ? 'writer' : 'reader';
