@@ -7,6 +7,7 @@
  *   invoice announced ("I'll invoice you"): the client pays.
  */
 import type { ExpectationKind } from '../core/expectation';
+import { isColleagueAct, isNamedNeed, isVisitToReader } from './colleagues';
 import { isTimeOffer } from './meetings';
 import {
   ellipticHandOver,
@@ -24,13 +25,13 @@ const MEETING_NOUN = String.raw`calls?|meetings?|chat|catch[- ]?up|sync|zoom|ses
 export const CLASSIFY_PATTERNS = {
   /** Asks that bind the reader even though they start with "I" or "we". */
   needFromReader:
-    /\b(?:i|we)(?:'ll| will| would|'d| do| also| still| really| urgently| just| definitely| will also| will still| would also|'d also|'ll also)? (?:need|require|want|expect|await)(?! to\b)(?!ed\b)\b|\b(?:need|want|require|expect|ask|asking|like|love) (?:you|your team|u) to\b|\b(?:i|we)(?:'d| would)(?: also| really)? (?:like|love|appreciate|be grateful)(?: it)?(?: if)? (?:you|u|for you|a|an|the|your|some|\d{1,3}|two|three|four|five|six|several|both|to (?:ask|discuss|talk|meet|chat|speak|sit down|sit with|visit|invite|schedule|set up|catch up|get together|go over|walk through|review|have|book|arrange|organi[sz]e|hold))\b|\b(?:we're|we are|i'm|i am) (?:still )?(?:waiting|looking|expecting) (?:on|for)\b|\b(?:i|we)(?: would| kindly| also)? ask (?:for|that)\b|\bwhat (?:i|we) (?:do |really |still |most )?(?:need|want|require)(?: from you)? (?:is|are)\b|\b(?:i|we) (?:was|were|am|are) wondering if (?:you|i|we) (?:could|can|might|would)\b|\bit (?:would|'d) be (?:great|nice|good|helpful|wonderful|ideal|useful|appreciated) (?:if (?:you|we) could|to (?:meet|see you|get together|catch up|talk|have you|get your))\b/i,
+    /\b(?:i|we)(?:'ll| will| would|'d| do| also| still| really| urgently| just| definitely| will also| will still| would also|'d also|'ll also)? (?:need|require|want|expect|await)(?! to\b)(?!ed\b)\b(?!\s*(?:[.,;!)]|$))|\b(?:need|want|require|expect|ask|asking|like|love) (?:you|your team|u) to\b|\b(?:i|we)(?:'d| would)(?: also| really)? (?:like|love|appreciate|be grateful)(?: it)?(?: if)? (?:you|u|for you|a|an|the|your|some|\d{1,3}|two|three|four|five|six|several|both|to (?:ask|discuss|talk|meet|chat|speak|sit down|sit with|visit|invite|schedule|set up|catch up|get together|go over|walk through|review|have|book|arrange|organi[sz]e|hold))\b|\b(?:we're|we are|i'm|i am) (?:still )?(?:waiting|looking|expecting) (?:on|for)\b|\b(?:i|we)(?: would| kindly| also)? ask (?:for|that)\b|\bwhat (?:i|we) (?:do |really |still |most )?(?:need|want|require)(?: from you)? (?:is|are)\b|\b(?:i|we) (?:was|were|am|are) wondering if (?:you|i|we) (?:could|can|might|would)\b|\bit (?:would|'d) be (?:great|nice|good|helpful|wonderful|ideal|useful|appreciated) (?:if (?:you|we) could|to (?:meet|see you|get together|catch up|talk|have you|get your))\b/i,
   /** "our office manager needs the invoice sent…", "procurement will need your certificates" (tested only if "need"/"want"/"require" is there). */
   thirdPartyNeed:
     /\b(?:our|my) (?:[\w-]{2,20} ){0,3}(?:needs|wants|requires|will need|'ll need) (?:the|a|an|your|our|it|them|you)\b|\b(?:will|'ll) need (?:your|you to)\b/i,
   /** "You'll send the revised proposal by Friday": a recap of what the reader agreed to deliver. */
   readerCommit:
-    /\byou(?:'ll| will) (?:send|share|deliver|provide|prepare|draft|write|revise|update|finish|complete|circulate|forward|put together|set up|get (?:us|me))\b/i,
+    /\byou(?:'ll| will)(?: also| then| now)? (?:send|share|deliver|provide|prepare|draft|write|revise|update|finish|complete|circulate|forward|put together|set up|get (?:us|me)|build|develop|design|implement|code|test|hand over|handle|take care of|look after|organi[sz]e|arrange|book|sign|return|supply|source|bring|collect|pick up|order|submit|file|coordinate|manage|create|produce|record|shoot|photograph|film|translate|edit|proofread|install|fix|repair|review|confirm|approve|upload|call|ring|email|e-mail|present|host|cater|print|ship|lead|run|cover|pay|transfer|wire|settle)\b/i,
   /** "You'll need to sign", "you must", "you should send": the reader's duty, said plainly. */
   readerDuty:
     /\byou(?:'ll| will)? (?:need to|have to|must|should(?! have\b)|are (?:required|expected|asked) to|'re (?:required|expected) to)\b|\byou(?:'d| would) (?:need|have) to\b|\bmake sure (?:you|to|the|that|all|your)\b|\b(?:remember|don't forget|do not forget) to\b|\bensure (?:you|that you)\b/i,
@@ -113,6 +114,9 @@ export const CLASSIFY_PATTERNS = {
   /** "30% at order", "50% on signature": a share of the price falls due. */
   percentPayment:
     /\b\d{1,3}% (?:at|on|up ?front|upon|before|deposit|advance|now|in advance|of the (?:fee|total|balance|price))\b/i,
+  /** A paying act: what makes a payment the writer's own rather than a price offered. */
+  payingAct:
+    /\b(?:pay|pays|paying|reimburse|refund|cover|covers|wire|transfer|settle|settles|remit|remits|send|sends|venmo|zelle|paypal|deposit|drop|release|courier|hand over|put through|cut|apply|credit|waive|absorb|deduct|discount|knock)\b/i,
   owingWord: /\b(?:due|payable|owed|outstanding|overdue)\b/i,
   invoiceReader: /\b(?:i|we)(?:'ll| will| shall| can)? (?:invoice|bill|charge)\b/i,
   /** "I'll send the deposit invoice today" (tested only if "invoice" is there). */
@@ -171,8 +175,15 @@ function asksIfTimeWorks(clause: string): boolean {
 
 function thirdPartyNeeds(clause: string): boolean {
   const c = clause.toLowerCase();
-  if (!c.includes('need') && !c.includes('want') && !c.includes('require')) return false;
-  return CLASSIFY_PATTERNS.thirdPartyNeed.test(clause);
+  if (
+    !c.includes('need') &&
+    !c.includes('want') &&
+    !c.includes('require') &&
+    !c.includes('ask') &&
+    !c.includes('like')
+  )
+    return false;
+  return CLASSIFY_PATTERNS.thirdPartyNeed.test(clause) || isNamedNeed(clause);
 }
 
 /** A request in the clause, unless it is only "send over"/"share me" after the writer's own "we will". */
@@ -221,11 +232,21 @@ export function kindOf(clause: string, hasMoney: boolean, frame: Frame): Expecta
   return frame === 'request' ? 'request' : 'deliverable';
 }
 
-const of = (frame: Frame, clause: string, hasMoney: boolean, confidence: number): Classification => ({
-  frame,
-  kind: kindOf(clause, hasMoney, frame),
-  confidence,
-});
+/**
+ * "I can do the Chenin at R1,140 per case", "we'll do both days for $7,850": a price the writer
+ * offers is paid by the other side; only a paying act ("I'll pay", "we'll wire the deposit")
+ * makes a payment the writer's own. Who pays the offered price is then read as for any price.
+ */
+function ownFrame(frame: Frame, kind: ExpectationKind, clause: string): Frame {
+  return frame === 'commit' && kind === 'payment' && !CLASSIFY_PATTERNS.payingAct.test(clause)
+    ? 'payer'
+    : frame;
+}
+
+const of = (frame: Frame, clause: string, hasMoney: boolean, confidence: number): Classification => {
+  const kind = kindOf(clause, hasMoney, frame);
+  return { frame: ownFrame(frame, kind, clause), kind, confidence };
+};
 
 /**
  * "We can go through them on a call the following Monday at 9am", "I can meet on Tuesday at 3":
@@ -303,7 +324,10 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
   )
     return { frame: 'request', kind: 'meeting', confidence: 0.7 };
   if (P.imperative.test(clause)) return of('request', clause, hasMoney, 0.65);
-  if ((isThirdPartyCommit(clause) || isThingComing(clause)) && !status())
+  if (
+    ((isThirdPartyCommit(clause) || isThingComing(clause) || isColleagueAct(clause)) && !status()) ||
+    isVisitToReader(clause)
+  )
     return of('commit', clause, hasMoney, 0.6);
   const handOver = ellipticHandOver(clause);
   if (handOver) {

@@ -7,6 +7,12 @@ import { isTimeAcceptance } from './meetings';
 import { NOISE_PATTERNS, sentenceNoise, type NoiseReason } from './noise';
 import { onlyStatus } from './obligation';
 
+/** A salary or a budget stated, with nothing owed on it (noise.ts). */
+function sumNotOwed(clause: string): boolean {
+  const P = NOISE_PATTERNS;
+  return P.sumNotOwed.test(clause) && P.currencyAmount.test(clause) && !P.owedAfterAll.test(clause);
+}
+
 /** Noise that is never an ask, whatever the model reads in it. */
 const NEVER_ASKS = new Set<NoiseReason>(['pleasantry', 'marketing', 'ooo']);
 
@@ -35,6 +41,8 @@ export class ClauseVeto {
     return (
       (this.conditionalSentence && !NOISE_PATTERNS.directAsk.test(this.clause)) ||
       this.noiseOf() !== null ||
+      sumNotOwed(this.clause) ||
+      NOISE_PATTERNS.backReference.test(this.clause) ||
       this.marketingSentence()
     );
   }
@@ -43,6 +51,7 @@ export class ClauseVeto {
   ask(): boolean {
     return (
       NEVER_ASKS.has(this.noiseOf()) ||
+      NOISE_PATTERNS.backReference.test(this.clause) ||
       this.marketingSentence() ||
       isTimeAcceptance(this.clause) ||
       CLASSIFY_PATTERNS.acceptsInvite.test(this.clause) ||

@@ -21,12 +21,18 @@ export const MEETING_PATTERNS = {
     /\b(?:together|meet|meeting|call|chat|talk|discuss|review|go through|walk through|pop in|come by|drop by|stop by|visit|consultation|session|catch up|get together|sit down)\b/i,
   /** "works for me", "suits us", "is fine": an answer that takes a time already proposed. */
   acceptance:
-    /\b(?:works?|suits?|is fine|sounds (?:good|great))(?: (?:for|with) (?:me|us|the (?:call|demo|meeting|review|session|visit)))?(?: too)?\W{0,3}$/i,
+    /\b(?:works?|suits?|is fine|sounds (?:good|great))(?: (?:for|with) (?:me|us|the (?:call|demo|meeting|review|session|visit)))?(?: (?:for|with) the (?:call|demo|meeting|review|session|visit|interview|kick-?off|walkthrough|walk-through))?(?: too)?\W{0,3}$/i,
   /** "Let me know a couple of times that suit you", "when suits them?": asks when, for a meeting just proposed. */
   whenAsk:
-    /\b(?:times?|slots?|days?|dates?|windows?)\b[^.?!]{0,40}\b(?:suits?|works?|convenient|free|available)\b|^(?:\w{2,12},? )?(?:when|what time|which (?:day|time|slot)s?) (?:suits?|works?|is (?:good|best|convenient)|would (?:suit|work))\b/i,
+    /^(?:\w{2,12},? )?(?:when|what time|which (?:day|time|slot)s?) (?:suits?|works?|is (?:good|best|convenient)|would (?:suit|work))\b/i,
+  /** "a couple of times that suit you": a time word, then within a few words one of fitting (checked in code). */
+  timeWord: /\b(?:times?|slots?|days?|dates?|windows?)\b/gi,
+  fitWord: /\b(?:suits?|works?|convenient|free|available)\b/i,
   /** "We'd like a short meeting about the storyboard.": a wish to meet, asked without a question mark. */
   wish: /\b(?:i|we)(?:'d| would) (?:like|love)\b/i,
+  /** "I'll send a Meet link", "I'll send the calendar invite": the means of a meeting, not a new one. */
+  invitePromise:
+    /\b(?:send|share|forward|issue|set up)(?: you| over| out| across)? (?:a |an |the |our |my |both )?(?:(?:calendar|teams|zoom|meet|google meet|webex|meeting|video|call|dial-in) ){0,2}(?:invites?|invitations?|links?|details)\b/i,
   word: /[\w:'-]+/g,
   greeting: /^[^,]{1,25},\s{0,3}/,
 } as const;
@@ -83,6 +89,7 @@ export function mergeMeetingProposals(items: Placed[]): Placed[] {
     const b = items[i + 1]!;
     const gap = b.sentence - a.sentence;
     if (gap >= 0 && gap <= 1 && askForTimes(a.expectation, b.expectation)) dropped.add(i + 1);
+    if (gap >= 0 && gap <= 1 && inviteToProposal(a.expectation, b.expectation)) dropped.add(i + 1);
     if (gap < 0 || gap > 1 || b.expectation.kind !== 'meeting') continue;
     if (a.expectation.due !== null || b.expectation.owner !== a.expectation.owner) continue;
     const ea = a.expectation;
@@ -102,5 +109,40 @@ function askForTimes(a: SuggestedExpectation, b: SuggestedExpectation): boolean 
   if (b.due !== null || b.owner !== a.owner || (b.kind !== 'request' && b.kind !== 'meeting')) return false;
   const proposal =
     a.kind === 'meeting' || (a.kind === 'request' && MEETING_PATTERNS.meetingWords.test(a.text));
-  return proposal && MEETING_PATTERNS.whenAsk.test(b.text);
+  return proposal && asksWhen(b.text);
+}
+
+/**
+ * "Let me know a couple of times that suit you", "when suits them?". The time word and the word
+ * of fitting are found apart and their distance checked here: one pattern spanning both would
+ * rescan the gap from every time word (recheck calls it polynomial).
+ */
+function asksWhen(text: string): boolean {
+  const P = MEETING_PATTERNS;
+  if (P.whenAsk.test(text)) return true;
+  P.timeWord.lastIndex = 0;
+  for (let m = P.timeWord.exec(text); m !== null; m = P.timeWord.exec(text)) {
+    const end = m.index + m[0].length;
+    // The word of fitting starts within 40 characters, with no sentence end before it.
+    const after = text.slice(end, end + 52);
+    const stop = after.search(/[.?!]/);
+    const fit = P.fitWord.exec(stop === -1 ? after : after.slice(0, stop));
+    if (fit && fit.index <= 40) return true;
+  }
+  return false;
+}
+
+/**
+ * `b` only promises the invite or link for the meeting `a` proposes to the reader ("Shall we have
+ * a call on Monday at 11? I will send a Teams invite."): one meeting, one item. After an accepted
+ * time, which is no item of its own, "I'll send the invite" stays the meeting's item.
+ */
+function inviteToProposal(a: SuggestedExpectation, b: SuggestedExpectation): boolean {
+  return (
+    a.kind === 'meeting' &&
+    b.kind === 'meeting' &&
+    a.owner !== b.owner &&
+    b.due === null &&
+    MEETING_PATTERNS.invitePromise.test(b.text)
+  );
 }

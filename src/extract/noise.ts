@@ -21,14 +21,47 @@ export const NOISE_PATTERNS = {
     /\b(?:yesterday|last (?:week|month|night|year|time|monday|tuesday|wednesday|thursday|friday|quarter)|ago|already|earlier (?:today|this week)|previously)\b/i,
   pastVerb:
     /\b(?:i|we|they|he|she|you)(?: have| had|'ve|'d)? (?:just |already |also )?(?:sent|shared|delivered|paid|signed|completed|finished|uploaded|submitted|forwarded|attached|reviewed|approved|received|discussed|agreed|met|talked|spoke|called|emailed|wrote|did|made|had|went|got|gave|told|asked|decided|launched|released|closed|transferred|wired|processed|booked|scheduled|moved|updated|fixed|added|included|raised|issued|invoiced|confirmed)\b/i,
+  /** A payment reported done in the passive: "payment for your August invoice was sent today", "the deposit has been paid". */
+  pastPassive:
+    /\b(?:was|were|has been|have been|got) (?:already |just |finally )?(?:sent|paid|wired|transferred|settled|processed|made|received|remitted|credited|refunded)\b|\b(?:went out|cleared)\b/i,
   directAsk: /\b(?:please|pls|could you|can you|would you|will you|kindly|let me know|let us know)\b/i,
   wasWere: /\b(?:was|were)\b/i,
   futureOrAsk:
-    /\b(?:will|'ll|shall|going to|please|could you|can you|would you|need|needs|must|should|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|end|eod|cob|the)|due|let me know|let's)\b/i,
+    /\b(?:will|'ll|shall|going to|please|could you|can you|would you|need|needs|must|should|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|end|eod|cob|the)|due|payable|let me know|let's)\b/i,
   negatedObligation:
     /\b(?:i|we|you|they|he|she)(?: (?:will|shall|can|could|do|does|did|would|are|am|is|have|had))?(?: not|n't|'re not|'m not| never) (?:be able to |going to |need to |have to |able to |yet |have |be )?(?:commit|send|deliver|provide|pay|share|make|get|do|need|have|agree|sign|attend|join|meet|require|want|expect|finish|complete|able|be)\b|\b(?:won't|cannot|can't|shan't) (?:be )?(?:able to )?\w|\bno need (?:to|for)\b|\bnot (?:required|necessary|needed)\b|\bnever (?:agreed|committed|promised)\b/i,
   hypothetical:
     /\b(?:(?:we|i|they|it|this|that) (?:might|may|could possibly|may or may not)|(?:will|'ll|would) (?:probably|possibly|perhaps|maybe|likely)\b|(?:maybe|perhaps|possibly|potentially|hopefully) (?:we|i|they)|(?:we're|we are|i'm|i am) (?:considering|thinking (?:about|of)|exploring|weighing|not sure)|(?:we|i) (?:would|might) (?:consider|think about|look into)|in (?:the )?(?:unlikely )?event (?:that|of))/i,
+  /**
+   * Someone covering while the writer is away, or where to turn meanwhile: "my colleague Ana will
+   * answer anything urgent", "Tom will cover any site queries", "for urgent things please write to
+   * Marco", "my colleague Fleur will receive the agreement". Nothing new is owed to the reader.
+   */
+  covering:
+    /\b(?:will|'ll|can|is going to)(?: also| be (?:happy|glad|able) to)? (?:deal with|handle|answer|cover|take care of|look after|pick up|respond to|field|reply to|help with)(?: (?:any|all|anything|everything|your))? (?:[\w-]{2,15} )?(?:urgent|queries|questions|issues|requests|matters|emails|calls|anything|everything)\b|\bfor (?:anything |any )?urgent(?: (?:things|matters|queries|issues|questions|requests))?,? (?:please )?(?:contact|write to|call|email|e-mail|reach|ring|message|text|ask)\b|\b(?:colleague|deputy|assistant|cover|stand-in) (?:[\w-]{2,20} ){0,2}(?:will|'ll|can) (?:receive|accept|sign for|take delivery of)\b/i,
+  /**
+   * A sum that is someone's pay or the writer's means, not owed between the sides: "Salary band is
+   * AED 55,000-65,000 per month", "package AED 52,000/month", "Budget-wise we have around $4k".
+   */
+  sumNotOwed:
+    /\b(?:[Ss]alary|[Ss]alaries|[Ss]alary band|[Pp]ay band|[Pp]ay range|[Bb]ase pay|[Cc]ompensation|[Rr]emuneration|[Ww]ages?|OTE|[Bb]udget|[Bb]udget-wise|expecting (?:around |about |roughly )?(?:[A-Z]{3}|[$€£¥₹])|currently (?:earning|earns|on|paid)|open to a move)\b/,
+  /** A sum of money, for `sumNotOwed` (tested apart, so no window scans between them). */
+  currencyAmount: /(?:\b[A-Z]{3} ?|\b[A-Z]{1,3}\$|[$€£¥₹]) ?\d/,
+  /** What makes such a sum owed after all: "our fee is 20% of the base salary", "30% paid up front". */
+  owedAfterAll:
+    /\b(?:fee|fees|invoice|invoiced|payable|due|deposit|instal?ments?|paid|pay|retainer|commission|up ?front|on signature|on signing|adds?|total|price|cost|quote|rate)\b/i,
+  /**
+   * The writer away, said in a line of its own: "Im travelling to Gdańsk this weekend", "I will be
+   * on business trip next Monday and Tuesday", "he's in Tuesday to Thursday". Nobody is owed it.
+   */
+  awayNote:
+    /^(?:\w{2,12},? )?(?:(?:i'?m|i am|we're|we are)(?: currently| also)? (?:travell?ing|flying|away|off|out of (?:the )?office|on (?:leave|holiday|vacation|annual leave|a business trip|business trip))|(?:i|we)(?:'ll| will| shall) be (?:away|off|travell?ing|on (?:a |my )?business trip|at a (?:conference|trade fair|fair|summit|trade show))|(?:he's|she's|they're|i'm|we're) in (?:on )?(?:mon|tues|wednes|thurs|fri)day)\b/i,
+  /** What keeps such a line an obligation: a promise or an ask beside it. */
+  awayButActs:
+    /\b(?:will (?:send|call|reply|get|have)|'ll (?:send|call|reply|get|have)|can|could|please|but)\b/i,
+  /** "Is that possible?", "Is that realistic on your side?": a question that only points back at the item before it. */
+  backReference:
+    /^(?:\w{2,12},? )?(?:is|would|will|does|could|can) (?:that|this|it) (?:be |still be )?(?:possible|ok|okay|fine|alright|all right|realistic|feasible|doable|workable|acceptable|a problem|an issue|manageable)(?: (?:for|on|with|at) (?:you|your side|your end|your team|them))?\s{0,2}\?\W{0,3}$/i,
   conditionalOpening: /^(?:if|in case|should|assuming|unless|whether)\b/i,
   politeConditional:
     /^(?:if you (?:could|can|would|'d|are able to|get a chance|have a (?:minute|moment|chance))|if you(?:'re| are) (?:free|open|available|around|in town|interested|ok|okay|happy)|if (?:so|not|possible|that works|it works|that's ok|this works)\b|if it's not too much)/i,
@@ -65,14 +98,18 @@ export function sentenceNoise(sentence: string): NoiseReason {
   const P = NOISE_PATTERNS;
   if (P.pleasantry.test(sentence) || P.pleasantryAnywhere.test(sentence)) return 'pleasantry';
   if (P.marketing.test(sentence)) return 'marketing';
-  if (P.outOfOfficeBody.test(sentence)) return 'ooo';
+  if (P.outOfOfficeBody.test(sentence) || P.covering.test(sentence)) return 'ooo';
+  if (P.awayNote.test(sentence) && !P.awayButActs.test(sentence)) return 'ooo';
   if (P.negatedObligation.test(sentence)) return 'negation';
   if (P.hypothetical.test(sentence) && !P.directAsk.test(sentence)) return 'hypothetical';
   if (P.conditionalOpening.test(sentence) && !P.politeConditional.test(sentence)) return 'hypothetical';
   if (P.questionAboutPast.test(sentence)) return 'past';
   // A past verb ("we sent", "was") without any future or ask; a past time word alone is not
   // enough ("same as last year").
-  const past = P.pastVerb.test(sentence) || (P.pastMarker.test(sentence) && P.wasWere.test(sentence));
+  const past =
+    P.pastVerb.test(sentence) ||
+    P.pastPassive.test(sentence) ||
+    (P.pastMarker.test(sentence) && P.wasWere.test(sentence));
   if (past && !P.futureOrAsk.test(sentence)) return 'past';
   return null;
 }

@@ -3,6 +3,7 @@
  * them all (test/unit/extract/redos.test.ts also fails if a module exports one missing here).
  */
 import { CLASSIFY_PATTERNS } from './classify';
+import { COLLEAGUE_PATTERNS } from './colleagues';
 import { COORDINATION_PATTERNS } from './coordination';
 import { DATE_PATTERNS } from './dates';
 import { EXTRACT_PATTERNS } from './index';
@@ -28,6 +29,7 @@ import { BARE_STANDARD_PATTERNS, STANDARD_PATTERNS } from './standards';
 
 const GROUPS = {
   classify: CLASSIFY_PATTERNS,
+  colleagues: COLLEAGUE_PATTERNS,
   coordination: COORDINATION_PATTERNS,
   dates: DATE_PATTERNS,
   extract: EXTRACT_PATTERNS,

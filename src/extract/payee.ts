@@ -2,44 +2,74 @@
  * Who pays a payment stated without a payer ("payable within 14 days", "the total comes to
  * $8,940"): the side that is not the payee. The payee is the side that quotes, prices or
  * invoices: a contractor's "My invoice for €1,800 follows" makes the user pay it, the user's
- * "Our invoice for $18,000 is attached" makes the client pay. The message's own words decide
- * first, then the thread's; with no evidence the client pays, since Accord's user is usually the
- * one paid.
+ * "Our invoice for $18,000 is attached" makes the client pay.
+ *
+ * Evidence comes in two strengths. Invoices, asks for payment, "we pay within 30 days" and
+ * quotes sent or asked for say outright who bills whom (strong); a price stated with a copula
+ * ("The fee is $9,800", "your rate") does not, since buyers restate prices as often as sellers
+ * (weak). The message's strong evidence decides first, then the thread's strong evidence, then
+ * the thread's weak evidence; with none the client pays, since Accord's user is usually the one
+ * paid.
  */
 import type { Side } from '../core/expectation';
 import type { Sides } from './owner';
 import { writerPriceIn } from './prices';
 
 export const PAYEE_PATTERNS = {
-  /** The writer bills: "my invoice", "our fee", "invoice 2209 … attached", "I'll invoice you", "quote attached", "the hire fee for 14 May is". */
+  /**
+   * The writer bills, said outright: "I'll invoice you", "I bill through my company", "we charge
+   * $85 an hour", "quote attached", "please remit", "could you please arrange payment this week",
+   * "payable to us".
+   */
   writerBills:
-    /\b(?:i|we)(?:'ll| will| shall| can)? (?:invoice|bill|charge) (?:you|the)\b|\b(?:quote|quotation|estimate) attached\b|\bthe (?:[\w-]{2,20} )?(?:quote|quotation|estimate|price|total|fee|rate|cost|charge|hire|rental)s? (?:for [^.,;?!]{2,30} )?(?:is|are|comes to|will be)\b|\bplease (?:remit|pay)\b|\bpayable to (?:me|us)\b/i,
+    /\b(?:i|we)(?:'ll| will| shall| can| always| usually| normally| typically| only)? (?:invoice|bill|charge)\b(?! (?:us|me)\b)|\b(?:i|we)(?:'ll| will)? be (?:invoicing|billing|charging)\b|\b(?:quote|quotation|estimate) attached\b|\b(?:please|kindly|could you|can you|would you)(?: please| kindly| now)? (?:remit|pay|settle|wire|arrange (?:the |your )?payment|make (?:the |your )?payment|process (?:the |your )?payment|transfer (?:the )?(?:deposit|balance|amount|funds|payment|outstanding))\b(?! (?:details|information|info|instructions|attention)\b)|\bpayable to (?:me|us)\b/i,
+  /** A price stated by its writer with a copula ("the hire fee for 14 May is"): weak, buyers restate prices too. */
+  writerStates:
+    /\bthe (?:[\w-]{2,20} )?(?:quote|quotation|estimate|price|total|fee|rate|cost|charge|hire|rental)s? (?:for [^.,;?!]{2,30} )?(?:is|are|comes to|will be)\b/i,
+  /** The writer's side pays: "we pay within 30 days", "Our AP team pays within 14 days", "I'll pay the deposit", "could we pay in two instalments". */
+  writerPays:
+    /\b(?:i|we)(?:'ll| will| shall| can| could| always| usually| normally| typically| only)? (?:pay|settle|remit)\b(?! (?:attention|tribute)\b)|\bour (?:[\w-]{2,20} ){0,3}(?:pays|settles|remits|will pay|'ll pay|will settle|'ll settle)\b|\b(?:i|we|our (?:[\w-]{2,20} ){0,3}(?:will|'ll))(?:'ll| will| can)? (?:wire|transfer) (?:the |a |our |your )?(?:[\w%-]{1,12} ){0,2}(?:deposit|balance|payment|funds|money|fee|amount|instal?ment|retainer)s?\b/i,
+  /** The writer's side buys: "we're ready to place a first order", "our purchase order", "PO to follow". */
+  writerOrders:
+    /\b(?:i|we)(?:'d like to|'re ready to| are ready to| would like to| want to|'ll| will)? (?:place|placing) (?:an?|the|our|my|this|a first|a new|a repeat|another) (?:[\w-]{2,20} )?order\b|\b(?:our|my) (?:first |new |next |repeat |signed )?(?:purchase )?order\b|\bPO (?:to follow|will follow|is attached|attached)\b/i,
   /** "my invoice", "our day rate": read in a short window after "my"/"our". */
   ownWord: /\b(?:my|our)\b/gi,
-  ownBill:
-    /^ (?:[\w-]{2,20} ){0,2}(?:invoice|invoices|fee|fees|rate|rates|quote|quotation|estimate|price|prices|pricing|charges|bill)\b/i,
+  ownBill: /^ (?:[\w-]{2,20} ){0,2}(?:invoice|invoices|quote|quotation|estimate|bill)\b/i,
+  /** "our day rate", "my fee": a price of the writer's, weak evidence. */
+  ownPrice: /^ (?:[\w-]{2,20} ){0,2}(?:fee|fees|rate|rates|price|prices|pricing|charges)\b/i,
   /** "Attached is the March invoice": read in a short window after the attachment words. */
   attachedWord: /\b(?:attached|enclosed) (?:is|are|please find|you'll find|you will find)\b/gi,
-  /** The reader bills: "your rate", "we received your invoice", "send us a quote", "could you quote". */
+  /** The reader bills: "we received your invoice", "within 30 days of your invoice", "could you quote". */
   readerBills:
-    /\byour (?:usual |standard |normal |hourly |day |daily )?(?:rate|rates|fee|fees|price|prices|charges)\b|\b(?:received|got|paid|pay|process|processed|approve|approved|settle|settled|have|check|checked) your (?:[\w-]{2,20} )?(?:invoice|bill|quote|quotation|estimate)\b|\bwithin \d{1,3} days of your invoice\b|\b(?:could|can|would) you (?:please )?quote\b/i,
+    /\b(?:received|got|paid|pay|process|processed|approve|approved|settle|settled|have|check|checked) your (?:[\w-]{2,20} )?(?:invoice|bill|quote|quotation|estimate)\b|\bwithin \d{1,3} days of your invoice\b|\b(?:could|can|would) you (?:please )?quote\b/i,
+  /** "your rate", "your usual fee": the reader's price, weak evidence. */
+  readerPrice:
+    /\byour (?:usual |standard |normal |hourly |day |daily )?(?:rate|rates|fee|fees|price|prices|charges)\b/i,
   /** A bill named, then said to be attached ("Invoice 2209 for $4,850 is attached"): read in a short window. */
-  billNoun: /\b(?:invoice|quote|quotation|estimate|bill|claim)\b/gi,
+  billNoun: /\b(?:invoice|quote|quotation|estimate|bill|claim|proposal|offer|PI|pro[- ]?forma)\b/gi,
   /** A decimal point ("€4.850,00") does not end the window. */
   attachedAfter: /^(?:[^.?!;]|\.(?=\d)){0,40}\b(?:attached|enclosed|follows|below)\b/i,
   /** "Please find attached Progress Claim #3": read in a short window after the attachment words. */
   findAttached: /\b(?:please find|find|i've|i have|we've|we have|here is|here's) (?:attached|enclosed)\b/gi,
-  claimAfter: /^[^.?!;]{0,30}\b(?:invoice|claim|bill|statement|quote|quotation|estimate)\b/i,
-  /** An ask to send a bill ("send us a quote", "please email the invoice"): read in a short window. */
-  sendVerb: /\b(?:send|email|forward)\b/gi,
-  billAfter: /^[^.?!;]{0,30}\b(?:quote|quotation|estimate|price list|invoice)\b/i,
-  invoiceWord: /\b(?:invoice|invoices|bill)\b/i,
-  /** "I'll send …", "we will email …": the writer sends, so a send-the-invoice phrase is not an ask. */
+  claimAfter:
+    /^[^.?!;]{0,30}\b(?:invoice|claim|bill|statement|quote|quotation|estimate|proposal|offer|pro[- ]?forma)\b/i,
+  /** A bill sent ("send us a quote", "I'll email you the invoice"): read in a short window. */
+  sendVerb: /\b(?:send|email|e-mail|forward|issue|raise)\b/gi,
+  billAfter: /^[^.?!;]{0,30}\b(?:quote|quotation|estimate|price list|invoices?|proposal|pro[- ]?forma)\b/i,
+  /** "your invoice" in the window: the reader's bill, whoever sends it. */
+  yourBill:
+    /\byour (?:[\w-]{2,20} ){0,2}(?:quote|quotation|estimate|price list|invoices?|proposal|pro[- ]?forma)$/i,
+  /** Just before the verb: the reader sends ("could you send", "you'll send", "please email"). */
+  readerSends:
+    /(?:\b(?:you|u)(?:'ll| will| shall| can| could)?|\b(?:please|pls|kindly|could you|can you|would you|will you)(?: please| also| just)?) $/i,
+  /** Just before the verb: the writer's side sends ("I'll send", "Soundwise will send", "let me send"). */
   writerSends:
-    /\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to| can)? (?:also )?(?:send|email|forward)\b|\blet me (?:send|email|forward)\b/i,
+    /\b(?:will|'ll|shall|going to|gonna|let me|let us|(?:i|we) (?:can|could))(?: also| then| soon| now| shortly| happily)? $/i,
+  /** Just after the verb: sent to the reader ("send you", "email you"). */
+  toReader: /^ (?:you|u)\b/i,
+  invoiceWord: /\b(?:invoice|invoices|bill)\b/i,
 } as const;
 
-/** The side that bills in this text, from its writer's point of view; null when nothing says. */
 /** The first place where `head` matches and `after` matches the text that follows it. */
 function windowed(text: string, head: RegExp, after: RegExp): RegExpExecArray | null {
   head.lastIndex = 0;
@@ -55,27 +85,83 @@ function windowed(text: string, head: RegExp, after: RegExp): RegExpExecArray | 
   return null;
 }
 
-export function payeeIn(text: string, sides: Sides): Side | null {
+type Biller = 'writer' | 'reader';
+
+/**
+ * A bill sent in the text, and whose it is: "your invoice" is the reader's whoever sends it;
+ * otherwise the sender's side bills, the reader when asked ("could you send us a quote", "send
+ * over the invoice"), the writer's side when it says it will ("I'll email you the invoice",
+ * "Our AV partner will send you a quote").
+ */
+function sentBill(text: string): Biller | null {
   const P = PAYEE_PATTERNS;
-  const reader = P.readerBills.exec(text) ?? windowed(text, P.sendVerb, P.billAfter);
+  const head = P.sendVerb;
+  head.lastIndex = 0;
+  for (let m = head.exec(text); m !== null; m = head.exec(text)) {
+    const end = m.index + m[0].length;
+    const tail = text.slice(end, end + 60);
+    const bill = P.billAfter.exec(tail);
+    if (!bill) continue;
+    if (P.yourBill.test(bill[0])) return 'reader';
+    const before = text.slice(Math.max(0, m.index - 25), m.index);
+    if (P.readerSends.test(before)) return 'reader';
+    if (P.writerSends.test(before) || P.toReader.test(tail)) return 'writer';
+    return 'reader';
+  }
+  return null;
+}
+
+export interface Billing {
+  side: Side;
+  /** Said outright (an invoice, an ask to pay, "we pay within"), not only a price stated. */
+  strong: boolean;
+}
+
+/** Strong evidence of who bills: an invoice outweighs a quote when both sides show ("Our rate …, paid within 15 days of your invoice"). */
+function strongBiller(text: string): Biller | null {
+  const P = PAYEE_PATTERNS;
+  const sent = sentBill(text);
   const writer =
     P.writerBills.exec(text) ??
-    writerPriceIn(text) ??
     windowed(text, P.ownWord, P.ownBill) ??
     windowed(text, P.attachedWord, P.billAfter) ??
     windowed(text, P.billNoun, P.attachedAfter) ??
     windowed(text, P.findAttached, P.claimAfter);
-  // "I'll send the invoice" is the writer billing, not a request for the reader's invoice.
-  const readerAsk = reader !== null && !(reader[0].includes('invoice') && P.writerSends.test(text));
-  if (writer && !readerAsk) return sides.writer;
-  if (readerAsk && !writer) return sides.reader;
-  if (!writer || !reader) return null;
-  // Both: an invoice outweighs a rate or fee ("Our rate is $0.20 a word, paid within 15 days of
-  // your invoice" is written by the one who pays).
-  const writerInvoice = P.invoiceWord.test(writer[0]);
-  const readerInvoice = P.invoiceWord.test(reader[0]);
+  const reader = P.readerBills.exec(text) ?? P.writerPays.exec(text) ?? P.writerOrders.exec(text);
+  const writerSays = writer !== null || sent === 'writer';
+  const readerSays = reader !== null || sent === 'reader';
+  if (writerSays !== readerSays) return writerSays ? 'writer' : 'reader';
+  if (!writerSays) return null;
+  const writerInvoice = sent === 'writer' || (writer !== null && P.invoiceWord.test(writer[0]));
+  const readerInvoice = sent === 'reader' || (reader !== null && P.invoiceWord.test(reader[0]));
   if (writerInvoice === readerInvoice) return null;
-  return writerInvoice ? sides.writer : sides.reader;
+  return writerInvoice ? 'writer' : 'reader';
+}
+
+/** Weak evidence: a price stated ("the fee is", "our day rate", "- Catering: EUR 62" (prices.ts), "your rate"). */
+function weakBiller(text: string): Biller | null {
+  const P = PAYEE_PATTERNS;
+  const writer =
+    P.writerStates.test(text) ||
+    writerPriceIn(text) !== null ||
+    windowed(text, P.ownWord, P.ownPrice) !== null;
+  const reader = P.readerPrice.test(text);
+  if (writer === reader) return null;
+  return writer ? 'writer' : 'reader';
+}
+
+/** The side that bills in this text, from its writer's point of view, and how plainly it says so. */
+export function billingIn(text: string, sides: Sides): Billing | null {
+  const strong = strongBiller(text);
+  if (strong) return { side: sides[strong], strong: true };
+  const weak = weakBiller(text);
+  return weak ? { side: sides[weak], strong: false } : null;
+}
+
+/** The payee this message names outright, or null (a price stated alone waits for the thread). */
+export function payeeIn(text: string, sides: Sides): Side | null {
+  const billing = billingIn(text, sides);
+  return billing?.strong ? billing.side : null;
 }
 
 /** The side that pays: the one that is not the payee. */
@@ -83,15 +169,18 @@ export function payerFor(payee: Side | null): Side {
   return payee === 'client' ? 'us' : 'client';
 }
 
-/** Counts billing evidence over a thread's messages (live text only) and names the payee, or null. */
+/**
+ * Counts billing evidence over a thread's messages (live text only) and names the payee, or
+ * null: strong evidence first, prices stated only when the strong evidence is even.
+ */
 export function threadPayee(messages: { text: string; sides: Sides }[]): Side | null {
-  let us = 0;
-  let client = 0;
+  const strong = { us: 0, client: 0 };
+  const weak = { us: 0, client: 0 };
   for (const m of messages) {
-    const side = payeeIn(m.text, m.sides);
-    if (side === 'us') us++;
-    else if (side === 'client') client++;
+    const billing = billingIn(m.text, m.sides);
+    if (billing) (billing.strong ? strong : weak)[billing.side]++;
   }
-  if (us === client) return null;
-  return us > client ? 'us' : 'client';
+  for (const count of [strong, weak])
+    if (count.us !== count.client) return count.us > count.client ? 'us' : 'client';
+  return null;
 }

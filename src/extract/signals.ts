@@ -9,7 +9,9 @@ import type { Side } from '../core/expectation';
 
 export const SIGNAL_PATTERNS = {
   delivery:
-    /\b(?:please find (?:attached|enclosed)|(?:i've|i have|we've|we have|i|we) (?:just )?(?:attached|enclosed|uploaded|shared|sent(?: over| across| through)?|paid|wired|transferred|delivered|completed|finished|signed|submitted|pushed|published|deployed|processed|posted|dropped)|attached (?:is|are|you'll find|you will find|please find|here is|here are)|(?:is|are) attached|(?:is|are) enclosed|(?:has|have) been (?:sent|shared|uploaded|paid|delivered|completed|signed|submitted|wired|transferred|processed|approved|deployed|published|posted)|here (?:is|are|'s) (?:the|our|my|your|a)|payment (?:has been )?(?:sent|made|processed|wired|transferred|completed)|(?:now|is now|are now) (?:live|ready|available|up|done)|all done|^done[.!]?$|^(?:sent|paid|signed)[.!]?$|just (?:sent|paid|signed|uploaded|shared))/i,
+    /\b(?:(?:please |kindly )?(?:kindly )?find (?:attached|enclosed|below|herewith)|(?:please |kindly )(?:kindly )?find (?:[\w-]{1,20} ){1,4}(?:attached|enclosed|below|herewith)\b|(?:i've|i have|we've|we have|i|we) (?:just )?(?:attached|enclosed|uploaded|shared|sent(?: over| across| through)?|paid|wired|transferred|delivered|completed|finished|signed|submitted|pushed|published|deployed|processed|posted|dropped)|attached (?:is|are|you'll find|you will find|please find|here is|here are)|(?:is|are) attached|(?:is|are) enclosed|(?:has|have) been (?:sent|shared|uploaded|paid|delivered|completed|signed|submitted|wired|transferred|processed|approved|deployed|published|posted)|here (?:is|are|'s) (?:the|our|my|your|a)|payment (?:has been )?(?:sent|made|processed|wired|transferred|completed)|(?:now|is now|are now) (?:live|ready|available|up|done)|all done|^done[.!]?$|^(?:sent|paid|signed)[.!]?$|just (?:sent|paid|signed|uploaded|shared))/i,
+  /** A delivery said of the thing delivered, in the passive: "has been paid", "payment sent". */
+  doneReport: /^(?:(?:has|have) been|payment)\b/i,
   reschedule:
     /\b(?:(?:i|we) (?:need|have|will need|'ll need|may need|might need) to (?:reschedule|postpone|cancel|move|push)|(?:can|could|shall|may) (?:we|i) (?:push|move|shift|postpone|delay|reschedule|bump|extend|change)|(?:push|move|shift|postpone|delay|reschedule|bump) (?:it|this|that|the \w{2,20}(?: \w{2,20})?|our \w{2,20}) (?:back |out )?(?:to|until|till|by)|(?:need|needs|needed|want|like) (?:a bit |a little )?(?:more|extra|another|an extra|a few more) (?:time|days?|weeks?)|extend(?:ed|ing)? the (?:deadline|due date|timeline)|(?:new|revised|updated) (?:deadline|due date|date|timeline|budget|price|fee|quote|amount) (?:is|will be|of)|(?:is|are) now (?:due|scheduled|planned|set for|moving to)|(?:instead of|rather than) (?:monday|tuesday|wednesday|thursday|friday|the \d|\d|\$|£|€)|(?:increase|decrease|reduce|raise|lower|change|adjust|revise) the (?:fee|price|budget|amount|quote|rate|invoice|total) to)\b/i,
   /** "will pay the second instalment a few days late" (tested only if "late" is there). */
@@ -19,7 +21,7 @@ export const SIGNAL_PATTERNS = {
   rescheduleHint: / now |move|shift|slip| be [pd]/,
   /** "Could the concepts move to the 17th?", "the tables will now arrive on 6 October" (tested only after `rescheduleHint`). */
   rescheduleOther:
-    /\b(?:(?:could|can|would) (?:the|our|your|that|this) (?:[\w-]{2,20} ){0,2}(?:move|shift|slip|be moved|be pushed|be postponed|be delayed) (?:back )?(?:to|until|till)|(?:will|'ll) now (?:arrive|be delivered|ship|start|land|take place|happen|be ready))\b/i,
+    /\b(?:(?:could|can|would) (?:the|our|your|that|this) (?:[\w-]{2,20} ){0,2}(?:move|shift|slip|be moved|be pushed|be postponed|be delayed) (?:back )?(?:to|until|till)|(?:will|'ll) now (?:arrive|be|come|ship|start|land|take place|happen|go out|run))\b/i,
   scope:
     /\b(?:(?:could|can|would|will) you (?:also|additionally) (?:add|include|build|create|make|send|prepare|design|write|cover|update)|(?:could|can) we (?:also )?add|please (?:also )?add|(?:we'd|i'd|we would|i would) (?:also )?like to add|one more (?:thing|item|request)|(?:also|additionally),? (?:could|can|would) you)\b/i,
   addedScopeVerb:
@@ -74,13 +76,16 @@ export function detectSignal(clause: string, writer: Side, reader: Side): Signal
   )
     return { type: 'drift', owner: writer, subject: subjectWords(clause), wantsNewDue: true };
   const delivered = P.delivery.exec(clause);
-  if (delivered)
-    return {
-      type: 'delivery',
-      owner: writer,
-      subject: subjectWords(clause),
-      wantsNewDue: false,
-      phrase: { index: delivered.index, length: delivered[0].length },
-    };
-  return null;
+  if (!delivered) return null;
+  const draft: SignalDraft = {
+    type: 'delivery',
+    owner: writer,
+    subject: subjectWords(clause),
+    wantsNewDue: false,
+  };
+  // "The deposit of $1,500 has been paid" reports the thing itself done: read whole, it is past.
+  // A lead-in ("please find attached", "I've sent") is blanked so what follows is read alone.
+  if (!P.doneReport.test(delivered[0]))
+    draft.phrase = { index: delivered.index, length: delivered[0].length };
+  return draft;
 }

@@ -1,5 +1,7 @@
 /** Builders for one-message and multi-message threads in tests. */
-import type { ExtractionInput, ExtractionMessage } from '../../../src/extract/index';
+import { expect } from 'vitest';
+import { extractThread, type ExtractionInput, type ExtractionMessage } from '../../../src/extract/index';
+import { sentenceNoise } from '../../../src/extract/noise';
 
 export const US = { name: 'Dana Lee', email: 'dana@northwind.io' };
 export const CLIENT = { name: 'Sam Ortiz', email: 'sam@acme.com' };
@@ -36,4 +38,17 @@ export function one(
   threadOver: Partial<ExtractionInput> = {},
 ) {
   return thread([message(text, over)], threadOver);
+}
+
+/** The expectations of one message written by `from` (the client unless told). */
+export function itemsOf(text: string, from = CLIENT) {
+  return extractThread(one(text, { from })).expectations;
+}
+
+/** Each text is an out-of-office kind of line: noise 'ooo', and no expectation at all. */
+export function expectAwayNotes(texts: string[]): void {
+  for (const text of texts) {
+    expect(sentenceNoise(text), text).toBe('ooo');
+    expect(itemsOf(text), text).toEqual([]);
+  }
 }

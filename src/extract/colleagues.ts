@@ -1,0 +1,77 @@
+/**
+ * The writer's people. A colleague named with a title, a team or a department acts for the
+ * writer's side: "Mr. Vogel from IT will send you the seat count", "Fernando from our team will
+ * call you", "Dr. Osei from our lab will call you", "our ceramist Tomasz will do the shading by
+ * hand", "Your account manager Priti will email you the quote" (the writer's staff, assigned to
+ * the reader). What they will do binds the writer's side unless it is only whereabouts or talk
+ * among themselves (obligation.ts). Their stated wants ("Dr. Patel wants a report every Friday")
+ * are asks of the reader, as the writer's own "we need" is.
+ */
+
+const TITLE = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Sra|Herr|Frau|Mme|M)\.?`;
+const NAME = String.raw`[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]{1,20}`;
+/** A name that opens a clause: not a capitalised pronoun, determiner or everyday noun. */
+const PERSON = String.raw`(?!(?:This|That|These|Those|It|Everyone|Everybody|Nobody|Someone|Somebody|Anyone|Each|Every|Any|All|The|Which|What|Who|He|She|They|We|You|Our|My|Your|Their|His|Her|Its|One|None|Delivery|Payment|Shipping|Installation|Work|Access)\b)${NAME}`;
+/** Staff a supplier assigns to its client: "your account manager", "your installer". */
+const ASSIGNED = String.raw`account (?:manager|executive|director|lead|rep)|(?:sales )?rep|representative|(?:main |dedicated )?(?:point of )?contact|consultant|coordinator|case (?:manager|officer|handler)|customer success manager|success manager|relationship manager|technician|engineer|installer|driver|courier|adviser|advisor|trainer|instructor|host|guide`;
+
+export const COLLEAGUE_PATTERNS = {
+  /**
+   * Who acts, at the start of the clause (after a greeting word): a titled name, a name from a
+   * team ("Fernando from our team", "Marek from our DevOps team", "Mr. Vogel from IT"), the
+   * writer's staff assigned to the reader, or "our"/"my" and a role with or without a name.
+   */
+  subject: new RegExp(
+    String.raw`^(?:\w{2,12},? )?(?:(?:also|then|and|so),? )?(?:${TITLE} ${NAME}(?: ${NAME})?(?: (?:from|in|at|of|on) (?:our |the |my )?(?:[\w&'-]{2,25} ){0,2}[\w&'-]{2,25})?|${PERSON}(?: ${NAME})? from (?:our|my|the) (?:[\w&'-]{2,25} ){0,2}[\w&'-]{2,25}|${PERSON}(?: ${NAME})? from [A-Z]{2,6}|[Yy]our (?:${ASSIGNED})(?:,? ${NAME}(?: ${NAME})?,?)?|(?:[Oo]ur|[Mm]y) (?:[\w-]{2,20} ){0,2}[\w-]{2,20},? (?:${TITLE} )?${NAME}(?: ${NAME})?,?) (?:who )?(?:will|'ll|is going to)\b`,
+  ),
+  /** What follows "will" when nothing is done for anyone: being, wanting, thinking, hedging. */
+  notAnAct:
+    /^(?:(?:also|then|still|probably|likely|possibly|maybe|perhaps|hopefully|try|need|want|like|love|know|think|hope|decide|consider|wonder|be|have|join|attend|travel|fly|come|go|head|discuss|talk|speak|chat|confer|regroup|meet|sit in|stay|remain|return|get back from|not|never)\b|n't\b)/i,
+  /** Being at the reader's place is the service: "Mr. Huber will be at your plant on Wednesday". */
+  atReadersPlace:
+    /^be (?:at|on|in|with you at) your (?:[\w-]{2,20} )?(?:plant|site|office|offices|premises|home|house|flat|venue|warehouse|store|shop|restaurant|clinic|lab|factory|yard|boat|building|event|location|facility|facilities|school|hotel)\b/i,
+  will: /\b(?:will|'ll|is going to)\b\s*/,
+  /** A wish of the writer's named person: "Dr. Patel wants a backup report every Friday". */
+  namedNeed: new RegExp(
+    String.raw`^(?:\w{2,12},? )?(?:${TITLE} )?${PERSON}(?: ${NAME})? (?:wants|needs|requires|will need|'ll need|would like|'d like|has asked for|asked for) (?:the|a|an|your|our|it|them|all|every|each|some|\d)\b`,
+  ),
+} as const;
+
+/** The verb phrase after the colleague's "will", or null when the clause has no colleague subject. */
+function colleagueAct(clause: string): string | null {
+  const P = COLLEAGUE_PATTERNS;
+  const subject = P.subject.exec(clause);
+  if (!subject) return null;
+  const will = P.will.exec(subject[0]);
+  if (!will) return null;
+  return clause.slice(subject.index + will.index + will[0].length).trimStart();
+}
+
+/**
+ * A colleague of the writer's will do something for the reader ("Fernando from our team will
+ * call you this week"), or be at the reader's place ("Our service engineer, Mr. Huber, will be
+ * at your plant on Wednesday"). The caller also checks that it is not mere status.
+ */
+export function isColleagueAct(clause: string): boolean {
+  const act = colleagueAct(clause);
+  if (act === null) return false;
+  return !COLLEAGUE_PATTERNS.notAnAct.test(act) || COLLEAGUE_PATTERNS.atReadersPlace.test(act);
+}
+
+/** Being at the reader's place: a visit that is the job, whatever the whereabouts rules say. */
+export function isVisitToReader(clause: string): boolean {
+  const act = colleagueAct(clause);
+  return act !== null && COLLEAGUE_PATTERNS.atReadersPlace.test(act);
+}
+
+/** "Dr. Patel wants a backup report every Friday": the writer's named person asks the reader. */
+export function isNamedNeed(clause: string): boolean {
+  if (
+    !clause.includes('need') &&
+    !clause.includes('want') &&
+    !clause.includes('ask') &&
+    !clause.includes('like')
+  )
+    return false;
+  return COLLEAGUE_PATTERNS.namedNeed.test(clause);
+}
