@@ -330,6 +330,8 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
   )
     return of('commit', clause, hasMoney, 0.6);
   const handOver = ellipticHandOver(clause);
+  // "Our invoice will follow, payable within 30 days": the reader pays the writer's bill.
+  if (handOver === 'bill') return { frame: 'request', kind: 'payment', confidence: 0.6 };
   if (handOver) {
     // "Floor plans to come by Friday" is a hand-over, not a visit ("come by").
     const frame = handOver === 'writer' ? 'commit' : 'request';

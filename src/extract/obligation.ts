@@ -10,6 +10,25 @@ import { NOISE_PATTERNS } from './noise';
 /** When a hand-over said without a verb is due: "by Friday", "next week", "tomorrow", "shortly". */
 const WHEN = String.raw`(?:by|on|before|within|from|via|under separate cover|separately|no later than|next|this|tomorrow|today|tonight|shortly|soon|later|first thing|end of|eod|cob|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)\b`;
 
+/**
+ * A deadline proper ("by Friday", "before the 12th", "no later than noon", "EOD"): a verbless
+ * "X to you" is a hand-over only with one; "Talk to you soon", "Happy birthday to you on Sunday"
+ * name a time but owe nothing.
+ */
+const DEADLINE = String.raw`(?:by|before|within|no later than|not later than|end of|eod|cob|first thing)\b`;
+
+/** Ways of talking to someone: "Speak to you Monday" is a sign-off, not a thing handed over. */
+const SPEECH_VERB = String.raw`talk|speak|chat|write|see|hear|catch up|say|wave|reply|respond|ttyl|more|news`;
+
+/**
+ * Things a side hands over (documents, goods, records), which alone may "follow", "come" or be
+ * "on its way" without a verb of sending ("Docs to follow Monday", "tracking to follow"), unlike
+ * "Winter is on its way" or "Big news to follow". Bills are among them (`BILL`): the reader pays them.
+ */
+const BILL = String.raw`invoices?|bills?|statements? of account|credit notes?|receipts?`;
+const BILL_WORD = new RegExp(String.raw`^(?:${BILL})$`, 'i');
+const HANDED_THING = String.raw`docs?|documents?|documentation|paperwork|files?|attachments?|drafts?|copy|copies|versions?|plans?|floor ?plans|drawings?|designs?|mock-?ups?|artwork|proofs?|samples?|swatch(?:es)?|photos?|pictures|images|videos?|footage|recordings?|reports?|contracts?|agreements?|proposals?|quotes?|quotations?|estimates?|specs?|specifications?|details|figures|numbers|data|list|schedule|agenda|brief|minutes|notes|slides|deck|summary|recap|po|purchase orders?|orders?|tracking(?: (?:number|link|info|details))?|registration|certificates?|forms?|spreadsheets?|logs?|statements?|parts|goods|shipment|parcel|package|delivery|keys|links?|access|login|credentials|${BILL}`;
+
 /** Verbs that, after "to", make being somewhere the service itself ("there at 8:30 to set up"). */
 const WORK_VERB = String.raw`sort|handle|troubleshoot|support|assist|prep|prepare|configure|upgrade|update|patch|swap|restore|assess|audit|review|hand over|go through|show|set|setup|test|finish|install|fit|fix|repair|measure|inspect|survey|shoot|photograph|film|record|capture|catch|clean|deliver|drop|collect|pick|start|begin|do|run|present|facilitate|host|help|meet|walk|train|teach|check|take|bring|hang|paint|build|replace|service|tune|move|pack|unpack|cater|serve|perform|play|dj|speak|demo`;
 
@@ -96,12 +115,12 @@ export const OBLIGATION_PATTERNS = {
    * come", "what's to follow").
    */
   toFollow: new RegExp(
-    String.raw`^(?:(?:hi |hey |hello |dear )?\w{2,12}, )?(?!(?:more|much more|lots more|others?|the rest|the best|what|which|that|this|it|there|details|news|updates?|thanks|happy|glad|keen|hoping|ready)\b)(?:[\w()/&'.-]{1,25} ){1,6}(?:(?:is |are )?to (?:follow|come)|will (?:follow|come)|(?:is|are) on (?:its|their) way)(?=\s{0,2}(?:$|[.,;:!)(-]|${WHEN}))`,
+    String.raw`^(?:(?:hi |hey |hello |dear )?\w{2,12}, )?(?!(?:more|much more|lots more|others?|the rest|the best|what|which|that|this|it|there|details|news|updates?|thanks|happy|glad|keen|hoping|ready)\b)(?:[\w()/&'.-]{1,25} ){0,4}(${HANDED_THING})(?: \([^)]{1,30}\))?(?: for [^.,;]{2,30})? (?:(?:is |are )?to (?:follow|come)|will (?:follow|come)|(?:is|are) on (?:its|their) way)(?=\s{0,2}(?:$|[.,;:!)(-]|${WHEN}))`,
     'i',
   ),
   /** "Rough cut to you by Friday", "test certificates to us within 3 days": a hand-over said by its direction. */
   toSide: new RegExp(
-    String.raw`^(?:(?:hi |hey |hello |dear )?\w{2,12}, )?(?!(?:thanks|thank|credit|congrats|congratulations|cheers|hi|hello|welcome|best|love|all|good|same|back|over|up|down|next|one|it|this|that|hats off)\b)(?:[\w()/&'.-]{1,25} ){1,5}(?:back )?to (you|u|us|me)\b(?: (?:all|both|guys))?,? (?:${WHEN})`,
+    String.raw`^(?:(?:hi |hey |hello |dear )?\w{2,12}, )?(?!(?:thanks|thank|credit|congrats|congratulations|cheers|hi|hello|welcome|best|love|all|good|same|back|over|up|down|next|one|it|this|that|hats off|${SPEECH_VERB})\b)(?:[\w()/&'.-]{1,25} ){1,5}(?:back )?to (you|u|us|me)\b(?: (?:all|both|guys))?,? (?:${DEADLINE})`,
     'i',
   ),
   /** "Lead time: 6 weeks from deposit", "Turnaround: 3 working days": the seller's delivery time as a labelled line. */
@@ -115,18 +134,19 @@ export const OBLIGATION_PATTERNS = {
 /**
  * A hand-over said without a finite verb (`toFollow`, `toSide`, `leadTimeLine`, `subjectlessNeed`):
  * 'writer' when the writer's side hands it over, 'reader' when it goes "to us" or the writer needs
- * it (the reader's side owes it), else null.
+ * it (the reader's side owes it), 'bill' when what follows is the writer's invoice (the reader
+ * pays it: "Invoice to follow next week"), else null.
  */
-export function ellipticHandOver(clause: string): 'writer' | 'reader' | null {
+export function ellipticHandOver(clause: string): 'writer' | 'reader' | 'bill' | null {
   const P = OBLIGATION_PATTERNS;
   if (clause.includes('?')) return null;
   if (P.leadTimeLine.test(clause)) return 'writer';
   if (P.subjectlessNeed.test(clause)) return 'reader';
-  if (
-    (clause.includes(' to ') || clause.includes(' will ') || clause.includes(' way')) &&
-    P.toFollow.test(clause)
-  )
-    return 'writer';
+  const follows =
+    clause.includes(' to ') || clause.includes(' will ') || clause.includes(' way')
+      ? P.toFollow.exec(clause)
+      : null;
+  if (follows) return BILL_WORD.test(follows[1]!) ? 'bill' : 'writer';
   const side = clause.includes(' to ') ? P.toSide.exec(clause) : null;
   if (!side) return null;
   return side[1]!.toLowerCase() === 'us' || side[1]!.toLowerCase() === 'me' ? 'reader' : 'writer';

@@ -1,0 +1,38 @@
+/**
+ * Ordinary mail that the recall rules of 2 December 2026 wrongly read as commitments (found in
+ * review by running each sentence, sent by a client to us, through extractThread). Each rule was
+ * narrowed by a positive class, so these stay silent while recall-classes.test.ts keeps its hits.
+ */
+import { describe, expect, it } from 'vitest';
+import { itemsOf } from './helpers';
+
+describe('sign-offs that name a time are no hand-over "to you"', () => {
+  it.each([
+    'Talk to you soon.',
+    'Speak to you on Monday.',
+    'Chat to you tomorrow!',
+    'Happy birthday to you on Sunday!',
+  ])('finds nothing in %j', (text) => {
+    expect(itemsOf(text)).toEqual([]);
+  });
+});
+
+describe('only things handed over "follow" or are "on their way"', () => {
+  it.each([
+    'Winter is on its way.',
+    'Our new autumn collection is on its way!',
+    'Big news to follow next week.',
+    'Help is on its way.',
+  ])('finds nothing in %j', (text) => {
+    expect(itemsOf(text)).toEqual([]);
+  });
+
+  it.each(['Our invoice will follow, payable within 30 days.', 'Invoice to follow next week.'])(
+    "reads %j as the writer's bill, which the reader pays",
+    (text) => {
+      const found = itemsOf(text);
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ kind: 'payment', owner: 'us' });
+    },
+  );
+});
