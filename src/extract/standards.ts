@@ -92,31 +92,54 @@ export function isModalStandard(clause: string): boolean {
  * - "Candidates must hold a PMP", "Drivers must carry photo ID" (people named by their role).
  */
 const CODE_OR_SPEC = String.raw`(?:[A-Z]{2,}(?:/[A-Z]{2,})?[ -]?\d{2,6}|(?:the |our |your |current |latest )(?:[\w-]{2,20} ){0,2}(?:spec|specs|specification|standards?|codes?|drawings|brief|style ?guide|guidelines|regulations|brand (?:book|guide|guidelines)|template|sample|samples|mock-?ups?)\b)`;
-const ROLE = String.raw`candidates?|applicants?|staff|drivers?|crews?|workers?|contractors?|subcontractors?|subbies|participants?|attendees?|guests?|visitors?|speakers?|interviewees?|respondents?|translators?|installers?|technicians?|engineers?|operators?|freelancers?|writers?|models?|volunteers?|employees?|personnel|trainers?|consultants?|suppliers?|vendors?|presenters?|delegates?|hires?|recruits?|tradies|trades(?:people|men)?`;
+const ROLE = String.raw`candidates?|interpreters?|photographers?|videographers?|designers?|developers?|cleaners?|painters?|builders?|plumbers?|electricians?|caterers?|teachers?|coaches|managers?|leaders?|members?|officers?|riders?|carriers?|couriers?|performers?|dancers?|singers?|players?|runners?|researchers?|reviewers?|editors?|proofreaders?|copywriters?|applicants?|staff|drivers?|crews?|workers?|contractors?|subcontractors?|subbies|participants?|attendees?|guests?|visitors?|speakers?|interviewees?|respondents?|translators?|installers?|technicians?|engineers?|operators?|freelancers?|writers?|models?|volunteers?|employees?|personnel|trainers?|consultants?|suppliers?|vendors?|presenters?|delegates?|hires?|recruits?|tradies|trades(?:people|men)?`;
+
+/**
+ * What a house style holds "throughout" (language, spelling, units, type, format), as against
+ * "Free Wi-Fi throughout" or "Double glazing throughout the house", which describe a place.
+ */
+const FORM_WORD = String.raw`english|spelling|spellings|grammar|language|terminology|units?|metric|imperial|case|capitali[sz]ation|punctuation|tone|voice|tense|person|font|fonts|typeface|type|styles?|formatting|format|layout|margins|spacing|headings|numbering|dates|currency|colou?rs?|palette|branding|logos?|templates?|quotes|quotation marks|bullets|bleed|resolution|dpi|pantone|cmyk|rgb|pdf|alt text|captions|subtitles`;
+/**
+ * Things a work rule bans ("No exclamation marks", "no flash during the ceremony", "No stock
+ * images without a licence"): marks, media, content and conduct at the job, not "No hidden fees",
+ * "No injuries during the event" or "No day goes by without a scam email".
+ */
+const BANNED_THING = String.raw`(?:exclamation |question |quotation )?marks|emojis?|emoticons|caps|capitals|jargon|slang|abbreviations|acronyms|contractions|swearing|profanity|hashtags|links|urls|ads|adverts|pop-?ups|fonts|images?|photos?|photographs?|pictures|videos?|footage|gifs|stock|clip ?art|logos|watermarks|filters|flash|drones?|tripods|phones?|cameras|recording|filming|photography|claims|quotes|stats|statistics|names|prices|discounts|attachments|files|uploads|changes|edits|revisions|deliveries|calls|visitors|guests|pets|dogs|smoking|vaping|alcohol|food|drinks|shoes|boots|jewellery|jewelry|parking|noise|music|work|access|entry|overtime|subcontracting|substitutions|pallets|cartons|plastics?|staples|glue|nails|screws|paint|sprays?`;
 
 export const BARE_STANDARD_PATTERNS = {
   /** "UK English throughout": a short noun phrase with no subject pronoun, holding everywhere (not over a time). */
   throughout:
     /^(?!(?:i|we|you|it|he|she|they|this|that|thanks|thank|cheers|great|good|nice|lovely|brilliant|excellent|amazing|fantastic|wonderful|solid|stellar)\b)(?:[\w/&'-]{1,20} ){1,4}throughout(?: (?:the|all|every|each|both) (?!(?:[\w-]{2,20} )?(?:day|days|week|weeks|weekend|month|months|year|morning|afternoon|evening|night|event|trip|season|summer|winter|holidays?|process|period)\b)(?:[\w-]{2,20} ){0,2}[\w-]{2,20})?\W{0,3}$/i,
+  /** What holds "throughout" is a matter of form ("UK spelling", "Sentence case") or all of something. */
+  heldThroughout: new RegExp(
+    String.raw`^(?:(?:all|every|each) |(?:[\w/&'-]{1,20} ){0,3}(?:${FORM_WORD})\b)`,
+    'i',
+  ),
   /** "All work to AS/NZS 3000": every piece of the work conforms to a code or a named spec. */
   conformsTo: new RegExp(
     String.raw`^(?:[Aa]ll|[Ee]very|[Ee]ach) (?:[\w-]{2,20} ){1,3}(?:to|per|as per|in line with|in accordance with|compliant with|(?:built|done|made|installed|finished|supplied|written) (?:to|per)) ${CODE_OR_SPEC}`,
   ),
   /** "gluten-free options are a must", "Photo ID is mandatory": a thing required (not "it's a must-see"). */
-  isAMust:
-    /(?<!\b(?:it|this|that|which|what|there|he|she|i|we|you|they) )\b(?:is|are)(?: (?:also|always|still|absolutely))? (?:an? )?(?:absolute |real |hard )?(?:must|mandatory|compulsory|obligatory|non-negotiable)\b(?![-'])/i,
+  isAMust: new RegExp(
+    String.raw`^(?!(?:an?|one) )(?:[\w/&'-]{1,20} ){0,6}?(?<!\b(?:it|this|that|which|what|there|he|she|i|we|you|they) )(?:is|are)(?: (?:also|always|still|absolutely))? (?:(?:an? )?(?:absolute |real |hard )?must\b(?![-'])(?=\s{0,2}(?:$|[.,;:!(-]|(?:for|on|at|in|during|with) (?:the|our|your|all|every|each|site|set)\b))|(?:mandatory|compulsory|obligatory|non-negotiable)\b)`,
+    'i',
+  ),
   /** "No images over 2 MB", "no flash during the ceremony", "Nobody gets on site without a white card". */
-  prohibition:
-    /^(?:and |also |but |plus )?(?:no (?!(?:problem|problems|worries|worry|rush|need|pressure|doubt|idea|news|update|updates|luck|reply|response|word|one|thanks|way|matter|longer|more|less|big|hurry|issue|issues|stress|change|difference|sign|answer|feedback|plans?|time|wonder|chance)\b)(?:[\w-]{2,20} ){1,4}(?:over|above|larger than|bigger than|longer than|heavier than|more than|without|outside|during|inside|unless)\b|(?:nobody|no one|no-one) (?:[\w'-]{2,20} ){1,5}without\b)/i,
+  prohibition: new RegExp(
+    String.raw`^(?:and |also |but |plus )?(?:no (?:[\w-]{2,20} ){1,3}(?:over|above|under|below|larger than|bigger than|smaller than|longer than|shorter than|heavier than|more than|less than|fewer than) (?:\d|[$€£])|no (?:[\w-]{2,20} ){0,2}(?:${BANNED_THING}) (?:[\w-]{2,20} ){0,3}(?:without|outside|during|inside|unless)\b|(?:nobody|no one|no-one) (?:[\w'-]{2,20} ){1,5}without\b)`,
+    'i',
+  ),
   /** "No exclamation marks", "no stock photos": a short verbless ban on a kind of thing (not "No worries"). */
-  bareBan:
-    /^(?:and |also |plus )?no (?!(?:problems|worries|thanks|updates|plans|changes|comments|questions|issues|regrets|hard feelings|strings|words|news|complaints|objections|results|replies|results)\b)(?:[\w-]{2,20} ){0,2}[\w-]{2,20}s\W{0,3}$/i,
+  bareBan: new RegExp(
+    String.raw`^(?:and |also |plus )?no (?:[\w-]{2,20} ){0,2}(?:${BANNED_THING})\W{0,3}$`,
+    'i',
+  ),
   /**
    * "Candidates must hold a PMP", "Interpreters must have NAATI accreditation": people named by
    * their role (a role noun or an agent ending) must have, hold or show something.
    */
   roleMust: new RegExp(
-    String.raw`^(?:\w{2,12},? )?(?:all |every |each |any |the |our |your )?(?:[\w-]{2,20} ){0,2}(?:${ROLE}|[a-z-]{2,20}(?:ers|ors|ists|ants|ents|ees|ians)) (?:must|shall|have to|has to|need to|needs to)(?: (?:also|all|each|still|always))? (?:hold|have|possess|carry|wear|speak|know|pass|show|present|bring)\b`,
+    String.raw`^(?:\w{2,12},? )?(?:all |every |each |any |the |our |your )?(?:[\w-]{2,20} ){0,2}(?:${ROLE}|[a-z-]{2,20}(?:ors|ists|ants|ees|ians)) (?:must|shall|have to|has to|need to|needs to)(?: (?:also|all|each|still|always))? (?:hold|have|possess|carry|wear|speak|know|pass|show|present|bring)\b(?! (?:[a-z]{2,20}ed|been|had|done|gone|seen|made|got|gotten|taken|known|heard|felt|left|lost|thought|found|sent|paid|told|said|met|run|come|become|forgotten|missed)\b)`,
     'i',
   ),
 } as const;
@@ -126,7 +149,7 @@ export function isBareStandard(clause: string): boolean {
   const P = BARE_STANDARD_PATTERNS;
   if (clause.includes('?') || STANDARD_PATTERNS.deadline.test(clause)) return false;
   return (
-    (clause.includes('throughout') && P.throughout.test(clause)) ||
+    (clause.includes('throughout') && P.throughout.test(clause) && P.heldThroughout.test(clause)) ||
     P.conformsTo.test(clause) ||
     P.isAMust.test(clause) ||
     P.prohibition.test(clause) ||

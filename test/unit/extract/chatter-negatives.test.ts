@@ -36,3 +36,18 @@ describe('only things handed over "follow" or are "on their way"', () => {
     },
   );
 });
+
+describe('bare standards need a matter of form, a job or a limit', () => {
+  it.each([
+    'Free Wi-Fi throughout.',
+    'Double glazing throughout the house.',
+    'A visit to the Louvre is a must.',
+    'Sunscreen is a must this summer!',
+    'No day goes by without a new scam email.',
+    'No injuries during the event, thankfully.',
+    'No hidden fees.',
+    'Others must have had the same problem.',
+  ])('finds no standard in %j', (text) => {
+    expect(itemsOf(text).filter((e) => e.kind === 'standard')).toEqual([]);
+  });
+});
