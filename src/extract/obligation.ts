@@ -126,9 +126,15 @@ export const OBLIGATION_PATTERNS = {
   /** "Lead time: 6 weeks from deposit", "Turnaround: 3 working days": the seller's delivery time as a labelled line. */
   leadTimeLine:
     /^(?:[\w-]{2,15} )?(?:lead ?time|turnaround|delivery(?: time)?|production(?: time)?|dispatch|shipping time)s?: ?(?:about |approx\.? |approximately |up to |within )?(?:\d{1,3}(?:[-–]\d{1,3})?|one|two|three|four|five|six|eight|ten|twelve) (?:business |working |calendar )?(?:days?|weeks?|months?)\b/i,
-  /** "Need the reconciled statements before then", "Still need your signed SOW": the writer's need, subject dropped. */
-  subjectlessNeed:
-    /^(?:(?:hi |hey )?\w{2,12}, )?(?:and |also |still |really |just |urgently )?(?:need|require|want)(?: (?:also|still))? (?:the|your|a|an|some|those|these|all|both|copies|\d{1,3})\b/i,
+  /**
+   * "Need the reconciled statements before then", "Still need your signed SOW", "Need a copy of
+   * the lease": the writer's need, subject dropped. A need of "a"/"some" thing names a thing handed
+   * over (not "Need a hand with anything, just shout"); "Want the best deals" is an advert, not a need.
+   */
+  subjectlessNeed: new RegExp(
+    String.raw`^(?:(?:hi |hey )?\w{2,12}, )?(?:and |also |still |really |just |urgently )?(?:need|require)(?: (?:also|still))? (?:(?:the|your|those|these|all|both|copies|\d{1,3})\b|(?:a|an|some) (?:[\w-]{2,20} ){0,2}(?:${HANDED_THING})\b)`,
+    'i',
+  ),
 } as const;
 
 /**

@@ -51,3 +51,12 @@ describe('bare standards need a matter of form, a job or a limit', () => {
     expect(itemsOf(text).filter((e) => e.kind === 'standard')).toEqual([]);
   });
 });
+
+describe('a need without a subject names a thing to hand over', () => {
+  it.each(['Need a hand with anything, just shout.', 'Want the best deals, sign up below.'])(
+    'finds nothing in %j',
+    (text) => {
+      expect(itemsOf(text)).toEqual([]);
+    },
+  );
+});
