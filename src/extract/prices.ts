@@ -41,12 +41,26 @@ export const PRICE_PATTERNS = {
     String.raw`\b(?:price|pricing|fee|cost|total|premium|rent|honorarium|stipend|retainer|deposit)s?(?: (?:of|is|at))? (?:just |only |about )?${CURRENCY}\d`,
     'i',
   ),
-  /** "charged separately at €62,50", "billed at $95/hour", "priced at 40 EUR". */
-  chargedAt:
-    /\b(?:charged|priced|billed|invoiced|quoted|costed|charge|bill)(?: (?:separately|extra|additionally|as usual|per (?:person|head|hour|day|unit)))? (?:at|for) (?:a flat |an? )?(?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹])?\d/,
-  /** "at €54 per person", "¥14 per word", "$85/hour": a price per unit (the clause has money). */
+  /**
+   * "charged separately at €62,50", "billed at $95/hour", "priced at 40 EUR": a sum with its
+   * currency (not "I was charged for 2 extra bags", "your card will be charged at 10pm").
+   */
+  chargedAt: new RegExp(
+    String.raw`\b(?:charged|priced|billed|invoiced|quoted|costed|charge|bill)(?: (?:separately|extra|additionally|as usual|per (?:person|head|hour|day|unit)))? (?:at|for) (?:a flat |an? )?(?:${CURRENCY}\d|${NUM} ?(?:[A-Z]{3}\b|[€£¥₹$]))`,
+  ),
+  /**
+   * "at €54 per person", "our day rate is ¥14 per word", "$85/hour": a price per unit (the clause
+   * has money), offered "at" a sum after a pause or a verb of pricing (not "We stayed at €90 a
+   * night"), or at the writer's own rate ("at my usual $85/hour"), or named by the writer's or a determined price noun (not "Hotel prices in Lisbon
+   * average €180 a night", a market figure).
+   */
   perUnit: new RegExp(
-    String.raw`(?:\bat (?:(?:my|our|the) )?(?:usual |standard |normal |regular )?${CURRENCY}${NUM}|\b(?:rate|price|fee|charge|cost|tariff)s?\b[^.!?]{0,25}?${CURRENCY}${NUM}|\bas (?:usual|before|agreed|always|discussed|last time)\b[,:]? ${CURRENCY}${NUM}) ?(?:per |a |an |/ ?)${UNIT}`,
+    String.raw`(?:(?:(?:^|[,;:(] ?|\b(?:is|are|be|comes?|come in|available|priced|charged|billed|quoted|offered|offer it|works? out|done|do it|fixed|capped|starting|starts|from) )at (?:(?:my|our|the) )?|\bat (?:my|our) )(?:usual |standard |normal |regular )?${CURRENCY}${NUM}|(?:^(?:[\w-]{2,20} )?|\b(?:our|my|the|your|this|that|each|its|their|a|an) (?:[\w-]{2,20} ){0,2})(?:rate|price|fee|charge|cost|tariff)\b[^.!?]{0,25}?${CURRENCY}${NUM}|\bas (?:usual|before|agreed|always|discussed|last time)\b[,:]? ${CURRENCY}${NUM}) ?(?:per |a |an |/ ?)${UNIT}`,
+    'i',
+  ),
+  /** "Price: $49 (was $99)", "£20, RRP £35": a struck-out comparison price marks an offer to the public, not a quote. */
+  wasPrice: new RegExp(
+    String.raw`\b(?:was|were|rrp|reg\.?|regularly|originally|normally|usually)\)?:? ${CURRENCY}\d`,
     'i',
   ),
   /** Sums that describe a business, not a price owed: "Our revenue is $2m", "Salary band is AED 55,000". */
@@ -64,7 +78,7 @@ export const PRICE_PATTERNS = {
    * receipt of goods", "terms are 30 days end of month".
    */
   termsStatement:
-    /\bpayment terms?(?: (?:is|are|will be|remain))?:? (?:[A-Z/]{2,5} )?(?:\d{1,3}%|net\b|\d{1,3} days|within\b|on receipt\b|upon receipt\b|cash\b|cod\b|end of month\b|eom\b)|^(?:\w{2,12},? )?(?:payment|billing|deposit|balance|retainer)(?: schedule)?(?: for [^:]{1,40})?: ?(?:[A-Z/]{2,5} )?(?:\d{1,3}%|net\b|\d{1,3} days|on (?:order|signing|delivery|completion)\b)|\b(?:our|my|the|standard) terms (?:are|is|remain) (?:net\b|\d{1,3} days|strictly\b|payment (?:within|on))/i,
+    /\bpayment terms?(?: (?:is|are|will be|remain))?:? (?:[A-Z/]{2,5} )?(?:\d{1,3}%|net\b|\d{1,3} days|within\b|on receipt\b|upon receipt\b|cash\b|cod\b|end of month\b|eom\b)|^(?:\w{2,12},? )?(?:payment|billing|deposit|balance|retainer)(?: schedule)?(?: for [^:]{1,40})?: ?(?:[A-Z/]{2,5} )?(?:\d{1,3}%|net\b|\d{1,3} days|on (?:order|signing|delivery|completion)\b)|\b(?:our|my|the|standard) terms (?:are|is|remain) (?:strictly )?(?:net\b|\d{1,3} days|cash\b|cod\b|in advance\b|on receipt\b|payment (?:within|on|in advance))/i,
   /** "Invoice goes out after the last session, net 30": a bill with its terms (both in the clause). */
   billNoun: /\b(?:invoices?|bills?|claims?)\b/i,
   netTerm: /\bnet[- ]?\d{1,3}\b/i,
@@ -82,8 +96,8 @@ function labelledSum(text: string, currency: boolean): RegExpExecArray | null {
     const end = nl === -1 ? text.length : nl;
     const line = text.slice(start, end);
     const head = P.labelHead.exec(line);
-    if (head && P.labelWord.test(head[1] ?? '')) {
-      const value = line.slice(head[0].length);
+    const value = head ? line.slice(head[0].length) : '';
+    if (head && P.labelWord.test(head[1] ?? '') && !P.wasPrice.test(value)) {
       if ((currency ? P.sumFirst : P.numberFirst).test(value) || (!currency && P.sumFirst.test(value))) {
         const found = [head[0] + value.slice(0, 12)] as unknown as RegExpExecArray;
         found.index = start;

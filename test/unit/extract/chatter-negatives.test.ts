@@ -4,6 +4,7 @@
  * narrowed by a positive class, so these stay silent while recall-classes.test.ts keeps its hits.
  */
 import { describe, expect, it } from 'vitest';
+import { statesTerms, writerPriceIn } from '../../../src/extract/prices';
 import { itemsOf } from './helpers';
 
 describe('sign-offs that name a time are no hand-over "to you"', () => {
@@ -57,6 +58,29 @@ describe('a need without a subject names a thing to hand over', () => {
     'finds nothing in %j',
     (text) => {
       expect(itemsOf(text)).toEqual([]);
+    },
+  );
+});
+
+describe('prices the writer does not charge', () => {
+  it.each([
+    'Hotel prices in Lisbon average €180 a night this summer.',
+    'We stayed at €90 a night last year.',
+    'Price: $49 (was $99) this weekend only.',
+    'The terms are strictly confidential.',
+  ])('finds no payment in %j', (text) => {
+    expect(itemsOf(text).filter((e) => e.kind === 'payment')).toEqual([]);
+  });
+
+  it('reads "strictly" as terms only with a term after it', () => {
+    expect(statesTerms('The terms are strictly confidential.')).toBe(false);
+    expect(statesTerms('Our terms are strictly 14 days.')).toBe(true);
+  });
+
+  it.each(['I was charged for 2 extra bags.', 'Your card will be charged at 10pm.'])(
+    'reads no price of the writer in %j (no sum with a currency)',
+    (text) => {
+      expect(writerPriceIn(text)).toBeNull();
     },
   );
 });
