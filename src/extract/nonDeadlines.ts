@@ -19,6 +19,9 @@
 const DAY = String.raw`(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}|the \d{1,2}(?:st|nd|rd|th)|today|tomorrow|\d{1,2}[/.]\d{1,2})`;
 const PART = String.raw`(?: (?:morning|afternoon|evening|next week|this week))?`;
 
+/** Things whose date is the day they happen or renew, not a day to pay by. */
+const PRICED_THING = String.raw`renewals?|subscriptions?|memberships?|plans?|licen[cs]es?|policy|policies|events?|bookings?|reservations?|stays?|nights?|dinners?|lunch(?:es)?|breakfasts?|party|parties|tickets?|class(?:es)?|sessions?|shows?|concerts?|weddings?|workshops?|courses?|trips?|tours?|flights?|rooms?|fares?|rates?|prices?|tariffs?|shoots?|gigs?|visits?|hire|rental`;
+
 export const NON_DEADLINE_PATTERNS = {
   alternatives: new RegExp(String.raw`\b(?:either )?${DAY}${PART},? or ${DAY}${PART}\b`, 'gi'),
   weekOf: new RegExp(
@@ -56,9 +59,13 @@ export const NON_DEADLINE_PATTERNS = {
     String.raw`\b(?:invoiced|billed|issued|sent|invoice|bill|go(?:es)? out)(?: (?:to )?you)? (?:on|at) (?:the )?(?:(?:first|second|third|fourth|last) )?(?:${DAY}|\d{1,2}(?:st|nd|rd|th))(?: of (?:each|every|the) month)?\b`,
     'gi',
   ),
-  /** "Your renewal on 30 April will be £588": the day a price is for, not when it is due. */
+  /**
+   * "Your renewal on 30 April will be £588", "The dinner on the 12th is €60": the day of a thing
+   * priced (a renewal, a booking, an event), not when it is due; "The second instalment on 15
+   * April is $1,200" keeps its due day.
+   */
   pricedOn: new RegExp(
-    String.raw`\bon (?:the )?${DAY}(?=,? (?:will be|is|costs?|comes to|would be) (?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹])\d)`,
+    String.raw`(?<=\b(?:${PRICED_THING}) )on (?:the )?${DAY}(?=,? (?:will be|is|costs?|comes to|would be) (?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹])\d)`,
     'gi',
   ),
 } as const;

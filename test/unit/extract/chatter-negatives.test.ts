@@ -84,3 +84,11 @@ describe('prices the writer does not charge', () => {
     },
   );
 });
+
+describe('a priced day is the day of a thing, not of a payment', () => {
+  it('keeps the due day of an instalment', () => {
+    const found = itemsOf('The second instalment on 15 April is $1,200.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'payment', due: '2026-04-15' });
+  });
+});
