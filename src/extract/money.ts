@@ -9,8 +9,31 @@ import type { Money } from '../core/expectation';
 // Indian grouping first ("1,85,000": lakhs in pairs, then the last three digits).
 const NUMBER = String.raw`\d{1,2}(?:,\d{2}){1,5},\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.' ]\d{3}){1,5}(?:[.,]\d{1,2})?|\d{1,18}(?:[.,]\d{1,2})?`;
 const SUFFIX = String.raw`(?:\s?(?:k|m|mm|mn|bn|thousand|million|billion)\b)?`;
-// A bare "R" is the South African rand only before a grouped or decimal sum ("R1,680", "R 450.00"), never "R2".
-const SYMBOL = String.raw`US\$|USD\$|CA\$|C\$|CAD\$|AU\$|A\$|NZ\$|HK\$|S\$|R\$|R(?=\s?\d{1,3}(?:[, ]\d{3})+\b|\s?\d{1,6}[.,]\d{2}\b)|\$|£|€|¥|₹|₩|₪|₺|₽|CHF|Fr\.`;
+// A bare "R" is the South African rand only when written tight to a grouped sum or to 3+ digits
+// with cents ("R1,680", "R450.00"), never "R2", "R 4.10", "Release R2.10", "clause R120.10".
+const RAND_NOT_AFTER = [
+  'release',
+  'version',
+  'ver',
+  'rev',
+  'revision',
+  'clause',
+  'section',
+  'article',
+  'rule',
+  'item',
+  'step',
+  'room',
+  'model',
+  'build',
+  'ref',
+  'page',
+  'table',
+  'figure',
+]
+  .map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`) // any case: the money regex is case-sensitive
+  .join('|');
+const SYMBOL = String.raw`US\$|USD\$|CA\$|C\$|CAD\$|AU\$|A\$|NZ\$|HK\$|S\$|R\$|(?<!\b(?:${RAND_NOT_AFTER})\.? )R(?=\d{1,3}(?:[, ]\d{3})+\b|\d{3,6}[.,]\d{2}\b)|\$|£|€|¥|₹|₩|₪|₺|₽|CHF|Fr\.`;
 const CODE = String.raw`USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|CNY|INR|SEK|NOK|DKK|PLN|CZK|HUF|SGD|HKD|ZAR|MXN|BRL|AED|SAR|ILS|TRY|KRW|RUB|RON|BGN`;
 const WORD = String.raw`dollars|bucks|euros?|pounds sterling|pounds|quid|sterling|rupees|yen|francs`;
 

@@ -4,6 +4,7 @@
  * narrowed by a positive class, so these stay silent while recall-classes.test.ts keeps its hits.
  */
 import { describe, expect, it } from 'vitest';
+import { findMoney } from '../../../src/extract/money';
 import { statesTerms, writerPriceIn } from '../../../src/extract/prices';
 import { itemsOf } from './helpers';
 
@@ -90,5 +91,19 @@ describe('a priced day is the day of a thing, not of a payment', () => {
     const found = itemsOf('The second instalment on 15 April is $1,200.');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ kind: 'payment', due: '2026-04-15' });
+  });
+});
+
+describe('a bare "R" is rand only tight to a sum of rand', () => {
+  it.each([
+    'Release R2.10 is out now.',
+    'See clause R 4.10 of the contract.',
+    'Release R120.10 fixes the login bug.',
+  ])('finds no money in %j', (text) => {
+    expect(findMoney(text)).toEqual([]);
+  });
+
+  it('still reads rand written tight to its sum', () => {
+    expect(findMoney('R450.00 per case')[0]?.money).toEqual({ value: 450, currency: 'ZAR' });
   });
 });
