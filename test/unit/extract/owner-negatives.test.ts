@@ -3,6 +3,7 @@
  * 2 December 2026: each sentence is sent by the client to us.
  */
 import { describe, expect, it } from 'vitest';
+import { isColleagueAct, isNamedNeed } from '../../../src/extract/colleagues';
 import { sentenceNoise } from '../../../src/extract/noise';
 import { itemsOf } from './helpers';
 
@@ -24,5 +25,32 @@ describe('a promise to answer or handle things is not a cover note without an ab
 
   it('still drops the same words beside an absence', () => {
     expect(sentenceNoise("While I'm on leave, Ana will answer your questions.")).toBe('ooo');
+  });
+});
+
+describe("the writer's people are news, not work, unless the act is work for the reader", () => {
+  it('announcing, closing, retiring or shadowing owes the reader nothing', () => {
+    for (const text of [
+      'Our CEO Anna Berg will announce the results.',
+      'Our office in Berlin will close for the holidays.',
+      'Dr. Smith will retire after thirty years with us.',
+      'Our new intern, Tom, will shadow the design team.',
+    ]) {
+      expect(isColleagueAct(text), text).toBe(false);
+      expect(itemsOf(text), text).toEqual([]);
+    }
+  });
+
+  it('an indefinite pronoun is nobody who needs something', () => {
+    for (const text of ['Nothing needs a reply right now.', 'Everything needs a second look.']) {
+      expect(isNamedNeed(text), text).toBe(false);
+      expect(itemsOf(text), text).toEqual([]);
+    }
+  });
+
+  it('turning up at the event the client bought catering for is the service (annotation guide)', () => {
+    expect(itemsOf('Our head chef Marco will be at your event on Saturday.')).toMatchObject([
+      { owner: 'client' },
+    ]);
   });
 });
