@@ -13,7 +13,7 @@
  */
 import type { Side } from '../core/expectation';
 import type { Sides } from './owner';
-import { writerPriceIn } from './prices';
+import { labelledPriceIn, writerPriceIn } from './prices';
 
 export const PAYEE_PATTERNS = {
   /**
@@ -138,13 +138,14 @@ function strongBiller(text: string): Biller | null {
   return writerInvoice ? 'writer' : 'reader';
 }
 
-/** Weak evidence: a price stated ("the fee is", "our day rate", "- Catering: EUR 62" (prices.ts), "your rate"). */
+/** Weak evidence: a price stated ("the fee is", "our day rate", "- Catering: EUR 62", "your rate"). */
 function weakBiller(text: string): Biller | null {
   const P = PAYEE_PATTERNS;
   const writer =
     P.writerStates.test(text) ||
     writerPriceIn(text) !== null ||
-    windowed(text, P.ownWord, P.ownPrice) !== null;
+    windowed(text, P.ownWord, P.ownPrice) !== null ||
+    labelledPriceIn(text);
   const reader = P.readerPrice.test(text);
   if (writer === reader) return null;
   return writer ? 'writer' : 'reader';

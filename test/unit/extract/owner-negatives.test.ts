@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { isColleagueAct, isNamedNeed } from '../../../src/extract/colleagues';
 import { sentenceNoise } from '../../../src/extract/noise';
+import { billingIn } from '../../../src/extract/payee';
 import { itemsOf } from './helpers';
 
 describe('a promise to answer or handle things is not a cover note without an absence', () => {
@@ -52,5 +53,21 @@ describe("the writer's people are news, not work, unless the act is work for the
     expect(itemsOf('Our head chef Marco will be at your event on Saturday.')).toMatchObject([
       { owner: 'client' },
     ]);
+  });
+});
+
+describe('a labelled sum is the writer billing, unless it is a target or what was paid', () => {
+  const FROM_CLIENT = { writer: 'client', reader: 'us' } as const;
+
+  it("a venue's priced lines make the venue the payee", () => {
+    expect(
+      billingIn('- Catering: EUR 62 per person\n- Coffee breaks: EUR 9 per person', FROM_CLIENT),
+    ).toEqual({ side: 'client', strong: false });
+  });
+
+  it("a buyer's target price or the amount paid so far bills nobody", () => {
+    expect(billingIn('Target price: USD 0.50 per unit', FROM_CLIENT)).toBeNull();
+    expect(billingIn('- Amount paid so far: $1,200', FROM_CLIENT)).toBeNull();
+    expect(itemsOf('- Amount paid so far: $1,200').filter((e) => e.kind === 'payment')).toEqual([]);
   });
 });
