@@ -71,3 +71,23 @@ describe('a labelled sum is the writer billing, unless it is a target or what wa
     expect(itemsOf('- Amount paid so far: $1,200').filter((e) => e.kind === 'payment')).toEqual([]);
   });
 });
+
+describe('paying, ordering and offering read by grammar', () => {
+  const FROM_CLIENT = { writer: 'client', reader: 'us' } as const;
+
+  it('names no payer for a process, a habit of care or a buyer’s counter-offer', () => {
+    for (const text of [
+      'Our order cut-off for March is the 10th.',
+      'We pay close attention to packaging.',
+      'My counter-offer is below. We can do $3,200',
+    ])
+      expect(billingIn(text, FROM_CLIENT), text).toBeNull();
+  });
+
+  it('still reads paying, ordering and a seller’s offer', () => {
+    expect(billingIn('We pay within 30 days.', FROM_CLIENT)).toEqual({ side: 'us', strong: true });
+    expect(billingIn('Our order for 200 units is attached.', FROM_CLIENT)).toEqual({ side: 'us', strong: true });
+    expect(billingIn('Our offer is attached.', FROM_CLIENT)).toEqual({ side: 'client', strong: true });
+    expect(billingIn('PI attached.', FROM_CLIENT)).toEqual({ side: 'client', strong: true });
+  });
+});
