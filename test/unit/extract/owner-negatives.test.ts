@@ -91,3 +91,18 @@ describe('paying, ordering and offering read by grammar', () => {
     expect(billingIn('PI attached.', FROM_CLIENT)).toEqual({ side: 'client', strong: true });
   });
 });
+
+describe("a forecast about the reader is not the reader's hand-over", () => {
+  it('owes nothing', () => {
+    for (const text of [
+      "With our new app you'll pay less for every ride.",
+      "You'll run into heavy traffic on the M25.",
+      "You'll call it the best coffee you've had this year.",
+    ])
+      expect(itemsOf(text), text).toEqual([]);
+  });
+
+  it('a recap with a thing handed over still binds the reader', () => {
+    expect(itemsOf("You'll send it by Friday.")).toMatchObject([{ owner: 'us' }]);
+  });
+});
