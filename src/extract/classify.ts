@@ -118,9 +118,13 @@ export const CLASSIFY_PATTERNS = {
   /** "30% at order", "50% on signature": a share of the price falls due. */
   percentPayment:
     /\b\d{1,3}% (?:at|on|up ?front|upon|before|deposit|advance|now|in advance|of the (?:fee|total|balance|price))\b/i,
-  /** A paying act: what makes a payment the writer's own rather than a price offered. */
+  /**
+   * A paying act: what makes a payment the writer's own rather than a price offered. Words that
+   * are also nouns of a price ("a $500 deposit", "a 10% discount", "a price cut") count only as
+   * verbs after "I"/"we" ("we'll deposit", "I can knock off", "we'll credit you").
+   */
   payingAct:
-    /\b(?:pay|pays|paying|reimburse|refund|cover|covers|wire|transfer|settle|settles|remit|remits|send|sends|venmo|zelle|paypal|deposit|drop|release|courier|hand over|put through|cut|apply|credit|waive|absorb|deduct|discount|knock)\b/i,
+    /\b(?:pay|pays|paying|reimburse|refund|cover|covers|wire|settle|settles|remit|remits|send|sends|venmo|zelle|paypal|release|courier|hand over|put through|apply|waive|absorb|deduct|knock)\b|\b(?:i|we)(?:'ll|'d| will| shall| can| could| would| may)?(?: also| then| now| happily| gladly)? (?:deposit|drop|cut|credit|discount|transfer)\b/i,
   owingWord: /\b(?:due|payable|owed|outstanding|overdue)\b/i,
   invoiceReader: /\b(?:i|we)(?:'ll| will| shall| can)? (?:invoice|bill|charge)\b/i,
   /** "I'll send the deposit invoice today" (tested only if "invoice" is there). */

@@ -29,6 +29,9 @@ export const PAYEE_PATTERNS = {
   /** A price stated by its writer with a copula ("the hire fee for 14 May is"): weak, buyers restate prices too. */
   writerStates:
     /\bthe (?:[\w-]{2,20} )?(?:quote|quotation|estimate|price|total|fee|rate|cost|charge|hire|rental)s? (?:for [^.,;?!]{2,30} )?(?:is|are|comes to|will be)\b/i,
+  /** The writer sells work for a sum: "I can do the whole job for $2,400", "we'll do both days for €7,850". */
+  writerDoesFor:
+    /\b(?:i|we)(?:'ll|'d| will| can| could| would| shall)? do [^.?!;\n]{2,40} for (?:just |only |a flat |about )?(?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹])\d/i,
   /**
    * The writer's side pays: "we pay within 30 days", "Our AP team pays within 14 days", "I'll pay
    * the deposit", "could we pay in two instalments". The verb must take money, a bill or a time of
@@ -163,7 +166,8 @@ function weakBiller(text: string): Biller | null {
     P.writerStates.test(text) ||
     writerPriceIn(text) !== null ||
     windowed(text, P.ownWord, P.ownPrice) !== null ||
-    labelledPriceIn(text);
+    labelledPriceIn(text) ||
+    P.writerDoesFor.test(text);
   const reader = P.readerPrice.test(text);
   if (writer === reader) return null;
   return writer ? 'writer' : 'reader';

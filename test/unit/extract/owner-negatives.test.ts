@@ -3,6 +3,7 @@
  * 2 December 2026: each sentence is sent by the client to us.
  */
 import { describe, expect, it } from 'vitest';
+import { classify } from '../../../src/extract/classify';
 import { isColleagueAct, isNamedNeed } from '../../../src/extract/colleagues';
 import { sentenceNoise } from '../../../src/extract/noise';
 import { billingIn } from '../../../src/extract/payee';
@@ -104,5 +105,20 @@ describe("a forecast about the reader is not the reader's hand-over", () => {
 
   it('a recap with a thing handed over still binds the reader', () => {
     expect(itemsOf("You'll send it by Friday.")).toMatchObject([{ owner: 'us' }]);
+  });
+});
+
+describe('a price noun is no paying act', () => {
+  it('a price offered with a deposit is paid by the reader', () => {
+    const text = 'I can do the whole job for $2,400 with a $500 deposit.';
+    expect(classify(text, true, false)).toMatchObject({ frame: 'payer', kind: 'payment' });
+    expect(itemsOf(text)).toMatchObject([{ kind: 'payment', owner: 'us' }]);
+  });
+
+  it('the same words as verbs after "we" are the writer paying', () => {
+    expect(classify("We'll transfer the deposit on Monday.", true, true)).toMatchObject({
+      frame: 'commit',
+      kind: 'payment',
+    });
   });
 });
