@@ -148,7 +148,9 @@ export function businessFigure(clause: string): boolean {
 }
 
 /** "- Catering: EUR 62 per person": a line whose label, whatever it names, is followed by a sum. */
-const LABELLED_SUM = new RegExp(String.raw`^[ \t]{0,8}(?:[-•*–][ \t]{0,3})?([A-Z][^:\n]{1,60}): ?${CURRENCY}\d`);
+const LABELLED_SUM = new RegExp(
+  String.raw`^[ \t]{0,8}(?:[-•*–][ \t]{0,3})?([A-Z][^:\n]{1,60}): ?${CURRENCY}\d`,
+);
 
 /**
  * Weak evidence that the writer bills: a line that labels a sum ("- Coffee breaks: EUR 9 per

@@ -87,7 +87,10 @@ describe('paying, ordering and offering read by grammar', () => {
 
   it('still reads paying, ordering and a seller’s offer', () => {
     expect(billingIn('We pay within 30 days.', FROM_CLIENT)).toEqual({ side: 'us', strong: true });
-    expect(billingIn('Our order for 200 units is attached.', FROM_CLIENT)).toEqual({ side: 'us', strong: true });
+    expect(billingIn('Our order for 200 units is attached.', FROM_CLIENT)).toEqual({
+      side: 'us',
+      strong: true,
+    });
     expect(billingIn('Our offer is attached.', FROM_CLIENT)).toEqual({ side: 'client', strong: true });
     expect(billingIn('PI attached.', FROM_CLIENT)).toEqual({ side: 'client', strong: true });
   });
