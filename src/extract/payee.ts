@@ -30,8 +30,9 @@ export const PAYEE_PATTERNS = {
   writerStates:
     /\bthe (?:[\w-]{2,20} )?(?:quote|quotation|estimate|price|total|fee|rate|cost|charge|hire|rental)s? (?:for [^.,;?!]{2,30} )?(?:is|are|comes to|will be)\b/i,
   /** The writer sells work for a sum: "I can do the whole job for $2,400", "we'll do both days for €7,850". */
-  writerDoesFor:
-    /\b(?:i|we)(?:'ll|'d| will| can| could| would| shall)? do [^.?!;\n]{2,40} for (?:just |only |a flat |about )?(?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹])\d/i,
+  writerDo: /\b(?:i|we)(?:'ll|'d| will| can| could| would| shall)? do\b/gi,
+  /** Read in a short window after `writerDo`: the work, then "for" and its sum. */
+  forSumAfter: /^[^.?!;\n]{2,40} for (?:just |only |a flat |about )?(?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹])\d/,
   /**
    * The writer's side pays: "we pay within 30 days", "Our AP team pays within 14 days", "I'll pay
    * the deposit", "could we pay in two instalments". The verb must take money, a bill or a time of
@@ -167,7 +168,7 @@ function weakBiller(text: string): Biller | null {
     writerPriceIn(text) !== null ||
     windowed(text, P.ownWord, P.ownPrice) !== null ||
     labelledPriceIn(text) ||
-    P.writerDoesFor.test(text);
+    windowed(text, P.writerDo, P.forSumAfter) !== null;
   const reader = P.readerPrice.test(text);
   if (writer === reader) return null;
   return writer ? 'writer' : 'reader';
