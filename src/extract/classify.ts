@@ -29,9 +29,13 @@ export const CLASSIFY_PATTERNS = {
   /** "our office manager needs the invoice sent…", "procurement will need your certificates" (tested only if "need"/"want"/"require" is there). */
   thirdPartyNeed:
     /\b(?:our|my) (?:[\w-]{2,20} ){0,3}(?:needs|wants|requires|will need|'ll need) (?:the|a|an|your|our|it|them|you)\b|\b(?:will|'ll) need (?:your|you to)\b/i,
-  /** "You'll send the revised proposal by Friday": a recap of what the reader agreed to deliver. */
+  /**
+   * "You'll send the revised proposal by Friday": a recap of what the reader agreed to deliver. The
+   * verb must take a thing, a person or a time ("you'll pay the deposit", "you'll call me"), so a
+   * forecast ("you'll pay less", "you'll run into traffic", "you'll call it the best coffee") is not one.
+   */
   readerCommit:
-    /\byou(?:'ll| will)(?: also| then| now)? (?:send|share|deliver|provide|prepare|draft|write|revise|update|finish|complete|circulate|forward|put together|set up|get (?:us|me)|build|develop|design|implement|code|test|hand over|handle|take care of|look after|organi[sz]e|arrange|book|sign|return|supply|source|bring|collect|pick up|order|submit|file|coordinate|manage|create|produce|record|shoot|photograph|film|translate|edit|proofread|install|fix|repair|review|confirm|approve|upload|call|ring|email|e-mail|present|host|cater|print|ship|lead|run|cover|pay|transfer|wire|settle)\b/i,
+    /\byou(?:'ll| will)(?: also| then| now)? (?:send|share|deliver|provide|prepare|draft|write|revise|update|finish|complete|circulate|forward|put together|set up|get (?:us|me)|build|develop|design|implement|code|test|hand over|handle|take care of|look after|organi[sz]e|arrange|book|sign|return|supply|source|bring|collect|pick up|order|submit|file|coordinate|manage|create|produce|record|shoot|photograph|film|translate|edit|proofread|install|fix|repair|review|confirm|approve|upload|call|ring|email|e-mail|present|host|cater|print|ship|lead|run|cover|pay|transfer|wire|settle)\b(?= (?:(?:us|me|over|back) )?(?:the|a|an|your|our|my|his|her|their|this|that|these|those|all|both|each|every|any|some|it(?! (?:a|an|the|my|our|your)\b)|them|me|us|him|over|back|out|up|through|on|in|by|within|before|after|once|when|as soon|and|to|for|with|from|at|today|tomorrow|next)\b| ?[$€£¥₹\d]| ?[.,;!?)]| ?$)/i,
   /** "You'll need to sign", "you must", "you should send": the reader's duty, said plainly. */
   readerDuty:
     /\byou(?:'ll| will)? (?:need to|have to|must|should(?! have\b)|are (?:required|expected|asked) to|'re (?:required|expected) to)\b|\byou(?:'d| would) (?:need|have) to\b|\bmake sure (?:you|to|the|that|all|your)\b|\b(?:remember|don't forget|do not forget) to\b|\bensure (?:you|that you)\b/i,
@@ -114,9 +118,13 @@ export const CLASSIFY_PATTERNS = {
   /** "30% at order", "50% on signature": a share of the price falls due. */
   percentPayment:
     /\b\d{1,3}% (?:at|on|up ?front|upon|before|deposit|advance|now|in advance|of the (?:fee|total|balance|price))\b/i,
-  /** A paying act: what makes a payment the writer's own rather than a price offered. */
+  /**
+   * A paying act: what makes a payment the writer's own rather than a price offered. Words that
+   * are also nouns of a price ("a $500 deposit", "a 10% discount", "a price cut") count only as
+   * verbs after "I"/"we" ("we'll deposit", "I can knock off", "we'll credit you").
+   */
   payingAct:
-    /\b(?:pay|pays|paying|reimburse|refund|cover|covers|wire|transfer|settle|settles|remit|remits|send|sends|venmo|zelle|paypal|deposit|drop|release|courier|hand over|put through|cut|apply|credit|waive|absorb|deduct|discount|knock)\b/i,
+    /\b(?:pay|pays|paying|reimburse|refund|cover|covers|wire|settle|settles|remit|remits|send|sends|venmo|zelle|paypal|release|courier|hand over|put through|apply|waive|absorb|deduct|knock)\b|\b(?:i|we)(?:'ll|'d| will| shall| can| could| would| may)?(?: also| then| now| happily| gladly)? (?:deposit|drop|cut|credit|discount|transfer)\b/i,
   owingWord: /\b(?:due|payable|owed|outstanding|overdue)\b/i,
   invoiceReader: /\b(?:i|we)(?:'ll| will| shall| can)? (?:invoice|bill|charge)\b/i,
   /** "I'll send the deposit invoice today" (tested only if "invoice" is there). */

@@ -11,7 +11,7 @@
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Sra|Herr|Frau|Mme|M)\.?`;
 const NAME = String.raw`[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]{1,20}`;
 /** A name that opens a clause: not a capitalised pronoun, determiner or everyday noun. */
-const PERSON = String.raw`(?!(?:This|That|These|Those|It|Everyone|Everybody|Nobody|Someone|Somebody|Anyone|Each|Every|Any|All|The|Which|What|Who|He|She|They|We|You|Our|My|Your|Their|His|Her|Its|One|None|Delivery|Payment|Shipping|Installation|Work|Access)\b)${NAME}`;
+const PERSON = String.raw`(?!(?:This|That|These|Those|It|(?:Every|No|Some|Any)(?:one|body|thing)|No one|Each|Every|Any|All|The|Which|What|Who|He|She|They|We|You|Our|My|Your|Their|His|Her|Its|One|None|Delivery|Payment|Shipping|Installation|Work|Access)\b)${NAME}`;
 /** Staff a supplier assigns to its client: "your account manager", "your installer". */
 const ASSIGNED = String.raw`account (?:manager|executive|director|lead|rep)|(?:sales )?rep|representative|(?:main |dedicated )?(?:point of )?contact|consultant|coordinator|case (?:manager|officer|handler)|customer success manager|success manager|relationship manager|technician|engineer|installer|driver|courier|adviser|advisor|trainer|instructor|host|guide`;
 
@@ -31,6 +31,14 @@ export const COLLEAGUE_PATTERNS = {
   atReadersPlace:
     /^be (?:at|on|in|with you at) your (?:[\w-]{2,20} )?(?:plant|site|office|offices|premises|home|house|flat|venue|warehouse|store|shop|restaurant|clinic|lab|factory|yard|boat|building|event|location|facility|facilities|school|hotel)\b/i,
   will: /\b(?:will|'ll|is going to)\b\s*/,
+  /**
+   * What makes the act work for the reader: the reader named in it ("will walk you through it"),
+   * or a verb of making, handing over or fixing ("will lay the drainage pipe", "will translate the
+   * manual"). Without it the person is only news ("Our CEO will announce the results", "Dr. Smith
+   * will retire", "our intern will shadow the design team").
+   */
+  workForReader:
+    /\b(?:you|your|yours)\b|^(?:(?:also|then|personally|now) )?(?:send|share|call|ring|phone|email|e-mail|text|contact|reach out|get back|follow up|deliver|dispatch|ship|post|courier|bring|drop off|pick up|collect|install|set up|configure|connect|mount|fit|assemble|build|lay|pour|paint|repair|fix|replace|service|inspect|survey|measure|test|check|review|proofread|edit|approve|sign|countersign|prepare|draft|draw up|write|translate|design|produce|print|make|do|finish|complete|update|upload|forward|provide|supply|quote|invoice|bill|issue|refund|credit|transfer|pay|process|handle|book|arrange|organi[sz]e|schedule|confirm|cater|cook|train|run|host|walk|visit|clean|sort out|look into|take care of)\b/i,
   /** A wish of the writer's named person: "Dr. Patel wants a backup report every Friday". */
   namedNeed: new RegExp(
     String.raw`^(?:\w{2,12},? )?(?:${TITLE} )?${PERSON}(?: ${NAME})? (?:wants|needs|requires|will need|'ll need|would like|'d like|has asked for|asked for) (?:the|a|an|your|our|it|them|all|every|each|some|\d)\b`,
@@ -55,7 +63,8 @@ function colleagueAct(clause: string): string | null {
 export function isColleagueAct(clause: string): boolean {
   const act = colleagueAct(clause);
   if (act === null) return false;
-  return !COLLEAGUE_PATTERNS.notAnAct.test(act) || COLLEAGUE_PATTERNS.atReadersPlace.test(act);
+  if (COLLEAGUE_PATTERNS.atReadersPlace.test(act)) return true;
+  return !COLLEAGUE_PATTERNS.notAnAct.test(act) && COLLEAGUE_PATTERNS.workForReader.test(act);
 }
 
 /** Being at the reader's place: a visit that is the job, whatever the whereabouts rules say. */

@@ -35,10 +35,18 @@ export const NOISE_PATTERNS = {
   /**
    * Someone covering while the writer is away, or where to turn meanwhile: "my colleague Ana will
    * answer anything urgent", "Tom will cover any site queries", "for urgent things please write to
-   * Marco", "my colleague Fleur will receive the agreement". Nothing new is owed to the reader.
+   * Marco", "my colleague Fleur will receive the agreement". Nothing new is owed to the reader. The
+   * first form is also how real promises are said ("I'll answer your questions on Friday's call"),
+   * so it counts only beside `absenceCue`.
    */
   covering:
-    /\b(?:will|'ll|can|is going to)(?: also| be (?:happy|glad|able) to)? (?:deal with|handle|answer|cover|take care of|look after|pick up|respond to|field|reply to|help with)(?: (?:any|all|anything|everything|your))? (?:[\w-]{2,15} )?(?:urgent|queries|questions|issues|requests|matters|emails|calls|anything|everything)\b|\bfor (?:anything |any )?urgent(?: (?:things|matters|queries|issues|questions|requests))?,? (?:please )?(?:contact|write to|call|email|e-mail|reach|ring|message|text|ask)\b|\b(?:colleague|deputy|assistant|cover|stand-in) (?:[\w-]{2,20} ){0,2}(?:will|'ll|can) (?:receive|accept|sign for|take delivery of)\b/i,
+    /\b(?:will|'ll|can|is going to)(?: also| be (?:happy|glad|able) to)? (?:deal with|handle|answer|cover|take care of|look after|pick up|respond to|field|reply to|help with)(?: (?:any|all|anything|everything|your))? (?:[\w-]{2,15} )?(?:urgent|queries|questions|issues|requests|matters|emails|calls|anything|everything)\b/i,
+  /** Where to turn meanwhile, or a colleague taking the post: owes nothing whatever the context. */
+  coveringContact:
+    /\bfor (?:anything |any )?urgent(?: (?:things|matters|queries|issues|questions|requests))?,? (?:please )?(?:contact|write to|call|email|e-mail|reach|ring|message|text|ask)\b|\b(?:colleague|deputy|assistant|cover|stand-in) (?:[\w-]{2,20} ){0,2}(?:will|'ll|can) (?:receive|accept|sign for|take delivery of)\b/i,
+  /** The writer absent, or a stand-in named as such: what makes `covering` a cover note. */
+  absenceCue:
+    /\b(?:away|out of (?:the )?office|ooo|on (?:annual |parental |maternity |paternity |sick )?leave|travell?ing|(?:i'm|i am|i'll be|i will be|we're|we are|be) off|(?:day|days|time) off|on (?:holiday|vacation)|holidays|back (?:on|in|at|from|next)|in my absence|until my return|when i(?:'m| am)? (?:back|out)|at a (?:trade fair|trade show|fair|conference|summit)|(?:colleague|deputy|assistant|stand-in))\b/i,
   /**
    * A sum that is someone's pay or the writer's means, not owed between the sides: "Salary band is
    * AED 55,000-65,000 per month", "package AED 52,000/month", "Budget-wise we have around $4k".
@@ -98,7 +106,8 @@ export function sentenceNoise(sentence: string): NoiseReason {
   const P = NOISE_PATTERNS;
   if (P.pleasantry.test(sentence) || P.pleasantryAnywhere.test(sentence)) return 'pleasantry';
   if (P.marketing.test(sentence)) return 'marketing';
-  if (P.outOfOfficeBody.test(sentence) || P.covering.test(sentence)) return 'ooo';
+  if (P.outOfOfficeBody.test(sentence) || P.coveringContact.test(sentence)) return 'ooo';
+  if (P.covering.test(sentence) && P.absenceCue.test(sentence)) return 'ooo';
   if (P.awayNote.test(sentence) && !P.awayButActs.test(sentence)) return 'ooo';
   if (P.negatedObligation.test(sentence)) return 'negation';
   if (P.hypothetical.test(sentence) && !P.directAsk.test(sentence)) return 'hypothetical';

@@ -13,7 +13,10 @@
  */
 import type { Side } from '../core/expectation';
 import type { Sides } from './owner';
-import { writerPriceIn } from './prices';
+import { labelledPriceIn, writerPriceIn } from './prices';
+
+/** What "pay" takes when it is money: a sum, a bill, a payer's object or a time or way of paying. */
+const PAY_FOLLOWS = String.raw`(?= (?:the|a|an|our|my|your|this|that|these|those|it|them|you|all|half|each|every|in|within|on|upon|by|via|through|with|for|before|after|once|when|as soon|at|up ?front|upfront|promptly|monthly|quarterly|weekly|annually|yearly|net|now|today|tomorrow|next|immediately|invoices?|bills?|deposits?|balance|cash|EUR|USD|GBP|CHF|JPY|AUD|CAD|NZD|SEK|NOK|DKK|PLN|AED|INR|SGD|HKD)\b| [$€£¥₹\d]|\s*[.,;!?)]|\s*$)`;
 
 export const PAYEE_PATTERNS = {
   /**
@@ -26,12 +29,26 @@ export const PAYEE_PATTERNS = {
   /** A price stated by its writer with a copula ("the hire fee for 14 May is"): weak, buyers restate prices too. */
   writerStates:
     /\bthe (?:[\w-]{2,20} )?(?:quote|quotation|estimate|price|total|fee|rate|cost|charge|hire|rental)s? (?:for [^.,;?!]{2,30} )?(?:is|are|comes to|will be)\b/i,
-  /** The writer's side pays: "we pay within 30 days", "Our AP team pays within 14 days", "I'll pay the deposit", "could we pay in two instalments". */
-  writerPays:
-    /\b(?:i|we)(?:'ll| will| shall| can| could| always| usually| normally| typically| only)? (?:pay|settle|remit)\b(?! (?:attention|tribute)\b)|\bour (?:[\w-]{2,20} ){0,3}(?:pays|settles|remits|will pay|'ll pay|will settle|'ll settle)\b|\b(?:i|we|our (?:[\w-]{2,20} ){0,3}(?:will|'ll))(?:'ll| will| can)? (?:wire|transfer) (?:the |a |our |your )?(?:[\w%-]{1,12} ){0,2}(?:deposit|balance|payment|funds|money|fee|amount|instal?ment|retainer)s?\b/i,
-  /** The writer's side buys: "we're ready to place a first order", "our purchase order", "PO to follow". */
+  /** The writer sells work for a sum: "I can do the whole job for $2,400", "we'll do both days for €7,850". */
+  writerDo: /\b(?:i|we)(?:'ll|'d| will| can| could| would| shall)? do\b/gi,
+  /** Read in a short window after `writerDo`: the work, then "for" and its sum. */
+  forSumAfter: /^[^.?!;\n]{2,40} for (?:just |only |a flat |about )?(?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹])\d/,
+  /**
+   * The writer's side pays: "we pay within 30 days", "Our AP team pays within 14 days", "I'll pay
+   * the deposit", "could we pay in two instalments". The verb must take money, a bill or a time of
+   * paying (`PAY_FOLLOWS`), so "we pay close attention to packaging" pays nobody.
+   */
+  writerPays: new RegExp(
+    String.raw`\b(?:i|we)(?:'ll| will| shall| can| could| always| usually| normally| typically| only)? (?:pay|settle|remit)\b${PAY_FOLLOWS}|\bour (?:[\w-]{2,20} ){0,3}(?:pays|settles|remits|will pay|'ll pay|will settle|'ll settle)\b${PAY_FOLLOWS}|\b(?:i|we|our (?:[\w-]{2,20} ){0,3}(?:will|'ll))(?:'ll| will| can)? (?:wire|transfer) (?:the |a |our |your )?(?:[\w%-]{1,12} ){0,2}(?:deposit|balance|payment|funds|money|fee|amount|instal?ment|retainer)s?\b`,
+    'i',
+  ),
+  /**
+   * The writer's side buys: "we're ready to place a first order", "our purchase order", "PO to
+   * follow". "Our order" is the thing bought only as a noun of its own ("our order for 200 units",
+   * "our order #4471"), not as a modifier of the seller's process ("our order cut-off").
+   */
   writerOrders:
-    /\b(?:i|we)(?:'d like to|'re ready to| are ready to| would like to| want to|'ll| will)? (?:place|placing) (?:an?|the|our|my|this|a first|a new|a repeat|another) (?:[\w-]{2,20} )?order\b|\b(?:our|my) (?:first |new |next |repeat |signed )?(?:purchase )?order\b|\bPO (?:to follow|will follow|is attached|attached)\b/i,
+    /\b(?:i|we)(?:'d like to|'re ready to| are ready to| would like to| want to|'ll| will)? (?:place|placing) (?:an?|the|our|my|this|a first|a new|a repeat|another) (?:[\w-]{2,20} )?order\b|\b(?:our|my) (?:first |new |next |repeat |signed )?(?:purchase )?order\b(?= (?:for|of|no|number|ref|reference|is|was|will|has|should|from|with|today|this|once)\b|\s*[#\d.,;:!?)]|\s*$)|\bPO (?:to follow|will follow|is attached|attached)\b/i,
   /** "my invoice", "our day rate": read in a short window after "my"/"our". */
   ownWord: /\b(?:my|our)\b/gi,
   ownBill: /^ (?:[\w-]{2,20} ){0,2}(?:invoice|invoices|quote|quotation|estimate|bill)\b/i,
@@ -45,8 +62,13 @@ export const PAYEE_PATTERNS = {
   /** "your rate", "your usual fee": the reader's price, weak evidence. */
   readerPrice:
     /\byour (?:usual |standard |normal |hourly |day |daily )?(?:rate|rates|fee|fees|price|prices|charges)\b/i,
-  /** A bill named, then said to be attached ("Invoice 2209 for $4,850 is attached"): read in a short window. */
-  billNoun: /\b(?:invoice|quote|quotation|estimate|bill|claim|proposal|offer|PI|pro[- ]?forma)\b/gi,
+  /**
+   * A bill named, then said to be attached ("Invoice 2209 for $4,850 is attached"): read in a short
+   * window. Case kept so "PI" is the pro-forma, never "pi"; an offer only as the seller's own ("our
+   * offer is attached"), never a buyer's "counter-offer".
+   */
+  billNoun:
+    /\b(?:[Ii]nvoice|INVOICE|[Qq]uot(?:e|ation)|QUOTE|[Ee]stimate|[Bb]ill|[Cc]laim|[Pp]roposal|[Pp]ro[- ]?forma|PI)\b|\b(?:[Oo]ur|[Mm]y) (?:[Oo]ffer|[Qq]uotation)\b/g,
   /** A decimal point ("€4.850,00") does not end the window. */
   attachedAfter: /^(?:[^.?!;]|\.(?=\d)){0,40}\b(?:attached|enclosed|follows|below)\b/i,
   /** "Please find attached Progress Claim #3": read in a short window after the attachment words. */
@@ -138,13 +160,15 @@ function strongBiller(text: string): Biller | null {
   return writerInvoice ? 'writer' : 'reader';
 }
 
-/** Weak evidence: a price stated ("the fee is", "our day rate", "- Catering: EUR 62" (prices.ts), "your rate"). */
+/** Weak evidence: a price stated ("the fee is", "our day rate", "- Catering: EUR 62", "your rate"). */
 function weakBiller(text: string): Biller | null {
   const P = PAYEE_PATTERNS;
   const writer =
     P.writerStates.test(text) ||
     writerPriceIn(text) !== null ||
-    windowed(text, P.ownWord, P.ownPrice) !== null;
+    windowed(text, P.ownWord, P.ownPrice) !== null ||
+    labelledPriceIn(text) ||
+    windowed(text, P.writerDo, P.forSumAfter) !== null;
   const reader = P.readerPrice.test(text);
   if (writer === reader) return null;
   return writer ? 'writer' : 'reader';

@@ -63,9 +63,13 @@ export const PRICE_PATTERNS = {
     String.raw`\b(?:was|were|rrp|reg\.?|regularly|originally|normally|usually)\)?:? ${CURRENCY}\d`,
     'i',
   ),
-  /** Sums that describe a business, not a price owed: "Our revenue is $2m", "Salary band is AED 55,000". */
+  /**
+   * Sums that describe a business, or what the writer holds, aims at or has paid, not a price it
+   * asks: "Our revenue is $2m", "Salary band is AED 55,000", "Target price: USD 0.50 per unit",
+   * "- Amount paid so far: $1,200".
+   */
   notAPrice:
-    /\b(?:budget|revenue|sales|turnover|profits?|margins?|valuation|market|income|earnings|savings|salary|worth|raised|funding|traffic|spend)\b/i,
+    /\b(?:budget|revenue|sales|turnover|profits?|margins?|valuation|market|income|earnings|savings|salary|worth|raised|funding|traffic|spend|spent|target|max(?:imum)?|counter[- ]?offer|current plan|paid (?:so far|to date)|(?:already|amount|total) paid)\b/i,
   /** "Fee: JPY 1,200,000, as your proposal": the reader's price repeated by its buyer, not the writer's. */
   readersOffer:
     /\b(?:as (?:per |in )?|according to |from |in line with )?your (?:proposal|quote|quotation|offer|estimate|rate card|price list)\b/i,
@@ -155,4 +159,23 @@ export function statesTerms(clause: string): boolean {
 export function businessFigure(clause: string): boolean {
   const P = PRICE_PATTERNS;
   return P.notAPrice.test(clause) && !P.priceWord.test(clause);
+}
+
+/** "- Catering: EUR 62 per person": a line whose label, whatever it names, is followed by a sum. */
+const LABELLED_SUM = new RegExp(
+  String.raw`^[ \t]{0,8}(?:[-•*–][ \t]{0,3})?([A-Z][^:\n]{1,60}): ?${CURRENCY}\d`,
+);
+
+/**
+ * Weak evidence that the writer bills: a line that labels a sum ("- Coffee breaks: EUR 9 per
+ * person", "Room hire (3 days): EUR 42.000"), unless the label names a budget, a target or what
+ * was paid so far (`notAPrice`), or the line repeats the reader's own quote ("…, as your proposal"). Line by line: an anchored pattern with the m flag would rescan
+ * long lines.
+ */
+export function labelledPriceIn(text: string): boolean {
+  for (const line of text.split('\n')) {
+    const m = LABELLED_SUM.exec(line);
+    if (m) return !PRICE_PATTERNS.notAPrice.test(m[1] ?? '') && !PRICE_PATTERNS.readersOffer.test(line);
+  }
+  return false;
 }

@@ -160,7 +160,7 @@ describe('quotes, proposals and orders', () => {
       expect(payeeIn(text, FROM_CLIENT), text).toBe('us');
   });
 
-  it('a line that labels a price is weak evidence of the writer billing, unless it is a budget', () => {
+  it('a line that labels a price is weak evidence of the writer billing, unless it is a budget or a target', () => {
     expect(
       billingIn('Summary:\n- Room hire (3 days): EUR 42.000\n- AV: quoted separately', FROM_CLIENT),
     ).toEqual({
@@ -171,7 +171,12 @@ describe('quotes, proposals and orders', () => {
       side: 'client',
       strong: false,
     });
+    expect(billingIn('Catering: $38 per head, minimum 120 guests', FROM_CLIENT)).toEqual({
+      side: 'client',
+      strong: false,
+    });
     expect(billingIn('Budget: $12,000 all in', FROM_CLIENT)).toBeNull();
+    expect(billingIn('- Amount paid so far: $1,200', FROM_CLIENT)).toBeNull();
   });
 
   it("a venue's summary of terms, with no word of billing, is paid by the user", () => {
