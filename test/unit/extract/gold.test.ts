@@ -23,28 +23,30 @@ describe('gold set', () => {
     // afternoon part (126 messages), and 30 threads written blind this evening
     // (realistic-2026-12-02eve-*, 93 messages, scored once before joining: F1 0.776, owner 0.895).
     // With both joined, before any tuning on them: F1 0.904, owner 0.965, due 0.967, amounts
-    // 0.997 (646 messages, 1,308 expectations).
-    it('keeps F1 at or above 0.89', () => {
-      expect(score.f1).toBeGreaterThanOrEqual(0.89);
+    // 0.997 (646 messages, 1,308 expectations); after the evening's rules, both models 5-fold
+    // cross-validated: F1 0.931, owner 0.978, due 0.976, amounts 0.998.
+    it('keeps F1 at or above 0.92', () => {
+      expect(score.f1).toBeGreaterThanOrEqual(0.92);
     });
 
-    it('keeps owner accuracy at or above 0.95, due accuracy at or above 0.95 and amounts at or above 0.99', () => {
-      expect(score.ownerAccuracy).toBeGreaterThanOrEqual(0.95);
-      expect(score.dueAccuracy).toBeGreaterThanOrEqual(0.95);
+    it('keeps owner accuracy at or above 0.97, due accuracy at or above 0.97 and amounts at or above 0.99', () => {
+      expect(score.ownerAccuracy).toBeGreaterThanOrEqual(0.97);
+      expect(score.dueAccuracy).toBeGreaterThanOrEqual(0.97);
       expect(score.amountAccuracy).toBeGreaterThanOrEqual(0.99);
     });
   });
 
-  // Floors set after the measurement on the held-out part written blind on the afternoon of
-  // 2 December 2026 (F1 0.836, owner 0.924, due 0.929, amounts 0.991; docs/extract.md): a
-  // regression guard only, far below the bars, which this part does not meet yet.
+  // Floors set after the one measurement on the held-out part written blind by two annotators on
+  // the evening of 2 December 2026 (272 messages, 921 expectations: F1 0.829, owner 0.943, due
+  // 0.929, amounts 0.990; docs/extract.md): a regression guard only, below the bars,
+  // which this part does not meet yet.
   describe('held-out part', () => {
     const score = scoreGold(all.filter(isHoldout));
 
-    it('keeps F1 at or above 0.82, owner and due at or above 0.90, amounts at or above 0.98', () => {
-      expect(score.f1).toBeGreaterThanOrEqual(0.82);
-      expect(score.ownerAccuracy).toBeGreaterThanOrEqual(0.9);
-      expect(score.dueAccuracy).toBeGreaterThanOrEqual(0.9);
+    it('keeps F1 at or above 0.81, owner at or above 0.92, due at or above 0.91, amounts at or above 0.98', () => {
+      expect(score.f1).toBeGreaterThanOrEqual(0.81);
+      expect(score.ownerAccuracy).toBeGreaterThanOrEqual(0.92);
+      expect(score.dueAccuracy).toBeGreaterThanOrEqual(0.91);
       expect(score.amountAccuracy).toBeGreaterThanOrEqual(0.98);
     });
   });
