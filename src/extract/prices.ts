@@ -14,6 +14,8 @@
  * AED 55,000") are not prices.
  */
 
+import { findMoney } from './money';
+
 /** A currency sign or code before the number; optional where the caller already knows there is money. */
 const CURRENCY = String.raw`(?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹]|R(?=\d{1,3}[, ]\d{3}))`;
 const COPULA = String.raw`(?:\b(?:is|are|comes? to|costs?|will be|would be|totals?|stays at|remains at|is priced at|adds?)|'ll be|'d be|'s)(?: (?:just|only|about|around|roughly|approximately|approx\.|a flat|a total of|now|still|an? (?:extra|additional|further)))? `;
@@ -142,7 +144,8 @@ export function statesPrice(clause: string): boolean {
     labelledSum(clause, false) !== null ||
     P.nounSum.test(clause) ||
     P.chargedAt.test(clause) ||
-    P.perUnit.test(clause);
+    P.perUnit.test(clause) ||
+    clause.split('\n').some(pricedLine);
   return shaped && !P.notAPrice.test(clause);
 }
 
@@ -161,21 +164,31 @@ export function businessFigure(clause: string): boolean {
   return P.notAPrice.test(clause) && !P.priceWord.test(clause);
 }
 
-/** "- Catering: EUR 62 per person": a line whose label, whatever it names, is followed by a sum. */
-const LABELLED_SUM = new RegExp(
-  String.raw`^[ \t]{0,8}(?:[-•*–][ \t]{0,3})?([A-Z][^:\n]{1,60}): ?${CURRENCY}\d`,
-);
+/** A line's label, whatever it names, up to its colon ("- Catering:", "Brochures 2.500 ex.:"). */
+const ITEM_LABEL = /^[ \t]{0,8}(?:[-•*–][ \t]{0,3})?([A-Z][^:\n]{1,80}): ?/;
 
 /**
- * Weak evidence that the writer bills: a line that labels a sum ("- Coffee breaks: EUR 9 per
- * person", "Room hire (3 days): EUR 42.000"), unless the label names a budget, a target or what
- * was paid so far (`notAPrice`), or the line repeats the reader's own quote ("…, as your proposal"). Line by line: an anchored pattern with the m flag would rescan
- * long lines.
+ * A priced line, the shape of every quote and price list: a label, whatever it names, then its
+ * sum ("- Coffee breaks: EUR 9 per person", "Brochures 2.500 ex.: € 4.180,00", "Clementines,
+ * 10 kg box: 1,85 €/kg", "Stage with ramp: £650 + VAT"). Not when the label names a budget, a
+ * target or what was paid so far (`notAPrice`), the value compares with a former price ("was
+ * $99"), or the line repeats the reader's own quote ("…, as your proposal"). The sum must open
+ * the value: "Date: 14 May, fee £400" is a date line.
+ */
+export function pricedLine(line: string): boolean {
+  const head = ITEM_LABEL.exec(line);
+  if (!head) return false;
+  const value = line.slice(head[0].length);
+  const first = findMoney(value)[0];
+  if (!first || first.index > 2) return false;
+  const P = PRICE_PATTERNS;
+  return !P.notAPrice.test(head[1] ?? '') && !P.wasPrice.test(value) && !P.readersOffer.test(line);
+}
+
+/**
+ * Weak evidence that the writer bills: a priced line (`pricedLine`). Line by line: an anchored
+ * pattern with the m flag would rescan long lines.
  */
 export function labelledPriceIn(text: string): boolean {
-  for (const line of text.split('\n')) {
-    const m = LABELLED_SUM.exec(line);
-    if (m) return !PRICE_PATTERNS.notAPrice.test(m[1] ?? '') && !PRICE_PATTERNS.readersOffer.test(line);
-  }
-  return false;
+  return text.split('\n').some(pricedLine);
 }
