@@ -26,7 +26,10 @@ describe('a priced line', () => {
   });
 
   it('binds us when the supplier prices the line', () => {
-    const found = payments('Hello,\n\nPlease find our prices:\nSea freight 1x20GP: USD 940\n\nRegards,\nSam', CLIENT);
+    const found = payments(
+      'Hello,\n\nPlease find our prices:\nSea freight 1x20GP: USD 940\n\nRegards,\nSam',
+      CLIENT,
+    );
     expect(found).toHaveLength(1);
     expect(found[0]!.owner).toBe('us');
   });
