@@ -84,9 +84,12 @@ export const DATE_PATTERNS = {
     String.raw`\b(?:${NUM_WORDS})\s(?:business |working )?(?:days?|weeks?|months?)\s(?:ahead|before|prior|beforehand|earlier|after(?! (?:today|now|this email|the date of (?:this|the) invoice|invoice|receipt|signing|signature)\b)|from (?:receipt|kick-?off|signing|signature|approval|(?:the |your )?(?:order|po|purchase order|deposit|brief|go-ahead|sign-off|start)))\b`,
     'i',
   ),
-  /** Chrono results that are not dates in business prose: "the money", "The day rate", "a month" (a rate). */
+  /**
+   * Chrono results that are not dates in business prose: "the money", "The day rate", "a month"
+   * (a rate), and a bare span with no "in" or "within" ("Transit time: 3-4 days" is a duration).
+   */
   notADate:
-    /^(?:the )?(?:money|day|days|week|weeks|month|months|year)$|^(?:a|one|per) (?:day|week|month|year|hour)$|^for \w+ (?:hours?|days?|minutes?)$/i,
+    /^(?:the )?(?:money|day|days|week|weeks|month|months|year)$|^(?:a|one|per) (?:day|week|month|year|hour)$|^for \w+ (?:hours?|days?|minutes?)$|^\d{1,3} (?:hours?|days?|weeks?|months?)$/i,
   /** "within 14 days of your invoice", "net 45 after installation": counted from an event, not from today. */
   eventAnchor:
     /^,? (?:of|after|from|following|upon) (?!(?:today|now|this (?:email|message|invoice)|the date of this|receipt of this|invoice date)\b)/i,

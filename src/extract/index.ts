@@ -16,6 +16,11 @@ import {
   headingOf,
   bindNamedSide,
   isListItem,
+  headingAgrees,
+  lineSide,
+  isBareHeading,
+  isPlainLine,
+  startsParagraph,
   type ListHeading,
 } from './lists';
 import { dollarOf, guessDayFirst } from './locale';
@@ -288,15 +293,35 @@ function extractMessage(
   const sentences = splitSentences(norm, live);
   const placed: Placed[] = [];
   let heading: ListHeading | null = null;
+  let headingIndex = -1;
   sentences.forEach((sentence, index) => {
     if (sentence.end - sentence.start > MAX_SENTENCE) return;
     const sentenceText = norm.slice(sentence.start, sentence.end);
-    const item = isListItem(norm, sentence);
+    const previous = sentences[index - 1];
+    // A list line has a bullet, or, under a heading, a line of its own without a final full stop
+    // (a neutral heading) or with one (a heading that names a list).
+    const item =
+      isListItem(norm, sentence) ||
+      (heading !== null &&
+        isPlainLine(norm, sentence, previous, headingIndex === index - 1 && heading.colon === true) &&
+        !/[?]$/.test(sentenceText) &&
+        (!sentenceText.endsWith('.') || heading.named === true));
     if (!item) heading = null;
     // A heading ("What we need from you:") speaks through the lines below it, not by itself.
     const next = sentences[index + 1];
-    if (sentenceText.endsWith(':') && next && isListItem(norm, next)) {
-      heading = headingOf(sentenceText, ctx.names());
+    const bare =
+      !item && !sentenceText.endsWith(':') && startsParagraph(norm, sentence) && isBareHeading(sentenceText);
+    if (
+      (sentenceText.endsWith(':') || bare) &&
+      next &&
+      (isListItem(norm, next) || isPlainLine(norm, next, sentence, !bare))
+    ) {
+      heading = {
+        ...headingOf(sentenceText, ctx.names()),
+        named: bare || isBareHeading(sentenceText.slice(0, -1)),
+        colon: !bare,
+      };
+      headingIndex = index;
       return;
     }
     const conditional =
@@ -327,9 +352,13 @@ function extractMessage(
     const list: ListHeading = heading;
     const headingDue = () => (list.due ??= { due: resolveDue(headingDateText(list), ctx.dates).due }).due;
     if (placed.length === before) {
+      const due = resolveDue(sentenceText, ctx.dates);
+      // A line without a bullet under a neutral heading ("Transit time: 7-8 days" under "Please
+      // find our quotation:") describes the offer unless it names a side or a day.
+      const plain = !isListItem(norm, sentence);
+      if (plain && !headingAgrees(list) && due.due === null && !lineSide(sentenceText, ctx.names())) return;
       const e = headingItem(sentenceText, list, ctx.names(), ctx.sides, ctx.payer, ctx.dollar);
       if (!e) return;
-      const due = resolveDue(sentenceText, ctx.dates);
       const at = original(ctx, sentence);
       placed.push({
         expectation: {

@@ -26,6 +26,9 @@ export const LIST_PATTERNS = {
   standardHeading:
     /\b(?:requirements?|must-haves?|non-negotiables?|standards|specs|specifications|ground rules|house rules|rules|guidelines|constraints|criteria|dos and don'?ts|quality checks?)\b/i,
   fromWord: /\bfrom\b/i,
+  /** "Order for this week please:", "Kindly proceed with the following:": the writer orders, the reader supplies. */
+  askHeading:
+    /\b(?:please|pls|kindly)\b(?! (?:find|see|note|refer)\b)|\b(?:could|can|would) you\b|\border(?:ing)? (?:for|as follows)\b|\b(?:we|i)(?:'d| would) like to order\b/i,
   /** The heading commits the writer: "What we'll deliver:", "Our side:", "From us:". */
   writerHeading:
     /\b(?:we'll|we will|i'll|i will|we're going to|we are going to|we shall|our (?:side|end|part|deliverables|commitments|actions?|to-?dos?|tasks?)|from (?:us|me)|on our (?:side|end)|(?:we|i) (?:deliver|provide|commit))\b/i,
@@ -66,6 +69,10 @@ export interface ListHeading {
   text: string;
   /** That date once read (by the caller), so a long list reads it once. */
   due?: { due: string | null };
+  /** The heading names a list ("Action items", "Next steps:"), so its lines may end in a full stop. */
+  named?: boolean;
+  /** Written with its colon: its first line may follow a blank line. */
+  colon?: boolean;
 }
 
 /** Names that stand for each side in this message: first names and the first label of domains. */
@@ -129,14 +136,55 @@ export function isListItem(text: string, span: Span): boolean {
   return LIST_PATTERNS.marker.test(head.slice(nl + 1));
 }
 
-/** The heading a sentence ending in ":" makes for the list below it. */
+/**
+ * Whether the sentence fills its own line right under the previous sentence's line, with no blank
+ * line between: the lines of a list written without bullets ("Action items" then "Dana: confirm
+ * the guest list by June 19").
+ */
+export function isPlainLine(text: string, span: Span, prev: Span | undefined, afterHeading = false): boolean {
+  if (!prev) return false;
+  const gap = text.slice(prev.end, span.start);
+  const breaks = gap.split('\n').length - 1;
+  // The first line may stand after a blank line below its heading ("headline figures:", blank, lines).
+  if (gap.length > 12 || breaks === 0 || breaks > (afterHeading ? 2 : 1)) return false;
+  const after = text.slice(span.end, span.end + 4);
+  return after === '' || /^[ \t]*(?:\n|$)/.test(after);
+}
+
+/** Whether the sentence opens a paragraph: a blank line (or nothing) before it. */
+export function startsParagraph(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - 12), span.start);
+  return span.start < 12
+    ? /^\s*$/.test(before) || /\n[ \t]*\n[ \t]*$/.test(before)
+    : /\n[ \t]*\n[ \t]*$/.test(before);
+}
+
+/**
+ * A heading written without its colon, on a line of its own: short, unpunctuated, and naming a
+ * list ("Action items", "Next steps", "Our side", "Pricing").
+ */
+export function isBareHeading(sentence: string): boolean {
+  const P = LIST_PATTERNS;
+  // A labelled or priced line ("Price per student: £1,145") is an item, not a heading.
+  if (sentence.length > 40 || /[.!?,;:]$|[:\d$€£¥]/.test(sentence)) return false;
+  return (
+    P.recapHeading.test(sentence) ||
+    P.writerHeading.test(sentence) ||
+    P.readerHeading.test(sentence) ||
+    P.paymentHeading.test(sentence) ||
+    P.standardHeading.test(sentence)
+  );
+}
+
+/** The heading a sentence ending in ":" (or a bare heading) makes for the list below it. */
 export function headingOf(sentence: string, names: PartyNames): ListHeading {
   const P = LIST_PATTERNS;
   const kind = P.paymentHeading.test(sentence) ? 'payment' : null;
   const asks =
     P.readerHeading.test(sentence) ||
     (P.needWord.test(sentence) && P.fromWord.test(sentence)) ||
-    P.writerNeeds.test(sentence);
+    P.writerNeeds.test(sentence) ||
+    P.askHeading.test(sentence);
   if (asks) return { side: 'reader', kind: kind ?? 'request', text: sentence };
   const writes = P.writerHeading.test(sentence);
   if (writes) return { side: 'writer', kind: kind ?? 'deliverable', text: sentence };
@@ -181,6 +229,11 @@ export function bindNamedSide(
   }
 }
 
+/** The heading says whose items these are, or what kind, or that they were agreed ("Next steps:"). */
+export function headingAgrees(heading: ListHeading): boolean {
+  return heading.side !== null || heading.kind !== null || LIST_PATTERNS.recapHeading.test(heading.text);
+}
+
 export interface HeadingItem {
   kind: ExpectationKind;
   owner: Side;
@@ -204,7 +257,7 @@ export function headingItem(
   const P = LIST_PATTERNS;
   if (P.tooShort.test(line) || sentenceNoise(line)) return null;
   const named = lineSide(line, names);
-  const agreed = heading.side !== null || heading.kind !== null || P.recapHeading.test(heading.text);
+  const agreed = headingAgrees(heading);
   if (!agreed && !named && !P.dated.test(line)) return null;
   const amount = findMoney(line, dollar)[0]?.money ?? null;
   const side = named ?? heading.side ?? 'writer';

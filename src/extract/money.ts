@@ -33,8 +33,9 @@ const RAND_NOT_AFTER = [
 ]
   .map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`) // any case: the money regex is case-sensitive
   .join('|');
-const SYMBOL = String.raw`US\$|USD\$|CA\$|C\$|CAD\$|AU\$|A\$|NZ\$|HK\$|S\$|R\$|(?<!\b(?:${RAND_NOT_AFTER})\.? )R(?=\d{1,3}(?:[, ]\d{3})+\b|\d{3,6}[.,]\d{2}\b)|\$|£|€|¥|₹|₩|₪|₺|₽|CHF|Fr\.`;
-const CODE = String.raw`USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|CNY|INR|SEK|NOK|DKK|PLN|CZK|HUF|SGD|HKD|ZAR|MXN|BRL|AED|SAR|ILS|TRY|KRW|RUB|RON|BGN`;
+const SYMBOL = String.raw`US\$|USD\$|CA\$|C\$|CAD\$|AU\$|A\$|NZ\$|HK\$|S\$|R\$|(?<!\b(?:${RAND_NOT_AFTER})\.? )R(?=\d{1,3}(?:[, ]\d{3})+\b|\d{3,6}[.,]\d{2}\b)|\$|£|€|¥|₹|₩|₪|₺|₽|₱|฿|₦|CHF|Fr\.|RM|Rp|KSh`;
+// PHP, COP and PEN are left out: "PHP 8.2" and "COP 28" are not sums.
+const CODE = String.raw`USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|CNY|INR|SEK|NOK|DKK|PLN|CZK|HUF|SGD|HKD|ZAR|MXN|BRL|AED|SAR|ILS|TRY|KRW|RUB|RON|BGN|THB|MYR|IDR|VND|TWD|KES|NGN|EGP|QAR|KWD|ISK|PKR|CLP`;
 const WORD = String.raw`dollars|bucks|euros?|pounds sterling|pounds|quid|sterling|rupees|yen|francs`;
 
 export const MONEY_PATTERNS = {
@@ -51,6 +52,7 @@ export const MONEY_PATTERNS = {
    */
   unitAfter: new RegExp(String.raw`(?:\b(?:${CODE}|${WORD})\b|€|£|\$)`, 'gi'),
   wellGrouped: new RegExp(String.raw`^(?:${NUMBER})$`),
+  codeAfter: new RegExp(String.raw`^ ?(${CODE})\b`),
   digit: /\d/,
   terms:
     /\bnet[- ]?\d{1,3}\b|\b(?:in|payable in|across|over|split into) (?:two|three|four|five|six|twelve|\d{1,2}) (?:equal )?(?:monthly |quarterly |annual )?(?:instal?ments|payments|tranches|parts)\b|\b(?:due|payable) (?:up)?on (?:receipt|signing|signature|delivery|completion|approval|invoice)\b|\b\d{1,3}% (?:up ?front|deposit|on (?:signing|signature|completion|delivery|approval))\b|\b(?:upfront|up-front|in advance|in arrears|monthly in advance)\b|\bwithin \d{1,3} (?:business |working |calendar )?days of (?:invoice|receipt|delivery)\b/i,
@@ -78,8 +80,14 @@ const SYMBOL_CODES: Record<string, string> = {
   '₪': 'ILS',
   '₺': 'TRY',
   '₽': 'RUB',
+  '₱': 'PHP',
+  '฿': 'THB',
+  '₦': 'NGN',
   CHF: 'CHF',
   'Fr.': 'CHF',
+  RM: 'MYR',
+  Rp: 'IDR',
+  KSh: 'KES',
 };
 
 const WORD_CODES: Record<string, string> = {
@@ -205,7 +213,10 @@ export function findMoney(text: string, dollar = 'USD'): Found[] {
   pre.lastIndex = 0;
   for (let m = pre.exec(text); m !== null; m = pre.exec(text)) {
     const [, sym = '', num = '', suffix = ''] = m;
-    const currency = sym === '$' ? dollar : (SYMBOL_CODES[sym] ?? sym.toUpperCase());
+    // "$17,100 MXN": a code written after a bare dollar sign names which dollar (or peso) it is.
+    const codeAfter =
+      sym === '$' ? MONEY_PATTERNS.codeAfter.exec(text.slice(m.index + m[0].length))?.[1] : undefined;
+    const currency = codeAfter ?? (sym === '$' ? dollar : (SYMBOL_CODES[sym] ?? sym.toUpperCase()));
     const value = roundAmount(parseAmount(num) * multiplierOf(suffix));
     if (Number.isFinite(value)) found.push({ index: m.index, money: { value, currency } });
   }

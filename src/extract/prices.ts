@@ -164,6 +164,9 @@ export function businessFigure(clause: string): boolean {
   return P.notAPrice.test(clause) && !P.priceWord.test(clause);
 }
 
+/** "64 pcs x ", "3 @ ", "12 units at ": a quantity before its unit price. */
+const QUANTITY_TIMES = /^\d{1,7}(?:[.,]\d{1,3})? ?[a-z.]{0,8} ?(?:x|×|@|at) ?$/i;
+
 /** A line's label, whatever it names, up to its colon ("- Catering:", "Brochures 2.500 ex.:"). */
 const ITEM_LABEL = /^[ \t]{0,8}(?:[-•*–][ \t]{0,3})?([A-Z][^:\n]{1,80}): ?/;
 
@@ -180,7 +183,8 @@ export function pricedLine(line: string): boolean {
   if (!head) return false;
   const value = line.slice(head[0].length);
   const first = findMoney(value)[0];
-  if (!first || first.index > 2) return false;
+  // The sum opens the value, or follows its quantity ("64 pcs x RM 185.00", "3 @ $40").
+  if (!first || (first.index > 2 && !QUANTITY_TIMES.test(value.slice(0, first.index)))) return false;
   const P = PRICE_PATTERNS;
   return !P.notAPrice.test(head[1] ?? '') && !P.wasPrice.test(value) && !P.readersOffer.test(line);
 }

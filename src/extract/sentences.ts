@@ -10,8 +10,12 @@ export const SENTENCE_PATTERNS = {
   abbreviation:
     /(?:^|[\s(])(?:mr|mrs|ms|dr|prof|sr|jr|st|vs|etc|inc|ltd|co|corp|no|approx|incl|excl|e\.g|i\.e|a\.m|p\.m|u\.s|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|fig|ref|dept|est|ext|min|max)\.$/i,
   listNumber: /^\s{0,8}\d{1,2}$/,
-  /** "Payment terms: 30% with order", "Lead time: 6 weeks": a labelled line starts a new item. */
-  labelLine: /^\s{0,8}[A-Z][A-Za-z/&()' -]{1,24}: /,
+  /**
+   * "Payment terms: 30% with order", "Lead time: 6 weeks", "Origin charges (DG docs, THC): USD
+   * 680", "Week 2 — go-live": a labelled line starts a new item, whatever its label holds short of
+   * a sentence's end.
+   */
+  labelLine: /^\s{0,8}[A-Z][^:.!?\n]{1,60}(?:: | [—–] )/,
   /** Where a sentence may split into clauses that each carry their own obligation. */
   clauseBreak:
     /(?:; |, (?:and|but|so|then|plus|while|whereas) |,? (?:and|but|also|then|so) (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b)|, (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b))/gi,
@@ -71,7 +75,7 @@ function canJoin(text: string, prev: Span, line: Span): boolean {
   if (isTerminal(last) || last === 58 || last === 44 || last === 59) return false;
   const lastLineStart = text.lastIndexOf('\n', e - 1) + 1;
   if (e - Math.max(prev.start, lastLineStart) < 50) return false;
-  const head = text.slice(line.start, Math.min(line.end, line.start + 36));
+  const head = text.slice(line.start, Math.min(line.end, line.start + 80));
   // A hard-wrapped sentence does not go on with a bullet or with a labelled line.
   return !SENTENCE_PATTERNS.bullet.test(head) && !SENTENCE_PATTERNS.labelLine.test(head);
 }

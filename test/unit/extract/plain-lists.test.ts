@@ -1,0 +1,83 @@
+/**
+ * Lists written without bullets (issue 9): a heading, with or without its colon, then lines of
+ * their own. Orders from a buyer are requests to the supplier; action items take the side named
+ * on the line; lines that only describe an offer stay silent. Every sentence was written for
+ * this file.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractThread } from '../../../src/extract/index';
+import { isBareHeading } from '../../../src/extract/lists';
+import { findMoney } from '../../../src/extract/money';
+import { CLIENT, one, US } from './helpers';
+
+const read = (text: string, from = CLIENT) => extractThread(one(text, { from })).expectations;
+const lines = (found: { text: string }[]) => found.map((e) => e.text.trim());
+
+describe('a list without bullets', () => {
+  it('reads action items under a heading without a colon, each bound to the side it names', () => {
+    const found = read(
+      'Hi Sam,\n\nGood call today.\n\nAction items\nNorthwind: send the wireframes by Thursday\nSam: confirm the venue shortlist by March 12\n\nDana',
+      US,
+    );
+    expect(lines(found)).toEqual([
+      'Northwind: send the wireframes by Thursday',
+      'Sam: confirm the venue shortlist by March 12',
+    ]);
+    expect(found.map((e) => [e.kind, e.owner, e.due])).toEqual([
+      ['deliverable', 'us', '2026-03-05'],
+      ['request', 'client', '2026-03-12'],
+    ]);
+  });
+
+  it("reads a buyer's order under an asking heading as requests to the supplier", () => {
+    const found = read(
+      'Hi Dana,\n\nOrder for next week please:\n14 boxes A4 copier paper\n6 toner cartridges HP 59A\n\nSam',
+    );
+    expect(lines(found)).toEqual(['14 boxes A4 copier paper', '6 toner cartridges HP 59A']);
+    for (const e of found) expect([e.kind, e.owner]).toEqual(['request', 'us']);
+  });
+
+  it('keeps the first line after a blank line below a colon heading', () => {
+    const found = read(
+      'Dear Dana,\n\nKindly proceed with the following:\n\nItem 1: 40 branded tote bags\nItem 2: 40 enamel pins\n\nRegards,\nSam',
+    );
+    expect(lines(found)).toEqual(['Item 1: 40 branded tote bags', 'Item 2: 40 enamel pins']);
+  });
+
+  it('stays silent on lines that describe a quotation, unless they name a day', () => {
+    const found = read(
+      'Dear Dana,\n\nPlease find below our quotation:\n\nAir freight: USD 2,140\nTransit time: 3-4 days\nPackaging: 2 pallets, shrink-wrapped\n\nRegards,\nSam',
+    );
+    expect(lines(found)).toEqual(['Air freight: USD 2,140']);
+    expect(found[0]!.owner).toBe('us');
+  });
+
+  it('does not read a greeting with a colon, or sentences on their own lines, as a list', () => {
+    expect(
+      read('Dear Dana:\nWe met at the fair on Monday.\nOur catalogue is on the website.\n\nSam'),
+    ).toEqual([]);
+  });
+
+  it('does not take a short labelled or priced line for a heading', () => {
+    expect(isBareHeading('Action items')).toBe(true);
+    expect(isBareHeading('Next steps')).toBe(true);
+    expect(isBareHeading('Price per night: £140')).toBe(false);
+    expect(isBareHeading('A materials schedule by end of month')).toBe(true);
+  });
+});
+
+describe('sums in more currencies', () => {
+  it.each([
+    ['Fit-out: THB 1,240,000', 1240000, 'THB'],
+    ['Tailoring: 40 pcs x RM 95.00 = RM 3,800.00', 95, 'MYR'],
+    ['Setup fee KSh 12,000', 12000, 'KES'],
+    ['Total $9,800 MXN plus IVA', 9800, 'MXN'],
+  ])('reads the sum and currency of case %#', (text, value, currency) => {
+    expect(findMoney(text)[0]?.money).toEqual({ value, currency });
+  });
+
+  it('does not read a programming language or a summit as money', () => {
+    expect(findMoney('We run PHP 8.2 on the server')).toEqual([]);
+    expect(findMoney('See you at COP 28')).toEqual([]);
+  });
+});
