@@ -78,7 +78,8 @@ export const PAYEE_PATTERNS = {
   /** A bill sent ("send us a quote", "I'll email you the invoice"): read in a short window. */
   sendVerb: /\b(?:send|email|e-mail|forward|issue|raise)\b/gi,
   // A commercial invoice is a shipping document that travels with goods, not a bill between the sides.
-  billAfter: /^[^.?!;]{0,30}\b(?:quote|quotation|estimate|price list|(?<!commercial )invoices?|proposal|pro[- ]?forma)\b/i,
+  billAfter:
+    /^[^.?!;]{0,30}\b(?:quote|quotation|estimate|price list|(?<!commercial )invoices?|proposal|pro[- ]?forma)\b/i,
   /** "your invoice" in the window: the reader's bill, whoever sends it. */
   yourBill:
     /\byour (?:[\w-]{2,20} ){0,2}(?:quote|quotation|estimate|price list|invoices?|proposal|pro[- ]?forma)$/i,
