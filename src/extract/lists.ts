@@ -17,11 +17,11 @@ export const LIST_PATTERNS = {
   marker: /^\s{0,8}(?:[-*•·◦▪]|\d{1,2}[.)]|[a-z][.)]|\(\w\))\s{0,4}$/,
   /** The heading asks the reader: "What we need from you:", "Your side:", "I'll need the following from you by Friday:". */
   readerHeading:
-    /\b(?:from you|from your|your (?:side|end|part|team|homework|actions?|to-?dos?|tasks?)|for you to|on your (?:side|end)|you(?:'ll| will)? need to)\b/i,
+    /\b(?:from you|from your|your (?:side|end|part|team|homework|actions?|action items|to-?dos?|tasks?|milestones?|deadlines?|deliverables|responsibilit(?:y|ies)|next steps|jobs)|for you to|on your (?:side|end)|you(?:'ll| will)? need to)\b/i,
   /** "we will need these from the school", "I need three decisions from you": a need, then "from". */
   needWord: /\b(?:need|needs|require|requires|want|like|ask|asking)\b/i,
   /** "To file on time we need the following by Friday:": the writer needs, so the reader supplies. */
-  writerNeeds: /\b(?:i|we)(?:'ll| will| also| still)? (?:need|require|want|ask for)(?! to\b)\b/i,
+  writerNeeds: /\b(?:i|we)(?:'ll| will|'d| would| also| still)? (?:need|require|want|ask for)(?! to\b)\b/i,
   /** "Non-negotiables for the AV setup:", "Requirements:": each line is a quality bar. */
   standardHeading:
     /\b(?:requirements?|must-haves?|non-negotiables?|standards|specs|specifications|ground rules|house rules|rules|guidelines|constraints|criteria|dos and don'?ts|quality checks?)\b/i,

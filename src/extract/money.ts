@@ -33,7 +33,7 @@ const RAND_NOT_AFTER = [
 ]
   .map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`) // any case: the money regex is case-sensitive
   .join('|');
-const SYMBOL = String.raw`US\$|USD\$|CA\$|C\$|CAD\$|AU\$|A\$|NZ\$|HK\$|S\$|R\$|(?<!\b(?:${RAND_NOT_AFTER})\.? )R(?=\d{1,3}(?:[, ]\d{3})+\b|\d{3,6}[.,]\d{2}\b)|\$|£|€|¥|₹|₩|₪|₺|₽|₱|฿|₦|CHF|Fr\.|RM|Rp|KSh`;
+const SYMBOL = String.raw`US\$|USD\$|CA\$|C\$|CAD\$|AU\$|A\$|NZ\$|HK\$|S\$|R\$|(?<!\b(?:${RAND_NOT_AFTER})\.? )R(?=\d{1,3}(?:[, ]\d{3})+\b|\d{3,6}[.,]\d{2}\b)|\$|£|€|¥|₹|₩|₪|₺|₽|₱|฿|₦|CHF|Fr\.|RM|Rp|KSh|Rs\.?(?= ?\d)`;
 // PHP, COP and PEN are left out: "PHP 8.2" and "COP 28" are not sums.
 const CODE = String.raw`USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|CNY|INR|SEK|NOK|DKK|PLN|CZK|HUF|SGD|HKD|ZAR|MXN|BRL|AED|SAR|ILS|TRY|KRW|RUB|RON|BGN|THB|MYR|IDR|VND|TWD|KES|NGN|EGP|QAR|KWD|ISK|PKR|CLP`;
 const WORD = String.raw`dollars|bucks|euros?|pounds sterling|pounds|quid|sterling|rupees|yen|francs`;
@@ -88,6 +88,8 @@ const SYMBOL_CODES: Record<string, string> = {
   RM: 'MYR',
   Rp: 'IDR',
   KSh: 'KES',
+  Rs: 'INR',
+  'Rs.': 'INR',
 };
 
 const WORD_CODES: Record<string, string> = {

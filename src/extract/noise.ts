@@ -21,9 +21,13 @@ export const NOISE_PATTERNS = {
     /\b(?:yesterday|last (?:week|month|night|year|time|monday|tuesday|wednesday|thursday|friday|quarter)|ago|already|earlier (?:today|this week)|previously)\b/i,
   pastVerb:
     /\b(?:i|we|they|he|she|you)(?: have| had|'ve|'d)? (?:just |already |also )?(?:sent|shared|delivered|paid|signed|completed|finished|uploaded|submitted|forwarded|attached|reviewed|approved|received|discussed|agreed|met|talked|spoke|called|emailed|wrote|did|made|had|went|got|gave|told|asked|decided|launched|released|closed|transferred|wired|processed|booked|scheduled|moved|updated|fixed|added|included|raised|issued|invoiced|confirmed)\b/i,
-  /** A payment reported done in the passive: "payment for your August invoice was sent today", "the deposit has been paid". */
+  /**
+   * A payment reported done in the passive: "payment for your August invoice was sent today",
+   * "the deposit has been paid", and reduced with its day ("A$4,186.00 paid today by EFT",
+   * "Wire sent this morning"; not "to be paid today").
+   */
   pastPassive:
-    /\b(?:was|were|has been|have been|got) (?:already |just |finally )?(?:sent|paid|wired|transferred|settled|processed|made|received|remitted|credited|refunded)\b|\b(?:went out|cleared)\b/i,
+    /\b(?:was|were|has been|have been|got) (?:already |just |finally )?(?:sent|paid|wired|transferred|settled|processed|made|received|remitted|credited|refunded)\b|\b(?:went out|cleared)\b|(?<!\bbe )\b(?:paid|sent|made|wired|transferred|remitted) (?:today|this morning|this afternoon|yesterday|earlier today|just now)\b/i,
   directAsk: /\b(?:please|pls|could you|can you|would you|will you|kindly|let me know|let us know)\b/i,
   wasWere: /\b(?:was|were)\b/i,
   futureOrAsk:

@@ -167,8 +167,8 @@ export function businessFigure(clause: string): boolean {
 /** "64 pcs x ", "3 @ ", "12 units at ": a quantity before its unit price. */
 const QUANTITY_TIMES = /^\d{1,7}(?:[.,]\d{1,3})? ?[a-z.]{0,8} ?(?:x|×|@|at) ?$/i;
 
-/** A line's label, whatever it names, up to its colon ("- Catering:", "Brochures 2.500 ex.:"). */
-const ITEM_LABEL = /^[ \t]{0,8}(?:[-•*–][ \t]{0,3})?([A-Z][^:\n]{1,80}): ?/;
+/** A line's label, whatever it names, up to its colon or dash ("- Catering:", "Brochures 2.500 ex.:", "Terminal handling – "). */
+const ITEM_LABEL = /^[ \t]{0,8}(?:[-•*–][ \t]{0,3})?([A-Z][^:\n]{1,80}?)(?:: ?| [–—-] )/;
 
 /**
  * A priced line, the shape of every quote and price list: a label, whatever it names, then its

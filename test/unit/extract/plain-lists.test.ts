@@ -66,12 +66,40 @@ describe('a list without bullets', () => {
   });
 });
 
+describe('headings that name whose list it is', () => {
+  it.each(['Your milestones:', 'Your deadlines:', "Timeline we'd need:"])(
+    '%j makes its lines requests to the reader',
+    (heading) => {
+      const found = read(
+        `Hi Dana,\n\n${heading}\n- moodboard by April 3\n- final logo files by April 17\n\nSam`,
+      );
+      expect(found).toHaveLength(2);
+      for (const e of found) expect([e.kind, e.owner]).toEqual(['request', 'us']);
+    },
+  );
+});
+
+describe('payments reported done', () => {
+  it.each([
+    'Deposit of €1 200,00 paid this morning, proof attached.',
+    'Wire sent today, confirmation attached.',
+    'Payment of AUD 3,480.00 made today, remittance attached.',
+  ])('%j is no new payment', (text) => {
+    expect(read(text).filter((e) => e.kind === 'payment')).toEqual([]);
+  });
+
+  it('keeps a payment still to be made today', () => {
+    expect(read('The balance will be paid today by bank transfer.').map((e) => e.kind)).toEqual(['payment']);
+  });
+});
+
 describe('sums in more currencies', () => {
   it.each([
     ['Fit-out: THB 1,240,000', 1240000, 'THB'],
     ['Tailoring: 40 pcs x RM 95.00 = RM 3,800.00', 95, 'MYR'],
     ['Setup fee KSh 12,000', 12000, 'KES'],
     ['Total $9,800 MXN plus IVA', 9800, 'MXN'],
+    ['Lunch buffet: Rs. 1,34,200 + GST', 134200, 'INR'],
   ])('reads the sum and currency of case %#', (text, value, currency) => {
     expect(findMoney(text)[0]?.money).toEqual({ value, currency });
   });

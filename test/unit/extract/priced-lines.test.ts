@@ -18,6 +18,9 @@ describe('a priced line', () => {
     ['Walnut veneer sample set: 42,50 €', 42.5, 'EUR'],
     ['Rigging crew (2 people, 10 hours): AUD 1,480', 1480, 'AUD'],
     ['Pallet storage: USD 0.65 per pallet per day', 0.65, 'USD'],
+    ['Customs clearance – EUR 185 per shipment', 185, 'EUR'],
+    ['Oak shelving, 12 m run — £3,460', 3460, 'GBP'],
+    ['Lanyards: 300 pcs x RM 4.20 = RM 1,260.00', 4.2, 'MYR'],
   ])('%j is a payment with its sum, owed by the reader of its writer', (line, value, currency) => {
     const found = payments(`Hi Sam,\n\nOur quote:\n\n${line}\n\nBest,\nDana`);
     expect(found).toHaveLength(1);
