@@ -9,6 +9,7 @@
 import type { ExpectationKind } from '../core/expectation';
 import { isColleagueAct, isNamedNeed, isVisitToReader } from './colleagues';
 import { isTimeOffer } from './meetings';
+import { asksAboutMoney, MONEY_ASK_PATTERNS } from './moneyAsks';
 import {
   ellipticHandOver,
   isStatusOnly,
@@ -234,7 +235,13 @@ function moneyOrStandard(clause: string, hasMoney: boolean): ExpectationKind | n
 
 /** Kind for a clause already known to state an obligation. */
 export function kindOf(clause: string, hasMoney: boolean, frame: Frame): ExpectationKind {
+  // An ask for a document about money ("Could you send the deposit invoice?", "When will it be
+  // paid?") wants the document or the answer: a request. Asking to be paid stays a payment.
+  if (frame === 'request' && asksAboutMoney(clause)) return 'request';
   const kind = moneyOrStandard(clause, hasMoney);
+  // "All uniforms must be delivered by 15 January": a bar with a deadline is a hand-over owed.
+  if (kind === 'standard' && frame === 'request' && MONEY_ASK_PATTERNS.datedDeadline.test(clause))
+    return 'request';
   if (kind) return kind;
   if (isMeeting(clause)) return 'meeting';
   return frame === 'request' ? 'request' : 'deliverable';
@@ -362,7 +369,12 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
     return { frame: 'payer', kind, confidence: 0.6 };
   // "Our payment term is 45 days net": standing terms bind whoever pays in this thread.
   if (kind === 'payment' && statesTerms(clause)) return { frame: 'payer', kind, confidence: 0.6 };
-  if (kind === 'standard') return { frame: 'request', kind, confidence: 0.7 };
+  if (kind === 'standard')
+    return {
+      frame: 'request',
+      kind: MONEY_ASK_PATTERNS.datedDeadline.test(clause) ? 'request' : kind,
+      confidence: 0.7,
+    };
   if (hasDate && P.futureWill.test(clause) && !P.addressedToReader.test(clause) && !status())
     return of('commit', clause, hasMoney, 0.6);
   if (

@@ -26,6 +26,9 @@ export const LIST_PATTERNS = {
   standardHeading:
     /\b(?:requirements?|must-haves?|non-negotiables?|standards|specs|specifications|ground rules|house rules|rules|guidelines|constraints|criteria|dos and don'?ts|quality checks?)\b/i,
   fromWord: /\bfrom\b/i,
+  /** Words that make a requirement a bar on the work rather than a thing to hand over. */
+  barCue:
+    /\b(?:must|shall|may only|only|no|never|not|none|nothing|at least|at most|minimum|maximum|min|max|all|every|each|throughout|always|whenever|at all times|compliant|certified|rated)\b/i,
   /** "Order for this week please:", "Kindly proceed with the following:": the writer orders, the reader supplies. */
   askHeading:
     /\b(?:please|pls|kindly)\b(?! (?:find|see|note|refer)\b)|\b(?:could|can|would) you\b|\border(?:ing)? (?:for|as follows)\b|\b(?:we|i)(?:'d| would) like to order\b/i,
@@ -71,6 +74,8 @@ export interface ListHeading {
   due?: { due: string | null };
   /** The heading names a list ("Action items", "Next steps:"), so its lines may end in a full stop. */
   named?: boolean;
+  /** A list of requirements: a line is a bar when it limits ("all", "no", "at least"), else a request. */
+  bars?: boolean;
   /** Written with its colon: its first line may follow a blank line. */
   colon?: boolean;
 }
@@ -189,7 +194,10 @@ export function headingOf(sentence: string, names: PartyNames): ListHeading {
   const writes = P.writerHeading.test(sentence);
   if (writes) return { side: 'writer', kind: kind ?? 'deliverable', text: sentence };
   // A quality bar binds the side that does the work it constrains: the reader.
-  if (!kind && P.standardHeading.test(sentence)) return { side: 'reader', kind: 'standard', text: sentence };
+  // Its lines are bars ("All cabling to Cat6A", "No work after 6pm") or what the reader must
+  // supply ("Proof of insurance", "Quote per month, excluding VAT"): each line decides.
+  if (!kind && P.standardHeading.test(sentence))
+    return { side: 'reader', kind: 'standard', text: sentence, bars: true };
   const named = P.namedHeading.exec(sentence.trim());
   const side = named ? sideOfName(named[1] ?? '', names) : null;
   return { side, kind, text: sentence };
@@ -264,6 +272,7 @@ export function headingItem(
   if (heading.kind === 'payment' || (amount && !named))
     return { kind: 'payment', owner: payer(), amount, confidence: 0.6 };
   const sideKind: ExpectationKind = side === 'reader' ? 'request' : 'deliverable';
-  const kind = named ? sideKind : (heading.kind ?? sideKind);
+  const listKind = heading.bars && !P.barCue.test(line) ? 'request' : heading.kind;
+  const kind = named ? sideKind : (listKind ?? sideKind);
   return { kind, owner: side === 'writer' ? sides.writer : sides.reader, amount, confidence: 0.6 };
 }

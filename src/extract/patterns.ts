@@ -13,6 +13,7 @@ import { LOCALE_PATTERNS } from './locale';
 import { MEETING_PATTERNS } from './meetings';
 import { FEATURE_PATTERNS } from './model/features';
 import { MONEY_PATTERNS } from './money';
+import { MONEY_ASK_PATTERNS } from './moneyAsks';
 import { NOISE_PATTERNS } from './noise';
 import { NON_DEADLINE_PATTERNS } from './nonDeadlines';
 import { NTH_WEEKDAY_PATTERNS } from './nthWeekday';
@@ -38,6 +39,7 @@ const GROUPS = {
   lists: LIST_PATTERNS,
   locale: LOCALE_PATTERNS,
   meetings: MEETING_PATTERNS,
+  moneyAsks: MONEY_ASK_PATTERNS,
   money: MONEY_PATTERNS,
   noise: NOISE_PATTERNS,
   nonDeadlines: NON_DEADLINE_PATTERNS,

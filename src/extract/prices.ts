@@ -88,6 +88,11 @@ export const PRICE_PATTERNS = {
   /** "Invoice goes out after the last session, net 30": a bill with its terms (both in the clause). */
   billNoun: /\b(?:invoices?|bills?|claims?)\b/i,
   netTerm: /\bnet[- ]?\d{1,3}\b/i,
+  /** "64 pcs x ", "3 @ ", "12 units at ": a quantity before its unit price. */
+  quantityTimes: /^\d{1,7}(?:[.,]\d{1,3})? ?[a-z.]{0,8} ?(?:x|×|@|at) ?$/i,
+
+  /** A line's label, whatever it names, up to its colon or dash ("- Catering:", "Brochures 2.500 ex.:", "Terminal handling – "). */
+  itemLabel: /^[ \t]{0,8}(?:[-•*–][ \t]{0,3})?([A-Z][^:\n]{1,80}?)(?:: ?| [–—-] )/,
 } as const;
 
 /**
@@ -164,12 +169,6 @@ export function businessFigure(clause: string): boolean {
   return P.notAPrice.test(clause) && !P.priceWord.test(clause);
 }
 
-/** "64 pcs x ", "3 @ ", "12 units at ": a quantity before its unit price. */
-const QUANTITY_TIMES = /^\d{1,7}(?:[.,]\d{1,3})? ?[a-z.]{0,8} ?(?:x|×|@|at) ?$/i;
-
-/** A line's label, whatever it names, up to its colon or dash ("- Catering:", "Brochures 2.500 ex.:", "Terminal handling – "). */
-const ITEM_LABEL = /^[ \t]{0,8}(?:[-•*–][ \t]{0,3})?([A-Z][^:\n]{1,80}?)(?:: ?| [–—-] )/;
-
 /**
  * A priced line, the shape of every quote and price list: a label, whatever it names, then its
  * sum ("- Coffee breaks: EUR 9 per person", "Brochures 2.500 ex.: € 4.180,00", "Clementines,
@@ -179,12 +178,13 @@ const ITEM_LABEL = /^[ \t]{0,8}(?:[-•*–][ \t]{0,3})?([A-Z][^:\n]{1,80}?)(?::
  * the value: "Date: 14 May, fee £400" is a date line.
  */
 export function pricedLine(line: string): boolean {
-  const head = ITEM_LABEL.exec(line);
+  const head = PRICE_PATTERNS.itemLabel.exec(line);
   if (!head) return false;
   const value = line.slice(head[0].length);
   const first = findMoney(value)[0];
   // The sum opens the value, or follows its quantity ("64 pcs x RM 185.00", "3 @ $40").
-  if (!first || (first.index > 2 && !QUANTITY_TIMES.test(value.slice(0, first.index)))) return false;
+  if (!first || (first.index > 2 && !PRICE_PATTERNS.quantityTimes.test(value.slice(0, first.index))))
+    return false;
   const P = PRICE_PATTERNS;
   return !P.notAPrice.test(head[1] ?? '') && !P.wasPrice.test(value) && !P.readersOffer.test(line);
 }

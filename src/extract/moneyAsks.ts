@@ -1,0 +1,29 @@
+/**
+ * Asks about money that are not asks to pay (issue 9): a request for a bill or a money paper, a
+ * question about when money moves, and the calendar deadline that turns a bar into a hand-over.
+ * The classifier reads them before the payment words, which would otherwise win.
+ */
+export const MONEY_ASK_PATTERNS = {
+  /** "send (us) your fee proposal", "issue the deposit invoice", "share the remittance advice". */
+  moneyPaper:
+    /\b(?:send|share|submit|issue|email|e-mail|forward|raise|provide|resend)(?: (?:us|me|over|through|across))?(?: (?:the|your|an?|updated|new|revised|corrected|final|our)){0,3} (?:[\w-]{2,20} ){0,2}(?:invoices?|fee (?:proposal|schedule|quote)|quote|quotation|estimate|remittance(?: advice)?|bank details|purchase order|PO|receipts?|statement|credit note|pro-?forma)\b/i,
+  /** "please pay", "kindly settle", "remit payment": the reader asked to pay. */
+  payAsk:
+    /\b(?:please|kindly|pls|could you|can you|would you)(?: \w+)? (?:pay|settle|remit|transfer|wire)\b|^(?:pay|settle|remit)\b/i,
+  /** A deadline on a calendar day, not a time of day ("by 15 January", "by Friday"; not "end by 5.30pm"). */
+  datedDeadline:
+    /\b(?:by|no later than|before) (?:(?:the )?end of|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d|\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|the \d{1,2}(?:st|nd|rd|th)\b|tomorrow|today|tonight|eod|cob)/i,
+  whenWhether: /\b(?:when|whether|how soon|is (?:the|your|it|this) [\w ]{0,20}(?:payable|due))\b/i,
+} as const;
+
+/**
+ * The reader is asked for a bill or money paper ("send us your fee proposal", "share the
+ * remittance advice", "could you send the deposit invoice to ap@…") or asked when or whether
+ * money moves ("Could you let me know when payment will be made?"), not asked to pay.
+ */
+export function asksAboutMoney(clause: string): boolean {
+  const P = MONEY_ASK_PATTERNS;
+  if (P.payAsk.test(clause)) return false;
+  if (P.moneyPaper.test(clause)) return true;
+  return clause.trimEnd().endsWith('?') && P.whenWhether.test(clause);
+}

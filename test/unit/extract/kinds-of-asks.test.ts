@@ -1,0 +1,41 @@
+/**
+ * Which kind an ask is (issue 9): an ask for a money paper or about when money moves is a
+ * request, an ask to pay is a payment; a bar with a calendar deadline is a hand-over owed; a
+ * requirements list holds bars and things to supply. Sentences written for this file.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractThread } from '../../../src/extract/index';
+import { CLIENT, one } from './helpers';
+
+const kinds = (text: string) => extractThread(one(text, { from: CLIENT })).expectations.map((e) => e.kind);
+
+describe('asks about money', () => {
+  it.each([
+    'Could you send the final invoice to billing@acme.com?',
+    'Please send us your revised fee proposal by Friday.',
+    'Kindly share the remittance advice after payment.',
+    'Can you let me know when the refund will be made?',
+  ])('%j is a request', (text) => {
+    expect(kinds(text)).toEqual(['request']);
+  });
+
+  it.each(['Please pay the second instalment by Friday.', 'Could you settle the March invoice this week?'])(
+    '%j is a payment',
+    (text) => {
+      expect(kinds(text)).toEqual(['payment']);
+    },
+  );
+});
+
+describe('bars and deadlines', () => {
+  it('reads a must with a calendar deadline as a hand-over, and with a time of day as a bar', () => {
+    expect(kinds('All signage must be delivered by 12 March.')).toEqual(['request']);
+    expect(kinds('All sessions must finish by 4.30pm.')).toEqual(['standard']);
+  });
+
+  it('reads each line of a requirements list as a bar or as a thing to supply', () => {
+    const text =
+      'Hi Dana,\n\nRequirements for the tender:\n- Proof of public liability insurance\n- All staff security-vetted\n- No subcontracting without our consent\n- Price per month, excluding VAT\n\nSam';
+    expect(kinds(text)).toEqual(['request', 'standard', 'standard', 'request']);
+  });
+});
