@@ -16,8 +16,10 @@
  * Found on the gold set's former held-out part (December 2026), written as general idioms.
  */
 
-const DAY = String.raw`(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}|the \d{1,2}(?:st|nd|rd|th)|today|tomorrow|\d{1,2}[/.]\d{1,2})`;
-const PART = String.raw`(?: (?:morning|afternoon|evening|next week|this week))?`;
+const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?`;
+/** A day, with its weekday in front when written ("Tuesday 21 April", "Wed, May 6th"). */
+const DAY = String.raw`(?:(?:${WEEKDAY},? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}|the \d{1,2}(?:st|nd|rd|th))|${WEEKDAY}|today|tomorrow|\d{1,2}[/.]\d{1,2})`;
+const PART = String.raw`(?: (?:in the )?(?:morning|afternoon|evening|next week|this week))?`;
 
 /** Things whose date is the day they happen or renew, not a day to pay by. */
 const PRICED_THING = String.raw`renewals?|subscriptions?|memberships?|plans?|licen[cs]es?|policy|policies|events?|bookings?|reservations?|stays?|nights?|dinners?|lunch(?:es)?|breakfasts?|party|parties|tickets?|class(?:es)?|sessions?|shows?|concerts?|weddings?|workshops?|courses?|trips?|tours?|flights?|rooms?|fares?|rates?|prices?|tariffs?|shoots?|gigs?|visits?|hire|rental`;

@@ -92,7 +92,7 @@ export const PRICE_PATTERNS = {
   quantityTimes: /^\d{1,7}(?:[.,]\d{1,3})? ?[a-z.]{0,8} ?(?:x|×|@|at) ?$/i,
 
   /** A line's label, whatever it names, up to its colon or dash ("- Catering:", "Brochures 2.500 ex.:", "Terminal handling – "). */
-  itemLabel: /^[ \t]{0,8}(?:[-•*–][ \t]{0,3})?([A-Z][^:\n]{1,80}?)(?:: ?| [–—-] )/,
+  itemLabel: /^[ \t]{0,8}(?:[-•*–][ \t]{0,3})?([A-Z](?:[^:\n]|:(?=\d)){1,80}?)(?::(?!\d) ?| [–—-] )/,
 } as const;
 
 /**

@@ -1,0 +1,41 @@
+/**
+ * Due dates that are no deadline (issue 9): a time of day alone sets no day, unless said with
+ * "by"; two full dates offered as alternatives leave the choice to the reader. Sentences
+ * written for this file.
+ */
+import { describe, expect, it } from 'vitest';
+import { dateContext, resolveDue } from '../../../src/extract/dates';
+import { pricedLine } from '../../../src/extract/prices';
+
+/** Monday 13 April 2026, 09:00 in London. */
+const ctx = dateContext('2026-04-13T09:00:00+01:00', 'Europe/London', () => true);
+const due = (text: string) => resolveDue(text, ctx).due;
+
+describe('times of day', () => {
+  it.each([
+    'The crew needs access from 7am.',
+    'No deliveries after 18:00, please.',
+    'Bar service 19:00–23:30: £1,450',
+    'Could you start at 6:15pm?',
+  ])('%j names no day', (text) => {
+    expect(due(text)).toBeNull();
+  });
+
+  it('keeps a deadline said with "by", and a time on a named day', () => {
+    expect(due('Please send it over by 3pm.')).toBe('2026-04-13');
+    expect(due('See you on Friday at 10am.')).toBe('2026-04-17');
+  });
+});
+
+describe('alternatives written as full dates', () => {
+  it.each([
+    'Could we visit on Tuesday 21 April or Wednesday 22 April, in the morning?',
+    'Thursday 16 April or Friday 17 April in the afternoon would suit us.',
+  ])('%j leaves the choice open', (text) => {
+    expect(due(text)).toBeNull();
+  });
+});
+
+it('reads a priced line whose label holds a time of day', () => {
+  expect(pricedLine('Stage manager, 08:00–20:00: € 540,00')).toBe(true);
+});
