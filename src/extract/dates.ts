@@ -54,6 +54,12 @@ const NUM_WORDS = String.raw`\d{1,3}|one|two|three|four|five|six|seven|eight|nin
 
 export const DATE_PATTERNS = {
   net: /\bnet[- ]?(\d{1,3})\b/i,
+  /** A bill sent with this message: "invoice … is attached", "enclosed is our invoice", "in your inbox". */
+  billNow:
+    /\b(?:invoice|bill|statement)\b(?:[^.;!?]|\.(?=\S)|(?<=\b(?:incl|excl|approx|ref|inv|no))\. ){0,60}?\b(?:attached|enclosed|in your inbox|herewith)\b|\b(?:attached|enclosed)(?: (?:is|are|please find))? (?:our |my |the )?(?:[\w-]{2,20} ){0,2}invoice\b/i,
+  /** Bare terms after the bill: ", 30 days", "payment term 14 days", "payable in 10 days". */
+  bareTerm: /(?:, |\bpayment terms?:? (?:is |of )?|\bterms:? |\b(?:payable|due) in )(\d{1,3}) days\b(?! (?:from|after|of)\b)/i,
+  onReceipt: /\b(?:due|payable) (?:up)?on receipt\b|\bpayable immediately\b/i,
   within: new RegExp(
     String.raw`\b(?:within|in the next|inside(?: of)?|no later than|in(?=\s[\w-]{1,11}\s(?:business|working)\s))\s(${NUM_WORDS})\s(business |working |calendar )?(days?|weeks?|months?|fortnights?)\b`,
     'i',
@@ -147,6 +153,14 @@ function idiom(text: string, ctx: DateContext): DueDate | null {
   if (m) {
     if (P.eventAnchor.test(text.slice(m.index + m[0].length))) return { due: null, phrase: m[0] };
     return { due: isoOfDay(ctx.sentDay + Number(m[1])), phrase: m[0] };
+  }
+  // "Invoice for $4,800 is attached, 30 days", "…in your inbox, due on receipt": terms of a bill
+  // sent now count from the sent day.
+  if (P.billNow.test(text)) {
+    const term = P.bareTerm.exec(text);
+    if (term) return { due: isoOfDay(ctx.sentDay + Number(term[1])), phrase: term[0] };
+    const receipt = P.onReceipt.exec(text);
+    if (receipt) return { due: isoOfDay(ctx.sentDay), phrase: receipt[0] };
   }
   m = P.within.exec(text);
   if (m && P.eventAnchor.test(text.slice(m.index + m[0].length))) return { due: null, phrase: m[0] };

@@ -1,0 +1,40 @@
+/**
+ * Payment terms in business shorthand (issue 9): standing terms, splits by milestone and
+ * deposits asked for, with no sum. They are payments with no due date (counted from an invoice
+ * that comes later), owed by whoever pays in the thread. Sentences written for this file.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractThread } from '../../../src/extract/index';
+import { statesTerms } from '../../../src/extract/prices';
+import { CLIENT, one, US } from './helpers';
+
+const read = (text: string, from = CLIENT) => extractThread(one(text, { from })).expectations;
+
+describe('terms in shorthand', () => {
+  it.each([
+    "We're on 45-day terms.",
+    'Our accounts team runs net 60.',
+    'They pay 30 days end of month.',
+    'Payment as usual 14 days from invoice.',
+    'Invoicing: 30% on kickoff approval, 70% on delivery.',
+    'A third on signing, the rest on completion.',
+    'We require a 25% deposit to hold the date.',
+    'Repeat orders are paid in advance.',
+  ])('%j is a payment without a due date', (text) => {
+    const found = read(text, US);
+    expect(found.map((e) => [e.kind, e.due])).toEqual([['payment', null]]);
+  });
+
+  it("binds the writer's side when the writer says how it pays", () => {
+    expect(read('Our AP team runs net 30.').map((e) => e.owner)).toEqual(['client']);
+  });
+
+  it.each([
+    "We're 50% done with the edit.",
+    'The balance of the team is on leave.',
+    'Half of the crew arrive at 7.',
+    'Net income rose 30% last year.',
+  ])('%j states no terms', (text) => {
+    expect(statesTerms(text)).toBe(false);
+  });
+});
