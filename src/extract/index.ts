@@ -13,16 +13,13 @@ import { dateContext, resolveDue, type DueDate } from './dates';
 import {
   headingDateText,
   headingItem,
-  headingOf,
   bindNamedSide,
   isListItem,
   headingAgrees,
   lineSide,
-  isBareHeading,
-  isPlainLine,
-  startsParagraph,
   type ListHeading,
 } from './lists';
+import { ListReader } from './listReader';
 import { dollarOf, guessDayFirst } from './locale';
 import { mergeMeetingProposals, type Placed } from './meetings';
 import { findMoney, paymentTerms } from './money';
@@ -292,38 +289,14 @@ function extractMessage(
   };
   const sentences = splitSentences(norm, live);
   const placed: Placed[] = [];
-  let heading: ListHeading | null = null;
-  let headingIndex = -1;
+  const lists = new ListReader(norm, sentences, ctx.names);
   sentences.forEach((sentence, index) => {
     if (sentence.end - sentence.start > MAX_SENTENCE) return;
     const sentenceText = norm.slice(sentence.start, sentence.end);
-    const previous = sentences[index - 1];
-    // A list line has a bullet, or, under a heading, a line of its own without a final full stop
-    // (a neutral heading) or with one (a heading that names a list).
-    const item =
-      isListItem(norm, sentence) ||
-      (heading !== null &&
-        isPlainLine(norm, sentence, previous, headingIndex === index - 1 && heading.colon === true) &&
-        !/[?]$/.test(sentenceText) &&
-        (!sentenceText.endsWith('.') || heading.named === true));
-    if (!item) heading = null;
+    const { heading: heads, item } = lists.step(index, sentenceText);
     // A heading ("What we need from you:") speaks through the lines below it, not by itself.
-    const next = sentences[index + 1];
-    const bare =
-      !item && !sentenceText.endsWith(':') && startsParagraph(norm, sentence) && isBareHeading(sentenceText);
-    if (
-      (sentenceText.endsWith(':') || bare) &&
-      next &&
-      (isListItem(norm, next) || isPlainLine(norm, next, sentence, !bare))
-    ) {
-      heading = {
-        ...headingOf(sentenceText, ctx.names()),
-        named: bare || isBareHeading(sentenceText.slice(0, -1)),
-        colon: !bare,
-      };
-      headingIndex = index;
-      return;
-    }
+    if (heads) return;
+    const heading = lists.current;
     const conditional =
       NOISE_PATTERNS.conditionalOpening.test(sentenceText) &&
       !NOISE_PATTERNS.politeConditional.test(sentenceText);

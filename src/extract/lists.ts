@@ -47,7 +47,12 @@ export const LIST_PATTERNS = {
   nonLetters: /[^a-z]/g,
   /** Neutral headings that still introduce what was agreed: "Here is what we agreed:", "Next steps:". */
   recapHeading:
-    /\b(?:agreed|agree|recap|next steps?|actions?|action items|to-?dos?|summary|deliverables|timeline|plan|milestones|schedule|what's next|follow[- ]ups?|tasks|outstanding)\b/i,
+    /\b(?:agreed|agree|recap|next steps?|actions?|action items|to-?dos?|summary|deliverables|timeline|plan|milestones|schedule|what's next|follow[- ]ups?|tasks|outstanding|coming up|upcoming|(?:week|phase|stage|sprint|day) \d{1,2})\b/i,
+  /** "Done", "Blocked", "What we did": a heading over work reported, not owed. */
+  statusHeading:
+    /^(?:done|completed|finished|blocked|on hold|in progress|shipped|delivered|what we did|what's done|last (?:week|month)|wins|highlights|results)\W{0,2}$/i,
+  /** "Week 2", "Phase 1 (from 23 Feb)", "Day 3": a stage of a plan heading its lines. */
+  stageHeading: /^(?:week|phase|stage|step|sprint|month|day|milestone) \d{1,2}\b/i,
   /** A line of one word ("Intro"): nothing to hold anyone to. */
   tooShort: /^\W{0,3}\S{1,30}\W{0,3}$/,
   /** A line that carries a date of its own. */
@@ -171,8 +176,11 @@ export function startsParagraph(text: string, span: Span): boolean {
 export function isBareHeading(sentence: string): boolean {
   const P = LIST_PATTERNS;
   // A labelled or priced line ("Price per student: £1,145") is an item, not a heading.
-  if (sentence.length > 40 || /[.!?,;:]$|[:\d$€£¥]/.test(sentence)) return false;
+  if (sentence.length > 40 || /[.!?,;:]$/.test(sentence)) return false;
+  // "Week 2", "Phase 1 (from 23 Feb)" name a stage; other digits make an item.
+  if (/[:$€£¥]/.test(sentence) || (/\d/.test(sentence) && !P.stageHeading.test(sentence))) return false;
   return (
+    P.statusHeading.test(sentence) ||
     P.recapHeading.test(sentence) ||
     P.writerHeading.test(sentence) ||
     P.readerHeading.test(sentence) ||
@@ -263,7 +271,7 @@ export function headingItem(
   dollar = 'USD',
 ): HeadingItem | null {
   const P = LIST_PATTERNS;
-  if (P.tooShort.test(line) || sentenceNoise(line)) return null;
+  if (P.tooShort.test(line) || sentenceNoise(line) || P.statusHeading.test(heading.text.trim())) return null;
   const named = lineSide(line, names);
   const agreed = headingAgrees(heading);
   if (!agreed && !named && !P.dated.test(line)) return null;

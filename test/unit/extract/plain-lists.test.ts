@@ -109,3 +109,30 @@ describe('sums in more currencies', () => {
     expect(findMoney('See you at COP 28')).toEqual([]);
   });
 });
+
+describe('headings of a plan or a report', () => {
+  it('reads lines under a stage heading ("Week 2") and under "Coming up in March"', () => {
+    const found = read(
+      'Hi Sam,\n\nWeek 1 (from 2 March)\n- Brand workshop on site: Wednesday 4 March\n\nComing up in March\n- Social calendar live 16 March\n\nDana',
+      US,
+    );
+    expect(found.map((e) => [e.kind, e.owner, e.due])).toEqual([
+      ['deliverable', 'us', '2026-03-04'],
+      ['deliverable', 'us', '2026-03-16'],
+    ]);
+  });
+
+  it('stays silent on lines under "Done" or "Blocked"', () => {
+    const text =
+      'Hi Sam,\n\nSprint 4 update:\n\nDone\n- checkout redesign\n- search filters\n\nBlocked\n- payment provider sandbox\n\nDana';
+    expect(read(text, US)).toEqual([]);
+  });
+
+  it('keeps schedule lines written "date – thing" apart', () => {
+    const found = read(
+      'Hi Sam,\n\nHere is the plan for the office move:\n\nFri March 6 – crates delivered to your office (after hours, 5pm–9pm)\nMon March 9 – our crew on site from 7am for the move\n\nDana',
+      US,
+    );
+    expect(found.map((e) => e.due)).toEqual(['2026-03-06', '2026-03-09']);
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * Reads a message's sentences as lists, one sentence at a time and in order: whether a sentence
+ * is a heading for the lines below it ("What we need from you:", "Action items", "Week 2") or a
+ * line of the list under the current heading (a bullet, or a line of its own right below). The
+ * rules in lists.ts say what a heading and a line mean; this keeps the state between sentences.
+ */
+import {
+  headingOf,
+  isBareHeading,
+  isListItem,
+  isPlainLine,
+  startsParagraph,
+  type ListHeading,
+  type PartyNames,
+} from './lists';
+import type { Span } from './types';
+
+export interface ListStep {
+  /** The sentence heads a list: it speaks through its lines, not by itself. */
+  heading: boolean;
+  /** The sentence is a line of the list under `reader.current`. */
+  item: boolean;
+}
+
+export class ListReader {
+  current: ListHeading | null = null;
+  private headingIndex = -1;
+
+  constructor(
+    private readonly norm: string,
+    private readonly sentences: Span[],
+    private readonly names: () => PartyNames,
+  ) {}
+
+  step(index: number, sentenceText: string): ListStep {
+    const { norm, sentences } = this;
+    const sentence = sentences[index]!;
+    const heading = this.current;
+    const bulleted = isListItem(norm, sentence);
+    // A list line has a bullet, or, under a heading, a line of its own without a final full stop
+    // (a neutral heading) or with one (a heading that names a list).
+    const item =
+      bulleted ||
+      (heading !== null &&
+        isPlainLine(
+          norm,
+          sentence,
+          sentences[index - 1],
+          this.headingIndex === index - 1 && heading.colon === true,
+        ) &&
+        !sentenceText.endsWith('?') &&
+        (!sentenceText.endsWith('.') || heading.named === true));
+    if (!item) this.current = null;
+    const next = sentences[index + 1];
+    // A heading without its colon opens a paragraph ("Done", "Coming up in February").
+    const bare =
+      !bulleted &&
+      !sentenceText.endsWith(':') &&
+      startsParagraph(norm, sentence) &&
+      isBareHeading(sentenceText);
+    if (
+      (sentenceText.endsWith(':') || bare) &&
+      next &&
+      (isListItem(norm, next) || isPlainLine(norm, next, sentence, !bare))
+    ) {
+      this.current = {
+        ...headingOf(sentenceText, this.names()),
+        named: bare || isBareHeading(sentenceText.slice(0, -1)),
+        colon: !bare,
+      };
+      this.headingIndex = index;
+      return { heading: true, item };
+    }
+    return { heading: false, item };
+  }
+}
