@@ -10,6 +10,7 @@ import type { ExpectationKind } from '../core/expectation';
 import { isColleagueAct, isNamedNeed, isVisitToReader } from './colleagues';
 import { isTimeOffer } from './meetings';
 import { asksAboutMoney, MONEY_ASK_PATTERNS } from './moneyAsks';
+import { wantedByDay } from './wants';
 import {
   ellipticHandOver,
   isStatusOnly,
@@ -282,6 +283,7 @@ export function mayNeedDate(clause: string): boolean {
     (P.canDo.test(clause) &&
       (P.timeHint.test(clause) || P.monthDay.test(clause) || P.theOrdinal.test(clause))) ||
     P.deadlineStatement.test(clause) ||
+    wantedByDay(clause) ||
     P.proposal.test(clause) ||
     asksIfTimeWorks(clause)
   );
@@ -315,7 +317,12 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
   if (hasMoney && question && P.priceOffer.test(clause))
     return { frame: 'payer', kind: 'payment', confidence: 0.7 };
   if (clause.includes('if ') && P.readerCondition.test(clause)) return of('request', clause, hasMoney, 0.7);
-  if (P.needFromReader.test(clause) || P.readerDuty.test(clause) || thirdPartyNeeds(clause))
+  if (
+    P.needFromReader.test(clause) ||
+    P.readerDuty.test(clause) ||
+    thirdPartyNeeds(clause) ||
+    (hasDate && wantedByDay(clause))
+  )
     return of('request', clause, hasMoney, 0.8);
   // Binds the reader, but it is a hand-over they agreed to, not a request: a deliverable.
   if (P.readerCommit.test(clause))

@@ -26,6 +26,7 @@ import { RECURRENCE_PATTERNS } from './recurrence';
 import { SENT_TIME_PATTERNS } from './sentTime';
 import { SENTENCE_PATTERNS } from './sentences';
 import { SIGNAL_PATTERNS } from './signals';
+import { WANT_PATTERNS } from './wants';
 import { BARE_STANDARD_PATTERNS, STANDARD_PATTERNS } from './standards';
 
 const GROUPS = {
@@ -39,6 +40,7 @@ const GROUPS = {
   lists: LIST_PATTERNS,
   locale: LOCALE_PATTERNS,
   meetings: MEETING_PATTERNS,
+  wants: WANT_PATTERNS,
   moneyAsks: MONEY_ASK_PATTERNS,
   money: MONEY_PATTERNS,
   noise: NOISE_PATTERNS,
