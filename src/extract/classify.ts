@@ -152,7 +152,7 @@ export const CLASSIFY_PATTERNS = {
   /** Cheap gate before `standardThing`, which runs on every clause that states nothing else. */
   mustWord: /\b(?:must|shall|has to|have to|needs? to)\b/i,
   deadlineStatement:
-    /\b(?:is|are|will be|was) (?:due|needed|required|expected)\b|\bdeadline (?:is|for|of)\b(?! (?:still )?(?:fine|ok|okay|good|doable|achievable|realistic|manageable|no problem)\b)|\bdue (?:date|by|on|no later)\b|\b(?:needs?|has|have) to be (?:done|ready|delivered|finished|submitted|signed|returned|approved|completed|in|live|sent|uploaded|received|finali[sz]ed)\b/i,
+    /\b(?:is|are|will be|was) (?:due|needed|required|expected)\b|\bdue (?:date|by|on|no later)\b|\b(?:needs?|has|have) to be (?:done|ready|delivered|finished|submitted|signed|returned|approved|completed|in|live|sent|uploaded|received|finali[sz]ed)\b/i,
   /** A question mark on an ask-shaped clause ("Any update on the contract?"). */
   questionAsk:
     /^(?:\w{2,12},? )?(?:any (?:update|news|word|chance|progress|feedback|thoughts)|when (?:can|could|will|do|would)|what (?:time|day|date)|where (?:can|should|do)|how (?:soon|long)|are you (?:able|free|available|ok|okay|happy)|is (?:there|it|that|this) (?:ok|okay|possible|fine|alright)|do you (?:have|know|want|need)|have you (?:had a chance|got|been able)|would (?:it|that|this)|is (?:monday|tuesday|wednesday|thursday|friday|\w{1,10} (?:morning|afternoon)))\b/i,

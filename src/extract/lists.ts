@@ -51,6 +51,12 @@ export const LIST_PATTERNS = {
   /** "Done", "Blocked", "What we did": a heading over work reported, not owed. */
   statusHeading:
     /^(?:done|completed|finished|blocked|on hold|in progress|shipped|delivered|what we did|what's done|last (?:week|month)|wins|highlights|results)\W{0,2}$/i,
+  /**
+   * A quote's detail line that owes nothing by itself: "Project management: included", "All
+   * prices exclude 7% VAT", "Validity: until 31 March", "Warranty: 2 years parts and labour".
+   */
+  quoteDetail:
+    /:\s{0,3}(?:included|incl\.?|free(?: of charge)?|no charge|n\/a|tbc|tba|at cost)\b|^(?:validity|valid until|valid for|warranty|guarantee|vat|gst|all prices)\b/i,
   /** "Week 2", "Phase 1 (from 23 Feb)", "Day 3": a stage of a plan heading its lines. */
   stageHeading: /^(?:week|phase|stage|step|sprint|month|day|milestone) \d{1,2}\b/i,
   /** A line of one word ("Intro"): nothing to hold anyone to. */
@@ -272,6 +278,7 @@ export function headingItem(
 ): HeadingItem | null {
   const P = LIST_PATTERNS;
   if (P.tooShort.test(line) || sentenceNoise(line) || P.statusHeading.test(heading.text.trim())) return null;
+  if (P.quoteDetail.test(line)) return null;
   const named = lineSide(line, names);
   const agreed = headingAgrees(heading);
   if (!agreed && !named && !P.dated.test(line)) return null;

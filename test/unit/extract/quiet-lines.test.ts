@@ -1,0 +1,25 @@
+/**
+ * Lines that owe nothing (issue 9): a quote's detail lines ("included", validity, warranty) and
+ * a deadline stated as a fact about someone else's calendar. Sentences written for this file.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractThread } from '../../../src/extract/index';
+import { CLIENT, one } from './helpers';
+
+const read = (text: string) => extractThread(one(text, { from: CLIENT })).expectations;
+
+describe('quiet lines', () => {
+  it("keeps only the priced lines of a quote's overview", () => {
+    const found = read(
+      'Dear Dana,\n\nHere is our offer, short overview:\n\nLighting rig: € 2.150,00\nRigging crew: included\nValid until: 30 June 2026\nWarranty: 12 months on all hired kit\nAll prices exclude 21% VAT.\n\nKind regards,\nSam',
+    );
+    expect(found.map((e) => e.text.trim())).toEqual(['Lighting rig: € 2.150,00']);
+  });
+
+  it.each(['The tender deadline is 14 May.', "The council's planning deadline is 3 June."])(
+    '%j is a fact, not an item',
+    (text) => {
+      expect(read(text)).toEqual([]);
+    },
+  );
+});
