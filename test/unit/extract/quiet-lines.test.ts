@@ -23,3 +23,16 @@ describe('quiet lines', () => {
     },
   );
 });
+
+describe('bringing a colleague along', () => {
+  it.each(["I'll bring our CFO, Marta.", "We'll bring our site lead, Mr. Dlamini."])(
+    '%j owes nothing',
+    (text) => {
+      expect(read(text)).toEqual([]);
+    },
+  );
+
+  it('keeps bringing a thing', () => {
+    expect(read("I'll bring the signed plans to the meeting.").map((e) => e.kind)).toEqual(['deliverable']);
+  });
+});
