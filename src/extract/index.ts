@@ -38,6 +38,7 @@ import { ClauseVeto } from './clauseVeto';
 import {
   lazyMarketing,
   lazyNames,
+  lazyPayee,
   lazyPayer,
   lazySentenceIntent,
   memoDue,
@@ -273,6 +274,7 @@ function extractMessage(
   if (isNewsletter(norm) || isOutOfOffice(subject, norm)) return result;
   const live = liveRanges(norm);
   const sides = sidesOf(message.from, message.to, message.cc, input.self);
+  const payee = lazyPayee(norm, live, sides, thread);
   const ctx: MessageContext = {
     message,
     norm,
@@ -281,7 +283,8 @@ function extractMessage(
     dates: dateContext(message.sentAt, input.timeZone, () =>
       guessDayFirst(message.from.email, thread.locale()),
     ),
-    payer: lazyPayer(norm, live, sides, thread),
+    payer: lazyPayer(payee),
+    payee,
     names: lazyNames(message),
     dollar: dollarOf(message.from.email),
     classified: new Map(),
@@ -330,7 +333,9 @@ function extractMessage(
       // find our quotation:") describes the offer unless it names a side or a day.
       const plain = !isListItem(norm, sentence);
       if (plain && !headingAgrees(list) && due.due === null && !lineSide(sentenceText, ctx.names())) return;
-      const e = headingItem(sentenceText, list, ctx.names(), ctx.sides, ctx.payer, ctx.dollar);
+      // The side shown paying lists what it wants: its bare lines are the other side's to supply.
+      const writerBuys = () => ctx.payee() === ctx.sides.reader;
+      const e = headingItem(sentenceText, list, ctx.names(), ctx.sides, ctx.payer, ctx.dollar, writerBuys);
       if (!e) return;
       const at = original(ctx, sentence);
       placed.push({

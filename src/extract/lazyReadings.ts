@@ -38,9 +38,20 @@ export class ThreadEvidence {
   }
 }
 
-export function lazyPayer(norm: string, live: Span[], sides: Sides, thread: ThreadEvidence): () => Side {
+/** The side this message or its thread shows billing, or null when nothing shows it. */
+export function lazyPayee(
+  norm: string,
+  live: Span[],
+  sides: Sides,
+  thread: ThreadEvidence,
+): () => Side | null {
+  let payee: { side: Side | null } | null = null;
+  return () => (payee ??= { side: payeeIn(liveText(norm, live), sides) ?? thread.payee() }).side;
+}
+
+export function lazyPayer(payee: () => Side | null): () => Side {
   let payer: Side | null = null;
-  return () => (payer ??= payerFor(payeeIn(liveText(norm, live), sides) ?? thread.payee()));
+  return () => (payer ??= payerFor(payee()));
 }
 
 /** The intent model's reading of a whole sentence, made once and only if one of its clauses asks. */

@@ -45,6 +45,9 @@ export const LIST_PATTERNS = {
   lineActor:
     /^([A-Z][\w'-]{1,20}(?: [A-Z][\w'-]{1,20}){0,2}|[Yy]ou|[Ww]e|[Uu]s|(?:[Tt]he )?(?:[Cc]lient|[Cc]ustomer)s?)\s(?:to|will|needs to|must|should)\s/,
   nonLetters: /[^a-z]/g,
+  /** "Our safety officer, Jen, to send …", "My assistant will book …", "Your IT team to whitelist …". */
+  ownedActor:
+    /^(our|my|your) [\w'-]{2,20}(?: [\w'-]{2,20}){0,2}(?:, [A-Z][\w'-]{1,20},)? (?:to|will|needs to|must|should) /i,
   /** Neutral headings that still introduce what was agreed: "Here is what we agreed:", "Next steps:". */
   recapHeading:
     /\b(?:agreed|agree|recap|next steps?|actions?|action items|to-?dos?|summary|deliverables|timeline|plan|milestones|schedule|what's next|follow[- ]ups?|tasks|outstanding|coming up|upcoming|(?:week|phase|stage|sprint|day) \d{1,2})\b/i,
@@ -220,6 +223,9 @@ export function headingOf(sentence: string, names: PartyNames): ListHeading {
 /** A side named on the line itself ("Bluefinch: …", "Maribel to send …"), or null. */
 export function lineSide(line: string, names: PartyNames): HeadingSide {
   const P = LIST_PATTERNS;
+  // "Our safety officer, Jen, to send …", "Your IT team to whitelist …".
+  const owned = P.ownedActor.exec(line);
+  if (owned) return owned[1]!.toLowerCase() === 'your' ? 'reader' : 'writer';
   const actor = P.lineActor.exec(line);
   if (actor) {
     const side = sideOfName(actor[1] ?? '', names);
@@ -275,6 +281,7 @@ export function headingItem(
   sides: Sides,
   payer: () => Side,
   dollar = 'USD',
+  writerBuys: () => boolean = () => false,
 ): HeadingItem | null {
   const P = LIST_PATTERNS;
   if (P.tooShort.test(line) || sentenceNoise(line) || P.statusHeading.test(heading.text.trim())) return null;
@@ -283,7 +290,7 @@ export function headingItem(
   const agreed = headingAgrees(heading);
   if (!agreed && !named && !P.dated.test(line)) return null;
   const amount = findMoney(line, dollar)[0]?.money ?? null;
-  const side = named ?? heading.side ?? 'writer';
+  const side = named ?? heading.side ?? (writerBuys() ? 'reader' : 'writer');
   if (heading.kind === 'payment' || (amount && !named))
     return { kind: 'payment', owner: payer(), amount, confidence: 0.6 };
   const sideKind: ExpectationKind = side === 'reader' ? 'request' : 'deliverable';

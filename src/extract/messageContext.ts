@@ -25,6 +25,8 @@ export interface MessageContext {
   dates: DateContext;
   /** Who pays a payment stated without a payer (payee.ts); read lazily, it may scan the thread. */
   payer: () => Side;
+  /** The side shown billing in this message or thread, or null when nothing shows it. */
+  payee: () => Side | null;
   names: () => PartyNames;
   /** What a bare "$" means for this writer. */
   dollar: string;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extractThread } from '../../../src/extract/index';
 import { isBareHeading } from '../../../src/extract/lists';
 import { findMoney } from '../../../src/extract/money';
-import { CLIENT, one, US } from './helpers';
+import { CLIENT, message, one, thread, US } from './helpers';
 
 const read = (text: string, from = CLIENT) => extractThread(one(text, { from })).expectations;
 const lines = (found: { text: string }[]) => found.map((e) => e.text.trim());
@@ -134,5 +134,36 @@ describe('headings of a plan or a report', () => {
       US,
     );
     expect(found.map((e) => e.due)).toEqual(['2026-03-06', '2026-03-09']);
+  });
+});
+
+describe('lists from the side that pays', () => {
+  it("reads a buyer's bare order lines as requests to the supplier once the supplier is shown billing", () => {
+    const supplierQuote = message('Hi Sam,\n\nOur quote: USD 14.20 per chair. Invoice on shipment.\n\nDana', {
+      id: 'm1',
+      from: US,
+      to: [CLIENT],
+    });
+    const order = message(
+      'Hi Dana,\n\nFor this season:\n- 120 x oak dining chair\n- 40 x walnut sideboard\n\nSam',
+      { id: 'm2', from: CLIENT, to: [US], sentAt: '2026-03-03T09:00:00-05:00' },
+    );
+    const found = extractThread(thread([supplierQuote, order])).expectations.filter(
+      (e) => e.messageId === 'm2',
+    );
+    expect(found.map((e) => [e.kind, e.owner])).toEqual([
+      ['request', 'us'],
+      ['request', 'us'],
+    ]);
+  });
+
+  it("binds the side a line names with 'our' or 'your'", () => {
+    const found = read(
+      'Hi Dana,\n\nNext steps:\n- Our site lead, Jo, to send the induction pack by Friday\n- Your IT team to whitelist our VPN by Friday\n\nSam',
+    );
+    expect(found.map((e) => [e.kind, e.owner])).toEqual([
+      ['deliverable', 'client'],
+      ['request', 'us'],
+    ]);
   });
 });
