@@ -28,6 +28,7 @@ import { normalizeText } from './normalize';
 import { ownerOf, sidesOf } from './owner';
 import { mergePaymentSchedules } from './paymentSchedule';
 import { liveRanges } from './quoted';
+import { installPatternGates } from './patternGates';
 import { parseRecurrence } from './recurrence';
 import { splitClauses, splitSentences } from './sentences';
 import { detectSignal, type SignalDraft } from './signals';
@@ -365,6 +366,7 @@ function extractMessage(
  * `intent` may name another intent model (cross-validation) and the user's corrections.
  */
 export function extractThread(input: ExtractionInput, intent: IntentOptions = {}): ExtractionResult {
+  installPatternGates();
   const thread = new ThreadEvidence(input);
   const out: ExtractionResult = { expectations: [], signals: [] };
   for (const message of input.messages) {

@@ -1,0 +1,59 @@
+/**
+ * Every table of patterns the rules use, by name (not the pipeline's own in index.ts, so this
+ * module imports no pipeline and index.ts can read it): patterns.ts registers them for the
+ * ReDoS test, patternGates.ts gates them.
+ */
+import { CLASSIFY_PATTERNS } from './classify';
+import { COLLEAGUE_PATTERNS } from './colleagues';
+import { COORDINATION_PATTERNS } from './coordination';
+import { DATE_PATTERNS } from './dates';
+import { INTENT_PATTERNS } from './intent';
+import { LIST_PATTERNS } from './lists';
+import { LOCALE_PATTERNS } from './locale';
+import { MEETING_PATTERNS } from './meetings';
+import { FEATURE_PATTERNS } from './model/features';
+import { MONEY_PATTERNS } from './money';
+import { MONEY_ASK_PATTERNS } from './moneyAsks';
+import { WANT_PATTERNS } from './wants';
+import { NOISE_PATTERNS } from './noise';
+import { NON_DEADLINE_PATTERNS } from './nonDeadlines';
+import { NTH_WEEKDAY_PATTERNS } from './nthWeekday';
+import { NORMALIZE_PATTERNS } from './normalize';
+import { OBLIGATION_PATTERNS } from './obligation';
+import { PAYEE_PATTERNS } from './payee';
+import { PRICE_PATTERNS } from './prices';
+import { QUOTED_PATTERNS } from './quoted';
+import { RECURRENCE_PATTERNS } from './recurrence';
+import { SENT_TIME_PATTERNS } from './sentTime';
+import { SENTENCE_PATTERNS } from './sentences';
+import { SIGNAL_PATTERNS } from './signals';
+import { BARE_STANDARD_PATTERNS, STANDARD_PATTERNS } from './standards';
+
+export const PATTERN_GROUPS = {
+  classify: CLASSIFY_PATTERNS,
+  colleagues: COLLEAGUE_PATTERNS,
+  coordination: COORDINATION_PATTERNS,
+  dates: DATE_PATTERNS,
+  features: FEATURE_PATTERNS,
+  intent: INTENT_PATTERNS,
+  lists: LIST_PATTERNS,
+  locale: LOCALE_PATTERNS,
+  meetings: MEETING_PATTERNS,
+  moneyAsks: MONEY_ASK_PATTERNS,
+  wants: WANT_PATTERNS,
+  money: MONEY_PATTERNS,
+  noise: NOISE_PATTERNS,
+  nonDeadlines: NON_DEADLINE_PATTERNS,
+  nthWeekday: NTH_WEEKDAY_PATTERNS,
+  normalize: NORMALIZE_PATTERNS,
+  obligation: OBLIGATION_PATTERNS,
+  payee: PAYEE_PATTERNS,
+  prices: PRICE_PATTERNS,
+  quoted: QUOTED_PATTERNS,
+  recurrence: RECURRENCE_PATTERNS,
+  sentences: SENTENCE_PATTERNS,
+  sentTime: SENT_TIME_PATTERNS,
+  signals: SIGNAL_PATTERNS,
+  standards: STANDARD_PATTERNS,
+  bareStandards: BARE_STANDARD_PATTERNS,
+} as const;
