@@ -7,10 +7,10 @@
  *   invoice announced ("I'll invoice you"): the client pays.
  */
 import type { ExpectationKind } from '../core/expectation';
-import { isColleagueAct, isNamedNeed, isVisitToReader } from './colleagues';
+import { isColleagueAct, isVisitToReader } from './colleagues';
 import { isTimeOffer } from './meetings';
 import { asksAboutMoney, MONEY_ASK_PATTERNS } from './moneyAsks';
-import { wantedByDay } from './wants';
+import { thirdPartyNeeds, wantedByDay } from './wants';
 import {
   ellipticHandOver,
   isStatusOnly,
@@ -28,9 +28,6 @@ export const CLASSIFY_PATTERNS = {
   /** Asks that bind the reader even though they start with "I" or "we". */
   needFromReader:
     /\b(?:i|we)(?:'ll| will| would|'d| do| also| still| really| urgently| just| definitely| will also| will still| would also|'d also|'ll also)? (?:need|require|want|expect|await)(?! to\b)(?!ed\b)\b(?!\s*(?:[.,;!)]|$))|\b(?:need|want|require|expect|ask|asking|like|love) (?:you|your team|u) to\b|\b(?:i|we)(?:'d| would)(?: also| really)? (?:like|love|appreciate|be grateful)(?: it)?(?: if)? (?:you|u|for you|a|an|the|your|some|\d{1,3}|two|three|four|five|six|several|both|to (?:ask|discuss|talk|meet|chat|speak|sit down|sit with|visit|invite|schedule|set up|catch up|get together|go over|walk through|review|have|book|arrange|organi[sz]e|hold))\b|\b(?:we're|we are|i'm|i am) (?:still )?(?:waiting|looking|expecting) (?:on|for)\b|\b(?:i|we)(?: would| kindly| also)? ask (?:for|that)\b|\bwhat (?:i|we) (?:do |really |still |most )?(?:need|want|require)(?: from you)? (?:is|are)\b|\b(?:i|we) (?:was|were|am|are) wondering if (?:you|i|we) (?:could|can|might|would)\b|\bit (?:would|'d) be (?:great|nice|good|helpful|wonderful|ideal|useful|appreciated) (?:if (?:you|we) could|to (?:meet|see you|get together|catch up|talk|have you|get your))\b/i,
-  /** "our office manager needs the invoice sent…", "procurement will need your certificates" (tested only if "need"/"want"/"require" is there). */
-  thirdPartyNeed:
-    /\b(?:our|my) (?:[\w-]{2,20} ){0,3}(?:needs|wants|requires|will need|'ll need) (?:the|a|an|your|our|it|them|you)\b|\b(?:will|'ll) need (?:your|you to)\b/i,
   /**
    * "You'll send the revised proposal by Friday": a recap of what the reader agreed to deliver. The
    * verb must take a thing, a person or a time ("you'll pay the deposit", "you'll call me"), so a
@@ -62,8 +59,6 @@ export const CLASSIFY_PATTERNS = {
    * "Delivery will be 3 weeks from receipt of PO", "Translation will take about six weeks from
    * kickoff": a lead time for the work, which its writer's side commits to.
    */
-  leadTime:
-    /^(?:\w{2,12},? )?(?:the |our |my |your )?(?:[\w-]{2,20} )?(?:delivery|dispatch|shipping|shipment|turnaround|lead time|production|translation|installation|fabrication|manufacturing|printing|completion|the work)(?: time)? (?:will take|will be|takes|should take)(?: about| around| roughly| approximately| up to| within| no more than)? (?:\d{1,3}|one|two|three|four|five|six|seven|eight|ten|twelve|a few|a couple of)(?:(?: to |-)\w{1,6})? (?:business |working )?(?:days?|weeks?|months?)\b/i,
   /** "I'm free Thursday after 2pm": a time offered to meet, which the reader must take up. */
   freeAt:
     /\b(?:i'm|i am|we're|we are) (?:free|around) (?:on |from |after |any ?time |all )?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|today|this (?:afternoon|morning|evening)|next|\d)/i,
@@ -181,19 +176,6 @@ function asksIfTimeWorks(clause: string): boolean {
   const P = CLASSIFY_PATTERNS;
   if (P.worksQuestion.test(clause)) return true;
   return clause.trimEnd().endsWith('?') && P.worksOpener.test(clause) && P.worksWord.test(clause);
-}
-
-function thirdPartyNeeds(clause: string): boolean {
-  const c = clause.toLowerCase();
-  if (
-    !c.includes('need') &&
-    !c.includes('want') &&
-    !c.includes('require') &&
-    !c.includes('ask') &&
-    !c.includes('like')
-  )
-    return false;
-  return CLASSIFY_PATTERNS.thirdPartyNeed.test(clause) || isNamedNeed(clause);
 }
 
 /** A request in the clause, unless it is only "send over"/"share me" after the writer's own "we will". */
@@ -361,7 +343,10 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
     return { frame, kind, confidence: 0.6 };
   }
   if (P.writerNeedTo.test(clause) && !status()) return of('commit', clause, hasMoney, 0.65);
-  if ((clause.includes(' take') || clause.includes(' be ')) && P.leadTime.test(clause))
+  if (
+    (clause.includes(' take') || clause.includes(' be ') || clause.includes(' is ')) &&
+    OBLIGATION_PATTERNS.leadTime.test(clause)
+  )
     return of('commit', clause, hasMoney, 0.6);
   if (question && P.invitation.test(clause)) return { frame: 'request', kind: 'meeting', confidence: 0.6 };
   if (question && P.questionAsk.test(clause)) return of('request', clause, hasMoney, 0.6);

@@ -123,6 +123,8 @@ export const OBLIGATION_PATTERNS = {
     String.raw`^(?:(?:hi |hey |hello |dear )?\w{2,12}, )?(?!(?:thanks|thank|credit|congrats|congratulations|cheers|hi|hello|welcome|best|love|all|good|same|back|over|up|down|next|one|it|this|that|hats off|${SPEECH_VERB})\b)(?:[\w()/&'.-]{1,25} ){1,5}(?:back )?to (you|u|us|me)\b(?: (?:all|both|guys))?,? (?:${DEADLINE})`,
     'i',
   ),
+  leadTime:
+    /^(?:\w{2,12},? )?(?:the |our |my |your )?(?:[\w-]{2,20} )?(?:delivery|dispatch|shipping|shipment|turnaround|lead time|production|translation|installation|fabrication|manufacturing|printing|completion|the work)(?: time)? (?:will take|will be|takes|should take|is|are)(?: about| around| roughly| approximately| up to| within| no more than)? (?:\d{1,3}|one|two|three|four|five|six|seven|eight|ten|twelve|a few|a couple of)(?:(?: to |-)\w{1,6})? (?:business |working )?(?:days?|weeks?|months?)\b/i,
   /** "Lead time: 6 weeks from deposit", "Turnaround: 3 working days": the seller's delivery time as a labelled line. */
   leadTimeLine:
     /^(?:[\w-]{2,15} )?(?:lead ?time|turnaround|delivery(?: time)?|production(?: time)?|dispatch|shipping time)s?: ?(?:about |approx\.? |approximately |up to |within )?(?:\d{1,3}(?:[-–]\d{1,3})?|one|two|three|four|five|six|eight|ten|twelve) (?:business |working |calendar )?(?:days?|weeks?|months?)\b/i,

@@ -1,13 +1,34 @@
 /**
- * An outcome the writer's side wants by a day, said without asking (issue 9): "We'd like
- * everything moved by 31 July", "We want to be live by October 1", "Owner wants the first flight
- * done by Feb 4". The reader makes it happen: a request, when the clause names a day.
+ * What the writer's side wants, said without asking (issue 9): an outcome by a day ("We'd like
+ * everything moved by 31 July", "Owner wants the first flight done by Feb 4") and a need of a
+ * named person or role on their side ("our office manager needs the invoice sent"). The reader
+ * makes it happen: a request.
  */
+import { isNamedNeed } from './colleagues';
+
 export const WANT_PATTERNS = {
+  /** "our office manager needs the invoice sent…", "procurement will need your certificates" (tested only if "need"/"want"/"require" is there). */
+  thirdPartyNeed:
+    /\b(?:our|my) (?:[\w-]{2,20} ){0,3}(?:needs|wants|requires|will need|'ll need) (?:the|a|an|your|our|it|them|you)\b|\b(?:will|'ll) need (?:your|you to)\b/i,
+  /** An outcome wanted by a day. */
   wantedBy:
     /\b(?:(?:i|we)(?:'d| would)?|(?:the )?(?:owner|client|board|boss|ceo|cfo|director|principal|management|landlord|customer)s? (?:would)?) ?(?:like|love|want|wants|need|needs|require|requires)(?! to (?!be\b))(?: (?:it|this|them|everything|all of it|us))?(?: to be)? (?:(?:all|both|the|our|your|these|those|each) ){0,2}(?:[\w-]{2,20} ){0,3}?(?:by|before|no later than) (?=\w)/i,
 } as const;
 
 export function wantedByDay(clause: string): boolean {
   return WANT_PATTERNS.wantedBy.test(clause);
+}
+
+/** A need of someone on the writer's side, named by role or name ("our office manager needs …"). */
+export function thirdPartyNeeds(clause: string): boolean {
+  const c = clause.toLowerCase();
+  if (
+    !c.includes('need') &&
+    !c.includes('want') &&
+    !c.includes('require') &&
+    !c.includes('ask') &&
+    !c.includes('like')
+  )
+    return false;
+  return WANT_PATTERNS.thirdPartyNeed.test(clause) || isNamedNeed(clause);
 }

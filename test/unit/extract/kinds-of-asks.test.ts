@@ -39,3 +39,16 @@ describe('bars and deadlines', () => {
     expect(kinds(text)).toEqual(['request', 'standard', 'standard', 'request']);
   });
 });
+
+describe('lead times', () => {
+  it('reads a lead time stated with "is" as the writer\'s deliverable without a date', () => {
+    const found = extractThread(
+      one('Lead time is 4 weeks from artwork approval.', { from: CLIENT }),
+    ).expectations;
+    expect(found.map((e) => [e.kind, e.owner, e.due])).toEqual([['deliverable', 'client', null]]);
+  });
+
+  it('does not read a remark about the lead time as one', () => {
+    expect(kinds('The lead time is fine by us.')).toEqual([]);
+  });
+});
