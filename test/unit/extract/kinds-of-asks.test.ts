@@ -52,3 +52,15 @@ describe('lead times', () => {
     expect(kinds('The lead time is fine by us.')).toEqual([]);
   });
 });
+
+describe('meetings said in more ways', () => {
+  it.each([
+    "I'll send calendar invites to you and Priya this afternoon.",
+    'Could we walk through them with you and our designer?',
+    'Can we agree the shot list on a call next week?',
+    'Could you block out time for the interviews on Thursday?',
+    "We'll set up weekly check-ins on Mondays at 10:00.",
+  ])('%j is a meeting', (text) => {
+    expect(kinds(text)).toEqual(['meeting']);
+  });
+});
