@@ -55,8 +55,11 @@ const NUM_WORDS = String.raw`\d{1,3}|one|two|three|four|five|six|seven|eight|nin
 export const DATE_PATTERNS = {
   net: /\bnet[- ]?(\d{1,3})\b/i,
   /** A bill sent with this message: "invoice … is attached", "enclosed is our invoice", "in your inbox". */
-  billNow:
-    /\b(?:invoice|bill|statement)\b(?:[^.;!?]|\.(?=\S)|(?<=\b(?:incl|excl|approx|ref|inv|no))\. ){0,60}?\b(?:attached|enclosed|in your inbox|herewith)\b|\b(?:attached|enclosed)(?: (?:is|are|please find))? (?:our |my |the )?(?:[\w-]{2,20} ){0,2}invoice\b/i,
+  billNoun: /\b(?:invoice|bill|statement)\b/i,
+  /** Read in the 60 characters after the bill noun (`billSentNow`), so no pattern spans a window. */
+  sentNowWord: /\b(?:attached|enclosed|in your inbox|herewith)\b/i,
+  attachedBill:
+    /\b(?:attached|enclosed)(?: (?:is|are|please find))? (?:our |my |the )?(?:[\w-]{2,20} ){0,2}invoice\b/i,
   /** Bare terms after the bill: ", 30 days", "payment term 14 days", "payable in 10 days". */
   bareTerm:
     /(?:, |\bpayment terms?:? (?:is |of )?|\bterms:? |\b(?:payable|due) in )(\d{1,3}) days\b(?! (?:from|after|of)\b)/i,
@@ -147,6 +150,17 @@ function fridayOf(sent: number, next: boolean): number {
   return next ? friday + 7 : friday;
 }
 
+/** A bill sent with this message: "invoice … is attached", "enclosed is our invoice", "in your inbox". */
+function billSentNow(text: string): boolean {
+  const P = DATE_PATTERNS;
+  if (P.attachedBill.test(text)) return true;
+  const noun = P.billNoun.exec(text);
+  if (!noun) return false;
+  const after = text.slice(noun.index, noun.index + 70);
+  const stop = after.search(/[;!?\n]/);
+  return P.sentNowWord.test(stop === -1 ? after : after.slice(0, stop));
+}
+
 /** Deadline idioms chrono misses or gets wrong; null when none applies. */
 function idiom(text: string, ctx: DateContext): DueDate | null {
   const P = DATE_PATTERNS;
@@ -157,7 +171,7 @@ function idiom(text: string, ctx: DateContext): DueDate | null {
   }
   // "Invoice for $4,800 is attached, 30 days", "…in your inbox, due on receipt": terms of a bill
   // sent now count from the sent day.
-  if (P.billNow.test(text)) {
+  if (billSentNow(text)) {
     const term = P.bareTerm.exec(text);
     if (term) return { due: isoOfDay(ctx.sentDay + Number(term[1])), phrase: term[0] };
     const receipt = P.onReceipt.exec(text);

@@ -38,3 +38,15 @@ describe('terms in shorthand', () => {
     expect(statesTerms(text)).toBe(false);
   });
 });
+
+// "Invoice … is attached, 30 days" resolves to the sent day + 30 in the date reader (dates.ts), but
+// in extraction the delivery phrase "is attached" is blanked first (a signal), which loses it: not
+// yet fixed.
+describe('terms of a bill sent with the message', () => {
+  it.each([['Your invoice for $390 is in your inbox, due on receipt.', '2026-03-02']])(
+    '%j counts from the sent day',
+    (text, due) => {
+      expect(read(text).map((e) => e.due)).toEqual([due]);
+    },
+  );
+});

@@ -39,3 +39,9 @@ describe('alternatives written as full dates', () => {
 it('reads a priced line whose label holds a time of day', () => {
   expect(pricedLine('Stage manager, 08:00–20:00: € 540,00')).toBe(true);
 });
+
+it('counts the terms of a bill sent now from the sent day', () => {
+  expect(due('Invoice for €2,480.00 incl. VAT is attached, 30 days.')).toBe('2026-05-13');
+  expect(due('The deposit invoice (30%, € 1.200) is attached, payment term 14 days.')).toBe('2026-04-27');
+  expect(due('Our invoice will follow, 30 days.')).toBeNull();
+});
