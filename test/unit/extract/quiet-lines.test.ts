@@ -36,3 +36,10 @@ describe('bringing a colleague along', () => {
     expect(read("I'll bring the signed plans to the meeting.").map((e) => e.kind)).toEqual(['deliverable']);
   });
 });
+
+it.each(['Lovely to meet you both.', 'Good to meet you and Ama on site this morning.'])(
+  '%j is a pleasantry',
+  (text) => {
+    expect(read(text)).toEqual([]);
+  },
+);
