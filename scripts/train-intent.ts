@@ -14,7 +14,7 @@ import { INTENT_FILE, keywordBaseline, loadIntent } from './lib/intent-data';
 import { goldExamples, goldSentences, rowExamples } from './lib/intent-examples';
 import {
   assignFolds,
-  DEFAULT_SETTINGS,
+  INTENT_SETTINGS,
   fitWithInnerCv,
   logitOf,
   plattScale,
@@ -45,24 +45,26 @@ const tsv = rowExamples(rows);
 const goldEx = goldExamples(gold);
 const texts = [...rows.map((r) => r.text), ...goldSentences(gold).map((s) => s.text)];
 const examples: Example[] = [...tsv, ...goldEx];
-const s = DEFAULT_SETTINGS;
+const s = INTENT_SETTINGS;
 
-// Nested cross-validation: each outer fold is scored by a model whose lambda was chosen by an
-// inner cross-validation of the other four folds only.
+// Nested cross-validation: each outer fold is scored by a model whose lambda and gold share were
+// chosen by an inner cross-validation of the other four folds only.
 process.stderr.write(`train:intent: ${examples.length} examples, nested ${s.folds}-fold cross-validation…\n`);
 const outer = assignFolds(examples, s.folds, s.seed);
 const oof = new Array<number>(examples.length).fill(0);
 const chosen: number[] = [];
+const chosenGoldShares: (number | undefined)[] = [];
 for (let k = 0; k < s.folds; k++) {
   const model = fitWithInnerCv(
     examples.filter((_, i) => outer[i] !== k),
     s,
   );
   chosen.push(model.lambda);
+  chosenGoldShares.push(model.goldShare);
   examples.forEach((e, i) => {
     if (outer[i] === k) oof[i] = logitOf(model, e.features);
   });
-  process.stderr.write(`  fold ${k + 1}/${s.folds}: lambda ${model.lambda}\n`);
+  process.stderr.write(`  fold ${k + 1}/${s.folds}: lambda ${model.lambda}, gold share ${model.goldShare}\n`);
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
@@ -126,9 +128,11 @@ const out = {
   settings: {
     ...s,
     features: 'word unigrams and bigrams (start marker), cues, rule reading; see features.ts',
-    classWeights: 'balanced',
+    classWeights: 'balanced within each source (email-intent, gold)',
     lambda: final.lambda,
+    goldShare: final.goldShare,
     outerLambdas: chosen,
+    outerGoldShares: chosenGoldShares,
     maybeBelow: MAYBE_BELOW,
   },
   crossValidated: {

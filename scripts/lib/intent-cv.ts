@@ -5,7 +5,7 @@
  */
 import type { IntentModel } from '../../src/extract/model/intentModel';
 import { SHIPPED_INTENT_MODEL } from '../../src/extract/model/intentModel';
-import { assignFolds, DEFAULT_SETTINGS, fitWithInnerCv, type Example } from './intent-train';
+import { assignFolds, fitWithInnerCv, INTENT_SETTINGS, type Example } from './intent-train';
 
 /** A fitted model in the run-time shape (calibration and threshold as shipped). */
 export function asRuntimeModel(fitted: { bias: number; weights: Map<string, number> }): IntentModel {
@@ -22,7 +22,7 @@ export function asRuntimeModel(fitted: { bias: number; weights: Map<string, numb
  * each held example and one model per fold trained on `always` plus the other folds.
  */
 export function foldModels(held: Example[], always: Example[]): { fold: number[]; models: IntentModel[] } {
-  const s = DEFAULT_SETTINGS;
+  const s = INTENT_SETTINGS;
   const fold = assignFolds(held, s.folds, s.seed);
   const models: IntentModel[] = [];
   for (let k = 0; k < s.folds; k++) {

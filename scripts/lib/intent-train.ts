@@ -1,9 +1,10 @@
 /**
  * Training the intent model (development time only): L2-regularised logistic regression with
- * balanced class weights, fitted by full-batch Adam (deterministic: no sampling), the
- * regularisation chosen by an inner 5-fold cross-validation on balanced log-loss, Platt scaling
- * on out-of-fold scores, and the figures: F1 at the natural share of asks and with the folds
- * re-weighted to 25 % and 50 % asks.
+ * balanced class weights (over all examples, or within each source: see INTENT_SETTINGS),
+ * fitted by full-batch Adam (deterministic: no sampling), the regularisation (and the gold
+ * set's share of the weight) chosen by an inner 5-fold cross-validation on balanced log-loss,
+ * Platt scaling on out-of-fold scores, and the figures: F1 at the natural share of asks and
+ * with the folds re-weighted to 25 % and 50 % asks.
  */
 import { createHash } from 'node:crypto';
 
@@ -28,6 +29,16 @@ export interface TrainSettings {
   minCount: number;
   /** Weights smaller than this are dropped after fitting (a smaller file; cross-validation sees the same pruning). */
   prune: number;
+  /**
+   * How examples are weighted in the loss: 'class' (the default) gives each class half the
+   * total weight; 'sourceClass' does so within each source (the part of `group` before ':',
+   * "tsv" or "gold"), so that one source's share of asks never moves another's operating point.
+   */
+  balance?: 'class' | 'sourceClass';
+  /** With 'sourceClass': the gold source's share of the total weight (its share of the examples when unset). */
+  goldShare?: number;
+  /** Candidates for `goldShare`, chosen together with lambda by the inner cross-validation. */
+  goldShares?: number[];
 }
 
 export const DEFAULT_SETTINGS: TrainSettings = {
@@ -38,6 +49,21 @@ export const DEFAULT_SETTINGS: TrainSettings = {
   learningRate: 0.05,
   minCount: Number(process.env.INTENT_MIN_COUNT ?? 5),
   prune: Number(process.env.INTENT_PRUNE ?? 0.1),
+};
+
+/**
+ * The intent model's settings. Its two sources ask at very different rates (about 47 % of the
+ * email-intent sentences, 16 % of the gold sentences), and balancing classes over their union
+ * let each gold chatter sentence added thin the weight of the email-intent non-asks: after the
+ * gold set grew, the model offered more email-intent chatter (2026-12-02: +74 sentences
+ * offered, 23 of them asks). Balanced within each source, the gold set's growth no longer moves
+ * the operating point; how much the gold set weighs is chosen by the inner cross-validation
+ * (`chooseSettings`), from a few shares around an even split.
+ */
+export const INTENT_SETTINGS: TrainSettings = {
+  ...DEFAULT_SETTINGS,
+  balance: 'sourceClass',
+  goldShares: [0.25, 0.5, 0.75],
 };
 
 /** mulberry32: a small seeded generator, so fold assignment is the same on every machine. */
@@ -78,11 +104,7 @@ export function fit(examples: Example[], lambda: number, s: TrainSettings = DEFA
     }
     return ids;
   });
-  const positives = examples.filter((e) => e.label).length;
-  const negatives = examples.length - positives;
-  // Balanced: each class carries half the total weight, so the score does not learn the share of asks.
-  const wPos = positives ? 0.5 / positives : 0;
-  const wNeg = negatives ? 0.5 / negatives : 0;
+  const weight = exampleWeights(examples, s);
   const n = names.length;
   const w = new Float64Array(n);
   let b = 0;
@@ -98,7 +120,7 @@ export function fit(examples: Example[], lambda: number, s: TrainSettings = DEFA
       for (const i of ids) z += w[i]!;
       const p = 1 / (1 + Math.exp(-z));
       const y = examples[r]!.label ? 1 : 0;
-      const g = (p - y) * (y ? wPos : wNeg);
+      const g = (p - y) * weight[r]!;
       for (const i of ids) grad[i] = grad[i]! + g;
       grad[n] = grad[n]! + g;
     }
@@ -120,24 +142,53 @@ export function fit(examples: Example[], lambda: number, s: TrainSettings = DEFA
   return { bias: b, weights };
 }
 
+/** The source of an example: the part of its group before ':' ("tsv", "gold"). */
+export function sourceOf(e: Example): string {
+  const cut = e.group.indexOf(':');
+  return cut === -1 ? '' : e.group.slice(0, cut);
+}
+
+/**
+ * Each example's weight in the loss (they sum to 1); see `TrainSettings.balance`. Within a
+ * source the two classes weigh the same (a source holding one class gives it the whole share).
+ */
+export function exampleWeights(examples: Example[], s: TrainSettings = DEFAULT_SETTINGS): number[] {
+  const source = (e: Example) => (s.balance === 'sourceClass' ? sourceOf(e) : '');
+  const cell = (e: Example) => source(e) + (e.label ? '+' : '-');
+  const count = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  const cells = new Map<string, number>();
+  const sizes = new Map<string, number>();
+  for (const e of examples) {
+    count(cells, cell(e));
+    count(sizes, source(e));
+  }
+  const gold = sizes.get('gold') ?? 0;
+  const shareOf = (src: string) => {
+    const size = sizes.get(src)!;
+    if (s.goldShare === undefined || gold === 0 || gold === examples.length) return size / examples.length;
+    return src === 'gold' ? s.goldShare : ((1 - s.goldShare) * size) / (examples.length - gold);
+  };
+  return examples.map((e) => {
+    const src = source(e);
+    const classes = cells.has(src + '+') && cells.has(src + '-') ? 2 : 1;
+    return shareOf(src) / classes / cells.get(cell(e))!;
+  });
+}
+
 export function logitOf(model: Fitted, features: string[]): number {
   let z = model.bias;
   for (const f of features) z += model.weights.get(f) ?? 0;
   return z;
 }
 
-/** Log-loss with each class weighted to half, so the share of asks does not sway the choice. */
-function balancedLogLoss(scored: { z: number; label: boolean }[]): number {
-  let pos = 0;
-  let neg = 0;
-  let nPos = 0;
-  let nNeg = 0;
-  for (const { z, label } of scored) {
+/** Log-loss with per-example weights (`exampleWeights`), so the share of asks does not sway the choice. */
+function weightedLogLoss(scored: { z: number; label: boolean }[], weights: number[]): number {
+  let loss = 0;
+  scored.forEach(({ z, label }, i) => {
     const p = Math.min(1 - 1e-9, Math.max(1e-9, 1 / (1 + Math.exp(-z))));
-    if (label) [pos, nPos] = [pos - Math.log(p), nPos + 1];
-    else [neg, nNeg] = [neg - Math.log(1 - p), nNeg + 1];
-  }
-  return 0.5 * (pos / Math.max(1, nPos)) + 0.5 * (neg / Math.max(1, nNeg));
+    loss -= weights[i]! * Math.log(label ? p : 1 - p);
+  });
+  return loss;
 }
 
 /** Out-of-fold scores for one lambda (each example scored by a model that never saw it). */
@@ -157,25 +208,48 @@ export function outOfFold(examples: Example[], lambda: number, s: TrainSettings,
   return z;
 }
 
-/** The lambda with the lowest balanced log-loss in an inner cross-validation of `examples`. */
-export function chooseLambda(examples: Example[], s: TrainSettings, seed: number): number {
-  let best = s.lambdas[0]!;
+/**
+ * The lambda (and, when `s.goldShares` is set, the gold share) with the lowest log-loss in an
+ * inner cross-validation of `examples`. With several gold shares the loss they are compared
+ * on must not depend on the candidate: each source and each class within it count equally
+ * (the two kinds of mail the model is judged on), whatever weights the candidate trains with.
+ */
+export function chooseSettings(
+  examples: Example[],
+  s: TrainSettings,
+  seed: number,
+): { lambda: number; goldShare: number | undefined } {
+  const shares = s.goldShares ?? [s.goldShare];
+  const judge =
+    s.goldShares === undefined
+      ? exampleWeights(examples, s)
+      : exampleWeights(examples, { ...s, balance: 'sourceClass', goldShare: 0.5 });
+  let best = { lambda: s.lambdas[0]!, goldShare: shares[0] };
   let bestLoss = Infinity;
-  for (const lambda of s.lambdas) {
-    const z = outOfFold(examples, lambda, s, seed);
-    const loss = balancedLogLoss(z.map((zi, i) => ({ z: zi, label: examples[i]!.label })));
-    if (loss < bestLoss) [best, bestLoss] = [lambda, loss];
-  }
+  for (const goldShare of shares)
+    for (const lambda of s.lambdas) {
+      const z = outOfFold(examples, lambda, { ...s, goldShare }, seed);
+      const loss = weightedLogLoss(
+        z.map((zi, i) => ({ z: zi, label: examples[i]!.label })),
+        judge,
+      );
+      if (loss < bestLoss) [best, bestLoss] = [{ lambda, goldShare }, loss];
+    }
   return best;
 }
 
-/** Fits with the lambda an inner cross-validation of the same examples chose. */
+/** The lambda with the lowest weighted log-loss in an inner cross-validation of `examples`. */
+export function chooseLambda(examples: Example[], s: TrainSettings, seed: number): number {
+  return chooseSettings(examples, { ...s, goldShares: undefined }, seed).lambda;
+}
+
+/** Fits with the lambda (and gold share) an inner cross-validation of the same examples chose. */
 export function fitWithInnerCv(
   examples: Example[],
   s: TrainSettings = DEFAULT_SETTINGS,
-): Fitted & { lambda: number } {
-  const lambda = chooseLambda(examples, s, s.seed + 1);
-  return { ...fit(examples, lambda, s), lambda };
+): Fitted & { lambda: number; goldShare: number | undefined } {
+  const { lambda, goldShare } = chooseSettings(examples, s, s.seed + 1);
+  return { ...fit(examples, lambda, { ...s, goldShare }), lambda, goldShare };
 }
 
 /** Platt scaling: a, b minimising log-loss of σ(a·z + b) against the labels (Newton steps with backtracking). */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   assignFolds,
   DEFAULT_SETTINGS,
+  exampleWeights,
   fit,
   logitOf,
   plattScale,
@@ -38,6 +39,24 @@ describe('intent training', () => {
       minCount: 2,
     });
     expect(m.weights.has('w:once')).toBe(false);
+  });
+
+  it('balances the classes within each source, so more gold chatter leaves the other source alone', () => {
+    const ex = (label: boolean, group: string): Example => ({ features: [], label, group });
+    const mixed = [ex(true, 'tsv:a'), ex(false, 'tsv:b'), ex(false, 'tsv:c'), ex(true, 'gold:d')];
+    const chatter = Array.from({ length: 6 }, (_, i) => ex(false, `gold:n${i}`));
+    const sum = (w: number[], keep: (e: Example) => boolean, of: Example[]) =>
+      w.reduce((t, wi, i) => (keep(of[i]!) ? t + wi : t), 0);
+    for (const data of [mixed, [...mixed, ...chatter]]) {
+      const w = exampleWeights(data, { ...settings, balance: 'sourceClass', goldShare: 0.25 });
+      const tsv = (label: boolean) => (e: Example) => e.group.startsWith('tsv:') && e.label === label;
+      expect(sum(w, tsv(true), data)).toBeCloseTo(0.375);
+      expect(sum(w, tsv(false), data)).toBeCloseTo(0.375);
+      expect(sum(w, (e) => e.group.startsWith('gold:'), data)).toBeCloseTo(0.25);
+    }
+    // Balanced over the union, the same chatter thins the weight of every non-ask.
+    const plain = (data: Example[]) => exampleWeights(data, settings)[1]!;
+    expect(plain([...mixed, ...chatter])).toBeLessThan(plain(mixed));
   });
 
   it('keeps the examples of one group in one fold', () => {
