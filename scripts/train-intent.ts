@@ -136,7 +136,7 @@ const out = {
     maybeBelow: MAYBE_BELOW,
   },
   crossValidated: {
-    note: 'Nested 5-fold cross-validation (lambda chosen inside each outer training part), sentence level, threshold logit >= 0; asks25/asks50: the folds re-weighted to that share of asks.',
+    note: 'Nested 5-fold cross-validation (lambda and gold share chosen inside each outer training part), sentence level, threshold logit >= 0; asks25/asks50: the folds re-weighted to that share of asks.',
     all: figuresOn(all),
     emailIntent: figuresOn(tsvIdx),
     gold: figuresOn(goldIdx),
