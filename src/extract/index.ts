@@ -115,6 +115,7 @@ function expectationFor(
   conditionalSentence: boolean,
   marketingSentence: () => boolean = () => false,
   sentenceIntent?: () => IntentReading,
+  headed = false,
 ): SuggestedExpectation | null {
   const money = findMoney(clause, ctx.dollar)[0]?.money ?? null;
   const hinted = EXTRACT_PATTERNS.dateHint.test(clause);
@@ -131,8 +132,9 @@ function expectationFor(
       if (due.due) cls = dated;
     }
   }
+  // A list line the rules pass over takes its item from its heading (listReader.ts), not the model.
   const fromModel =
-    (!cls ? intent.asks() : cls.frame === 'commit' && intent.overridesCommit()) && !veto.ask();
+    (!cls ? !headed && intent.asks() : cls.frame === 'commit' && intent.overridesCommit()) && !veto.ask();
   if (fromModel) cls = askFoundByModel(clause, money !== null);
   if (!cls) return null;
   // Asks are the model's call, and their confidence is its calibrated one.
@@ -320,7 +322,15 @@ function extractMessage(
       const expectation =
         readable === null
           ? null
-          : expectationFor(ctx, span, readable, conditional, marketingSentence, sentenceIntent);
+          : expectationFor(
+              ctx,
+              span,
+              readable,
+              conditional,
+              marketingSentence,
+              sentenceIntent,
+              item && heading !== null,
+            );
       if (expectation)
         for (const e of splitOnDates(ctx, expectation, span))
           placed.push({ expectation: e, sentence: index });
