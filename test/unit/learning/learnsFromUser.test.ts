@@ -107,7 +107,7 @@ describe('learning from this user', () => {
   it('starts finding a phrasing the user keeps adding by hand', async () => {
     const target = { clientKey: 'domain:acme.com', clientName: 'Acme' };
     const fields = { kind: 'request', owner: 'us', due: null, amount: null };
-    const newOne = 'The minutes go to Julia after the meeting.';
+    const newOne = 'The slides go to Ravi before the pitch.';
     expect((await offered(newOne)).suggestions).toEqual([]);
     for (const sentence of [
       'The timesheets go to Priya at month end.',
