@@ -14,7 +14,6 @@ import {
   headingDateText,
   headingItem,
   bindNamedSide,
-  isListItem,
   headingAgrees,
   lineSide,
   type ListHeading,
@@ -299,7 +298,7 @@ function extractMessage(
   sentences.forEach((sentence, index) => {
     if (sentence.end - sentence.start > MAX_SENTENCE) return;
     const sentenceText = norm.slice(sentence.start, sentence.end);
-    const { heading: heads, item } = lists.step(index, sentenceText);
+    const { heading: heads, item, bulleted } = lists.step(index, sentenceText);
     // A heading ("What we need from you:") speaks through the lines below it, not by itself.
     if (heads) return;
     const heading = lists.current;
@@ -342,8 +341,8 @@ function extractMessage(
       const due = resolveDue(sentenceText, ctx.dates);
       // A line without a bullet under a neutral heading ("Transit time: 7-8 days" under "Please
       // find our quotation:") describes the offer unless it names a side or a day.
-      const plain = !isListItem(norm, sentence);
-      if (plain && !headingAgrees(list) && due.due === null && !lineSide(sentenceText, ctx.names())) return;
+      if (!bulleted && !headingAgrees(list) && due.due === null && !lineSide(sentenceText, ctx.names()))
+        return;
       // The side shown paying lists what it wants: its bare lines are the other side's to supply.
       const writerBuys = () => ctx.payee() === ctx.sides.reader;
       const e = headingItem(sentenceText, list, ctx.names(), ctx.sides, ctx.payer, ctx.dollar, writerBuys);

@@ -20,6 +20,8 @@ export interface ListStep {
   heading: boolean;
   /** The sentence is a line of the list under `reader.current`. */
   item: boolean;
+  /** The line has its own bullet or number (a plain line under a heading has not). */
+  bulleted: boolean;
 }
 
 export class ListReader {
@@ -69,8 +71,8 @@ export class ListReader {
         colon: !bare,
       };
       this.headingIndex = index;
-      return { heading: true, item };
+      return { heading: true, item, bulleted };
     }
-    return { heading: false, item };
+    return { heading: false, item, bulleted };
   }
 }

@@ -173,9 +173,8 @@ export function isPlainLine(text: string, span: Span, prev: Span | undefined, af
 /** Whether the sentence opens a paragraph: a blank line (or nothing) before it. */
 export function startsParagraph(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 12), span.start);
-  return span.start < 12
-    ? /^\s*$/.test(before) || /\n[ \t]*\n[ \t]*$/.test(before)
-    : /\n[ \t]*\n[ \t]*$/.test(before);
+  // Near the start, only blank space may come before it.
+  return (span.start < 12 && /^\s*$/.test(before)) || /\n[ \t]*\n[ \t]*$/.test(before);
 }
 
 /**

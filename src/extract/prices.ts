@@ -210,14 +210,13 @@ export function businessFigure(clause: string): boolean {
  * the value: "Date: 14 May, fee £400" is a date line.
  */
 export function pricedLine(line: string): boolean {
-  const head = PRICE_PATTERNS.itemLabel.exec(line);
+  const P = PRICE_PATTERNS;
+  const head = P.itemLabel.exec(line);
   if (!head) return false;
   const value = line.slice(head[0].length);
   const first = findMoney(value)[0];
   // The sum opens the value, or follows its quantity ("64 pcs x RM 185.00", "3 @ $40").
-  if (!first || (first.index > 2 && !PRICE_PATTERNS.quantityTimes.test(value.slice(0, first.index))))
-    return false;
-  const P = PRICE_PATTERNS;
+  if (!first || (first.index > 2 && !P.quantityTimes.test(value.slice(0, first.index)))) return false;
   return !P.notAPrice.test(head[1] ?? '') && !P.wasPrice.test(value) && !P.readersOffer.test(line);
 }
 
