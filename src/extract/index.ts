@@ -19,7 +19,7 @@ import {
   type ListHeading,
 } from './lists';
 import { ListReader } from './listReader';
-import { dollarOf, guessDayFirst } from './locale';
+import { guessDayFirst, homeCurrencyOf } from './locale';
 import { mergeMeetingProposals, type Placed } from './meetings';
 import { findMoney, paymentTerms } from './money';
 import { isNewsletter, isOutOfOffice, NOISE_PATTERNS, sentenceNoise } from './noise';
@@ -87,7 +87,7 @@ function signalFor(ctx: MessageContext, span: Span, clause: string): SignalFound
   if (draft.type === 'drift') {
     if (draft.wantsNewDue)
       signal.newDue = EXTRACT_PATTERNS.dateHint.test(clause) ? resolveDue(clause, ctx.dates).due : null;
-    signal.newAmount = findMoney(clause, ctx.dollar)[0]?.money ?? null;
+    signal.newAmount = findMoney(clause, ctx.home)[0]?.money ?? null;
     if (draft.addedScope) signal.addedScope = draft.addedScope;
   }
   return { signal, draft };
@@ -116,7 +116,7 @@ function expectationFor(
   sentenceIntent?: () => IntentReading,
   headed = false,
 ): SuggestedExpectation | null {
-  const money = findMoney(clause, ctx.dollar)[0]?.money ?? null;
+  const money = findMoney(clause, ctx.home)[0]?.money ?? null;
   const hinted = EXTRACT_PATTERNS.dateHint.test(clause);
   let cls: Classification | null = classifyOnce(ctx, clause, money !== null);
   const intent = new IntentReading(clause, cls, ctx.intent, sentenceIntent);
@@ -190,7 +190,7 @@ function splitOnDates(ctx: MessageContext, e: SuggestedExpectation, span: Span):
     // Each conjunct keeps the owner; its kind is its own ("sign tonight and wire the deposit").
     // One with a subject of its own is read on its own ("I'll have the accounts ready by March 6
     // and we can go through them on a call the following Monday": the first is ours).
-    const ownCls = classifyOnce(ctx, clause, findMoney(clause, ctx.dollar).length > 0);
+    const ownCls = classifyOnce(ctx, clause, findMoney(clause, ctx.home).length > 0);
     const own = ownCls?.kind;
     let kind = e.kind;
     let owner = e.owner;
@@ -208,7 +208,7 @@ function splitOnDates(ctx: MessageContext, e: SuggestedExpectation, span: Span):
       start: at.start,
       end: at.end,
       due: due.due,
-      amount: findMoney(clause, ctx.dollar)[0]?.money ?? (i === 0 ? e.amount : null),
+      amount: findMoney(clause, ctx.home)[0]?.money ?? (i === 0 ? e.amount : null),
     };
     if (due.dueTime) piece.dueTime = due.dueTime;
     else delete piece.dueTime;
@@ -220,7 +220,10 @@ function splitOnDates(ctx: MessageContext, e: SuggestedExpectation, span: Span):
 function standsAlone(ctx: MessageContext, piece: string): boolean {
   if (CLASSIFY_PATTERNS.tagQuestion.test(piece)) return false;
   if (detectSignal(piece, ctx.sides.writer, ctx.sides.reader)) return true;
-  return classifyOnce(ctx, piece, findMoney(piece, ctx.dollar).length > 0) !== null;
+  const hasMoney = findMoney(piece, ctx.home).length > 0;
+  if (classifyOnce(ctx, piece, hasMoney) !== null) return true;
+  // "…, but the final version will be with you by Friday the 13th": an obligation once dated.
+  return EXTRACT_PATTERNS.dateHint.test(piece) && mayNeedDate(piece) && classify(piece, hasMoney, true) !== null;
 }
 
 /** "…, and the inspection is booked for the 23rd": a dated statement of its own lends no date. */
@@ -288,7 +291,7 @@ function extractMessage(
     payer: lazyPayer(payee),
     payee,
     names: lazyNames(message),
-    dollar: dollarOf(message.from.email),
+    home: homeCurrencyOf(message.from.email),
     classified: new Map(),
     intent,
   };
@@ -345,7 +348,7 @@ function extractMessage(
         return;
       // The side shown paying lists what it wants: its bare lines are the other side's to supply.
       const writerBuys = () => ctx.payee() === ctx.sides.reader;
-      const e = headingItem(sentenceText, list, ctx.names(), ctx.sides, ctx.payer, ctx.dollar, writerBuys);
+      const e = headingItem(sentenceText, list, ctx.names(), ctx.sides, ctx.payer, ctx.home, writerBuys);
       if (!e) return;
       const at = original(ctx, sentence);
       placed.push({

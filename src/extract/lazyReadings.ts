@@ -60,7 +60,7 @@ export function lazySentenceIntent(ctx: MessageContext, sentence: string): () =>
   return () =>
     (reading ??= new IntentReading(
       sentence,
-      classifyOnce(ctx, sentence, findMoney(sentence, ctx.dollar).length > 0),
+      classifyOnce(ctx, sentence, findMoney(sentence, ctx.home).length > 0),
       ctx.intent,
     ));
 }

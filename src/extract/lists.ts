@@ -279,7 +279,7 @@ export function headingItem(
   names: PartyNames,
   sides: Sides,
   payer: () => Side,
-  dollar = 'USD',
+  home = 'USD',
   writerBuys: () => boolean = () => false,
 ): HeadingItem | null {
   const P = LIST_PATTERNS;
@@ -288,7 +288,7 @@ export function headingItem(
   const named = lineSide(line, names);
   const agreed = headingAgrees(heading);
   if (!agreed && !named && !P.dated.test(line)) return null;
-  const amount = findMoney(line, dollar)[0]?.money ?? null;
+  const amount = findMoney(line, home)[0]?.money ?? null;
   const side = named ?? heading.side ?? (writerBuys() ? 'reader' : 'writer');
   if (heading.kind === 'payment' || (amount && !named))
     return { kind: 'payment', owner: payer(), amount, confidence: 0.6 };

@@ -15,7 +15,7 @@ export const LOCALE_PATTERNS = {
   dayFirstDomain: /\.(?:uk|ie|au|nz|za|in)$/i,
   pounds: /£|\bGBP\b|\bpounds sterling\b/,
   /** Country domains whose writers mean their own dollar by a bare "$". */
-  dollarDomain: /\.(au|ca|nz|sg|hk)$/i,
+  homeDomain: /\.(au|ca|nz|sg|hk|za|se|no|dk|is)$/i,
   dayMonthWords:
     /\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\b/i,
   monthDayWords:
@@ -75,10 +75,26 @@ export function threadEvidenceText(messages: ExtractionMessage[]): string {
   return out;
 }
 
-const DOLLARS: Record<string, string> = { au: 'AUD', ca: 'CAD', nz: 'NZD', sg: 'SGD', hk: 'HKD' };
+/** The currency of the writer's country, from their address's country domain. */
+const HOME_CURRENCIES: Record<string, string> = {
+  au: 'AUD',
+  ca: 'CAD',
+  nz: 'NZD',
+  sg: 'SGD',
+  hk: 'HKD',
+  za: 'ZAR',
+  se: 'SEK',
+  no: 'NOK',
+  dk: 'DKK',
+  is: 'ISK',
+};
 
-/** What a bare "$" means in this writer's mail: their country's dollar, else US dollars. */
-export function dollarOf(writerEmail: string): string {
-  const m = LOCALE_PATTERNS.dollarDomain.exec(writerEmail.trim());
-  return m ? (DOLLARS[(m[1] ?? '').toLowerCase()] ?? 'USD') : 'USD';
+/**
+ * The writer's home currency: what a bare "$" means in their mail (an Australian café's "$850" is
+ * AUD), and which local signs read as money ("R650" from South Africa, "42.500 kr." from
+ * Denmark). USD when their domain names no such country.
+ */
+export function homeCurrencyOf(writerEmail: string): string {
+  const m = LOCALE_PATTERNS.homeDomain.exec(writerEmail.trim());
+  return m ? (HOME_CURRENCIES[(m[1] ?? '').toLowerCase()] ?? 'USD') : 'USD';
 }

@@ -28,8 +28,8 @@ export interface MessageContext {
   /** The side shown billing in this message or thread, or null when nothing shows it. */
   payee: () => Side | null;
   names: () => PartyNames;
-  /** What a bare "$" means for this writer. */
-  dollar: string;
+  /** The writer's home currency (`homeCurrencyOf`): what a bare "$" means, which local signs are money. */
+  home: string;
   /** Classifications already made in this message, by clause (grouping and proposing share them). */
   classified: Map<string, Classification | null>;
   intent: IntentOptions;

@@ -51,6 +51,17 @@ export const MONEY_PATTERNS = {
    * every regex shape for "digits then unit" tested quadratic on long digit runs.
    */
   unitAfter: new RegExp(String.raw`(?:\b(?:${CODE}|${WORD})\b|€|£|\$)`, 'gi'),
+  /**
+   * Signs that read as money only in their country's mail (`homeCurrencyOf`): a South African's
+   * "R650" or "R68/kg" (not "Release R2"), a Dane's "kr 48 500" (the number after "kr" is read
+   * here; "42.500 kr." is read by `localUnitAfter`).
+   */
+  randPrefixed: new RegExp(
+    String.raw`(?<![A-Za-z0-9])(?<!\b(?:${RAND_NOT_AFTER})\.? )R ?(${NUMBER})(${SUFFIX})(?![\d%])`,
+    'g',
+  ),
+  kronePrefixed: new RegExp(String.raw`(?<![A-Za-z0-9])(?:kr|KR|Kr)\.? ?(${NUMBER})(${SUFFIX})(?![\d%])`, 'g'),
+  localUnitAfter: /\b(?:kr|KR|Kr)\b/g,
   wellGrouped: new RegExp(String.raw`^(?:${NUMBER})$`),
   codeAfter: new RegExp(String.raw`^ ?(${CODE})\b`),
   digit: /\d/,
@@ -151,7 +162,34 @@ function roundAmount(n: number): number {
 const MONEY_SCAN = {
   prefixed: new RegExp(MONEY_PATTERNS.prefixed.source, MONEY_PATTERNS.prefixed.flags),
   unitAfter: new RegExp(MONEY_PATTERNS.unitAfter.source, MONEY_PATTERNS.unitAfter.flags),
+  randPrefixed: new RegExp(MONEY_PATTERNS.randPrefixed.source, MONEY_PATTERNS.randPrefixed.flags),
+  kronePrefixed: new RegExp(MONEY_PATTERNS.kronePrefixed.source, MONEY_PATTERNS.kronePrefixed.flags),
+  localUnitAfter: new RegExp(MONEY_PATTERNS.localUnitAfter.source, MONEY_PATTERNS.localUnitAfter.flags),
 };
+
+const DOLLAR_HOMES = new Set(['AUD', 'CAD', 'NZD', 'SGD', 'HKD']);
+const KRONE_HOMES = new Set(['SEK', 'NOK', 'DKK', 'ISK']);
+
+/** Amounts written with the home country's own sign ("R650", "kr 48 500", "42.500 kr."). */
+function findLocalMoney(text: string, home: string, found: Found[]): void {
+  const taken = (index: number) => found.some((f) => Math.abs(f.index - index) < 4);
+  const prefixed = home === 'ZAR' ? MONEY_SCAN.randPrefixed : KRONE_HOMES.has(home) ? MONEY_SCAN.kronePrefixed : null;
+  if (!prefixed) return;
+  prefixed.lastIndex = 0;
+  for (let m = prefixed.exec(text); m !== null; m = prefixed.exec(text)) {
+    const value = roundAmount(parseAmount(m[1]!) * multiplierOf(m[2] ?? ''));
+    if (Number.isFinite(value) && !taken(m.index)) found.push({ index: m.index, money: { value, currency: home } });
+  }
+  if (home === 'ZAR') return;
+  const unit = MONEY_SCAN.localUnitAfter;
+  unit.lastIndex = 0;
+  for (let m = unit.exec(text); m !== null; m = unit.exec(text)) {
+    const before = numberBefore(text, m.index);
+    if (!before || taken(before.index)) continue;
+    const value = roundAmount(parseAmount(before.number) * multiplierOf(before.suffix));
+    if (Number.isFinite(value)) found.push({ index: before.index, money: { value, currency: home } });
+  }
+}
 
 interface Found {
   index: number;
@@ -204,13 +242,15 @@ function multiplierOf(suffix: string): number {
 }
 
 /**
- * Every amount in the text, in order of appearance. `dollar` is what a bare "$" means for this
- * writer (an Australian café's "$850" is AUD; see `dollarOf` in locale.ts).
+ * Every amount in the text, in order of appearance. `home` is the writer's home currency
+ * (`homeCurrencyOf` in locale.ts): what a bare "$" means (an Australian café's "$850" is AUD) and
+ * which local signs count ("R650" from a South African).
  */
-export function findMoney(text: string, dollar = 'USD'): Found[] {
+export function findMoney(text: string, home = 'USD'): Found[] {
   const found: Found[] = [];
   // Every amount has a digit; most clauses have none, and this runs on every clause.
   if (!MONEY_PATTERNS.digit.test(text)) return found;
+  const dollar = DOLLAR_HOMES.has(home) ? home : 'USD';
   const pre = MONEY_SCAN.prefixed;
   pre.lastIndex = 0;
   for (let m = pre.exec(text); m !== null; m = pre.exec(text)) {
@@ -233,6 +273,7 @@ export function findMoney(text: string, dollar = 'USD'): Found[] {
     const value = roundAmount(parseAmount(before.number) * multiplierOf(before.suffix));
     if (Number.isFinite(value)) found.push({ index: before.index, money: { value, currency } });
   }
+  if (home !== 'USD' && !DOLLAR_HOMES.has(home)) findLocalMoney(text, home, found);
   return found.sort((a, b) => a.index - b.index);
 }
 

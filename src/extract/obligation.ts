@@ -15,6 +15,9 @@ const WHEN = String.raw`(?:by|on|before|within|from|via|under separate cover|sep
  * "X to you" is a hand-over only with one; "Talk to you soon", "Happy birthday to you on Sunday"
  * name a time but owe nothing.
  */
+/** A hand-over's trigger instead of a date: "will follow after signing", "once quantities are confirmed". */
+const CONDITION = String.raw`(?:after|once|when|as soon as|upon)\b`;
+
 const DEADLINE = String.raw`(?:by|before|within|no later than|not later than|end of|eod|cob|first thing)\b`;
 
 /** Ways of talking to someone: "Speak to you Monday" is a sign-off, not a thing handed over. */
@@ -27,7 +30,7 @@ const SPEECH_VERB = String.raw`talk|speak|chat|write|see|hear|catch up|say|wave|
  */
 const BILL = String.raw`invoices?|bills?|statements? of account|credit notes?|receipts?`;
 const BILL_WORD = new RegExp(String.raw`^(?:${BILL})$`, 'i');
-const HANDED_THING = String.raw`docs?|documents?|documentation|paperwork|files?|attachments?|drafts?|copy|copies|versions?|plans?|floor ?plans|drawings?|designs?|mock-?ups?|artwork|proofs?|samples?|swatch(?:es)?|photos?|pictures|images|videos?|footage|recordings?|reports?|contracts?|agreements?|proposals?|quotes?|quotations?|estimates?|specs?|specifications?|details|figures|numbers|data|list|schedule|agenda|brief|minutes|notes|slides|deck|summary|recap|po|purchase orders?|orders?|tracking(?: (?:number|link|info|details))?|registration|certificates?|forms?|spreadsheets?|logs?|statements?|parts|goods|shipment|parcel|package|delivery|keys|links?|access|login|credentials|${BILL}`;
+const HANDED_THING = String.raw`docs?|documents?|documentation|paperwork|files?|attachments?|drafts?|copy|copies|versions?|plans?|floor ?plans|drawings?|designs?|mock-?ups?|artwork|proofs?|samples?|swatch(?:es)?|photos?|pictures|images|videos?|footage|recordings?|reports?|contracts?|agreements?|proposals?|quotes?|quotations?|estimates?|specs?|specifications?|details|figures|numbers|data|list|schedule|agenda|brief|minutes|notes|slides|deck|summary|recap|po|purchase orders?|orders?|tracking(?: (?:number|link|info|details))?|registration|certificates?|forms?|spreadsheets?|logs?|statements?|parts|goods|shipment|parcel|package|delivery|keys|links?|access|login|credentials|confirmations?|letters?|${BILL}`;
 
 /** Verbs that, after "to", make being somewhere the service itself ("there at 8:30 to set up"). */
 const WORK_VERB = String.raw`sort|handle|troubleshoot|support|assist|prep|prepare|configure|upgrade|update|patch|swap|restore|assess|audit|review|hand over|go through|show|set|setup|test|finish|install|fit|fix|repair|measure|inspect|survey|shoot|photograph|film|record|capture|catch|clean|deliver|drop|collect|pick|start|begin|do|run|present|facilitate|host|help|meet|walk|train|teach|check|take|bring|hang|paint|build|replace|service|tune|move|pack|unpack|cater|serve|perform|play|dj|speak|demo`;
@@ -115,7 +118,7 @@ export const OBLIGATION_PATTERNS = {
    * come", "what's to follow").
    */
   toFollow: new RegExp(
-    String.raw`^(?:(?:hi |hey |hello |dear )?\w{2,12}, )?(?!(?:more|much more|lots more|others?|the rest|the best|what|which|that|this|it|there|details|news|updates?|thanks|happy|glad|keen|hoping|ready)\b)(?:[\w()/&'.-]{1,25} ){0,4}(${HANDED_THING})(?: \([^)]{1,30}\))?(?: for [^.,;]{2,30})? (?:(?:is |are )?to (?:follow|come)|will (?:follow|come)|(?:is|are) on (?:its|their) way)(?=\s{0,2}(?:$|[.,;:!)(-]|${WHEN}))`,
+    String.raw`^(?:(?:hi |hey |hello |dear )?\w{2,12}, )?(?!(?:more|much more|lots more|others?|the rest|the best|what|which|that|this|it|there|details|news|updates?|thanks|happy|glad|keen|hoping|ready)\b)(?:[\w()/&'.%-]{1,25} ){0,4}(${HANDED_THING})(?: \([^)]{1,30}\))?(?: for [^.,;]{2,30})? (?:(?:(?:is |are )?to (?:follow|come)|will (?:follow|come)|(?:is|are) on (?:its|their) way)(?=\s{0,2}(?:$|[.,;:!)(-]|${WHEN}|${CONDITION}))|follows? (?=${WHEN}))`,
     'i',
   ),
   /** "Rough cut to you by Friday", "test certificates to us within 3 days": a hand-over said by its direction. */
@@ -151,7 +154,7 @@ export function ellipticHandOver(clause: string): 'writer' | 'reader' | 'bill' |
   if (P.leadTimeLine.test(clause)) return 'writer';
   if (P.subjectlessNeed.test(clause)) return 'reader';
   const follows =
-    clause.includes(' to ') || clause.includes(' will ') || clause.includes(' way')
+    clause.includes(' to ') || clause.includes(' will ') || clause.includes(' way') || clause.includes(' follow')
       ? P.toFollow.exec(clause)
       : null;
   if (follows) return BILL_WORD.test(follows[1]!) ? 'bill' : 'writer';

@@ -9,6 +9,11 @@ export const SENTENCE_PATTERNS = {
   bullet: /^\s{0,8}(?:[-*•·◦▪]|\d{1,2}[.)]|[a-z][.)]|\(\w\))\s{1,4}/,
   abbreviation:
     /(?:^|[\s(])(?:mr|mrs|ms|dr|prof|sr|jr|st|vs|etc|inc|ltd|co|corp|no|approx|incl|excl|e\.g|i\.e|a\.m|p\.m|u\.s|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|fig|ref|dept|est|ext|min|max|rs)\.$/i,
+  /**
+   * An abbreviation that still ends its sentence when a capital follows: "ready by Wednesday 11
+   * Feb. One request from legal", "chairs, tables etc. The van" (not "Feb. 11", "approx. Tuesday").
+   */
+  abbreviationAtEnd: /(?:\d (?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\betc)\.$/i,
   listNumber: /^\s{0,8}\d{1,2}$/,
   /**
    * "Payment terms: 30% with order", "Lead time: 6 weeks", "Origin charges (DG docs, THC): USD
@@ -81,6 +86,14 @@ function canJoin(text: string, prev: Span, line: Span): boolean {
 }
 
 /** Sentences (trimmed, bullets removed) inside the given live line ranges. */
+/** A date's month or "etc." closing a sentence: the next word starts with a capital. */
+function endsBeforeCapital(text: string, before: string, j: number, end: number): boolean {
+  if (!SENTENCE_PATTERNS.abbreviationAtEnd.test(before)) return false;
+  while (j < end && isSpace(text.charCodeAt(j))) j++;
+  const c = text.charCodeAt(j);
+  return c >= 65 && c <= 90;
+}
+
 export function splitSentences(text: string, lines: Span[]): Span[] {
   const out: Span[] = [];
   for (const block of blocks(text, lines)) {
@@ -98,7 +111,7 @@ export function splitSentences(text: string, lines: Span[]): Span[] {
       if (c === 46 && SENTENCE_PATTERNS.listNumber.test(text.slice(s, i))) continue;
       if (c === 46 && j === i + 1) {
         const before = text.slice(Math.max(s, i - 8), i + 1);
-        if (SENTENCE_PATTERNS.abbreviation.test(before)) continue;
+        if (SENTENCE_PATTERNS.abbreviation.test(before) && !endsBeforeCapital(text, before, j, block.end)) continue;
       }
       const span = tidy(text, s, j);
       if (span) out.push(span);
