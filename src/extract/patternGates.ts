@@ -97,24 +97,21 @@ function addLiteral(text: string, gate: number): void {
   else if (!list.includes(gate)) list.push(gate);
 }
 
-/** For each gate, the number of the scan that last found one of its literals. */
-const found: number[] = [];
-let scans = 0;
-let scanned: string | null = null;
+/** How many gates there are: the bits of a text's scan. */
+let gates = 0;
 
-/** Marks the gates of the literals that end at `node` as found by scan `n`. */
-function mark(node: number, n: number): void {
+/** Sets the bits of the gates of the literals that end at `node`. */
+function mark(node: number, bits: Uint32Array): void {
   const list = ends[node];
-  if (list) for (const g of list) found[g] = n;
+  if (list) for (const g of list) bits[g >>> 5]! |= 1 << (g & 31);
 }
 
 /**
- * Marks the gates of which `text` holds a literal, every gate in one pass: at each position,
- * the trie is walked from the node of the next three characters for as long as it follows.
+ * Sets the bits of the gates of which `text` holds a literal, every gate in one pass: at each
+ * position, the trie is walked from the node of the next three characters while it follows.
  */
-function scan(text: string): void {
+function scan(text: string, bits: Uint32Array): void {
   const lower = text.toLowerCase();
-  const n = ++scans;
   const end = lower.length;
   for (let i = 0; i + MIN_LITERAL <= end; i++) {
     const a = lower.charCodeAt(i);
@@ -126,14 +123,14 @@ function scan(text: string): void {
     if (c >= ASCII) continue;
     let node = thirds[block * ASCII + c]!;
     if (node === 0) continue;
-    mark(node, n);
+    mark(node, bits);
     for (let j = i + 3; j < end; j++) {
       const ch = lower.charCodeAt(j);
       let child = firstChild[node]!;
       while (child !== -1 && nodeChar[child] !== ch) child = nextSibling[child]!;
       if (child === -1) break;
       node = child;
-      mark(node, n);
+      mark(node, bits);
     }
   }
 }
@@ -144,27 +141,51 @@ function scan(text: string): void {
  * meets dozens. 8 measured best among 2, 4, 8, 16 and 32 on the bench corpus (2026-12-02).
  */
 const QUERIES_BEFORE_SCAN = 8;
-let queries = 0;
-let scannedCurrent = false;
+
+/** A text lately queried: how often, and once scanned, the bits of the gates it passes. */
+interface Seen {
+  text: string | null;
+  queries: number;
+  bits: Uint32Array | null;
+}
+
+/**
+ * The last few texts queried. Extraction goes back and forth between a clause, its sentence
+ * and pieces of them (on the bench corpus the text changed at one query in seven): remembering
+ * one text alone, each return counted its queries afresh and scanned it again.
+ */
+const RECENT = 8;
+const recent: Seen[] = Array.from({ length: RECENT }, () => ({ text: null, queries: 0, bits: null }));
+let oldest = 0;
+let current: Seen = recent[0]!;
+
+function seen(text: string): Seen {
+  if (current.text === text) return current;
+  for (const e of recent)
+    if (e.text === text) {
+      current = e;
+      return e;
+    }
+  const e = recent[oldest]!;
+  oldest = (oldest + 1) % RECENT;
+  e.text = text;
+  e.queries = 0;
+  e.bits?.fill(0);
+  current = e;
+  return e;
+}
 
 /** Whether the pattern behind `gate` may match `text` (true until the text is scanned). */
 function mayMatch(gate: number, text: string): boolean {
-  if (text !== scanned) {
-    scanned = text;
-    queries = 0;
-    scannedCurrent = false;
-  }
-  if (++queries <= QUERIES_BEFORE_SCAN) return true;
-  if (!scannedCurrent) {
-    scannedCurrent = true;
-    scan(text);
-  }
-  return found[gate] === scans;
+  const e = seen(text);
+  if (++e.queries <= QUERIES_BEFORE_SCAN) return true;
+  if (e.queries === QUERIES_BEFORE_SCAN + 1) scan(text, (e.bits ??= new Uint32Array((gates + 31) >>> 5)));
+  return ((e.bits![gate >>> 5]! >>> (gate & 31)) & 1) === 1;
 }
 
 /** Puts the gate in front of `re`'s own `test` and `exec`. */
 function gate(re: RegExp, needs: readonly string[]): void {
-  const id = found.push(0) - 1;
+  const id = gates++;
   for (const text of needs) addLiteral(text, id);
   // An unmodified copy does the matching: V8 keeps its fast paths for it. Not global nor
   // sticky (literalGate.ts gates no other), so it keeps no state between calls. Made on first
@@ -205,5 +226,8 @@ export function installPatternGates(
       const entry = entries[`${group}.${name}`];
       if (entry && entry.hash === sourceHash(re) && !/[gyuv]/.test(re.flags)) gate(re, entry.needs);
     }
-  scanned = null;
+  for (const e of recent) {
+    e.text = null;
+    e.bits = null;
+  }
 }
