@@ -67,10 +67,9 @@ export function lazyPayee(
   thread: ThreadEvidence,
 ): () => Side | null {
   let payee: { side: Side | null } | null = null;
-  const evidence = () => ({ text: liveText(norm, live), sides });
   return () => {
     if (payee) return payee.side;
-    const own = thread.billingOf(message, evidence);
+    const own = thread.billingOf(message, () => ({ text: liveText(norm, live), sides }));
     payee = { side: own?.strong ? own.side : thread.payee() };
     return payee.side;
   };
