@@ -288,6 +288,17 @@ function lazyStatus(clause: string): () => boolean {
   return () => (statusOnly ??= isStatusOnly(clause));
 }
 
+/**
+ * A business figure stated without owing or paying words: news, not a payment. A function of
+ * the module rather than a closure in classifyClause, which most clauses reach the end of:
+ * under esbuild's keepNames (tsx: bench, scripts, tests) each named closure costs a name
+ * definition per call.
+ */
+function informsOfFigure(clause: string): boolean {
+  const P = CLASSIFY_PATTERNS;
+  return businessFigure(clause) && !P.owingWord.test(clause) && !P.payVerb.test(clause);
+}
+
 function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Classification | null {
   const P = CLASSIFY_PATTERNS;
   if (P.tooShort.test(clause)) return null;
@@ -354,8 +365,7 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
     return of('request', clause, hasMoney, 0.5);
   // Most clauses end here stating nothing: the meeting patterns are left for the rare dated case.
   const kind = moneyOrStandard(clause, hasMoney);
-  const informs = () => businessFigure(clause) && !P.owingWord.test(clause) && !P.payVerb.test(clause);
-  if (kind === 'payment' && hasMoney && isMoneyStatement(clause) && !informs())
+  if (kind === 'payment' && hasMoney && isMoneyStatement(clause) && !informsOfFigure(clause))
     return { frame: 'payer', kind, confidence: 0.7 };
   if (kind === 'payment' && P.paymentNoun.test(clause) && P.owingWord.test(clause))
     return { frame: 'payer', kind, confidence: 0.6 };

@@ -279,7 +279,7 @@ function extractMessage(
   if (isNewsletter(norm) || isOutOfOffice(subject, norm)) return result;
   const live = liveRanges(norm);
   const sides = sidesOf(message.from, message.to, message.cc, input.self);
-  const payee = lazyPayee(norm, live, sides, thread);
+  const payee = lazyPayee(message, norm, live, sides, thread);
   const ctx: MessageContext = {
     message,
     norm,

@@ -14,7 +14,7 @@ import { findMoney } from './money';
 import { NOISE_PATTERNS } from './noise';
 import { normalizeText } from './normalize';
 import { sidesOf, type Sides } from './owner';
-import { payeeIn, payerFor, threadPayee } from './payee';
+import { billingIn, payeeOfBillings, payerFor, type Billing } from './payee';
 import { liveRanges } from './quoted';
 import type { ExtractionInput, ExtractionMessage, Span } from './types';
 
@@ -26,6 +26,12 @@ import type { ExtractionInput, ExtractionMessage, Span } from './types';
 export class ThreadEvidence {
   private localeRead: ThreadLocale | null = null;
   private billing: { payee: Side | null } | null = null;
+  /**
+   * Each message's billing evidence, read once: a message that shows no strong billing of its
+   * own asks the thread, whose count reads that same message again (the same live text and
+   * sides), and billingIn was the costliest part of finding a payer (profiled 2026-12-03).
+   */
+  private billings = new Map<ExtractionMessage, Billing | null>();
 
   constructor(private readonly input: ExtractionInput) {}
 
@@ -33,20 +39,40 @@ export class ThreadEvidence {
     return (this.localeRead ??= threadLocale(threadEvidenceText(this.input.messages)));
   }
 
+  /** `billingIn` of the message's live text and sides (`evidence` gives them when first asked). */
+  billingOf(message: ExtractionMessage, evidence: () => { text: string; sides: Sides }): Billing | null {
+    let billing = this.billings.get(message);
+    if (billing === undefined) {
+      const { text, sides } = evidence();
+      this.billings.set(message, (billing = billingIn(text, sides)));
+    }
+    return billing;
+  }
+
   payee(): Side | null {
-    return (this.billing ??= { payee: threadPayee(billingEvidence(this.input)) }).payee;
+    const input = this.input;
+    this.billing ??= {
+      payee: payeeOfBillings(input.messages.map((m) => this.billingOf(m, () => billingEvidence(m, input)))),
+    };
+    return this.billing.payee;
   }
 }
 
 /** The side this message or its thread shows billing, or null when nothing shows it. */
 export function lazyPayee(
+  message: ExtractionMessage,
   norm: string,
   live: Span[],
   sides: Sides,
   thread: ThreadEvidence,
 ): () => Side | null {
   let payee: { side: Side | null } | null = null;
-  return () => (payee ??= { side: payeeIn(liveText(norm, live), sides) ?? thread.payee() }).side;
+  return () => {
+    if (payee) return payee.side;
+    const own = thread.billingOf(message, () => ({ text: liveText(norm, live), sides }));
+    payee = { side: own?.strong ? own.side : thread.payee() };
+    return payee.side;
+  };
 }
 
 export function lazyPayer(payee: () => Side | null): () => Side {
@@ -85,9 +111,8 @@ export function lazyNames(message: ExtractionMessage): () => PartyNames {
   return () => (names ??= partyNames(message.from, message.to, message.cc));
 }
 
-function billingEvidence(input: ExtractionInput): { text: string; sides: Sides }[] {
-  return input.messages.map((m) => {
-    const norm = normalizeText(m.text).text;
-    return { text: liveText(norm, liveRanges(norm)), sides: sidesOf(m.from, m.to, m.cc, input.self) };
-  });
+/** A message's live text and sides, as extractMessage reads them. */
+function billingEvidence(m: ExtractionMessage, input: ExtractionInput): { text: string; sides: Sides } {
+  const norm = normalizeText(m.text).text;
+  return { text: liveText(norm, liveRanges(norm)), sides: sidesOf(m.from, m.to, m.cc, input.self) };
 }

@@ -11,7 +11,8 @@
  * literal in any case, so only ASCII literals are kept (test/unit/extract/literal-gate.test.ts
  * checks this against the patterns themselves on random and real text).
  */
-import { MIN_LITERAL, sourceHash, type GateEntry } from './patternGates';
+import { MIN_LITERAL } from './literalTrie';
+import { sourceHash, type GateEntry } from './patternGates';
 
 /** What is known of the strings a piece of a pattern matches. */
 interface Reading {

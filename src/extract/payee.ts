@@ -200,12 +200,14 @@ export function payerFor(payee: Side | null): Side {
  * null: strong evidence first, prices stated only when the strong evidence is even.
  */
 export function threadPayee(messages: { text: string; sides: Sides }[]): Side | null {
+  return payeeOfBillings(messages.map((m) => billingIn(m.text, m.sides)));
+}
+
+/** `threadPayee` from each message's `billingIn`, read already. */
+export function payeeOfBillings(billings: (Billing | null)[]): Side | null {
   const strong = { us: 0, client: 0 };
   const weak = { us: 0, client: 0 };
-  for (const m of messages) {
-    const billing = billingIn(m.text, m.sides);
-    if (billing) (billing.strong ? strong : weak)[billing.side]++;
-  }
+  for (const billing of billings) if (billing) (billing.strong ? strong : weak)[billing.side]++;
   for (const count of [strong, weak])
     if (count.us !== count.client) return count.us > count.client ? 'us' : 'client';
   return null;
