@@ -105,6 +105,10 @@ export const DATE_PATTERNS = {
   /** "within 14 days of your invoice", "net 45 after installation": counted from an event, not from today. */
   eventAnchor:
     /^,? (?:of|after|from|following|upon) (?!(?:today|now|this (?:email|message|invoice)|the date of this|receipt of this|invoice date)\b)/i,
+  /** "24/7 cover with weekend on-call", "weekend rates": "weekend" as a kind of time, not a day. */
+  weekendAsKind: /^weekends?$/i,
+  /** What makes "weekend" a day: "this weekend", "over the weekend", "by weekend". */
+  weekendDeterminer: /\b(?:the|this|next|coming|by|over|at|on|during|before|until)\s{1,3}$/i,
   /** "was due on May 1", "overdue since": a date in the past is meant. */
   pastDue: /\b(?:was|were) due\b|\boverdue\b|\bpast due\b|\blate since\b/i,
   /** Shorthand and common misspellings of "tomorrow" ("tmrw", "tomorow", "tommorrow"). */
@@ -275,6 +279,8 @@ function bestChrono(text: string, ctx: DateContext): { due: DueDate; score: numb
     const t = r.text;
     if (P.ignoredResult.test(t) || P.notADate.test(t)) continue;
     if (t === 'May' && P.mayAsVerb.test(input.slice(r.index))) continue;
+    if (P.weekendAsKind.test(t) && !P.weekendDeterminer.test(input.slice(Math.max(0, r.index - 12), r.index)))
+      continue;
     if (t.includes('/') && P.fractionAfter.test(input.slice(r.index + t.length))) continue;
     if (P.vagueRelative.test(t)) continue;
     const s = r.start;

@@ -223,7 +223,9 @@ function standsAlone(ctx: MessageContext, piece: string): boolean {
   const hasMoney = findMoney(piece, ctx.home).length > 0;
   if (classifyOnce(ctx, piece, hasMoney) !== null) return true;
   // "…, but the final version will be with you by Friday the 13th": an obligation once dated.
-  return EXTRACT_PATTERNS.dateHint.test(piece) && mayNeedDate(piece) && classify(piece, hasMoney, true) !== null;
+  return (
+    EXTRACT_PATTERNS.dateHint.test(piece) && mayNeedDate(piece) && classify(piece, hasMoney, true) !== null
+  );
 }
 
 /** "…, and the inspection is booked for the 23rd": a dated statement of its own lends no date. */

@@ -60,7 +60,10 @@ export const MONEY_PATTERNS = {
     String.raw`(?<![A-Za-z0-9])(?<!\b(?:${RAND_NOT_AFTER})\.? )R ?(${NUMBER})(${SUFFIX})(?![\d%])`,
     'g',
   ),
-  kronePrefixed: new RegExp(String.raw`(?<![A-Za-z0-9])(?:kr|KR|Kr)\.? ?(${NUMBER})(${SUFFIX})(?![\d%])`, 'g'),
+  kronePrefixed: new RegExp(
+    String.raw`(?<![A-Za-z0-9])(?:kr|KR|Kr)\.? ?(${NUMBER})(${SUFFIX})(?![\d%])`,
+    'g',
+  ),
   localUnitAfter: /\b(?:kr|KR|Kr)\b/g,
   wellGrouped: new RegExp(String.raw`^(?:${NUMBER})$`),
   codeAfter: new RegExp(String.raw`^ ?(${CODE})\b`),
@@ -173,12 +176,14 @@ const KRONE_HOMES = new Set(['SEK', 'NOK', 'DKK', 'ISK']);
 /** Amounts written with the home country's own sign ("R650", "kr 48 500", "42.500 kr."). */
 function findLocalMoney(text: string, home: string, found: Found[]): void {
   const taken = (index: number) => found.some((f) => Math.abs(f.index - index) < 4);
-  const prefixed = home === 'ZAR' ? MONEY_SCAN.randPrefixed : KRONE_HOMES.has(home) ? MONEY_SCAN.kronePrefixed : null;
+  const prefixed =
+    home === 'ZAR' ? MONEY_SCAN.randPrefixed : KRONE_HOMES.has(home) ? MONEY_SCAN.kronePrefixed : null;
   if (!prefixed) return;
   prefixed.lastIndex = 0;
   for (let m = prefixed.exec(text); m !== null; m = prefixed.exec(text)) {
     const value = roundAmount(parseAmount(m[1]!) * multiplierOf(m[2] ?? ''));
-    if (Number.isFinite(value) && !taken(m.index)) found.push({ index: m.index, money: { value, currency: home } });
+    if (Number.isFinite(value) && !taken(m.index))
+      found.push({ index: m.index, money: { value, currency: home } });
   }
   if (home === 'ZAR') return;
   const unit = MONEY_SCAN.localUnitAfter;

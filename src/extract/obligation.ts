@@ -33,7 +33,7 @@ const BILL_WORD = new RegExp(String.raw`^(?:${BILL})$`, 'i');
 const HANDED_THING = String.raw`docs?|documents?|documentation|paperwork|files?|attachments?|drafts?|copy|copies|versions?|plans?|floor ?plans|drawings?|designs?|mock-?ups?|artwork|proofs?|samples?|swatch(?:es)?|photos?|pictures|images|videos?|footage|recordings?|reports?|contracts?|agreements?|proposals?|quotes?|quotations?|estimates?|specs?|specifications?|details|figures|numbers|data|list|schedule|agenda|brief|minutes|notes|slides|deck|summary|recap|po|purchase orders?|orders?|tracking(?: (?:number|link|info|details))?|registration|certificates?|forms?|spreadsheets?|logs?|statements?|parts|goods|shipment|parcel|package|delivery|keys|links?|access|login|credentials|confirmations?|letters?|${BILL}`;
 
 /** Verbs that, after "to", make being somewhere the service itself ("there at 8:30 to set up"). */
-const WORK_VERB = String.raw`sort|handle|troubleshoot|support|assist|prep|prepare|configure|upgrade|update|patch|swap|restore|assess|audit|review|hand over|go through|show|set|setup|test|finish|install|fit|fix|repair|measure|inspect|survey|shoot|photograph|film|record|capture|catch|clean|deliver|drop|collect|pick|start|begin|do|run|present|facilitate|host|help|meet|walk|train|teach|check|take|bring|hang|paint|build|replace|service|tune|move|pack|unpack|cater|serve|perform|play|dj|speak|demo`;
+const WORK_VERB = String.raw`sort|handle|troubleshoot|support|assist|prep|prepare|configure|upgrade|update|patch|swap|restore|assess|audit|review|hand over|go through|show|set|setup|test|finish|install|fit|fix|repair|measure|inspect|survey|shoot|photograph|film|record|capture|catch|clean|deliver|drop|collect|pick|start|begin|do|run|present|facilitate|host|help|meet|walk|train|teach|check|take|bring|hang|paint|build|replace|service|tune|move|pack|unpack|cater|serve|perform|play|dj|speak|demo|find|trace|diagnose|look at|look into|unblock|assemble|dismantle|load|unload|wire|plumb|plaster|tile|sand|seal|mow|prune|spray|treat`;
 
 export const OBLIGATION_PATTERNS = {
   /** Being somewhere or available: "will be in Boston", "'ll be off on the 13th", "will be on site Friday". */
@@ -154,7 +154,10 @@ export function ellipticHandOver(clause: string): 'writer' | 'reader' | 'bill' |
   if (P.leadTimeLine.test(clause)) return 'writer';
   if (P.subjectlessNeed.test(clause)) return 'reader';
   const follows =
-    clause.includes(' to ') || clause.includes(' will ') || clause.includes(' way') || clause.includes(' follow')
+    clause.includes(' to ') ||
+    clause.includes(' will ') ||
+    clause.includes(' way') ||
+    clause.includes(' follow')
       ? P.toFollow.exec(clause)
       : null;
   if (follows) return BILL_WORD.test(follows[1]!) ? 'bill' : 'writer';

@@ -111,7 +111,8 @@ export function splitSentences(text: string, lines: Span[]): Span[] {
       if (c === 46 && SENTENCE_PATTERNS.listNumber.test(text.slice(s, i))) continue;
       if (c === 46 && j === i + 1) {
         const before = text.slice(Math.max(s, i - 8), i + 1);
-        if (SENTENCE_PATTERNS.abbreviation.test(before) && !endsBeforeCapital(text, before, j, block.end)) continue;
+        if (SENTENCE_PATTERNS.abbreviation.test(before) && !endsBeforeCapital(text, before, j, block.end))
+          continue;
       }
       const span = tidy(text, s, j);
       if (span) out.push(span);

@@ -30,7 +30,13 @@ export const STANDARD_PATTERNS = {
   ),
   /** "need to keep the corridor clear", "must stay under 150 words", "has to follow the style guide". */
   modalKeep:
-    /(?<!\b(?:would|may|might|could) )\b(?:must|shall|has to|have to|needs? to)(?: (?:also|always|never|not|still|all|each|only))? (?:keep|stay|remain|avoid|maintain|follow|observe|respect|match|use|run|fit|carry|contain|include|exclude|display|show|cite|reference|mention|feature|wear|allow|be kept)\b/i,
+    /(?<!\b(?:would|may|might|could) )\b(?:must|shall|has to|have to|needs? to)(?: (?:also|always|never|not|still|all|each|only))? (?:keep|stay|remain|avoid|maintain|follow|observe|respect|match|use|run|fit|carry|contain|include|exclude|display|show|cite|reference|mention|feature|wear|allow|be kept|exceed|go over|hold|comply|conform|adhere|happen|take place|come(?! (?:to|back|over|in|through|and|round|by)\b))\b/i,
+  /**
+   * "Screenshots must not be shared outside the test team", "works must be done outside our opening
+   * hours": a hand-over's state forbidden, or work bound to a time or place, is a bar too.
+   */
+  modalForbidsOrPlaces:
+    /(?<!\b(?:i|we|you|would|may|might|could) )\b(?:must|shall)(?: (?:not|never) be [\w'-]{2}| (?:all |only )?be done (?:outside|out of|after|during|at night|overnight|on weekends|on site|off[- ]site|in the evening|in the evenings|without))/i,
   /** "at all times", "without exception": a standing rule. */
   standing: /\b(?:at all times|without exception|no exceptions|in every case|every single time)\b/i,
   /** "Residents need at least 48 hours' notice": a minimum or maximum someone needs. */
@@ -75,6 +81,7 @@ export function isModalStandard(clause: string): boolean {
     (!P.personalSubject.test(clause) &&
       (P.modalBe.test(clause) ||
         P.modalKeep.test(clause) ||
+        P.modalForbidsOrPlaces.test(clause) ||
         P.needsMinimum.test(clause) ||
         (P.standing.test(clause) && P.modalWord.test(clause))));
   return bar && !P.deadline.test(clause);

@@ -18,12 +18,12 @@ describe('gold set', () => {
   describe('tuning part', () => {
     const score = scoreGold(all.filter((t) => !isHoldout(t)));
 
-    // The tuning part includes the four former held-out parts, each after its measurements (the
-    // stop-12 part, the morning, afternoon and evening parts of 2 December 2026) and 60 threads
-    // written blind as tuning data (realistic-2026-12-02eve-* and realistic-2026-12-02night-*, each
-    // scored once before joining): 1,020 messages, 2,496 expectations. After the night's rules,
-    // both models 5-fold cross-validated: see docs/extract.md; with the shipped models (trained on
-    // it) F1 0.927, owner 0.982, due 0.965, amounts 0.997.
+    // The tuning part includes the five former held-out parts, each after its measurements (the
+    // stop-12 part, the morning, afternoon, evening and night parts of 2 December 2026) and 60
+    // threads written blind as tuning data (realistic-2026-12-02eve-* and realistic-2026-12-02night-*,
+    // each scored once before joining): 1,290 messages, 3,237 expectations. After the 3 December
+    // rules, both models 5-fold cross-validated: F1 0.919, owner 0.980, due 0.965, amounts 0.999
+    // (docs/extract.md).
     it('keeps F1 at or above 0.91', () => {
       expect(score.f1).toBeGreaterThanOrEqual(0.91);
     });
@@ -36,14 +36,14 @@ describe('gold set', () => {
   });
 
   // Floors set after the measurement on the held-out part written blind by two annotators on
-  // the night of 2 December 2026 (270 messages, 741 expectations: before the night's rules F1
-  // 0.827, owner 0.927, due 0.964; after, F1 0.904, owner 0.977, due 0.967, amounts 0.997;
-  // docs/extract.md): a regression guard only. The F1 and amounts bars are not met yet.
+  // the night of 2 December 2026 and first read on 3 December (156 messages, 453 expectations:
+  // before the 3 December rules F1 0.922, owner 0.970, due 0.958, amounts 0.998; after, F1 0.926,
+  // owner 0.970, due 0.956, amounts 1.000; docs/extract.md): a regression guard only.
   describe('held-out part', () => {
     const score = scoreGold(all.filter(isHoldout));
 
-    it('keeps F1 at or above 0.89, owner at or above 0.96, due at or above 0.95, amounts at or above 0.99', () => {
-      expect(score.f1).toBeGreaterThanOrEqual(0.89);
+    it('keeps F1 at or above 0.91, owner at or above 0.96, due at or above 0.95, amounts at or above 0.99', () => {
+      expect(score.f1).toBeGreaterThanOrEqual(0.91);
       expect(score.ownerAccuracy).toBeGreaterThanOrEqual(0.96);
       expect(score.dueAccuracy).toBeGreaterThanOrEqual(0.95);
       expect(score.amountAccuracy).toBeGreaterThanOrEqual(0.99);
