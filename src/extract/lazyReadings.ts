@@ -14,7 +14,7 @@ import { findMoney } from './money';
 import { NOISE_PATTERNS } from './noise';
 import { normalizeText } from './normalize';
 import { sidesOf, type Sides } from './owner';
-import { billingIn, payeeOfBillings, payerFor, type Billing } from './payee';
+import { billingIn, payeeNamed, payeeOfBillings, payerFor, type Billing } from './payee';
 import { liveRanges } from './quoted';
 import type { ExtractionInput, ExtractionMessage, Span } from './types';
 
@@ -70,7 +70,7 @@ export function lazyPayee(
   return () => {
     if (payee) return payee.side;
     const own = thread.billingOf(message, () => ({ text: liveText(norm, live), sides }));
-    payee = { side: own?.strong ? own.side : thread.payee() };
+    payee = { side: payeeNamed(own) ?? thread.payee() };
     return payee.side;
   };
 }

@@ -173,27 +173,43 @@ const MONEY_SCAN = {
 const DOLLAR_HOMES = new Set(['AUD', 'CAD', 'NZD', 'SGD', 'HKD']);
 const KRONE_HOMES = new Set(['SEK', 'NOK', 'DKK', 'ISK']);
 
+/** Whether an amount was already read at about this place (a sign before and a code after it). */
+function takenAt(found: Found[], index: number): boolean {
+  return found.some((f) => Math.abs(f.index - index) < 4);
+}
+
+/**
+ * Amounts whose currency is written after the number ("4,750.50 USD", "42.500 kr."): each match
+ * of `unit` names the currency (`currencyOf`), and the number before it is read backwards.
+ */
+function readUnitsAfter(
+  text: string,
+  unit: RegExp,
+  found: Found[],
+  currencyOf: (word: string) => string,
+): void {
+  unit.lastIndex = 0;
+  for (let m = unit.exec(text); m !== null; m = unit.exec(text)) {
+    const before = numberBefore(text, m.index);
+    if (!before || takenAt(found, before.index)) continue;
+    const value = roundAmount(parseAmount(before.number) * multiplierOf(before.suffix));
+    if (Number.isFinite(value))
+      found.push({ index: before.index, money: { value, currency: currencyOf(m[0]) } });
+  }
+}
+
 /** Amounts written with the home country's own sign ("R650", "kr 48 500", "42.500 kr."). */
 function findLocalMoney(text: string, home: string, found: Found[]): void {
-  const taken = (index: number) => found.some((f) => Math.abs(f.index - index) < 4);
   const prefixed =
     home === 'ZAR' ? MONEY_SCAN.randPrefixed : KRONE_HOMES.has(home) ? MONEY_SCAN.kronePrefixed : null;
   if (!prefixed) return;
   prefixed.lastIndex = 0;
   for (let m = prefixed.exec(text); m !== null; m = prefixed.exec(text)) {
     const value = roundAmount(parseAmount(m[1]!) * multiplierOf(m[2] ?? ''));
-    if (Number.isFinite(value) && !taken(m.index))
+    if (Number.isFinite(value) && !takenAt(found, m.index))
       found.push({ index: m.index, money: { value, currency: home } });
   }
-  if (home === 'ZAR') return;
-  const unit = MONEY_SCAN.localUnitAfter;
-  unit.lastIndex = 0;
-  for (let m = unit.exec(text); m !== null; m = unit.exec(text)) {
-    const before = numberBefore(text, m.index);
-    if (!before || taken(before.index)) continue;
-    const value = roundAmount(parseAmount(before.number) * multiplierOf(before.suffix));
-    if (Number.isFinite(value)) found.push({ index: before.index, money: { value, currency: home } });
-  }
+  if (home !== 'ZAR') readUnitsAfter(text, MONEY_SCAN.localUnitAfter, found, () => home);
 }
 
 interface Found {
@@ -267,17 +283,9 @@ export function findMoney(text: string, home = 'USD'): Found[] {
     const value = roundAmount(parseAmount(num) * multiplierOf(suffix));
     if (Number.isFinite(value)) found.push({ index: m.index, money: { value, currency } });
   }
-  const unit = MONEY_SCAN.unitAfter;
-  unit.lastIndex = 0;
-  for (let m = unit.exec(text); m !== null; m = unit.exec(text)) {
-    const before = numberBefore(text, m.index);
-    if (!before || found.some((f) => Math.abs(f.index - before.index) < 4)) continue;
-    const word = m[0];
-    const currency =
-      word === '$' ? dollar : (WORD_CODES[word.toLowerCase()] ?? SYMBOL_CODES[word] ?? word.toUpperCase());
-    const value = roundAmount(parseAmount(before.number) * multiplierOf(before.suffix));
-    if (Number.isFinite(value)) found.push({ index: before.index, money: { value, currency } });
-  }
+  readUnitsAfter(text, MONEY_SCAN.unitAfter, found, (word) =>
+    word === '$' ? dollar : (WORD_CODES[word.toLowerCase()] ?? SYMBOL_CODES[word] ?? word.toUpperCase()),
+  );
   if (home !== 'USD' && !DOLLAR_HOMES.has(home)) findLocalMoney(text, home, found);
   return found.sort((a, b) => a.index - b.index);
 }

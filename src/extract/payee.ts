@@ -184,10 +184,14 @@ export function billingIn(text: string, sides: Sides): Billing | null {
   return weak ? { side: sides[weak], strong: false } : null;
 }
 
-/** The payee this message names outright, or null (a price stated alone waits for the thread). */
-export function payeeIn(text: string, sides: Sides): Side | null {
-  const billing = billingIn(text, sides);
+/** The payee a message's billing names outright, or null (a price stated alone waits for the thread). */
+export function payeeNamed(billing: Billing | null): Side | null {
   return billing?.strong ? billing.side : null;
+}
+
+/** `payeeNamed` of this text's billing. */
+export function payeeIn(text: string, sides: Sides): Side | null {
+  return payeeNamed(billingIn(text, sides));
 }
 
 /** The side that pays: the one that is not the payee. */
@@ -196,14 +200,10 @@ export function payerFor(payee: Side | null): Side {
 }
 
 /**
- * Counts billing evidence over a thread's messages (live text only) and names the payee, or
- * null: strong evidence first, prices stated only when the strong evidence is even.
+ * Counts the billing evidence of a thread's messages (each message's `billingIn` of its live
+ * text) and names the payee, or null: strong evidence first, prices stated only when the strong
+ * evidence is even.
  */
-export function threadPayee(messages: { text: string; sides: Sides }[]): Side | null {
-  return payeeOfBillings(messages.map((m) => billingIn(m.text, m.sides)));
-}
-
-/** `threadPayee` from each message's `billingIn`, read already. */
 export function payeeOfBillings(billings: (Billing | null)[]): Side | null {
   const strong = { us: 0, client: 0 };
   const weak = { us: 0, client: 0 };

@@ -85,7 +85,6 @@ function canJoin(text: string, prev: Span, line: Span): boolean {
   return !SENTENCE_PATTERNS.bullet.test(head) && !SENTENCE_PATTERNS.labelLine.test(head);
 }
 
-/** Sentences (trimmed, bullets removed) inside the given live line ranges. */
 /** A date's month or "etc." closing a sentence: the next word starts with a capital. */
 function endsBeforeCapital(text: string, before: string, j: number, end: number): boolean {
   if (!SENTENCE_PATTERNS.abbreviationAtEnd.test(before)) return false;
@@ -93,6 +92,8 @@ function endsBeforeCapital(text: string, before: string, j: number, end: number)
   const c = text.charCodeAt(j);
   return c >= 65 && c <= 90;
 }
+
+/** Sentences (trimmed, bullets removed) inside the given live line ranges. */
 
 export function splitSentences(text: string, lines: Span[]): Span[] {
   const out: Span[] = [];

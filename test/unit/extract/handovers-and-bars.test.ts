@@ -12,6 +12,12 @@ import { CLIENT, itemsOf, one, US } from './helpers';
 
 const brief = (e: { kind: string; owner: string; due: string | null }) => [e.kind, e.owner, e.due];
 
+/** The kind and owner of the first item found in `text`, written by the client. */
+const firstKindAndOwner = (text: string) => {
+  const [e] = itemsOf(text);
+  return [e?.kind, e?.owner];
+};
+
 describe('a month abbreviation before a capital ends the sentence', () => {
   it('keeps a deliverable and a bar apart in "…ready by Wednesday 11 Mar. One request from legal: …"', () => {
     const items = itemsOf(
@@ -35,8 +41,7 @@ describe('hand-overs that follow', () => {
     'A 50% deposit invoice will follow once quantities are confirmed.',
     'My invoice follows next week.',
   ])('reads %j as a bill the reader pays', (text) => {
-    const [e] = itemsOf(text);
-    expect([e?.kind, e?.owner]).toEqual(['payment', 'us']);
+    expect(firstKindAndOwner(text)).toEqual(['payment', 'us']);
   });
 
   it.each(['Order confirmation follows today.', 'Forwarder booking confirmation follows by Friday.'])(
@@ -108,8 +113,7 @@ describe('quality bars', () => {
     'Everything needs to come PAT tested with paperwork.',
     'All works on the ground floor must be done outside our opening hours.',
   ])('reads %j as a standard the reader meets', (text) => {
-    const [e] = itemsOf(text);
-    expect([e?.kind, e?.owner]).toEqual(['standard', 'us']);
+    expect(firstKindAndOwner(text)).toEqual(['standard', 'us']);
   });
 
   it('does not read "The proofs must come to me first." as a standard', () => {
@@ -119,8 +123,10 @@ describe('quality bars', () => {
 
 describe('money leaving', () => {
   it('reads "Deposit will go over from our finance team next week" as the writer’s payment', () => {
-    const [e] = itemsOf('Deposit will go over from our finance team next week.');
-    expect([e?.kind, e?.owner]).toEqual(['payment', 'client']);
+    expect(firstKindAndOwner('Deposit will go over from our finance team next week.')).toEqual([
+      'payment',
+      'client',
+    ]);
   });
 });
 
