@@ -98,10 +98,12 @@ export const DATE_PATTERNS = {
   byBefore: /\bby ?$/i,
   /**
    * Chrono results that are not dates in business prose: "the money", "The day rate", "a month"
-   * (a rate), and a bare span with no "in" or "within" ("Transit time: 3-4 days" is a duration).
+   * (a rate), and a bare span with no "in" or "within" ("Transit time: 3-4 days" is a duration),
+   * nor a number with a unit letter ("Parmesan 24m", "425 W panels": an age or a power, not 24
+   * minutes or 425 weeks from now).
    */
   notADate:
-    /^(?:the )?(?:money|day|days|week|weeks|month|months|year)$|^(?:a|one|per) (?:day|week|month|year|hour)$|^for \w+ (?:hours?|days?|minutes?)$|^\d{1,3} (?:hours?|days?|weeks?|months?)$/i,
+    /^(?:the )?(?:money|day|days|week|weeks|month|months|year)$|^(?:a|one|per) (?:day|week|month|year|hour)$|^for \w+ (?:hours?|days?|minutes?)$|^\d{1,3} (?:hours?|days?|weeks?|months?)$|^\d+(?:\.\d+)? ?(?:m|mo|mos|w|wk|wks|h|hr|hrs|d|y|yr|yrs|min|mins)$/i,
   /** "within 14 days of your invoice", "net 45 after installation": counted from an event, not from today. */
   eventAnchor:
     /^,? (?:of|after|from|following|upon) (?!(?:today|now|this (?:email|message|invoice)|the date of this|receipt of this|invoice date)\b)/i,

@@ -40,7 +40,14 @@ export const LIST_PATTERNS = {
   /** "From Fieldnote:", "Fieldnote:" — a party named as the heading. */
   namedHeading: /^(?:from |for |by )?([\w&'. -]{2,40}?)\s{0,2}:$/i,
   /** "Bluefinch: three concepts", "Hollybrook - photos", "You: …". */
-  linePrefix: /^([\w&'.]{2,30}(?: [\w&'.]{2,30})?)\s{0,2}(?::|\s-)\s/,
+  linePrefix: /^([\w&'.]{2,30}(?: [\w&'.]{2,30})?)\s{0,2}(?::|\s[-–—])\s/,
+  /**
+   * "Anjali – share the content calendar by Friday": one first name, a dash, then what to do.
+   * A name neither side's addresses know is a third party, bound to the side that mentions it.
+   */
+  assignedName: /^([A-Z][a-z'-]{1,20})\s{1,2}[-–—]\s{1,2}(?:to\s)?(?!(?:we|i|you|us|our|your)\b)[a-z]/,
+  /** "Laptops – we bring 10", "Catering – you provide lunch": the side named right after the dash. */
+  pronounAfterDash: /^[^\n–—]{2,40}?\s[-–—]\s{1,2}(we|i|you)\b/i,
   /** "Maribel to send …", "Theo to deliver …", "You to confirm …". */
   lineActor:
     /^([A-Z][\w'-]{1,20}(?: [A-Z][\w'-]{1,20}){0,2}|[Yy]ou|[Ww]e|[Uu]s|(?:[Tt]he )?(?:[Cc]lient|[Cc]ustomer)s?)\s(?:to|will|needs to|must|should)\s/,
@@ -104,8 +111,12 @@ function key(word: string): string {
   return word.toLowerCase().replace(LIST_PATTERNS.nonLetters, '');
 }
 
+function domainOf(email: string): string {
+  return email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+}
+
 function domainLabel(email: string): string {
-  const domain = email.slice(email.lastIndexOf('@') + 1);
+  const domain = domainOf(email);
   return key(domain.split('.')[0] ?? '');
 }
 
@@ -121,7 +132,15 @@ function namesOf(people: Person[]): string[] {
 }
 
 export function partyNames(from: Person, to: Person[], cc: Person[]): PartyNames {
-  return { writer: namesOf([from]), reader: namesOf([...to, ...cc]) };
+  // A recipient at the writer's own domain is the writer's colleague, copied in to act
+  // ("cc Anjali … Anjali – share the content calendar by Friday"), not the reader's side.
+  const writerDomain = domainOf(from.email);
+  const colleague = (p: Person) => writerDomain !== '' && domainOf(p.email) === writerDomain;
+  const recipients = [...to, ...cc];
+  return {
+    writer: namesOf([from, ...recipients.filter(colleague)]),
+    reader: namesOf(recipients.filter((p) => !colleague(p))),
+  };
 }
 
 /** Which side a name (a person or a company as written) belongs to, by first name or domain. */
@@ -231,7 +250,11 @@ export function lineSide(line: string, names: PartyNames): HeadingSide {
     if (side) return side;
   }
   const prefix = P.linePrefix.exec(line);
-  return prefix ? sideOfName(prefix[1] ?? '', names) : null;
+  const side = prefix ? sideOfName(prefix[1] ?? '', names) : null;
+  if (side) return side;
+  const pronoun = P.pronounAfterDash.exec(line);
+  if (pronoun) return pronoun[1]!.toLowerCase() === 'you' ? 'reader' : 'writer';
+  return P.assignedName.test(line) ? 'writer' : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Regression guard on the hand-written gold set (test/data/extract-gold). The floors sit a
  * little below what extraction reaches today (see docs/extract.md), so a real regression fails.
- * The held-out part (zz-holdout-2026-12-03-*) was written after the rules were last tuned, blind to them.
+ * The held-out part (zz-holdout-2026-12-03pm-*) was written after the rules were last tuned, blind to them.
  */
 import { describe, expect, it } from 'vitest';
 import { isHoldout, loadGold, scoreGold } from '../../../scripts/lib/gold-score';
@@ -35,15 +35,15 @@ describe('gold set', () => {
     });
   });
 
-  // Floors set after the measurement on the held-out part written blind by two annotators on
-  // the night of 2 December 2026 and first read on 3 December (156 messages, 453 expectations:
-  // before the 3 December rules F1 0.922, owner 0.970, due 0.958, amounts 0.998; after, F1 0.926,
-  // owner 0.970, due 0.956, amounts 1.000; docs/extract.md): a regression guard only.
+  // Floors set from the measurement on the held-out part written blind by two annotators on the
+  // morning of 3 December 2026 and first scored that afternoon (168 messages, 635 expectations;
+  // before the afternoon's rules F1 0.859, owner 0.965, due 0.959, amounts 1.000;
+  // docs/extract.md): a regression guard only. The part is denser and harder than the earlier ones.
   describe('held-out part', () => {
     const score = scoreGold(all.filter(isHoldout));
 
-    it('keeps F1 at or above 0.91, owner at or above 0.96, due at or above 0.95, amounts at or above 0.99', () => {
-      expect(score.f1).toBeGreaterThanOrEqual(0.91);
+    it('keeps F1 at or above 0.85, owner at or above 0.96, due at or above 0.95, amounts at or above 0.99', () => {
+      expect(score.f1).toBeGreaterThanOrEqual(0.85);
       expect(score.ownerAccuracy).toBeGreaterThanOrEqual(0.96);
       expect(score.dueAccuracy).toBeGreaterThanOrEqual(0.95);
       expect(score.amountAccuracy).toBeGreaterThanOrEqual(0.99);

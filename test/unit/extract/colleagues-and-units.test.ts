@@ -1,0 +1,57 @@
+/**
+ * Phrasings from the 3 December 2026 afternoon rule round (docs/extract.md): the writer's
+ * colleague copied in and named on a line of a recap, and numbers with a unit letter that chrono
+ * reads as a span of time. The date is Monday 2 March 2026.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractThread } from '../../../src/extract/index';
+import { CLIENT, message, thread, US } from './helpers';
+
+const brief = (e: { kind: string; owner: string; due: string | null }) => [e.kind, e.owner, e.due];
+
+describe("a colleague copied in from the writer's own domain", () => {
+  const recap =
+    'Hi Sam,\n\nGood call today. Quick recap:\n\n- Priya – send the revised sitemap by Friday\n- Sam – share the brand fonts by Wednesday\n\nBest,\nDana';
+  const colleague = { name: 'Priya Nair', email: 'priya@northwind.io' };
+
+  it('binds the line naming the colleague to the writer, the line naming the reader to the reader', () => {
+    const items = extractThread(
+      thread([message(recap, { from: US, to: [CLIENT], cc: [colleague] })]),
+    ).expectations;
+    expect(items.map(brief)).toEqual([
+      ['deliverable', 'us', '2026-03-06'],
+      ['request', 'client', '2026-03-04'],
+    ]);
+  });
+
+  it('binds a line naming someone neither side has written from to the side that mentions them', () => {
+    const items = extractThread(thread([message(recap, { from: US, to: [CLIENT], cc: [] })])).expectations;
+    expect(items.map(brief)[0]).toEqual(['deliverable', 'us', '2026-03-06']);
+  });
+});
+
+describe('a number with a unit letter is no span of time', () => {
+  it.each([
+    'Aged cheddar 24m – €31.00/kg',
+    'Solar array (24 x 425 W panels, hybrid inverter): €9,870',
+    'Battery pack, 10 h runtime: €640',
+  ])('prices "%s" with no due date', (line) => {
+    const [e] = extractThread(thread([message(`Our prices:\n\n- ${line}`, { from: CLIENT })])).expectations;
+    expect(e?.kind).toBe('payment');
+    expect(e?.due).toBeNull();
+  });
+});
+
+describe('a list line that names its side after a dash', () => {
+  const steps =
+    'Hi,\n\nNext steps:\n\n- Priya – send the revised sitemap by Friday\n- Laptops – we bring 10 with the software installed\n- Catering – you provide lunch for 12\n\nBest,\nSam';
+
+  it("binds a name nobody's address knows, and 'we' or 'you' after a label, to the side each names", () => {
+    const items = extractThread(thread([message(steps, { from: CLIENT })])).expectations;
+    expect(items.map(brief)).toEqual([
+      ['deliverable', 'client', '2026-03-06'],
+      ['deliverable', 'client', null],
+      ['request', 'us', null],
+    ]);
+  });
+});
