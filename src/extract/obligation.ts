@@ -5,32 +5,27 @@
  * "He will be in the office tomorrow", "I shall be in NYC May 17th through 19th", "I'll discuss
  * with Carlos", "FYI, I will be in all this week" (issue 9, December 2026).
  */
+import { frontedHandOver } from './frontedHandOver';
+import { BILL, HANDED_THING } from './handedThings';
 import { NOISE_PATTERNS } from './noise';
 
+const BILL_WORD = new RegExp(String.raw`^(?:${BILL})$`, 'i');
+
 /** When a hand-over said without a verb is due: "by Friday", "next week", "tomorrow", "shortly". */
-const WHEN = String.raw`(?:by|on|before|within|from|via|under separate cover|separately|no later than|next|this|tomorrow|today|tonight|shortly|soon|later|first thing|end of|eod|cob|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)\b`;
+const WHEN = String.raw`(?:by|on|before|within|from|via|under separate cover|separately|no later than|next|this|tomorrow|tmrw|tmr|today|tonight|shortly|soon|later|first thing|end of|eod|cob|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)\b`;
+
+/** A hand-over's trigger instead of a date: "will follow after signing", "once quantities are confirmed". */
+const CONDITION = String.raw`(?:after|once|when|as soon as|upon)\b`;
 
 /**
  * A deadline proper ("by Friday", "before the 12th", "no later than noon", "EOD"): a verbless
  * "X to you" is a hand-over only with one; "Talk to you soon", "Happy birthday to you on Sunday"
  * name a time but owe nothing.
  */
-/** A hand-over's trigger instead of a date: "will follow after signing", "once quantities are confirmed". */
-const CONDITION = String.raw`(?:after|once|when|as soon as|upon)\b`;
-
 const DEADLINE = String.raw`(?:by|before|within|no later than|not later than|end of|eod|cob|first thing)\b`;
 
 /** Ways of talking to someone: "Speak to you Monday" is a sign-off, not a thing handed over. */
 const SPEECH_VERB = String.raw`talk|speak|chat|write|see|hear|catch up|say|wave|reply|respond|ttyl|more|news`;
-
-/**
- * Things a side hands over (documents, goods, records), which alone may "follow", "come" or be
- * "on its way" without a verb of sending ("Docs to follow Monday", "tracking to follow"), unlike
- * "Winter is on its way" or "Big news to follow". Bills are among them (`BILL`): the reader pays them.
- */
-const BILL = String.raw`invoices?|bills?|statements? of account|credit notes?|receipts?`;
-const BILL_WORD = new RegExp(String.raw`^(?:${BILL})$`, 'i');
-const HANDED_THING = String.raw`docs?|documents?|documentation|paperwork|files?|attachments?|drafts?|copy|copies|versions?|plans?|floor ?plans|drawings?|designs?|mock-?ups?|artwork|proofs?|samples?|swatch(?:es)?|photos?|pictures|images|videos?|footage|recordings?|reports?|contracts?|agreements?|proposals?|quotes?|quotations?|estimates?|specs?|specifications?|details|figures|numbers|data|list|schedule|agenda|brief|minutes|notes|slides|deck|summary|recap|po|purchase orders?|orders?|tracking(?: (?:number|link|info|details))?|registration|certificates?|forms?|spreadsheets?|logs?|statements?|parts|goods|shipment|parcel|package|delivery|keys|links?|access|login|credentials|confirmations?|letters?|${BILL}`;
 
 /** Verbs that, after "to", make being somewhere the service itself ("there at 8:30 to set up"). */
 const WORK_VERB = String.raw`sort|handle|troubleshoot|support|assist|prep|prepare|configure|upgrade|update|patch|swap|restore|assess|audit|review|hand over|go through|show|set|setup|test|finish|install|fit|fix|repair|measure|inspect|survey|shoot|photograph|film|record|capture|catch|clean|deliver|drop|collect|pick|start|begin|do|run|present|facilitate|host|help|meet|walk|train|teach|check|take|bring|hang|paint|build|replace|service|tune|move|pack|unpack|cater|serve|perform|play|dj|speak|demo|find|trace|diagnose|look at|look into|unblock|assemble|dismantle|load|unload|wire|plumb|plaster|tile|sand|seal|mow|prune|spray|treat`;
@@ -62,7 +57,15 @@ export const OBLIGATION_PATTERNS = {
   workPurpose: new RegExp(String.raw`\bto (?:${WORK_VERB})\b`, 'i'),
   /** "… from 1pm for the getting-ready shots": being there for a piece of the job. */
   jobPurpose:
-    /\bfor (?:the|your|our|a) (?:[\w-]{2,20} ){0,2}(?:shots?|shoot|install|installation|set-?up|fitting|rehearsal|survey|inspection|handover|hand-over|walkthrough|walk-through|training|repairs?|service|get-in|load-in|tasting)\b/i,
+    /\bfor (?:the|your|our|a) (?:[\w:.-]{2,20} ){0,2}(?:shots?|shoot|install|installation|set-?up|fitting|rehearsal|survey|inspection|handover|hand-over|walkthrough|walk-through|training|repairs?|service|get-in|load-in|tasting|show|performance|gig|concert|ceremony|fieldwork|field work|site work)\b|\bfor (?:fieldwork|field work|site work|the works?)\b/i,
+  /**
+   * Turning up at a place at a time of day: "the crew will be on site at 7am on Wednesday",
+   * "I'll be at the restaurant at 9am on the 22nd", "our truck will be at basecamp from 5:00am".
+   * An appointment kept for the reader, not news of where someone is (annotation guide); a place
+   * of one's own ("at home", "at my desk", "at a conference") stays whereabouts.
+   */
+  turnUpAt:
+    /\bbe (?:on site|onsite|on-site|there|at (?!(?:home|my |our |his |her |their |a |an |lunch|dinner|the (?:office|airport|gym|doctor|dentist|hospital|conference|summit|trade ?show|expo|fair))\b)(?:the |your )?[\w'-]{2,25}(?: [\w'-]{2,25})?) (?:[\w,'-]{1,20} ){0,4}?(?:at|from|by) (?:\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:h.]\d{2})(?!\d)/i,
   /** "want to", "slow to", "easier to": a "to" that is not the purpose of being there. */
   notPurpose:
     /\b(?:want|wants|like|need|needs|able|have|has|going|slow|happy|glad|free|due|easier|easy|hard|quick|quicker|nice|great|better|best|ready|open|keen)\s+to\b/i,
@@ -162,7 +165,7 @@ export function ellipticHandOver(clause: string): 'writer' | 'reader' | 'bill' |
       : null;
   if (follows) return BILL_WORD.test(follows[1]!) ? 'bill' : 'writer';
   const side = clause.includes(' to ') ? P.toSide.exec(clause) : null;
-  if (!side) return null;
+  if (!side) return frontedHandOver(clause);
   return side[1]!.toLowerCase() === 'us' || side[1]!.toLowerCase() === 'me' ? 'reader' : 'writer';
 }
 
@@ -197,6 +200,7 @@ export function whereabouts(clause: string): boolean | null {
   const P = OBLIGATION_PATTERNS;
   const be = P.beSomewhere.exec(clause) ?? P.travel.exec(clause) ?? P.presentWhere.exec(clause);
   if (be) {
+    if (P.turnUpAt.test(clause)) return false;
     const after = clause.slice(be.index + be[0].length);
     const purpose = P.workPurpose.exec(after);
     if (!purpose) return !P.jobPurpose.test(after);

@@ -7,6 +7,7 @@ import { CLASSIFY_PATTERNS } from './classify';
 import { COLLEAGUE_PATTERNS } from './colleagues';
 import { COORDINATION_PATTERNS } from './coordination';
 import { DATE_PATTERNS } from './dates';
+import { FRONTED_PATTERNS } from './frontedHandOver';
 import { INTENT_PATTERNS } from './intent';
 import { LIST_PATTERNS } from './lists';
 import { LOCALE_PATTERNS } from './locale';
@@ -35,6 +36,7 @@ export const PATTERN_GROUPS = {
   coordination: COORDINATION_PATTERNS,
   dates: DATE_PATTERNS,
   features: FEATURE_PATTERNS,
+  fronted: FRONTED_PATTERNS,
   intent: INTENT_PATTERNS,
   lists: LIST_PATTERNS,
   locale: LOCALE_PATTERNS,

@@ -55,3 +55,49 @@ describe('a list line that names its side after a dash', () => {
     ]);
   });
 });
+
+describe('turning up at a time of day is the service', () => {
+  it.each([
+    ['Our fitters will be on site at 8am on Thursday 5 March.', '2026-03-05'],
+    ["I'll be at the gallery at 10:30 on the 12th.", '2026-03-12'],
+    ['The van will be at the depot from 6:00am on Friday 6 March.', '2026-03-06'],
+    ["We'll be at the town hall on Wednesday 4 March for the 7:30 concert.", '2026-03-04'],
+    ['Our surveyors will be on site for fieldwork from Monday 9 March.', '2026-03-09'],
+  ])('"%s" is the writer\'s deliverable', (text, due) => {
+    const items = extractThread(thread([message(text, { from: US })])).expectations;
+    expect(items.map(brief)).toEqual([['deliverable', 'us', due]]);
+  });
+
+  it.each([
+    "I'll be in the office at 9am on Monday.",
+    "I'll be at home from 3pm on Monday.",
+    "I'll be at the airport at 6am on Tuesday.",
+    'I shall be in Boston from the 17th to the 19th.',
+  ])('"%s" stays whereabouts', (text) => {
+    expect(extractThread(thread([message(text, { from: US })])).expectations).toEqual([]);
+  });
+});
+
+describe('hand-overs with the thing put first', () => {
+  it.each([
+    'The signed drawings I send you tomorrow.',
+    'Revised layout we email you on Friday.',
+    'The sample packages you get Wednesday morning from our warehouse.',
+    'First proof you receive tomorrow.',
+    'Rough cut to you on Thursday 5th.',
+    'Cover photo to follow tmrw.',
+    'Music licence to follow tomorrow.',
+  ])('"%s" is the writer\'s deliverable', (text) => {
+    const [e] = extractThread(thread([message(text, { from: CLIENT })])).expectations;
+    expect([e?.kind, e?.owner]).toEqual(['deliverable', 'client']);
+    expect(e?.due).not.toBeNull();
+  });
+
+  it.each([
+    'Thanks to you on Monday.',
+    'The documents you sent on Friday are fine.',
+    'The report you get from us is final.',
+  ])('"%s" owes nothing', (text) => {
+    expect(extractThread(thread([message(text, { from: CLIENT })])).expectations).toEqual([]);
+  });
+});

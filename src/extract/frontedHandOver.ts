@@ -1,0 +1,36 @@
+/**
+ * Hand-overs that put the thing first, as mail written in a hurry or by non-native writers often
+ * does: "The test reports I send you tomorrow", "Proof you get Monday morning", "Final edit to you
+ * on Friday 22nd". The thing must be one a side hands over (`HANDED_THING`) and a day must be
+ * named, so "Thanks to you on Monday" or "The team you met on Friday" owe nothing.
+ */
+import { HANDED_THING } from './handedThings';
+
+/** A named day or time after the hand-over: "tomorrow", "on Friday 22nd", "Monday morning". */
+const DAY = String.raw`(?:on |by |before |first thing |early |later )?(?:tomorrow|tmrw|today|tonight|this (?:afternoon|evening|week)|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2})\b`;
+
+const THING = String.raw`^(?:(?:hi |hey |hello )?\w{2,12}, )?(?:the |our |my |your |all |both )?(?:[\w()/&'.-]{1,25} ){0,3}(?:${HANDED_THING})`;
+
+export const FRONTED_PATTERNS = {
+  /** "The test reports I send you tomorrow", "Square report we email you Monday": the writer sends. */
+  writerSends: new RegExp(
+    String.raw`${THING} (?:i|we) (?:will |'ll |can |shall )?(?:send|email|e-mail|give|bring|deliver|share|post|forward|courier|ship|upload) (?:(?:it|them) )?(?:to )?you\b(?: all)?,? ${DAY}`,
+    'i',
+  ),
+  /** "Proof you get tomorrow morning", "The packages you receive Monday from our agency". */
+  readerGets: new RegExp(
+    String.raw`${THING} you (?:will |'ll |should |can )?(?:get|receive|have)\b,? ${DAY}`,
+    'i',
+  ),
+  /** "Final edit to you on Friday 22nd", "Digital proof to you tomorrow": a hand-over by its direction. */
+  thingToYou: new RegExp(String.raw`${THING} (?:back )?to (?:you|u)\b(?: all)?,? ${DAY}`, 'i'),
+} as const;
+
+/** 'writer' when the clause hands a thing to the reader with the thing fronted, else null. */
+export function frontedHandOver(clause: string): 'writer' | null {
+  if (!clause.includes('you') && !clause.includes('You')) return null;
+  const P = FRONTED_PATTERNS;
+  return P.writerSends.test(clause) || P.readerGets.test(clause) || P.thingToYou.test(clause)
+    ? 'writer'
+    : null;
+}

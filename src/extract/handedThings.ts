@@ -1,0 +1,11 @@
+/** The words for things one side hands the other, shared by the hand-over readers. */
+
+/** Bills: what follows is the writer's invoice, which the reader pays. */
+export const BILL = String.raw`invoices?|bills?|statements? of account|credit notes?|receipts?`;
+
+/**
+ * Things a side hands over (documents, goods, records), which alone may "follow", "come" or be
+ * "on its way" without a verb of sending ("Docs to follow Monday", "tracking to follow"), unlike
+ * "Winter is on its way" or "Big news to follow". Bills are among them (`BILL`): the reader pays them.
+ */
+export const HANDED_THING = String.raw`edits?|cuts?|licen[cs]es?|mix(?:es)?|masters?|renders?|layouts?|manuscripts?|translations?|docs?|documents?|documentation|paperwork|files?|attachments?|drafts?|copy|copies|versions?|plans?|floor ?plans|drawings?|designs?|mock-?ups?|artwork|proofs?|samples?|swatch(?:es)?|photos?|pictures|images|videos?|footage|recordings?|reports?|contracts?|agreements?|proposals?|quotes?|quotations?|estimates?|specs?|specifications?|details|figures|numbers|data|list|schedule|agenda|brief|minutes|notes|slides|deck|summary|recap|po|purchase orders?|orders?|tracking(?: (?:number|link|info|details))?|registration|certificates?|forms?|spreadsheets?|logs?|statements?|parts|goods|shipment|parcels?|packages?|delivery|keys|links?|access|login|credentials|confirmations?|letters?|${BILL}`;
