@@ -38,9 +38,9 @@ export const NON_DEADLINE_PATTERNS = {
   /** "stands until", "is valid until", "valid for sailings until", "hold the date until": an offer's life, not a deadline. */
   validity:
     /\b(?:stands|remains? (?:valid|open|firm)|(?:is|are) valid|valid|holds? (?:good|firm)|(?:we|i)(?:'ll| will)? hold (?:the|your|this|that) (?:date|slot|booking|room|price|rate|quote)s?)(?: (?:for|on) [\w'-]{1,20}(?: [\w'-]{1,20}){0,2})? (?:until|till|through|to)\b[^.;!?]{0,40}/gi,
-  /** Relative terms: "payable within 30 days", "due net 15", "45 days net", "30 days from invoice date". */
+  /** Relative terms: "payable within 30 days", "due net 15", "45 days net", "30 days from invoice date", "30 days from receipt of invoice". */
   relativeTerm:
-    /\b(?:within|in) (?:\d{1,3}|seven|ten|fourteen|fifteen|thirty|sixty|ninety) (?:business |working |calendar )?days\b|\bnet[- ]?\d{1,3}\b|\b\d{1,3} days (?:net|end of (?:the )?month|eom|from (?:the )?(?:date of )?(?:invoice|statement)(?: date)?)\b/gi,
+    /\b(?:within|in) (?:\d{1,3}|seven|ten|fourteen|fifteen|thirty|sixty|ninety) (?:business |working |calendar )?days\b|\bnet[- ]?\d{1,3}\b|\b\d{1,3} days (?:net|end of (?:the )?month|eom|(?:from|of) (?:the )?(?:date of |receipt of )?(?:(?:the|an|your|our) )?(?:invoice|statement)(?: date)?)\b/gi,
   /** The invoice those terms count from is issued later, or again and again. */
   laterInvoice:
     /\b(?:invoiced|billed|(?:will|'ll|to) (?:invoice|bill)|invoice (?:at|on|upon|after|when|once|monthly|weekly|(?:will|to) follow)|goes out|go out|(?:will be|is) (?:sent|issued) (?:on|at|upon|after|when|once|with)|each month|every month|monthly|weekly|on (?:delivery|completion)|upon (?:delivery|completion))\b/i,

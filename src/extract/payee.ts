@@ -35,11 +35,12 @@ export const PAYEE_PATTERNS = {
   forSumAfter: /^[^.?!;\n]{2,40} for (?:just |only |a flat |about )?(?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹])\d/,
   /**
    * The writer's side pays: "we pay within 30 days", "Our AP team pays within 14 days", "I'll pay
-   * the deposit", "could we pay in two instalments". The verb must take money, a bill or a time of
-   * paying (`PAY_FOLLOWS`), so "we pay close attention to packaging" pays nobody.
+   * the deposit", "could we pay in two instalments", "Our payment terms for consultants are 30
+   * days". The verb must take money, a bill or a time of paying (`PAY_FOLLOWS`), so "we pay close
+   * attention to packaging" pays nobody.
    */
   writerPays: new RegExp(
-    String.raw`\b(?:i|we)(?:'ll| will| shall| can| could| always| usually| normally| typically| only)? (?:pay|settle|remit)\b${PAY_FOLLOWS}|\bour (?:[\w-]{2,20} ){0,3}(?:pays|settles|remits|will pay|'ll pay|will settle|'ll settle)\b${PAY_FOLLOWS}|\b(?:i|we|our (?:[\w-]{2,20} ){0,3}(?:will|'ll))(?:'ll| will| can)? (?:wire|transfer) (?:the |a |our |your )?(?:[\w%-]{1,12} ){0,2}(?:deposit|balance|payment|funds|money|fee|amount|instal?ment|retainer)s?\b|\b(?:we(?:'re| are)|our (?:[\w-]{2,20} ){0,3}(?:runs?|is|are|has moved to|moved to)) (?:on )?(?:net[- ]?\d{1,3}|\d{1,3}[- ]days? terms)\b`,
+    String.raw`\b(?:i|we)(?:'ll| will| shall| can| could| always| usually| normally| typically| only)? (?:pay|settle|remit)\b${PAY_FOLLOWS}|\bour (?:[\w-]{2,20} ){0,3}(?:pays|settles|remits|will pay|'ll pay|will settle|'ll settle)\b${PAY_FOLLOWS}|\b(?:i|we|our (?:[\w-]{2,20} ){0,3}(?:will|'ll))(?:'ll| will| can)? (?:wire|transfer) (?:the |a |our |your )?(?:[\w%-]{1,12} ){0,2}(?:deposit|balance|payment|funds|money|fee|amount|instal?ment|retainer)s?\b|\b(?:we(?:'re| are)|our (?:[\w-]{2,20} ){0,3}(?:runs?|is|are|has moved to|moved to)) (?:on )?(?:net[- ]?\d{1,3}|\d{1,3}[- ]days? terms)\b|\bour (?:standard )?payment terms for (?:all )?(?:consultants|contractors|suppliers|vendors|freelancers|subcontractors|sub-contractors|agencies)\b`,
     'i',
   ),
   /**

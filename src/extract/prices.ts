@@ -84,7 +84,7 @@ export const PRICE_PATTERNS = {
    * receipt of goods", "terms are 30 days end of month".
    */
   termsStatement:
-    /\bpayment terms?(?: (?:is|are|will be|remain))?:? (?:[A-Z/]{2,5} )?(?:\d{1,3}%|net\b|\d{1,3} days|within\b|on receipt\b|upon receipt\b|cash\b|cod\b|end of month\b|eom\b)|^(?:\w{2,12},? )?(?:payment|billing|deposit|balance|retainer)(?: schedule)?(?: for [^:]{1,40})?: ?(?:[A-Z/]{2,5} )?(?:\d{1,3}%|net\b|\d{1,3} days|on (?:order|signing|delivery|completion)\b)|\b(?:our|my|the|standard) terms (?:are|is|remain) (?:strictly )?(?:net\b|\d{1,3} days|cash\b|cod\b|in advance\b|on receipt\b|payment (?:within|on|in advance))/i,
+    /\bpayment terms?(?: for [\w ,&'-]{2,40}?)?(?: (?:is|are|will be|remain))?:? (?:[A-Z/]{2,5} )?(?:\d{1,3}%|net\b|\d{1,3} days|within\b|on receipt\b|upon receipt\b|cash\b|cod\b|end of month\b|eom\b)|^(?:\w{2,12},? )?(?:payment|billing|deposit|balance|retainer)(?: schedule)?(?: for [^:]{1,40})?: ?(?:[A-Z/]{2,5} )?(?:\d{1,3}%|net\b|\d{1,3} days|on (?:order|signing|delivery|completion)\b)|\b(?:our|my|the|standard) terms (?:are|is|remain) (?:strictly )?(?:net\b|\d{1,3} days|cash\b|cod\b|in advance\b|on receipt\b|payment (?:within|on|in advance))/i,
   /**
    * Terms in business shorthand, no sum needed (the evening part of 2 December 2026): "we're on
    * net 30", "we're on 30-day terms", "Our AP runs net 45", "they pay 30 days end of month",
@@ -94,23 +94,30 @@ export const PRICE_PATTERNS = {
     /\b(?:on|runs?|moved to|pays?|payable at|paid at) (?:net[- ]?\d{1,3}\b|\d{1,3}[- ]days? terms\b|\d{1,3} days (?:end of (?:the )?month|eom|net|from (?:the )?(?:invoice|statement|receipt))\b)/i,
   /** "Payment as always 30 days from invoice", "Invoicing: 50% on confirmation", "Payment 30 days from statement". */
   termsLabel:
-    /^(?:payment|invoicing|billing|terms)(?: (?:as (?:always|usual|agreed|before|discussed)|terms?))?:? (?:\d{1,3} ?%|\d{1,3} days\b|half\b|net\b)/i,
+    /^(?:payment|invoicing|billing|terms)(?: (?:as (?:always|usual|agreed|before|discussed)|terms?))?:? (?:\d{1,3} ?%|(?:within |in )?\d{1,3} days\b|half\b|net\b)/i,
   /**
    * A split of the sum by milestone: "Half on signing, half on delivery", "30 % on order",
    * "balance upon delivery", "50% advance to be paid at the time of confirmation", "50% at mobilization".
    */
   splitTerms:
-    /\b(?:\d{1,3} ?%|half|one third|a third|the rest|the balance|balance)(?: (?:deposit|advance|payment|up ?front))?(?: (?:is|to be|will be) (?:required|paid|due|payable))? (?:on|upon|after|before|at|with|against) (?:the )?(?:time of )?(?:order|ordering|signing|signature|confirmation|delivery|completion|installation|mobili[sz]ation|approval|booking|the event|receipt|commencement|start|go-live|copy)\b/i,
+    /\b(?:\d{1,3} ?%|half|one third|a third|the rest|the balance|balance)(?: (?:deposit|advance|payment|up ?front))?(?: (?:is|to be|will be) (?:required|paid|due|payable))? (?:on|upon|after|before|at|with|against) (?:the )?(?:time of )?(?:order|ordering|signing|signature|confirmation|delivery|completion|installation|mobili[sz]ation|approval|booking|the event|receipt|commencement|start|go-live|copy|sign-?off|handover|hand-over|launch|acceptance|kick-?off)\b|\b(?:the )?(?:rest|balance|remainder) (?:when|once) (?:it's |it is |we're |all )?(?:done|finished|complete|completed|delivered)\b/i,
   /** "we take a 50% deposit", "Need a 20% deposit to book you in", "a 30% deposit is required". */
   depositTerms:
     /\b(?:need|needs|take|takes|require|requires|ask for)\b(?: an?| the)? \d{1,3} ?% (?:deposit|advance)\b|\b\d{1,3} ?% (?:deposit|advance) (?:is |are )?(?:required|needed|to (?:book|confirm|secure|hold))\b/i,
-  /** "first orders are paid in advance", "our payment is on the end of the following month". */
+  /**
+   * "first orders are paid in advance", "our payment is on the end of the following month",
+   * "Payment is on account", "Each milestone is payable on delivery of that milestone".
+   */
   habitTerms:
-    /\b(?:are|is) paid in advance\b|\bpayment is (?:on|at) (?:the )?end of (?:the )?(?:following|next) month\b/i,
-  termsGate: /\d|half|third|rest|balance|advance|net/i,
+    /\b(?:are|is) paid in advance\b|\bpayment is (?:on|at) (?:the )?end of (?:the )?(?:following|next) month\b|\bpayment is on account\b|\b(?:each|every|the) (?:[\w-]{2,20} )?(?:milestone|instal?ment|stage|phase) is (?:payable|due|paid) (?:on|upon|at) (?:the )?(?:delivery|completion|approval|sign-?off|acceptance)\b/i,
+  /** "invoices are paid within 45 days of statement", "Claims are settled in 30 days": a buyer's habit. */
+  billsPaidWithin:
+    /\b(?:invoices|bills|claims|statements) (?:are|get) (?:paid|settled) (?:with)?in \d{1,3} (?:business |working |calendar )?days\b/i,
+  termsGate: /\d|half|third|rest|balance|advance|net|month|account|milestone|instal|stage|phase/i,
   /** "Invoice goes out after the last session, net 30": a bill with its terms (both in the clause). */
   billNoun: /\b(?:invoices?|bills?|claims?)\b/i,
-  netTerm: /\bnet[- ]?\d{1,3}\b/i,
+  /** "net 30", "14 day terms": with a bill in the clause ("Invoice on the day, 14 day terms"). */
+  netTerm: /\bnet[- ]?\d{1,3}\b|\b\d{1,3}[- ]days?'? terms\b/i,
   /** "64 pcs x ", "3 @ ", "12 units at ": a quantity before its unit price. */
   quantityTimes: /^\d{1,7}(?:[.,]\d{1,3})? ?[a-z.]{0,8} ?(?:x|×|@|at) ?$/i,
 
@@ -188,7 +195,8 @@ export function statesTerms(clause: string): boolean {
     P.termsLabel.test(clause) ||
     P.splitTerms.test(clause) ||
     P.depositTerms.test(clause) ||
-    P.habitTerms.test(clause)
+    P.habitTerms.test(clause) ||
+    P.billsPaidWithin.test(clause)
   );
 }
 

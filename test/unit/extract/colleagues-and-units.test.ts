@@ -101,3 +101,25 @@ describe('hand-overs with the thing put first', () => {
     expect(extractThread(thread([message(text, { from: CLIENT })])).expectations).toEqual([]);
   });
 });
+
+describe('payment terms said without a sum', () => {
+  it.each([
+    'Bills are settled within 60 days of statement.',
+    'Payment is on account, 15th of the month following.',
+    'Invoice on completion, 21 day terms.',
+    'Our payment is at the end of the following month.',
+    'Payment within 14 days of handover.',
+    'Every stage is payable on approval of that stage.',
+    'A third up front, the rest on launch.',
+    'Balance when done.',
+  ])('"%s" is a payment with no due date', (text) => {
+    const [e] = extractThread(thread([message(text, { from: CLIENT })])).expectations;
+    expect([e?.kind, e?.due]).toEqual(['payment', null]);
+  });
+
+  it("binds the writer's side to its own terms for suppliers, counted from an invoice not yet sent", () => {
+    const text = 'Our payment terms for contractors are 45 days from receipt of invoice.';
+    const [e] = extractThread(thread([message(text, { from: US })])).expectations;
+    expect(brief(e!)).toEqual(['payment', 'us', null]);
+  });
+});
