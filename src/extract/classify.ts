@@ -19,7 +19,7 @@ import {
   OBLIGATION_PATTERNS,
   proposesMeeting,
 } from './obligation';
-import { businessFigure, statesPrice, statesTerms } from './prices';
+import { businessFigure, pricedLine, statesPrice, statesTerms } from './prices';
 import { isBareStandard, isModalHandOver, isModalStandard } from './standards';
 
 const MEETING_NOUN = String.raw`calls?|meetings?|chat|catch[- ]?up|sync|zoom|session|workshop|demo|walk-?through|kick-?off|lunch|coffee|dinner|breakfast|drinks|check-?in|stand-?up|1:1|one-on-one|review (?:call|meeting|session)|review|presentation|appointment|interview|webinar|visit|get-together`;
@@ -302,7 +302,8 @@ function informsOfFigure(clause: string): boolean {
 
 function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Classification | null {
   const P = CLASSIFY_PATTERNS;
-  if (P.tooShort.test(clause)) return null;
+  // Two words say nothing, unless they price a line ("Parts: £142.60", "Total: £332.60").
+  if (P.tooShort.test(clause) && !(hasMoney && pricedLine(clause))) return null;
   const question = clause.trimEnd().endsWith('?');
   // Where someone will be, or what they do among themselves, obliges nobody (obligation.ts).
   const status = lazyStatus(clause);

@@ -22,7 +22,7 @@ const COPULA = String.raw`(?:\b(?:is|are|comes? to|costs?|will be|would be|total
 /** A label opening a line ("Unit price:", "Deposit:", "Total (incl GST):"); anchored, so each line is read once. */
 /** The label words of a price line ("Unit price:", "Deposit:", "Annual premium:"). */
 const LABEL_WORD = String.raw`\b(?:total|pric(?:e|ing)|fee|cost|quot(?:e|ation)|estimate|rate|deposit|retainer|balance|charge|amount|honorarium|premium|subscription|rent(?:al)?|hire|licen[cs]e|package|payment)s?\b`;
-const UNIT = String.raw`(?:word|hour|hr|day|night|person|head|guest|pax|unit|piece|pc|page|item|month|week|seat|user|licen[cs]e|minute|session|episode|post|image|photo|sq ?m|m2|copy|room|cover|case|box|bottle|kg|kilo|litre|liter|pallet|carton|roll|sheet|set|pair|ticket|lesson|class|visit|delivery|shift|meal|plate|sample|test|batch|drop|unit)(?:e?s)?\b`;
+const UNIT = String.raw`(?:word|hour|hr|day|night|person|head|guest|pax|unit|piece|pc|page|item|month|week|seat|user|licen[cs]e|minute|session|episode|post|image|photo|sq ?m|m2|copy|room|cover|case|box|bottle|kg|kilo|litre|liter|pallet|carton|roll|sheet|set|pair|ticket|lesson|class|visit|delivery|shift|meal|plate|sample|test|batch|drop|unit|student|pupil|child|adult|participant|attendee|delegate|container|vehicle|truck|van|load|trip|call-?out)(?:e?s)?\b`;
 /** "12", "62,50", "3.960,00", "1,150.00": a number of a price, bounded. */
 const NUM = String.raw`\d{1,3}(?:[.,' ]\d{3}){0,4}(?:[.,]\d{1,2})?`;
 
@@ -57,7 +57,7 @@ export const PRICE_PATTERNS = {
    * average €180 a night", a market figure).
    */
   perUnit: new RegExp(
-    String.raw`(?:(?:(?:^|[,;:(] ?|\b(?:is|are|be|comes?|come in|available|priced|charged|billed|quoted|offered|offer it|works? out|done|do it|fixed|capped|starting|starts|from) )at (?:(?:my|our|the) )?|\bat (?:my|our) )(?:usual |standard |normal |regular )?${CURRENCY}${NUM}|(?:^(?:[\w-]{2,20} )?|\b(?:our|my|the|your|this|that|each|its|their|a|an) (?:[\w-]{2,20} ){0,2})(?:rate|price|fee|charge|cost|tariff)\b[^.!?]{0,25}?${CURRENCY}${NUM}|\bas (?:usual|before|agreed|always|discussed|last time)\b[,:]? ${CURRENCY}${NUM}) ?(?:per |a |an |/ ?)${UNIT}`,
+    String.raw`(?:(?:(?:^|[,;:(] ?|\b(?:is|are|be|comes?|comes? in|available|priced|charged|billed|quoted|offered|offer it|works? out|done|do it|fixed|capped|starting|starts|from) )at (?:(?:my|our|the) )?|\bat (?:my|our) )(?:usual |standard |normal |regular )?${CURRENCY}${NUM}|(?:^(?:[\w-]{2,20} )?|\b(?:our|my|the|your|this|that|each|its|their|a|an) (?:[\w-]{2,20} ){0,2})(?:rate|price|fee|charge|cost|tariff)\b[^.!?]{0,25}?${CURRENCY}${NUM}|\bas (?:usual|before|agreed|always|discussed|last time)\b[,:]? ${CURRENCY}${NUM}|^[-•*–] ?${CURRENCY}${NUM}|[,;–] ${CURRENCY}${NUM}(?= ?(?:per|/))) ?(?:(?:per |a |an |/ ?)${UNIT}|(?<=at ${CURRENCY}${NUM} ?)(?:each|apiece|ea\b))`,
     'i',
   ),
   /** "Price: $49 (was $99)", "£20, RRP £35": a struck-out comparison price marks an offer to the public, not a quote. */
@@ -122,7 +122,16 @@ export const PRICE_PATTERNS = {
   quantityTimes: /^\d{1,7}(?:[.,]\d{1,3})? ?[a-z.]{0,8} ?(?:x|×|@|at) ?$/i,
 
   /** A line's label, whatever it names, up to its colon or dash ("- Catering:", "Brochures 2.500 ex.:", "Terminal handling – "). */
-  itemLabel: /^[ \t]{0,8}(?:[-•*–][ \t]{0,3})?([A-Z](?:[^:\n]|:(?=\d)){1,80}?)(?::(?!\d) ?| [–—-] )/,
+  itemLabel: /^[ \t]{0,8}(?:[-•*–][ \t]{0,3})?([A-Z\d](?:[^:\n]|:(?=\d)){1,80}?)(?::(?!\d) ?| [–—-] )/,
+  /** "Total ₹3,50,000", "Grand total (incl. GST) NZ$6,480": a total line written without its colon. */
+  totalLine: new RegExp(
+    String.raw`^[ \t]{0,8}(?:[-•*–][ \t]{0,3})?(?:sub-?total|grand total|total)(?: \([^)\n]{1,30}\))? ${CURRENCY}\d`,
+    'i',
+  ),
+  /** "2300 CAD + GST all in", "€9,900 + VAT", "£650 ex VAT": a sum with its tax said, a price. */
+  taxedSum: new RegExp(
+    String.raw`(?:${CURRENCY}${NUM}|\b\d{1,9}(?:[.,' ]\d{3}){0,4}(?:[.,]\d{1,2})? ?(?:[A-Z]{3}\b|[€£¥₹$])) ?(?:\+ ?|plus |ex\.? |excl?\.? |excluding |incl?\.? |including )(?:GST|VAT|HST|PST|QST|tax|taxes|BTW|MwSt\.?|TVA|IVA)\b`,
+  ),
 } as const;
 
 /**
@@ -158,11 +167,13 @@ function sentenceBefore(text: string, index: number, end: number): string {
 
 /**
  * A price its writer states in a message ("The full-day package is NZD 4,200", "Unit price:
- * USD 148.00", "Catering is charged at €62,50 per person"), unless a budget, salary or revenue is what is priced. Used by the payee reader.
+ * USD 148.00", "Catering is charged at €62,50 per person", "2300 CAD + GST all in": the side
+ * that adds the tax is the one selling), unless a budget, salary or revenue is what is priced. Used by the payee reader.
  */
 export function writerPriceIn(text: string): RegExpExecArray | null {
   const P = PRICE_PATTERNS;
-  const m = P.copulaSum.exec(text) ?? labelledSum(text, true) ?? P.chargedAt.exec(text);
+  const m =
+    P.copulaSum.exec(text) ?? labelledSum(text, true) ?? P.chargedAt.exec(text) ?? P.taxedSum.exec(text);
   if (!m) return null;
   const end = m.index + m[0].length;
   if (P.notAPrice.test(sentenceBefore(text, m.index, end))) return null;
@@ -180,6 +191,7 @@ export function statesPrice(clause: string): boolean {
     P.nounSum.test(clause) ||
     P.chargedAt.test(clause) ||
     P.perUnit.test(clause) ||
+    P.taxedSum.test(clause) ||
     clause.split('\n').some(pricedLine);
   return shaped && !P.notAPrice.test(clause);
 }
@@ -220,7 +232,7 @@ export function businessFigure(clause: string): boolean {
 export function pricedLine(line: string): boolean {
   const P = PRICE_PATTERNS;
   const head = P.itemLabel.exec(line);
-  if (!head) return false;
+  if (!head) return P.totalLine.test(line);
   const value = line.slice(head[0].length);
   const first = findMoney(value)[0];
   // The sum opens the value, or follows its quantity ("64 pcs x RM 185.00", "3 @ $40").

@@ -48,3 +48,28 @@ describe('a priced line', () => {
     expect(pricedLine(line)).toBe(false);
   });
 });
+
+// The afternoon round of 3 December 2026: priced lines with no heading or list above them.
+describe('a priced line on its own', () => {
+  it.each([
+    ['Fittings: £86.40', 86.4, 'GBP'],
+    ['Total: £412.80', 412.8, 'GBP'],
+    ['Grand total ₹4,20,000', 420000, 'INR'],
+    ['24h emergency response: CA$210/hr (3 hr minimum)', 210, 'CAD'],
+    ['Collection from the port in Antwerp, EUR 580 per container', 580, 'EUR'],
+    ['1850 CAD + GST all in', 1850, 'CAD'],
+    ['The larger model comes in at €3.240 each', 3240, 'EUR'],
+  ])('%j is a payment its reader owes', (line, value, currency) => {
+    const found = payments(line);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.amount).toEqual({ value, currency });
+    expect(found[0]!.owner).toBe('client');
+  });
+
+  it.each(['Budget: £500', 'Our budget is €5,000 + VAT.', 'We stayed at €90 a night.'])(
+    '%j is no price',
+    (line) => {
+      expect(payments(line, CLIENT)).toEqual([]);
+    },
+  );
+});
