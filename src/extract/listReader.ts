@@ -9,6 +9,7 @@ import {
   isBareHeading,
   isListItem,
   isPlainLine,
+  isWritersName,
   startsParagraph,
   type ListHeading,
   type PartyNames,
@@ -59,7 +60,8 @@ export class ListReader {
       !bulleted &&
       !sentenceText.endsWith(':') &&
       startsParagraph(norm, sentence) &&
-      isBareHeading(sentenceText);
+      isBareHeading(sentenceText) &&
+      !isWritersName(sentenceText, this.names());
     if (
       (sentenceText.endsWith(':') || bare) &&
       next &&

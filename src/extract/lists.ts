@@ -163,6 +163,16 @@ function sideOfName(name: string, names: PartyNames): HeadingSide {
   return w ? 'writer' : 'reader';
 }
 
+/**
+ * A line that is the writer's name, as a signature opens: "Sam Price" is no heading over the
+ * lines below it, though "Price" names one ("Pricing", "Price").
+ */
+export function isWritersName(line: string, names: PartyNames): boolean {
+  const words = line.trim().split(/\s+/);
+  if (words.length > 3 || !words.every((w) => /^[A-Z][\w'-]*$/.test(w))) return false;
+  return names.writer.includes(key(words[0] ?? ''));
+}
+
 /** Whether the sentence at `span` is a line of a bulleted or numbered list. */
 export function isListItem(text: string, span: Span): boolean {
   // Only the few characters before the sentence: a backwards search to the line start would be

@@ -123,3 +123,26 @@ describe('payment terms said without a sum', () => {
     expect(brief(e!)).toEqual(['payment', 'us', null]);
   });
 });
+
+describe('a signature and sign-off lines', () => {
+  it("does not read the writer's name as a heading over the lines below ('Sam Price')", () => {
+    const text =
+      'Hi Olivia,\n\nShout if anything looks off.\n\nDana Price\nProducer | Northwind Films\n0412 555 873';
+    const from = { name: 'Dana Price', email: 'dana@northwind.io' };
+    expect(extractThread(thread([message(text, { from })])).expectations).toEqual([]);
+  });
+
+  it.each([
+    'Any questions, just give me a bell.',
+    'Please pass on our thanks to the trustees.',
+    'Please keep that in mind for the next phase.',
+  ])('"%s" owes nothing', (text) => {
+    expect(extractThread(thread([message(text, { from: CLIENT })])).expectations).toEqual([]);
+  });
+
+  it('still reads the ask after "keep that in mind and …"', () => {
+    const text = 'Please keep that in mind and send the files by Friday.';
+    const items = extractThread(thread([message(text, { from: CLIENT })])).expectations;
+    expect(items.map(brief)).toEqual([['request', 'us', '2026-03-06']]);
+  });
+});
