@@ -62,7 +62,7 @@ export const DATE_PATTERNS = {
     /\b(?:attached|enclosed)(?: (?:is|are|please find))? (?:our |my |the )?(?:[\w-]{2,20} ){0,2}invoice\b/i,
   /** Bare terms after the bill: ", 30 days", "payment term 14 days", "payable in 10 days". */
   bareTerm:
-    /(?:, |\bpayment terms?:? (?:is |of )?|\bterms:? |\b(?:payable|due) in )(\d{1,3}) days\b(?! (?:from|after|of)\b)/i,
+    /(?:, |\bpayment terms?:? (?:is |of )?|\bterms:? |\b(?:payable|due) (?:in|at) )(\d{1,3}) days\b(?! (?:from|after|of|end)\b)/i,
   onReceipt: /\b(?:due|payable) (?:up)?on receipt\b|\bpayable immediately\b/i,
   within: new RegExp(
     String.raw`\b(?:within|in the next|inside(?: of)?|no later than|in(?=\s[\w-]{1,11}\s(?:business|working)\s))\s(${NUM_WORDS})\s(business |working |calendar )?(days?|weeks?|months?|fortnights?)\b`,

@@ -335,6 +335,9 @@ function extractMessage(
               sentenceIntent,
               item && heading !== null,
             );
+      // "Invoice … is attached, net 30": the bill sent now (the signal) is what its terms count from.
+      if (expectation?.kind === 'payment' && expectation.due === null && readable !== clause)
+        expectation.due = resolveDue(clause, ctx.dates).due;
       if (expectation)
         for (const e of splitOnDates(ctx, expectation, span))
           placed.push({ expectation: e, sentence: index });

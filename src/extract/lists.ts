@@ -9,6 +9,7 @@ import type { ExpectationKind, Money, Side, SuggestedExpectation } from '../core
 import type { Person } from '../core/mail';
 import { findMoney } from './money';
 import { sentenceNoise } from './noise';
+import { withoutNonDeadlines } from './nonDeadlines';
 import type { Sides } from './owner';
 import type { Span } from './types';
 
@@ -80,8 +81,10 @@ export const LIST_PATTERNS = {
 
 /** The heading's words its lines may take a due date from: its deadline onwards, if it states one. */
 export function headingDateText(heading: ListHeading): string {
-  const deadline = LIST_PATTERNS.deadlineWord.exec(heading.text);
-  return deadline ? heading.text.slice(deadline.index) : '';
+  // "Prices below, valid until 30 September:": how long the offer stands, not when lines are due.
+  const text = withoutNonDeadlines(heading.text);
+  const deadline = LIST_PATTERNS.deadlineWord.exec(text);
+  return deadline ? text.slice(deadline.index) : '';
 }
 
 export type HeadingSide = 'writer' | 'reader' | null;

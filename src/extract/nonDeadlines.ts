@@ -41,9 +41,12 @@ export const NON_DEADLINE_PATTERNS = {
   /** Relative terms: "payable within 30 days", "due net 15", "45 days net", "30 days from invoice date", "30 days from receipt of invoice". */
   relativeTerm:
     /\b(?:within|in) (?:\d{1,3}|seven|ten|fourteen|fifteen|thirty|sixty|ninety) (?:business |working |calendar )?days\b|\bnet[- ]?\d{1,3}\b|\b\d{1,3} days (?:net|end of (?:the )?month|eom|(?:from|of) (?:the )?(?:date of |receipt of )?(?:(?:the|an|your|our) )?(?:invoice|statement)(?: date)?)\b/gi,
-  /** The invoice those terms count from is issued later, or again and again. */
+  /**
+   * The invoice those terms count from is issued later, or again and again ("Our invoices are
+   * payable within 30 days", "emailed after each visit").
+   */
   laterInvoice:
-    /\b(?:invoiced|billed|(?:will|'ll|to) (?:invoice|bill)|invoice (?:at|on|upon|after|when|once|monthly|weekly|(?:will|to) follow)|goes out|go out|(?:will be|is) (?:sent|issued) (?:on|at|upon|after|when|once|with)|each month|every month|monthly|weekly|on (?:delivery|completion)|upon (?:delivery|completion))\b/i,
+    /\binvoices (?:are|will be|get)\b|\bafter (?:each|every)\b|\b(?:invoiced|billed|(?:will|'ll|to) (?:invoice|bill)|invoice (?:at|on|upon|after|when|once|monthly|weekly|(?:will|to) follow)|goes out|go out|(?:will be|is) (?:sent|issued) (?:on|at|upon|after|when|once|with)|each month|every month|monthly|weekly|on (?:delivery|completion)|upon (?:delivery|completion))\b/i,
   /**
    * Terms as a standing habit or policy, counted from whatever invoice comes later: "we pay within
    * 30 days", "our AP team pays invoices within 14 days", "Our payment term is 45 days net", "our

@@ -146,3 +146,32 @@ describe('a signature and sign-off lines', () => {
     expect(items.map(brief)).toEqual([['request', 'us', '2026-03-06']]);
   });
 });
+
+describe('when a payment is due', () => {
+  const dueOf = (text: string, from = CLIENT) =>
+    extractThread(thread([message(text, { from })])).expectations.map((e) => [e.kind, e.due]);
+
+  it.each([
+    ['Invoice #2291 for $840.00 is attached, net 30 as usual.', '2026-04-01'],
+    ['The second invoice (30%, € 7.200) is attached, payment term 14 days.', '2026-03-16'],
+    ['Our invoice for the survey is attached, payable at 30 days.', '2026-04-01'],
+  ])('counts the terms of a bill sent now from the sent day: "%s"', (text, due) => {
+    expect(dueOf(text)).toEqual([['payment', due]]);
+  });
+
+  it.each([
+    'Our invoices are payable within 30 days.',
+    'Invoices are emailed after each visit, payable within 14 days.',
+  ])('gives standing terms no due date: "%s"', (text) => {
+    expect(dueOf(text)).toEqual([['payment', null]]);
+  });
+
+  it('does not date a price list by how long its prices stand', () => {
+    const text =
+      'Dear Ana,\n\nPlease see prices below, valid until 30 April:\n\nRicotta 250g – €3.90 per tub\nPecorino 12m – €24.00/kg\n\nBest,\nMarco';
+    expect(dueOf(text)).toEqual([
+      ['payment', null],
+      ['payment', null],
+    ]);
+  });
+});
