@@ -167,6 +167,20 @@ function billSentNow(text: string): boolean {
   return P.sentNowWord.test(stop === -1 ? after : after.slice(0, stop));
 }
 
+const ORDINAL_DAYS = new RegExp(DATE_PATTERNS.ordinalDay.source, 'gi');
+
+/** "we record on the 2nd, files in the drive by the 4th": of two day numbers, the one after "by". */
+function deadlineOrdinal(text: string): RegExpExecArray | null {
+  if (!text.includes(' the ')) return null;
+  ORDINAL_DAYS.lastIndex = 0;
+  let first: RegExpExecArray | null = null;
+  for (let m = ORDINAL_DAYS.exec(text); m; m = ORDINAL_DAYS.exec(text)) {
+    if (DATE_PATTERNS.strongWord.test(m[0])) return first ? m : null;
+    first ??= m;
+  }
+  return null;
+}
+
 /** Deadline idioms chrono misses or gets wrong; null when none applies. */
 function idiom(text: string, ctx: DateContext): DueDate | null {
   const P = DATE_PATTERNS;
@@ -223,7 +237,7 @@ function idiom(text: string, ctx: DateContext): DueDate | null {
     if (d < ctx.sentDay) d = dayOf(year + 1, month, 15);
     return { due: isoOfDay(d), phrase: m[0] };
   }
-  m = P.ordinalDay.exec(text) ?? P.weekdayOrdinal.exec(text);
+  m = deadlineOrdinal(text) ?? P.ordinalDay.exec(text) ?? P.weekdayOrdinal.exec(text);
   if (m) {
     const day = Number(m[1]);
     if (day >= 1 && day <= 31) {

@@ -9,7 +9,7 @@ import { HANDED_THING } from './handedThings';
 /** A named day or time after the hand-over: "tomorrow", "on Friday 22nd", "Monday morning". */
 const DAY = String.raw`(?:on |by |before |first thing |early |later )?(?:tomorrow|tmrw|today|tonight|this (?:afternoon|evening|week)|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2})\b`;
 
-const THING = String.raw`^(?:(?:hi |hey |hello )?\w{2,12}, )?(?:the |our |my |your |all |both )?(?:[\w()/&'.-]{1,25} ){0,3}(?:${HANDED_THING})`;
+const THING = String.raw`(?:^|[,;] )(?:(?:hi |hey |hello )?\w{2,12}, )?(?:the |our |my |your |all |both )?(?:[\w()/&'.-]{1,25} ){0,3}(?:${HANDED_THING})`;
 
 export const FRONTED_PATTERNS = {
   /** "The test reports I send you tomorrow", "Square report we email you Monday": the writer sends. */
@@ -22,14 +22,24 @@ export const FRONTED_PATTERNS = {
     String.raw`${THING} you (?:will |'ll |should |can )?(?:get|receive|have)\b,? ${DAY}`,
     'i',
   ),
+  /**
+   * "The raw files will be in the drive by the 4th", "Licences will be in your Autodesk account the
+   * same day": a thing, not a person, arriving where the reader finds it ("will be in" says only
+   * whereabouts of people).
+   */
+  thingLands: new RegExp(
+    String.raw`${THING} (?:will|'ll|should) (?:already )?be (?:in|on|at|up on|uploaded to) (?:your|the shared|the) (?:[\w-]{2,20} ){0,2}(?:drive|folder|dropbox|portal|account|inbox|mailbox|system|repo|repository|workspace|channel|share|site|server|bucket|cloud|sharepoint|tracker|box)\b`,
+    'i',
+  ),
   /** "Final edit to you on Friday 22nd", "Digital proof to you tomorrow": a hand-over by its direction. */
   thingToYou: new RegExp(String.raw`${THING} (?:back )?to (?:you|u)\b(?: all)?,? ${DAY}`, 'i'),
 } as const;
 
-/** 'writer' when the clause hands a thing to the reader with the thing fronted, else null. */
+/** 'writer' when the clause hands a thing to the reader with the thing fronted or landing, else null. */
 export function frontedHandOver(clause: string): 'writer' | null {
-  if (!clause.includes('you') && !clause.includes('You')) return null;
   const P = FRONTED_PATTERNS;
+  if (clause.includes(' be ') && P.thingLands.test(clause)) return 'writer';
+  if (!clause.includes('you') && !clause.includes('You')) return null;
   return P.writerSends.test(clause) || P.readerGets.test(clause) || P.thingToYou.test(clause)
     ? 'writer'
     : null;

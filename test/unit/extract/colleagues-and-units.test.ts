@@ -175,3 +175,19 @@ describe('when a payment is due', () => {
     ]);
   });
 });
+
+describe('a thing landing where the reader finds it', () => {
+  it.each([
+    ['The edited photos will be in the shared folder tomorrow.', '2026-03-03'],
+    ['we shoot on the 3rd, the footage will be in the drive by the 5th.', '2026-03-05'],
+  ])('"%s" is the writer\'s deliverable, due on its deadline', (text, due) => {
+    const items = extractThread(thread([message(text, { from: CLIENT })])).expectations;
+    expect(items.map(brief)).toEqual([['deliverable', 'client', due]]);
+  });
+
+  it('leaves a person in the office as whereabouts', () => {
+    expect(
+      extractThread(thread([message('Tom will be in the office by 9.', { from: CLIENT })])).expectations,
+    ).toEqual([]);
+  });
+});
