@@ -26,6 +26,7 @@ import { isNewsletter, isOutOfOffice, NOISE_PATTERNS, sentenceNoise } from './no
 import { normalizeText } from './normalize';
 import { ownerOf, sidesOf } from './owner';
 import { mergePaymentSchedules } from './paymentSchedule';
+import { suppliesThing } from './obligation';
 import { liveRanges } from './quoted';
 import { installPatternGates } from './patternGates';
 import { parseRecurrence } from './recurrence';
@@ -140,8 +141,8 @@ function expectationFor(
   const modelsCall = fromModel || isAsk(cls);
   if (modelsCall ? !intent.asks() || veto.ask() : veto.rule() || intent.userWithdraws(cls.confidence))
     return null;
-  if (!modelsCall && cls.frame === 'commit' && cls.kind === 'deliverable' && intent.readsAsStatus())
-    return null;
+  const model = !modelsCall && cls.frame === 'commit' && cls.kind === 'deliverable';
+  if (model && intent.readsAsStatus() && !suppliesThing(clause)) return null;
   due ??= hinted ? resolveDue(clause, ctx.dates) : { due: null };
   // A quality bar holds for the whole job ("300 dpi at 6.25 x 9.5 in"): only "by Friday" dates it.
   if (cls.kind === 'standard' && due.due && !STANDARD_PATTERNS.deadline.test(clause)) due = { due: null };

@@ -11,6 +11,9 @@ export const MEETING_PATTERNS = {
   /** "would be great", "would work", "would suit", "'d be ideal". */
   modalOffer:
     /\b(?:would|'d|could|should|might)(?: also| really| probably| actually)? (?:be (?:great|good|ideal|perfect|best|better|fine|easiest|easier|convenient|lovely|brilliant|wonderful|ok|okay|grand|super|preferable|excellent)|work|suit)\b/i,
+  /** "I could do Thursday at 6pm", "we can make Tuesday 14 May at 10": a time offered by what the writer can do. */
+  canDoTime:
+    /^(?:\w{2,12},? )?(?:i|we) (?:can|could|'d be able to) (?:also )?(?:do|make|manage) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b[^.?!;]{0,30}?\b(?:at \d{1,2}(?:[:.]\d{2})?(?: ?[ap]\.?m\.?)?|\d{1,2}(?::\d{2})? ?[ap]\.?m\.?|morning|afternoon|evening|lunchtime)\b/i,
   /** Words that name a day or a time of day. */
   when: /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?) \d|\b\d{1,2}(?:st|nd|rd|th)?\b|\b(?:tomorrow|today|tonight|morning|afternoon|evening|noon|lunchtime|lunch|breakfast)\b/i,
   /** Time words, connectors and meeting nouns: what a pure time offer is made of. */
@@ -39,12 +42,16 @@ export const MEETING_PATTERNS = {
 
 /**
  * True for a clause that offers a time with a modal and is about nothing but the time (and a
- * meeting noun): "Tuesday the 22nd at 10am would be great for us". "Payment by Friday would be
- * great" is an ask about money, not a time offer.
+ * meeting noun): "Tuesday the 22nd at 10am would be great for us", or by what the writer can do
+ * ("I could do Thursday at 6pm"). "Payment by Friday would be great" is an ask about money, not a
+ * time offer.
  */
 export function isTimeOffer(clause: string): boolean {
   const P = MEETING_PATTERNS;
-  // Cheap first: every modal here contains "ould", "'d" or "might" (this runs on most clauses).
+  // Cheap first: every modal below contains "ould", "'d" or "might" (this runs on most clauses).
+  if (clause.includes(' do ') || clause.includes(' make ') || clause.includes(' manage ')) {
+    if (P.canDoTime.test(clause)) return true;
+  }
   if (!clause.includes('ould') && !clause.includes("'d") && !clause.includes('ight')) return false;
   const offer = P.modalOffer.exec(clause);
   if (!offer || offer.index > 80) return false;

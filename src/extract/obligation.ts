@@ -47,6 +47,9 @@ export const OBLIGATION_PATTERNS = {
   /** Bringing or joined by a colleague: "I'll bring our director, Ines", "Anouk will join the meeting instead". */
   company:
     /\b(?:will|'ll|shall)(?: also)? (?:bring(?: along)? (?:our|my|a|one|two) (?:[\w-]{2,20} ){0,2}(?:colleagues?|director|lead|manager|partner|ceo|cto|cfo|coo|founder|head|boss|assistant|deputy|designer|engineer|architect|producer|editor|analyst|associate|intern|team lead|counterpart|md|gc|pm|vp|cio|cmo|cso|chair|monitor|lawyer|counsel|accountant)\b|bring(?: along)? (?:our|my) (?:[\w-]{2,20} ){0,3}?[\w-]{2,20}, (?:(?:Dr|Mr|Ms|Mrs|Prof)\.? )?[A-Z][a-z]{1,20}\b|(?:join|attend|sit in on|dial into|be joining|be attending) (?:the|our|this|that|tomorrow's|today's|next week's) (?:[\w-]{2,20} )?(?:meeting|call|session|workshop|review|visit|walkthrough|walk-through|demo|kick-?off)\b)/i,
+  /** What `suppliesThing` reads: a supplying verb, then the thing (not a person, not "it"), or "… for your staff". */
+  suppliesThing:
+    /\b(?:will|'ll)(?: also| happily| gladly)? (?:provide|supply|bring|send|deliver|ship)(?: (?:you|over|along|in))? (?:some|the|a|an|all|two|three|four|\d{1,4}|extra|spare|enough|plenty of|branded|printed|[\w-]{2,20}) (?:[\w-]{2,20} ){0,2}?(?:samples?|swatch(?:es)?|lanyards?|badges?|cards?|signs?|banners?|labels?|uniforms?|tools?|materials?|equipment|kit|kits|chairs?|tables?|linens?|cutlery|glass(?:es|ware)|crockery|menus?|flowers?|props?|copies|folders?|packs?|boxes|pallets?|parts|supplies|refreshments|snacks|coffee|water|lunch|drinks|screens?|projectors?|mics?|microphones?|laptops?|tablets?|headsets?|cables?|adapters?)\b|\b(?:will|'ll)(?: also)? (?:provide|supply|bring) (?:[\w-]{2,20} ){1,3}for (?:all (?:of )?)?your\b/i,
   /** "I'm working on another launch this week": busy with something else; "I can edit from there" only reassures. */
   busyElsewhere:
     /\b(?:i'm|i am|we're|we are) (?:busy with|working on|tied up with|focused on|finishing) (?:another|other|a different|an internal|our own|something else|a separate)\b|\b(?:i|we) can (?:still )?(?:[\w-]{2,15} ){1,3}from there\b/i,
@@ -174,6 +177,16 @@ export function isThingComing(clause: string): boolean {
   if (!clause.includes('coming')) return false;
   const P = OBLIGATION_PATTERNS;
   return P.thingComing.test(clause) && !P.personComing.test(clause);
+}
+
+/**
+ * "We'll provide branded lanyards for all your staff", "He'll bring some finish samples too": a
+ * thing supplied outright, which the commitment model must not read as status (it has seen
+ * "provide" and "bring" mostly in news of people: "I'll bring our director").
+ */
+export function suppliesThing(clause: string): boolean {
+  if (!clause.includes('ll ') && !clause.includes('will ')) return false;
+  return OBLIGATION_PATTERNS.suppliesThing.test(clause) && !OBLIGATION_PATTERNS.company.test(clause);
 }
 
 /**

@@ -191,3 +191,37 @@ describe('a thing landing where the reader finds it', () => {
     ).toEqual([]);
   });
 });
+
+describe('commitments the models or the ask patterns used to miss', () => {
+  it.each([
+    "We'll provide branded caps for all your volunteers.",
+    "He'll bring some fabric samples too.",
+    "I'll bring place cards for all four tables.",
+    'Priya from my team will send over the seating plan by Wednesday.',
+  ])('"%s" is the writer\'s deliverable', (text) => {
+    const [e] = extractThread(thread([message(text, { from: CLIENT })])).expectations;
+    expect([e?.kind, e?.owner]).toEqual(['deliverable', 'client']);
+  });
+
+  it('keeps "Send over the seating plan by Wednesday" an ask of the reader', () => {
+    const [e] = extractThread(
+      thread([message('Send over the seating plan by Wednesday.', { from: CLIENT })]),
+    ).expectations;
+    expect(brief(e!)).toEqual(['request', 'us', '2026-03-04']);
+  });
+
+  it.each(['I could do Thursday at 6pm.', 'We can make Tuesday morning.'])(
+    '"%s" offers a time to meet',
+    (text) => {
+      const [e] = extractThread(thread([message(text, { from: CLIENT })])).expectations;
+      expect(e?.kind).toBe('meeting');
+    },
+  );
+
+  it('leaves "I can do the logo by Friday" a deliverable', () => {
+    const [e] = extractThread(
+      thread([message('I can do the logo by Friday.', { from: CLIENT })]),
+    ).expectations;
+    expect(e?.kind).toBe('deliverable');
+  });
+});
