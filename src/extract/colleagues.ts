@@ -31,6 +31,10 @@ export const COLLEAGUE_PATTERNS = {
   atReadersPlace:
     /^be (?:at|on|in|with you at) your (?:[\w-]{2,20} )?(?:plant|site|office|offices|premises|home|house|flat|venue|warehouse|store|shop|restaurant|clinic|lab|factory|yard|boat|building|event|location|facility|facilities|school|hotel)\b/i,
   will: /\b(?:will|'ll|is going to)\b\s*/,
+  /** Who may visit the reader: a name, "our"/"my" and a role, or a pronoun, then "will". */
+  visitor: new RegExp(
+    String.raw`^(?:\w{2,12},? )?(?:(?:also|then|and|so),? )?(?:${PERSON}(?: ${NAME})?|(?:[Oo]ur|[Mm]y) (?:[\w-]{2,20} ){0,2}[\w-]{2,20}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I) (?:will|'ll|is going to) ?`,
+  ),
   /**
    * What makes the act work for the reader: the reader named in it ("will walk you through it"),
    * or a verb of making, handing over or fixing ("will lay the drainage pipe", "will translate the
@@ -67,9 +71,15 @@ export function isColleagueAct(clause: string): boolean {
   return !COLLEAGUE_PATTERNS.notAnAct.test(act) && COLLEAGUE_PATTERNS.workForReader.test(act);
 }
 
-/** Being at the reader's place: a visit that is the job, whatever the whereabouts rules say. */
+/**
+ * Being at the reader's place: a visit that is the job, whatever the whereabouts rules say. Any
+ * person of the writer's may make it ("Trevor will be at your plant by 11", "our engineer will be
+ * at your site on Monday"), not only one named with a title or team.
+ */
 export function isVisitToReader(clause: string): boolean {
-  const act = colleagueAct(clause);
+  if (!clause.includes('your')) return false;
+  const visitor = COLLEAGUE_PATTERNS.visitor.exec(clause);
+  const act = visitor ? clause.slice(visitor[0].length) : colleagueAct(clause);
   return act !== null && COLLEAGUE_PATTERNS.atReadersPlace.test(act);
 }
 

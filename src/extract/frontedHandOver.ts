@@ -17,6 +17,14 @@ export const FRONTED_PATTERNS = {
     String.raw`${THING} (?:i|we) (?:will |'ll |can |shall )?(?:send|email|e-mail|give|bring|deliver|share|post|forward|courier|ship|upload) (?:(?:it|them) )?(?:to )?you\b(?: all)?,? ${DAY}`,
     'i',
   ),
+  /**
+   * "I send you the booking request tomorrow before 12:00", "We ship the goods Monday": the
+   * present tense for a planned hand-over, as non-native writers often put it.
+   */
+  writerSendsNow: new RegExp(
+    String.raw`^(?:(?:hi |hey |hello |ok |okay |great |perfect )?\w{0,12},? )?(?:i|we) (?:send|email|e-mail|deliver|ship|post|courier|bring|upload) (?:you |it |them )?(?:the |our |my |a |an |your |both |all )?(?:[\w()/&'.-]{1,25} ){0,4}?(?:${HANDED_THING})\b[^.?!;]{0,25}?${DAY}`,
+    'i',
+  ),
   /** "Proof you get tomorrow morning", "The packages you receive Monday from our agency". */
   readerGets: new RegExp(
     String.raw`${THING} you (?:will |'ll |should |can )?(?:get|receive|have)\b,? ${DAY}`,
@@ -39,6 +47,7 @@ export const FRONTED_PATTERNS = {
 export function frontedHandOver(clause: string): 'writer' | null {
   const P = FRONTED_PATTERNS;
   if (clause.includes(' be ') && P.thingLands.test(clause)) return 'writer';
+  if (P.writerSendsNow.test(clause)) return 'writer';
   if (!clause.includes('you') && !clause.includes('You')) return null;
   return P.writerSends.test(clause) || P.readerGets.test(clause) || P.thingToYou.test(clause)
     ? 'writer'

@@ -225,3 +225,23 @@ describe('commitments the models or the ask patterns used to miss', () => {
     expect(e?.kind).toBe('deliverable');
   });
 });
+
+describe('hand-overs and visits in plain words', () => {
+  it.each([
+    ['I send you the booking request tomorrow before 12:00.', '2026-03-03'],
+    ['We ship the goods Monday.', '2026-03-09'],
+    ['Trevor will be at your plant by 11 this morning.', '2026-03-02'],
+    ['Our engineer will be at your site on Monday.', '2026-03-09'],
+  ])('"%s" is the writer\'s deliverable', (text, due) => {
+    const items = extractThread(thread([message(text, { from: CLIENT })])).expectations;
+    expect(items.map(brief)).toEqual([['deliverable', 'client', due]]);
+  });
+
+  it.each([
+    'We send invoices every month.',
+    'I send you my best wishes for Friday.',
+    'Trevor will be at the plant by 11.',
+  ])('"%s" owes nothing', (text) => {
+    expect(extractThread(thread([message(text, { from: CLIENT })])).expectations).toEqual([]);
+  });
+});
