@@ -18,11 +18,12 @@ export const FRONTED_PATTERNS = {
     'i',
   ),
   /**
-   * "I send you the booking request tomorrow before 12:00", "We ship the goods Monday": the
+   * "I send you the booking request tomorrow before 12:00", "We ship the goods Monday", "We
+   * deliver them to your office on Friday 29 May": the
    * present tense for a planned hand-over, as non-native writers often put it.
    */
   writerSendsNow: new RegExp(
-    String.raw`^(?:(?:hi |hey |hello |ok |okay |great |perfect )?\w{0,12},? )?(?:i|we) (?:send|email|e-mail|deliver|ship|post|courier|bring|upload) (?:you |it |them )?(?:the |our |my |a |an |your |both |all )?(?:[\w()/&'.-]{1,25} ){0,4}?(?:${HANDED_THING})\b[^.?!;]{0,25}?${DAY}`,
+    String.raw`^(?:(?:hi |hey |hello |ok |okay |great |perfect )?\w{0,12},? )?(?:i|we) (?:send|email|e-mail|deliver|ship|post|courier|bring|upload) (?:(?:you |it |them )?(?:the |our |my |a |an |your |both |all )?(?:[\w()/&'.-]{1,25} ){0,4}?(?:${HANDED_THING})\b|(?:it|them|these|those|everything)(?: to (?:you|your(?: [\w-]{2,20}){1,2}))?)[^.?!;]{0,25}?${DAY}`,
     'i',
   ),
   /** "Proof you get tomorrow morning", "The packages you receive Monday from our agency". */

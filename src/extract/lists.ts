@@ -49,6 +49,13 @@ export const LIST_PATTERNS = {
   assignedName: /^([A-Z][a-z'-]{1,20})\s{1,2}[-–—]\s{1,2}(?:to\s)?(?!(?:we|i|you|us|our|your)\b)[a-z]/,
   /** "Laptops – we bring 10", "Catering – you provide lunch": the side named right after the dash. */
   pronounAfterDash: /^[^\n–—]{2,40}?\s[-–—]\s{1,2}(we|i|you)\b/i,
+  /**
+   * "You sign the SOW by March 3", "We send you the staging link by March 20": a step of a plan
+   * said in the present, its side the pronoun (not "You'll have the drafts by Friday", which the
+   * writer hands over).
+   */
+  pronounStep:
+    /^(you|we|i) (?!(?:will|shall|have|get|receive|see|find|are|were|had|can|could|may|might|would|need|want|require|expect|hope|like|love|think|know|understand|appreciate|agree|look|still|also|just|already)\b)[a-z]{2,15}\b/i,
   /** "Maribel to send …", "Theo to deliver …", "You to confirm …". */
   lineActor:
     /^([A-Z][\w'-]{1,20}(?: [A-Z][\w'-]{1,20}){0,2}|[Yy]ou|[Ww]e|[Uu]s|(?:[Tt]he )?(?:[Cc]lient|[Cc]ustomer)s?)\s(?:to|will|needs to|must|should)\s/,
@@ -257,6 +264,8 @@ export function lineSide(line: string, names: PartyNames): HeadingSide {
   // "Our safety officer, Jen, to send …", "Your IT team to whitelist …".
   const owned = P.ownedActor.exec(line);
   if (owned) return owned[1]!.toLowerCase() === 'your' ? 'reader' : 'writer';
+  const step = P.pronounStep.exec(line);
+  if (step) return step[1]!.toLowerCase() === 'you' ? 'reader' : 'writer';
   const actor = P.lineActor.exec(line);
   if (actor) {
     const side = sideOfName(actor[1] ?? '', names);

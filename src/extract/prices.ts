@@ -17,7 +17,7 @@
 import { findMoney } from './money';
 
 /** A currency sign or code before the number; optional where the caller already knows there is money. */
-const CURRENCY = String.raw`(?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹]|R(?=\d{1,3}[, ]\d{3}))`;
+const CURRENCY = String.raw`(?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹] ?|R(?=\d{1,3}[, ]\d{3}))`;
 const COPULA = String.raw`(?:\b(?:is|are|comes? to|costs?|will be|would be|totals?|stays at|remains at|is priced at|adds?)|'ll be|'d be|'s)(?: (?:just|only|about|around|roughly|approximately|approx\.|a flat|a total of|now|still|an? (?:extra|additional|further)))? `;
 /** A label opening a line ("Unit price:", "Deposit:", "Total (incl GST):"); anchored, so each line is read once. */
 /** The label words of a price line ("Unit price:", "Deposit:", "Annual premium:"). */
@@ -130,7 +130,7 @@ export const PRICE_PATTERNS = {
   ),
   /** "2300 CAD + GST all in", "€9,900 + VAT", "£650 ex VAT": a sum with its tax said, a price. */
   taxedSum: new RegExp(
-    String.raw`(?:${CURRENCY}${NUM}|\b\d{1,9}(?:[.,' ]\d{3}){0,4}(?:[.,]\d{1,2})? ?(?:[A-Z]{3}\b|[€£¥₹$])) ?(?:\+ ?|plus |ex\.? |excl?\.? |excluding |incl?\.? |including )(?:GST|VAT|HST|PST|QST|tax|taxes|BTW|MwSt\.?|TVA|IVA)\b`,
+    String.raw`(?:${CURRENCY}${NUM}|\b\d{1,9}(?:[.,' ]\d{3}){0,4}(?:[.,]\d{1,2})? ?(?:[A-Z]{3}\b|[€£¥₹$])) ?(?:\+ ?|plus |ex\.? |excl?\.? |excluding |incl?\.? |including )(?:GST|VAT|HST|PST|QST|tax|taxes|BTW|MwSt\.?|TVA|IVA)\b|(?:${CURRENCY}${NUM}|\b\d{1,9}(?:[.,' ]\d{3}){0,4}(?:[.,]\d{1,2})? ?[€£$]) (?:HT|TTC|H\.T\.)(?!\w)`,
   ),
 } as const;
 

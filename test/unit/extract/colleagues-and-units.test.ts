@@ -245,3 +245,30 @@ describe('hand-overs and visits in plain words', () => {
     expect(extractThread(thread([message(text, { from: CLIENT })])).expectations).toEqual([]);
   });
 });
+
+describe('sides said by a pronoun or a price', () => {
+  it('reads a plan of steps in the present by its pronouns', () => {
+    const text =
+      'Hi Sam,\n\nSOW attached.\n\nNext steps:\n1. You sign the SOW by March 3\n2. We send you the staging link by March 20\n3. We need your brand fonts\n\nBest,\nDana';
+    const items = extractThread(thread([message(text, { from: US })])).expectations;
+    expect(items.map(brief)).toEqual([
+      ['request', 'client', '2026-03-03'],
+      ['deliverable', 'us', '2026-03-20'],
+      ['request', 'client', null],
+    ]);
+  });
+
+  it.each([
+    'Setup fee 1 290 € HT, invoiced today, payable within 15 days.',
+    'Price for 4.000 pcs is € 612,50 excl. BTW, numbering included.',
+  ])('knows the writer sells from its price: "%s"', (text) => {
+    const [e] = extractThread(thread([message(text, { from: CLIENT })])).expectations;
+    expect([e?.kind, e?.owner]).toEqual(['payment', 'us']);
+  });
+
+  it('reads "We deliver them to your office on Friday 6 March" as the writer\'s deliverable', () => {
+    const text = 'We deliver them to your office on Friday 6 March.';
+    const items = extractThread(thread([message(text, { from: CLIENT })])).expectations;
+    expect(items.map(brief)).toEqual([['deliverable', 'client', '2026-03-06']]);
+  });
+});
