@@ -123,7 +123,7 @@ export const CLASSIFY_PATTERNS = {
   payingAct:
     /\b(?:pay|pays|paying|reimburse|refund|cover|covers|wire|settle|settles|remit|remits|send|sends|venmo|zelle|paypal|release|courier|hand over|put through|apply|waive|absorb|deduct|knock)\b|\b(?:i|we)(?:'ll|'d| will| shall| can| could| would| may)?(?: also| then| now| happily| gladly)? (?:deposit|drop|cut|credit|discount|transfer)\b/i,
   /** Owing, or the money leaving: "Deposit will go over from our finance team next week". */
-  owingWord: /\b(?:due|payable|owed|outstanding|overdue|will go (?:out|over|across))\b/i,
+  owingWord: /\b(?:due|payable|owed|outstanding|overdue|will go (?:out|over|across)|will follow)\b/i,
   invoiceReader: /\b(?:i|we)(?:'ll| will| shall| can)? (?:invoice|bill|charge)\b/i,
   /** "I'll send the deposit invoice today" (tested only if "invoice" is there). */
   invoiceSend:

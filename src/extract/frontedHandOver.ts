@@ -40,6 +40,19 @@ export const FRONTED_PATTERNS = {
     String.raw`${THING} (?:will|'ll|should) (?:already )?be (?:in|on|at|up on|uploaded to) (?:your|the shared|the) (?:[\w-]{2,20} ){0,2}(?:drive|folder|dropbox|portal|account|inbox|mailbox|system|repo|repository|workspace|channel|share|site|server|bucket|cloud|sharepoint|tracker|box)\b`,
     'i',
   ),
+  /** "COI will be sent once the booking is confirmed": a hand-over promised on a condition. */
+  sentOnCondition: new RegExp(
+    String.raw`${THING} (?:will|shall) be (?:sent|emailed|e-mailed|delivered|provided|shared|issued|shipped|uploaded|forwarded|released|returned|posted|couriered)(?: to you| over| across)? (?:once|when|as soon as|after|upon)\b`,
+    'i',
+  ),
+  /** "Paper sample goes in the post tomorrow", "The parcel goes out Friday": a thing dispatched on a day. */
+  goesOut: new RegExp(
+    String.raw`${THING} (?:goes|will go|is going) (?:in(?:to)? the (?:post|mail)|out|off)\b,? ${DAY}`,
+    'i',
+  ),
+  /** "The deposit will follow from our accounts team this week": the writer's money on its way. */
+  moneyFollows:
+    /^(?:\w{2,12},? )?(?:the |our |my )?(?:deposit|payment|balance|final payment|(?:first|second|final) instal?ment|transfer|funds|remittance)\b[^.;!?]{0,30}?\b(?:will|is to|to) follow\b/i,
   /** "Final edit to you on Friday 22nd", "Digital proof to you tomorrow": a hand-over by its direction. */
   thingToYou: new RegExp(String.raw`${THING} (?:back )?to (?:you|u)\b(?: all)?,? ${DAY}`, 'i'),
 } as const;
@@ -48,7 +61,9 @@ export const FRONTED_PATTERNS = {
 export function frontedHandOver(clause: string): 'writer' | null {
   const P = FRONTED_PATTERNS;
   if (clause.includes(' be ') && P.thingLands.test(clause)) return 'writer';
-  if (P.writerSendsNow.test(clause)) return 'writer';
+  if (P.writerSendsNow.test(clause) || P.sentOnCondition.test(clause) || P.goesOut.test(clause))
+    return 'writer';
+  if (clause.includes('follow') && P.moneyFollows.test(clause)) return 'writer';
   if (!clause.includes('you') && !clause.includes('You')) return null;
   return P.writerSends.test(clause) || P.readerGets.test(clause) || P.thingToYou.test(clause)
     ? 'writer'

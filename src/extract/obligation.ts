@@ -127,6 +127,11 @@ export const OBLIGATION_PATTERNS = {
     String.raw`^(?:(?:hi |hey |hello |dear )?\w{2,12}, )?(?!(?:more|much more|lots more|others?|the rest|the best|what|which|that|this|it|there|details|news|updates?|thanks|happy|glad|keen|hoping|ready)\b)(?:[\w()/&'.%-]{1,25} ){0,4}(${HANDED_THING})(?: \([^)]{1,30}\))?(?: for [^.,;]{2,30})? (?:(?:(?:is |are )?to (?:follow|come)|will (?:follow|come)|(?:is|are) on (?:its|their) way)(?=\s{0,2}(?:$|[.,;:!)(-]|${WHEN}|${CONDITION}))|follows? (?=${WHEN}))`,
     'i',
   ),
+  /** A bill as what is handed over: "Our invoice will be issued after filing", "The deposit invoice … will follow". */
+  billFirst: new RegExp(
+    String.raw`^(?:\w{2,12},? )?(?:the |our |my |your )?(?:[\w'()%,€$£-]{1,20} ){0,3}?(?:${BILL})\b`,
+    'i',
+  ),
   /** "Rough cut to you by Friday", "test certificates to us within 3 days": a hand-over said by its direction. */
   toSide: new RegExp(
     String.raw`^(?:(?:hi |hey |hello |dear )?\w{2,12}, )?(?!(?:thanks|thank|credit|congrats|congratulations|cheers|hi|hello|welcome|best|love|all|good|same|back|over|up|down|next|one|it|this|that|hats off|${SPEECH_VERB})\b)(?:[\w()/&'.-]{1,25} ){1,5}(?:back )?to (you|u|us|me)\b(?: (?:all|both|guys))?,? (?:${DEADLINE})`,
@@ -168,7 +173,11 @@ export function ellipticHandOver(clause: string): 'writer' | 'reader' | 'bill' |
       : null;
   if (follows) return BILL_WORD.test(follows[1]!) ? 'bill' : 'writer';
   const side = clause.includes(' to ') ? P.toSide.exec(clause) : null;
-  if (!side) return frontedHandOver(clause);
+  if (!side) {
+    // "The first month's invoice goes out on April 6": the reader pays the writer's bill.
+    const fronted = frontedHandOver(clause);
+    return fronted && P.billFirst.test(clause) ? 'bill' : fronted;
+  }
   return side[1]!.toLowerCase() === 'us' || side[1]!.toLowerCase() === 'me' ? 'reader' : 'writer';
 }
 

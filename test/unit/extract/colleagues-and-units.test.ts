@@ -272,3 +272,16 @@ describe('sides said by a pronoun or a price', () => {
     expect(items.map(brief)).toEqual([['deliverable', 'client', '2026-03-06']]);
   });
 });
+
+describe('things and money on their way', () => {
+  it.each([
+    ['The signed certificate will be sent once the booking is confirmed.', 'deliverable', 'client'],
+    ['Fabric sample goes in the post tomorrow.', 'deliverable', 'client'],
+    ['The deposit will follow from our finance team this week.', 'payment', 'client'],
+    ['The first invoice goes out on Friday, payable net 15.', 'payment', 'us'],
+    ['Our invoice will be issued after delivery and is payable within 30 days.', 'payment', 'us'],
+  ])('"%s" is a %s that %s owes', (text, kind, owner) => {
+    const [e] = extractThread(thread([message(text, { from: CLIENT })])).expectations;
+    expect([e?.kind, e?.owner]).toEqual([kind, owner]);
+  });
+});
