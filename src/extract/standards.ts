@@ -30,13 +30,20 @@ export const STANDARD_PATTERNS = {
   ),
   /** "need to keep the corridor clear", "must stay under 150 words", "has to follow the style guide". */
   modalKeep:
-    /(?<!\b(?:would|may|might|could) )\b(?:must|shall|has to|have to|needs? to)(?: (?:also|always|never|not|still|all|each|only))? (?:keep|stay|remain|avoid|maintain|follow|observe|respect|match|use|run|fit|carry|contain|include|exclude|display|show|cite|reference|mention|feature|wear|allow|be kept|exceed|go over|hold|comply|conform|adhere|happen|take place|come(?! (?:to|back|over|in|through|and|round|by)\b))\b/i,
+    /(?<!\b(?:would|may|might|could) )\b(?:must|shall|has to|have to|needs? to)(?: (?:also|always|never|not|still|all|each|only))? (?:keep|stay|remain|avoid|maintain|follow|observe|respect|match|use|run|fit|carry|contain|include|exclude|display|show|cite|reference|mention|feature|wear|allow|be kept|exceed|go over|hold|comply|conform|adhere|happen|take place|reach(?! (?:us|you|me|them|our|your)\b)|achieve|pass|withstand|last|come(?! (?:to|back|over|in|through|and|round|by)\b))\b/i,
   /**
    * "Screenshots must not be shared outside the test team", "works must be done outside our opening
    * hours": a hand-over's state forbidden, or work bound to a time or place, is a bar too.
    */
   modalForbidsOrPlaces:
-    /(?<!\b(?:i|we|you|would|may|might|could) )\b(?:must|shall)(?: (?:not|never) be [\w'-]{2}| (?:all |only )?be done (?:outside|out of|after|during|at night|overnight|on weekends|on site|off[- ]site|in the evening|in the evenings|without))/i,
+    /(?<!\b(?:i|we|you|would|may|might|could) )\b(?:must|shall|needs? to|has to|have to)(?: (?:not|never) be [\w'-]{2}| (?:all |only )?be done (?:outside|out of|after|during|at night|overnight|on weekends|on site|off[- ]site|in the evening|in the evenings|without))/i,
+  /**
+   * "Our travel policy requires all rooms to be billed to the company", "Our HOA requires that the
+   * panels not be visible", "the clinic requires hospital-grade disinfectant": a rule of a policy
+   * or a place the work must keep.
+   */
+  ruleRequires:
+    /\b(?:policy|policies|rules?|regulations?|code|council|hoa|insurer|building|site|clinic|hospital|venue|compliance|bylaws?|by-laws?|permit|licen[cs]e) (?:also |strictly )?(?:requires?|stipulates?|mandates?|forbids?|prohibits?|does not allow|doesn't allow)\b/i,
   /** "at all times", "without exception": a standing rule. */
   standing: /\b(?:at all times|without exception|no exceptions|in every case|every single time)\b/i,
   /** "Residents need at least 48 hours' notice": a minimum or maximum someone needs. */
@@ -83,6 +90,7 @@ export function isModalStandard(clause: string): boolean {
         P.modalKeep.test(clause) ||
         P.modalForbidsOrPlaces.test(clause) ||
         P.needsMinimum.test(clause) ||
+        P.ruleRequires.test(clause) ||
         (P.standing.test(clause) && P.modalWord.test(clause))));
   return bar && !P.deadline.test(clause);
 }
@@ -136,6 +144,12 @@ export const BARE_STANDARD_PATTERNS = {
     String.raw`^(?:and |also |but |plus )?(?:no (?:[\w-]{2,20} ){1,3}(?:over|above|under|below|larger than|bigger than|smaller than|longer than|shorter than|heavier than|more than|less than|fewer than) (?:\d|[$€£])|no (?:[\w-]{2,20} ){0,2}(?:${BANNED_THING}) (?:[\w-]{2,20} ){0,3}(?:without|outside|during|inside|unless)\b|(?:nobody|no one|no-one) (?:[\w'-]{2,20} ){1,5}without\b)`,
     'i',
   ),
+  /** "Certified translations are required for item 3 only", "Telematics: required on all HGVs". */
+  requiredOn:
+    /^(?:[\w/&'-]{1,20}:? ){1,4}(?:(?:is|are) )?(?:required|mandatory|compulsory) (?:on|for|in|at) (?:all|every|each|any|items?|the)\b/i,
+  /** "Nothing may contain nuts", "No dish can include pork": a ban on what any of it holds. */
+  nothingMay:
+    /^(?:and |also |but |plus )?(?:nothing|none of (?:it|them|the [\w-]{2,20})|no (?:[\w-]{2,20} ){1,2}?) (?:may|can|must|should|is to|shall) (?:contain|include|use|have|carry|show|mention)\b/i,
   /** "No exclamation marks", "no stock photos": a short verbless ban on a kind of thing (not "No worries"). */
   bareBan: new RegExp(
     String.raw`^(?:and |also |plus )?no (?:[\w-]{2,20} ){0,2}(?:${BANNED_THING})\W{0,3}$`,
@@ -146,7 +160,7 @@ export const BARE_STANDARD_PATTERNS = {
    * their role (a role noun or an agent ending) must have, hold or show something.
    */
   roleMust: new RegExp(
-    String.raw`^(?:\w{2,12},? )?(?:all |every |each |any |the |our |your )?(?:[\w-]{2,20} ){0,2}(?:${ROLE}|[a-z-]{2,20}(?:ors|ists|ants|ees|ians)) (?:must|shall|have to|has to|need to|needs to)(?: (?:also|all|each|still|always))? (?:hold|have|possess|carry|wear|speak|know|pass|show|present|bring)\b(?! (?:[a-z]{2,20}ed|been|had|done|gone|seen|made|got|gotten|taken|known|heard|felt|left|lost|thought|found|sent|paid|told|said|met|run|come|become|forgotten|missed)\b)`,
+    String.raw`^(?:\w{2,12},? )?(?:all |every |each |any |the |our |your )?(?:[\w-]{2,20} ){0,2}(?:${ROLE}|[a-z-]{2,20}(?:ors|ists|ants|ees|ians)) (?:must|shall|have to|has to|need to|needs to)(?: (?:also|all|each|still|always))? (?:hold|have|possess|carry|wear|speak|know|pass|show|present|bring|phone|call|ring|notify|report|sign in|check in)\b(?! (?:[a-z]{2,20}ed|been|had|done|gone|seen|made|got|gotten|taken|known|heard|felt|left|lost|thought|found|sent|paid|told|said|met|run|come|become|forgotten|missed)\b)`,
     'i',
   ),
 } as const;
@@ -161,6 +175,8 @@ export function isBareStandard(clause: string): boolean {
     P.isAMust.test(clause) ||
     P.prohibition.test(clause) ||
     P.bareBan.test(clause) ||
+    P.requiredOn.test(clause) ||
+    P.nothingMay.test(clause) ||
     (P.roleMust.test(clause) && !isModalHandOver(clause))
   );
 }

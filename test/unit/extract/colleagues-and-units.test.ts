@@ -285,3 +285,26 @@ describe('things and money on their way', () => {
     expect([e?.kind, e?.owner]).toEqual([kind, owner]);
   });
 });
+
+describe('quality bars said as rules, requirements or bans', () => {
+  it.each([
+    'Certified translations are required for item 2 only.',
+    'Telematics: required on all vans over 3.5t.',
+    'The meeting rooms have to reach at least 35 dB speech reduction.',
+    'Needs to be done out of hours.',
+    'Nothing may contain sesame.',
+    'The drivers must phone the site manager 20 minutes before.',
+    'Our travel policy requires all flights to be booked in economy.',
+    'The building requires hot works permits for any welding.',
+  ])('"%s" is a standard', (text) => {
+    const [e] = extractThread(thread([message(text, { from: CLIENT })])).expectations;
+    expect(e?.kind).toBe('standard');
+  });
+
+  it('keeps "it must reach us within 3 months" a hand-over, not a bar', () => {
+    const [e] = extractThread(
+      thread([message('The signed form must reach us within 3 months.', { from: CLIENT })]),
+    ).expectations;
+    expect(e?.kind).not.toBe('standard');
+  });
+});
