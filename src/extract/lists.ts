@@ -35,7 +35,7 @@ export const LIST_PATTERNS = {
     /\b(?:please|pls|kindly)\b(?! (?:find|see|note|refer)\b)|\b(?:could|can|would) you\b|\border(?:ing)? (?:for|as follows)\b|\b(?:we|i)(?:'d| would) like to order\b/i,
   /** The heading commits the writer: "What we'll deliver:", "Our side:", "From us:". */
   writerHeading:
-    /\b(?:we'll|we will|i'll|i will|we're going to|we are going to|we shall|our (?:side|end|part|deliverables|commitments|actions?|to-?dos?|tasks?)|from (?:us|me)|on our (?:side|end)|(?:we|i) (?:deliver|provide|commit))\b/i,
+    /\b(?:we'll|we will|i'll|i will|we're going to|we are going to|we shall|our (?:side|end|part|deliverables|commitments|actions?|to-?dos?|tasks?)|from (?:us|me)|on our (?:side|end)|(?:we|i) (?:deliver|provide|commit|bring|supply|include|cover|handle)|what's included|what you get|inclusions)\b/i,
   paymentHeading:
     /\b(?:payments?|fees?|pricing|costs?|invoic(?:e|es|ing)|budget|price|instal?ments?|billing)\b/i,
   /** "From Fieldnote:", "Fieldnote:" — a party named as the heading. */
@@ -231,6 +231,8 @@ export function isBareHeading(sentence: string): boolean {
     P.recapHeading.test(sentence) ||
     P.writerHeading.test(sentence) ||
     P.readerHeading.test(sentence) ||
+    (P.needWord.test(sentence) && P.fromWord.test(sentence)) ||
+    P.writerNeeds.test(sentence) ||
     P.paymentHeading.test(sentence) ||
     P.standardHeading.test(sentence)
   );

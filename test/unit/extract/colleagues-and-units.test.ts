@@ -308,3 +308,17 @@ describe('quality bars said as rules, requirements or bans', () => {
     expect(e?.kind).not.toBe('standard');
   });
 });
+
+describe('headings written without a colon', () => {
+  it('reads "What we bring" and "What we need from the school" as headings of their lines', () => {
+    const text =
+      'Hi Mrs Ortiz,\n\nThanks for booking.\n\nWhat we bring\nAll props and a PA\nTwo presenters\n\nWhat we need from the school\nA power point near the stage\nA staff member present for the whole show\n\nCheers,\nDana';
+    const items = extractThread(thread([message(text, { from: US })])).expectations;
+    expect(items.map(brief)).toEqual([
+      ['deliverable', 'us', null],
+      ['deliverable', 'us', null],
+      ['request', 'client', null],
+      ['request', 'client', null],
+    ]);
+  });
+});
