@@ -348,12 +348,12 @@ function extractMessage(
     const headingDue = () => (list.due ??= { due: resolveDue(headingDateText(list), ctx.dates).due }).due;
     if (placed.length === before) {
       const due = resolveDue(sentenceText, ctx.dates);
-      // A line without a bullet under a neutral heading ("Transit time: 7-8 days" under "Please
-      // find our quotation:") describes the offer unless it names a side or a day.
-      if (!bulleted && !headingAgrees(list) && due.due === null && !lineSide(sentenceText, ctx.names()))
-        return;
       // The side shown paying lists what it wants: its bare lines are the other side's to supply.
       const writerBuys = () => ctx.payee() === ctx.sides.reader;
+      // A line without a bullet under a neutral heading ("Transit time: 7-8 days" under "Please
+      // find our quotation:") describes the offer unless it names a side or a day, or the buyer wrote it.
+      const plain = !bulleted && !headingAgrees(list) && due.due === null;
+      if (plain && !lineSide(sentenceText, ctx.names()) && !writerBuys()) return;
       const e = headingItem(sentenceText, list, ctx.names(), ctx.sides, ctx.payer, ctx.home, writerBuys);
       if (!e) return;
       const at = original(ctx, sentence);

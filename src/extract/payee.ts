@@ -60,9 +60,9 @@ export const PAYEE_PATTERNS = {
   /** The reader bills: "we received your invoice", "within 30 days of your invoice", "could you quote". */
   readerBills:
     /\b(?:received|got|paid|pay|process|processed|approve|approved|settle|settled|have|check|checked) your (?:[\w-]{2,20} )?(?:invoice|bill|quote|quotation|estimate)\b|\bwithin \d{1,3} days of your invoice\b|\b(?:could|can|would) you (?:please )?quote\b/i,
-  /** "your rate", "your usual fee": the reader's price, weak evidence. */
+  /** "your rate", "your usual fee", "your best corporate rates": the reader's price, weak evidence. */
   readerPrice:
-    /\byour (?:usual |standard |normal |hourly |day |daily )?(?:rate|rates|fee|fees|price|prices|charges)\b/i,
+    /\byour (?:(?:usual|standard|normal|hourly|day|daily|best|group|corporate|trade|bulk|volume|discounted|current|latest|nightly|weekly|monthly) ){0,2}(?:rate|rates|fee|fees|price|prices|pricing|charges)\b/i,
   /**
    * A bill named, then said to be attached ("Invoice 2209 for $4,850 is attached"): read in a short
    * window. Case kept so "PI" is the pro-forma, never "pi"; an offer only as the seller's own ("our

@@ -322,3 +322,15 @@ describe('headings written without a colon', () => {
     ]);
   });
 });
+
+describe("a buyer's plain lines under a neutral heading", () => {
+  it('are what the buyer asks the seller for', () => {
+    const text =
+      'Hi Dana,\n\nWe are planning our team offsite at your venue from 17 to 19 September. Details:\n\nRooms: 30 double rooms, two nights\nMeeting room for 60 people with a projector\n\nCould you send us your best group rates by Thursday?\n\nRegards,\nSam';
+    const items = extractThread(thread([message(text, { from: CLIENT })])).expectations;
+    expect(items.map(brief).slice(0, 2)).toEqual([
+      ['request', 'us', null],
+      ['request', 'us', null],
+    ]);
+  });
+});
