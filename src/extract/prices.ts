@@ -128,10 +128,15 @@ export const PRICE_PATTERNS = {
     String.raw`^[ \t]{0,8}(?:[-•*–][ \t]{0,3})?(?:sub-?total|grand total|total)(?: \([^)\n]{1,30}\))? ${CURRENCY}\d`,
     'i',
   ),
-  /** "2300 CAD + GST all in", "€9,900 + VAT", "£650 ex VAT": a sum with its tax said, a price. */
-  taxedSum: new RegExp(
-    String.raw`(?:${CURRENCY}${NUM}|\b\d{1,9}(?:[.,' ]\d{3}){0,4}(?:[.,]\d{1,2})? ?(?:[A-Z]{3}\b|[€£¥₹$])) ?(?:\+ ?|plus |ex\.? |excl?\.? |excluding |incl?\.? |including )(?:GST|VAT|HST|PST|QST|tax|taxes|BTW|MwSt\.?|TVA|IVA)\b|(?:${CURRENCY}${NUM}|\b\d{1,9}(?:[.,' ]\d{3}){0,4}(?:[.,]\d{1,2})? ?[€£$]) (?:HT|TTC|H\.T\.)(?!\w)`,
-  ),
+  /**
+   * "2300 CAD + GST all in", "€9,900 + VAT", "£650 ex VAT", "1 290 € HT": a sum with its tax said,
+   * a price. The tax is found first and the sum read in the few characters before it
+   * (`taxedSum`), so no pattern scans back over a long run of digits.
+   */
+  taxWord:
+    /(?:\+ ?|\bplus |\bex\.? |\bexcl?\.? |\bexcluding |\bincl?\.? |\bincluding )(?:GST|VAT|HST|PST|QST|tax|taxes|BTW|MwSt|TVA|IVA)\b| (?:HT|TTC|H\.T\.)(?!\w)/gi,
+  sumBeforeTax:
+    /(?:(?:\b[A-Z]{3}|\b[A-Z]{1,3}\$|[$€£¥₹]) ?\d[\d.,' ]{0,14}|\b\d[\d.,' ]{0,14}(?:[A-Z]{3}\b|[€£¥₹$]) ?)$/,
 } as const;
 
 /**
@@ -172,14 +177,29 @@ function sentenceBefore(text: string, index: number, end: number): string {
  */
 export function writerPriceIn(text: string): RegExpExecArray | null {
   const P = PRICE_PATTERNS;
-  const m =
-    P.copulaSum.exec(text) ?? labelledSum(text, true) ?? P.chargedAt.exec(text) ?? P.taxedSum.exec(text);
+  const m = P.copulaSum.exec(text) ?? labelledSum(text, true) ?? P.chargedAt.exec(text) ?? taxedSum(text);
   if (!m) return null;
   const end = m.index + m[0].length;
   if (P.notAPrice.test(sentenceBefore(text, m.index, end))) return null;
   // The rest of its line ("…, as your proposal"), up to 80 characters.
   const line = text.slice(m.index, end + 80).split('\n', 1)[0] ?? '';
   return P.readersOffer.test(sentenceBefore(text, m.index, m.index) + line) ? null : m;
+}
+
+/** The first sum said with its tax ("€9,900 + VAT"), as a match of the sum and the tax; else null. */
+function taxedSum(text: string): RegExpExecArray | null {
+  const P = PRICE_PATTERNS;
+  P.taxWord.lastIndex = 0;
+  for (let tax = P.taxWord.exec(text); tax; tax = P.taxWord.exec(text)) {
+    const from = Math.max(0, tax.index - 24);
+    const sum = P.sumBeforeTax.exec(text.slice(from, tax.index).trimEnd());
+    if (!sum) continue;
+    const index = from + sum.index;
+    const match = [text.slice(index, tax.index + tax[0].length)] as unknown as RegExpExecArray;
+    match.index = index;
+    return match;
+  }
+  return null;
 }
 
 /** Whether a clause already known to hold money states it as a price (see the module comment). */
@@ -191,7 +211,7 @@ export function statesPrice(clause: string): boolean {
     P.nounSum.test(clause) ||
     P.chargedAt.test(clause) ||
     P.perUnit.test(clause) ||
-    P.taxedSum.test(clause) ||
+    taxedSum(clause) !== null ||
     clause.split('\n').some(pricedLine);
   return shaped && !P.notAPrice.test(clause);
 }
