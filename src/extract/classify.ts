@@ -8,9 +8,10 @@
  */
 import type { ExpectationKind } from '../core/expectation';
 import { isColleagueAct, isVisitToReader } from './colleagues';
+import { greetingImperative, indirectAsk } from './indirectAsks';
 import { isTimeOffer } from './meetings';
 import { asksAboutMoney, MONEY_ASK_PATTERNS } from './moneyAsks';
-import { thirdPartyNeeds, wantedByDay } from './wants';
+import { wantedByDay } from './wants';
 import {
   ellipticHandOver,
   isStatusOnly,
@@ -315,7 +316,7 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
   if (
     P.needFromReader.test(clause) ||
     P.readerDuty.test(clause) ||
-    thirdPartyNeeds(clause) ||
+    indirectAsk(clause) ||
     (hasDate && wantedByDay(clause))
   )
     return of('request', clause, hasMoney, 0.8);
@@ -340,7 +341,7 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
     (isMeeting(clause) || hasDate || P.timeHint.test(clause))
   )
     return { frame: 'request', kind: 'meeting', confidence: 0.7 };
-  if (P.imperative.test(clause)) return of('request', clause, hasMoney, 0.65);
+  if (P.imperative.test(clause) || greetingImperative(clause)) return of('request', clause, hasMoney, 0.65);
   if (
     ((isThirdPartyCommit(clause) || isThingComing(clause) || isColleagueAct(clause)) && !status()) ||
     isVisitToReader(clause)

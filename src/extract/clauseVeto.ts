@@ -5,6 +5,7 @@
 import { CLASSIFY_PATTERNS } from './classify';
 import { isTimeAcceptance } from './meetings';
 import { NOISE_PATTERNS, sentenceNoise, type NoiseReason } from './noise';
+import { offersToMeet } from './indirectAsks';
 import { onlyStatus } from './obligation';
 
 /** A salary or a budget stated, with nothing owed on it (noise.ts). */
@@ -55,7 +56,7 @@ export class ClauseVeto {
       this.marketingSentence() ||
       isTimeAcceptance(this.clause) ||
       CLASSIFY_PATTERNS.acceptsInvite.test(this.clause) ||
-      onlyStatus(this.clause)
+      (onlyStatus(this.clause) && !offersToMeet(this.clause))
     );
   }
 }

@@ -8,6 +8,7 @@ import { COLLEAGUE_PATTERNS } from './colleagues';
 import { COORDINATION_PATTERNS } from './coordination';
 import { DATE_PATTERNS } from './dates';
 import { FRONTED_PATTERNS } from './frontedHandOver';
+import { INDIRECT_ASK_PATTERNS } from './indirectAsks';
 import { INTENT_PATTERNS } from './intent';
 import { LIST_PATTERNS } from './lists';
 import { LOCALE_PATTERNS } from './locale';
@@ -37,6 +38,7 @@ export const PATTERN_GROUPS = {
   dates: DATE_PATTERNS,
   features: FEATURE_PATTERNS,
   fronted: FRONTED_PATTERNS,
+  indirectAsks: INDIRECT_ASK_PATTERNS,
   intent: INTENT_PATTERNS,
   lists: LIST_PATTERNS,
   locale: LOCALE_PATTERNS,

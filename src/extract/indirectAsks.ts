@@ -1,0 +1,90 @@
+/**
+ * Asks said without "please" or a question (December 2026, from the kinds of phrasing the
+ * email-intent sentences showed extraction missing): the writer's need for the reader's answer,
+ * thanks said ahead for the reader's help, wondering aloud, a wish to meet the reader, advice to
+ * the reader, and a time the writer is free to meet. The rules' reading is one of the intent
+ * model's features, so each of these makes the model likelier to keep the ask; the model still
+ * decides. An imperative after a greeting or a name ("Hi Sam, send the file again") is one too.
+ */
+import { CLASSIFY_PATTERNS } from './classify';
+import { thirdPartyNeeds } from './wants';
+
+const MEET_VERB = String.raw`see|meet|visit|talk|speak|chat|catch up|get caught up|get together|sit down|have lunch|have dinner|have coffee|grab (?:coffee|lunch|dinner|a drink)|go over|walk through`;
+
+export const INDIRECT_ASK_PATTERNS = {
+  /** "I need to know which room", "we'll need to hear back by noon": only the reader can answer. */
+  needToKnow:
+    /\b(?:i|we)(?:'ll| will| would|'d| do| really| just| still| also){0,2} need to (?:know|hear|find out|see your|get your|have your)\b|^(?:\w{2,12},? )?(?:but |and |so |just )?need to (?:know|hear|find out)\b/i,
+  /** "I would greatly appreciate your help", "we'd really welcome a quick answer". */
+  appreciateYours:
+    /\b(?:i|we)(?:'d| would)(?: (?:greatly|really|truly|sincerely|certainly|definitely|very much|much|so|also))? (?:appreciate|welcome) (?:your|any|a|an|some|it|you)\b/i,
+  /** "Any figures you can share …", "any help you could give me …" (with `wouldHelp`). */
+  anyYouCan:
+    /\bany (?:[\w-]{2,20} ){0,3}?you (?:can|could|might) (?:give|provide|send|share|offer|spare|lend)\b/i,
+  /** "A quick call would be helpful", "an e-mail on it would be much appreciated". */
+  thingWouldHelp:
+    /^(?:\w{2,12},? )?(?:an?|your|a quick|a short|a brief) (?:[\w-]{2,20} ){0,2}?(?:call|e-?mail|note|reply|response|update|answer|word|heads-up|voicemail|summary|copy|list|look)\b/i,
+  wouldHelp:
+    /\b(?:would|will|'d|is|are) (?:be )?(?:greatly |much |very |most |really |so |also |extremely )?(?:appreciated|helpful|useful|welcome)\b/i,
+  /** "I was wondering if it might be possible to …", "I wanted to see if you might be free". */
+  wondering:
+    /\b(?:i|we)(?:'m| am|'re| are| was| were)? (?:just |also )?wondering (?:if|whether)\b|\b(?:i|we) (?:just |also )?(?:wanted|want|would like|'d like) to (?:know|see|ask|check|find out|inquire|confirm) (?:if|whether|when|what|how)\b/i,
+  /** "I'd love to catch up with you", "we'd like to see you before the launch". */
+  meetYou: new RegExp(
+    String.raw`\b(?:(?:i|we)(?:'d| would)|and would)(?: (?:really|very much|also|definitely|still))? (?:like|love) to (?:${MEET_VERB}) (?:with )?you\b`,
+    'i',
+  ),
+  /** "I'm interested in talking to you about …", "we're keen to meet". */
+  keenToMeet:
+    /\b(?:i'm|i am|we're|we are) (?:very |really |also |still )?(?:interested in|keen on|keen to|hoping to|eager to) (?:talking|speaking|meeting|chatting|discussing|getting together|talk|speak|meet|chat|discuss|get together)\b/i,
+  /** "I am writing to request a meeting", "to arrange a call with you". */
+  requestMeeting:
+    /\bwriting to (?:request|ask for|propose|suggest|invite)\b|\b(?:request|arrange|schedule|book) (?:a|an) (?:[\w-]{2,12} )?(?:meeting|call|appointment|conversation) with you\b/i,
+  /**
+   * "I'd suggest we start with the lobby", "my advice is to call them" (not "you may want to …",
+   * as common in adverts as in advice).
+   */
+  advice:
+    /\b(?:i|we)(?:'d| would)?(?: (?:also|strongly))? (?:suggest|recommend|propose) (?:that )?(?:you|we|to)\b|\bmy (?:suggestion|recommendation|advice) (?:is|would be) to\b/i,
+  /** "I'm available to discuss it on Tuesday", "Our team is available at your convenience". */
+  availableToMeet:
+    /\b(?:i'm|i am|we're|we are|i'll be|i will be|we'll be|we will be|is|are|am) (?:also |still )?(?:available|free) (?:to (?:meet|discuss|talk|chat|speak|go over|walk)|at your convenience|any ?time)\b|\byou can (?:catch|reach|find|call) (?:me|us) (?:at|on|in)\b/i,
+  /** "… and would like to discuss our proposal with you": a wish to meet, beside whereabouts. */
+  discussWithYou:
+    /\b(?:like|love|want) to (?:discuss|talk about|go over|review|walk through) (?:[\w-]{2,20} ){0,3}?with you\b/i,
+  /** A greeting or a name before the clause proper: "Hi Sam, ", "Hey, ", "Mike - ". */
+  greeting:
+    /^(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Oo]k|[Oo]kay|[Yy]es|[Ss]ure|[Tt]hanks|[Gg]reat)\b[\w ]{0,20}?|[A-Z][a-z]{1,14}) ?(?:[,:;!]|--?) ?/,
+} as const;
+
+/**
+ * An ask said without "please" or a question mark: the kinds above, and a need of someone on the
+ * writer's side ("our office manager needs the invoice sent", wants.ts).
+ */
+export function indirectAsk(clause: string): boolean {
+  const P = INDIRECT_ASK_PATTERNS;
+  return (
+    thirdPartyNeeds(clause) ||
+    P.needToKnow.test(clause) ||
+    P.appreciateYours.test(clause) ||
+    ((P.anyYouCan.test(clause) || P.thingWouldHelp.test(clause)) && P.wouldHelp.test(clause)) ||
+    P.wondering.test(clause) ||
+    P.meetYou.test(clause) ||
+    P.keenToMeet.test(clause) ||
+    P.requestMeeting.test(clause) ||
+    P.advice.test(clause) ||
+    offersToMeet(clause)
+  );
+}
+
+/** A time or a willingness to meet offered to the reader: not mere whereabouts (obligation.ts). */
+export function offersToMeet(clause: string): boolean {
+  const P = INDIRECT_ASK_PATTERNS;
+  return P.availableToMeet.test(clause) || P.meetYou.test(clause) || P.discussWithYou.test(clause);
+}
+
+/** "Hey, send them again", "Mike, send it to John": the imperative after a greeting or a name. */
+export function greetingImperative(clause: string): boolean {
+  const greeting = INDIRECT_ASK_PATTERNS.greeting.exec(clause);
+  return greeting !== null && CLASSIFY_PATTERNS.imperative.test(clause.slice(greeting[0].length));
+}

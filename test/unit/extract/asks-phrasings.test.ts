@@ -1,0 +1,94 @@
+/**
+ * Asks said without "please" or a question mark (December 2026, kinds of phrasing found in the
+ * email-intent sentences extraction missed). Sentences written for this file. The rules' reading is one feature of the intent
+ * model, so these tests check the rules and vetoes themselves, not the model's final call.
+ */
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../src/extract/classify';
+import { ClauseVeto } from '../../../src/extract/clauseVeto';
+import { greetingImperative, indirectAsk } from '../../../src/extract/indirectAsks';
+
+const reading = (text: string) => {
+  const c = classify(text, false, false);
+  return c ? `${c.frame}:${c.kind}` : null;
+};
+
+describe('asks said indirectly', () => {
+  it.each([
+    // the writer needs the reader's answer
+    'I need to know which loading bay your driver will use.',
+    "We'll need to hear back from your surveyor before we order the glass.",
+    'But need to know if the blue swatch is still your pick.',
+    // thanks said ahead for the reader's help
+    'I would really appreciate your help getting the permit signed off.',
+    "We'd greatly welcome any pointers on the tender wording.",
+    'Any floor plans you can share would be very helpful.',
+    'A short note on what changed would be much appreciated.',
+    // wondering aloud
+    'I was wondering if it might be possible to push the handover a day.',
+    'We just wanted to check whether the crates arrived in one piece.',
+    // advice to the reader
+    'I would suggest you hold the print run until the proofs are back.',
+    'My recommendation is to ring their accounts team first.',
+  ])('%j is a request of the reader', (text) => {
+    expect(indirectAsk(text)).toBe(true);
+    expect(reading(text)).toBe('request:request');
+  });
+
+  it.each([
+    "I'd love to catch up with you before the quarter closes.",
+    "We'd really like to sit down with you and go over the floor plan.",
+    "I'm keen to meet the new site lead on Thursday.",
+    'I am writing to request a meeting with your procurement lead.',
+    "I'm available to discuss the quote any time on Thursday.",
+    'You can catch me at the studio on Wednesday.',
+  ])('%j proposes a meeting to the reader', (text) => {
+    expect(indirectAsk(text)).toBe(true);
+    expect(reading(text)).toMatch(/^request:/);
+  });
+
+  it.each([
+    'I need to get a new van for the crew.',
+    'We need to finalise the budget internally.',
+    "We'd like to share with you our plans for the spring range.",
+    'The new catalogue would be useful for the sales team.',
+    'I wonder how the match went.',
+    'Also, the crates are late.',
+  ])('%j asks nothing of the reader this way', (text) => {
+    expect(indirectAsk(text)).toBe(false);
+  });
+});
+
+describe('imperatives after a greeting or a name', () => {
+  it.each([
+    'Hi Sam, send the floor plan again.',
+    'Priya - forward the signed copy to Joan.',
+    'Hey, book the van for Friday.',
+  ])('%j addresses the reader', (text) => {
+    expect(greetingImperative(text)).toBe(true);
+    expect(reading(text)).toBe('request:request');
+  });
+
+  it.each(['Hi Sam, the files are attached.', 'Priya - I am out on Friday.', 'Thanks, that works.'])(
+    '%j is no imperative',
+    (text) => {
+      expect(greetingImperative(text)).toBe(false);
+    },
+  );
+});
+
+describe('whereabouts with an offer to meet', () => {
+  it('keeps an ask that offers a time to meet beside where the writer will be', () => {
+    const clause = "I'll be in Leeds on Monday and am available to go over the drawings with you then.";
+    expect(new ClauseVeto(clause, false, () => false).ask()).toBe(false);
+  });
+
+  it('keeps a wish to go over something with the reader beside where the writer will be', () => {
+    const clause = 'I will be in Lyon on the 4th and would like to go over the budget with you.';
+    expect(new ClauseVeto(clause, false, () => false).ask()).toBe(false);
+  });
+
+  it('still vetoes whereabouts alone', () => {
+    expect(new ClauseVeto("I'll be in Leeds on Monday.", false, () => false).ask()).toBe(true);
+  });
+});
