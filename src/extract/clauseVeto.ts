@@ -29,8 +29,11 @@ export class ClauseVeto {
   constructor(
     private readonly clause: string,
     private readonly conditionalSentence: boolean,
-    /** Marketing is judged on the whole sentence ("If you'd like to no longer receive these, please opt out"). */
-    private readonly marketingSentence: () => boolean,
+    /**
+     * Marketing and a sign-off's opening are judged on the whole sentence ("If you'd like to no
+     * longer receive these, please opt out", "If you have questions, please call us").
+     */
+    private readonly sentenceNeverAsks: () => boolean,
   ) {}
 
   private noiseOf(): NoiseReason {
@@ -44,7 +47,7 @@ export class ClauseVeto {
       this.noiseOf() !== null ||
       sumNotOwed(this.clause) ||
       NOISE_PATTERNS.backReference.test(this.clause) ||
-      this.marketingSentence()
+      this.sentenceNeverAsks()
     );
   }
 
@@ -53,7 +56,7 @@ export class ClauseVeto {
     return (
       NEVER_ASKS.has(this.noiseOf()) ||
       NOISE_PATTERNS.backReference.test(this.clause) ||
-      this.marketingSentence() ||
+      this.sentenceNeverAsks() ||
       isTimeAcceptance(this.clause) ||
       CLASSIFY_PATTERNS.acceptsInvite.test(this.clause) ||
       (onlyStatus(this.clause) && !offersToMeet(this.clause))

@@ -37,7 +37,7 @@ import { askFoundByModel, IntentReading, isAsk, type IntentOptions } from './int
 import type { ExtractionInput, ExtractionMessage, Span } from './types';
 import { ClauseVeto } from './clauseVeto';
 import {
-  lazyMarketing,
+  lazySentenceNeverAsks,
   lazyNames,
   lazyPayee,
   lazyPayer,
@@ -113,7 +113,7 @@ function expectationFor(
   span: Span,
   clause: string,
   conditionalSentence: boolean,
-  marketingSentence: () => boolean = () => false,
+  sentenceNeverAsks: () => boolean = () => false,
   sentenceIntent?: () => IntentReading,
   headed = false,
 ): SuggestedExpectation | null {
@@ -121,7 +121,7 @@ function expectationFor(
   const hinted = EXTRACT_PATTERNS.dateHint.test(clause);
   let cls: Classification | null = classifyOnce(ctx, clause, money !== null);
   const intent = new IntentReading(clause, cls, ctx.intent, sentenceIntent);
-  const veto = new ClauseVeto(clause, conditionalSentence, marketingSentence);
+  const veto = new ClauseVeto(clause, conditionalSentence, sentenceNeverAsks);
   let due: DueDate | null = null;
   if (!cls && hinted && mayNeedDate(clause) && !veto.rule()) {
     // Only a clause the rules would read once dated is worth the date parser (the costliest
@@ -311,8 +311,9 @@ function extractMessage(
     const conditional =
       NOISE_PATTERNS.conditionalOpening.test(sentenceText) &&
       !NOISE_PATTERNS.politeConditional.test(sentenceText);
-    // Marketing is judged on the whole sentence ("If you'd like to no longer receive these, please opt out").
-    const marketingSentence = lazyMarketing(sentenceText);
+    // Marketing and a sign-off's opening are judged on the whole sentence ("If you'd like to no
+    // longer receive these, please opt out", "If you have questions, please call us").
+    const neverAsks = lazySentenceNeverAsks(sentenceText);
     const before = placed.length;
     const spans = groupClauses(ctx, splitClauses(norm, sentence));
     // A clause cut from a conditional sentence has lost its frame ("If you have any questions, |
@@ -332,7 +333,7 @@ function extractMessage(
               span,
               readable,
               conditional,
-              marketingSentence,
+              neverAsks,
               sentenceIntent,
               item && heading !== null,
             );

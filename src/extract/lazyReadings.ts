@@ -11,7 +11,7 @@ import { partyNames, type PartyNames } from './lists';
 import { threadEvidenceText, threadLocale, type ThreadLocale } from './locale';
 import { classifyOnce, liveText, type MessageContext } from './messageContext';
 import { findMoney } from './money';
-import { NOISE_PATTERNS } from './noise';
+import { sentenceNeverAsks } from './noise';
 import { normalizeText } from './normalize';
 import { sidesOf, type Sides } from './owner';
 import { billingIn, payeeNamed, payeeOfBillings, payerFor, type Billing } from './payee';
@@ -91,9 +91,9 @@ export function lazySentenceIntent(ctx: MessageContext, sentence: string): () =>
     ));
 }
 
-export function lazyMarketing(sentenceText: string): () => boolean {
-  let marketing: boolean | null = null;
-  return () => (marketing ??= NOISE_PATTERNS.marketing.test(sentenceText));
+export function lazySentenceNeverAsks(sentenceText: string): () => boolean {
+  let never: boolean | null = null;
+  return () => (never ??= sentenceNeverAsks(sentenceText));
 }
 
 /** Each clause text's due date, read once per call of splitOnDates. */

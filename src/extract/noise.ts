@@ -16,7 +16,14 @@ export const NOISE_PATTERNS = {
   pleasantryAnywhere:
     /\b(?:let (?:me|us) know if you have any (?:other |further |more )?(?:questions|concerns)|if you have any (?:other |further |more )?(?:questions|concerns)|if (?:there is|there's) anything else|should you (?:have|need|require) any|don't hesitate|do not hesitate|feel free to reach out|if (?:anything|something|any of (?:it|this|that)) (?:is|seems|looks) (?:unclear|confusing|not clear)|(?:need|want) (?:a hand|any help|anything)(?: with anything| else)?,? (?:just )?(?:shout|holler|give (?:me|us) a (?:shout|call|ring))|any (?:questions|queries|problems|issues),? (?:just )?(?:shout|holler|give (?:me|us) a (?:bell|shout|call|ring|buzz)|(?:call|ring|email) (?:me|us)))\b/i,
   marketing:
-    /\b(?:click (?:here|below|the link)|register (?:now|today|here)|sign up (?:now|today|here)|shop now|buy now|order now|act now|join now|subscribe (?:now|today)|limited[- ]time|(?:free|fast) shipping|\d{1,3}% off|special (?:offer|deal|price)|don't miss (?:out|this)|last chance|exclusive (?:offer|deal|access)|download (?:it |the app |now |today )|claim your|redeem|coupon|promo code|as seen on|win (?:a|an|up)|earn (?:up to|\$)|apply (?:now|today)|learn more|get started (?:now|today)|book your (?:seat|spot)|save (?:up to|\$|£|€|\d{1,3}%)|per cent off|to your (?:address book|contacts)|add us to your|whitelist (?:us|our (?:e-?mails?|address|domain|newsletter)|this (?:e-?mail|address|sender))|safe sender|privacy policy|terms of (?:service|use)|to ensure (?:delivery|future delivery|that you (?:continue|keep|will receive)|you (?:continue|keep|receive)|our emails|your emails)|(?:follow|use|click|visit) (?:the|this) link|the link below|\$link|activate your|leave us a (?:good |great |\d-star )?(?:review|rating|message)|rate (?:it|us|the app)|if you (?:would like|'d like|wish|want) to (?:no longer|stop|disable|discontinue|unsubscribe|cancel|opt out|continue|view or change|change your)|if you no longer|to (?:opt out|stop receiving|unsubscribe)|pleased to announce|(?:available|download it|get it) (?:on|from|in) (?:the )?(?:app store|google play)|app store (?:and|or|&) google play|free trial)/i,
+    /\b(?:click (?:here|below|the link)|register (?:now|today|here)|sign up (?:now|today|here)|shop now|buy now|order now|act now|join now|subscribe (?:now|today)|limited[- ]time|(?:free|fast) shipping|\d{1,3}% off|special (?:offer|deal|price)|don't miss (?:out|this)|last chance|exclusive (?:offer|deal|access)|download (?:it |the app |now |today )|claim your|redeem|coupon|promo code|as seen on|win (?:a|an|up)|earn (?:up to|\$)|apply (?:now|today)|learn more|get started (?:now|today)|book your (?:seat|spot)|save (?:up to|\$|£|€|\d{1,3}%)|per cent off|to your (?:address book|contacts)|add us to your|whitelist (?:us|our (?:e-?mails?|address|domain|newsletter)|this (?:e-?mail|address|sender))|safe sender|privacy policy|terms of (?:service|use)|to ensure (?:delivery|future delivery|that you (?:continue|keep|will receive)|you (?:continue|keep|receive)|our emails|your emails)|(?:follow|use|click|visit) (?:the|this) link|the link below|\$link|activate your|leave us a (?:good |great |\d-star )?(?:review|rating|message)|rate (?:it|us|the app)|if you(?: would like|'d like| wish| want| would prefer|'d prefer| prefer) to (?:no longer|stop|disable|turn off|discontinue|unsubscribe|cancel|opt out|continue|view or change|change your)|if you(?: would|'d)? (?:no longer|not|rather not) (?:like|wish|want) to receive|if you(?: would|'d)? prefer not to receive|if you no longer|to (?:opt out|stop receiving|unsubscribe)|pleased to announce|(?:available|download it|get it) (?:on|from|in) (?:the )?(?:app store|google play)|app store (?:and|or|&) google play|free trial)/i,
+  /**
+   * A sentence that opens on the reader's possible questions or trouble: "If you have questions,
+   * please call us at …", "Should you need any help, write to support@…". What follows the comma
+   * is the sign-off's offer, not an ask, though it reads as one cut from its opening.
+   */
+  pleasantryOpening:
+    /^\W{0,3}(?:finally,? |also,? |and )?(?:if you (?:have|need|run into|experience)|should you (?:have|need|require)) (?:any )?(?:other |further |more |additional )?(?:questions?|comments?|concerns?|problems?|trouble|issues?|difficult(?:y|ies)|help|assistance|quer(?:y|ies))\b/i,
   pastMarker:
     /\b(?:yesterday|last (?:week|month|night|year|time|monday|tuesday|wednesday|thursday|friday|quarter)|ago|already|earlier (?:today|this week)|previously)\b/i,
   pastVerb:
@@ -86,6 +93,15 @@ export const NOISE_PATTERNS = {
 export interface MessageLike {
   subject?: string;
   text: string;
+}
+
+/**
+ * A sentence none of whose clauses may ask: marketing, or a sign-off's offer of help after an
+ * opening on the reader's questions (judged on the whole sentence: cut into clauses, "please
+ * contact us" alone reads as an ask).
+ */
+export function sentenceNeverAsks(sentence: string): boolean {
+  return NOISE_PATTERNS.marketing.test(sentence) || NOISE_PATTERNS.pleasantryOpening.test(sentence);
 }
 
 /** Newsletters and marketing mail: nothing in them is an agreement with a client. */

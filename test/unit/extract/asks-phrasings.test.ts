@@ -1,12 +1,15 @@
 /**
- * Asks said without "please" or a question mark (December 2026, kinds of phrasing found in the
- * email-intent sentences extraction missed). Sentences written for this file. The rules' reading is one feature of the intent
+ * Asks said without "please" or a question mark, and sign-offs that only look like asks
+ * (December 2026, kinds of phrasing found in the email-intent sentences extraction missed or
+ * flagged). Sentences written for this file. The rules' reading is one feature of the intent
  * model, so these tests check the rules and vetoes themselves, not the model's final call.
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/extract/classify';
 import { ClauseVeto } from '../../../src/extract/clauseVeto';
 import { greetingImperative, indirectAsk } from '../../../src/extract/indirectAsks';
+import { lazySentenceNeverAsks } from '../../../src/extract/lazyReadings';
+import { NOISE_PATTERNS, sentenceNeverAsks } from '../../../src/extract/noise';
 
 const reading = (text: string) => {
   const c = classify(text, false, false);
@@ -90,5 +93,34 @@ describe('whereabouts with an offer to meet', () => {
 
   it('still vetoes whereabouts alone', () => {
     expect(new ClauseVeto("I'll be in Leeds on Monday.", false, () => false).ask()).toBe(true);
+  });
+});
+
+describe('sign-offs and opt-outs that only look like asks', () => {
+  it.each([
+    'If you have questions, please ring our help desk on 0800 123 456.',
+    'If you have any other questions about your account, please write to help@shop.example.',
+    'Should you need any assistance, please visit our support pages.',
+    "If you'd like to stop these reminders, please update your settings.",
+    'If you would not like to receive these offers, please reply STOP.',
+    "If you'd prefer not to receive our tips, please follow the link in your profile.",
+  ])('%j never asks, in any of its clauses', (text) => {
+    expect(sentenceNeverAsks(text)).toBe(true);
+    const clause = text.slice(text.indexOf(', ') + 2);
+    expect(new ClauseVeto(clause, true, lazySentenceNeverAsks(text)).ask()).toBe(true);
+  });
+
+  it('reads "you\'d" like "you would" in an opt-out', () => {
+    expect(
+      NOISE_PATTERNS.marketing.test("If you'd like to turn off these alerts, visit your settings."),
+    ).toBe(true);
+  });
+
+  it.each([
+    'If you can send the floor plan by Friday, we can quote on Monday.',
+    'Please send the signed copy by Friday.',
+    'If you would like to receive the report weekly, tell me which day suits.',
+  ])('%j is no sign-off', (text) => {
+    expect(sentenceNeverAsks(text)).toBe(false);
   });
 });
