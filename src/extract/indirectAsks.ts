@@ -34,6 +34,12 @@ export const INDIRECT_ASK_PATTERNS = {
     String.raw`\b(?:(?:i|we)(?:'d| would)|and would)(?: (?:really|very much|also|definitely|still))? (?:like|love) to (?:${MEET_VERB}) (?:with )?you\b`,
     'i',
   ),
+  /** "I'd like to hear your thoughts on the draft", "we'd love to get your feedback". */
+  hearYours:
+    /\b(?:i|we)(?:'d| would)(?: (?:really|also|very much))? (?:like|love) to (?:hear|get|have|know|see) (?:your (?:thoughts|views|feedback|input|comments|opinion|take|answer|decision|reaction)|what you think)\b/i,
+  /** "I have a slot free at 2:00", "we have some time on Thursday". */
+  timeFree:
+    /\b(?:i|we) (?:have|'ve got|have got) (?:a |an |some )?(?:free |open |spare )?(?:time|slot|time slot|window|opening|gap) (?:free |open |available )?(?:at|on|this|next|tomorrow|today|between|after|before)\b/i,
   /** "I'm interested in talking to you about …", "we're keen to meet". */
   keenToMeet:
     /\b(?:i'm|i am|we're|we are) (?:very |really |also |still )?(?:interested in|keen on|keen to|hoping to|eager to) (?:talking|speaking|meeting|chatting|discussing|getting together|talk|speak|meet|chat|discuss|get together)\b/i,
@@ -71,6 +77,7 @@ export function indirectAsk(clause: string): boolean {
     P.wondering.test(clause) ||
     P.meetYou.test(clause) ||
     P.keenToMeet.test(clause) ||
+    P.hearYours.test(clause) ||
     P.requestMeeting.test(clause) ||
     P.advice.test(clause) ||
     offersToMeet(clause)
@@ -80,7 +87,12 @@ export function indirectAsk(clause: string): boolean {
 /** A time or a willingness to meet offered to the reader: not mere whereabouts (obligation.ts). */
 export function offersToMeet(clause: string): boolean {
   const P = INDIRECT_ASK_PATTERNS;
-  return P.availableToMeet.test(clause) || P.meetYou.test(clause) || P.discussWithYou.test(clause);
+  return (
+    P.availableToMeet.test(clause) ||
+    P.timeFree.test(clause) ||
+    P.meetYou.test(clause) ||
+    P.discussWithYou.test(clause)
+  );
 }
 
 /** "Hey, send them again", "Mike, send it to John": the imperative after a greeting or a name. */

@@ -5,7 +5,7 @@
  * model, so these tests check the rules and vetoes themselves, not the model's final call.
  */
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../../src/extract/classify';
+import { classify, CLASSIFY_PATTERNS } from '../../../src/extract/classify';
 import { ClauseVeto } from '../../../src/extract/clauseVeto';
 import { greetingImperative, indirectAsk } from '../../../src/extract/indirectAsks';
 import { lazySentenceNeverAsks } from '../../../src/extract/lazyReadings';
@@ -32,6 +32,8 @@ describe('asks said indirectly', () => {
     'We just wanted to check whether the crates arrived in one piece.',
     // advice to the reader
     'I would suggest you hold the print run until the proofs are back.',
+    // the reader's view wanted
+    "I'd like to hear your thoughts on the second layout.",
     'My recommendation is to ring their accounts team first.',
   ])('%j is a request of the reader', (text) => {
     expect(indirectAsk(text)).toBe(true);
@@ -45,6 +47,7 @@ describe('asks said indirectly', () => {
     'I am writing to request a meeting with your procurement lead.',
     "I'm available to discuss the quote any time on Thursday.",
     'You can catch me at the studio on Wednesday.',
+    'I have a slot free at 3:30 on Friday.',
   ])('%j proposes a meeting to the reader', (text) => {
     expect(indirectAsk(text)).toBe(true);
     expect(reading(text)).toMatch(/^request:/);
@@ -122,5 +125,46 @@ describe('sign-offs and opt-outs that only look like asks', () => {
     'If you would like to receive the report weekly, tell me which day suits.',
   ])('%j is no sign-off', (text) => {
     expect(sentenceNeverAsks(text)).toBe(false);
+  });
+});
+
+describe('offers to meet said with "we"', () => {
+  it.each([
+    "We'll have to get together once the samples are in.",
+    'We will be able to go over the costings on Thursday.',
+    'If you are around on Friday we can have lunch together.',
+  ])('%j proposes a meeting to the reader', (text) => {
+    expect(reading(text)).toBe('request:meeting');
+  });
+
+  it('keeps "so we can meet" a purpose, not an offer', () => {
+    expect(CLASSIFY_PATTERNS.canMeet.test('Send the plans so we can meet the deadline.')).toBe(false);
+  });
+});
+
+describe('a third person letting the writer know', () => {
+  it.each([
+    "She'll let us know by Friday.",
+    'They can send me the figures.',
+    'Our broker, who will let us know the rate.',
+  ])('%j is no ask of the reader', (text) => {
+    expect(CLASSIFY_PATTERNS.request.test(text)).toBe(false);
+  });
+
+  it.each(['Let me know by Friday.', 'Could you send me the figures?', 'Ask Jim, and please let me know.'])(
+    '%j still asks',
+    (text) => {
+      expect(CLASSIFY_PATTERNS.request.test(text)).toBe(true);
+    },
+  );
+});
+
+describe('no-reply notices', () => {
+  it.each([
+    'This is a post-only message, please do not reply.',
+    "Please don't reply to this email; write to the help desk instead.",
+    'This is a no-reply address.',
+  ])('%j never asks', (text) => {
+    expect(sentenceNeverAsks(text)).toBe(true);
   });
 });
