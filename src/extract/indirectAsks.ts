@@ -31,7 +31,7 @@ export const INDIRECT_ASK_PATTERNS = {
     /\b(?:i|we)(?:'m| am|'re| are| was| were)? (?:just |also )?wondering (?:if|whether)\b|\b(?:i|we) (?:just |also )?(?:wanted|want|would like|'d like) to (?:know|see|ask|check|find out|inquire|confirm) (?:if|whether|when|what|how)\b/i,
   /** "I'd love to catch up with you", "we'd like to see you before the launch". */
   meetYou: new RegExp(
-    String.raw`\b(?:(?:i|we)(?:'d| would)|and would)(?: (?:really|very much|also|definitely|still))? (?:like|love) to (?:${MEET_VERB}) (?:with )?you\b`,
+    String.raw`\b(?:(?:i|we)(?:'d| would)|and would)(?: (?:really|very much|also|definitely|still))? (?:like|love) to (?:${MEET_VERB}) (?:with |to )?you\b`,
     'i',
   ),
   /** "I'd like to hear your thoughts on the draft", "we'd love to get your feedback". */
@@ -47,14 +47,15 @@ export const INDIRECT_ASK_PATTERNS = {
   requestMeeting:
     /\bwriting to (?:request|ask for|propose|suggest|invite)\b|\b(?:request|arrange|schedule|book) (?:a|an) (?:[\w-]{2,12} )?(?:meeting|call|appointment|conversation) with you\b/i,
   /**
-   * "I'd suggest we start with the lobby", "my advice is to call them" (not "you may want to …",
-   * as common in adverts as in advice).
+   * "I'd suggest we start with the lobby", "I'd suggest meeting first", "my advice is to call them"
+   * (not "you may want to …", as common in adverts as in advice; not "we recommend filing …", a
+   * professional's advice on the writer's own work).
    */
   advice:
-    /\b(?:i|we)(?:'d| would)?(?: (?:also|strongly))? (?:suggest|recommend|propose) (?:that )?(?:you|we|to)\b|\bmy (?:suggestion|recommendation|advice) (?:is|would be) to\b/i,
+    /\b(?:i|we)(?:'d| would)?(?: (?:also|strongly))? (?:suggest (?:that )?(?:you|we|to|[a-z]{3,}ing)|(?:recommend|propose) (?:that )?(?:you|we|to))\b|\bmy (?:suggestion|recommendation|advice) (?:is|would be) to\b/i,
   /** "I'm available to discuss it on Tuesday", "Our team is available at your convenience". */
   availableToMeet:
-    /\b(?:i'm|i am|we're|we are|i'll be|i will be|we'll be|we will be|is|are|am) (?:also |still )?(?:available|free) (?:to (?:meet|discuss|talk|chat|speak|go over|walk)|at your convenience|any ?time)\b|\byou can (?:catch|reach|find|call) (?:me|us) (?:at|on|in)\b/i,
+    /\b(?:i'm|i am|we're|we are|i'll be|i will be|we'll be|we will be|is|are|am) (?:also |still )?(?:available|free) (?:(?:[\w,]{2,12} ){0,4}?to (?:meet|discuss|talk|chat|speak|go over|walk)|at your convenience|any ?time)\b|\byou can (?:catch|reach|find|call) (?:me|us) (?:at|on|in)\b/i,
   /** "… and would like to discuss our proposal with you": a wish to meet, beside whereabouts. */
   discussWithYou:
     /\b(?:like|love|want) to (?:discuss|talk about|go over|review|walk through) (?:[\w-]{2,20} ){0,3}?with you\b/i,

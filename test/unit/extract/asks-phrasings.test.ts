@@ -34,6 +34,7 @@ describe('asks said indirectly', () => {
     'I would suggest you hold the print run until the proofs are back.',
     // the reader's view wanted
     "I'd like to hear your thoughts on the second layout.",
+    'I would suggest checking the hinges before you sign off.',
     'My recommendation is to ring their accounts team first.',
   ])('%j is a request of the reader', (text) => {
     expect(indirectAsk(text)).toBe(true);
@@ -48,6 +49,8 @@ describe('asks said indirectly', () => {
     "I'm available to discuss the quote any time on Thursday.",
     'You can catch me at the studio on Wednesday.',
     'I have a slot free at 3:30 on Friday.',
+    "We'd very much like to speak to you about the second phase.",
+    "In case the train is late, I'm free Thursday or Friday morning to go over the quote.",
   ])('%j proposes a meeting to the reader', (text) => {
     expect(indirectAsk(text)).toBe(true);
     expect(reading(text)).toMatch(/^request:/);
@@ -60,6 +63,7 @@ describe('asks said indirectly', () => {
     'The new catalogue would be useful for the sales team.',
     'I wonder how the match went.',
     'Also, the crates are late.',
+    'We recommend sealing the deck before winter.',
   ])('%j asks nothing of the reader this way', (text) => {
     expect(indirectAsk(text)).toBe(false);
   });
@@ -167,4 +171,24 @@ describe('no-reply notices', () => {
   ])('%j never asks', (text) => {
     expect(sentenceNeverAsks(text)).toBe(true);
   });
+});
+
+describe('more ways to tell the reader to act', () => {
+  it.each([
+    'Talk to Marco about the delivery slot.',
+    'Let them know the van is booked.',
+    'See me before the walkthrough.',
+    "Why don't you ask the porter for the keys?",
+    'You will still need to countersign page 4.',
+    'You just need to return the form to reception.',
+  ])('%j asks the reader', (text) => {
+    expect(reading(text)).toMatch(/^request:/);
+  });
+
+  it.each(['Talk to you tomorrow.', 'Speak to you on Monday.', 'Start date is Monday.'])(
+    '%j asks nothing',
+    (text) => {
+      expect(reading(text)).toBeNull();
+    },
+  );
 });
