@@ -23,7 +23,7 @@ export const NOISE_PATTERNS = {
    * is the sign-off's offer, not an ask, though it reads as one cut from its opening.
    */
   pleasantryOpening:
-    /^\W{0,3}(?:finally,? |also,? |and )?(?:if you (?:have|need|run into|experience)|should you (?:have|need|require)) (?:any )?(?:other |further |more |additional )?(?:questions?|comments?|concerns?|problems?|trouble|issues?|difficult(?:y|ies)|help|assistance|quer(?:y|ies))\b/i,
+    /^\W{0,3}(?:finally,? |also,? |and )?(?:if you (?:should )?(?:have|need|run into|experience)|should you (?:have|need|require)) (?:any )?(?:other |further |more |additional )?(?:questions?|comments?|concerns?|problems?|trouble|issues?|difficult(?:y|ies)|help|assistance|quer(?:y|ies))\b/i,
   pastMarker:
     /\b(?:yesterday|last (?:week|month|night|year|time|monday|tuesday|wednesday|thursday|friday|quarter)|ago|already|earlier (?:today|this week)|previously)\b/i,
   pastVerb:

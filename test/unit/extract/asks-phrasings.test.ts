@@ -108,6 +108,7 @@ describe('sign-offs and opt-outs that only look like asks', () => {
     'If you have questions, please ring our help desk on 0800 123 456.',
     'If you have any other questions about your account, please write to help@shop.example.',
     'Should you need any assistance, please visit our support pages.',
+    'If you should have any questions, please call Dana on extension 240.',
     "If you'd like to stop these reminders, please update your settings.",
     'If you would not like to receive these offers, please reply STOP.',
     "If you'd prefer not to receive our tips, please follow the link in your profile.",
