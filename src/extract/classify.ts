@@ -292,9 +292,8 @@ function lazyStatus(clause: string): () => boolean {
 
 /**
  * A business figure stated without owing or paying words: news, not a payment. A function of
- * the module rather than a closure in classifyClause, which most clauses reach the end of:
- * under esbuild's keepNames (tsx: bench, scripts, tests) each named closure costs a name
- * definition per call.
+ * the module, not a closure in classifyClause, which most clauses reach the end of (keepNames,
+ * as for lazyStatus).
  */
 function informsOfFigure(clause: string): boolean {
   const P = CLASSIFY_PATTERNS;
