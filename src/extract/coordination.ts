@@ -4,6 +4,7 @@
  * own item, with the same owner and kind. A conjunct that is a statement of its own ("and the
  * inspection is booked for the 23rd") is not an obligation and does not lend its date.
  */
+import { whereabouts } from './obligation';
 import type { Span } from './types';
 
 export const COORDINATION_PATTERNS = {
@@ -72,8 +73,9 @@ export function splitCoordinated(
     const leftDue = dueOf(norm.slice(first.start, first.end));
     const rightDue = dueOf(norm.slice(second.start, second.end));
     if (!leftDue || !rightDue || leftDue === rightDue) continue;
-    // The obligation must be stated before the cut ("we need the copy by the 9th and …").
-    if (!obliges(left)) continue;
+    // The obligation must be stated before the cut ("we need the copy by the 9th and …"), and
+    // what follows must not be only whereabouts ("…, because I will be travelling on the 11th").
+    if (!obliges(left) || whereabouts(right) === true) continue;
     return [first, ...(splitCoordinated(norm, second, dueOf, () => true) ?? [second])];
   }
   return null;

@@ -56,6 +56,9 @@ export const OBLIGATION_PATTERNS = {
   /** "I'll have patchy signal", "we'll have limited access": the writer's own circumstances, owed to nobody. */
   circumstance:
     /\b(?:will|'ll)(?: only| probably| also| likely)? have (?:patchy|limited|spotty|intermittent|poor|bad|weak|no|little|sporadic|reduced|unreliable|restricted) (?:[\w-]{2,15} ){0,2}(?:signal|wi-?fi|reception|internet|connection|connectivity|coverage|access|availability|bandwidth|laptop|phone|computer|time)\b|\b(?:will|'ll) have (?:my|our) hands full\b/i,
+  /** A promise, then a reason clause opening right before the whereabouts ("I'll …, because I'll be away"). */
+  promiseThenReason:
+    /\b(?:i|we)(?:'ll| will| shall) (?!be\b)[a-z]{2,15}\b[^.;!?]{0,80}?\b(?:because|since|as|while|although|though)\b[^,;]{0,40}$/i,
   /** "...to set up", "...to test every drop": the reason for being there is work for the reader. */
   workPurpose: new RegExp(String.raw`\bto (?:${WORK_VERB})\b`, 'i'),
   /** "… from 1pm for the getting-ready shots": being there for a piece of the job. */
@@ -223,6 +226,9 @@ export function whereabouts(clause: string): boolean | null {
   const be = P.beSomewhere.exec(clause) ?? P.travel.exec(clause) ?? P.presentWhere.exec(clause);
   if (be) {
     if (P.turnUpAt.test(clause)) return false;
+    // "I will deliver it by the 10th, because I will be travelling on the 11th": the whereabouts
+    // give a reason for the promise; they do not replace it.
+    if (P.promiseThenReason.test(clause.slice(Math.max(0, be.index - 160), be.index))) return null;
     const after = clause.slice(be.index + be[0].length);
     const purpose = P.workPurpose.exec(after);
     if (!purpose) return !P.jobPurpose.test(after);

@@ -20,7 +20,7 @@ export const SENTENCE_PATTERNS = {
    * 680", "Week 2 — go-live": a labelled line starts a new item, whatever its label holds short of
    * a sentence's end. Dashes arrive normalised to "-" (normalize.ts).
    */
-  labelLine: /^\s{0,8}[A-Z][^:.!?\n]{1,60}(?:: | [—–-] )/,
+  labelLine: /^\s{0,8}[A-Z\d][^:.!?\n]{1,60}(?:: | [—–-] )/,
   /** Where a sentence may split into clauses that each carry their own obligation. */
   clauseBreak:
     /(?:; |, (?:and|but|so|then|plus|while|whereas) |,? (?:and|but|also|then|so) (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b)|, (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b))/gi,

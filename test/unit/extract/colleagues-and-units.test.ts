@@ -334,3 +334,26 @@ describe("a buyer's plain lines under a neutral heading", () => {
     ]);
   });
 });
+
+describe('whereabouts given as a reason', () => {
+  it('keeps the promise and does not split the reason off as a second item', () => {
+    const text =
+      'Yes, happy to. I will deliver it by the 10th, one day early, because I will be travelling on the 11th.';
+    const items = extractThread(thread([message(text, { from: US })])).expectations;
+    expect(items.map(brief)).toEqual([['deliverable', 'us', '2026-03-10']]);
+  });
+
+  it("leaves a wish with whereabouts as its reason as before ('as I'm away')", () => {
+    const text = "I shall be in Boston from the 17th to the 19th, as I'll be travelling.";
+    expect(extractThread(thread([message(text, { from: US })])).expectations).toEqual([]);
+  });
+});
+
+describe('a priced line whose label opens with a number', () => {
+  it('is its own item, apart from the line above', () => {
+    const text =
+      'Hi Paul,\n\nSorry for the delay. Renewal attached, summary:\n\nQuarterly preventive maintenance, 4 visits: CA$6,800/yr\n24/7 emergency callout: CA$185/hr (2 hr minimum)\n\nGerry';
+    const items = extractThread(thread([message(text, { from: CLIENT })])).expectations;
+    expect(items.map((e) => e.amount?.value)).toEqual([6800, 185]);
+  });
+});
