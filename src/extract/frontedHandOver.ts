@@ -7,7 +7,7 @@
 import { HANDED_THING } from './handedThings';
 
 /** A named day or time after the hand-over: "tomorrow", "on Friday 22nd", "Monday morning". */
-const DAY = String.raw`(?:on |by |before |first thing |early |later )?(?:tomorrow|tmrw|today|tonight|this (?:afternoon|evening|week)|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2})\b`;
+const DAY = String.raw`(?:on |by |before |first thing |early |later )?(?:tomorrow|tmrw|today|tonight|this (?:afternoon|evening|week)|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2})\b`;
 
 const THING = String.raw`(?:^|[,;] )(?:(?:hi |hey |hello )?\w{2,12}, )?(?:the |our |my |your |all |both )?(?:[\w()/&'.-]{1,25} ){0,3}(?:${HANDED_THING})`;
 
@@ -23,7 +23,7 @@ export const FRONTED_PATTERNS = {
    * present tense for a planned hand-over, as non-native writers often put it.
    */
   writerSendsNow: new RegExp(
-    String.raw`^(?:(?:hi |hey |hello |ok |okay |great |perfect )?\w{0,12},? )?(?:i|we) (?:send|email|e-mail|deliver|ship|post|courier|bring|upload) (?:(?:you |it |them )?(?:the |our |my |a |an |your |both |all )?(?:[\w()/&'.-]{1,25} ){0,4}?(?:${HANDED_THING})\b|(?:it|them|these|those|everything)(?: to (?:you|your(?: [\w-]{2,20}){1,2}))?)[^.?!;]{0,25}?${DAY}`,
+    String.raw`(?:^(?:(?:hi |hey |hello |ok |okay |great |perfect )?\w{0,12},? )?|, (?:and |so |then )?|\band (?:then )?)(?:i|we) (?:send|email|e-mail|deliver|ship|post|courier|bring|upload) (?:(?:you |it |them )?(?:the |our |my |a |an |your |both |all )?(?:[\w()/&'.-]{1,25} ){0,4}?(?:${HANDED_THING})\b|(?:it|them|these|those|everything)(?: to (?:you|your(?: [\w-]{2,20}){1,2}))?)[^.?!;]{0,25}?${DAY}`,
     'i',
   ),
   /** "Proof you get tomorrow morning", "The packages you receive Monday from our agency". */
@@ -40,9 +40,9 @@ export const FRONTED_PATTERNS = {
     String.raw`${THING} (?:will|'ll|should) (?:already )?be (?:in|on|at|up on|uploaded to) (?:your|the shared|the) (?:[\w-]{2,20} ){0,2}(?:drive|folder|dropbox|portal|account|inbox|mailbox|system|repo|repository|workspace|channel|share|site|server|bucket|cloud|sharepoint|tracker|box)\b`,
     'i',
   ),
-  /** "COI will be sent once the booking is confirmed": a hand-over promised on a condition. */
+  /** "COI will be sent once the booking is confirmed", "Monthly invoice will be emailed on 31 August". */
   sentOnCondition: new RegExp(
-    String.raw`${THING} (?:will|shall) be (?:sent|emailed|e-mailed|delivered|provided|shared|issued|shipped|uploaded|forwarded|released|returned|posted|couriered)(?: to you| over| across)? (?:once|when|as soon as|after|upon)\b`,
+    String.raw`${THING} (?:will|shall) be (?:sent|emailed|e-mailed|delivered|provided|shared|issued|shipped|uploaded|forwarded|released|returned|posted|couriered)(?: to you| over| across)? (?:once|when|as soon as|after|upon|${DAY})\b`,
     'i',
   ),
   /** "Paper sample goes in the post tomorrow", "The parcel goes out Friday": a thing dispatched on a day. */

@@ -357,3 +357,14 @@ describe('a priced line whose label opens with a number', () => {
     expect(items.map((e) => e.amount?.value)).toEqual([6800, 185]);
   });
 });
+
+describe('hand-overs said in passing', () => {
+  it.each([
+    ['Thanks Ana, we send you the proof on Monday.', 'deliverable', 'client'],
+    ['The monthly invoice will be emailed on 31 March, 14 days.', 'payment', 'us'],
+    ['Our painter will repaint the hallway once it has dried out.', 'deliverable', 'client'],
+  ])('"%s" is a %s that %s owes', (text, kind, owner) => {
+    const [e] = extractThread(thread([message(text, { from: CLIENT })])).expectations;
+    expect([e?.kind, e?.owner]).toEqual([kind, owner]);
+  });
+});
