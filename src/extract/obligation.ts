@@ -22,7 +22,7 @@ const CONDITION = String.raw`(?:after|once|when|as soon as|upon)\b`;
  * "X to you" is a hand-over only with one; "Talk to you soon", "Happy birthday to you on Sunday"
  * name a time but owe nothing.
  */
-const DEADLINE = String.raw`(?:by|before|within|no later than|not later than|end of|eod|cob|first thing)\b`;
+const DEADLINE = String.raw`(?:by (?=the |end |close |eod|cob|noon|midday|tomorrow|tonight|today|next |this |mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid|early|late|\d)|before|within|no later than|not later than|end of|eod|cob|first thing)\b`;
 
 /** Ways of talking to someone: "Speak to you Monday" is a sign-off, not a thing handed over. */
 const SPEECH_VERB = String.raw`talk|speak|chat|write|see|hear|catch up|say|wave|reply|respond|ttyl|more|news`;
@@ -41,9 +41,9 @@ export const OBLIGATION_PATTERNS = {
    */
   presentWhere:
     /\b(?:[Ii]'m|I am|[Ww]e're|[Ww]e are|[Hh]e's|[Ss]he's|[Tt]hey're|(?:[A-Z][a-z]{1,15}|[Oo]ur [a-z]{2,15}) is) (?:also |still )?(?:in|at|away|off|out|travell?ing|on (?:leave|holiday|vacation|annual leave|a trip|the road)) (?:[\w'-]{2,20} ){0,3}(?:from|until|till|through|on|this|next|all|over|for the)\b/,
-  /** Travel to a place: "I will come to Eindhoven", "we'll fly to Lyon on the 3rd" (a named place, not "to you"). */
+  /** Travel to or from a place: "I will come to Eindhoven", "we'll fly to Lyon on the 3rd", "I'll fly in from Basel" (a named place, not "to you"). */
   travel:
-    /\b(?:[Ww]ill|'ll|[Ss]hall|am going to|are going to|'m going to|'re going to) (?:also )?(?:come|travel|fly|head|go|drive|get) (?:over |out |down |up |back )?to (?:[A-Z][\w'-]{1,25})\b/,
+    /\b(?:[Ww]ill|'ll|[Ss]hall|am going to|are going to|'m going to|'re going to) (?:also )?(?:come|travel|fly|head|go|drive|get) (?:(?:over |out |down |up |back )?to|in from|over from|up from|down from) (?:[A-Z][\w'-]{1,25})\b/,
   /** Bringing or joined by a colleague: "I'll bring our director, Ines", "Anouk will join the meeting instead". */
   company:
     /\b(?:will|'ll|shall)(?: also)? (?:bring(?: along)? (?:our|my|a|one|two) (?:[\w-]{2,20} ){0,2}(?:colleagues?|director|lead|manager|partner|ceo|cto|cfo|coo|founder|head|boss|assistant|deputy|designer|engineer|architect|producer|editor|analyst|associate|intern|team lead|counterpart|md|gc|pm|vp|cio|cmo|cso|chair|monitor|lawyer|counsel|accountant)\b|bring(?: along)? (?:our|my) (?:[\w-]{2,20} ){0,3}?[\w-]{2,20}, (?:(?:Dr|Mr|Ms|Mrs|Prof)\.? )?[A-Z][a-z]{1,20}\b|(?:join|attend|sit in on|dial into|be joining|be attending) (?:the|our|this|that|tomorrow's|today's|next week's) (?:[\w-]{2,20} )?(?:meeting|call|session|workshop|review|visit|walkthrough|walk-through|demo|kick-?off)\b)/i,

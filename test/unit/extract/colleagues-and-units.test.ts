@@ -368,3 +368,12 @@ describe('hand-overs said in passing', () => {
     expect([e?.kind, e?.owner]).toEqual([kind, owner]);
   });
 });
+
+describe('things that look like hand-overs and are not', () => {
+  it.each(['I was referred to you by Dr. Okafor.', "I'll fly in from Lisbon in the morning."])(
+    '"%s" owes nothing',
+    (text) => {
+      expect(extractThread(thread([message(text, { from: CLIENT })])).expectations).toEqual([]);
+    },
+  );
+});
