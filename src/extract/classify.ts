@@ -55,7 +55,7 @@ export const CLASSIFY_PATTERNS = {
     /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b/i,
   /** "I can meet on Tuesday", "we'll have to get together": an offer to meet (not "I can call you"). */
   canMeet:
-    /(?<!\bso (?:that )?|\bthen )\b(?:i|we)(?: can|(?:'ll| will) (?:have to|be able to)) (?:meet(?: up)?|discuss|talk|chat|speak|catch up|get together|sit down|go (?:through|over)|walk (?:you )?through|have (?:dinner|lunch|coffee|breakfast|drinks|a drink) together)\b/i,
+    /(?<!\bso (?:that )?|\bthen )\b(?:i|we)(?: can|(?:'ll| will) (?:have to|be able to)) (?:meet(?: up)?|discuss|talk|chat|speak|catch up|get together|sit down|go (?:through|over)|walk (?:you )?through|have (?:dinner|lunch|coffee|breakfast|drinks|a drink) together)\b(?!(?: it| this| that)? (?:(?:to|with) (?:my|our|his|her|their|the (?:board|team|partners|directors|owners?|client))\b|internally))/i,
   /**
    * "Delivery will be 3 weeks from receipt of PO", "Translation will take about six weeks from
    * kickoff": a lead time for the work, which its writer's side commits to.

@@ -33,7 +33,7 @@ export const COLLEAGUE_PATTERNS = {
   will: /\b(?:will|'ll|is going to)\b\s*/,
   /** Who may visit the reader: a name, "our"/"my" and a role, or a pronoun, then "will". */
   visitor: new RegExp(
-    String.raw`^(?:\w{2,12},? )?(?:(?:also|then|and|so),? )?(?:${PERSON}(?: ${NAME})?|(?:[Oo]ur|[Mm]y) (?:[\w-]{2,20} ){0,2}[\w-]{2,20}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I) (?:will|'ll|is going to) ?`,
+    String.raw`^(?:\w{2,12},? )?(?:(?:also|then|and|so),? )?(?:${PERSON}(?: ${NAME})?|(?:[Oo]ur|[Mm]y) (?:[\w-]{2,20} ){0,2}[\w-]{2,20}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?: will|'ll| is going to) ?`,
   ),
   /**
    * What makes the act work for the reader: the reader named in it ("will walk you through it"),

@@ -54,6 +54,8 @@ const NUM_WORDS = String.raw`\d{1,3}|one|two|three|four|five|six|seven|eight|nin
 
 export const DATE_PATTERNS = {
   net: /\bnet[- ]?(\d{1,3})\b/i,
+  /** The phrase of a due day read from terms ("net 30", ", 30 days", "payable in 14 days", "on receipt"). */
+  termsPhrase: /\bnet\b|\bdays?\b|\breceipt\b|\bimmediately\b/i,
   /** A bill sent with this message: "invoice … is attached", "enclosed is our invoice", "in your inbox". */
   billNoun: /\b(?:invoice|bill|statement)\b/i,
   /** Read in the 60 characters after the bill noun (`billSentNow`), so no pattern spans a window. */
@@ -323,6 +325,15 @@ function bestChrono(text: string, ctx: DateContext): { due: DueDate; score: numb
     if (!best || score > best.score) best = { due, score };
   }
   return best;
+}
+
+/**
+ * The due day of a bill's terms counted from the sent day ("Invoice 2231 for the 20 March shoot
+ * is attached, net 30" is due 30 days on, not on the 20th), or null when the clause states none.
+ */
+export function billTermsDue(clause: string, ctx: DateContext): string | null {
+  const due = resolveDue(clause, ctx);
+  return due.due && due.phrase && DATE_PATTERNS.termsPhrase.test(due.phrase) ? due.due : null;
 }
 
 /** The due date stated in a clause; `due: null` when there is none or only a vague one. */

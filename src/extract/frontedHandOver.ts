@@ -14,7 +14,7 @@ const THING = String.raw`(?:^|[,;] )(?:(?:hi |hey |hello )?\w{2,12}, )?(?:the |o
 export const FRONTED_PATTERNS = {
   /** "The test reports I send you tomorrow", "Square report we email you Monday": the writer sends. */
   writerSends: new RegExp(
-    String.raw`${THING} (?:i|we) (?:will |'ll |can |shall )?(?:send|email|e-mail|give|bring|deliver|share|post|forward|courier|ship|upload) (?:(?:it|them) )?(?:to )?you\b(?: all)?,? ${DAY}`,
+    String.raw`${THING} (?:i|we)(?: will| can| shall|'ll)? (?:send|email|e-mail|give|bring|deliver|share|post|forward|courier|ship|upload) (?:(?:it|them) )?(?:to )?you\b(?: all)?,? ${DAY}`,
     'i',
   ),
   /**
@@ -37,7 +37,7 @@ export const FRONTED_PATTERNS = {
    * whereabouts of people).
    */
   thingLands: new RegExp(
-    String.raw`${THING} (?:will|'ll|should) (?:already )?be (?:in|on|at|up on|uploaded to) (?:your|the shared|the) (?:[\w-]{2,20} ){0,2}(?:drive|folder|dropbox|portal|account|inbox|mailbox|system|repo|repository|workspace|channel|share|site|server|bucket|cloud|sharepoint|tracker|box)\b`,
+    String.raw`${THING} (?:will|'ll) (?:already )?be (?:in|on|at|up on|uploaded to) (?:your|the shared|the) (?:[\w-]{2,20} ){0,2}(?:drive|folder|dropbox|portal|account|inbox|mailbox|system|repo|repository|workspace|channel|share|site|server|bucket|cloud|sharepoint|tracker|box)\b`,
     'i',
   ),
   /** "COI will be sent once the booking is confirmed", "Monthly invoice will be emailed on 31 August". */

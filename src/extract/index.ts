@@ -9,7 +9,7 @@
 import type { ExtractionResult, Signal, SuggestedExpectation } from '../core/expectation';
 import { CLASSIFY_PATTERNS, classify, mayNeedDate, type Classification } from './classify';
 import { COORDINATION_PATTERNS, splitCoordinated } from './coordination';
-import { dateContext, resolveDue, type DueDate } from './dates';
+import { billTermsDue, dateContext, resolveDue, type DueDate } from './dates';
 import {
   headingDateText,
   headingItem,
@@ -338,8 +338,8 @@ function extractMessage(
               item && heading !== null,
             );
       // "Invoice … is attached, net 30": the bill sent now (the signal) is what its terms count from.
-      if (expectation?.kind === 'payment' && expectation.due === null && readable !== clause)
-        expectation.due = resolveDue(clause, ctx.dates).due;
+      if (expectation?.kind === 'payment' && readable !== clause)
+        expectation.due = billTermsDue(clause, ctx.dates) ?? expectation.due;
       if (expectation)
         for (const e of splitOnDates(ctx, expectation, span))
           placed.push({ expectation: e, sentence: index });

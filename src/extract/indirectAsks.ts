@@ -14,7 +14,7 @@ const MEET_VERB = String.raw`see|meet|visit|talk|speak|chat|catch up|get caught 
 export const INDIRECT_ASK_PATTERNS = {
   /** "I need to know which room", "we'll need to hear back by noon": only the reader can answer. */
   needToKnow:
-    /\b(?:i|we)(?:'ll| will| would|'d| do| really| just| still| also){0,2} need to (?:know|hear|find out|see your|get your|have your)\b|^(?:\w{2,12},? )?(?:but |and |so |just )?need to (?:know|hear|find out)\b/i,
+    /\b(?:i|we)(?:'ll| will| would|'d| do| really| just| still| also){0,2} need to (?:know|hear|see your|get your|have your)\b|^(?:\w{2,12}, )?(?:but |and |so |just )?need to (?:know|hear|find out)\b/i,
   /** "I would greatly appreciate your help", "we'd really welcome a quick answer". */
   appreciateYours:
     /\b(?:i|we)(?:'d| would)(?: (?:greatly|really|truly|sincerely|certainly|definitely|very much|much|so|also))? (?:appreciate|welcome) (?:your|any|a|an|some|it|you)\b/i,
@@ -42,26 +42,26 @@ export const INDIRECT_ASK_PATTERNS = {
     /\b(?:i|we) (?:have|'ve got|have got) (?:a |an |some )?(?:free |open |spare )?(?:time|slot|time slot|window|opening|gap) (?:free |open |available )?(?:at|on|this|next|tomorrow|today|between|after|before)\b/i,
   /** "I'm interested in talking to you about …", "we're keen to meet". */
   keenToMeet:
-    /\b(?:i'm|i am|we're|we are) (?:very |really |also |still )?(?:interested in|keen on|keen to|hoping to|eager to) (?:talking|speaking|meeting|chatting|discussing|getting together|talk|speak|meet|chat|discuss|get together)\b/i,
+    /\b(?:i'm|i am|we're|we are) (?:very |really |also |still )?(?:interested in|keen on|keen to|hoping to|eager to) (?:(?:talking|speaking|meeting|chatting|getting together|talk|speak|meet|chat|get together)(?: (?:with|to))? (?:you|your team)\b|(?:discussing|discuss) (?:[\w-]{2,20} ){0,3}?with you\b)/i,
   /** "I am writing to request a meeting", "to arrange a call with you". */
   requestMeeting:
     /\bwriting to (?:request|ask for|propose|suggest|invite)\b|\b(?:request|arrange|schedule|book) (?:a|an) (?:[\w-]{2,12} )?(?:meeting|call|appointment|conversation) with you\b/i,
   /**
    * "I'd suggest we start with the lobby", "I'd suggest meeting first", "my advice is to call them"
    * (not "you may want to …", as common in adverts as in advice; not "we recommend filing …", a
-   * professional's advice on the writer's own work).
+   * professional's advice on the writer's own work; not "we propose to install …", the writer's plan).
    */
   advice:
-    /\b(?:i|we)(?:'d| would)?(?: (?:also|strongly))? (?:suggest (?:that )?(?:you|we|to|[a-z]{3,}ing)|(?:recommend|propose) (?:that )?(?:you|we|to))\b|\bmy (?:suggestion|recommendation|advice) (?:is|would be) to\b/i,
-  /** "I'm available to discuss it on Tuesday", "Our team is available at your convenience". */
+    /\b(?:i|we)(?:'d| would)?(?: (?:also|strongly))? (?:suggest (?:that )?(?:you|we|to|[a-z]{3,}ing)|(?:recommend|propose) (?:that )?(?:you|we))\b|\bmy (?:suggestion|recommendation|advice) (?:is|would be) to\b/i,
+  /** "I'm available to discuss it on Tuesday", "Our team is available at your convenience" (a person, not "Parking is free"). */
   availableToMeet:
-    /\b(?:i'm|i am|we're|we are|i'll be|i will be|we'll be|we will be|is|are|am) (?:also |still )?(?:available|free) (?:(?:[\w,]{2,12} ){0,4}?to (?:meet|discuss|talk|chat|speak|go over|walk)|at your convenience|any ?time)\b|\byou can (?:catch|reach|find|call) (?:me|us) (?:at|on|in)\b/i,
+    /\b(?:i'm|i am|we're|we are|i'll be|i will be|we'll be|we will be|and am|(?:our|my) (?:[\w-]{2,20} )?team is) (?:also |still )?(?:available|free) (?:(?:[\w,]{2,12} ){0,4}?to (?:meet|discuss|talk|chat|speak|go over|walk)|at your convenience|any ?time)\b|\byou can (?:catch|find) (?:me|us) (?:at|in) (?:the|our|my)\b/i,
   /** "… and would like to discuss our proposal with you": a wish to meet, beside whereabouts. */
   discussWithYou:
     /\b(?:like|love|want) to (?:discuss|talk about|go over|review|walk through) (?:[\w-]{2,20} ){0,3}?with you\b/i,
   /** A greeting or a name before the clause proper: "Hi Sam, ", "Hey, ", "Mike - ". */
   greeting:
-    /^(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Oo]k|[Oo]kay|[Yy]es|[Ss]ure|[Tt]hanks|[Gg]reat)\b[\w ]{0,20}?|[A-Z][a-z]{1,14}) ?(?:[,:;!]|--?) ?/,
+    /^(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Oo]k|[Oo]kay|[Yy]es|[Ss]ure|[Tt]hanks|[Gg]reat)\b[\w ]{0,20}?|(?!(?:Re|Fwd|Fw|Subject|Update|Note|Also|So|Well|No|Today|Tomorrow|Then|Again|Overall|Meanwhile|However|Otherwise|Finally|First|Second|Next|Plus|Btw|Fyi|Ps|Unfortunately|Luckily|Sadly|Honestly|Actually|Basically|Anyway)\b)(?![A-Za-z]+ly\b)[A-Z][a-z]{1,14}) ?(?:[,;!]|--?) ?/,
 } as const;
 
 /**

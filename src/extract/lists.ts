@@ -6,6 +6,7 @@
  * A date in the heading ("I'll need these from you by February 13:") applies to every line.
  */
 import type { ExpectationKind, Money, Side, SuggestedExpectation } from '../core/expectation';
+import { FREE_MAIL_DOMAINS } from '../clients/freeMailDomains';
 import type { Person } from '../core/mail';
 import { findMoney } from './money';
 import { sentenceNoise } from './noise';
@@ -46,7 +47,8 @@ export const LIST_PATTERNS = {
    * "Anjali – share the content calendar by Friday": one first name, a dash, then what to do.
    * A name neither side's addresses know is a third party, bound to the side that mentions it.
    */
-  assignedName: /^([A-Z][a-z'-]{1,20})\s{1,2}[-–—]\s{1,2}(?:to\s)?(?!(?:we|i|you|us|our|your)\b)[a-z]/,
+  assignedName:
+    /^(?!(?:Update|Reminder|Note|Notes|Fyi|Re|Subject|Status|Summary|Action|Actions|Todo|Next|Heads|Important|Urgent|Question|Questions|Issue|Problem|Request|Correction|Quick|Also|Plus|Then|Today|Tomorrow|Tonight|Deadline|Priority|Done|Pending|Option|Step|Phase|Stage|Week|Day|Item|Ps|Btw|Edit)\b)([A-Z][a-z'-]{1,20})\s{1,2}[-–—]\s{1,2}(?:to\s)?(?!(?:we|i|you|us|our|your|the|a|an|this|that|it)\b)[a-z]/,
   /** "Laptops – we bring 10", "Catering – you provide lunch": the side named right after the dash. */
   pronounAfterDash: /^[^\n–—]{2,40}?\s[-–—]\s{1,2}(we|i|you)\b/i,
   /**
@@ -55,7 +57,7 @@ export const LIST_PATTERNS = {
    * writer hands over).
    */
   pronounStep:
-    /^(you|we|i) (?!(?:will|shall|have|get|receive|see|find|are|were|had|can|could|may|might|would|need|want|require|expect|hope|like|love|think|know|understand|appreciate|agree|look|still|also|just|already)\b)[a-z]{2,15}\b/i,
+    /^(you|we|i) (?!(?:will|shall|have|get|receive|see|find|are|were|had|can|could|may|might|would|need|want|require|expect|hope|like|love|think|know|understand|appreciate|agree|look|still|also|just|already|do|don't|did|didn't|was|am|got|feel|guess|wonder|believe|saw|heard)\b)(?![a-z]{2,15}ed\b)[a-z]{2,15}\b/i,
   /** "Maribel to send …", "Theo to deliver …", "You to confirm …". */
   lineActor:
     /^([A-Z][\w'-]{1,20}(?: [A-Z][\w'-]{1,20}){0,2}|[Yy]ou|[Ww]e|[Uu]s|(?:[Tt]he )?(?:[Cc]lient|[Cc]ustomer)s?)\s(?:to|will|needs to|must|should)\s/,
@@ -144,8 +146,10 @@ function namesOf(people: Person[]): string[] {
 export function partyNames(from: Person, to: Person[], cc: Person[]): PartyNames {
   // A recipient at the writer's own domain is the writer's colleague, copied in to act
   // ("cc Anjali … Anjali – share the content calendar by Friday"), not the reader's side.
+  // Not on a free-mail domain, where two addresses say nothing about a shared employer.
   const writerDomain = domainOf(from.email);
-  const colleague = (p: Person) => writerDomain !== '' && domainOf(p.email) === writerDomain;
+  const shared = writerDomain !== '' && !FREE_MAIL_DOMAINS.has(writerDomain);
+  const colleague = (p: Person) => shared && domainOf(p.email) === writerDomain;
   const recipients = [...to, ...cc];
   return {
     writer: namesOf([from, ...recipients.filter(colleague)]),

@@ -13,7 +13,7 @@ export const MEETING_PATTERNS = {
     /\b(?:would|'d|could|should|might)(?: also| really| probably| actually)? (?:be (?:great|good|ideal|perfect|best|better|fine|easiest|easier|convenient|lovely|brilliant|wonderful|ok|okay|grand|super|preferable|excellent)|work|suit)\b/i,
   /** "I could do Thursday at 6pm", "we can make Tuesday 14 May at 10": a time offered by what the writer can do. */
   canDoTime:
-    /^(?:\w{2,12},? )?(?:i|we) (?:can|could|'d be able to) (?:also )?(?:do|make|manage) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b[^.?!;]{0,30}?\b(?:at \d{1,2}(?:[:.]\d{2})?(?: ?[ap]\.?m\.?)?|\d{1,2}(?::\d{2})? ?[ap]\.?m\.?|morning|afternoon|evening|lunchtime)\b/i,
+    /^(?:\w{2,12},? )?(?:i|we)(?: can| could|'d be able to| would be able to) (?:also )?(?:do|make|manage) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b[^.?!;]{0,30}?\b(?:at \d{1,2}(?:[:.]\d{2})?(?: ?[ap]\.?m\.?)?|\d{1,2}(?::\d{2})? ?[ap]\.?m\.?|morning|afternoon|evening|lunchtime)\b/i,
   /** Words that name a day or a time of day. */
   when: /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?) \d|\b\d{1,2}(?:st|nd|rd|th)?\b|\b(?:tomorrow|today|tonight|morning|afternoon|evening|noon|lunchtime|lunch|breakfast)\b/i,
   /** Time words, connectors and meeting nouns: what a pure time offer is made of. */

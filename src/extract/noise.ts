@@ -22,6 +22,9 @@ export const NOISE_PATTERNS = {
    * please call us at …", "Should you need any help, write to support@…". What follows the comma
    * is the sign-off's offer, not an ask, though it reads as one cut from its opening.
    */
+  /** What a sign-off's offer of help never asks for: a thing handed over or signed. */
+  handOverAsked:
+    /\b(?:send|share|forward|upload|attach|sign|return|provide|fill (?:in|out)|complete|pay)\b(?! (?:us |me )?(?:an? )?(?:e-?mail|message|note|line)\b)/i,
   pleasantryOpening:
     /^\W{0,3}(?:finally,? |also,? |and )?(?:if you (?:should )?(?:have|need|run into|experience)|should you (?:have|need|require)) (?:any )?(?:other |further |more |additional )?(?:questions?|comments?|concerns?|problems?|trouble|issues?|difficult(?:y|ies)|help|assistance|quer(?:y|ies))\b/i,
   pastMarker:
@@ -101,7 +104,9 @@ export interface MessageLike {
  * contact us" alone reads as an ask).
  */
 export function sentenceNeverAsks(sentence: string): boolean {
-  return NOISE_PATTERNS.marketing.test(sentence) || NOISE_PATTERNS.pleasantryOpening.test(sentence);
+  if (NOISE_PATTERNS.marketing.test(sentence)) return true;
+  // "If you have problems with the login, please send me a screenshot" still asks for a thing.
+  return NOISE_PATTERNS.pleasantryOpening.test(sentence) && !NOISE_PATTERNS.handOverAsked.test(sentence);
 }
 
 /** Newsletters and marketing mail: nothing in them is an agreement with a client. */

@@ -149,7 +149,7 @@ export const BARE_STANDARD_PATTERNS = {
     /^(?:[\w/&'-]{1,20}:? ){1,4}(?:(?:is|are) )?(?:required|mandatory|compulsory) (?:on|for|in|at) (?:all|every|each|any|items?|the)\b/i,
   /** "Nothing may contain nuts", "No dish can include pork": a ban on what any of it holds. */
   nothingMay:
-    /^(?:and |also |but |plus )?(?:nothing|none of (?:it|them|the [\w-]{2,20})|no (?:[\w-]{2,20} ){1,2}?) (?:may|can|must|should|is to|shall) (?:contain|include|use|have|carry|show|mention)\b/i,
+    /^(?:and |also |but |plus )?(?:nothing|none of (?:it|them|the [\w-]{2,20})|no (?:[\w-]{2,20} )?[\w-]{2,20}) (?:may|can|must|should|is to|shall) (?:contain|include|use|have|carry|show|mention)\b/i,
   /** "No exclamation marks", "no stock photos": a short verbless ban on a kind of thing (not "No worries"). */
   bareBan: new RegExp(
     String.raw`^(?:and |also |plus )?no (?:[\w-]{2,20} ){0,2}(?:${BANNED_THING})\W{0,3}$`,

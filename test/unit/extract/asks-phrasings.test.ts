@@ -44,7 +44,7 @@ describe('asks said indirectly', () => {
   it.each([
     "I'd love to catch up with you before the quarter closes.",
     "We'd really like to sit down with you and go over the floor plan.",
-    "I'm keen to meet the new site lead on Thursday.",
+    "I'm keen to meet you and the new site lead on Thursday.",
     'I am writing to request a meeting with your procurement lead.',
     "I'm available to discuss the quote any time on Thursday.",
     'You can catch me at the studio on Wednesday.',

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractThread } from '../../../src/extract/index';
+import { lineSide } from '../../../src/extract/lists';
 import { CLIENT, message, thread, US } from './helpers';
 
 const brief = (e: { kind: string; owner: string; due: string | null }) => [e.kind, e.owner, e.due];
@@ -305,7 +306,7 @@ describe('quality bars said as rules, requirements or bans', () => {
     const [e] = extractThread(
       thread([message('The signed form must reach us within 3 months.', { from: CLIENT })]),
     ).expectations;
-    expect(e?.kind).not.toBe('standard');
+    expect(e?.kind).toBe('request');
   });
 });
 
@@ -376,4 +377,58 @@ describe('things that look like hand-overs and are not', () => {
       expect(extractThread(thread([message(text, { from: CLIENT })])).expectations).toEqual([]);
     },
   );
+});
+
+// Found in review of the 3 December afternoon rules: each of these came out wrong once.
+describe('review: no side, date or ask invented', () => {
+  it('does not make two people on a free-mail domain colleagues', () => {
+    const writer = { name: 'Dana Lee', email: 'dana.lee@gmail.com' };
+    const reader = { name: 'Sam Ortiz', email: 'sam.ortiz@gmail.com' };
+    const text = 'Hi Sam,\n\nQuick recap:\n\n- Sam – send the signed contract by Friday\n\nDana';
+    const items = extractThread(
+      thread([message(text, { from: writer, to: [reader] })], {
+        self: { emails: [writer.email], domains: [] },
+      }),
+    ).expectations;
+    expect(items.map(brief)).toEqual([['request', 'client', '2026-03-06']]);
+  });
+
+  it('counts the terms of a bill sent now from the sent day, not from a date in its wording', () => {
+    const text = 'Invoice 2231 for the 20 March shoot is attached, net 30 as usual.';
+    const [e] = extractThread(thread([message(text, { from: CLIENT })])).expectations;
+    expect(e?.due).toBe('2026-04-01');
+  });
+
+  it.each([
+    'Re: book launch next week',
+    'Sadly, hold times were long on Friday.',
+    'We are hoping to meet the deadline.',
+    'You can reach me on 07700 900123.',
+    'We propose to install the boiler in week 2.',
+    "I'll have to talk to my manager first.",
+  ])('"%s" owes nothing', (text) => {
+    expect(extractThread(thread([message(text, { from: CLIENT })])).expectations).toEqual([]);
+  });
+
+  it('takes no side from a label before a dash or a past-tense pronoun line', () => {
+    const names = { writer: ['dana'], reader: ['sam'] };
+    expect(lineSide('Reminder - pay invoice 2231 by Friday', names)).toBeNull();
+    expect(lineSide('Update - the crates arrived late', names)).toBeNull();
+    expect(lineSide("We don't have the drawings yet", names)).toBeNull();
+    expect(lineSide('We received the drawings', names)).toBeNull();
+  });
+
+  it('keeps the ask after an offer of help ("If you have problems …, please send me a screenshot")', () => {
+    const text = 'If you have problems with the login, please send me a screenshot by Friday.';
+    const [e] = extractThread(thread([message(text, { from: CLIENT })])).expectations;
+    expect(brief(e!)).toEqual(['request', 'us', '2026-03-06']);
+  });
+
+  it.each([
+    ['No dish can include pork.', 'standard'],
+    ["We'll be at your office at 10 on Thursday.", 'deliverable'],
+  ])('reads "%s" with its contraction or short subject as a %s', (text, kind) => {
+    const [e] = extractThread(thread([message(text, { from: CLIENT })])).expectations;
+    expect(e?.kind).toBe(kind);
+  });
 });
