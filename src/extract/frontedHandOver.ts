@@ -7,7 +7,7 @@
 import { HANDED_THING } from './handedThings';
 
 /** A named day or time after the hand-over: "tomorrow", "on Friday 22nd", "Monday morning". */
-const DAY = String.raw`(?:on |by |before |first thing |early |later )?(?:tomorrow|tmrw|today|tonight|this (?:afternoon|evening|week)|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2})\b`;
+const DAY = String.raw`(?:on |by |before |first thing |early |later )?(?:tomorrow|tmrw|today|tonight|this (?:afternoon|evening|week)|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2})\b`;
 
 const THING = String.raw`(?:^|[,;] )(?:(?:hi |hey |hello )?\w{2,12}, )?(?:the |our |my |your |all |both )?(?:[\w()/&'.-]{1,25} ){0,3}(?:${HANDED_THING})`;
 

@@ -56,9 +56,10 @@ export const OBLIGATION_PATTERNS = {
   /** "I'll have patchy signal", "we'll have limited access": the writer's own circumstances, owed to nobody. */
   circumstance:
     /\b(?:will|'ll)(?: only| probably| also| likely)? have (?:patchy|limited|spotty|intermittent|poor|bad|weak|no|little|sporadic|reduced|unreliable|restricted) (?:[\w-]{2,15} ){0,2}(?:signal|wi-?fi|reception|internet|connection|connectivity|coverage|access|availability|bandwidth|laptop|phone|computer|time)\b|\b(?:will|'ll) have (?:my|our) hands full\b/i,
-  /** A promise, then a reason clause opening right before the whereabouts ("I'll …, because I'll be away"). */
-  promiseThenReason:
-    /\b(?:i|we)(?:'ll| will| shall) (?!be\b)[a-z]{2,15}\b[^.;!?]{0,80}?\b(?:because|since|as|while|although|though)\b[^,;]{0,40}$/i,
+  /** A word that opens a reason clause (`promiseThenReason`). */
+  reasonWord: /\b(?:because|since|as|while|although|though)\b/gi,
+  /** A promise of the writer's side, not one to be somewhere: "I will deliver", "we'll send". */
+  promise: /\b(?:i|we)(?:'ll| will| shall) (?!be\b)[a-z]{2,15}\b/i,
   /** "...to set up", "...to test every drop": the reason for being there is work for the reader. */
   workPurpose: new RegExp(String.raw`\bto (?:${WORK_VERB})\b`, 'i'),
   /** "… from 1pm for the getting-ready shots": being there for a piece of the job. */
@@ -216,6 +217,21 @@ export function isStatusOnly(clause: string): boolean {
 }
 
 /**
+ * "I will deliver it by the 10th, one day early, because I …": a promise, then a reason clause
+ * opening within the last stretch (no comma or semicolon) before the whereabouts that follow.
+ */
+function promiseThenReason(lead: string): boolean {
+  const P = OBLIGATION_PATTERNS;
+  let last: RegExpExecArray | null = null;
+  P.reasonWord.lastIndex = 0;
+  for (let m = P.reasonWord.exec(lead); m; m = P.reasonWord.exec(lead)) last = m;
+  if (!last) return false;
+  const after = lead.slice(last.index);
+  if (after.length > 50 || after.includes(',') || after.includes(';')) return false;
+  return P.promise.test(lead.slice(0, last.index));
+}
+
+/**
  * Whether the clause only says where someone is, will be or goes, who comes along, or that they
  * are busy elsewhere: true, false (there with a work purpose), or null when it says none of it.
  * What the intent model reads as an ask is dropped on this narrower test (a self-directed "we'll
@@ -228,7 +244,7 @@ export function whereabouts(clause: string): boolean | null {
     if (P.turnUpAt.test(clause)) return false;
     // "I will deliver it by the 10th, because I will be travelling on the 11th": the whereabouts
     // give a reason for the promise; they do not replace it.
-    if (P.promiseThenReason.test(clause.slice(Math.max(0, be.index - 160), be.index))) return null;
+    if (promiseThenReason(clause.slice(Math.max(0, be.index - 160), be.index))) return null;
     const after = clause.slice(be.index + be[0].length);
     const purpose = P.workPurpose.exec(after);
     if (!purpose) return !P.jobPurpose.test(after);
