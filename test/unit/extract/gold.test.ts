@@ -18,12 +18,12 @@ describe('gold set', () => {
   describe('tuning part', () => {
     const score = scoreGold(all.filter((t) => !isHoldout(t)));
 
-    // The tuning part includes the five former held-out parts, each after its measurements (the
-    // stop-12 part, the morning, afternoon, evening and night parts of 2 December 2026) and 60
-    // threads written blind as tuning data (realistic-2026-12-02eve-* and realistic-2026-12-02night-*,
-    // each scored once before joining): 1,290 messages, 3,237 expectations. After the 3 December
-    // rules, both models 5-fold cross-validated: F1 0.919, owner 0.980, due 0.965, amounts 0.999
-    // (docs/extract.md).
+    // The tuning part includes the six former held-out parts, each after its measurements (the
+    // stop-12 part, the morning, afternoon, evening and night parts of 2 December 2026 and the
+    // morning part of 3 December) and 60 threads written blind as tuning data
+    // (realistic-2026-12-02eve-* and realistic-2026-12-02night-*, each scored once before joining):
+    // 1,446 messages, 3,690 expectations. After the 3 December afternoon rules, both models 5-fold
+    // cross-validated: F1 0.931, owner 0.982, due 0.970, amounts 0.999 (docs/extract.md).
     it('keeps F1 at or above 0.91', () => {
       expect(score.f1).toBeGreaterThanOrEqual(0.91);
     });
@@ -37,13 +37,14 @@ describe('gold set', () => {
 
   // Floors set from the measurement on the held-out part written blind by two annotators on the
   // morning of 3 December 2026 and first scored that afternoon (168 messages, 635 expectations;
-  // before the afternoon's rules F1 0.859, owner 0.965, due 0.959, amounts 1.000;
-  // docs/extract.md): a regression guard only. The part is denser and harder than the earlier ones.
+  // before the afternoon's rules F1 0.859, owner 0.965, due 0.959, amounts 1.000; after, F1 0.872,
+  // owner 0.971, due 0.958, amounts 1.000; docs/extract.md): a regression guard only. The part is
+  // denser and harder than the earlier ones.
   describe('held-out part', () => {
     const score = scoreGold(all.filter(isHoldout));
 
-    it('keeps F1 at or above 0.85, owner at or above 0.96, due at or above 0.95, amounts at or above 0.99', () => {
-      expect(score.f1).toBeGreaterThanOrEqual(0.85);
+    it('keeps F1 at or above 0.86, owner at or above 0.96, due at or above 0.95, amounts at or above 0.99', () => {
+      expect(score.f1).toBeGreaterThanOrEqual(0.86);
       expect(score.ownerAccuracy).toBeGreaterThanOrEqual(0.96);
       expect(score.dueAccuracy).toBeGreaterThanOrEqual(0.95);
       expect(score.amountAccuracy).toBeGreaterThanOrEqual(0.99);
