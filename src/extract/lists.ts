@@ -6,7 +6,7 @@
  * A date in the heading ("I'll need these from you by February 13:") applies to every line.
  */
 import type { ExpectationKind, Money, Side, SuggestedExpectation } from '../core/expectation';
-import { FREE_MAIL_DOMAINS } from '../clients/freeMailDomains';
+import { domainOf, isFreeMail } from '../clients/clientKey';
 import type { Person } from '../core/mail';
 import { findMoney } from './money';
 import { sentenceNoise } from './noise';
@@ -123,12 +123,8 @@ function key(word: string): string {
   return word.toLowerCase().replace(LIST_PATTERNS.nonLetters, '');
 }
 
-function domainOf(email: string): string {
-  return email.slice(email.lastIndexOf('@') + 1).toLowerCase();
-}
-
 function domainLabel(email: string): string {
-  const domain = domainOf(email);
+  const domain = email.slice(email.lastIndexOf('@') + 1);
   return key(domain.split('.')[0] ?? '');
 }
 
@@ -148,7 +144,7 @@ export function partyNames(from: Person, to: Person[], cc: Person[]): PartyNames
   // ("cc Anjali … Anjali – share the content calendar by Friday"), not the reader's side.
   // Not on a free-mail domain, where two addresses say nothing about a shared employer.
   const writerDomain = domainOf(from.email);
-  const shared = writerDomain !== '' && !FREE_MAIL_DOMAINS.has(writerDomain);
+  const shared = writerDomain !== '' && !isFreeMail(writerDomain);
   const colleague = (p: Person) => shared && domainOf(p.email) === writerDomain;
   const recipients = [...to, ...cc];
   return {

@@ -6,9 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractThread } from '../../../src/extract/index';
 import { lineSide } from '../../../src/extract/lists';
-import { CLIENT, message, thread, US } from './helpers';
-
-const brief = (e: { kind: string; owner: string; due: string | null }) => [e.kind, e.owner, e.due];
+import { brief, CLIENT, itemsOf, message, thread, US } from './helpers';
 
 describe("a colleague copied in from the writer's own domain", () => {
   const recap =
@@ -37,7 +35,7 @@ describe('a number with a unit letter is no span of time', () => {
     'Solar array (24 x 425 W panels, hybrid inverter): €9,870',
     'Battery pack, 10 h runtime: €640',
   ])('prices "%s" with no due date', (line) => {
-    const [e] = extractThread(thread([message(`Our prices:\n\n- ${line}`, { from: CLIENT })])).expectations;
+    const [e] = itemsOf(`Our prices:\n\n- ${line}`, CLIENT);
     expect(e?.kind).toBe('payment');
     expect(e?.due).toBeNull();
   });
@@ -48,7 +46,7 @@ describe('a list line that names its side after a dash', () => {
     'Hi,\n\nNext steps:\n\n- Priya – send the revised sitemap by Friday\n- Laptops – we bring 10 with the software installed\n- Catering – you provide lunch for 12\n\nBest,\nSam';
 
   it("binds a name nobody's address knows, and 'we' or 'you' after a label, to the side each names", () => {
-    const items = extractThread(thread([message(steps, { from: CLIENT })])).expectations;
+    const items = itemsOf(steps, CLIENT);
     expect(items.map(brief)).toEqual([
       ['deliverable', 'client', '2026-03-06'],
       ['deliverable', 'client', null],
@@ -65,7 +63,7 @@ describe('turning up at a time of day is the service', () => {
     ["We'll be at the town hall on Wednesday 4 March for the 7:30 concert.", '2026-03-04'],
     ['Our surveyors will be on site for fieldwork from Monday 9 March.', '2026-03-09'],
   ])('"%s" is the writer\'s deliverable', (text, due) => {
-    const items = extractThread(thread([message(text, { from: US })])).expectations;
+    const items = itemsOf(text, US);
     expect(items.map(brief)).toEqual([['deliverable', 'us', due]]);
   });
 
@@ -75,7 +73,7 @@ describe('turning up at a time of day is the service', () => {
     "I'll be at the airport at 6am on Tuesday.",
     'I shall be in Boston from the 17th to the 19th.',
   ])('"%s" stays whereabouts', (text) => {
-    expect(extractThread(thread([message(text, { from: US })])).expectations).toEqual([]);
+    expect(itemsOf(text, US)).toEqual([]);
   });
 });
 
@@ -89,7 +87,7 @@ describe('hand-overs with the thing put first', () => {
     'Cover photo to follow tmrw.',
     'Music licence to follow tomorrow.',
   ])('"%s" is the writer\'s deliverable', (text) => {
-    const [e] = extractThread(thread([message(text, { from: CLIENT })])).expectations;
+    const [e] = itemsOf(text, CLIENT);
     expect([e?.kind, e?.owner]).toEqual(['deliverable', 'client']);
     expect(e?.due).not.toBeNull();
   });
@@ -99,7 +97,7 @@ describe('hand-overs with the thing put first', () => {
     'The documents you sent on Friday are fine.',
     'The report you get from us is final.',
   ])('"%s" owes nothing', (text) => {
-    expect(extractThread(thread([message(text, { from: CLIENT })])).expectations).toEqual([]);
+    expect(itemsOf(text, CLIENT)).toEqual([]);
   });
 });
 
@@ -114,13 +112,13 @@ describe('payment terms said without a sum', () => {
     'A third up front, the rest on launch.',
     'Balance when done.',
   ])('"%s" is a payment with no due date', (text) => {
-    const [e] = extractThread(thread([message(text, { from: CLIENT })])).expectations;
+    const [e] = itemsOf(text, CLIENT);
     expect([e?.kind, e?.due]).toEqual(['payment', null]);
   });
 
   it("binds the writer's side to its own terms for suppliers, counted from an invoice not yet sent", () => {
     const text = 'Our payment terms for contractors are 45 days from receipt of invoice.';
-    const [e] = extractThread(thread([message(text, { from: US })])).expectations;
+    const [e] = itemsOf(text, US);
     expect(brief(e!)).toEqual(['payment', 'us', null]);
   });
 });
@@ -130,7 +128,7 @@ describe('a signature and sign-off lines', () => {
     const text =
       'Hi Olivia,\n\nShout if anything looks off.\n\nDana Price\nProducer | Northwind Films\n0412 555 873';
     const from = { name: 'Dana Price', email: 'dana@northwind.io' };
-    expect(extractThread(thread([message(text, { from })])).expectations).toEqual([]);
+    expect(itemsOf(text, from)).toEqual([]);
   });
 
   it.each([
@@ -138,19 +136,18 @@ describe('a signature and sign-off lines', () => {
     'Please pass on our thanks to the trustees.',
     'Please keep that in mind for the next phase.',
   ])('"%s" owes nothing', (text) => {
-    expect(extractThread(thread([message(text, { from: CLIENT })])).expectations).toEqual([]);
+    expect(itemsOf(text, CLIENT)).toEqual([]);
   });
 
   it('still reads the ask after "keep that in mind and …"', () => {
     const text = 'Please keep that in mind and send the files by Friday.';
-    const items = extractThread(thread([message(text, { from: CLIENT })])).expectations;
+    const items = itemsOf(text, CLIENT);
     expect(items.map(brief)).toEqual([['request', 'us', '2026-03-06']]);
   });
 });
 
 describe('when a payment is due', () => {
-  const dueOf = (text: string, from = CLIENT) =>
-    extractThread(thread([message(text, { from })])).expectations.map((e) => [e.kind, e.due]);
+  const dueOf = (text: string, from = CLIENT) => itemsOf(text, from).map((e) => [e.kind, e.due]);
 
   it.each([
     ['Invoice #2291 for $840.00 is attached, net 30 as usual.', '2026-04-01'],
@@ -182,14 +179,12 @@ describe('a thing landing where the reader finds it', () => {
     ['The edited photos will be in the shared folder tomorrow.', '2026-03-03'],
     ['we shoot on the 3rd, the footage will be in the drive by the 5th.', '2026-03-05'],
   ])('"%s" is the writer\'s deliverable, due on its deadline', (text, due) => {
-    const items = extractThread(thread([message(text, { from: CLIENT })])).expectations;
+    const items = itemsOf(text, CLIENT);
     expect(items.map(brief)).toEqual([['deliverable', 'client', due]]);
   });
 
   it('leaves a person in the office as whereabouts', () => {
-    expect(
-      extractThread(thread([message('Tom will be in the office by 9.', { from: CLIENT })])).expectations,
-    ).toEqual([]);
+    expect(itemsOf('Tom will be in the office by 9.', CLIENT)).toEqual([]);
   });
 });
 
@@ -200,29 +195,25 @@ describe('commitments the models or the ask patterns used to miss', () => {
     "I'll bring place cards for all four tables.",
     'Priya from my team will send over the seating plan by Wednesday.',
   ])('"%s" is the writer\'s deliverable', (text) => {
-    const [e] = extractThread(thread([message(text, { from: CLIENT })])).expectations;
+    const [e] = itemsOf(text, CLIENT);
     expect([e?.kind, e?.owner]).toEqual(['deliverable', 'client']);
   });
 
   it('keeps "Send over the seating plan by Wednesday" an ask of the reader', () => {
-    const [e] = extractThread(
-      thread([message('Send over the seating plan by Wednesday.', { from: CLIENT })]),
-    ).expectations;
+    const [e] = itemsOf('Send over the seating plan by Wednesday.', CLIENT);
     expect(brief(e!)).toEqual(['request', 'us', '2026-03-04']);
   });
 
   it.each(['I could do Thursday at 6pm.', 'We can make Tuesday morning.'])(
     '"%s" offers a time to meet',
     (text) => {
-      const [e] = extractThread(thread([message(text, { from: CLIENT })])).expectations;
+      const [e] = itemsOf(text, CLIENT);
       expect(e?.kind).toBe('meeting');
     },
   );
 
   it('leaves "I can do the logo by Friday" a deliverable', () => {
-    const [e] = extractThread(
-      thread([message('I can do the logo by Friday.', { from: CLIENT })]),
-    ).expectations;
+    const [e] = itemsOf('I can do the logo by Friday.', CLIENT);
     expect(e?.kind).toBe('deliverable');
   });
 });
@@ -234,7 +225,7 @@ describe('hand-overs and visits in plain words', () => {
     ['Trevor will be at your plant by 11 this morning.', '2026-03-02'],
     ['Our engineer will be at your site on Monday.', '2026-03-09'],
   ])('"%s" is the writer\'s deliverable', (text, due) => {
-    const items = extractThread(thread([message(text, { from: CLIENT })])).expectations;
+    const items = itemsOf(text, CLIENT);
     expect(items.map(brief)).toEqual([['deliverable', 'client', due]]);
   });
 
@@ -243,7 +234,7 @@ describe('hand-overs and visits in plain words', () => {
     'I send you my best wishes for Friday.',
     'Trevor will be at the plant by 11.',
   ])('"%s" owes nothing', (text) => {
-    expect(extractThread(thread([message(text, { from: CLIENT })])).expectations).toEqual([]);
+    expect(itemsOf(text, CLIENT)).toEqual([]);
   });
 });
 
@@ -251,7 +242,7 @@ describe('sides said by a pronoun or a price', () => {
   it('reads a plan of steps in the present by its pronouns', () => {
     const text =
       'Hi Sam,\n\nSOW attached.\n\nNext steps:\n1. You sign the SOW by March 3\n2. We send you the staging link by March 20\n3. We need your brand fonts\n\nBest,\nDana';
-    const items = extractThread(thread([message(text, { from: US })])).expectations;
+    const items = itemsOf(text, US);
     expect(items.map(brief)).toEqual([
       ['request', 'client', '2026-03-03'],
       ['deliverable', 'us', '2026-03-20'],
@@ -263,13 +254,13 @@ describe('sides said by a pronoun or a price', () => {
     'Setup fee 1 290 € HT, invoiced today, payable within 15 days.',
     'Price for 4.000 pcs is € 612,50 excl. BTW, numbering included.',
   ])('knows the writer sells from its price: "%s"', (text) => {
-    const [e] = extractThread(thread([message(text, { from: CLIENT })])).expectations;
+    const [e] = itemsOf(text, CLIENT);
     expect([e?.kind, e?.owner]).toEqual(['payment', 'us']);
   });
 
   it('reads "We deliver them to your office on Friday 6 March" as the writer\'s deliverable', () => {
     const text = 'We deliver them to your office on Friday 6 March.';
-    const items = extractThread(thread([message(text, { from: CLIENT })])).expectations;
+    const items = itemsOf(text, CLIENT);
     expect(items.map(brief)).toEqual([['deliverable', 'client', '2026-03-06']]);
   });
 });
@@ -282,7 +273,7 @@ describe('things and money on their way', () => {
     ['The first invoice goes out on Friday, payable net 15.', 'payment', 'us'],
     ['Our invoice will be issued after delivery and is payable within 30 days.', 'payment', 'us'],
   ])('"%s" is a %s that %s owes', (text, kind, owner) => {
-    const [e] = extractThread(thread([message(text, { from: CLIENT })])).expectations;
+    const [e] = itemsOf(text, CLIENT);
     expect([e?.kind, e?.owner]).toEqual([kind, owner]);
   });
 });
@@ -298,14 +289,12 @@ describe('quality bars said as rules, requirements or bans', () => {
     'Our travel policy requires all flights to be booked in economy.',
     'The building requires hot works permits for any welding.',
   ])('"%s" is a standard', (text) => {
-    const [e] = extractThread(thread([message(text, { from: CLIENT })])).expectations;
+    const [e] = itemsOf(text, CLIENT);
     expect(e?.kind).toBe('standard');
   });
 
   it('keeps "it must reach us within 3 months" a hand-over, not a bar', () => {
-    const [e] = extractThread(
-      thread([message('The signed form must reach us within 3 months.', { from: CLIENT })]),
-    ).expectations;
+    const [e] = itemsOf('The signed form must reach us within 3 months.', CLIENT);
     expect(e?.kind).toBe('request');
   });
 });
@@ -314,7 +303,7 @@ describe('headings written without a colon', () => {
   it('reads "What we bring" and "What we need from the school" as headings of their lines', () => {
     const text =
       'Hi Mrs Ortiz,\n\nThanks for booking.\n\nWhat we bring\nAll props and a PA\nTwo presenters\n\nWhat we need from the school\nA power point near the stage\nA staff member present for the whole show\n\nCheers,\nDana';
-    const items = extractThread(thread([message(text, { from: US })])).expectations;
+    const items = itemsOf(text, US);
     expect(items.map(brief)).toEqual([
       ['deliverable', 'us', null],
       ['deliverable', 'us', null],
@@ -328,7 +317,7 @@ describe("a buyer's plain lines under a neutral heading", () => {
   it('are what the buyer asks the seller for', () => {
     const text =
       'Hi Dana,\n\nWe are planning our team offsite at your venue from 17 to 19 September. Details:\n\nRooms: 30 double rooms, two nights\nMeeting room for 60 people with a projector\n\nCould you send us your best group rates by Thursday?\n\nRegards,\nSam';
-    const items = extractThread(thread([message(text, { from: CLIENT })])).expectations;
+    const items = itemsOf(text, CLIENT);
     expect(items.map(brief).slice(0, 2)).toEqual([
       ['request', 'us', null],
       ['request', 'us', null],
@@ -340,13 +329,13 @@ describe('whereabouts given as a reason', () => {
   it('keeps the promise and does not split the reason off as a second item', () => {
     const text =
       'Yes, happy to. I will deliver it by the 10th, one day early, because I will be travelling on the 11th.';
-    const items = extractThread(thread([message(text, { from: US })])).expectations;
+    const items = itemsOf(text, US);
     expect(items.map(brief)).toEqual([['deliverable', 'us', '2026-03-10']]);
   });
 
   it("leaves a wish with whereabouts as its reason as before ('as I'm away')", () => {
     const text = "I shall be in Boston from the 17th to the 19th, as I'll be travelling.";
-    expect(extractThread(thread([message(text, { from: US })])).expectations).toEqual([]);
+    expect(itemsOf(text, US)).toEqual([]);
   });
 });
 
@@ -354,7 +343,7 @@ describe('a priced line whose label opens with a number', () => {
   it('is its own item, apart from the line above', () => {
     const text =
       'Hi Paul,\n\nSorry for the delay. Renewal attached, summary:\n\nQuarterly preventive maintenance, 4 visits: CA$6,800/yr\n24/7 emergency callout: CA$185/hr (2 hr minimum)\n\nGerry';
-    const items = extractThread(thread([message(text, { from: CLIENT })])).expectations;
+    const items = itemsOf(text, CLIENT);
     expect(items.map((e) => e.amount?.value)).toEqual([6800, 185]);
   });
 });
@@ -365,7 +354,7 @@ describe('hand-overs said in passing', () => {
     ['The monthly invoice will be emailed on 31 March, 14 days.', 'payment', 'us'],
     ['Our painter will repaint the hallway once it has dried out.', 'deliverable', 'client'],
   ])('"%s" is a %s that %s owes', (text, kind, owner) => {
-    const [e] = extractThread(thread([message(text, { from: CLIENT })])).expectations;
+    const [e] = itemsOf(text, CLIENT);
     expect([e?.kind, e?.owner]).toEqual([kind, owner]);
   });
 });
@@ -374,7 +363,7 @@ describe('things that look like hand-overs and are not', () => {
   it.each(['I was referred to you by Dr. Okafor.', "I'll fly in from Lisbon in the morning."])(
     '"%s" owes nothing',
     (text) => {
-      expect(extractThread(thread([message(text, { from: CLIENT })])).expectations).toEqual([]);
+      expect(itemsOf(text, CLIENT)).toEqual([]);
     },
   );
 });
@@ -395,7 +384,7 @@ describe('review: no side, date or ask invented', () => {
 
   it('counts the terms of a bill sent now from the sent day, not from a date in its wording', () => {
     const text = 'Invoice 2231 for the 20 March shoot is attached, net 30 as usual.';
-    const [e] = extractThread(thread([message(text, { from: CLIENT })])).expectations;
+    const [e] = itemsOf(text, CLIENT);
     expect(e?.due).toBe('2026-04-01');
   });
 
@@ -407,7 +396,7 @@ describe('review: no side, date or ask invented', () => {
     'We propose to install the boiler in week 2.',
     "I'll have to talk to my manager first.",
   ])('"%s" owes nothing', (text) => {
-    expect(extractThread(thread([message(text, { from: CLIENT })])).expectations).toEqual([]);
+    expect(itemsOf(text, CLIENT)).toEqual([]);
   });
 
   it('takes no side from a label before a dash or a past-tense pronoun line', () => {
@@ -420,7 +409,7 @@ describe('review: no side, date or ask invented', () => {
 
   it('keeps the ask after an offer of help ("If you have problems …, please send me a screenshot")', () => {
     const text = 'If you have problems with the login, please send me a screenshot by Friday.';
-    const [e] = extractThread(thread([message(text, { from: CLIENT })])).expectations;
+    const [e] = itemsOf(text, CLIENT);
     expect(brief(e!)).toEqual(['request', 'us', '2026-03-06']);
   });
 
@@ -428,7 +417,7 @@ describe('review: no side, date or ask invented', () => {
     ['No dish can include pork.', 'standard'],
     ["We'll be at your office at 10 on Thursday.", 'deliverable'],
   ])('reads "%s" with its contraction or short subject as a %s', (text, kind) => {
-    const [e] = extractThread(thread([message(text, { from: CLIENT })])).expectations;
+    const [e] = itemsOf(text, CLIENT);
     expect(e?.kind).toBe(kind);
   });
 });

@@ -8,9 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractThread } from '../../../src/extract/index';
 import { findMoney } from '../../../src/extract/money';
-import { CLIENT, itemsOf, one, US } from './helpers';
-
-const brief = (e: { kind: string; owner: string; due: string | null }) => [e.kind, e.owner, e.due];
+import { brief, CLIENT, itemsOf, one, US } from './helpers';
 
 /** The kind and owner of the first item found in `text`, written by the client. */
 const firstKindAndOwner = (text: string) => {

@@ -45,6 +45,9 @@ export function itemsOf(text: string, from = CLIENT) {
   return extractThread(one(text, { from })).expectations;
 }
 
+/** An expectation's kind, owner and due day, for comparing lists of them. */
+export const brief = (e: { kind: string; owner: string; due: string | null }) => [e.kind, e.owner, e.due];
+
 /** Each text is an out-of-office kind of line: noise 'ooo', and no expectation at all. */
 export function expectAwayNotes(texts: string[]): void {
   for (const text of texts) {
