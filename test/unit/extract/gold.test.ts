@@ -1,7 +1,7 @@
 /**
  * Regression guard on the hand-written gold set (test/data/extract-gold). The floors sit a
  * little below what extraction reaches today (see docs/extract.md), so a real regression fails.
- * The held-out part (zz-holdout-2026-12-03pm-*) was written after the rules were last tuned, blind to them.
+ * The held-out part (zz-holdout-2026-12-03eve-*) was written after the rules were last tuned, blind to them.
  */
 import { describe, expect, it } from 'vitest';
 import { isHoldout, loadGold, scoreGold } from '../../../scripts/lib/gold-score';
@@ -44,7 +44,7 @@ describe('gold set', () => {
     const score = scoreGold(all.filter(isHoldout));
 
     it('keeps F1 at or above 0.86, owner at or above 0.96, due at or above 0.95, amounts at or above 0.99', () => {
-      expect(score.f1).toBeGreaterThanOrEqual(0.86);
+      expect(score.f1).toBeGreaterThanOrEqual(0.9);
       expect(score.ownerAccuracy).toBeGreaterThanOrEqual(0.96);
       expect(score.dueAccuracy).toBeGreaterThanOrEqual(0.95);
       expect(score.amountAccuracy).toBeGreaterThanOrEqual(0.99);
