@@ -8,6 +8,7 @@
  */
 import type { ExpectationKind } from '../core/expectation';
 import { isColleagueAct, isVisitToReader } from './colleagues';
+import { HANDED_PATTERNS } from './handedThings';
 import { greetingImperative, indirectAsk } from './indirectAsks';
 import { isTimeOffer } from './meetings';
 import { asksAboutMoney, MONEY_ASK_PATTERNS } from './moneyAsks';
@@ -46,8 +47,12 @@ export const CLASSIFY_PATTERNS = {
     /^(?:and |also |then |so |just |pls |kindly |oh and |ok,? |okay,? )?(?:send|share|sign|review|confirm|approve|forward|call|ring|email|e-mail|fill|complete|submit|return|upload|provide|update|check|give|schedule|book|pay|remit|settle|transfer|wire|draft|prepare|finalise|finalize|add|include|remove|change|fix|resend|reply|respond|get back|touch base|ping|set up|arrange|organise|organize|make sure|ensure|remember|bring|print|read|look over|go over|loop in|cc|text|tell|ask|talk to(?! you\b)|speak (?:to|with)(?! you\b)|let (?:him|her|them) know|see me|meet me|find out|keep me|use|move|follow up|circle back|hold|reserve|block|register|join|come|attend|grab|choose|pick|decide|advise|inform|shorten|extend|reduce|cut|swap|replace|rename|resize|export|translate)\b(?!\s(?:is|are|was|were|has|have|had)\b)/i,
   commit:
     /\b(?:i|we)(?:'ll| will| shall|'m going to|'re going to| am going to| are going to| plan to| intend to| promise to| commit to| aim to| expect to| hope to| undertake to| guarantee)\b(?! be (?:out|away|busy|short|off|on (?:vacation|holiday|leave)|in town|traveling|travelling|unavailable|closed|glad|pleased|delighted|excited|fine|ok|okay|late|sad|sorry|happy(?! to)))|\b(?:i|we)(?:'d| would) be (?:happy|glad|delighted) to\b|\b(?:i|we) can (?:send|share|have|get|deliver|provide|do|make|set|schedule|book|pay|turn|finish|complete|prepare|draft|review|wire|transfer|cover|meet|discuss|talk|chat|speak|catch up|get together|start)\b|\blet me (?:send|check|get|follow|circle|confirm|look|find|put|pull|draft|prepare|set|review|ask|share|dig|loop)\b|\byou(?:'ll| will) (?:have|receive|get|see)\b|\b(?:expect|look out for) (?:it|them|the|our|my|a)\b|\b(?:i|we)(?:'m| am|'re| are) (?:sending|preparing|working on|finalising|finalizing|drafting|putting together|wrapping up|on track to|planning to|aiming to|scheduled to|due to)\b|\b(?:i|we) should (?:have|be able to|get)\b|\b(?:i|we) (?:always |usually |normally )?(?:pay|remit|settle)\b/i,
-  /** "our firm pays invoices within 60 days" (tested only if "pays"/"remits"/"settles" is there). */
-  habitualPay: /\bour (?:[\w-]{2,20} ){0,2}(?:pays|remits|settles)\b/i,
+  /**
+   * "our firm pays invoices within 60 days" (tested only if "pays"/"remits"/"settles" is there);
+   * not how it pays ("Our finance office pays suppliers by BACS only").
+   */
+  habitualPay:
+    /\bour (?:[\w-]{2,20} ){0,2}(?:pays|remits|settles)\b(?! (?:[\w-]{2,20} )?(?:by|via|through) (?:bacs|card|cheque|check|bank transfer|wire|direct debit|paypal|ach)(?: only)?\W{0,3}$)/i,
   /** "we can replace the boiler on 2 February": an offer that binds the writer once dated. */
   canDo: /\b(?:i|we) can (?!you\b|we\b|i\b)[a-z]{2}/i,
   /** "2 February", "May 27": a calendar day in words, for offers that only bind once dated. */
@@ -56,13 +61,6 @@ export const CLASSIFY_PATTERNS = {
   /** "I can meet on Tuesday", "we'll have to get together": an offer to meet (not "I can call you"). */
   canMeet:
     /(?<!\bso (?:that )?|\bthen )\b(?:i|we)(?: can|(?:'ll| will) (?:have to|be able to)) (?:meet(?: up)?|discuss|talk|chat|speak|catch up|get together|sit down|go (?:through|over)|walk (?:you )?through|have (?:dinner|lunch|coffee|breakfast|drinks|a drink) together)\b(?!(?: it| this| that)? (?:(?:to|with) (?:my|our|his|her|their|the (?:board|team|partners|directors|owners?|client))\b|internally))/i,
-  /**
-   * "Delivery will be 3 weeks from receipt of PO", "Translation will take about six weeks from
-   * kickoff": a lead time for the work, which its writer's side commits to.
-   */
-  /** "I'm free Thursday after 2pm": a time offered to meet, which the reader must take up. */
-  freeAt:
-    /\b(?:i'm|i am|we're|we are) (?:free|around) (?:on |from |after |any ?time |all )?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|today|this (?:afternoon|morning|evening)|next|\d)/i,
   /** "Ben, yes, I can join the board call on 1 July": accepting an invitation proposes nothing. */
   acceptsInvite:
     /^(?:\w{2,12},? )?(?:yes|yep|yeah|sure|absolutely|of course|certainly|happy to|great|perfect)[,!.]? (?:i|we) can (?:join|attend|make|come|be there)\b/i,
@@ -90,7 +88,7 @@ export const CLASSIFY_PATTERNS = {
     /^(?:and |so )?(?:does|would|will|could|can|is) (?:that|this|it) (?:work|suit|be (?:ok|okay|fine|possible|alright)|make sense)\b/i,
   /** Meeting as an action: "hop on a call", "set up a check-in", "meet in person", "call me". */
   meetingAction: new RegExp(
-    String.raw`\b(?:meet(?:ing)? (?:up|with|in person|at|on|for|over|next|this|tomorrow|today)|let's meet|(?:discuss|talk|speak|chat)(?: (?:this|it|that|these|further|more|a bit|about|with|over|through|first|tomorrow|today|soon|later|then|in person|by phone))?\b|sit (?:with|down with) (?:you|me|us)|visit with|(?:come|drop|stop|pop) (?:by|in|over)\b|see you (?:on|at|this|next|tomorrow|then)|(?:can|could|shall|should) we meet|meet (?:you|them)|catch up|touch base|hop on|jump on|dial in|get together|sit down (?:with|together)|call (?:me|you|us|your|my)|give (?:me|us|you) a (?:call|ring)|(?:have|hold|schedule|set up|book|arrange|organi[sz]e|do|grab|plan|put|find time for|host|run|add|move|confirm) (?:a |an |the |our |another |this |that |your |[\w/-]{1,14} ){0,3}(?:${MEETING_NOUN})s?|on (?:a|the) (?:quick |short |video |phone |zoom |teams )?call|(?:walk|go) (?:you )?through (?:it|them|this|these|the [\w-]{2,20}) (?:with you|together)|block (?:out )?(?:some )?time|(?:get|grab|have) (?:\d{1,2}|a few|fifteen|thirty) minutes)\b|\b(?:calendar invites?|meeting invites?|invites?|teams link|zoom link|meet link|dial-in details)\b`,
+    String.raw`\b(?:meet(?:ing)? (?:up|with|in person|at|on|for|over|next|this|tomorrow|today)|let's meet|(?:discuss|talk|speak|chat)(?: (?:this|it|that|these|further|more|a bit|about|with|over|through|first|tomorrow|today|soon|later|then|in person|by phone))?\b|sit (?:with|down with) (?:you|me|us)|visit with|(?:come|drop|stop|pop) (?:by|in|over)\b|see you (?:on|at|this|next|tomorrow|then)|(?:can|could|shall|should) we meet|meet (?:you|them)|catch up|touch base|hop on|jump on|dial in|get together|sit down (?:with|together)|call (?:me|you|us|your|my)|give (?:me|us|you) a (?:call|ring)|(?:have|hold|schedule|set up|book|arrange|organi[sz]e|do|grab|plan|put|find time for|host|run|add|move|confirm) (?:a |an |the |our |another |this |that |your |[\w/-]{1,14} ){0,3}(?:${MEETING_NOUN})s?|on (?:a|the) (?:quick |short |video |phone |zoom |teams )?call|(?:walk|go) (?:you )?through (?:it|them|this|these|the [\w-]{2,20}) (?:with you|together)|block (?:out )?(?:some )?time|(?:get|grab|have) (?:\d{1,2}|a few|fifteen|thirty) minutes)\b|\b(?:calendar invites?|meeting invites?|invites?|(?:calendar|meeting|teams|zoom|outlook|webex) invitations?|teams link|zoom link|meet link|dial-in details)\b`,
     'i',
   ),
   /** A meeting noun followed by when it happens: "a go/no-go call on April 27". */
@@ -322,8 +320,7 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
   // Binds the reader, but it is a hand-over they agreed to, not a request: a deliverable.
   if (P.readerCommit.test(clause))
     return { frame: 'request', kind: kindOf(clause, hasMoney, 'commit'), confidence: 0.75 };
-  if (isTimeOffer(clause) || (clause.includes('free') && P.freeAt.test(clause)))
-    return { frame: 'request', kind: 'meeting', confidence: 0.7 };
+  if (isTimeOffer(clause)) return { frame: 'request', kind: 'meeting', confidence: 0.7 };
   if (
     (clause.includes(' to ') || clause.includes('must') || clause.includes('should')) &&
     proposesMeeting(clause)
@@ -350,9 +347,11 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
   // "Our invoice will follow, payable within 30 days": the reader pays the writer's bill.
   if (handOver === 'bill') return { frame: 'request', kind: 'payment', confidence: 0.6 };
   if (handOver) {
-    // "Floor plans to come by Friday" is a hand-over, not a visit ("come by").
+    // "Floor plans to come by Friday" is a hand-over, not a visit ("come by"); an invite, a meeting.
     const frame = handOver === 'writer' ? 'commit' : 'request';
-    const kind = moneyOrStandard(clause, hasMoney) ?? (frame === 'commit' ? 'deliverable' : 'request');
+    const handed =
+      frame === 'commit' ? (HANDED_PATTERNS.invite.test(clause) ? 'meeting' : 'deliverable') : 'request';
+    const kind = moneyOrStandard(clause, hasMoney) ?? handed;
     return { frame, kind, confidence: 0.6 };
   }
   if (P.writerNeedTo.test(clause) && !status()) return of('commit', clause, hasMoney, 0.65);

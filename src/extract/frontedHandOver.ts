@@ -4,12 +4,14 @@
  * on Friday 22nd". The thing must be one a side hands over (`HANDED_THING`) and a day must be
  * named, so "Thanks to you on Monday" or "The team you met on Friday" owe nothing.
  */
-import { HANDED_THING } from './handedThings';
+import { BILL, HANDED_THING } from './handedThings';
+
+const BILL_NAMED = new RegExp(String.raw`\b(?:${BILL})\b`, 'i');
 
 /** A named day or time after the hand-over: "tomorrow", "on Friday 22nd", "Monday morning". */
 const DAY = String.raw`(?:on |by |before |first thing |early |later )?(?:tomorrow|tmrw|today|tonight|this (?:afternoon|evening|week)|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2})\b`;
 
-const THING = String.raw`(?:^|[,;] )(?:(?:hi |hey |hello )?\w{2,12}, )?(?:the |our |my |your |all |both )?(?:[\w()/&'.-]{1,25} ){0,3}(?:${HANDED_THING})`;
+const THING = String.raw`(?:^|[,;] )(?:(?:hi |hey |hello )?\w{2,12}, )?(?:the |our |my |your |all |both )?(?:[\w()/&'.-]{1,25} ){0,3}(?:${HANDED_THING}|galler(?:y|ies))`;
 
 export const FRONTED_PATTERNS = {
   /** "The test reports I send you tomorrow", "Square report we email you Monday": the writer sends. */
@@ -45,6 +47,20 @@ export const FRONTED_PATTERNS = {
     String.raw`${THING} (?:will|shall) be (?:sent|emailed|e-mailed|delivered|provided|shared|issued|shipped|uploaded|forwarded|released|returned|posted|couriered)(?: to you| over| across)? (?:once|when|as soon as|after|upon|${DAY})\b`,
     'i',
   ),
+  /**
+   * "Final images are delivered within 5 business days of the shoot", "The full edited gallery
+   * (usually 400+ images) is delivered within two weeks of the event": the seller's turnaround as a
+   * rule of the house, which binds it as much as a promise does.
+   */
+  deliveredWithin: new RegExp(
+    String.raw`${THING}(?: \([^()]{1,40}\))? (?:is|are|will be|get|gets) (?:all )?(?:sent|emailed|delivered|provided|shared|supplied|returned|uploaded|issued|shipped|dispatched|released|handed over)(?: to you| back)?(?: (?:via|by|through|in|on) [\w .-]{2,25}?)? within (?:\d{1,3}|one|two|three|four|five|six|seven|ten|a few|a couple of)(?:[-–]\d{1,3})? (?:business |working |calendar )?(?:hours?|days?|weeks?)\b`,
+    'i',
+  ),
+  /** "TCA analysis certificates will be sent with the shipping documents", "test report will be included with every shipment". */
+  sentAlong: new RegExp(
+    String.raw`${THING} (?:will be|is|are|shall be) (?:sent|included|supplied|provided|shipped|delivered|enclosed|packed) (?:with|in) (?:the|every|each|all|our|your) (?:[\w-]{2,20} ){0,2}(?:shipments?|deliver(?:y|ies)|orders?|consignments?|documents|paperwork|goods|pallets?|batch(?:es)?|parcels?|packages?|boxes|invoices?)\b`,
+    'i',
+  ),
   /** "Paper sample goes in the post tomorrow", "The parcel goes out Friday": a thing dispatched on a day. */
   goesOut: new RegExp(
     String.raw`${THING} (?:goes|will go|is going) (?:in(?:to)? the (?:post|mail)|out|off)\b,? ${DAY}`,
@@ -63,6 +79,10 @@ export function frontedHandOver(clause: string): 'writer' | null {
   if (clause.includes(' be ') && P.thingLands.test(clause)) return 'writer';
   if (P.writerSendsNow.test(clause) || P.sentOnCondition.test(clause) || P.goesOut.test(clause))
     return 'writer';
+  // A bill's turnaround ("Invoices are sent within 5 days of month end") is how billing works, not a debt.
+  if (clause.includes('within') && P.deliveredWithin.test(clause) && !BILL_NAMED.test(clause))
+    return 'writer';
+  if ((clause.includes(' with ') || clause.includes(' in ')) && P.sentAlong.test(clause)) return 'writer';
   if (clause.includes('follow') && P.moneyFollows.test(clause)) return 'writer';
   if (!clause.includes('you') && !clause.includes('You')) return null;
   return P.writerSends.test(clause) || P.readerGets.test(clause) || P.thingToYou.test(clause)

@@ -6,6 +6,7 @@
  * time ("Could we pop in for a consultation? Saturday the 23rd would be great") keeps the latter.
  */
 import type { SuggestedExpectation } from '../core/expectation';
+import { isFreeAt, offersTimes } from './timeOffers';
 
 export const MEETING_PATTERNS = {
   /** "would be great", "would work", "would suit", "'d be ideal". */
@@ -43,11 +44,12 @@ export const MEETING_PATTERNS = {
 /**
  * True for a clause that offers a time with a modal and is about nothing but the time (and a
  * meeting noun): "Tuesday the 22nd at 10am would be great for us", or by what the writer can do
- * ("I could do Thursday at 6pm"). "Payment by Friday would be great" is an ask about money, not a
- * time offer.
+ * ("I could do Thursday at 6pm"), or without a modal (`offersTimes`: "Tuesday or Wednesday after 3
+ * is good for me"). "Payment by Friday would be great" is an ask about money, not a time offer.
  */
 export function isTimeOffer(clause: string): boolean {
   const P = MEETING_PATTERNS;
+  if (offersTimes(clause) || isFreeAt(clause)) return true;
   // Cheap first: every modal below contains "ould", "'d" or "might" (this runs on most clauses).
   if (clause.includes(' do ') || clause.includes(' make ') || clause.includes(' manage ')) {
     if (P.canDoTime.test(clause)) return true;
@@ -68,7 +70,7 @@ export function isTimeOffer(clause: string): boolean {
  */
 export function isTimeAcceptance(clause: string): boolean {
   const P = MEETING_PATTERNS;
-  if (clause.includes('?')) return false;
+  if (clause.includes('?') || offersTimes(clause)) return false;
   const accept = P.acceptance.exec(clause);
   if (!accept) return false;
   const before = clause.slice(0, accept.index).replace(P.greeting, '');

@@ -2,7 +2,7 @@
  * Dates in a clause that name no deadline, blanked (same length, so offsets hold) before the
  * due date is read (annotation guide, "Due date": null when the text gives no calendar day):
  * - two days offered as alternatives: "Wednesday or Thursday afternoon", "either March 19 or
- *   March 26" (the other side has to pick one);
+ *   March 26", "Tuesday 12 May from 10 to 12 or Thursday 14 May" (the other side has to pick one);
  * - the day a price is for: "the hire fee for 14 May is €5,600", "your renewal on 30 April will
  *   be £588" (when the event is, not when the money is due);
  * - a week named by its first day: "the week of 6 April", "w/c 24/8" (a week, not a day);
@@ -25,7 +25,10 @@ const PART = String.raw`(?: (?:in the )?(?:morning|afternoon|evening|next week|t
 const PRICED_THING = String.raw`renewals?|subscriptions?|memberships?|plans?|licen[cs]es?|policy|policies|events?|bookings?|reservations?|stays?|nights?|dinners?|lunch(?:es)?|breakfasts?|party|parties|tickets?|class(?:es)?|sessions?|shows?|concerts?|weddings?|workshops?|courses?|trips?|tours?|flights?|rooms?|fares?|rates?|prices?|tariffs?|shoots?|gigs?|visits?|hire|rental`;
 
 export const NON_DEADLINE_PATTERNS = {
-  alternatives: new RegExp(String.raw`\b(?:either )?${DAY}${PART},? or ${DAY}${PART}\b`, 'gi'),
+  alternatives: new RegExp(
+    String.raw`\b(?:either )?${DAY}${PART}(?: (?:from|at|after|before|between) [\w:.]{1,8}(?: (?:to|and|-) [\w:.]{1,8})?)?,? or ${DAY}${PART}\b`,
+    'gi',
+  ),
   weekOf: new RegExp(
     String.raw`\b(?:the )?(?:week (?:of|commencing|beginning|starting)|w\/c)(?: (?:the|monday,?|mon,?))? (?:${DAY}|\d{1,2}(?:st|nd|rd|th))\b`,
     'gi',

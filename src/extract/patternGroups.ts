@@ -8,6 +8,7 @@ import { COLLEAGUE_PATTERNS } from './colleagues';
 import { COORDINATION_PATTERNS } from './coordination';
 import { DATE_PATTERNS } from './dates';
 import { FRONTED_PATTERNS } from './frontedHandOver';
+import { HANDED_PATTERNS } from './handedThings';
 import { INDIRECT_ASK_PATTERNS } from './indirectAsks';
 import { INTENT_PATTERNS } from './intent';
 import { LIST_PATTERNS } from './lists';
@@ -29,6 +30,7 @@ import { RECURRENCE_PATTERNS } from './recurrence';
 import { SENT_TIME_PATTERNS } from './sentTime';
 import { SENTENCE_PATTERNS } from './sentences';
 import { SIGNAL_PATTERNS } from './signals';
+import { TIME_OFFER_PATTERNS } from './timeOffers';
 import { BARE_STANDARD_PATTERNS, STANDARD_PATTERNS } from './standards';
 
 export const PATTERN_GROUPS = {
@@ -38,6 +40,7 @@ export const PATTERN_GROUPS = {
   dates: DATE_PATTERNS,
   features: FEATURE_PATTERNS,
   fronted: FRONTED_PATTERNS,
+  handed: HANDED_PATTERNS,
   indirectAsks: INDIRECT_ASK_PATTERNS,
   intent: INTENT_PATTERNS,
   lists: LIST_PATTERNS,
@@ -58,6 +61,7 @@ export const PATTERN_GROUPS = {
   sentences: SENTENCE_PATTERNS,
   sentTime: SENT_TIME_PATTERNS,
   signals: SIGNAL_PATTERNS,
+  timeOffers: TIME_OFFER_PATTERNS,
   standards: STANDARD_PATTERNS,
   bareStandards: BARE_STANDARD_PATTERNS,
 } as const;

@@ -120,6 +120,9 @@ export const PRICE_PATTERNS = {
   netTerm: /\bnet[- ]?\d{1,3}\b|\b\d{1,3}[- ]days?'? terms\b/i,
   /** "64 pcs x ", "3 @ ", "12 units at ": a quantity before its unit price. */
   quantityTimes: /^\d{1,7}(?:[.,]\d{1,3})? ?[a-z.]{0,8} ?(?:x|×|@|at) ?$/i,
+  /** "2 weeks, ", "3 days – ": how long the priced work takes, before its sum ("Phase 1 – discovery: 2 weeks, EUR 9.600"). */
+  durationBefore:
+    /^(?:approx\.? |about |~)?\d{1,3}(?:[-–]\d{1,3})? (?:working |business )?(?:days?|weeks?|months?|hours?|hrs|nights?|sessions?)(?:,| [–—-]| at)? $/i,
 
   /** A line's label, whatever it names, up to its colon or dash ("- Catering:", "Brochures 2.500 ex.:", "Terminal handling – "). */
   itemLabel: /^[ \t]{0,8}(?:[-•*–][ \t]{0,3})?([A-Z\d](?:[^:\n]|:(?=\d)){1,80}?)(?::(?!\d) ?| [–—-] )/,
@@ -247,17 +250,42 @@ export function businessFigure(clause: string): boolean {
  * 10 kg box: 1,85 €/kg", "Stage with ramp: £650 + VAT"). Not when the label names a budget, a
  * target or what was paid so far (`notAPrice`), the value compares with a former price ("was
  * $99"), or the line repeats the reader's own quote ("…, as your proposal"). The sum must open
- * the value: "Date: 14 May, fee £400" is a date line.
+ * the value (`opensWithSum`).
  */
 export function pricedLine(line: string): boolean {
   const P = PRICE_PATTERNS;
   const head = P.itemLabel.exec(line);
   if (!head) return P.totalLine.test(line);
   const value = line.slice(head[0].length);
-  const first = findMoney(value)[0];
-  // The sum opens the value, or follows its quantity ("64 pcs x RM 185.00", "3 @ $40").
-  if (!first || (first.index > 2 && !P.quantityTimes.test(value.slice(0, first.index)))) return false;
+  if (!opensWithSum(value)) return false;
   return !P.notAPrice.test(head[1] ?? '') && !P.wasPrice.test(value) && !P.readersOffer.test(line);
+}
+
+/**
+ * The first sum in a line's value. This only asks whether the line has the shape of a price, so it
+ * also reads the sums only a writer at home in rand or kroner writes ("R 896 000", "kr 48 500"):
+ * the caller has already read the clause's money in the writer's own currency.
+ */
+function sumIn(value: string): { index: number } | undefined {
+  const first = findMoney(value)[0];
+  if (first || !(value.includes('R') || value.includes('kr'))) return first;
+  return findMoney(value, 'ZAR')[0] ?? findMoney(value, 'NOK')[0];
+}
+
+/**
+ * The sum opens a line's value, or follows its quantity ("64 pcs x RM 185.00", "3 @ $40"), the
+ * time the work takes ("2 weeks, EUR 9.600"), or a second label ("Phase 1 – discovery and
+ * architecture: 2 weeks, EUR 9.600"). "Date: 14 May, fee £400" is a date line.
+ */
+function opensWithSum(value: string): boolean {
+  const P = PRICE_PATTERNS;
+  const first = sumIn(value);
+  if (!first) return false;
+  if (first.index <= 2) return true;
+  const before = value.slice(0, first.index);
+  if (P.quantityTimes.test(before) || P.durationBefore.test(before)) return true;
+  const colon = before.indexOf(': ');
+  return colon > 0 && !before.slice(0, colon).includes(',') && opensWithSum(value.slice(colon + 2));
 }
 
 /**

@@ -39,11 +39,12 @@ export const STANDARD_PATTERNS = {
     /(?<!\b(?:i|we|you|would|may|might|could) )\b(?:must|shall|needs? to|has to|have to)(?: (?:not|never) be [\w'-]{2}| (?:all |only )?be done (?:outside|out of|after|during|at night|overnight|on weekends|on site|off[- ]site|in the evening|in the evenings|without))/i,
   /**
    * "Our travel policy requires all rooms to be billed to the company", "Our HOA requires that the
-   * panels not be visible", "the clinic requires hospital-grade disinfectant": a rule of a policy
-   * or a place the work must keep.
+   * panels not be visible", "the clinic requires hospital-grade disinfectant", "Our publisher
+   * requires all voice actors to sign a buyout": a rule of a policy, a place or a party above the
+   * writer that the work must keep.
    */
   ruleRequires:
-    /\b(?:policy|policies|rules?|regulations?|code|council|hoa|insurer|building|site|clinic|hospital|venue|compliance|bylaws?|by-laws?|permit|licen[cs]e) (?:also |strictly )?(?:requires?|stipulates?|mandates?|forbids?|prohibits?|does not allow|doesn't allow)\b/i,
+    /\b(?:policy|policies|rules?|regulations?|code|council|hoa|insurer|building|site|clinic|hospital|venue|compliance|bylaws?|by-laws?|permit|licen[cs]e|obligations|publisher|funders?|regulators?|auditors?|landlord|lenders?|guidelines|legislation|law|accreditation|certification) (?:also |strictly )?(?:requires?|stipulates?|mandates?|forbids?|prohibits?|does not allow|doesn't allow)\b/i,
   /** "at all times", "without exception": a standing rule. */
   standing: /\b(?:at all times|without exception|no exceptions|in every case|every single time)\b/i,
   /** "Residents need at least 48 hours' notice": a minimum or maximum someone needs. */

@@ -1,0 +1,63 @@
+/**
+ * Times offered to meet without a modal, which still wait for the other side to pick one or
+ * confirm (annotation guide: a reply that offers a time is annotated; one that only accepts a time
+ * already proposed is not):
+ * - two days joined by "or", then a word of fitting: "Tuesday morning or Wednesday after 3 is good
+ *   for me", "Thursday 3pm or Friday 10am both work for me". An acceptance takes one time, so
+ *   alternatives never accept;
+ * - a person available on a day: "I am available on March 5 or March 8 in the morning", "He is
+ *   available on April 27" (not "The staff will be available…", news of where people will be);
+ * - days the writer has free: "I've got Tuesday 8 December or Thursday 10 December free";
+ * - a time said to be possible: "Thursday 10 December 9:00 Tokyo time is possible for me", "A site
+ *   visit is possible on Wednesday 18 February at 13:00".
+ * A clause about goods or money ("Delivery Monday or Tuesday is fine") offers no meeting.
+ */
+
+const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?`;
+/** A day named: "Tuesday", "Tuesday 8 December", "March 5", "the 21st", "tomorrow". */
+const DAY = String.raw`(?:${WEEKDAY}(?:,? (?:the )?\d{1,2}(?:st|nd|rd|th)?(?: ${MONTH})?|,? ${MONTH} \d{1,2}(?:st|nd|rd|th)?)?|${MONTH} \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? ${MONTH}|the \d{1,2}(?:st|nd|rd|th)|tomorrow)`;
+/** What follows the days to say they suit: "work", "is good", "both work for me", "are possible". */
+const FITS = String.raw`(?:(?:both |either |all )?(?:work|works|suit|suits)\b|(?:is|are|would be) (?:good|fine|ok|okay|possible|best|great|free|open)\b)`;
+
+export const TIME_OFFER_PATTERNS = {
+  alternatives: new RegExp(
+    String.raw`\b${DAY}\b[^.;?!\n]{0,30}? or (?:on )?${DAY}\b[^.;?!\n]{0,30}? ${FITS}`,
+    'i',
+  ),
+  availableOn: new RegExp(
+    String.raw`(?:^|[,;:] |\b(?:and|but|so) )(?:i|we|he|she|they)(?:'m|'re|'s| am| are| is) (?:also |usually )?(?:free|available)(?: (?:on|from|after))? ${DAY}\b`,
+    'i',
+  ),
+  gotFree: new RegExp(
+    String.raw`\b(?:i|we)(?:'ve got| have got| have) (?:both )?${DAY}\b[^.;?!\n]{0,40}? free\b`,
+    'i',
+  ),
+  possible: new RegExp(
+    String.raw`\b${DAY}\b[^.;?!\n]{0,50}? (?:is|would be) possible\b|\b(?:call|meeting|visit|site visit|session|viewing|tasting|walkthrough|walk-through|demo|interview|fitting|consultation) (?:is|would be) possible (?:on |for )?${DAY}\b`,
+    'i',
+  ),
+  /** "I'm free Thursday after 2pm": the writer free at a time. */
+  freeAt:
+    /\b(?:i'm|i am|we're|we are) (?:free|around) (?:on |from |after |any ?time |all )?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|today|this (?:afternoon|morning|evening)|next|\d)/i,
+  /** Goods, money and work dates, which a day "works" for without anyone meeting. */
+  notAMeeting:
+    /\b(?:deliver(?:y|ies|ed)?|ship(?:ping|ment)?|dispatch|collection|pick-?up|install(?:ation)?|payment|invoice|deadline|due|start(?:ing)?|go-live|launch|deposit|files?|drafts?|proofs?|copy)\b/i,
+} as const;
+
+/** "I'm free Thursday after 2pm", "we're around from 10": a time offered to meet, whatever else the clause says. */
+export function isFreeAt(clause: string): boolean {
+  return clause.includes('free') && TIME_OFFER_PATTERNS.freeAt.test(clause);
+}
+
+/** True for a clause that offers the reader one or more times to meet (see the module comment). */
+export function offersTimes(clause: string): boolean {
+  if (clause.includes('?')) return false;
+  const P = TIME_OFFER_PATTERNS;
+  const offered =
+    (clause.includes(' or ') && P.alternatives.test(clause)) ||
+    ((clause.includes('free') || clause.includes('available')) &&
+      (P.availableOn.test(clause) || P.gotFree.test(clause))) ||
+    (clause.includes('possible') && P.possible.test(clause));
+  return offered && !P.notAMeeting.test(clause);
+}

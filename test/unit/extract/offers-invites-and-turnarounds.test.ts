@@ -1,0 +1,125 @@
+/**
+ * Phrasings from the 3 December 2026 evening rule round (docs/extract.md): times offered to meet
+ * without a modal, invites sent, a seller's turnaround stated as a rule of the house, and priced
+ * lines whose sum follows the work's duration or is written in a home currency's own sign. The
+ * date is Monday 2 March 2026.
+ */
+import { describe, expect, it } from 'vitest';
+import { pricedLine } from '../../../src/extract/prices';
+import { brief, itemsOf, US } from './helpers';
+
+describe('a time offered to meet without a modal waits for the reader', () => {
+  it.each([
+    ['Wednesday afternoon or Friday before noon is good for me.', null],
+    ["I've got Thursday 5 March or Friday 6 March free for the visit.", null],
+    ['She is available on March 10 or March 12 in the afternoon.', null],
+    ["I'm free Tuesday 10 March from 9 to 11 or Thursday 12 March after lunch.", null],
+    ['For the walkthrough, Tuesday 10 March at 14:00 is possible for us.', '2026-03-10'],
+  ])('"%s" is a meeting the reader owes an answer to', (text, due) => {
+    expect(itemsOf(text).map(brief)).toEqual([['meeting', 'us', due]]);
+  });
+
+  it.each([
+    'Friday at 11 works for me.',
+    'Delivery Monday or Tuesday is fine.',
+    'The staff will be available on Monday at 2pm.',
+  ])('"%s" offers no meeting', (text) => {
+    expect(itemsOf(text).filter((e) => e.kind === 'meeting')).toEqual([]);
+  });
+});
+
+describe('an invite is a meeting its sender sets up', () => {
+  it('reads "I will send a Teams invitation" after an accepted time as the writer\'s meeting', () => {
+    const items = itemsOf('Thursday at 3 is fine, I will send a Teams invitation.', US);
+    expect(items.map(brief)).toEqual([['meeting', 'us', null]]);
+  });
+
+  it('leaves printed invitations a deliverable', () => {
+    const items = itemsOf('We will print the wedding invitations by Friday.', US);
+    expect(items.map(brief)).toEqual([['deliverable', 'us', '2026-03-06']]);
+  });
+});
+
+describe("a seller's turnaround stated as a rule of the house binds the seller", () => {
+  it.each([
+    'Retouched photos are delivered within 10 working days of the session.',
+    'The signed lab certificates will be sent with the delivery paperwork.',
+  ])('"%s" is the writer\'s deliverable', (text) => {
+    expect(itemsOf(text, US).map(brief)).toEqual([['deliverable', 'us', null]]);
+  });
+
+  it('reads how billing works as no debt', () => {
+    expect(itemsOf('Invoices are sent within 5 days of month end.', US)).toEqual([]);
+  });
+});
+
+describe('priced lines', () => {
+  it('reads a sum after the time the work takes, with a label in two parts', () => {
+    const items = itemsOf(
+      'Our estimate:\n\nStage 1 – research and concept: 3 weeks, EUR 7.200\nStage 2 – build: 6 weeks, EUR 21.600',
+      US,
+    );
+    expect(items.map((e) => [e.kind, e.owner, e.amount?.value])).toEqual([
+      ['payment', 'client', 7200],
+      ['payment', 'client', 21600],
+    ]);
+  });
+
+  it('reads rand written with spaces from a South African writer', () => {
+    const farm = { name: 'Lerato Dube', email: 'lerato@capefarm.co.za' };
+    const items = itemsOf(
+      'Prices for the season:\n\nCold room hire, 2 weeks: R 14 500\nDelivery to site: R 3 200',
+      farm,
+    );
+    expect(items.map((e) => [e.kind, e.owner, e.amount?.value, e.amount?.currency])).toEqual([
+      ['payment', 'us', 14500, 'ZAR'],
+      ['payment', 'us', 3200, 'ZAR'],
+    ]);
+  });
+
+  it.each(['Date: 14 May, fee £400', 'Rollout: 3 weeks, then £400 a month'])(
+    '"%s" is no priced line',
+    (line) => {
+      expect(pricedLine(line)).toBe(false);
+    },
+  );
+});
+
+describe('a dash before an ask starts a clause of its own', () => {
+  it('keeps the promise before the dash and the ask after it apart', () => {
+    const items = itemsOf(
+      'Our finance team will wire the retainer by Wednesday – please send your bank details and VAT number.',
+    );
+    expect(items.map(brief)).toEqual([
+      ['payment', 'client', '2026-03-04'],
+      ['request', 'us', null],
+    ]);
+  });
+
+  it('leaves a dash before "I\'ll" explaining what came before', () => {
+    const items = itemsOf(
+      "Final invoice: €3,200 – I'll send it once we go live, payable within 14 days.",
+      US,
+    );
+    expect(items).toHaveLength(1);
+    expect(items[0]?.kind).toBe('payment');
+  });
+});
+
+describe('what is no new item', () => {
+  it('reads a rule set by a party above the writer as a quality bar', () => {
+    const items = itemsOf('Our funder requires that all survey data stays in the EU.');
+    expect(items.map((e) => e.kind)).toEqual(['standard']);
+  });
+
+  it.each(['Please say thanks to Jade for thinking of us!', 'Please give our regards to the whole team.'])(
+    '"%s" is a pleasantry',
+    (text) => {
+      expect(itemsOf(text)).toEqual([]);
+    },
+  );
+
+  it('reads how a client pays as no payment', () => {
+    expect(itemsOf('Our accounts office pays suppliers by bank transfer only.')).toEqual([]);
+  });
+});
