@@ -88,7 +88,7 @@ export const CLASSIFY_PATTERNS = {
     /^(?:and |so )?(?:does|would|will|could|can|is) (?:that|this|it) (?:work|suit|be (?:ok|okay|fine|possible|alright)|make sense)\b/i,
   /** Meeting as an action: "hop on a call", "set up a check-in", "meet in person", "call me". */
   meetingAction: new RegExp(
-    String.raw`\b(?:meet(?:ing)? (?:up|with|in person|at|on|for|over|next|this|tomorrow|today)|let's meet|(?:discuss|talk|speak|chat)(?: (?:this|it|that|these|further|more|a bit|about|with|over|through|first|tomorrow|today|soon|later|then|in person|by phone))?\b|sit (?:with|down with) (?:you|me|us)|visit with|(?:come|drop|stop|pop) (?:by|in|over)\b|see you (?:on|at|this|next|tomorrow|then)|(?:can|could|shall|should) we meet|meet (?:you|them)|catch up|touch base|hop on|jump on|dial in|get together|sit down (?:with|together)|call (?:me|you|us|your|my)|give (?:me|us|you) a (?:call|ring)|(?:have|hold|schedule|set up|book|arrange|organi[sz]e|do|grab|plan|put|find time for|host|run|add|move|confirm) (?:a |an |the |our |another |this |that |your |[\w/-]{1,14} ){0,3}(?:${MEETING_NOUN})s?|on (?:a|the) (?:quick |short |video |phone |zoom |teams )?call|(?:walk|go) (?:you )?through (?:it|them|this|these|the [\w-]{2,20}) (?:with you|together)|block (?:out )?(?:some )?time|(?:get|grab|have) (?:\d{1,2}|a few|fifteen|thirty) minutes)\b|\b(?:calendar invites?|meeting invites?|invites?|(?:calendar|meeting|teams|zoom|outlook|webex) invitations?|teams link|zoom link|meet link|dial-in details)\b`,
+    String.raw`\b(?:meet(?:ing)? (?:up|with|in person|at|on|for|over|next|this|tomorrow|today)|let's meet|(?:discuss|talk|speak|chat)(?: (?:this|it|that|these|further|more|a bit|about|with|over|through|first|tomorrow|today|soon|later|then|in person|by phone))?\b|sit (?:with|down with) (?:you|me|us)|visit with|(?:come|drop|stop|pop) (?:by|in|over)\b|see you (?:on|at|this|next|tomorrow|then)|(?:can|could|shall|should) we meet|meet (?:you|them)|catch up|touch base|hop on|jump on|dial in|get together|sit down (?:with|together)|call (?:me|you|us|your|my)|give (?:me|us|you) a (?:call|ring)|(?:have|hold|schedule|set up|book|arrange|organi[sz]e|do|grab|plan|put|find time for|host|run|add|move|confirm) (?:a |an |the |our |another |this |that |your |[\w/-]{1,14} ){0,3}(?:${MEETING_NOUN})s?|on (?:a|the) (?:quick |short |video |phone |zoom |teams )?call|(?:walk|go) (?:you )?through (?:it|them|this|these|the [\w-]{2,20}) (?:with you|together)|block (?:out )?(?:some )?time|(?:get|grab|have) (?:\d{1,2}|a few|fifteen|thirty) minutes)\b|\b(?:calendar invites?|meeting invites?|invites?|teams link|zoom link|meet link|dial-in details)\b`,
     'i',
   ),
   /** A meeting noun followed by when it happens: "a go/no-go call on April 27". */
@@ -200,7 +200,7 @@ function isMoneyStatement(clause: string): boolean {
 export function isMeeting(clause: string): boolean {
   const P = CLASSIFY_PATTERNS;
   if (P.meetingArtifact.test(clause)) return false;
-  if (P.meetingAction.test(clause)) return true;
+  if (P.meetingAction.test(clause) || HANDED_PATTERNS.invite.test(clause)) return true;
   return P.meetingWhen.test(clause) && !P.meetingAsAnchor.test(clause);
 }
 

@@ -11,7 +11,10 @@ const BILL_NAMED = new RegExp(String.raw`\b(?:${BILL})\b`, 'i');
 /** A named day or time after the hand-over: "tomorrow", "on Friday 22nd", "Monday morning". */
 const DAY = String.raw`(?:on |by |before |first thing |early |later )?(?:tomorrow|tmrw|today|tonight|this (?:afternoon|evening|week)|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2})\b`;
 
-const THING = String.raw`(?:^|[,;] )(?:(?:hi |hey |hello )?\w{2,12}, )?(?:the |our |my |your |all |both )?(?:[\w()/&'.-]{1,25} ){0,3}(?:${HANDED_THING}|galler(?:y|ies))`;
+const THING = String.raw`(?:^|[,;] )(?:(?:hi |hey |hello )?\w{2,12}, )?(?:the |our |my |your |all |both )?(?:[\w()/&'.-]{1,25} ){0,3}(?:${HANDED_THING})`;
+
+/** A handed thing opening the clause (anchored, so a long clause is tried from its start only). */
+const THING_FIRST = String.raw`^(?:the |our |my |your |all |both )?(?:[\w/&'.-]{1,25} ){0,3}(?:${HANDED_THING}|galler(?:y|ies))`;
 
 export const FRONTED_PATTERNS = {
   /** "The test reports I send you tomorrow", "Square report we email you Monday": the writer sends. */
@@ -53,7 +56,7 @@ export const FRONTED_PATTERNS = {
    * rule of the house, which binds it as much as a promise does.
    */
   deliveredWithin: new RegExp(
-    String.raw`${THING}(?: \([^()]{1,40}\))? (?:is|are|will be|get|gets) (?:all )?(?:sent|emailed|delivered|provided|shared|supplied|returned|uploaded|issued|shipped|dispatched|released|handed over)(?: to you| back)?(?: (?:via|by|through|in|on) [\w .-]{2,25}?)? within (?:\d{1,3}|one|two|three|four|five|six|seven|ten|a few|a couple of)(?:[-–]\d{1,3})? (?:business |working |calendar )?(?:hours?|days?|weeks?)\b`,
+    String.raw`${THING_FIRST}(?: \([^()]{1,40}\))? (?:is|are|will be|get|gets) (?:all )?(?:sent|emailed|delivered|provided|shared|supplied|returned|uploaded|issued|shipped|dispatched|released|handed over)(?: to you| back)?(?: (?:via|by|through|in|on) [\w .-]{2,25}?)? within (?:\d{1,3}|one|two|three|four|five|six|seven|ten|a few|a couple of)(?:[-–]\d{1,3})? (?:business |working |calendar )?(?:hours?|days?|weeks?)\b`,
     'i',
   ),
   /** "TCA analysis certificates will be sent with the shipping documents", "test report will be included with every shipment". */

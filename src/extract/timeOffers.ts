@@ -21,10 +21,10 @@ const DAY = String.raw`(?:${WEEKDAY}(?:,? (?:the )?\d{1,2}(?:st|nd|rd|th)?(?: ${
 const FITS = String.raw`(?:(?:both |either |all )?(?:work|works|suit|suits)\b|(?:is|are|would be) (?:good|fine|ok|okay|possible|best|great|free|open)\b)`;
 
 export const TIME_OFFER_PATTERNS = {
-  alternatives: new RegExp(
-    String.raw`\b${DAY}\b[^.;?!\n]{0,30}? or (?:on )?${DAY}\b[^.;?!\n]{0,30}? ${FITS}`,
-    'i',
-  ),
+  /** A day named anywhere (tested on the few words before an "or"). */
+  day: new RegExp(String.raw`\b${DAY}\b`, 'i'),
+  /** What follows the "or": the second day, then a word of fitting within a few words. */
+  secondDaySuits: new RegExp(String.raw`^(?:on )?${DAY}\b[^.;?!\n]{0,30}? ${FITS}`, 'i'),
   availableOn: new RegExp(
     String.raw`(?:^|[,;:] |\b(?:and|but|so) )(?:i|we|he|she|they)(?:'m|'re|'s| am| are| is) (?:also |usually )?(?:free|available)(?: (?:on|from|after))? ${DAY}\b`,
     'i',
@@ -33,8 +33,11 @@ export const TIME_OFFER_PATTERNS = {
     String.raw`\b(?:i|we)(?:'ve got| have got| have) (?:both )?${DAY}\b[^.;?!\n]{0,40}? free\b`,
     'i',
   ),
-  possible: new RegExp(
-    String.raw`\b${DAY}\b[^.;?!\n]{0,50}? (?:is|would be) possible\b|\b(?:call|meeting|visit|site visit|session|viewing|tasting|walkthrough|walk-through|demo|interview|fitting|consultation) (?:is|would be) possible (?:on |for )?${DAY}\b`,
+  /** "… is possible": a time before it is looked for in code, a few words back. */
+  isPossible: / (?:is|would be) possible\b/i,
+  /** "A site visit is possible on Wednesday 18 February". */
+  possibleOn: new RegExp(
+    String.raw`\b(?:call|meeting|visit|session|viewing|tasting|walkthrough|walk-through|demo|interview|fitting|consultation) (?:is|would be) possible (?:on |for )?${DAY}\b`,
     'i',
   ),
   /** "I'm free Thursday after 2pm": the writer free at a time. */
@@ -50,14 +53,35 @@ export function isFreeAt(clause: string): boolean {
   return clause.includes('free') && TIME_OFFER_PATTERNS.freeAt.test(clause);
 }
 
+// The two readings below look back from a word in code, not with a pattern that scans forward from
+// every day named: such a pattern backtracks polynomially on a long clause (recheck).
+
+/** "Tuesday morning or Wednesday after 3 is good for me": a day, "or", a day, a word of fitting. */
+function daysOffered(clause: string): boolean {
+  const P = TIME_OFFER_PATTERNS;
+  for (let at = clause.indexOf(' or '); at >= 0; at = clause.indexOf(' or ', at + 4)) {
+    if (P.day.test(clause.slice(Math.max(0, at - 40), at)) && P.secondDaySuits.test(clause.slice(at + 4)))
+      return true;
+  }
+  return false;
+}
+
+/** "Thursday 10 December 9:00 Tokyo time is possible for me", "A site visit is possible on Wednesday". */
+function timePossible(clause: string): boolean {
+  const P = TIME_OFFER_PATTERNS;
+  const said = P.isPossible.exec(clause);
+  if (said && P.day.test(clause.slice(Math.max(0, said.index - 60), said.index))) return true;
+  return P.possibleOn.test(clause);
+}
+
 /** True for a clause that offers the reader one or more times to meet (see the module comment). */
 export function offersTimes(clause: string): boolean {
   if (clause.includes('?')) return false;
   const P = TIME_OFFER_PATTERNS;
   const offered =
-    (clause.includes(' or ') && P.alternatives.test(clause)) ||
+    (clause.includes(' or ') && daysOffered(clause)) ||
     ((clause.includes('free') || clause.includes('available')) &&
       (P.availableOn.test(clause) || P.gotFree.test(clause))) ||
-    (clause.includes('possible') && P.possible.test(clause));
+    (clause.includes('possible') && timePossible(clause));
   return offered && !P.notAMeeting.test(clause);
 }
