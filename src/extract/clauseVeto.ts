@@ -47,6 +47,7 @@ export class ClauseVeto {
       this.noiseOf() !== null ||
       sumNotOwed(this.clause) ||
       NOISE_PATTERNS.backReference.test(this.clause) ||
+      NOISE_PATTERNS.reasonForAsk.test(this.clause) ||
       this.sentenceNeverAsks()
     );
   }
@@ -56,6 +57,7 @@ export class ClauseVeto {
     return (
       NEVER_ASKS.has(this.noiseOf()) ||
       NOISE_PATTERNS.backReference.test(this.clause) ||
+      NOISE_PATTERNS.reasonForAsk.test(this.clause) ||
       this.sentenceNeverAsks() ||
       isTimeAcceptance(this.clause) ||
       CLASSIFY_PATTERNS.acceptsInvite.test(this.clause) ||

@@ -81,9 +81,15 @@ export const NOISE_PATTERNS = {
   /** What keeps such a line an obligation: a promise or an ask beside it. */
   awayButActs:
     /\b(?:will (?:send|call|reply|get|have)|'ll (?:send|call|reply|get|have)|can|could|please|but)\b/i,
-  /** "Is that possible?", "Is that realistic on your side?": a question that only points back at the item before it. */
+  /** "Is that possible?", "Does that suit?", "Can you make that?": a question that only points back at the item before it. */
   backReference:
-    /^(?:\w{2,12},? )?(?:is|would|will|does|could|can) (?:that|this|it) (?:be |still be )?(?:possible|ok|okay|fine|alright|all right|realistic|feasible|doable|workable|acceptable|a problem|an issue|manageable)(?: (?:for|on|with|at) (?:you|your side|your end|your team|them))?\s{0,2}\?\W{0,3}$/i,
+    /^(?:\w{2,12},? )?(?:(?:is|would|will|does|could|can) (?:that|this|it) (?:be |still be )?(?:possible|ok|okay|fine|alright|all right|realistic|feasible|doable|workable|acceptable|a problem|an issue|manageable|suit|work)|can you (?:make|do) (?:that|it|this))(?: (?:for|on|with|at) (?:you|your side|your end|your team|them|you both|both of you))?\s{0,2}\?\W{0,3}$/i,
+  /**
+   * "Our engineer needs it for the design", "Finance needs it before their Friday meeting": why an
+   * ask already made matters, not a new one (not "I need it before Friday", a deadline).
+   */
+  reasonForAsk:
+    /^(?:\w{2,12},? )?(?:our |my |the |their )?(?:[\w-]{2,25} ){0,3}needs? (?:it|them|this|that|these|those)(?: (?:for|before) (?!(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|today|tonight|the \d|end of|eod|cob|next|this)\b)|\W{0,3}$)/i,
   conditionalOpening: /^(?:if|in case|should|assuming|unless|whether)\b/i,
   politeConditional:
     /^(?:if you (?:could|can|would|'d|are able to|get a chance|have a (?:minute|moment|chance))|if you(?:'re| are) (?:free|open|available|around|in town|interested|ok|okay|happy)|if (?:so|not|possible|that works|it works|that's ok|this works)\b|if it's not too much)/i,

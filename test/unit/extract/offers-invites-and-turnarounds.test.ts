@@ -123,3 +123,23 @@ describe('what is no new item', () => {
     expect(itemsOf('Our accounts office pays suppliers by bank transfer only.')).toEqual([]);
   });
 });
+
+describe('a sentence that only points back at an ask', () => {
+  it.each([
+    'Our designer needs it for the print proofs.',
+    'Legal needs them before they can countersign.',
+    'Does that suit?',
+    'Would that work for you both?',
+    'Can you make that?',
+  ])('"%s" is no new item', (text) => {
+    expect(itemsOf(text)).toEqual([]);
+  });
+
+  it('still reads a need with a deadline as an ask', () => {
+    expect(itemsOf('Could you send the floor plan? I need it before Friday.').map(brief)).toContainEqual([
+      'request',
+      'us',
+      '2026-03-06',
+    ]);
+  });
+});
