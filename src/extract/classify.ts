@@ -47,10 +47,7 @@ export const CLASSIFY_PATTERNS = {
     /^(?:and |also |then |so |just |pls |kindly |oh and |ok,? |okay,? )?(?:send|share|sign|review|confirm|approve|forward|call|ring|email|e-mail|fill|complete|submit|return|upload|provide|update|check|give|schedule|book|pay|remit|settle|transfer|wire|draft|prepare|finalise|finalize|add|include|remove|change|fix|resend|reply|respond|get back|touch base|ping|set up|arrange|organise|organize|make sure|ensure|remember|bring|print|read|look over|go over|loop in|cc|text|tell|ask|talk to(?! you\b)|speak (?:to|with)(?! you\b)|let (?:him|her|them) know|see me|meet me|find out|keep me|use|move|follow up|circle back|hold|reserve|block|register|join|come|attend|grab|choose|pick|decide|advise|inform|shorten|extend|reduce|cut|swap|replace|rename|resize|export|translate)\b(?!\s(?:is|are|was|were|has|have|had)\b)/i,
   commit:
     /\b(?:i|we)(?:'ll| will| shall|'m going to|'re going to| am going to| are going to| plan to| intend to| promise to| commit to| aim to| expect to| hope to| undertake to| guarantee)\b(?! be (?:out|away|busy|short|off|on (?:vacation|holiday|leave)|in town|traveling|travelling|unavailable|closed|glad|pleased|delighted|excited|fine|ok|okay|late|sad|sorry|happy(?! to)))|\b(?:i|we)(?:'d| would) be (?:happy|glad|delighted) to\b|\b(?:i|we) can (?:send|share|have|get|deliver|provide|do|make|set|schedule|book|pay|turn|finish|complete|prepare|draft|review|wire|transfer|cover|meet|discuss|talk|chat|speak|catch up|get together|start)\b|\blet me (?:send|check|get|follow|circle|confirm|look|find|put|pull|draft|prepare|set|review|ask|share|dig|loop)\b|\byou(?:'ll| will) (?:have|receive|get|see)\b|\b(?:expect|look out for) (?:it|them|the|our|my|a)\b|\b(?:i|we)(?:'m| am|'re| are) (?:sending|preparing|working on|finalising|finalizing|drafting|putting together|wrapping up|on track to|planning to|aiming to|scheduled to|due to)\b|\b(?:i|we) should (?:have|be able to|get)\b|\b(?:i|we) (?:always |usually |normally )?(?:pay|remit|settle)\b/i,
-  /**
-   * "our firm pays invoices within 60 days" (tested only if "pays"/"remits"/"settles" is there);
-   * not how it pays ("Our finance office pays suppliers by BACS only").
-   */
+  /** "our firm pays invoices within 60 days" (not how it pays: "pays suppliers by BACS only"). */
   habitualPay:
     /\bour (?:[\w-]{2,20} ){0,2}(?:pays|remits|settles)\b(?! (?:[\w-]{2,20} )?(?:by|via|through) (?:bacs|card|cheque|check|bank transfer|wire|direct debit|paypal|ach)(?: only)?\W{0,3}$)/i,
   /** "we can replace the boiler on 2 February": an offer that binds the writer once dated. */
@@ -76,7 +73,9 @@ export const CLASSIFY_PATTERNS = {
   writerNeedTo:
     /\b(?:i|we)(?:'ll| will)? (?:need|have|must|should|got) to\b|\b(?:i|we)(?:'ve| have) got to\b/i,
   proposal:
-    /\b(?:let's|lets|let us|shall we|should we|can we|could we|(?:we|i) should (?:discuss|talk|meet|get together|catch up|chat|speak|sit down)|(?:you|u) (?:free|available|around) (?:to|for|at|on|this|tomorrow|today)|how's|how is|hows|how about|what about|why don't we|are you (?:free|available|around)|is (?:\w{2,12} )?(?:good|ok|okay|convenient|free) for you|works? for you\b|suits? you\b|your availability|when (?:are|would|is) you(?:r team)? (?:free|available)|what time works|which (?:day|time|slot)s? (?:works?|suits?))/i,
+    /\b(?:let's|lets|let us|shall we|should we|can we|could we|(?:we|i) should (?:discuss|talk|meet|get together|catch up|chat|speak|sit down)|(?:you|u) (?:free|available|around) (?:to|for|at|on|this|tomorrow|today)|how's|how is|hows|how about|what about|why don't we|are you (?:free|available|around)|is (?:\w{2,12} )?(?:good|ok|okay|convenient|free) for you|works? for you\b|suits? you\b|your availability|when (?:are|would|is) you(?:r team)? (?:free|available)|what time works|(?:i|we)(?:'d| would)?(?: also)? (?:propose|suggest) (?:a|an) (?:[\w-]{1,14} ){0,2}(?:call|meeting|kick-?off|session|workshop|visit|walk-?through|demo)\b|which (?:day|time|slot)s? (?:works?|suits?))/i,
+  /** "We propose to start enumerator training on 29 March": the writer's plan, binding once dated. */
+  proposeTo: /\b(?:i|we)(?:'d| would)?(?: also)? propose to (?!you\b)[a-z]{3}/i,
   /** "Does Tuesday at 10 work?", "Would the 20th suit?": a question that ends by asking if a time works. */
   worksQuestion:
     /\b(?:work|suit)s?(?: for (?:you|u|everyone|all of you|your team|you guys))?\s{0,3}\?\W{0,3}$/i,
@@ -267,6 +266,7 @@ export function mayNeedDate(clause: string): boolean {
     P.deadlineStatement.test(clause) ||
     wantedByDay(clause) ||
     P.proposal.test(clause) ||
+    P.proposeTo.test(clause) ||
     asksIfTimeWorks(clause)
   );
 }
@@ -337,6 +337,7 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
     (isMeeting(clause) || hasDate || P.timeHint.test(clause))
   )
     return { frame: 'request', kind: 'meeting', confidence: 0.7 };
+  if (hasDate && P.proposeTo.test(clause)) return of('commit', clause, hasMoney, 0.7);
   if (P.imperative.test(clause) || greetingImperative(clause)) return of('request', clause, hasMoney, 0.65);
   if (
     ((isThirdPartyCommit(clause) || isThingComing(clause) || isColleagueAct(clause)) && !status()) ||

@@ -143,3 +143,21 @@ describe('a sentence that only points back at an ask', () => {
     ]);
   });
 });
+
+describe('a proposal with "propose"', () => {
+  it('reads "we also propose a kick-off call on <day>" as a meeting the reader answers', () => {
+    expect(itemsOf('We also propose a kick-off call on Thursday 12 March at 4 PM.', US).map(brief)).toEqual([
+      ['meeting', 'client', '2026-03-12'],
+    ]);
+  });
+
+  it("reads the writer's dated plan as the writer's deliverable", () => {
+    expect(itemsOf('We propose to start the field interviews on 23 March.', US).map(brief)).toEqual([
+      ['deliverable', 'us', '2026-03-23'],
+    ]);
+  });
+
+  it('leaves an undated plan alone', () => {
+    expect(itemsOf('We propose to install the boiler.', US)).toEqual([]);
+  });
+});
