@@ -3,6 +3,7 @@
  * that never asks, accepted times and mere status stop asks, whatever the model reads.
  */
 import { CLASSIFY_PATTERNS } from './classify';
+import { ownSchedule } from './frontedHandOver';
 import { isTimeAcceptance } from './meetings';
 import { NOISE_PATTERNS, sentenceNoise, type NoiseReason } from './noise';
 import { offersToMeet } from './indirectAsks';
@@ -61,6 +62,8 @@ export class ClauseVeto {
       this.sentenceNeverAsks() ||
       isTimeAcceptance(this.clause) ||
       CLASSIFY_PATTERNS.acceptsInvite.test(this.clause) ||
+      // The writer's proposed schedule for its own work ("The dataset would be delivered by 21 May").
+      ownSchedule(this.clause) ||
       (onlyStatus(this.clause) && !offersToMeet(this.clause))
     );
   }

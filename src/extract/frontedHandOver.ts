@@ -64,6 +64,17 @@ export const FRONTED_PATTERNS = {
     String.raw`${THING} (?:will be|is|are|shall be) (?:sent|included|supplied|provided|shipped|delivered|enclosed|packed) (?:with|in) (?:the|every|each|all|our|your) (?:[\w-]{2,20} ){0,2}(?:shipments?|deliver(?:y|ies)|orders?|consignments?|documents|paperwork|goods|pallets?|batch(?:es)?|parcels?|packages?|boxes|invoices?)\b`,
     'i',
   ),
+  /**
+   * "The cleaned dataset would be delivered by 21 May", "Recording would start November 23",
+   * "Collection would be on 29 March": the schedule the writer's side proposes for its own work,
+   * said with "would" and a named day (not an ask of the reader, which the model may read in it).
+   * Not money ("the first instalment would then be collected on 1 March"), dates alone ("Dates
+   * would be Feb 22–25") or a plan on a condition ("…, if the venue allows": `ownSchedule`).
+   */
+  wouldHappen: new RegExp(
+    String.raw`^(?!(?:the |our |your )?(?:(?:first|second|final|last) )?(?:dates?|instal?ments?|payments?|deposits?|balance|invoices?|fees?|prices?|costs?)\b)(?:the |our |my |all |both )?(?:[\w&'/.-]{1,25} ){0,4}would (?:then |now )?(?:be(?: (?:delivered|ready|done|completed|finished|sent|shipped|installed|live|submitted))?|start|begin|finish|wrap(?: up)?|take place|arrive|go live|launch)(?: [\w-]{1,20}){0,3}? ${DAY}`,
+    'i',
+  ),
   /** "Paper sample goes in the post tomorrow", "The parcel goes out Friday": a thing dispatched on a day. */
   goesOut: new RegExp(
     String.raw`${THING} (?:goes|will go|is going) (?:in(?:to)? the (?:post|mail)|out|off)\b,? ${DAY}`,
@@ -76,6 +87,11 @@ export const FRONTED_PATTERNS = {
   thingToYou: new RegExp(String.raw`${THING} (?:back )?to (?:you|u)\b(?: all)?,? ${DAY}`, 'i'),
 } as const;
 
+/** "Recording would start November 23": the writer's side's proposed schedule (`wouldHappen`). */
+export function ownSchedule(clause: string): boolean {
+  return clause.includes(' would ') && !clause.includes(' if ') && FRONTED_PATTERNS.wouldHappen.test(clause);
+}
+
 /** 'writer' when the clause hands a thing to the reader with the thing fronted or landing, else null. */
 export function frontedHandOver(clause: string): 'writer' | null {
   const P = FRONTED_PATTERNS;
@@ -83,6 +99,7 @@ export function frontedHandOver(clause: string): 'writer' | null {
   if (P.writerSendsNow.test(clause) || P.sentOnCondition.test(clause) || P.goesOut.test(clause))
     return 'writer';
   // A bill's turnaround ("Invoices are sent within 5 days of month end") is how billing works, not a debt.
+  if (ownSchedule(clause)) return 'writer';
   if (clause.includes('within') && P.deliveredWithin.test(clause) && !BILL_NAMED.test(clause))
     return 'writer';
   if ((clause.includes(' with ') || clause.includes(' in ')) && P.sentAlong.test(clause)) return 'writer';

@@ -161,3 +161,21 @@ describe('a proposal with "propose"', () => {
     expect(itemsOf('We propose to install the boiler.', US)).toEqual([]);
   });
 });
+
+describe("the writer's proposed schedule said with 'would'", () => {
+  it.each([
+    ['The translated files would be delivered by 20 March.', '2026-03-20'],
+    ['Installation would start March 16.', '2026-03-16'],
+    ['Delivery to your site would be on 9 March.', '2026-03-09'],
+  ])('"%s" is the writer\'s deliverable, not an ask', (text, due) => {
+    expect(itemsOf(text, US).map(brief)).toEqual([['deliverable', 'us', due]]);
+  });
+
+  it.each([
+    'The first instalment would then be collected on 1 March.',
+    'Dates would be March 22–25.',
+    'Load-in would be 12 March from 4pm, if the venue allows.',
+  ])('"%s" is no deliverable', (text) => {
+    expect(itemsOf(text, US).filter((e) => e.kind === 'deliverable')).toEqual([]);
+  });
+});
