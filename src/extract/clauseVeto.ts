@@ -7,12 +7,20 @@ import { ownSchedule } from './frontedHandOver';
 import { isTimeAcceptance } from './meetings';
 import { NOISE_PATTERNS, sentenceNoise, type NoiseReason } from './noise';
 import { offersToMeet } from './indirectAsks';
+import { TIME_OFFER_PATTERNS } from './timeOffers';
 import { onlyStatus } from './obligation';
 
 /** A salary or a budget stated, with nothing owed on it (noise.ts). */
 function sumNotOwed(clause: string): boolean {
   const P = NOISE_PATTERNS;
   return P.sumNotOwed.test(clause) && P.currencyAmount.test(clause) && !P.owedAfterAll.test(clause);
+}
+
+/** Where to meet, said of a meeting already set: no new item unless it names a day. */
+function meetingLogistics(clause: string): boolean {
+  return clause.includes('meet') || clause.includes('see you')
+    ? NOISE_PATTERNS.meetingLogistics.test(clause) && !TIME_OFFER_PATTERNS.day.test(clause)
+    : false;
 }
 
 /** Noise that is never an ask, whatever the model reads in it. */
@@ -49,6 +57,7 @@ export class ClauseVeto {
       sumNotOwed(this.clause) ||
       NOISE_PATTERNS.backReference.test(this.clause) ||
       NOISE_PATTERNS.reasonForAsk.test(this.clause) ||
+      meetingLogistics(this.clause) ||
       this.sentenceNeverAsks()
     );
   }
@@ -59,6 +68,7 @@ export class ClauseVeto {
       NEVER_ASKS.has(this.noiseOf()) ||
       NOISE_PATTERNS.backReference.test(this.clause) ||
       NOISE_PATTERNS.reasonForAsk.test(this.clause) ||
+      meetingLogistics(this.clause) ||
       this.sentenceNeverAsks() ||
       isTimeAcceptance(this.clause) ||
       CLASSIFY_PATTERNS.acceptsInvite.test(this.clause) ||

@@ -90,6 +90,12 @@ export const NOISE_PATTERNS = {
    */
   reasonForAsk:
     /^(?:\w{2,12},? )?(?:our |my |the |their )?(?:[\w-]{2,25} ){0,3}needs? (?:it|them|this|that|these|those)(?: (?:for|before) (?!(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|today|tonight|the \d|end of|eod|cob|next|this)\b)|\W{0,3}$)/i,
+  /**
+   * "I'll meet you at the front desk", "Luca and I will meet you at the main entrance", "see you
+   * there": where to find each other at a meeting already set, not a new one.
+   */
+  meetingLogistics:
+    /\b(?:i|we|he|she|they)(?:'ll| will| shall) meet (?:you |you all |you both )?(?:at|there|in the|outside|downstairs|by the|on site|at the)\b|^(?:\w{2,12},? )?see you (?:there|at the)\b/i,
   conditionalOpening: /^(?:if|in case|should|assuming|unless|whether)\b/i,
   politeConditional:
     /^(?:if you (?:could|can|would|'d|are able to|get a chance|have a (?:minute|moment|chance))|if you(?:'re| are) (?:free|open|available|around|in town|interested|ok|okay|happy)|if (?:so|not|possible|that works|it works|that's ok|this works)\b|if it's not too much)/i,

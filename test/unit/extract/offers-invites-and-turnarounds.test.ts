@@ -179,3 +179,19 @@ describe("the writer's proposed schedule said with 'would'", () => {
     expect(itemsOf(text, US).filter((e) => e.kind === 'deliverable')).toEqual([]);
   });
 });
+
+describe('where to meet, for a meeting already set', () => {
+  it.each([
+    "Thursday at 2 is fine, I'll meet you at reception.",
+    'Priya and I will meet you at the site gate.',
+    'Perfect, see you there.',
+  ])('"%s" is no new meeting', (text) => {
+    expect(itemsOf(text).filter((e) => e.kind === 'meeting')).toEqual([]);
+  });
+
+  it('still reads a meeting that names its day', () => {
+    expect(
+      itemsOf("I'll meet you at your office on Tuesday 10 March at 2pm.", US).map((e) => e.kind),
+    ).toEqual(['meeting']);
+  });
+});
