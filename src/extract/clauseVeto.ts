@@ -58,6 +58,7 @@ export class ClauseVeto {
       NOISE_PATTERNS.backReference.test(this.clause) ||
       NOISE_PATTERNS.reasonForAsk.test(this.clause) ||
       meetingLogistics(this.clause) ||
+      NOISE_PATTERNS.choiceMade.test(this.clause) ||
       this.sentenceNeverAsks()
     );
   }
@@ -69,6 +70,7 @@ export class ClauseVeto {
       NOISE_PATTERNS.backReference.test(this.clause) ||
       NOISE_PATTERNS.reasonForAsk.test(this.clause) ||
       meetingLogistics(this.clause) ||
+      NOISE_PATTERNS.choiceMade.test(this.clause) ||
       this.sentenceNeverAsks() ||
       isTimeAcceptance(this.clause) ||
       CLASSIFY_PATTERNS.acceptsInvite.test(this.clause) ||

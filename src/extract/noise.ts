@@ -96,6 +96,13 @@ export const NOISE_PATTERNS = {
    */
   meetingLogistics:
     /\b(?:i|we|he|she|they)(?:'ll| will| shall) meet (?:you |you all |you both )?(?:at|there|in the|outside|downstairs|by the|on site|at the)\b|^(?:\w{2,12},? )?see you (?:there|at the)\b/i,
+  /**
+   * "Go with vitex please", "We'll go with Option A", "yes please to both band and piper", "Top, go
+   * ahead.": the reader's option taken, an answer to what was offered rather than a new ask ("Please
+   * go ahead with the deep clean", which names the work, stays an ask).
+   */
+  choiceMade:
+    /^(?:[\w'!]{1,15},? ){0,4}?(?:(?:we|i)(?:'ll| will)? |let's |we'd |i'd )?go with\b|\byes,? please to\b|^(?:[\w'!]{1,15},? ){0,5}?(?:(?:please|yes|ok|okay),? )?go ahead\W{0,3}$/i,
   conditionalOpening: /^(?:if|in case|should|assuming|unless|whether)\b/i,
   politeConditional:
     /^(?:if you (?:could|can|would|'d|are able to|get a chance|have a (?:minute|moment|chance))|if you(?:'re| are) (?:free|open|available|around|in town|interested|ok|okay|happy)|if (?:so|not|possible|that works|it works|that's ok|this works)\b|if it's not too much)/i,

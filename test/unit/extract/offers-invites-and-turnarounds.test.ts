@@ -195,3 +195,18 @@ describe('where to meet, for a meeting already set', () => {
     ).toEqual(['meeting']);
   });
 });
+
+describe("the reader's option taken", () => {
+  it.each([
+    'Go with the oak finish please.',
+    "We'll go with Option B.",
+    'Yes please to both the band and the piper.',
+    'Approved for the wiring, go ahead.',
+  ])('"%s" is an answer, not a new ask', (text) => {
+    expect(itemsOf(text)).toEqual([]);
+  });
+
+  it('still reads a go-ahead that names the work as an ask', () => {
+    expect(itemsOf('Please go ahead with the deep clean.').map((e) => e.kind)).toEqual(['request']);
+  });
+});
