@@ -5,7 +5,8 @@
  * regression over the same features as the intent model (features.ts), its weights shipped as
  * JSON (commitment-weights.json, written by `npm run train:commitment`). Nothing here trains.
  */
-import { clauseLogit, featureWeights, type ClauseReading, type FeatureWeights } from './features';
+import { clauseLogit, type ClauseReading } from './features';
+import { featureWeights, type FeatureWeights } from './weightTable';
 import shipped from './commitment-weights.json';
 
 export interface CommitmentModel {

@@ -7,6 +7,7 @@
  */
 import type { Classification } from '../classify';
 import { CLASSIFY_PATTERNS } from '../classify';
+import { findPair, findToken, HASH_MASK, type FeatureWeights } from './weightTable';
 
 export const FEATURE_PATTERNS = {
   /** Tokens: words (with inner apostrophes), numbers, and the question mark. */
@@ -152,103 +153,6 @@ export function intentFeatures(clause: string, reading: ClauseReading): string[]
   return feats;
 }
 
-/** A token's weights: its word feature, and the pair features it starts. */
-interface TokenWeights {
-  /** The token itself, to confirm a hash match. */
-  text: string;
-  /** Its number among the model's tokens, the key of the pairs that end with it. */
-  id: number;
-  word: number | undefined;
-  next: Map<number, PairWeight> | null;
-  /** The call of `clauseLogit` that last counted this word (features count once per clause). */
-  seen: number;
-}
-
-interface PairWeight {
-  weight: number;
-  seen: number;
-}
-
-/**
- * A model's weights arranged for `clauseLogit`: every token the model knows (as a word, or as
- * either half of a pair) by a hash of its characters, each with the pairs it starts, and every
- * other feature by name. Built once per weights object (intentModel.ts).
- */
-export interface FeatureWeights {
-  /** Tokens by `tokenHash`; a list, so that two tokens with one hash both stay findable. */
-  byHash: Map<number, TokenWeights[]>;
-  /** The start marker, the folded number and the question mark (found without hashing). */
-  start: TokenWeights | undefined;
-  number: TokenWeights | undefined;
-  question: TokenWeights | undefined;
-  /** Every feature by its full name (the cues and rule readings are read from here). */
-  all: Map<string, number>;
-  /** Counts calls of `clauseLogit`, to mark what a clause has already counted. */
-  calls: number;
-}
-
-/** Kept within a small integer, so that Map keys stay cheap to hash. */
-const HASH_MASK = 0x3fffffff;
-
-/** The hash `clauseLogit` computes while it scans a token's characters. */
-function tokenHash(text: string, from: number, to: number): number {
-  let h = 0;
-  for (let i = from; i < to; i++) h = (h * 31 + text.charCodeAt(i)) & HASH_MASK;
-  return h;
-}
-
-export function featureWeights(weights: Readonly<Record<string, number>>): FeatureWeights {
-  const byName = new Map<string, TokenWeights>();
-  const all = new Map<string, number>();
-  const entry = (t: string) => {
-    let e = byName.get(t);
-    if (!e) byName.set(t, (e = { text: t, id: byName.size, word: undefined, next: null, seen: 0 }));
-    return e;
-  };
-  for (const [name, w] of Object.entries(weights)) {
-    all.set(name, w);
-    if (name.startsWith('w:')) entry(name.slice(2)).word = w;
-    else if (name.startsWith('b:')) {
-      // Tokens hold no "_", so the first one after the prefix ends the first token.
-      const cut = name.indexOf('_', 2);
-      if (cut === -1) continue;
-      const first = entry(name.slice(2, cut));
-      // The second token is known too (with no word weight of its own if it has none), so a
-      // token the scan cannot find can end no pair.
-      (first.next ??= new Map()).set(entry(name.slice(cut + 1)).id, { weight: w, seen: 0 });
-    }
-  }
-  const byHash = new Map<number, TokenWeights[]>();
-  for (const e of byName.values()) {
-    const h = tokenHash(e.text, 0, e.text.length);
-    const list = byHash.get(h);
-    if (list) list.push(e);
-    else byHash.set(h, [e]);
-  }
-  return {
-    byHash,
-    start: byName.get('<s>'),
-    number: byName.get('0'),
-    question: byName.get('?'),
-    all,
-    calls: 0,
-  };
-}
-
-/** The model's entry for the word `text.slice(from, to)` whose hash is `h`, if it knows it. */
-function findToken(
-  w: FeatureWeights,
-  text: string,
-  from: number,
-  to: number,
-  h: number,
-): TokenWeights | undefined {
-  const list = w.byHash.get(h);
-  if (!list) return undefined;
-  for (const e of list) if (e.text.length === to - from && text.startsWith(e.text, from)) return e;
-  return undefined;
-}
-
 /**
  * `bias` plus the weights of `intentFeatures(clause, reading)`, added in the same order, so
  * the sum is bit for bit the one `intentLogit` gives over that list (a feature the model does
@@ -261,7 +165,14 @@ function findToken(
  */
 export function clauseLogit(clause: string, reading: ClauseReading, bias: number, w: FeatureWeights): number {
   const text = lowerWithoutUrls(clause);
+  // The marks are 32-bit: before the count outgrows them, every mark is cleared.
+  if (w.calls === 0x7fffffff) {
+    w.calls = 0;
+    w.wordSeen.fill(0);
+    w.pairSeen.fill(0);
+  }
   const call = ++w.calls;
+  const { words, hasWord, wordSeen, pairWeights, pairSeen } = w;
   let z = bias;
   let prev = w.start;
   let count = 0;
@@ -269,7 +180,7 @@ export function clauseLogit(clause: string, reading: ClauseReading, bias: number
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    let e: TokenWeights | undefined;
+    let e: number;
     if (isLower(c)) {
       // [a-z]+(?:'[a-z]+)?, hashed as in tokenHash
       let h = c;
@@ -291,29 +202,29 @@ export function clauseLogit(clause: string, reading: ClauseReading, bias: number
       e = w.question;
     }
     count++;
-    if (e && e.seen !== call) {
-      e.seen = call;
-      if (e.word !== undefined) z += e.word;
+    if (e !== -1 && wordSeen[e] !== call) {
+      wordSeen[e] = call;
+      if (hasWord[e] === 1) z += words[e]!;
     }
-    const pair = e && prev?.next?.get(e.id);
-    if (pair && pair.seen !== call) {
-      pair.seen = call;
-      z += pair.weight;
+    const pair = e !== -1 && prev !== -1 ? findPair(w, prev, e) : -1;
+    if (pair !== -1 && pairSeen[pair] !== call) {
+      pairSeen[pair] = call;
+      z += pairWeights[pair]!;
     }
     prev = e;
   }
   const P = FEATURE_PATTERNS;
-  const all = w.all;
-  if (clause.trimEnd().endsWith('?')) z += all.get('c:question') ?? 0;
-  if (P.modal.test(clause)) z += all.get('c:modal') ?? 0;
-  if (CLASSIFY_PATTERNS.imperative.test(clause.trimStart())) z += all.get('c:imperative') ?? 0;
-  if (P.firstPerson.test(clause)) z += all.get('c:first') ?? 0;
-  if (P.secondPerson.test(clause)) z += all.get('c:second') ?? 0;
-  if (P.future.test(clause)) z += all.get('c:future') ?? 0;
-  if (P.date.test(clause)) z += all.get('c:date') ?? 0;
-  if (P.money.test(clause)) z += all.get('c:money') ?? 0;
-  z += all.get(lengthBucket(count)) ?? 0;
+  const cue = w.cue;
+  if (clause.trimEnd().endsWith('?')) z += cue.question;
+  if (P.modal.test(clause)) z += cue.modal;
+  if (CLASSIFY_PATTERNS.imperative.test(clause.trimStart())) z += cue.imperative;
+  if (P.firstPerson.test(clause)) z += cue.first;
+  if (P.secondPerson.test(clause)) z += cue.second;
+  if (P.future.test(clause)) z += cue.future;
+  if (P.date.test(clause)) z += cue.date;
+  if (P.money.test(clause)) z += cue.money;
+  z += count <= 3 ? cue.len3 : count <= 8 ? cue.len8 : count <= 20 ? cue.len20 : cue.lenMore;
   const r = reading.rule;
-  z += all.get(r ? `r:${r.frame}:${r.kind}` : 'r:none') ?? 0;
+  z += w.all.get(r ? `r:${r.frame}:${r.kind}` : 'r:none') ?? 0;
   return z;
 }

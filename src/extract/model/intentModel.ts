@@ -3,7 +3,8 @@
  * features.ts, its weights shipped as JSON (intent-weights.json, written by
  * `npm run train:intent`). Scoring is a sum of weights; nothing here trains.
  */
-import { clauseLogit, featureWeights, type ClauseReading, type FeatureWeights } from './features';
+import { clauseLogit, type ClauseReading } from './features';
+import { featureWeights, type FeatureWeights } from './weightTable';
 import shipped from './intent-weights.json';
 
 export interface IntentModel {
