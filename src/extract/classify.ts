@@ -73,9 +73,10 @@ export const CLASSIFY_PATTERNS = {
   writerNeedTo:
     /\b(?:i|we)(?:'ll| will)? (?:need|have|must|should|got) to\b|\b(?:i|we)(?:'ve| have) got to\b/i,
   proposal:
-    /\b(?:let's|lets|let us|shall we|should we|can we|could we|(?:we|i) should (?:discuss|talk|meet|get together|catch up|chat|speak|sit down)|(?:you|u) (?:free|available|around) (?:to|for|at|on|this|tomorrow|today)|how's|how is|hows|how about|what about|why don't we|are you (?:free|available|around)|is (?:\w{2,12} )?(?:good|ok|okay|convenient|free) for you|works? for you\b|suits? you\b|your availability|when (?:are|would|is) you(?:r team)? (?:free|available)|what time works|(?:i|we)(?:'d| would)?(?: also)? (?:propose|suggest) (?:a|an) (?:[\w-]{1,14} ){0,2}(?:call|meeting|kick-?off|session|workshop|visit|walk-?through|demo)\b|which (?:day|time|slot)s? (?:works?|suits?))/i,
+    /\b(?:let's|lets|let us|shall we|should we|can we|could we|(?:we|i) should (?:discuss|talk|meet|get together|catch up|chat|speak|sit down)|(?:you|u) (?:free|available|around) (?:to|for|at|on|this|tomorrow|today)|how's|how is|hows|how about|what about|why don't we|are you (?:free|available|around)|is (?:\w{2,12} )?(?:good|ok|okay|convenient|free) for you|works? for you\b|suits? you\b|your availability|when (?:are|would|is) you(?:r team)? (?:free|available)|what time works|(?:i|we)(?:'d| would)?(?: also)? (?:propose|suggest) (?:(?:a|an) (?:[\w-]{1,14} ){0,2}(?:call|meeting|kick-?off|session|workshop|visit|walk-?through|demo)|to (?:meet|visit|call|hold|have|schedule|set up|come|catch up|speak|talk|sit down))\b|which (?:day|time|slot)s? (?:works?|suits?))/i,
   /** "We propose to start enumerator training on 29 March": the writer's plan, binding once dated. */
-  proposeTo: /\b(?:i|we)(?:'d| would)?(?: also)? propose to (?!you\b)[a-z]{3}/i,
+  proposeTo:
+    /\b(?:i|we)(?:'d| would)?(?: also)? propose to (?!you\b|(?:meet|visit|call|hold|have|schedule|set up|come|drop|pop|catch up|speak|talk|discuss|sit down)\b)[a-z]{3}/i,
   /** "Does Tuesday at 10 work?", "Would the 20th suit?": a question that ends by asking if a time works. */
   worksQuestion:
     /\b(?:work|suit)s?(?: for (?:you|u|everyone|all of you|your team|you guys))?\s{0,3}\?\W{0,3}$/i,
@@ -230,9 +231,8 @@ export function kindOf(clause: string, hasMoney: boolean, frame: Frame): Expecta
 }
 
 /**
- * "I can do the Chenin at R1,140 per case", "we'll do both days for $7,850": a price the writer
- * offers is paid by the other side; only a paying act ("I'll pay", "we'll wire the deposit")
- * makes a payment the writer's own. Who pays the offered price is then read as for any price.
+ * "I can do the Chenin at R1,140 per case": a price the writer offers is paid by the other side, as
+ * any price is; only a paying act ("I'll pay", "we'll wire the deposit") makes a payment its own.
  */
 function ownFrame(frame: Frame, kind: ExpectationKind, clause: string): Frame {
   return frame === 'commit' && kind === 'payment' && !CLASSIFY_PATTERNS.payingAct.test(clause)

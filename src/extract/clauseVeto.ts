@@ -18,10 +18,30 @@ function sumNotOwed(clause: string): boolean {
 
 /** Where to meet, said of a meeting already set: no new item unless it names a day. */
 function meetingLogistics(clause: string): boolean {
-  return clause.includes('meet') || clause.includes('see you')
-    ? NOISE_PATTERNS.meetingLogistics.test(clause) && !TIME_OFFER_PATTERNS.day.test(clause)
-    : false;
+  if (!clause.includes('meet') && !clause.includes('see you')) return false;
+  return NOISE_PATTERNS.meetingLogistics.test(clause) && !namesWhenOrWhy(clause);
 }
+
+/** A day, a week or a purpose named: "on Tuesday", "next week", "to walk through the plans", "after the walkthrough". */
+function namesWhenOrWhy(clause: string): boolean {
+  return TIME_OFFER_PATTERNS.day.test(clause) || WHEN_OR_WHY.test(clause);
+}
+
+const WHEN_OR_WHY = /\b(?:next|this) (?:week|month)\b|\b(?:to|after|before|tonight|today)\b|\bend of\b/i;
+
+/** Why an ask matters, when what it is for names no day (noise.ts `reasonForAsk`). */
+function reasonForAsk(clause: string): boolean {
+  if (!NOISE_PATTERNS.reasonForAsk.test(clause)) return false;
+  const purpose = clause.search(/ (?:for|before) /);
+  return purpose < 0 || !datedPurpose(clause.slice(purpose));
+}
+
+/** "for the filing on March 31", "before Friday's board meeting", "for next week". */
+function datedPurpose(text: string): boolean {
+  return TIME_OFFER_PATTERNS.day.test(text) || DATED.test(text);
+}
+
+const DATED = /\b(?:next|this) (?:week|month)\b|\bend of\b|\d/i;
 
 /** Noise that is never an ask, whatever the model reads in it. */
 const NEVER_ASKS = new Set<NoiseReason>(['pleasantry', 'marketing', 'ooo']);
@@ -56,7 +76,7 @@ export class ClauseVeto {
       this.noiseOf() !== null ||
       sumNotOwed(this.clause) ||
       NOISE_PATTERNS.backReference.test(this.clause) ||
-      NOISE_PATTERNS.reasonForAsk.test(this.clause) ||
+      reasonForAsk(this.clause) ||
       meetingLogistics(this.clause) ||
       NOISE_PATTERNS.choiceMade.test(this.clause) ||
       this.sentenceNeverAsks()
@@ -68,7 +88,7 @@ export class ClauseVeto {
     return (
       NEVER_ASKS.has(this.noiseOf()) ||
       NOISE_PATTERNS.backReference.test(this.clause) ||
-      NOISE_PATTERNS.reasonForAsk.test(this.clause) ||
+      reasonForAsk(this.clause) ||
       meetingLogistics(this.clause) ||
       NOISE_PATTERNS.choiceMade.test(this.clause) ||
       this.sentenceNeverAsks() ||

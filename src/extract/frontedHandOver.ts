@@ -8,6 +8,10 @@ import { BILL, HANDED_THING } from './handedThings';
 
 const BILL_NAMED = new RegExp(String.raw`\b(?:${BILL})\b`, 'i');
 
+/** Money or a wish in a "would" schedule: the reader's payment or the writer's hope, not its work. */
+const MONEY_OR_WISH =
+  /\b(?:payable|paid|invoiced|billed|due|deposit|instal?ments?|balance)\b|^(?:\w{2,12},? )?(?:ideally|hopefully|preferably)\b/i;
+
 /** A named day or time after the hand-over: "tomorrow", "on Friday 22nd", "Monday morning". */
 const DAY = String.raw`(?:on |by |before |first thing |early |later )?(?:tomorrow|tmrw|today|tonight|this (?:afternoon|evening|week)|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2})\b`;
 
@@ -61,18 +65,20 @@ export const FRONTED_PATTERNS = {
   ),
   /** "TCA analysis certificates will be sent with the shipping documents", "test report will be included with every shipment". */
   sentAlong: new RegExp(
-    String.raw`${THING} (?:will be|is|are|shall be) (?:sent|included|supplied|provided|shipped|delivered|enclosed|packed) (?:with|in) (?:the|every|each|all|our|your) (?:[\w-]{2,20} ){0,2}(?:shipments?|deliver(?:y|ies)|orders?|consignments?|documents|paperwork|goods|pallets?|batch(?:es)?|parcels?|packages?|boxes|invoices?)\b`,
+    String.raw`${THING} (?:(?:will|shall) be (?:sent|included|supplied|provided|shipped|delivered|enclosed|packed)|(?:is|are) (?:sent|supplied|shipped|enclosed|packed)) (?:with|in) (?:the|every|each|all|our|your) (?:[\w-]{2,20} ){0,2}(?:shipments?|deliver(?:y|ies)|orders?|consignments?|documents|paperwork|goods|pallets?|batch(?:es)?|parcels?|packages?|boxes|invoices?)\b`,
     'i',
   ),
   /**
    * "The cleaned dataset would be delivered by 21 May", "Recording would start November 23",
    * "Collection would be on 29 March": the schedule the writer's side proposes for its own work,
    * said with "would" and a named day (not an ask of the reader, which the model may read in it).
-   * Not money ("the first instalment would then be collected on 1 March"), dates alone ("Dates
-   * would be Feb 22–25") or a plan on a condition ("…, if the venue allows": `ownSchedule`).
+   * The subject must be a thing handed over or a piece of work, so meetings, events, dates and
+   * wishes ("The call would be on Thursday", "The wedding would be on June 6", "The best time would
+   * be Thursday") are not read; money ("would be invoiced on April 1"), a wish ("Ideally …") and a
+   * plan on a condition ("…, if the venue allows") are left out in `ownSchedule`.
    */
   wouldHappen: new RegExp(
-    String.raw`^(?!(?:the |our |your )?(?:(?:first|second|final|last) )?(?:dates?|instal?ments?|payments?|deposits?|balance|invoices?|fees?|prices?|costs?)\b)(?:the |our |my |all |both )?(?:[\w&'/.-]{1,25} ){0,4}would (?:then |now )?(?:be(?: (?:delivered|ready|done|completed|finished|sent|shipped|installed|live|submitted))?|start|begin|finish|wrap(?: up)?|take place|arrive|go live|launch)(?: [\w-]{1,20}){0,3}? ${DAY}`,
+    String.raw`^(?:the |our |my |all |both )?(?:[\w&'/.-]{1,25} ){0,3}(?:${HANDED_THING}|galler(?:y|ies)|datasets?|recording|installation|collection|production|shoot|printing|fieldwork|fabrication|construction|dispatch|shipping|handover|hand-over|go-live|the work|works)(?: (?:of|to) (?:the |both |all |our |your )?[\w-]{2,20}(?: [\w-]{2,20})?)? would (?:then |now )?(?:be(?: (?:delivered|ready|done|completed|finished|sent|shipped|installed|submitted))?|start|begin|finish|wrap(?: up)?|arrive|go live)(?: [\w-]{1,20}){0,3}? ${DAY}`,
     'i',
   ),
   /** "Paper sample goes in the post tomorrow", "The parcel goes out Friday": a thing dispatched on a day. */
@@ -89,7 +95,12 @@ export const FRONTED_PATTERNS = {
 
 /** "Recording would start November 23": the writer's side's proposed schedule (`wouldHappen`). */
 export function ownSchedule(clause: string): boolean {
-  return clause.includes(' would ') && !clause.includes(' if ') && FRONTED_PATTERNS.wouldHappen.test(clause);
+  return (
+    clause.includes(' would ') &&
+    !clause.includes(' if ') &&
+    FRONTED_PATTERNS.wouldHappen.test(clause) &&
+    !MONEY_OR_WISH.test(clause)
+  );
 }
 
 /** 'writer' when the clause hands a thing to the reader with the thing fronted or landing, else null. */
@@ -98,7 +109,9 @@ export function frontedHandOver(clause: string): 'writer' | null {
   if (clause.includes(' be ') && P.thingLands.test(clause)) return 'writer';
   if (P.writerSendsNow.test(clause) || P.sentOnCondition.test(clause) || P.goesOut.test(clause))
     return 'writer';
-  // A bill's turnaround ("Invoices are sent within 5 days of month end") is how billing works, not a debt.
+  // A bill's turnaround ("Invoices are sent within 5 days of month end") is how billing works, not a
+  // debt; a turnaround counted from a bill ("… within two weeks of the invoice being paid") is left
+  // to the payment rules, which would read its money words as a payment.
   if (ownSchedule(clause)) return 'writer';
   if (clause.includes('within') && P.deliveredWithin.test(clause) && !BILL_NAMED.test(clause))
     return 'writer';

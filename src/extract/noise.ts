@@ -12,7 +12,7 @@ export const NOISE_PATTERNS = {
   outOfOfficeBody:
     /\b(?:i am|i'm|i will be|i'll be|i am currently|i'm currently) (?:currently )?(?:out of (?:the )?office|away from (?:the |my )?(?:office|desk|email)|on (?:annual |parental |maternity |paternity |sick )?leave|on vacation|on holiday|travell?ing with limited|out on (?:leave|vacation|holiday|sick leave|parental leave|maternity leave|paternity leave))|\b(?:limited|no) access to (?:my )?e-?mail\b|\bwill (?:respond|reply|get back to you) (?:to your (?:e-?mail|message) )?(?:when|upon|on) (?:i|my) return|\bthis is an automat(?:ic|ed) (?:reply|response|message)/i,
   pleasantry:
-    /^(?:\W{0,3})(?:please )?(?:(?:do )?let (?:me|us) know if (?:(?:you (?:have|need|want)|you've got|there (?:is|are)|you'd like)(?: any| anything)?(?: (?:other|further|more|additional))?(?: (?:questions?|concerns?|thoughts?|comments?|help|issues?|problems?|changes?|feedback|else))|anything|i can|we can|you need anything)|(?:please )?(?:do not|don't) hesitate to|feel free to (?:reach out|contact|get in touch|call|email|ask)|hope (?:you|this|all|everything|your)|i hope|thanks?(?: you)? (?:so much |very much |again )?(?:for|in advance)|looking forward to (?:working|hearing|seeing|meeting|catching|our|the|it|speaking|talking)|have a (?:great|good|nice|lovely|wonderful)|enjoy (?:the|your)|happy (?:to help|friday|monday|holidays|new year)|(?:many )?thanks(?: so much| again| a lot| all| everyone)?(?: \w{1,15})?\W{0,3}$|cheers|congrat|welcome(?: aboard| back| to)?\W{0,3}$|good (?:morning|afternoon|evening)(?: \w{1,15})?\W{0,3}$|(?:great|nice|lovely|good|wonderful|so good) (?:to|talking|speaking|meeting|chatting)|(?:a )?pleasure to|it was (?:great|good|nice|a pleasure)|pleasure (?:talking|speaking|meeting)|(?:talk|speak|chat) (?:to|with) you (?:soon|later|shortly)\W{0,3}$|(?:pass on|say|send|give) (?:our |my |a big )?(?:thanks|regards|best wishes|congratulations|apologies|hi|hello)\b|keep (?:that|this|it) in mind\b(?! (?:when|and|but|as you)))/i,
+    /^(?:\W{0,3})(?:please )?(?:(?:do )?let (?:me|us) know if (?:(?:you (?:have|need|want)|you've got|there (?:is|are)|you'd like)(?: any| anything)?(?: (?:other|further|more|additional))?(?: (?:questions?|concerns?|thoughts?|comments?|help|issues?|problems?|changes?|feedback|else))|anything|i can|we can|you need anything)|(?:please )?(?:do not|don't) hesitate to|feel free to (?:reach out|contact|get in touch|call|email|ask)|hope (?:you|this|all|everything|your)|i hope|thanks?(?: you)? (?:so much |very much |again )?(?:for|in advance)|looking forward to (?:working|hearing|seeing|meeting|catching|our|the|it|speaking|talking)|have a (?:great|good|nice|lovely|wonderful)|enjoy (?:the|your)|happy (?:to help|friday|monday|holidays|new year)|(?:many )?thanks(?: so much| again| a lot| all| everyone)?(?: \w{1,15})?\W{0,3}$|cheers|congrat|welcome(?: aboard| back| to)?\W{0,3}$|good (?:morning|afternoon|evening)(?: \w{1,15})?\W{0,3}$|(?:great|nice|lovely|good|wonderful|so good) (?:to|talking|speaking|meeting|chatting)|(?:a )?pleasure to|it was (?:great|good|nice|a pleasure)|pleasure (?:talking|speaking|meeting)|(?:talk|speak|chat) (?:to|with) you (?:soon|later|shortly)\W{0,3}$|(?:pass on|say|send|give) (?:our |my |a big )?(?:thanks|regards|best wishes|congratulations|apologies|hi|hello)(?![-\w])|keep (?:that|this|it) in mind\b(?! (?:when|and|but|as you)))/i,
   pleasantryAnywhere:
     /\b(?:let (?:me|us) know if you have any (?:other |further |more )?(?:questions|concerns)|if you have any (?:other |further |more )?(?:questions|concerns)|if (?:there is|there's) anything else|should you (?:have|need|require) any|don't hesitate|do not hesitate|feel free to reach out|if (?:anything|something|any of (?:it|this|that)) (?:is|seems|looks) (?:unclear|confusing|not clear)|(?:need|want) (?:a hand|any help|anything)(?: with anything| else)?,? (?:just )?(?:shout|holler|give (?:me|us) a (?:shout|call|ring))|any (?:questions|queries|problems|issues),? (?:just )?(?:shout|holler|give (?:me|us) a (?:bell|shout|call|ring|buzz)|(?:call|ring|email) (?:me|us)))\b/i,
   marketing:
@@ -85,17 +85,21 @@ export const NOISE_PATTERNS = {
   backReference:
     /^(?:\w{2,12},? )?(?:(?:is|would|will|does|could|can) (?:that|this|it) (?:be |still be )?(?:possible|ok|okay|fine|alright|all right|realistic|feasible|doable|workable|acceptable|a problem|an issue|manageable|suit|work)|can you (?:make|do) (?:that|it|this))(?: (?:for|on|with|at) (?:you|your side|your end|your team|them|you both|both of you))?\s{0,2}\?\W{0,3}$/i,
   /**
-   * "Our engineer needs it for the design", "Finance needs it before their Friday meeting": why an
-   * ask already made matters, not a new one (not "I need it before Friday", a deadline).
+   * "Our engineer needs it for the design", "Need them for the accounts": why an ask already made
+   * matters, said of someone else or with no subject, not a new one. Not "We need it for the
+   * audit" (the writer's own need), nor a clause naming a day (`clauseVeto.ts`: "Finance needs
+   * them for the filing on March 31" still dates the ask).
    */
   reasonForAsk:
-    /^(?:\w{2,12},? )?(?:our |my |the |their )?(?:[\w-]{2,25} ){0,3}needs? (?:it|them|this|that|these|those)(?: (?:for|before) (?!(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|today|tonight|the \d|end of|eod|cob|next|this)\b)|\W{0,3}$)/i,
+    /^(?:\w{2,12},? )?(?!(?:i|we)\b)(?:our |my |the |their )?(?:[\w-]{2,25} ){0,3}needs? (?:it|them|this|that|these|those)(?: (?:for|before) |\W{0,3}$)/i,
   /**
    * "I'll meet you at the front desk", "Luca and I will meet you at the main entrance", "see you
-   * there": where to find each other at a meeting already set, not a new one.
+   * there": where to find each other at a meeting already set, not a new one (`clauseVeto.ts`:
+   * not when the clause names a day, a week or a purpose: "We'll meet at your office next week to
+   * walk through the plans").
    */
   meetingLogistics:
-    /\b(?:i|we|he|she|they)(?:'ll| will| shall) meet (?:you |you all |you both )?(?:at|there|in the|outside|downstairs|by the|on site|at the)\b|^(?:\w{2,12},? )?see you (?:there|at the)\b/i,
+    /\b(?:i|we|he|she|they)(?:'ll| will| shall) meet (?:you |you all |you both )?(?:at|there|in the|outside|downstairs|by the|on site|at the)\b[^.;!?]{0,40}[.!]?\s{0,3}$|^(?:\w{2,12},? )?see you (?:there|at the)\b/i,
   /**
    * "Go with vitex please", "We'll go with Option A", "yes please to both band and piper", "Top, go
    * ahead.": the reader's option taken, an answer to what was offered rather than a new ask ("Please

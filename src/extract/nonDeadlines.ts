@@ -26,7 +26,7 @@ const PRICED_THING = String.raw`renewals?|subscriptions?|memberships?|plans?|lic
 
 export const NON_DEADLINE_PATTERNS = {
   alternatives: new RegExp(
-    String.raw`\b(?:either )?${DAY}${PART}(?: (?:from|at|after|before|between) [\w:.]{1,8}(?: (?:to|and|-) [\w:.]{1,8})?)?,? or ${DAY}${PART}\b`,
+    String.raw`\b(?:either )?${DAY}${PART}(?: (?:from|between) [\w:.]{1,8} (?:to|and|-) [\w:.]{1,8})?,? or ${DAY}${PART}\b`,
     'gi',
   ),
   weekOf: new RegExp(

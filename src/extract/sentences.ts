@@ -27,8 +27,11 @@ export const SENTENCE_PATTERNS = {
    * as often explains what came before ("Final invoice: €3,200 – I'll send it once we go live").
    */
   clauseBreak:
-    /(?:; |, (?:and|but|so|then|plus|while|whereas) |,? (?:and|but|also|then|so) (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b)| - (?=(?:please|kindly|could you|can you|would you|will you)\b)|, (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b))/gi,
+    /(?:; |, (?:and|but|so|then|plus|while|whereas) |,? (?:and|but|also|then|so) (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b)| - (?=(?:please|kindly|could you|can you|would you|will you)\b(?! (?:do|manage|make|confirm) (?:that|it|this)\b| let (?:me|us) know\b))|, (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b))/gi,
 } as const;
+
+/** A verb of obligation of the clause's own (`splitClauses`' dash cut). */
+const OWN_VERB = /\b(?:will|'ll|shall|must|requires?|need|needs|pays|is going to|are going to)\b/i;
 
 // Character codes, not one-character strings and Sets: the scan below visits every
 // character of every message.
@@ -144,6 +147,14 @@ export function splitClauses(norm: string, sentence: Span): Span[] {
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m.index > 8) cuts.push({ at: m.index, len: m[0].length });
     if (m[0].length === 0) re.lastIndex++;
+  }
+  // A dash cuts only after a clause with its own verb of obligation ("Our team will wire it by Friday
+  // - please send your bank details"), not after a bare item or time ("Proofs by Wednesday - could
+  // you manage that?", "Thursday at 3 works - could you send a link?"), which the ask completes.
+  for (let i = cuts.length - 1; i >= 0; i--) {
+    const cut = cuts[i]!;
+    if (text.startsWith(' - ', cut.at) && !OWN_VERB.test(text.slice(i > 0 ? cuts[i - 1]!.at : 0, cut.at)))
+      cuts.splice(i, 1);
   }
   if (cuts.length === 0) return [sentence];
   const out: Span[] = [];

@@ -41,10 +41,11 @@ export const STANDARD_PATTERNS = {
    * "Our travel policy requires all rooms to be billed to the company", "Our HOA requires that the
    * panels not be visible", "the clinic requires hospital-grade disinfectant", "Our publisher
    * requires all voice actors to sign a buyout": a rule of a policy, a place or a party above the
-   * writer that the work must keep.
+   * writer that the work must keep (not a document it requires: "Our landlord requires a
+   * certificate of insurance before you start" asks for a hand-over).
    */
   ruleRequires:
-    /\b(?:policy|policies|rules?|regulations?|code|council|hoa|insurer|building|site|clinic|hospital|venue|compliance|bylaws?|by-laws?|permit|licen[cs]e|obligations|publisher|funders?|regulators?|auditors?|landlord|lenders?|guidelines|legislation|law|accreditation|certification) (?:also |strictly )?(?:requires?|stipulates?|mandates?|forbids?|prohibits?|does not allow|doesn't allow)\b/i,
+    /\b(?:policy|policies|rules?|regulations?|code|council|hoa|insurer|building|site|clinic|hospital|venue|compliance|bylaws?|by-laws?|permit|licen[cs]e) (?:also |strictly )?(?:requires?|stipulates?|mandates?|forbids?|prohibits?|does not allow|doesn't allow)\b|\b(?:obligations|publisher|funders?|regulators?|auditors?|landlord|lenders?|guidelines|legislation|law|accreditation|certification) (?:also |strictly )?(?:requires?|stipulates?|mandates?|forbids?|prohibits?)\b(?! (?:a |an |the |your |signed |copies of |a copy of |proof of )?(?:[\w-]{2,20} ){0,3}(?:certificates?|cop(?:y|ies)|agreements?|forms?|signatures?|contracts?|documents?|letters?|invoices?|proofs?|reports?|statements?|insurance|licen[cs]es?|permits?)\b)/i,
   /** "at all times", "without exception": a standing rule. */
   standing: /\b(?:at all times|without exception|no exceptions|in every case|every single time)\b/i,
   /** "Residents need at least 48 hours' notice": a minimum or maximum someone needs. */

@@ -6,7 +6,8 @@
  *   for me", "Thursday 3pm or Friday 10am both work for me". An acceptance takes one time, so
  *   alternatives never accept;
  * - a person available on a day: "I am available on March 5 or March 8 in the morning", "He is
- *   available on April 27" (not "The staff will be available…", news of where people will be);
+ *   available on April 27" (not "The staff will be available…", news of where people will be, nor
+ *   "They're available from March 10", which is as often goods);
  * - days the writer has free: "I've got Tuesday 8 December or Thursday 10 December free";
  * - a time said to be possible: "Thursday 10 December 9:00 Tokyo time is possible for me", "A site
  *   visit is possible on Wednesday 18 February at 13:00".
@@ -23,18 +24,30 @@ const FITS = String.raw`(?:(?:both |either |all )?(?:work|works|suit|suits)\b|(?
 export const TIME_OFFER_PATTERNS = {
   /** A day named anywhere (tested on the few words before an "or"). */
   day: new RegExp(String.raw`\b${DAY}\b`, 'i'),
-  /** What follows the "or": the second day, then a word of fitting within a few words. */
-  secondDaySuits: new RegExp(String.raw`^(?:on )?${DAY}\b[^.;?!\n]{0,30}? ${FITS}`, 'i'),
+  /**
+   * The clause opens on the first day, after at most a short lead ("For the video call, ",
+   * "Hi Sam, "): the days are what the clause is about, not the time of a hand-over ("Please send
+   * the contract back Monday or Tuesday, whichever works").
+   */
+  opensOnDay: new RegExp(String.raw`^(?:[\w' -]{2,30}, )?(?:either |on )?${DAY}\b`, 'i'),
+  /**
+   * What follows the "or": the second day, then a word of fitting that ends the clause, for the
+   * writer at most ("is good for me"), not for someone else ("works for the painters").
+   */
+  secondDaySuits: new RegExp(
+    String.raw`^(?:on )?${DAY}\b[^.;?!\n]{0,30}? ${FITS}(?: (?:for|with) (?:me|us|both of us|my side|our side|our team|my team))?\W{0,3}$`,
+    'i',
+  ),
   availableOn: new RegExp(
-    String.raw`(?:^|[,;:] |\b(?:and|but|so) )(?:i|we|he|she|they)(?:'m|'re|'s| am| are| is) (?:also |usually )?(?:free|available)(?: (?:on|from|after))? ${DAY}\b`,
+    String.raw`(?:^|[,;:] |\b(?:and|but|so) )(?:i|we|he|she)(?:'m|'re|'s| am| are| is) (?:also |usually )?(?:free|available)(?: (?:on|from|after))? ${DAY}\b`,
     'i',
   ),
   gotFree: new RegExp(
     String.raw`\b(?:i|we)(?:'ve got| have got| have) (?:both )?${DAY}\b[^.;?!\n]{0,40}? free\b`,
     'i',
   ),
-  /** "… is possible": a time before it is looked for in code, a few words back. */
-  isPossible: / (?:is|would be) possible\b/i,
+  /** "… is possible (for me)", ending the clause, after a clause that opens on its day (checked in code). */
+  isPossible: / (?:is|would be) possible(?: for (?:me|us|both of us|my side|our side))?\W{0,3}$/i,
   /** "A site visit is possible on Wednesday 18 February". */
   possibleOn: new RegExp(
     String.raw`\b(?:call|meeting|visit|session|viewing|tasting|walkthrough|walk-through|demo|interview|fitting|consultation) (?:is|would be) possible (?:on |for )?${DAY}\b`,
@@ -53,12 +66,13 @@ export function isFreeAt(clause: string): boolean {
   return clause.includes('free') && TIME_OFFER_PATTERNS.freeAt.test(clause);
 }
 
-// The two readings below look back from a word in code, not with a pattern that scans forward from
-// every day named: such a pattern backtracks polynomially on a long clause (recheck).
+// The two readings below are anchored patterns joined in code, not one pattern that scans forward
+// from every day named: such a pattern backtracks polynomially on a long clause (recheck).
 
 /** "Tuesday morning or Wednesday after 3 is good for me": a day, "or", a day, a word of fitting. */
 function daysOffered(clause: string): boolean {
   const P = TIME_OFFER_PATTERNS;
+  if (!P.opensOnDay.test(clause)) return false;
   for (let at = clause.indexOf(' or '); at >= 0; at = clause.indexOf(' or ', at + 4)) {
     if (P.day.test(clause.slice(Math.max(0, at - 40), at)) && P.secondDaySuits.test(clause.slice(at + 4)))
       return true;
@@ -66,11 +80,13 @@ function daysOffered(clause: string): boolean {
   return false;
 }
 
-/** "Thursday 10 December 9:00 Tokyo time is possible for me", "A site visit is possible on Wednesday". */
+/**
+ * "Thursday 10 December 9:00 Tokyo time is possible for me", "A site visit is possible on
+ * Wednesday" (not "An extension to 20 March is possible", "A reprint by Friday is possible if …").
+ */
 function timePossible(clause: string): boolean {
   const P = TIME_OFFER_PATTERNS;
-  const said = P.isPossible.exec(clause);
-  if (said && P.day.test(clause.slice(Math.max(0, said.index - 60), said.index))) return true;
+  if (P.opensOnDay.test(clause) && P.isPossible.test(clause)) return true;
   return P.possibleOn.test(clause);
 }
 

@@ -210,3 +210,46 @@ describe("the reader's option taken", () => {
     expect(itemsOf('Please go ahead with the deep clean.').map((e) => e.kind)).toEqual(['request']);
   });
 });
+
+describe("the evening rules' limits (found in review)", () => {
+  it.each([
+    ['It would be great to meet on Tuesday.', 'meeting'],
+    ['The call would be on Thursday at 10.', 'request'],
+    ['Please send the signed contract back Monday or Tuesday, whichever works for you.', 'request'],
+    ['Please send hi-res logos by Friday.', 'request'],
+    ['Our landlord requires a certificate of insurance before you start on site.', 'request'],
+    ['We need these before the site visit on March 12.', 'request'],
+    ['Proofs by Wednesday - could you do that?', 'request'],
+  ])('"%s" keeps its reading (%s)', (text, kind) => {
+    expect(itemsOf(text).map((e) => e.kind)).toEqual([kind]);
+  });
+
+  it.each([
+    ['I can get the report to you Thursday or Friday, whichever suits.', 'deliverable'],
+    ["We'll meet at your office next week to walk through the plans.", 'meeting'],
+  ])('"%s" from the writer keeps its reading (%s)', (text, kind) => {
+    expect(itemsOf(text, US).map((e) => e.kind)).toEqual([kind]);
+  });
+
+  it.each([
+    'The wedding would be on June 6.',
+    "They're available from March 10 in all three colours.",
+    'The 12th or the 13th works for the painters.',
+  ])('"%s" is no item', (text) => {
+    expect(itemsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['The retainer would be invoiced on April 1.', 'deliverable'],
+    ['An extension to 20 March is possible.', 'meeting'],
+    ['Delivery is included in all orders over $500.', 'deliverable'],
+  ])('"%s" from the writer is no %s', (text, kind) => {
+    expect(itemsOf(text, US).filter((e) => e.kind === kind)).toEqual([]);
+  });
+
+  it('keeps a "by" deadline with a time of day before "or"', () => {
+    expect(
+      itemsOf('We need the signed SOW by Thursday at noon or Friday morning at the latest.')[0]?.due,
+    ).toBe('2026-03-05');
+  });
+});
