@@ -10,6 +10,7 @@ import { ledger } from '../src/worker/ledgerConnection';
 import { migrateLegacyOutbox } from '../src/worker/outboxStore';
 import { restrictLocalStorage } from '../src/worker/storageAccess';
 import { openDashboard } from '../src/worker/openDashboard';
+import { afterStartup } from '../src/worker/startupChores';
 
 export default defineBackground(() => {
   // storage.local to Accord's own pages and worker only: a content script runs beside
@@ -35,7 +36,8 @@ export default defineBackground(() => {
   });
 
   // Calendar bookings waiting in the outbox: the alarm (set before each request) wakes a
-  // stopped worker to finish them; a worker starting for any other reason tries at once.
+  // stopped worker to finish them; a worker starting for any other reason tries a second
+  // later, after the message that woke it (startupChores.ts).
   const retry = () =>
     migrateLegacyOutbox(browser.storage.local, ledger)
       .then(({ dropped }) => {
@@ -49,10 +51,10 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (isOutboxAlarm(alarm)) void retry();
   });
-  void retry();
+  afterStartup(() => void retry());
 
   // Reminders before due dates: one alarm for the next one, worked out again from the ledger.
-  wireReminders();
+  wireReminders(undefined, afterStartup);
   // The toolbar button: the dashboard (Chrome MV3 `action`; Firefox MV3 too).
   browser.action.onClicked.addListener(() => void openDashboard());
 
