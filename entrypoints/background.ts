@@ -23,6 +23,12 @@ export default defineBackground(() => {
     log: (line) => console.warn(`[accord] ${line}`),
   });
 
+  // The ledger opens now, while Chrome is still delivering the message that woke the worker
+  // (a panel's thread.open needs it); left to that message, the open was on a cold fill's path
+  // (the start-up chores used to open it here). A failed open is not kept
+  // (ledgerConnection.ts): the message's own call tries again.
+  void ledger().catch(() => undefined);
+
   // Registered at top level so a restarted worker hears the message that woke it.
   browser.runtime.onMessage.addListener((message, sender, sendResponse?: (reply: unknown) => void) => {
     const reply = route(message, sender);
