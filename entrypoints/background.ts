@@ -10,6 +10,7 @@ import { ledger } from '../src/worker/ledgerConnection';
 import { migrateLegacyOutbox } from '../src/worker/outboxStore';
 import { restrictLocalStorage } from '../src/worker/storageAccess';
 import { openDashboard } from '../src/worker/openDashboard';
+import { afterStartup } from '../src/worker/startupChores';
 
 export default defineBackground(() => {
   // storage.local to Accord's own pages and worker only: a content script runs beside
@@ -21,6 +22,12 @@ export default defineBackground(() => {
     extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
     log: (line) => console.warn(`[accord] ${line}`),
   });
+
+  // The ledger opens now, while Chrome is still delivering the message that woke the worker
+  // (a panel's thread.open needs it); left to that message, the open was on a cold fill's path
+  // (the start-up chores used to open it here). A failed open is not kept
+  // (ledgerConnection.ts): the message's own call tries again.
+  void ledger().catch(() => undefined);
 
   // Registered at top level so a restarted worker hears the message that woke it.
   browser.runtime.onMessage.addListener((message, sender, sendResponse?: (reply: unknown) => void) => {
@@ -35,7 +42,8 @@ export default defineBackground(() => {
   });
 
   // Calendar bookings waiting in the outbox: the alarm (set before each request) wakes a
-  // stopped worker to finish them; a worker starting for any other reason tries at once.
+  // stopped worker to finish them; a worker starting for any other reason tries a second
+  // later, after the message that woke it (startupChores.ts).
   const retry = () =>
     migrateLegacyOutbox(browser.storage.local, ledger)
       .then(({ dropped }) => {
@@ -49,10 +57,10 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (isOutboxAlarm(alarm)) void retry();
   });
-  void retry();
+  afterStartup(() => void retry());
 
   // Reminders before due dates: one alarm for the next one, worked out again from the ledger.
-  wireReminders();
+  wireReminders(undefined, afterStartup);
   // The toolbar button: the dashboard (Chrome MV3 `action`; Firefox MV3 too).
   browser.action.onClicked.addListener(() => void openDashboard());
 

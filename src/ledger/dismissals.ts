@@ -2,7 +2,7 @@
  * Dismissed suggestions stay dismissed for that message. Together with the items already
  * accepted from a message, they decide what the sidebar still offers (filterNewSuggestions).
  */
-import type { SuggestedExpectation } from '../core';
+import type { LedgerItem, SuggestedExpectation } from '../core';
 import type { LedgerDb } from './db';
 import type { DismissalRecord } from './schema';
 import { sameSource, suggestionHash } from './suggestionKey';
@@ -40,26 +40,41 @@ export async function isDismissed(db: LedgerDb, suggestion: SuggestionRef): Prom
   return (await db.count('dismissals', key)) > 0;
 }
 
-/**
- * The suggestions still worth offering in a thread: not dismissed, and not already
- * accepted from the same message and offsets. Two index reads, whatever the ledger's size.
- */
-export async function filterNewSuggestions<S extends SuggestedExpectation>(
-  db: LedgerDb,
-  threadId: string,
-  suggestions: S[],
-): Promise<S[]> {
-  if (suggestions.length === 0) return [];
+/** What the ledger holds about a thread that decides which of its suggestions are new. */
+export interface ThreadHistory {
+  dismissed: Set<string>;
+  items: Pick<LedgerItem, 'source'>[];
+}
+
+/** Two index reads, whatever the ledger's size; a worker can ask before it extracts. */
+export async function readThreadHistory(db: LedgerDb, threadId: string): Promise<ThreadHistory> {
   const tx = db.transaction(['dismissals', 'expectations'], 'readonly');
   const [dismissals, items] = await Promise.all([
     tx.objectStore('dismissals').index('byThread').getAll(threadId),
     tx.objectStore('expectations').index('byThreadMessage').getAll(threadRange(threadId)),
   ]);
   await tx.done;
-  const dismissed = new Set(dismissals.map((d) => `${d.messageId}\u0000${d.hash}`));
+  return { dismissed: new Set(dismissals.map((d) => `${d.messageId}\u0000${d.hash}`)), items };
+}
+
+/** The suggestions still worth offering: not dismissed, not already accepted from the same message and offsets. */
+export function newSuggestions<S extends SuggestedExpectation>(
+  history: ThreadHistory,
+  suggestions: S[],
+): S[] {
   return suggestions.filter(
     (s) =>
-      !dismissed.has(`${s.messageId}\u0000${suggestionHash(s)}`) &&
-      !items.some((item) => sameSource(item.source, s)),
+      !history.dismissed.has(`${s.messageId}\u0000${suggestionHash(s)}`) &&
+      !history.items.some((item) => sameSource(item.source, s)),
   );
+}
+
+/** readThreadHistory then newSuggestions, for callers with nothing to do between them. */
+export async function filterNewSuggestions<S extends SuggestedExpectation>(
+  db: LedgerDb,
+  threadId: string,
+  suggestions: S[],
+): Promise<S[]> {
+  if (suggestions.length === 0) return [];
+  return newSuggestions(await readThreadHistory(db, threadId), suggestions);
 }

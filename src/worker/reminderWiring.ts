@@ -41,7 +41,14 @@ export function browserReminderEnv(): ReminderEnv {
   };
 }
 
-export function wireReminders(env: ReminderEnv = browserReminderEnv()): void {
+/**
+ * `atStart` decides when the worker-start pass runs: at once by default (tests), after the
+ * waking message in the worker (startupChores.ts).
+ */
+export function wireReminders(
+  env: ReminderEnv = browserReminderEnv(),
+  atStart: (work: () => void) => void = (work) => work(),
+): void {
   const run = (why: string) =>
     runReminders(env).catch((e: unknown) =>
       console.warn(`[accord] reminders (${why}) failed: ${e instanceof Error ? e.message : String(e)}`),
@@ -59,5 +66,5 @@ export function wireReminders(env: ReminderEnv = browserReminderEnv()): void {
   browser.notifications.onButtonClicked?.addListener(
     (id, button) => void onReminderButton(env, id, button).catch(() => undefined),
   );
-  void run('worker start');
+  atStart(() => void run('worker start'));
 }

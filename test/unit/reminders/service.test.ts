@@ -134,6 +134,21 @@ describe('reminders in the worker', () => {
     expect((await alarm())?.scheduledTime).toBe(Date.parse('2026-03-09T09:00:00Z')); // daily look
   });
 
+  it('leaves the worker-start pass to the scheduler it is given (the worker runs it after the waking message)', async () => {
+    await seed([item({ id: 'a' })]);
+    let opened = 0;
+    const counting: ReminderEnv = { ...env, db: async () => (opened++, db) };
+    const later: (() => void)[] = [];
+    wireReminders(counting, (work) => later.push(work));
+    await Promise.resolve();
+    expect(later).toHaveLength(1);
+    expect(opened).toBe(0);
+    later[0]!();
+    await runReminders(counting); // queued behind the pass just started
+    expect(opened).toBe(2);
+    expect((await alarm())?.scheduledTime).toBe(Date.parse('2026-03-06T09:00:00Z'));
+  });
+
   it('never shows the same reminder twice: not on a second alarm, a ledger change, or a restarted worker', async () => {
     await seed([item({ id: 'a' })]);
     wireReminders(env);
