@@ -43,6 +43,12 @@ export const COLLEAGUE_PATTERNS = {
    */
   workForReader:
     /\b(?:you|your|yours)\b|^(?:(?:also|then|personally|now) )?(?:send|share|call|ring|phone|email|e-mail|text|contact|reach out|get back|follow up|deliver|dispatch|ship|post|courier|bring|drop off|pick up|collect|install|set up|configure|connect|mount|fit|assemble|build|lay|pour|paint|repair|fix|replace|service|inspect|survey|measure|test|check|review|proofread|edit|approve|sign|countersign|prepare|draft|draw up|write|translate|design|produce|print|make|do|finish|complete|update|upload|forward|provide|supply|quote|invoice|bill|issue|refund|credit|transfer|pay|process|handle|book|arrange|organi[sz]e|schedule|confirm|cater|cook|train|run|host|walk|visit|clean|sort out|look into|take care of)\b/i,
+  /**
+   * "I've asked them to send them to you directly by Monday", "I've asked accounts to pay the
+   * deposit": someone the writer has set to work for the reader, which binds the writer's side.
+   */
+  delegated:
+    /^(?:\w{2,12},? )?(?:(?:also|and|so),? )?(?:i|we)(?:'ve| have)? (?:just |already |also )?(?:asked|told|instructed) (?:our |my |the )?(?:[\w-]{2,20} ){0,2}?(?:them|him|her|[\w-]{2,20}) to (?:send|pay|deliver|ship|email|e-mail|forward|courier|post|transfer|wire|call|ring|book|arrange|issue|process|prepare|get)\b/i,
   /** A wish of the writer's named person: "Dr. Patel wants a backup report every Friday". */
   namedNeed: new RegExp(
     String.raw`^(?:\w{2,12},? )?(?:${TITLE} )?${PERSON}(?: ${NAME})? (?:wants|needs|requires|will need|'ll need|would like|'d like|has asked for|asked for) (?:the|a|an|your|our|it|them|all|every|each|some|\d)\b`,
@@ -62,9 +68,15 @@ function colleagueAct(clause: string): string | null {
 /**
  * A colleague of the writer's will do something for the reader ("Fernando from our team will
  * call you this week"), or be at the reader's place ("Our service engineer, Mr. Huber, will be
- * at your plant on Wednesday"). The caller also checks that it is not mere status.
+ * at your plant on Wednesday"), or the writer has set someone to it ("I've asked accounts to pay
+ * the deposit"). The caller also checks that it is not mere status.
  */
 export function isColleagueAct(clause: string): boolean {
+  if (
+    (clause.includes('asked') || clause.includes('told') || clause.includes('instructed')) &&
+    COLLEAGUE_PATTERNS.delegated.test(clause)
+  )
+    return true;
   const act = colleagueAct(clause);
   if (act === null) return false;
   if (COLLEAGUE_PATTERNS.atReadersPlace.test(act)) return true;

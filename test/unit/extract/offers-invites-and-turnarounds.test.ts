@@ -253,3 +253,18 @@ describe("the evening rules' limits (found in review)", () => {
     ).toBe('2026-03-05');
   });
 });
+
+describe('someone the writer has set to work for the reader', () => {
+  it("binds the writer's side", () => {
+    expect(itemsOf("I've asked our designer to send you the revised logo by Friday.", US).map(brief)).toEqual(
+      [['deliverable', 'us', '2026-03-06']],
+    );
+    expect(itemsOf("I've asked accounts to pay the deposit.").map((e) => [e.kind, e.owner])).toEqual([
+      ['payment', 'client'],
+    ]);
+  });
+
+  it('leaves asks among others alone', () => {
+    expect(itemsOf("We've asked the landlord to fix the heating.")).toEqual([]);
+  });
+});
