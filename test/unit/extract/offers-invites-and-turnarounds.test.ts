@@ -259,9 +259,9 @@ describe('someone the writer has set to work for the reader', () => {
     expect(itemsOf("I've asked our designer to send you the revised logo by Friday.", US).map(brief)).toEqual(
       [['deliverable', 'us', '2026-03-06']],
     );
-    expect(itemsOf("I've asked accounts to pay the deposit.").map((e) => [e.kind, e.owner])).toEqual([
-      ['payment', 'client'],
-    ]);
+    expect(
+      itemsOf("I've asked accounts to pay the deposit by Wednesday.").map((e) => [e.kind, e.owner]),
+    ).toEqual([['payment', 'client']]);
   });
 
   it('leaves asks among others alone', () => {
