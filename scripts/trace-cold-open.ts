@@ -13,35 +13,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
-import { CHROMIUM, EXTENSION_DIRS } from '../test/e2e/browser';
+import { CHROMIUM, EXTENSION_DIRS, QUIET_CHROMIUM_ARGS } from '../test/e2e/browser';
 import { stopServiceWorkers } from '../test/e2e/worker';
 import { GMAIL, OUTLOOK } from '../test/bench/openHosts';
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  id?: string;
-  args?: {
-    name?: string;
-    data?: {
-      message?: string;
-      url?: string;
-      startTime?: number;
-      timeDeltas?: number[];
-      cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
-    };
-  };
-}
-interface ProfileNode {
-  id: number;
-  parent?: number;
-  callFrame: { functionName: string; url?: string; lineNumber?: number };
-}
+import type { ProfileNode, TraceEvent } from './lib/traceEvents';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const MIN_MS = Number(process.env.MIN_MS ?? 1);
@@ -73,13 +48,7 @@ const context = await chromium.launchPersistentContext(profile, {
     `--disable-extensions-except=${EXTENSION_DIRS.e2e}`,
     `--load-extension=${EXTENSION_DIRS.e2e}`,
     '--remote-debugging-port=0',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
+    ...QUIET_CHROMIUM_ARGS,
   ],
 });
 const browser = { context };

@@ -14,36 +14,7 @@ import { join } from 'node:path';
 import { launchWithExtension, serveHost } from '../test/e2e/browser';
 import { HEAVY_HASH, heavyPage } from '../test/bench/heavy-thread.bench';
 import { gmailScreens, mailboxResponder } from '../test/fixtures/mailbox/mailbox';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  id?: string;
-  args?: {
-    name?: string;
-    data?: {
-      startTime?: number;
-      timeDeltas?: number[];
-      cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
-      stackTrace?: Frame[];
-    };
-    beginData?: { stackTrace?: Frame[]; dirtyObjects?: number };
-  };
-}
-interface Frame {
-  functionName: string;
-  url?: string;
-  lineNumber?: number;
-}
-interface ProfileNode {
-  id: number;
-  parent?: number;
-  callFrame: Frame;
-}
+import type { ProfileNode, TraceEvent } from './lib/traceEvents';
 
 const MIN_MS = Number(process.env.MIN_MS ?? 25);
 const CATEGORIES = [

@@ -53,6 +53,17 @@ export interface LaunchOptions {
   build?: ExtensionBuild;
 }
 
+/** Headless Chromium kept quiet: no sandbox (containers), no GPU, no network of its own, no QUIC. */
+export const QUIET_CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const withExtension = options.extension ?? true;
   const extensionDir = EXTENSION_DIRS[options.build ?? 'e2e'];
@@ -67,13 +78,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       ...(withExtension
         ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
         : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...QUIET_CHROMIUM_ARGS,
     ],
   });
   if (options.offline ?? true) {
