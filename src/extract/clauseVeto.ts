@@ -22,12 +22,15 @@ function meetingLogistics(clause: string): boolean {
   return NOISE_PATTERNS.meetingLogistics.test(clause) && !namesWhenOrWhy(clause);
 }
 
+/** "next week", "this month", "end of": a time named without a day. */
+const WEEK_OR_END = /\b(?:next|this) (?:week|month)\b|\bend of\b/i;
+
 /** A day, a week or a purpose named: "on Tuesday", "next week", "to walk through the plans", "after the walkthrough". */
 function namesWhenOrWhy(clause: string): boolean {
-  return TIME_OFFER_PATTERNS.day.test(clause) || WHEN_OR_WHY.test(clause);
+  return TIME_OFFER_PATTERNS.day.test(clause) || WEEK_OR_END.test(clause) || PURPOSE_OR_TODAY.test(clause);
 }
 
-const WHEN_OR_WHY = /\b(?:next|this) (?:week|month)\b|\b(?:to|after|before|tonight|today)\b|\bend of\b/i;
+const PURPOSE_OR_TODAY = /\b(?:to|after|before|tonight|today)\b/i;
 
 /** Why an ask matters, when what it is for names no day (noise.ts `reasonForAsk`). */
 function reasonForAsk(clause: string): boolean {
@@ -38,10 +41,8 @@ function reasonForAsk(clause: string): boolean {
 
 /** "for the filing on March 31", "before Friday's board meeting", "for next week". */
 function datedPurpose(text: string): boolean {
-  return TIME_OFFER_PATTERNS.day.test(text) || DATED.test(text);
+  return TIME_OFFER_PATTERNS.day.test(text) || WEEK_OR_END.test(text) || /\d/.test(text);
 }
-
-const DATED = /\b(?:next|this) (?:week|month)\b|\bend of\b|\d/i;
 
 /** Noise that is never an ask, whatever the model reads in it. */
 const NEVER_ASKS = new Set<NoiseReason>(['pleasantry', 'marketing', 'ooo']);
@@ -54,6 +55,10 @@ const NEVER_ASKS = new Set<NoiseReason>(['pleasantry', 'marketing', 'ooo']);
  */
 export class ClauseVeto {
   private noise: NoiseReason | undefined;
+  // Each answer is kept: extraction asks both, some of them twice, for one clause.
+  private nothingNew: boolean | undefined;
+  private ruleVetoed: boolean | undefined;
+  private askVetoed: boolean | undefined;
 
   constructor(
     private readonly clause: string,
@@ -69,34 +74,39 @@ export class ClauseVeto {
     return this.noise === undefined ? (this.noise = sentenceNoise(this.clause)) : this.noise;
   }
 
+  /**
+   * No new item, whoever reads it: a check back on the item before ("Does that suit?"), why an
+   * ask matters, directions to a meeting already set, the reader's option taken, or a sentence
+   * that never asks.
+   */
+  private addsNothing(): boolean {
+    const clause = this.clause;
+    return (this.nothingNew ??=
+      NOISE_PATTERNS.backReference.test(clause) ||
+      reasonForAsk(clause) ||
+      meetingLogistics(clause) ||
+      NOISE_PATTERNS.choiceMade.test(clause) ||
+      this.sentenceNeverAsks());
+  }
+
   /** Whether the rules' own finding is vetoed. */
   rule(): boolean {
-    return (
+    return (this.ruleVetoed ??=
       (this.conditionalSentence && !NOISE_PATTERNS.directAsk.test(this.clause)) ||
       this.noiseOf() !== null ||
       sumNotOwed(this.clause) ||
-      NOISE_PATTERNS.backReference.test(this.clause) ||
-      reasonForAsk(this.clause) ||
-      meetingLogistics(this.clause) ||
-      NOISE_PATTERNS.choiceMade.test(this.clause) ||
-      this.sentenceNeverAsks()
-    );
+      this.addsNothing());
   }
 
   /** Whether an ask is vetoed, whatever the model says. */
   ask(): boolean {
-    return (
+    return (this.askVetoed ??=
       NEVER_ASKS.has(this.noiseOf()) ||
-      NOISE_PATTERNS.backReference.test(this.clause) ||
-      reasonForAsk(this.clause) ||
-      meetingLogistics(this.clause) ||
-      NOISE_PATTERNS.choiceMade.test(this.clause) ||
-      this.sentenceNeverAsks() ||
+      this.addsNothing() ||
       isTimeAcceptance(this.clause) ||
       CLASSIFY_PATTERNS.acceptsInvite.test(this.clause) ||
       // The writer's proposed schedule for its own work ("The dataset would be delivered by 21 May").
       ownSchedule(this.clause) ||
-      (onlyStatus(this.clause) && !offersToMeet(this.clause))
-    );
+      (onlyStatus(this.clause) && !offersToMeet(this.clause)));
   }
 }
