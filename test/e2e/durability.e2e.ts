@@ -14,7 +14,7 @@
  */
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { stopServiceWorkers } from './worker';
+import { armServiceWorkerStop, stopServiceWorkers } from './worker';
 import { routeGoogleCalendar, type GoogleCalendarFake } from './googleCalendarFake';
 
 let browser: ExtensionBrowser;
@@ -59,9 +59,10 @@ async function send(
 
 /** Stops the worker `delay` ms after `start()` sent its message(s); returns how they ended. */
 async function stopDuring(start: () => Promise<Outcome>, delay: number): Promise<Outcome> {
+  const stop = await armServiceWorkerStop(browser.context, page);
   const outcome = start();
   await new Promise((resolve) => setTimeout(resolve, delay));
-  await stopServiceWorkers(browser.context, page);
+  await stop();
   const ended = await Promise.race([
     outcome,
     new Promise<Outcome>((r) => setTimeout(() => r('cut off'), 10_000)),
@@ -287,22 +288,28 @@ describe('a 10,000-item import, stopped and retried', () => {
   });
 
   it('control: the same items as 20 imports of 500 are left part-written by such a stop, and the retry completes them once', async () => {
-    const tag = 'importcontrol';
     const filesFor = (t: string) =>
       Array.from({ length: 20 }, (_, k) => ({ json: importFile(t, k * 500, 500) }));
-    const files = filesFor(tag);
-    // Stopped half-way through the control's own uninterrupted time (its 20 small imports can
-    // be quicker than one big one): the window between the first and the last import is wide.
+    // Stopped part-way through the control's own uninterrupted time (its 20 small imports can
+    // be quicker than one big one). A stop takes a moment to land and the machine's load moves
+    // the timing, so several stop points are tried, earliest first, until one lands between the
+    // first and the last import; each stopped run is then completed by its retry.
     const controlDuration = await timed(() => oneByOne('ledger.import', filesFor('importcontroltimed')));
-    const delay = Math.round(0.5 * controlDuration);
-    await stopDuring(() => oneByOne('ledger.import', files), delay);
-    const { items } = await itemsOf(`${tag}.example.com`);
-    console.log(`import control stopped at ${delay} ms: ${items} of ${IMPORT_COUNT} stored`);
-    expect(items).toBeGreaterThan(0);
-    expect(items).toBeLessThan(IMPORT_COUNT);
-    for (const file of files) expect(await send('ledger.import', file)).toMatchObject({ ok: true });
-    expect(await itemsOf(`${tag}.example.com`)).toEqual({ items: IMPORT_COUNT, distinct: IMPORT_COUNT });
-  }, 180_000);
+    const parts: number[] = [];
+    for (const fraction of [0.5, 0.3, 0.15, 0.7]) {
+      const tag = `importcontrol${String(fraction).replace('.', '')}`;
+      const files = filesFor(tag);
+      const delay = Math.round(fraction * controlDuration);
+      await stopDuring(() => oneByOne('ledger.import', files), delay);
+      const { items } = await itemsOf(`${tag}.example.com`);
+      console.log(`import control stopped at ${delay} ms: ${items} of ${IMPORT_COUNT} stored`);
+      parts.push(items);
+      for (const file of files) expect(await send('ledger.import', file)).toMatchObject({ ok: true });
+      expect(await itemsOf(`${tag}.example.com`)).toEqual({ items: IMPORT_COUNT, distinct: IMPORT_COUNT });
+      if (items > 0 && items < IMPORT_COUNT) break;
+    }
+    expect(parts.some((n) => n > 0 && n < IMPORT_COUNT)).toBe(true);
+  }, 400_000);
 });
 
 // ——— A calendar booking ———
