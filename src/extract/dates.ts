@@ -24,6 +24,7 @@ import {
 } from './calendar';
 
 import { gatedChrono } from './chronoGate';
+import { DAY_FIRST_CHRONO } from './dayFirstChrono';
 import { withoutNonDeadlines } from './nonDeadlines';
 import { nthWeekdayDue } from './nthWeekday';
 import { numberOf } from './numberWords';
@@ -284,7 +285,7 @@ function bestChrono(text: string, ctx: DateContext): { due: DueDate; score: numb
   let input = text.replace(P.tmrw, 'tomorrow');
   if (P.eventSpan.test(input)) input = input.replace(EVENT_SPANS, (span) => ' '.repeat(span.length));
   // Without the parsers that cannot match this clause (chronoGate.ts): the same results.
-  const parser = gatedChrono(ctx.dayFirst ? en.GB : en.casual, input, !pastDue);
+  const parser = gatedChrono(ctx.dayFirst ? DAY_FIRST_CHRONO : en.casual, input, !pastDue);
   let results: ReturnType<typeof en.casual.parse>;
   try {
     results = parser.parse(input, ref, { forwardDate: !pastDue });
