@@ -15,7 +15,7 @@ const MONEY_OR_WISH =
 /** A named day or time after the hand-over: "tomorrow", "on Friday 22nd", "Monday morning". */
 const DAY = String.raw`(?:on |by |before |first thing |early |later )?(?:tomorrow|tmrw|today|tonight|this (?:afternoon|evening|week)|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2})\b`;
 
-const THING = String.raw`(?:^|[,;] )(?:(?:hi |hey |hello )?\w{2,12}, )?(?:the |our |my |your |all |both )?(?:[\w()/&'.-]{1,25} ){0,3}(?:${HANDED_THING})`;
+const THING = String.raw`(?:^|[,;] )(?:(?:hi |hey |hello )?\w{2,12}, )?(?:the |our |my |your |all |both )?(?:[\w()/&'.-]{1,25} ){0,3}(?:${HANDED_THING}|galler(?:y|ies))`;
 
 /** A handed thing opening the clause (anchored, so a long clause is tried from its start only). */
 const THING_FIRST = String.raw`^(?:the |our |my |your |all |both )?(?:[\w/&'.-]{1,25} ){0,3}(?:${HANDED_THING}|galler(?:y|ies))`;
@@ -42,11 +42,11 @@ export const FRONTED_PATTERNS = {
   ),
   /**
    * "The raw files will be in the drive by the 4th", "Licences will be in your Autodesk account the
-   * same day": a thing, not a person, arriving where the reader finds it ("will be in" says only
-   * whereabouts of people).
+   * same day", "The final gallery will be with you within 5 business days": a thing, not a person,
+   * arriving where the reader finds it ("will be in" says only whereabouts of people).
    */
   thingLands: new RegExp(
-    String.raw`${THING} (?:will|'ll) (?:already )?be (?:in|on|at|up on|uploaded to) (?:your|the shared|the) (?:[\w-]{2,20} ){0,2}(?:drive|folder|dropbox|portal|account|inbox|mailbox|system|repo|repository|workspace|channel|share|site|server|bucket|cloud|sharepoint|tracker|box)\b`,
+    String.raw`${THING} (?:will|'ll) (?:already )?be (?:(?:in|on|at|up on|uploaded to) (?:your|the shared|the) (?:[\w-]{2,20} ){0,2}(?:drive|folder|dropbox|portal|account|inbox|mailbox|system|repo|repository|workspace|channel|share|site|server|bucket|cloud|sharepoint|tracker|box)|with you (?:by|on|before|within|in|early|first thing|tomorrow|today|tonight|next|this|the same))\b`,
     'i',
   ),
   /** "COI will be sent once the booking is confirmed", "Monthly invoice will be emailed on 31 August". */
@@ -63,9 +63,12 @@ export const FRONTED_PATTERNS = {
     String.raw`${THING_FIRST}(?: \([^()]{1,40}\))? (?:is|are|will be|get|gets) (?:all )?(?:sent|emailed|delivered|provided|shared|supplied|returned|uploaded|issued|shipped|dispatched|released|handed over)(?: to you| back)?(?: (?:via|by|through|in|on) [\w .-]{2,25}?)? within (?:\d{1,3}|one|two|three|four|five|six|seven|ten|a few|a couple of)(?:[-–]\d{1,3})? (?:business |working |calendar )?(?:hours?|days?|weeks?)\b`,
     'i',
   ),
-  /** "TCA analysis certificates will be sent with the shipping documents", "test report will be included with every shipment". */
+  /**
+   * "TCA analysis certificates will be sent with the shipping documents", "test report will be
+   * included with every shipment", "FAI report will ship with the parts".
+   */
   sentAlong: new RegExp(
-    String.raw`${THING} (?:(?:will|shall) be (?:sent|included|supplied|provided|shipped|delivered|enclosed|packed)|(?:is|are) (?:sent|supplied|shipped|enclosed|packed)) (?:with|in) (?:the|every|each|all|our|your) (?:[\w-]{2,20} ){0,2}(?:shipments?|deliver(?:y|ies)|orders?|consignments?|documents|paperwork|goods|pallets?|batch(?:es)?|parcels?|packages?|boxes|invoices?)\b`,
+    String.raw`${THING} (?:(?:will|shall) (?:be (?:sent|included|supplied|provided|shipped|delivered|enclosed|packed)|ship|travel|go out|come)|(?:is|are) (?:sent|supplied|shipped|enclosed|packed)) (?:with|in) (?:the|every|each|all|our|your) (?:[\w-]{2,20} ){0,2}(?:shipments?|deliver(?:y|ies)|orders?|consignments?|documents|paperwork|goods|parts|units|items|products|materials|pallets?|batch(?:es)?|parcels?|packages?|boxes|invoices?)\b`,
     'i',
   ),
   /**
@@ -81,6 +84,16 @@ export const FRONTED_PATTERNS = {
     String.raw`^(?:the |our |my |all |both )?(?:[\w&'/.-]{1,25} ){0,3}(?:${HANDED_THING}|galler(?:y|ies)|datasets?|recording|installation|collection|production|shoot|printing|fieldwork|fabrication|construction|dispatch|shipping|handover|hand-over|go-live|the work|works)(?: (?:of|to) (?:the |both |all |our |your )?[\w-]{2,20}(?: [\w-]{2,20})?)? would (?:then |now )?(?:be(?: (?:delivered|ready|done|completed|finished|sent|shipped|installed|submitted))?|start|begin|finish|wrap(?: up)?|arrive|go live)(?: [\w-]{1,20}){0,3}? ${DAY}`,
     'i',
   ),
+  /**
+   * "We'd have the script draft with you by Friday 12 March", "I would start on Monday 4 May": the
+   * writer's own proposed schedule in the first person, said with "would" (a quote's plan, binding
+   * once accepted) and a named day. Only verbs of the work or the hand-over: wishes and needs
+   * ("We'd like", "We'd need", "I'd love") are asks, and "if" clauses are left out in `ownSchedule`.
+   */
+  writerWould: new RegExp(
+    String.raw`^(?:(?:so|then|and|ok|okay|great),? )?(?:we|i)(?:'d| would)(?: then| also| probably| likely)? (?:have (?:the |our |my |a |an |your |all |both )?(?:[\w()/&'.+-]{1,25} ){0,4}?(?:with|to) you|deliver|send|ship|start|begin|shoot|film|install|submit|present|complete|finish|hand over|provide|share|carry out|conduct|launch|go live|kick off|dispatch)\b[^.;?!]{0,60}? ${DAY}`,
+    'i',
+  ),
   /** "Paper sample goes in the post tomorrow", "The parcel goes out Friday": a thing dispatched on a day. */
   goesOut: new RegExp(
     String.raw`${THING} (?:goes|will go|is going) (?:in(?:to)? the (?:post|mail)|out|off)\b,? ${DAY}`,
@@ -93,12 +106,15 @@ export const FRONTED_PATTERNS = {
   thingToYou: new RegExp(String.raw`${THING} (?:back )?to (?:you|u)\b(?: all)?,? ${DAY}`, 'i'),
 } as const;
 
-/** "Recording would start November 23": the writer's side's proposed schedule (`wouldHappen`). */
+/**
+ * "Recording would start November 23", "We'd deliver the final video by 23 April": the writer's
+ * side's proposed schedule (`wouldHappen`, `writerWould`).
+ */
 export function ownSchedule(clause: string): boolean {
   return (
-    clause.includes(' would ') &&
+    (clause.includes(' would ') || clause.includes("'d ")) &&
     !clause.includes(' if ') &&
-    FRONTED_PATTERNS.wouldHappen.test(clause) &&
+    (FRONTED_PATTERNS.wouldHappen.test(clause) || FRONTED_PATTERNS.writerWould.test(clause)) &&
     !MONEY_OR_WISH.test(clause)
   );
 }

@@ -31,6 +31,7 @@ import { liveRanges } from './quoted';
 import { installPatternGates } from './patternGates';
 import { parseRecurrence } from './recurrence';
 import { splitClauses, splitSentences } from './sentences';
+import { splitInlineSchedules } from './inlineSchedule';
 import { detectSignal, type SignalDraft } from './signals';
 import { STANDARD_PATTERNS } from './standards';
 import { askFoundByModel, IntentReading, isAsk, type IntentOptions } from './intent';
@@ -298,7 +299,7 @@ function extractMessage(
     classified: new Map(),
     intent,
   };
-  const sentences = splitSentences(norm, live);
+  const sentences = splitInlineSchedules(norm, splitSentences(norm, live));
   const placed: Placed[] = [];
   const lists = new ListReader(norm, sentences, ctx.names);
   sentences.forEach((sentence, index) => {

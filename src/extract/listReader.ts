@@ -14,7 +14,7 @@ import {
   type ListHeading,
   type PartyNames,
 } from './lists';
-import type { Span } from './types';
+import type { ScheduleSpan } from './inlineSchedule';
 
 export interface ListStep {
   /** The sentence heads a list: it speaks through its lines, not by itself. */
@@ -31,19 +31,26 @@ export class ListReader {
 
   constructor(
     private readonly norm: string,
-    private readonly sentences: Span[],
+    private readonly sentences: ScheduleSpan[],
     private readonly names: () => PartyNames,
   ) {}
 
   step(index: number, sentenceText: string): ListStep {
     const { norm, sentences } = this;
     const sentence = sentences[index]!;
+    // A one-line schedule's label heads its parts ("Timeline: mockups by 16 March, launch 30 April").
+    if (sentence.inline === 'heading') {
+      this.current = { ...headingOf(sentenceText, this.names()), named: true, colon: true, inline: true };
+      this.headingIndex = index;
+      return { heading: true, item: false, bulleted: false };
+    }
     const heading = this.current;
     const bulleted = isListItem(norm, sentence);
     // A list line has a bullet, or, under a heading, a line of its own without a final full stop
     // (a neutral heading) or with one (a heading that names a list).
     const item =
       bulleted ||
+      (sentence.inline === 'item' && heading !== null) ||
       (heading !== null &&
         isPlainLine(
           norm,

@@ -111,6 +111,8 @@ export interface ListHeading {
   bars?: boolean;
   /** Written with its colon: its first line may follow a blank line. */
   colon?: boolean;
+  /** A one-line schedule's label ("Timeline: …", inlineSchedule.ts): the writer's own plan. */
+  inline?: boolean;
 }
 
 /** Names that stand for each side in this message: first names and the first label of domains. */
@@ -336,7 +338,8 @@ export function headingItem(
   const agreed = headingAgrees(heading);
   if (!agreed && !named && !P.dated.test(line)) return null;
   const amount = findMoney(line, home)[0]?.money ?? null;
-  const side = named ?? heading.side ?? (writerBuys() ? 'reader' : 'writer');
+  // A timeline written on one line is the writer's plan, whichever side pays.
+  const side = named ?? heading.side ?? (!heading.inline && writerBuys() ? 'reader' : 'writer');
   if (heading.kind === 'payment' || (amount && !named))
     return { kind: 'payment', owner: payer(), amount, confidence: 0.6 };
   const sideKind: ExpectationKind = side === 'reader' ? 'request' : 'deliverable';

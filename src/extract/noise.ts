@@ -109,7 +109,7 @@ export const NOISE_PATTERNS = {
     /^(?:[\w'!]{1,15},? ){0,4}?(?:(?:we|i)(?:'ll| will)? |let's |we'd |i'd )?go with\b|\byes,? please to\b|^(?:[\w'!]{1,15},? ){0,5}?(?:(?:please|yes|ok|okay),? )?go ahead\W{0,3}$/i,
   conditionalOpening: /^(?:if|in case|should|assuming|unless|whether)\b/i,
   politeConditional:
-    /^(?:if you (?:could|can|would|'d|are able to|get a chance|have a (?:minute|moment|chance))|if you(?:'re| are) (?:free|open|available|around|in town|interested|ok|okay|happy)|if (?:so|not|possible|that works|it works|that's ok|this works)\b|if it's not too much)/i,
+    /^(?:if you (?:could|can|would|'d|are able to|get a chance|have a (?:minute|moment|chance))|if you(?:'re| are) (?:free|open|available|around|in town|interested|ok|okay|happy)|if (?:so|not|possible|that works|it works|that's ok|this works)\b|if it's not too much|if you (?:accept|approve|agree|sign off|are happy to proceed|decide to (?:go ahead|proceed))(?: (?:to |with )?(?:this|the|our|it)\b[^,.;]{0,30})?,)/i,
   /** What makes an absence note an auto-reply rather than a status line in a real message. */
   outOfOfficeConfirm:
     /\b(?:until|return|returning|back (?:on|in|at)|thank(?:s| you) for your (?:e-?mail|message|note)|limited access|automatic|auto-?reply|urgent)\b/i,

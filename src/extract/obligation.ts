@@ -199,7 +199,10 @@ export function isThingComing(clause: string): boolean {
  */
 export function suppliesThing(clause: string): boolean {
   if (!clause.includes('ll ') && !clause.includes('will ')) return false;
-  return OBLIGATION_PATTERNS.suppliesThing.test(clause) && !OBLIGATION_PATTERNS.company.test(clause);
+  if (OBLIGATION_PATTERNS.suppliesThing.test(clause) && !OBLIGATION_PATTERNS.company.test(clause))
+    return true;
+  // "The final gallery will be with you within 5 business days": a thing on its way, never a whereabouts.
+  return frontedHandOver(clause) === 'writer';
 }
 
 /**

@@ -10,6 +10,7 @@ import { DATE_PATTERNS } from './dates';
 import { FRONTED_PATTERNS } from './frontedHandOver';
 import { HANDED_PATTERNS } from './handedThings';
 import { INDIRECT_ASK_PATTERNS } from './indirectAsks';
+import { INLINE_SCHEDULE_PATTERNS } from './inlineSchedule';
 import { INTENT_PATTERNS } from './intent';
 import { LIST_PATTERNS } from './lists';
 import { LOCALE_PATTERNS } from './locale';
@@ -42,6 +43,7 @@ export const PATTERN_GROUPS = {
   fronted: FRONTED_PATTERNS,
   handed: HANDED_PATTERNS,
   indirectAsks: INDIRECT_ASK_PATTERNS,
+  inlineSchedule: INLINE_SCHEDULE_PATTERNS,
   intent: INTENT_PATTERNS,
   lists: LIST_PATTERNS,
   locale: LOCALE_PATTERNS,

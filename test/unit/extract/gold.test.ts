@@ -36,17 +36,16 @@ describe('gold set', () => {
   });
 
   // Floors set from the measurement on the held-out part written blind by two annotators on the
-  // morning of 3 December 2026 and first scored that afternoon (168 messages, 635 expectations;
-  // before the afternoon's rules F1 0.859, owner 0.965, due 0.959, amounts 1.000; after, F1 0.872,
-  // owner 0.971, due 0.958, amounts 1.000; docs/extract.md): a regression guard only. The part is
-  // denser and harder than the earlier ones.
+  // afternoon of 3 December 2026 and first scored late that day, before any rule changed (182
+  // messages, 678 expectations; F1 0.899, owner 0.972, due 0.944, amounts 0.998; docs/extract.md):
+  // a regression guard only, a little below what was measured.
   describe('held-out part', () => {
     const score = scoreGold(all.filter(isHoldout));
 
-    it('keeps F1 at or above 0.86, owner at or above 0.96, due at or above 0.95, amounts at or above 0.99', () => {
-      expect(score.f1).toBeGreaterThanOrEqual(0.9);
+    it('keeps F1 at or above 0.88, owner at or above 0.96, due at or above 0.93, amounts at or above 0.99', () => {
+      expect(score.f1).toBeGreaterThanOrEqual(0.88);
       expect(score.ownerAccuracy).toBeGreaterThanOrEqual(0.96);
-      expect(score.dueAccuracy).toBeGreaterThanOrEqual(0.95);
+      expect(score.dueAccuracy).toBeGreaterThanOrEqual(0.93);
       expect(score.amountAccuracy).toBeGreaterThanOrEqual(0.99);
     });
   });

@@ -1,0 +1,82 @@
+/**
+ * A schedule written on one line: "Timeline: design mockups by 16 March, staging site by 9 April,
+ * launch 30 April." Each part is a dated item of the plan, as if it stood on its own line under
+ * "Timeline:", so it is cut into a heading and one list line per part (listReader.ts reads them
+ * as a list). Only when every part is short and carries its own date: a sentence with its own verbs
+ * ("Schedule: we start the conform June 15 and deliverables go out July 9, a day ahead of your
+ * deadline") is left to the clause rules.
+ */
+import type { Span } from './types';
+
+export const INLINE_SCHEDULE_PATTERNS = {
+  label:
+    /^(?:(?:the |our |proposed |rough |indicative )?(?:timeline|timings?|schedule|milestones|key dates|dates|deadlines|delivery dates|next steps))\s{0,2}:\s+/i,
+  /** Where the parts of the schedule meet: a comma or a semicolon, with "and" or "then" after it. */
+  separator: /[,;]\s{1,3}(?:(?:and|then)\s{1,3})?/g,
+  /** "… by 3 July and report by 14 August": the last two parts joined by "and" alone. */
+  lastAnd: /\s{1,3}and\s{1,3}/,
+  /** A part names a day: a number, a weekday or a near day. */
+  dated:
+    /\d|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tonight|tomorrow|end of|next week|this week)\b/i,
+  /** A part that reads as a clause of its own, which the clause rules read instead. */
+  ownVerb: /\b(?:i|we|you|they|he|she|it)\b|\b(?:will|shall|would|should|must|can|could|please)\b/i,
+} as const;
+
+/** Spans of a message's sentences, with one-line schedules cut into a heading and its lines. */
+export interface ScheduleSpan extends Span {
+  /** Cut from a one-line schedule: its label, or one of its dated parts. */
+  inline?: 'heading' | 'item';
+}
+
+const MAX_PART_WORDS = 9;
+
+/** The label and parts of one sentence when it is a one-line schedule of two parts or more, else null. */
+function scheduleParts(norm: string, sentence: Span): ScheduleSpan[] | null {
+  const P = INLINE_SCHEDULE_PATTERNS;
+  const text = norm.slice(sentence.start, sentence.end);
+  if (text.length > 400 || !text.includes(':')) return null;
+  const label = P.label.exec(text);
+  if (!label) return null;
+  const body = label[0].length;
+  const end = text.length - (text.endsWith('.') || text.endsWith('!') ? 1 : 0);
+  // The parts' bounds, relative to the sentence: cut at commas and semicolons, then the last
+  // part once more at its "and".
+  const bounds: [number, number][] = [];
+  const re = new RegExp(P.separator.source, 'g');
+  re.lastIndex = body;
+  let from = body;
+  for (let m = re.exec(text); m !== null && m.index < end; m = re.exec(text)) {
+    bounds.push([from, m.index]);
+    from = m.index + m[0].length;
+  }
+  const and = P.lastAnd.exec(text.slice(from, end));
+  if (and) {
+    bounds.push([from, from + and.index]);
+    from += and.index + and[0].length;
+  }
+  bounds.push([from, end]);
+  const parts: ScheduleSpan[] = [];
+  for (const [a, b] of bounds) {
+    const part = text.slice(a, b);
+    const words = part.split(' ').filter(Boolean).length;
+    if (words === 0 || words > MAX_PART_WORDS || !P.dated.test(part) || P.ownVerb.test(part)) return null;
+    parts.push({ start: sentence.start + a, end: sentence.start + b, inline: 'item' });
+  }
+  if (parts.length < 2) return null;
+  const colon = text.indexOf(':');
+  return [{ start: sentence.start, end: sentence.start + colon + 1, inline: 'heading' }, ...parts];
+}
+
+/** `sentences` with each one-line schedule replaced by its label and its parts. */
+export function splitInlineSchedules(norm: string, sentences: Span[]): ScheduleSpan[] {
+  let out: ScheduleSpan[] | null = null;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    // Most sentences open with no label and colon: nothing to cut, and no copy of the list.
+    const head = norm.slice(s.start, Math.min(s.end, s.start + 40));
+    const cut = head.includes(':') ? scheduleParts(norm, s) : null;
+    if (cut && !out) out = sentences.slice(0, i);
+    if (out) out.push(...(cut ?? [s]));
+  }
+  return out ?? sentences;
+}

@@ -1,0 +1,106 @@
+/**
+ * Phrasings from the 3 December 2026 late rule round (docs/extract.md): a schedule written on one
+ * line under a label, the writer's proposed schedule said with "we'd", an offer made on the
+ * reader's acceptance, and things on their way said as where they will be. The date is Monday
+ * 2 March 2026.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitInlineSchedules } from '../../../src/extract/inlineSchedule';
+import { normalizeText } from '../../../src/extract/normalize';
+import { splitSentences } from '../../../src/extract/sentences';
+import { brief, itemsOf, US } from './helpers';
+
+function parts(text: string): string[] {
+  const norm = normalizeText(text).text;
+  const sentences = splitSentences(norm, [{ start: 0, end: norm.length }]);
+  return splitInlineSchedules(norm, sentences).map((s) => norm.slice(s.start, s.end));
+}
+
+describe('a schedule on one line', () => {
+  it('is cut into its label and one line per dated part', () => {
+    expect(parts('Timeline: design mockups by 16 March, staging site by 9 April, launch 30 April.')).toEqual([
+      'Timeline:',
+      'design mockups by 16 March',
+      'staging site by 9 April',
+      'launch 30 April',
+    ]);
+  });
+
+  it('gives each part its own date, owed by the writer', () => {
+    const items = itemsOf('Timeline: first drafts on 16 March, finals on 24 March.', US);
+    expect(items.map(brief)).toEqual([
+      ['deliverable', 'us', '2026-03-16'],
+      ['deliverable', 'us', '2026-03-24'],
+    ]);
+    expect(
+      itemsOf('Schedule: the 4 shop sites tonight; the other 10 by Wednesday next week').map(brief),
+    ).toEqual([
+      ['deliverable', 'client', '2026-03-02'],
+      ['deliverable', 'client', '2026-03-11'],
+    ]);
+  });
+
+  it.each([
+    'Schedule: we start the edit on March 16 and the mix goes out March 27, a day ahead of your deadline.',
+    'Timeline: flexible, anything before summer works.',
+    'Dates: 16 March.',
+    'Note: the office is closed on 16 March, 17 March and 18 March for the move, so please call.',
+  ])('leaves "%s" to the clause rules', (text) => {
+    const norm = normalizeText(text).text;
+    expect(parts(text)).toEqual([norm]);
+  });
+});
+
+describe('the writer\'s own schedule said with "we\'d"', () => {
+  it('reads each step with its own date as owed by the writer', () => {
+    const text =
+      "We'd have the script draft with you by Friday 13 March, shoot on Tuesday 31 March, and deliver the final video by 23 April.";
+    expect(itemsOf(text, US).map(brief)).toEqual([
+      ['deliverable', 'us', '2026-03-13'],
+      ['deliverable', 'us', '2026-03-31'],
+      ['deliverable', 'us', '2026-04-23'],
+    ]);
+  });
+
+  it('is not the reader\'s ask ("We\'d shoot on …" was read as one)', () => {
+    expect(itemsOf("We'd shoot on Tuesday 31 March.").map(brief)).toEqual([
+      ['deliverable', 'client', '2026-03-31'],
+    ]);
+  });
+
+  it.each([
+    ["We'd need the signed SOW by Friday.", 'request'],
+    ["We'd like to start on Monday 9 March.", null],
+  ])('leaves a need or a wish alone: "%s"', (text, kind) => {
+    expect(itemsOf(text).map((e) => e.kind)).toEqual(kind ? [kind] : []);
+  });
+});
+
+describe("an offer made on the reader's acceptance", () => {
+  it('binds the writer to each step once accepted', () => {
+    const text =
+      'If you accept, we will do the measured survey on Monday 23 March and present concept options on 16 April.';
+    expect(itemsOf(text, US).map(brief)).toEqual([
+      ['deliverable', 'us', '2026-03-23'],
+      ['deliverable', 'us', '2026-04-16'],
+    ]);
+  });
+
+  it('leaves other conditions hypothetical', () => {
+    expect(itemsOf('If the permit comes through, we will start on Monday 23 March.', US)).toEqual([]);
+  });
+});
+
+describe('a thing on its way, said as where it will be', () => {
+  it.each([
+    'The final gallery will be with you within 5 business days of the shoot.',
+    'FAI report will ship with the parts.',
+    'The inspection certificates will travel with the goods.',
+  ])('"%s" is the writer\'s deliverable', (text) => {
+    expect(itemsOf(text, US).map((e) => [e.kind, e.owner])).toEqual([['deliverable', 'us']]);
+  });
+
+  it('does not read a person with the reader as a thing', () => {
+    expect(itemsOf('Our designer will be with you in spirit on launch day.', US)).toEqual([]);
+  });
+});
