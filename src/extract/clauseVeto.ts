@@ -76,8 +76,8 @@ export class ClauseVeto {
 
   /**
    * No new item, whoever reads it: a check back on the item before ("Does that suit?"), why an
-   * ask matters, directions to a meeting already set, the reader's option taken, or a sentence
-   * that never asks.
+   * ask matters, directions to a meeting already set, the reader's option or time taken ("Thursday
+   * works best for us – I'll pencil it in"), or a sentence that never asks.
    */
   private addsNothing(): boolean {
     const clause = this.clause;
@@ -86,6 +86,7 @@ export class ClauseVeto {
       reasonForAsk(clause) ||
       meetingLogistics(clause) ||
       NOISE_PATTERNS.choiceMade.test(clause) ||
+      isTimeAcceptance(clause) ||
       this.sentenceNeverAsks());
   }
 
@@ -103,7 +104,6 @@ export class ClauseVeto {
     return (this.askVetoed ??=
       NEVER_ASKS.has(this.noiseOf()) ||
       this.addsNothing() ||
-      isTimeAcceptance(this.clause) ||
       CLASSIFY_PATTERNS.acceptsInvite.test(this.clause) ||
       // The writer's proposed schedule for its own work ("The dataset would be delivered by 21 May").
       ownSchedule(this.clause) ||

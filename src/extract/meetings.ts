@@ -19,13 +19,16 @@ export const MEETING_PATTERNS = {
   when: /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?) \d|\b\d{1,2}(?:st|nd|rd|th)?\b|\b(?:tomorrow|today|tonight|morning|afternoon|evening|noon|lunchtime|lunch|breakfast)\b/i,
   /** Time words, connectors and meeting nouns: what a pure time offer is made of. */
   offerWord:
-    /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?$|^(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$|^\d{1,2}(?::\d{2})?(?:st|nd|rd|th|am|pm|h)?$|^(?:am|pm|at|on|or|and|the|a|an|next|this|coming|week|of|in|morning|afternoon|evening|noon|tomorrow|today|tonight|either|then|maybe|perhaps|how|about|so|actually|ok|okay|yes|yeah|early|late|lunch|lunchtime|breakfast|call|meeting|chat|catch-up|session|visit|slot|time|for|us|me|you|instead|works?|after|before|around|ish|all|day|whole|any|first|thing|half|past|quarter|o'clock)$/i,
+    /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?$|^(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$|^\d{1,2}(?::\d{2})?(?:st|nd|rd|th|am|pm|h)?$|^(?:am|pm|at|on|or|and|the|a|an|next|this|coming|week|of|in|morning|afternoon|evening|noon|tomorrow|today|tonight|either|then|maybe|perhaps|how|about|so|actually|ok|okay|yes|yeah|early|late|lunch|lunchtime|breakfast|call|meeting|chat|catch-up|session|visit|slot|time|for|us|me|you|instead|works?|after|before|around|ish|all|day|whole|any|first|thing|half|past|quarter|o'clock|gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|pt|et|ct|sgt|ist|aest|aedt|jst|hkt|nzst|nzdt|sast|gst)$/i,
   /** The sentence before a time, when it proposes to meet without saying when. */
   meetingWords:
     /\b(?:together|meet|meeting|call|chat|talk|discuss|review|go through|walk through|pop in|come by|drop by|stop by|visit|consultation|session|catch up|get together|sit down)\b/i,
-  /** "works for me", "suits us", "is fine": an answer that takes a time already proposed. */
+  /**
+   * "works for me", "suits us", "is fine", "works best for us – I'll pencil it in": an answer that
+   * takes a time already proposed, and at most notes it in the writer's own diary.
+   */
   acceptance:
-    /\b(?:works?|suits?|is fine|sounds (?:good|great))(?: (?:for|with) (?:me|us|the (?:call|demo|meeting|review|session|visit)))?(?: (?:for|with) the (?:call|demo|meeting|review|session|visit|interview|kick-?off|walkthrough|walk-through))?(?: too)?\W{0,3}$/i,
+    /\b(?:works?|suits?|is fine|sounds (?:good|great))(?: best| well| perfectly| great)?(?: (?:for|with) (?:me|us|the (?:call|demo|meeting|review|session|visit)))?(?: (?:for|with) the (?:[\w-]{2,15} )?(?:call|demo|meeting|review|session|visit|interview|kick-?off|walkthrough|walk-through|readout|presentation|workshop|tasting|fitting|inspection|site visit))?(?: too)?(?:\s{0,2}[,;–—-]\s{0,2}(?:(?:i|we)(?:'ll|'ve| will| have)(?: already)? (?:pencil(?:led)?|put|block(?:ed)?|add(?:ed)?|note[d]?|save[d]?|mark(?:ed)?) (?:it|that|this|the (?:date|time|slot))(?: in| down)?(?: (?:in )?(?:my|our|the) (?:diary|calendar|diaries|calendars))?|see you then))?\W{0,3}$/i,
   /** "Let me know a couple of times that suit you", "when suits them?": asks when, for a meeting just proposed. */
   whenAsk:
     /^(?:\w{2,12},? )?(?:when|what time|which (?:day|time|slot)s?) (?:suits?|works?|is (?:good|best|convenient)|would (?:suit|work))\b/i,

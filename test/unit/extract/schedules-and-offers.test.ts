@@ -104,3 +104,19 @@ describe('a thing on its way, said as where it will be', () => {
     expect(itemsOf('Our designer will be with you in spirit on launch day.', US)).toEqual([]);
   });
 });
+
+describe("a time taken, and noted in the writer's own diary", () => {
+  it.each([
+    "Thursday 19 March works best for us – I'll pencil it in.",
+    "4 Dec works for me, I've pencilled it in.",
+    '9 April works for the CFO readout',
+    'Thursday at 3pm SGT (12:30 IST) works for me.',
+  ])('"%s" is no new item', (text) => {
+    expect(itemsOf(text)).toEqual([]);
+  });
+
+  it('still reads a promise after the time', () => {
+    const items = itemsOf("Thursday works for me – I'll send the deck beforehand.");
+    expect(items.map((e) => [e.kind, e.owner])).toEqual([['deliverable', 'client']]);
+  });
+});
