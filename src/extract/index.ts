@@ -32,7 +32,7 @@ import { installPatternGates } from './patternGates';
 import { parseRecurrence } from './recurrence';
 import { splitClauses, splitSentences } from './sentences';
 import { splitInlineSchedules } from './inlineSchedule';
-import { detectSignal, type SignalDraft } from './signals';
+import { clauseBesideSignal, detectSignal, type SignalDraft } from './signals';
 import { STANDARD_PATTERNS } from './standards';
 import { askFoundByModel, IntentReading, isAsk, type IntentOptions } from './intent';
 import type { ExtractionInput, ExtractionMessage, Span } from './types';
@@ -93,20 +93,6 @@ function signalFor(ctx: MessageContext, span: Span, clause: string): SignalFound
     if (draft.addedScope) signal.addedScope = draft.addedScope;
   }
   return { signal, draft };
-}
-
-/**
- * The clause as classification should read it beside a signal: a reschedule is news about an
- * old item (null: nothing new); a delivery's own words are blanked so "please find attached"
- * or "the letter we sent" do not read as asks, while "payable within 7 days" still counts.
- */
-function clauseBesideSignal(clause: string, found: SignalFound | null): string | null {
-  if (!found) return clause;
-  const { draft } = found;
-  if (draft.type === 'drift') return draft.addedScope ? clause : null;
-  if (!draft.phrase) return clause;
-  const { index, length } = draft.phrase;
-  return clause.slice(0, index) + ' '.repeat(length) + clause.slice(index + length);
 }
 
 function expectationFor(
@@ -325,7 +311,7 @@ function extractMessage(
       const clause = norm.slice(span.start, span.end);
       const found = signalFor(ctx, span, clause);
       if (found) result.signals.push(found.signal);
-      const readable = clauseBesideSignal(clause, found);
+      const readable = clauseBesideSignal(clause, found?.draft ?? null);
       const expectation =
         readable === null
           ? null

@@ -9,7 +9,18 @@ import type { Side } from '../core/expectation';
 
 export const SIGNAL_PATTERNS = {
   delivery:
-    /\b(?:(?:please |kindly )?(?:kindly )?find (?:attached|enclosed|below|herewith)|(?:please |kindly )(?:kindly )?find (?:[\w-]{1,20} ){1,4}(?:attached|enclosed|below|herewith)\b|(?:i've|i have|we've|we have|i|we) (?:just )?(?:attached|enclosed|uploaded|shared|sent(?: over| across| through)?|paid|wired|transferred|delivered|completed|finished|signed|submitted|pushed|published|deployed|processed|posted|dropped)|attached (?:is|are|you'll find|you will find|please find|here is|here are)|(?:is|are) attached|(?:is|are) enclosed|(?:has|have) been (?:sent|shared|uploaded|paid|delivered|completed|signed|submitted|wired|transferred|processed|approved|deployed|published|posted)|here (?:is|are|'s) (?:the|our|my|your|a)|payment (?:has been )?(?:sent|made|processed|wired|transferred|completed)|(?:now|is now|are now) (?:live|ready|available|up|done)|all done|^done[.!]?$|^(?:sent|paid|signed)[.!]?$|just (?:sent|paid|signed|uploaded|shared))/i,
+    /\b(?:(?:please |kindly )?(?:kindly )?find (?:attached|enclosed|below|herewith)|(?:please |kindly )(?:kindly )?(?:find|see) (?:[\w-]{1,20} ){1,4}(?:attached|enclosed|herewith)\b|(?:please |kindly )(?:kindly )?find (?:[\w-]{1,20} ){1,4}below\b|(?:i've|i have|we've|we have|i|we) (?:just )?(?:attached|enclosed|uploaded|shared|sent(?: over| across| through)?|paid|wired|transferred|delivered|completed|finished|signed|submitted|pushed|published|deployed|processed|posted|dropped)|attached (?:is|are|you'll find|you will find|please find|here is|here are)|(?:is|are) attached|(?:is|are) enclosed|(?:has|have) been (?:sent|shared|uploaded|paid|delivered|completed|signed|submitted|wired|transferred|processed|approved|deployed|published|posted)|here (?:is|are|'s) (?:the|our|my|your|a)|payment (?:has been )?(?:sent|made|processed|wired|transferred|completed)|(?:now|is now|are now) (?:live|ready|available|up|done)|all done|^done[.!]?$|^(?:sent|paid|signed)[.!]?$|just (?:sent|paid|signed|uploaded|shared)|\b(?:attached|enclosed)(?= ?[.!]?$))/i,
+  /**
+   * What may remain of a delivery clause and still ask or set terms ("please countersign", "payable
+   * within 7 days", "by Friday", a question); a few words without any of them only name the thing.
+   */
+  asksOrTerms:
+    /\?|\d|\b(?:please|pls|kindly|could|can|would|will|shall|need|needs|must|should|let|review|sign|countersign|confirm|check|approve|return|send|pay|payable|due|by|before|within|net|until|asap)\b/i,
+  word: /[\w'’-]+/g,
+  pleaseFirst: /^(?:please|kindly)\b/i,
+  /** "… and sign it by Friday", "… and let me know": what the reader is asked to do with it. */
+  thenAsked:
+    /\b(?:and|then)\s(?:sign|countersign|return|review|confirm|approve|check|send|let|fill|complete|pay|forward|share|initial|date)\b/i,
   /** A delivery said of the thing delivered, in the passive: "has been paid", "payment sent". */
   doneReport: /^(?:(?:has|have) been|payment)\b/i,
   reschedule:
@@ -88,4 +99,29 @@ export function detectSignal(clause: string, writer: Side, reader: Side): Signal
   if (!P.doneReport.test(delivered[0]))
     draft.phrase = { index: delivered.index, length: delivered[0].length };
   return draft;
+}
+
+const MAX_THING_WORDS = 6;
+
+/**
+ * The clause as classification should read it beside a signal: a reschedule is news about an
+ * old item (null: nothing new); a delivery's own words are blanked so "please find attached"
+ * or "the letter we sent" do not read as asks, while "payable within 7 days" still counts. What
+ * is left may only name the thing delivered ("Attached is | the signed engagement letter"): then
+ * nothing is left to read either.
+ */
+export function clauseBesideSignal(clause: string, draft: SignalDraft | null): string | null {
+  if (!draft) return clause;
+  if (draft.type === 'drift') return draft.addedScope ? clause : null;
+  if (!draft.phrase) return clause;
+  const { index, length } = draft.phrase;
+  const blank = (from: number) =>
+    clause.slice(0, from) + ' '.repeat(index + length - from) + clause.slice(index + length);
+  const rest = blank(index);
+  const P = SIGNAL_PATTERNS;
+  const words = rest.match(new RegExp(P.word.source, 'g'))?.length ?? 0;
+  if (words <= MAX_THING_WORDS && !P.asksOrTerms.test(rest)) return null;
+  // "Please find attached the contract and sign it by Friday": the "please" is the ask's.
+  const please = P.thenAsked.test(rest) ? P.pleaseFirst.exec(clause.slice(index, index + length)) : null;
+  return please ? blank(index + please[0].length) : rest;
 }

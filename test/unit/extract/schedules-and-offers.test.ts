@@ -120,3 +120,23 @@ describe("a time taken, and noted in the writer's own diary", () => {
     expect(items.map((e) => [e.kind, e.owner])).toEqual([['deliverable', 'client']]);
   });
 });
+
+describe('a delivery that only names the thing delivered', () => {
+  it.each([
+    'Signed engagement letter attached.',
+    'The signed order confirmation is attached.',
+    'A copy is attached for convenience.',
+    'Please see our quotation TPM-Q-2702 attached.',
+    'Please find attached the contract.',
+  ])('"%s" asks nothing', (text) => {
+    expect(itemsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Please find attached the contract and sign it by Friday.', 'request'],
+    ['Please see the attached and sign by Friday.', 'request'],
+    ['Please find attached our invoice, payable within 14 days.', 'payment'],
+  ])('"%s" still asks what comes with it', (text, kind) => {
+    expect(itemsOf(text).map((e) => e.kind)).toEqual([kind]);
+  });
+});
