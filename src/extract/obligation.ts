@@ -14,6 +14,12 @@ const BILL_WORD = new RegExp(String.raw`^(?:${BILL})$`, 'i');
 /** When a hand-over said without a verb is due: "by Friday", "next week", "tomorrow", "shortly". */
 const WHEN = String.raw`(?:by|on|before|within|from|via|under separate cover|separately|no later than|next|this|tomorrow|tmrw|tmr|today|tonight|shortly|soon|later|first thing|end of|eod|cob|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)\b`;
 
+/** A step of the work a labelled line may name ("Start on site", "Go-live", "Demolition of the walls"). */
+const WORK_STEP = String.raw`(?:start(?: on site| of works)?|go-?live|go live|launch|delivery(?: date)?|installation|install|migration(?: date)?|cut-?over|hand-?over|kick-?off|demolition|presentation|flight|shoot(?:ing)?|survey|completion|roll-?out|inspection|ship date|dispatch|move-in|fit-out|strip-out|drafts?|finals?|mock-?ups?|wireframes?|prototype)`;
+
+/** The day of such a step: a date, a week number, or a span from an event ("3 weeks from signing"). */
+const WORK_DAY = String.raw`(?:(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,? )?(?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?)\b|week \d{1,2}\b|(?:\d{1,2}|one|two|three|four|five|six|eight|ten|twelve) (?:business |working )?(?:days?|weeks?|months?) (?:from|after) )`;
+
 /** A hand-over's trigger instead of a date: "will follow after signing", "once quantities are confirmed". */
 const CONDITION = String.raw`(?:after|once|when|as soon as|upon)\b`;
 
@@ -122,13 +128,20 @@ export const OBLIGATION_PATTERNS = {
   personComing:
     /^(?:\w{2,12},? )?(?:I|I'm|[Ww]e|[Ww]e're|[Hh]e|[Hh]e's|[Ss]he|[Ss]he's|[Tt]hey|[Tt]hey're|[Yy]ou|[Yy]ou're|[A-Z][a-z]{1,20}(?: is)?|(?:[Oo]ur|[Mm]y|[Tt]he|[Yy]our) (?:[\w-]{2,20} )?(?:team|crew|staff|people|guests|everyone|family|kids|CEO|CTO|CFO|ceo|boss|manager|director|engineer|technician|partner|wife|husband|colleague|friend|client|visitors?)(?: is| are)?) coming\b/,
   /**
+   * "RAMS to follow once you confirm the order", "CI and PL to follow by Monday": a document named
+   * by its initials (upper case, so "IT to follow up" or "US to follow" are not read as one).
+   */
+  initialsToFollow: new RegExp(
+    String.raw`^(?:(?:[\w'.]{1,20} ){0,5}?(?:attached|signed|received|enclosed|done|ok|thanks)[,;] )?(?:the |our |your )?[A-Z]{2,5}s?(?: (?:and|&|\+) [A-Z]{2,5}s?)? (?:(?:is |are )?to follow|will follow|follows? (?=(?:by|on|once|when|after|tomorrow|today|next|this|shortly)\b))(?=\s{0,2}(?:$|[.,;:!)(-]|(?:by|on|once|when|after|as soon as|from|next|this|tomorrow|today|tonight|shortly|soon|in|via)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))`,
+  ),
+  /**
    * "Docs to follow Monday", "Floor plans to come by Friday", "PO to follow from our purchasing
    * team", "Tracking will follow", "the signed copy is on its way": a thing the writer's side
    * will hand over, said without a finite verb of sending (not "more to come", "the best is yet to
    * come", "what's to follow").
    */
   toFollow: new RegExp(
-    String.raw`^(?:(?:hi |hey |hello |dear )?\w{2,12}, )?(?!(?:more|much more|lots more|others?|the rest|the best|what|which|that|this|it|there|details|news|updates?|thanks|happy|glad|keen|hoping|ready)\b)(?:[\w()/&'.%-]{1,25} ){0,4}(${HANDED_THING})(?: \([^)]{1,30}\))?(?: for [^.,;]{2,30})? (?:(?:(?:is |are )?to (?:follow|come)|will (?:follow|come)|(?:is|are) on (?:its|their) way)(?=\s{0,2}(?:$|[.,;:!)(-]|${WHEN}|${CONDITION}))|follows? (?=${WHEN}))`,
+    String.raw`^(?:(?:hi |hey |hello |dear )?\w{2,12}, )?(?!(?:more|much more|lots more|others?|the rest|the best|what|which|that|this|it|there|details|news|updates?|thanks|happy|glad|keen|hoping|ready)\b)(?:[\w()/&'.%-]{1,25} ){0,4}(${HANDED_THING})(?: \([^)]{1,30}\))?(?: for [^.,;]{2,30})? (?:(?:(?:is |are )?to (?:follow|come)|will (?:follow|come)|(?:is|are) on (?:its|their) way)(?=\s{0,2}(?:$|[.,;:!)(-]|${WHEN}|${CONDITION}))|follows? (?=${WHEN}|${CONDITION}))`,
     'i',
   ),
   /** A bill as what is handed over: "Our invoice will be issued after filing", "The deposit invoice … will follow". */
@@ -146,6 +159,16 @@ export const OBLIGATION_PATTERNS = {
   /** "Lead time: 6 weeks from deposit", "Turnaround: 3 working days": the seller's delivery time as a labelled line. */
   leadTimeLine:
     /^(?:[\w-]{2,15} )?(?:lead ?time|turnaround|delivery(?: time)?|production(?: time)?|dispatch|shipping time)s?: ?(?:about |approx\.? |approximately |up to |within )?(?:\d{1,3}(?:[-–]\d{1,3})?|one|two|three|four|five|six|eight|ten|twelve) (?:business |working |calendar )?(?:days?|weeks?|months?)\b/i,
+  /**
+   * "Start on site: Mon 1 March", "Migration date: night of Thursday 10 December", "Phase 1 (pilot):
+   * go-live on 18 December", "Concept presentation: 3 weeks from signing": a step of the work as a
+   * labelled line with its day, the writer's plan (a quote's or a schedule's line). Only labels that
+   * name a piece of work, so "Validity: 31 March" or "Date: 4 May" are not read.
+   */
+  datedWorkLine: new RegExp(
+    String.raw`^(?:(?:[\w()/&'.,+-]{1,25} ){0,5}?${WORK_STEP}(?: (?:of|for|to|at|in|on) (?:[\w'-]{1,20} ){0,4}?[\w'-]{1,20})?(?: \([^()]{1,40}\))?\s?[:–—-]\s{0,2}(?:(?:on|by|from|the|(?:night|morning|afternoon|evening|week) of) )?|(?:[\w()/&'.,+-]{1,25} ){0,5}?(?:\([^()]{1,40}\))?\s?:\s{0,2}${WORK_STEP} (?:on|by|from|in) (?:the )?)${WORK_DAY}`,
+    'i',
+  ),
   /**
    * "Need the reconciled statements before then", "Still need your signed SOW", "Need a copy of
    * the lease": the writer's need, subject dropped. A need of "a"/"some" thing names a thing handed
@@ -166,7 +189,7 @@ export const OBLIGATION_PATTERNS = {
 export function ellipticHandOver(clause: string): 'writer' | 'reader' | 'bill' | null {
   const P = OBLIGATION_PATTERNS;
   if (clause.includes('?')) return null;
-  if (P.leadTimeLine.test(clause)) return 'writer';
+  if (P.leadTimeLine.test(clause) || (clause.length < 160 && P.datedWorkLine.test(clause))) return 'writer';
   if (P.subjectlessNeed.test(clause)) return 'reader';
   const follows =
     clause.includes(' to ') ||
@@ -176,6 +199,7 @@ export function ellipticHandOver(clause: string): 'writer' | 'reader' | 'bill' |
       ? P.toFollow.exec(clause)
       : null;
   if (follows) return BILL_WORD.test(follows[1]!) ? 'bill' : 'writer';
+  if (clause.includes(' follow') && P.initialsToFollow.test(clause)) return 'writer';
   const side = clause.includes(' to ') ? P.toSide.exec(clause) : null;
   if (!side) {
     // "The first month's invoice goes out on April 6": the reader pays the writer's bill.

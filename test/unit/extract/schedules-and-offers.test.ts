@@ -140,3 +140,36 @@ describe('a delivery that only names the thing delivered', () => {
     expect(itemsOf(text).map((e) => e.kind)).toEqual([kind]);
   });
 });
+
+describe('a step of the work on a labelled line', () => {
+  it.each([
+    ['Start on site: Mon 6 April', '2026-04-06'],
+    ['First flight: Monday 9 March, weather permitting', '2026-03-09'],
+    ['Phase 1 (pilot, 2 stores): go-live on 18 March', '2026-03-18'],
+    ['Demolition of the old partition walls: week 29', null],
+  ])('"%s" is the writer\'s dated deliverable', (text, due) => {
+    expect(itemsOf(text, US).map(brief)).toEqual([['deliverable', 'us', due]]);
+  });
+
+  it.each(['Validity: 31 March', 'Date: 4 May', 'Payment: 4 May'])(
+    '"%s" names no step of the work',
+    (text) => {
+      expect(itemsOf(text, US).filter((e) => e.kind === 'deliverable')).toEqual([]);
+    },
+  );
+});
+
+describe('a document named by its initials, to follow', () => {
+  it.each([
+    ['RAMS to follow once you confirm the order.', null],
+    ['CI and PL to follow by Monday.', '2026-03-09'],
+    ['Insurance cert attached, RAMS to follow once you confirm the order.', null],
+    ['Booking confirmation follows once the docs are in.', null],
+  ])('"%s" is the writer\'s deliverable', (text, due) => {
+    expect(itemsOf(text, US).map(brief)).toEqual([['deliverable', 'us', due]]);
+  });
+
+  it.each(['IT to follow up on Monday.', 'US to follow the EU lead.'])('"%s" is no document', (text) => {
+    expect(itemsOf(text, US)).toEqual([]);
+  });
+});
