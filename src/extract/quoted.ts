@@ -27,7 +27,47 @@ interface Line {
   start: number;
   end: number;
   text: string;
+  /**
+   * The line's first character after its leading white space (as `\s` reads it), or -1. Every
+   * line pattern above but `signOff` and `legalFooter` starts with `^\s{0,8}` (or `^`) and one
+   * fixed character, so a line whose lead is not that character cannot match: most lines then
+   * skip the patterns (about 150,000 pattern calls a pass of the bench corpus).
+   */
+  lead: number;
 }
+
+/** Whether the UTF-16 code is white space to `\s` (the ECMAScript WhiteSpace and LineTerminator sets). */
+export function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+export function leadOf(text: string, start = 0, end = text.length): number {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c)) return c;
+  }
+  return -1;
+}
+
+/** Character codes of the leads the line patterns need (upper and lower case for the `i` ones). */
+export const O = 0x4f;
+export const DASH = 0x2d;
+export const UNDERSCORE = 0x5f;
+export const STAR = 0x2a;
+export const F = 0x46;
+export const GT = 0x3e;
+export const isMobileLead = (c: number) => c === 0x53 || c === 0x73 || c === 0x47 || c === 0x67; // S s G g
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -35,7 +75,7 @@ function splitLines(text: string): Line[] {
   for (;;) {
     const nl = text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
-    lines.push({ start, end, text: text.slice(start, end) });
+    lines.push({ start, end, text: text.slice(start, end), lead: leadOf(text, start, end) });
     if (nl === -1) break;
     start = nl + 1;
   }
@@ -47,18 +87,25 @@ function historyStart(lines: Line[]): number {
   const P = QUOTED_PATTERNS;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text;
+    const lead = lines[i]!.lead;
     if (t.length > 400) continue;
-    if (P.onWrote.test(t)) return i;
-    if (P.onWroteStart.test(t) && !P.wroteEnd.test(t)) {
+    if (lead === O && P.onWrote.test(t)) return i;
+    if (lead === O && P.onWroteStart.test(t) && !P.wroteEnd.test(t)) {
       // Gmail wraps long "On … wrote:" headers: look one or two lines ahead.
       for (let j = i + 1; j <= i + 2 && j < lines.length; j++) {
         const n = lines[j]!.text;
         if (n.length < 300 && P.wroteEnd.test(n)) return i;
       }
     }
-    if (P.originalMessage.test(t)) return i;
-    if (P.outlookRule.test(t) && i + 1 < lines.length && P.headerFrom.test(lines[i + 1]!.text)) return i;
-    if (P.headerFrom.test(t)) {
+    if (lead === DASH && P.originalMessage.test(t)) return i;
+    if (
+      lead === UNDERSCORE &&
+      P.outlookRule.test(t) &&
+      i + 1 < lines.length &&
+      P.headerFrom.test(lines[i + 1]!.text)
+    )
+      return i;
+    if ((lead === STAR || lead === F) && P.headerFrom.test(t)) {
       let headers = 0;
       for (let j = i + 1; j <= i + 5 && j < lines.length; j++) {
         if (P.headerSentOrDate.test(lines[j]!.text)) headers++;
@@ -73,8 +120,10 @@ function historyStart(lines: Line[]): number {
 function signatureStart(lines: Line[], limit: number): number {
   const P = QUOTED_PATTERNS;
   for (let i = 0; i < limit; i++) {
-    const t = lines[i]!.text;
-    if (P.sigDelimiter.test(t) || P.mobileSig.test(t)) return i;
+    const { text: t, lead } = lines[i]!;
+    // `sigDelimiter` has no leading white space: its first character is the lead.
+    if ((t.charCodeAt(0) === DASH && P.sigDelimiter.test(t)) || (isMobileLead(lead) && P.mobileSig.test(t)))
+      return i;
   }
   // A sign-off ("Best,", "Thanks,") followed only by a few short lines (name, title, phone).
   for (let i = Math.max(1, limit - 12); i < limit; i++) {
@@ -102,7 +151,7 @@ export function liveRanges(text: string): Span[] {
   let paragraph: Line[] = [];
   for (let i = 0; i < sig; i++) {
     const line = lines[i]!;
-    if (P.quoteLine.test(line.text) || line.text.trim() === '') {
+    if ((line.lead === GT && P.quoteLine.test(line.text)) || line.text.trim() === '') {
       if (paragraph.length > 0) paragraph = keepParagraph(paragraph, ranges);
       continue;
     }
