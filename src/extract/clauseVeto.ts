@@ -5,7 +5,7 @@
 import { CLASSIFY_PATTERNS } from './classify';
 import { ownSchedule } from './frontedHandOver';
 import { isTimeAcceptance } from './meetings';
-import { NOISE_PATTERNS, sentenceNoise, type NoiseReason } from './noise';
+import { introducesSomeone, NOISE_PATTERNS, sentenceNoise, type NoiseReason } from './noise';
 import { offersToMeet } from './indirectAsks';
 import { TIME_OFFER_PATTERNS } from './timeOffers';
 import { onlyStatus } from './obligation';
@@ -77,7 +77,8 @@ export class ClauseVeto {
   /**
    * No new item, whoever reads it: a check back on the item before ("Does that suit?"), why an
    * ask matters, directions to a meeting already set, the reader's option or time taken ("Thursday
-   * works best for us – I'll pencil it in"), or a sentence that never asks.
+   * works best for us – I'll pencil it in"), someone brought into the thread ("Also cc'ing Mereana"),
+   * or a sentence that never asks.
    */
   private addsNothing(): boolean {
     const clause = this.clause;
@@ -87,6 +88,7 @@ export class ClauseVeto {
       meetingLogistics(clause) ||
       NOISE_PATTERNS.choiceMade.test(clause) ||
       isTimeAcceptance(clause) ||
+      introducesSomeone(clause) ||
       this.sentenceNeverAsks());
   }
 

@@ -11,7 +11,8 @@ export const COORDINATION_PATTERNS = {
   /** Where a clause may be cut between two conjuncts. */
   joiner: /,? and (?:also |then )?|, (?=[a-z])/gi,
   /** A calendar day (not only a clock time). */
-  day: /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:today|tonight|tomorrow|tmrw|eod|cob)\b|\bend of (?:the )?(?:day|week|month|year|quarter|q[1-4])\b|\bthe \d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}[/.]\d{1,2}\b|\bwithin \w{1,10} (?:business |working )?(?:days?|weeks?)\b/gi,
+  day: /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:today|tonight|tomorrow|tmrw|eod|cob)\b|\b(?:this|next|over the|on the) weekend\b|\bend of (?:the )?(?:day|week|month|year|quarter|q[1-4])\b|\bthe \d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}[/.]\d{1,2}\b|\bwithin \w{1,10} (?:business |working )?(?:days?|weeks?)\b/gi,
+  weekend: /\b(?:this|next|over the|on the) weekend\b/i,
   /** The second conjunct says when ("… and the deck by end of month"): checked before any date is parsed. */
   datePrefix: /\b(?:by|on|before|until|till|due|tomorrow|tonight|today|end of|within|next|this|in)\b/i,
   /** A conjunct that starts with a date or number belongs to the date before it ("May 27 and 28"). */
@@ -72,7 +73,10 @@ export function splitCoordinated(
     if (!first || !second) continue;
     const leftDue = dueOf(norm.slice(first.start, first.end));
     const rightDue = dueOf(norm.slice(second.start, second.end));
-    if (!leftDue || !rightDue || leftDue === rightDue) continue;
+    // A weekend resolves to no date but is a time of its own ("we'll sign it this weekend and
+    // send the deposit on Monday"): each conjunct is its own item.
+    const timed = (due: string | null, text: string) => due !== null || P.weekend.test(text);
+    if (!timed(leftDue, left) || !timed(rightDue, right) || leftDue === rightDue) continue;
     // The obligation must be stated before the cut ("we need the copy by the 9th and …"), and
     // what follows must not be only whereabouts ("…, because I will be travelling on the 11th").
     if (!obliges(left) || whereabouts(right) === true) continue;

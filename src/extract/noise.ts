@@ -107,6 +107,14 @@ export const NOISE_PATTERNS = {
    */
   choiceMade:
     /^(?:[\w'!]{1,15},? ){0,4}?(?:(?:we|i)(?:'ll| will)? |let's |we'd |i'd )?go with\b|\byes,? please to\b|^(?:[\w'!]{1,15},? ){0,5}?(?:(?:please|yes|ok|okay),? )?go ahead\W{0,3}$/i,
+  /**
+   * "Also cc'ing Mereana who's looking after the guest list", "I'll loop in Kevin from our network
+   * team": someone brought into the thread, which owes nothing by itself ("…, she'll send you the
+   * numbers by Friday" is a clause of its own). The person is named (`introducesSomeone`), so
+   * "Adding the workstation is $65" or "I'll add those" are not read.
+   */
+  introduction:
+    /^(?:\w{2,12},? )?(?:also |and )?(?:cc'?ing|cc-ing|copying(?: in)?|adding|looping in|(?:i'll|i will|we'll|we will|i've|we've|i'm|we're) (?:also )?(?:loop(?:ed|ing)? in|cc(?:'d|'ing)?|copy in|copied in|copying in|add(?:ed|ing)?))\s(?:in\s)?([\w'-]{2,20})\b(?![^.;!?]{0,120}\b(?:will|'ll|shall|can you|could you|please)\b)/i,
   conditionalOpening: /^(?:if|in case|should|assuming|unless|whether)\b/i,
   politeConditional:
     /^(?:if you (?:could|can|would|'d|are able to|get a chance|have a (?:minute|moment|chance))|if you(?:'re| are) (?:free|open|available|around|in town|interested|ok|okay|happy)|if (?:so|not|possible|that works|it works|that's ok|this works)\b|if it's not too much|if you (?:accept|approve|agree|sign off|are happy to proceed|decide to (?:go ahead|proceed))(?: (?:to |with )?(?:this|the|our|it)\b[^,.;]{0,30})?,)/i,
@@ -169,4 +177,14 @@ export function sentenceNoise(sentence: string): NoiseReason {
     (P.pastMarker.test(sentence) && P.wasWere.test(sentence));
   if (past && !P.futureOrAsk.test(sentence)) return 'past';
   return null;
+}
+
+/** Words capitalised at a sentence's start that name no one brought into a thread. */
+const NOT_A_NAME = new Set(['The', 'This', 'That', 'These', 'Those', 'It', 'Them', 'All', 'Any', 'Some']);
+
+/** "Also cc'ing Mereana who looks after the guest list": a named person brought in, owing nothing. */
+export function introducesSomeone(clause: string): boolean {
+  const m = NOISE_PATTERNS.introduction.exec(clause);
+  const name = m?.[1];
+  return !!name && name[0] !== name[0]!.toLowerCase() && !NOT_A_NAME.has(name);
 }

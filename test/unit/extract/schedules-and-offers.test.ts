@@ -173,3 +173,44 @@ describe('a document named by its initials, to follow', () => {
     expect(itemsOf(text, US)).toEqual([]);
   });
 });
+
+describe('clauses cut where a new actor or term starts', () => {
+  it('reads "we\'re on net 30" after an ask as the writer\'s terms', () => {
+    const items = itemsOf("Invoice to accounts@acme.com please, we're on net 30.");
+    expect(items.map((e) => [e.kind, e.owner])).toEqual([
+      ['request', 'us'],
+      ['payment', 'client'],
+    ]);
+  });
+
+  it('reads "…and will send" as a promise of its own, not the expectation before it', () => {
+    const items = itemsOf('I expect their go-ahead by Friday and will send the signed agreement on Monday.');
+    expect(items.map(brief)).toEqual([['deliverable', 'client', '2026-03-09']]);
+  });
+
+  it('reads "…, she will email you" as the writer\'s side\'s promise', () => {
+    const items = itemsOf('Cool room receipt my wife have it, she will email you on the weekend.');
+    expect(items.map((e) => [e.kind, e.owner])).toEqual([['deliverable', 'client']]);
+  });
+
+  it('gives a weekend and a weekday each their own item', () => {
+    const items = itemsOf(
+      "Contract received, we'll sign it this weekend and send the deposit by bank transfer on Monday.",
+    );
+    expect(items.map(brief)).toEqual([
+      ['deliverable', 'client', null],
+      ['payment', 'client', '2026-03-09'],
+    ]);
+  });
+
+  it.each([
+    "Also cc'ing Mereana who's looking after the guest list.",
+    "I'll loop in Kevin from our network team.",
+  ])('owes nothing for someone brought in: "%s"', (text) => {
+    expect(itemsOf(text)).toEqual([]);
+  });
+
+  it('still reads a thing added', () => {
+    expect(itemsOf("I'll add those to the invoice once we have the regs.", US).length).toBeGreaterThan(0);
+  });
+});
