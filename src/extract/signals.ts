@@ -15,7 +15,7 @@ export const SIGNAL_PATTERNS = {
    * within 7 days", "by Friday", a question); a few words without any of them only name the thing.
    */
   asksOrTerms:
-    /\?|\d|\b(?:please|pls|kindly|could|can|would|will|shall|need|needs|must|should|let|review|sign|countersign|confirm|check|approve|return|send|pay|payable|due|by|before|within|net|until|asap)\b/i,
+    /\?|[$€£¥₹]|\b(?:usd|eur|gbp|aud|cad|chf|sgd|nzd|inr|zar|dkk|sek|nok)\b|\d\s?(?:k|m|days?|weeks?|months?|%)\b|\b(?:please|pls|kindly|could|can|would|will|shall|need|needs|must|should|let|review|sign|countersign|confirm|check|approve|return|send|pay|payable|due|by|before|within|net|until|asap)\b/i,
   word: /[\w'’-]+/g,
   pleaseFirst: /^(?:please|kindly)\b/i,
   /** "… and sign it by Friday", "… and let me know": what the reader is asked to do with it. */

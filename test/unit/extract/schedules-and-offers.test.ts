@@ -128,6 +128,7 @@ describe('a delivery that only names the thing delivered', () => {
     'A copy is attached for convenience.',
     'Please see our quotation TPM-Q-2702 attached.',
     'Please find attached the contract.',
+    'Protocol v2.0 and the IB are attached.',
   ])('"%s" asks nothing', (text) => {
     expect(itemsOf(text)).toEqual([]);
   });
@@ -136,6 +137,7 @@ describe('a delivery that only names the thing delivered', () => {
     ['Please find attached the contract and sign it by Friday.', 'request'],
     ['Please see the attached and sign by Friday.', 'request'],
     ['Please find attached our invoice, payable within 14 days.', 'payment'],
+    ['Our invoice for $4,800 is attached.', 'payment'],
   ])('"%s" still asks what comes with it', (text, kind) => {
     expect(itemsOf(text).map((e) => e.kind)).toEqual([kind]);
   });
