@@ -34,9 +34,12 @@ describe("the writer's side", () => {
       }),
     ]);
     expect(extractThread(t).expectations).toMatchObject([{ owner: 'us', due: '2026-03-03' }]);
-    expect(only("I've passed it to Gary at TechNest, who will patch the server tonight.")).toMatchObject({
-      owner: 'client',
-    });
+    // Owner only: whether the model keeps this third party's act is not what is tested here.
+    const keepAll = { bias: 10, weights: {}, statusBelow: 0 };
+    const passed = "I've passed it to Gary at TechNest, who will patch the server tonight.";
+    expect(extractThread(one(passed), { commitment: keepAll }).expectations).toMatchObject([
+      { owner: 'client' },
+    ]);
   });
 });
 

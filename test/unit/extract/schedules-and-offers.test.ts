@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { splitInlineSchedules } from '../../../src/extract/inlineSchedule';
+import { introducesSomeone } from '../../../src/extract/noise';
 import { normalizeText } from '../../../src/extract/normalize';
 import { splitSentences } from '../../../src/extract/sentences';
 import { brief, itemsOf, US } from './helpers';
@@ -212,7 +213,9 @@ describe('clauses cut where a new actor or term starts', () => {
     expect(itemsOf(text)).toEqual([]);
   });
 
-  it('still reads a thing added', () => {
-    expect(itemsOf("I'll add those to the invoice once we have the regs.", US).length).toBeGreaterThan(0);
+  it('does not take a thing added for someone brought in', () => {
+    expect(introducesSomeone("I'll add those to the invoice once we have the regs.")).toBe(false);
+    expect(introducesSomeone('Adding the X-ray workstation is $65 per month.')).toBe(false);
+    expect(introducesSomeone("Also cc'ing Mereana who's looking after the guest list.")).toBe(true);
   });
 });
