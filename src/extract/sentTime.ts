@@ -6,6 +6,7 @@
 import { DateTime } from 'luxon';
 import { dayAt, dayOf } from './calendar';
 import type { DateContext } from './dates';
+import { ianaZoneOf, LOCAL_ZONE, localOffsetMinutes } from './localZone';
 
 export const SENT_TIME_PATTERNS = {
   /** The numbers of an en-US formatted instant, month/day/year, hour:minute:second. */
@@ -18,7 +19,7 @@ export const SENT_TIME_PATTERNS = {
 
 /**
  * The context for a message: its sent time in the user's zone (its own offset if the zone is
- * unknown). Built lazily: most messages never need a date, and zone math is the costly part.
+ * unknown; LOCAL_ZONE is the runtime's own). Built lazily: most messages never need a date, and zone math is the costly part.
  */
 export function dateContext(
   sentAt: string,
@@ -55,7 +56,7 @@ class MessageDates implements DateContext {
     if (this.zonedSent) return this.zonedSent;
     let at = DateTime.fromISO(this.sentAt, { setZone: true });
     if (!at.isValid) at = DateTime.fromMillis(0, { zone: 'utc' });
-    const z = at.setZone(this.timeZone);
+    const z = at.setZone(ianaZoneOf(this.timeZone));
     this.zonedSent = z.isValid ? z : at;
     return this.zonedSent;
   }
@@ -115,7 +116,10 @@ const formatters = new Map<string, Intl.DateTimeFormat | null>();
 const offsets = new Map<string, number | null>();
 const OFFSETS_KEPT = 4096;
 
-/** The zone's UTC offset in minutes at an instant, or null for an unknown zone. */
+/**
+ * The zone's UTC offset in minutes at an instant, or null for an unknown zone. LOCAL_ZONE is
+ * read from `Date` (no Intl set-up), and gives what Intl gives for the runtime's zone's name.
+ */
 export function zoneOffsetMinutes(zone: string, ms: number): number | null {
   const key = ms + ' ' + zone;
   let offset = offsets.get(key);
@@ -127,6 +131,11 @@ export function zoneOffsetMinutes(zone: string, ms: number): number | null {
 }
 
 function readZoneOffset(zone: string, ms: number): number | null {
+  if (zone === LOCAL_ZONE) {
+    const local = localOffsetMinutes(ms);
+    if (local !== null) return local;
+    zone = ianaZoneOf(zone);
+  }
   let f = formatters.get(zone);
   if (f === undefined) {
     try {

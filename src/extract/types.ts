@@ -11,7 +11,10 @@ export type ExtractionMessage = Pick<MailMessage, 'id' | 'from' | 'to' | 'cc' | 
 
 export interface ExtractionInput {
   self: Identity;
-  /** IANA zone of the user ("America/New_York"); due dates are calendar dates there. */
+  /**
+   * IANA zone of the user ("America/New_York"), or LOCAL_ZONE (localZone.ts) for the runtime's
+   * own; due dates are calendar dates there.
+   */
   timeZone: string;
   subject?: string;
   messages: ExtractionMessage[];

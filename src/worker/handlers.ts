@@ -26,6 +26,7 @@ import { createLedgerHandlers } from './ledgerHandlers';
 import { createDashboardHandlers } from './dashboardHandlers';
 import { createLearningHandlers } from './learningHandlers';
 import { extractThread } from '../extract';
+import { LOCAL_ZONE } from '../extract/localZone';
 import { capPerMessage } from '../extract/perMessageCap';
 import { matchSignals } from '../signals/matchSignals';
 import { createReviewHandlers, sharedCalendarEnv } from './reviewHandlers';
@@ -58,7 +59,9 @@ export function createHandlers(
       const found = extractThread(
         {
           self,
-          timeZone: settings.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone,
+          // The browser's own zone unless the user set one, read from Date: a woken worker in
+          // a new process would pay ICU's set-up for Intl (about 25 ms) on the cold fill.
+          timeZone: settings.timeZone || LOCAL_ZONE,
           subject: thread.subject,
           messages: thread.messages,
         },
