@@ -219,3 +219,16 @@ describe('clauses cut where a new actor or term starts', () => {
     expect(introducesSomeone("Also cc'ing Mereana who's looking after the guest list.")).toBe(true);
   });
 });
+
+describe('a thing to follow, after something delivered', () => {
+  it.each([
+    ['Logo attached, music licence to follow tomorrow.', '2026-03-03'],
+    ['COI will be sent once the booking is confirmed.', null],
+  ])('"%s" is the writer\'s deliverable', (text, due) => {
+    expect(
+      itemsOf(text)
+        .filter((e) => e.kind === 'deliverable')
+        .map(brief),
+    ).toEqual([['deliverable', 'client', due]]);
+  });
+});
