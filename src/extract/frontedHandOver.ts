@@ -91,7 +91,7 @@ export const FRONTED_PATTERNS = {
    * ("We'd like", "We'd need", "I'd love") are asks, and "if" clauses are left out in `ownSchedule`.
    */
   writerWould: new RegExp(
-    String.raw`^(?:(?:so|then|and|ok|okay|great),? )?(?:we|i)(?:'d| would)(?: then| also| probably| likely)? (?:have (?:the |our |my |a |an |your |all |both )?(?:[\w()/&'.+-]{1,25} ){0,4}?(?:with|to) you|deliver|send|ship|start|begin|shoot|film|install|submit|present|complete|finish|hand over|provide|share|carry out|conduct|launch|go live|kick off|dispatch)\b[^.;?!]{0,60}? ${DAY}`,
+    String.raw`^(?:(?:so|then|and|ok|okay|great),? )?(?:we|i)(?:'d| would)(?: then| also| probably| likely)? (?:have (?!(?:sent|been|done|had|given|got|gotten|made|paid|finished|delivered|shared|[a-z]{2,15}ed)\b)(?:the |our |my |a |an |your |all |both )?(?:[\w()/&'.+-]{1,25} ){0,4}?(?:with|to) you|deliver|send|ship|start|begin|shoot|film|install|submit|present|complete|finish|hand over|provide|share|carry out|conduct|launch|go live|kick off|dispatch)\b[^.;?!]{0,60}? ${DAY}`,
     'i',
   ),
   /** "Paper sample goes in the post tomorrow", "The parcel goes out Friday": a thing dispatched on a day. */

@@ -19,7 +19,18 @@ export const INLINE_SCHEDULE_PATTERNS = {
   dated:
     /\d|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tonight|tomorrow|end of|next week|this week)\b/i,
   /** A part that reads as a clause of its own, which the clause rules read instead. */
-  ownVerb: /\b(?:i|we|you|they|he|she|it)\b|\b(?:will|shall|would|should|must|can|could|please)\b/i,
+  ownVerb:
+    /\b(?:i|we|you|they|he|she|it|our|us)\b|\b(?:will|shall|would|should|must|can|could|please|is|are|was|were|closed|open|works?|suits?)\b/i,
+  /**
+   * A part that is not a piece of work: a numbered step ("1) sign the SOW"), an order to the
+   * reader ("sign the SOW", "pay the deposit"), or money (a payment schedule, which the payment
+   * rules read).
+   */
+  notWork:
+    /^\(?\d{1,2}[.)]|^(?:sign|pay|send|confirm|approve|book|review|return|call|email|transfer|wire)\b|\b(?:deposit|payment|balance|invoice|instal?ments?|fee|fees)\b|[$€£¥₹]/i,
+  /** A word that names something beyond a time ("mockups", "staging site"): a part must hold one. */
+  workWord:
+    /^(?!(?:on|by|at|from|to|until|the|and|or|of|in|am|pm|next|this|week|weekend|morning|afternoon|evening|noon|today|tomorrow|tonight|end|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|mar|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$)[a-z][a-z'-]{1,}$/i,
 } as const;
 
 /** Spans of a message's sentences, with one-line schedules cut into a heading and its lines. */
@@ -60,6 +71,7 @@ function scheduleParts(norm: string, sentence: Span): ScheduleSpan[] | null {
     const part = text.slice(a, b);
     const words = part.split(' ').filter(Boolean).length;
     if (words === 0 || words > MAX_PART_WORDS || !P.dated.test(part) || P.ownVerb.test(part)) return null;
+    if (P.notWork.test(part) || !part.split(' ').some((w) => P.workWord.test(w))) return null;
     parts.push({ start: sentence.start + a, end: sentence.start + b, inline: 'item' });
   }
   if (parts.length < 2) return null;

@@ -44,6 +44,8 @@ export class ListReader {
       this.headingIndex = index;
       return { heading: true, item: false, bulleted: false };
     }
+    // A one-line schedule's label heads only its own parts, not the lines after it.
+    if (this.current?.inline && sentence.inline !== 'item') this.current = null;
     const heading = this.current;
     const bulleted = isListItem(norm, sentence);
     // A list line has a bullet, or, under a heading, a line of its own without a final full stop

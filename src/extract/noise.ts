@@ -110,11 +110,12 @@ export const NOISE_PATTERNS = {
   /**
    * "Also cc'ing Mereana who's looking after the guest list", "I'll loop in Kevin from our network
    * team": someone brought into the thread, which owes nothing by itself ("…, she'll send you the
-   * numbers by Friday" is a clause of its own). The person is named (`introducesSomeone`), so
-   * "Adding the workstation is $65" or "I'll add those" are not read.
+   * numbers by Friday" is a clause of its own). The person is named (`introducesSomeone`), and
+   * nothing follows that the one brought in is to do ("I'll loop in Kevin to fix the VPN by
+   * Monday" stays a promise); adding is not read ("We'll add Section 4 to the contract").
    */
   introduction:
-    /^(?:\w{2,12},? )?(?:also |and )?(?:cc'?ing|cc-ing|copying(?: in)?|adding|looping in|(?:i'll|i will|we'll|we will|i've|we've|i'm|we're) (?:also )?(?:loop(?:ed|ing)? in|cc(?:'d|'ing)?|copy in|copied in|copying in|add(?:ed|ing)?))\s(?:in\s)?([\w'-]{2,20})\b(?![^.;!?]{0,120}\b(?:will|'ll|shall|can you|could you|please)\b)/i,
+    /^(?:\w{2,12},? )?(?:also |and )?(?:cc'?ing|cc-ing|copying(?: in)?|looping in|(?:i'll|i will|we'll|we will|i've|we've|i'm|we're) (?:also )?(?:loop(?:ed|ing)? in|cc(?:'d|'ing)?|copy in|copied in|copying in))\s(?:in\s)?([\w'-]{2,20})\b(?![^.;!?]{0,120}\b(?:will|'ll|shall|can you|could you|please|to|and|so|by|before|on|tomorrow|today|tonight)\b)/i,
   conditionalOpening: /^(?:if|in case|should|assuming|unless|whether)\b/i,
   politeConditional:
     /^(?:if you (?:could|can|would|'d|are able to|get a chance|have a (?:minute|moment|chance))|if you(?:'re| are) (?:free|open|available|around|in town|interested|ok|okay|happy)|if (?:so|not|possible|that works|it works|that's ok|this works)\b|if it's not too much|if you (?:accept|approve|agree|sign off|are happy to proceed|decide to (?:go ahead|proceed))(?: (?:to |with )?(?:this|the|our|it)\b[^,.;]{0,30})?,)/i,

@@ -15,7 +15,7 @@ const BILL_WORD = new RegExp(String.raw`^(?:${BILL})$`, 'i');
 const WHEN = String.raw`(?:by|on|before|within|from|via|under separate cover|separately|no later than|next|this|tomorrow|tmrw|tmr|today|tonight|shortly|soon|later|first thing|end of|eod|cob|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)\b`;
 
 /** A step of the work a labelled line may name ("Start on site", "Go-live", "Demolition of the walls"). */
-const WORK_STEP = String.raw`(?:start(?: on site| of works)?|go-?live|go live|launch|delivery(?: date)?|installation|install|migration(?: date)?|cut-?over|hand-?over|kick-?off|demolition|presentation|flight|shoot(?:ing)?|survey|completion|roll-?out|inspection|ship date|dispatch|move-in|fit-out|strip-out|drafts?|finals?|mock-?ups?|wireframes?|prototype)`;
+const WORK_STEP = String.raw`(?:start(?: on site| of works)?|go-?live|go live|launch|delivery(?: date)?|installation|install|migration(?: date)?|cut-?over|hand-?over|kick-?off|demolition|presentation|shoot(?:ing)?|survey|completion|roll-?out|inspection|ship date|dispatch|move-in|fit-out|strip-out|drafts?|finals?|mock-?ups?|wireframes?|prototype)`;
 
 /** The day of such a step: a date, a week number, or a span from an event ("3 weeks from signing"). */
 const WORK_DAY = String.raw`(?:(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,? )?(?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?)\b|week \d{1,2}\b|(?:\d{1,2}|one|two|three|four|five|six|eight|ten|twelve) (?:business |working )?(?:days?|weeks?|months?) (?:from|after) )`;
@@ -165,8 +165,9 @@ export const OBLIGATION_PATTERNS = {
    * labelled line with its day, the writer's plan (a quote's or a schedule's line). Only labels that
    * name a piece of work, so "Validity: 31 March" or "Date: 4 May" are not read.
    */
+  pastTail: /\b(?:went|was|were|had|did|happened|took place|passed|missed)\b/i,
   datedWorkLine: new RegExp(
-    String.raw`^(?:(?:[\w()/&'.,+-]{1,25} ){0,5}?${WORK_STEP}(?: (?:of|for|to|at|in|on) (?:[\w'-]{1,20} ){0,4}?[\w'-]{1,20})?(?: \([^()]{1,40}\))?\s?[:–—-]\s{0,2}(?:(?:on|by|from|the|(?:night|morning|afternoon|evening|week) of) )?|(?:[\w()/&'.,+-]{1,25} ){0,5}?(?:\([^()]{1,40}\))?\s?:\s{0,2}${WORK_STEP} (?:on|by|from|in) (?:the )?)${WORK_DAY}`,
+    String.raw`^(?!(?:last|previous|past|prior|requested|missed|original|old|our last|the last)\b)(?:(?:[\w()/&'.,+-]{1,25} ){0,5}?${WORK_STEP}(?: (?:of|for|to|at|in|on) (?:[\w'-]{1,20} ){0,4}?[\w'-]{1,20})?(?: \([^()]{1,40}\))?\s?:\s{0,2}(?:(?:on|by|from|the|(?:night|morning|afternoon|evening|week) of) )?|(?:[\w()/&'.,+-]{1,25} ){0,5}?(?:\([^()]{1,40}\))?\s?:\s{0,2}${WORK_STEP} (?:on|by|from|in) (?:the )?)${WORK_DAY}`,
     'i',
   ),
   /**
@@ -189,7 +190,9 @@ export const OBLIGATION_PATTERNS = {
 export function ellipticHandOver(clause: string): 'writer' | 'reader' | 'bill' | null {
   const P = OBLIGATION_PATTERNS;
   if (clause.includes('?')) return null;
-  if (P.leadTimeLine.test(clause) || (clause.length < 160 && P.datedWorkLine.test(clause))) return 'writer';
+  if (P.leadTimeLine.test(clause)) return 'writer';
+  // A labelled step said in the past ("Our go-live: Wed 4 March went smoothly") is news, not a plan.
+  if (clause.length < 160 && P.datedWorkLine.test(clause) && !P.pastTail.test(clause)) return 'writer';
   if (P.subjectlessNeed.test(clause)) return 'reader';
   const follows =
     clause.includes(' to ') ||

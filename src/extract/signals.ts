@@ -15,9 +15,13 @@ export const SIGNAL_PATTERNS = {
    * within 7 days", "by Friday", a question); a few words without any of them only name the thing.
    */
   asksOrTerms:
-    /\?|[$€£¥₹]|\b(?:usd|eur|gbp|aud|cad|chf|sgd|nzd|inr|zar|dkk|sek|nok)\b|\d\s?(?:k|m|days?|weeks?|months?|%)\b|\b(?:please|pls|kindly|could|can|would|will|shall|need|needs|must|should|let|review|sign|countersign|confirm|check|approve|return|send|pay|payable|due|by|before|within|net|until|asap)\b/i,
+    /\?|[$€£¥₹]|\b(?:usd|eur|gbp|aud|cad|chf|sgd|nzd|inr|zar|dkk|sek|nok)\b|\d\s?(?:k|m|days?|weeks?|months?|%)\b|\b(?:please|pls|kindly|could|can|would|will|shall|need|needs|must|should|let|review|sign|countersign|confirm|check|approve|return|send|pay|payable|payment|settle|settlement|signature|approval|overdue|outstanding|due|by|before|within|net|until|asap)\b/i,
   word: /[\w'’-]+/g,
   pleaseFirst: /^(?:please|kindly)\b/i,
+  /** "Please see | the invoice attached": the lead of a "find/see X attached" delivery. */
+  findLead: /^(?:please |kindly ){1,2}(?:find|see)(?= (?!attached|enclosed|herewith|below)[\w-])/i,
+  notDelivered:
+    /\b(?:wasn't|weren't|isn't|aren't|not|nothing|never)\b[^.;!?]{0,40}\b(?:attached|enclosed)\W{0,3}$/i,
   /** "… and sign it by Friday", "… and let me know": what the reader is asked to do with it. */
   thenAsked:
     /\b(?:and|then)\s(?:sign|countersign|return|review|confirm|approve|check|send|let|fill|complete|pay|forward|share|initial|date)\b/i,
@@ -88,6 +92,8 @@ export function detectSignal(clause: string, writer: Side, reader: Side): Signal
     return { type: 'drift', owner: writer, subject: subjectWords(clause), wantsNewDue: true };
   const delivered = P.delivery.exec(clause);
   if (!delivered) return null;
+  // "The purchase order wasn't attached", "Nothing was attached": no delivery.
+  if (P.notDelivered.test(clause)) return null;
   const draft: SignalDraft = {
     type: 'delivery',
     owner: writer,
@@ -96,8 +102,12 @@ export function detectSignal(clause: string, writer: Side, reader: Side): Signal
   };
   // "The deposit of $1,500 has been paid" reports the thing itself done: read whole, it is past.
   // A lead-in ("please find attached", "I've sent") is blanked so what follows is read alone.
-  if (!P.doneReport.test(delivered[0]))
-    draft.phrase = { index: delivered.index, length: delivered[0].length };
+  if (!P.doneReport.test(delivered[0])) {
+    // "Please see the invoice attached, due within 14 days": only "Please see" is blanked, so the
+    // thing itself ("the invoice") is still read with its terms.
+    const lead = P.findLead.exec(delivered[0]);
+    draft.phrase = { index: delivered.index, length: lead ? lead[0].length : delivered[0].length };
+  }
   return draft;
 }
 

@@ -9,7 +9,8 @@ import { splitInlineSchedules } from '../../../src/extract/inlineSchedule';
 import { introducesSomeone } from '../../../src/extract/noise';
 import { normalizeText } from '../../../src/extract/normalize';
 import { splitSentences } from '../../../src/extract/sentences';
-import { brief, itemsOf, US } from './helpers';
+import { extractThread } from '../../../src/extract/index';
+import { brief, itemsOf, one, US } from './helpers';
 
 function parts(text: string): string[] {
   const norm = normalizeText(text).text;
@@ -147,7 +148,7 @@ describe('a delivery that only names the thing delivered', () => {
 describe('a step of the work on a labelled line', () => {
   it.each([
     ['Start on site: Mon 6 April', '2026-04-06'],
-    ['First flight: Monday 9 March, weather permitting', '2026-03-09'],
+    ['Shoot: Monday 9 March, weather permitting', '2026-03-09'],
     ['Phase 1 (pilot, 2 stores): go-live on 18 March', '2026-03-18'],
     ['Demolition of the old partition walls: week 29', null],
   ])('"%s" is the writer\'s dated deliverable', (text, due) => {
@@ -230,5 +231,52 @@ describe('a thing to follow, after something delivered', () => {
         .filter((e) => e.kind === 'deliverable')
         .map(brief),
     ).toEqual([['deliverable', 'client', due]]);
+  });
+});
+
+/** Faults a read-only review of this round's rules found (3 December 2026), each kept fixed. */
+describe('what the new rules must not read', () => {
+  it.each([
+    "I'll add March figures to the report by Friday.",
+    "We'll add Section 4 to the contract by Monday.",
+    "I'll loop in Kevin from our network team to fix the VPN by Monday.",
+    "I'll copy in Finance to arrange the payment by Friday.",
+  ])('keeps the promise in "%s"', (text) => {
+    expect(itemsOf(text, US).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'Flight: Mon 9 March, BA117 from Heathrow.',
+    'Our go-live: Wed 4 March went smoothly.',
+    'Previous inspection: 12 Feb.',
+    'Last delivery: 2 March.',
+    'Next steps: 1) sign the SOW, 2) pay the deposit, 3) kickoff call.',
+    'Schedule: Monday 9am, Tuesday 2pm, Wednesday 4pm.',
+    'Dates: 12, 13 and 14 March all work for us.',
+    'Key dates: Thursday 12 March, Friday 13 March.',
+    'Dates: our office is closed 24 Dec, 25 Dec and 26 Dec.',
+    'Timeline: deposit 10 March, final payment 30 April.',
+    'I would have sent the invoice to you on Monday but the system was down.',
+  ])('reads no deliverable of the writer in "%s"', (text) => {
+    expect(itemsOf(text, US).filter((e) => e.kind === 'deliverable' && e.owner === 'us')).toEqual([]);
+  });
+
+  it('ends a one-line schedule with its line', () => {
+    const text = 'Hi Ana,\n\nTimeline: mockups by 16 March, launch 30 April.\nCopy deck from Ana by 9 March.';
+    expect(itemsOf(text, US).map((e) => e.due)).toEqual(['2026-03-16', '2026-04-30']);
+  });
+
+  it.each([
+    ['Please see the invoice attached, due within 14 days.', 'payment'],
+    ['Attached is the overdue invoice for payment.', 'payment'],
+  ])('keeps the ask beside an attachment in "%s"', (text, kind) => {
+    expect(itemsOf(text, US).map((e) => e.kind)).toEqual([kind]);
+  });
+
+  it('reads no delivery in "The purchase order you mentioned wasn\'t attached."', () => {
+    const signals = extractThread(
+      one("The purchase order you mentioned wasn't attached.", { from: US }),
+    ).signals;
+    expect(signals).toEqual([]);
   });
 });
