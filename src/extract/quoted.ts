@@ -3,6 +3,7 @@
  * quoted history (already extracted from its own message), signatures and legal footers.
  * Works line by line on the normalised text and returns ranges of the original offsets.
  */
+import { isSpace } from '../core/whiteSpace';
 import type { Span } from './types';
 
 export const QUOTED_PATTERNS = {
@@ -36,21 +37,7 @@ interface Line {
   lead: number;
 }
 
-/** Whether the UTF-16 code is white space to `\s` (the ECMAScript WhiteSpace and LineTerminator sets). */
-export function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
+export { isSpace };
 
 export function leadOf(text: string, start = 0, end = text.length): number {
   for (let i = start; i < end; i++) {

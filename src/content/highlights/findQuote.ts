@@ -1,4 +1,5 @@
 import { isInvisibleChar, stripInvisible } from '../../extract/normalize';
+import { isSpace } from '../../core/whiteSpace';
 import { QUOTED, SIGNATURE } from '../../mail/gmail/selectors';
 import { runToEnd, type Steps } from '../../mail/slices';
 import { visibilityReader, type VisibilityReader } from '../../mail/visibleText';
@@ -40,22 +41,6 @@ interface Positions {
   text: string;
   nodes: Text[];
   offsets: number[];
-}
-
-/** Whitespace as `\s` and no-break spaces, by code (a regex per character was a hot spot). */
-function isSpace(c: number): boolean {
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000
-  );
 }
 
 /**
