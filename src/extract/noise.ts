@@ -116,6 +116,9 @@ export const NOISE_PATTERNS = {
    */
   introduction:
     /^(?:\w{2,12},? )?(?:also |and )?(?:cc'?ing|cc-ing|copying(?: in)?|looping in|(?:i'll|i will|we'll|we will|i've|we've|i'm|we're) (?:also )?(?:loop(?:ed|ing)? in|cc(?:'d|'ing)?|copy in|copied in|copying in))\s(?:in\s)?([\w'-]{2,20})\b(?![^.;!?]{0,120}\b(?:will|'ll|shall|can you|could you|please|to|and|so|by|before|on|tomorrow|today|tonight)\b)/i,
+  /** "I expect their go by Friday": the writer awaits a third party, which asks nothing of the reader. */
+  awaitsOthers:
+    /^(?:\w{2,12},? )?(?:i|we) (?:expect|await|am expecting|are expecting) (?:their|his|her|them|him)\b/i,
   conditionalOpening: /^(?:if|in case|should|assuming|unless|whether)\b/i,
   politeConditional:
     /^(?:if you (?:could|can|would|'d|are able to|get a chance|have a (?:minute|moment|chance))|if you(?:'re| are) (?:free|open|available|around|in town|interested|ok|okay|happy)|if (?:so|not|possible|that works|it works|that's ok|this works)\b|if it's not too much|if you (?:accept|approve|agree|sign off|are happy to proceed|decide to (?:go ahead|proceed))(?: (?:to |with )?(?:this|the|our|it)\b[^,.;]{0,30})?,)/i,
