@@ -37,8 +37,6 @@ interface Line {
   lead: number;
 }
 
-export { isSpace };
-
 export function leadOf(text: string, start = 0, end = text.length): number {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);

@@ -129,7 +129,7 @@ export function clauseBesideSignal(clause: string, draft: SignalDraft | null): s
     clause.slice(0, from) + ' '.repeat(index + length - from) + clause.slice(index + length);
   const rest = blank(index);
   const P = SIGNAL_PATTERNS;
-  const words = rest.match(new RegExp(P.word.source, 'g'))?.length ?? 0;
+  const words = rest.match(P.word)?.length ?? 0;
   if (words <= MAX_THING_WORDS && !P.asksOrTerms.test(rest)) return null;
   // "Please find attached the contract and sign it by Friday": the "please" is the ask's.
   const please = P.thenAsked.test(rest) ? P.pleaseFirst.exec(clause.slice(index, index + length)) : null;

@@ -28,6 +28,7 @@ import { browser } from 'wxt/browser';
 import type { Client, LedgerItem } from '../core';
 import { nextOccurrence } from './nextOccurrence';
 import { previousOccurrence } from './previousOccurrence';
+import { localZoneName } from '../extract/localZone';
 
 type DashboardRequest =
   | 'dashboard.due'
@@ -54,7 +55,7 @@ export function createDashboardHandlers(
 
   async function clock(db: LedgerDb): Promise<DashboardClock> {
     const settings = await readSettings(db);
-    const timeZone = settings.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const timeZone = settings.timeZone || localZoneName();
     return { today: dayInZone(now(), timeZone), timeZone };
   }
 

@@ -25,6 +25,7 @@ import {
 } from '../reminders/notificationText';
 import { addDays } from '../ledger/fields';
 import { httpsOnly } from '../ui/httpsOnly';
+import { localZoneName } from '../extract/localZone';
 
 export const REMINDER_ALARM = 'accord.reminders.next';
 const ITEM_PREFIX = 'accord.reminder|';
@@ -76,7 +77,7 @@ export function runReminders(env: ReminderEnv): Promise<RunSummary> {
 async function context(env: ReminderEnv) {
   const db = await env.db();
   const settings = await readSettings(db);
-  const zone = settings.timeZone || env.defaultZone || Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = settings.timeZone || env.defaultZone || localZoneName();
   return { db, reminders: validReminderSettings(settings.reminders), zone };
 }
 

@@ -5,13 +5,13 @@
  * tried on (so skipping the other lines never changes an answer).
  */
 import fc from 'fast-check';
+import { isSpace } from '../../../src/core/whiteSpace';
 import { describe, expect, it } from 'vitest';
 import {
   DASH,
   F,
   GT,
   isMobileLead,
-  isSpace,
   leadOf,
   O,
   QUOTED_PATTERNS as P,
