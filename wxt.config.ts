@@ -21,13 +21,15 @@ export default defineConfig({
     // alarms: wake the worker to finish calendar bookings left in the outbox, and for reminders.
     // notifications: reminders before an item is due, and the optional morning digest.
     // sidePanel (Chrome): the dashboard in the browser's side panel; Firefox's sidebar_action needs none.
+    // offscreen (Chrome): a document whose worker keeps extraction warm between wakes of the
+    // service worker (src/worker/warmExtractor.ts); no warning, no access to anything.
     permissions: [
       'storage',
       'unlimitedStorage',
       'scripting',
       'alarms',
       'notifications',
-      ...(browser === 'firefox' ? [] : ['sidePanel']),
+      ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
     ],
     // The toolbar button opens the dashboard (src/worker/openDashboard.ts).
     action: { default_title: 'Accord dashboard' },

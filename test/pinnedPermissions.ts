@@ -9,7 +9,9 @@
  *   bookings waiting in the outbox, and at the next reminder time; notifications: reminders
  *   before an item is due (naming the item and the client; a click opens its thread) and the
  *   optional morning digest; sidePanel (Chrome only): the dashboard can be shown in the
- *   browser's side panel beside any page (Firefox's sidebar_action needs no permission).
+ *   browser's side panel beside any page (Firefox's sidebar_action needs no permission);
+ *   offscreen (Chrome only): a document whose worker keeps extraction's compiled patterns
+ *   between wakes of the service worker (src/worker/warmExtractor.ts; no install warning).
  * - Hosts: Gmail, and Outlook on the web's mail pages (`/mail/*`) on its four hosts:
  *   outlook.office.com and outlook.office365.com (work or school), outlook.cloud.microsoft
  *   (Microsoft 365's newer domain) and outlook.live.com (personal accounts). Nothing else.
@@ -25,6 +27,7 @@ export const PINNED_PERMISSIONS = [
   'alarms',
   'notifications',
   'sidePanel',
+  'offscreen',
 ];
 export const PINNED_HOST_PERMISSIONS = [
   'https://mail.google.com/*',
@@ -36,7 +39,7 @@ export const PINNED_HOST_PERMISSIONS = [
 /** Where the content scripts run: Gmail, and Outlook on the web's mail pages only. */
 export const PINNED_CONTENT_SCRIPT_MATCHES = PINNED_HOST_PERMISSIONS;
 /** Chrome-only APIs, left out of the Firefox manifest (Firefox warns about unknown permissions). */
-export const CHROME_ONLY_PERMISSIONS = ['sidePanel'];
+export const CHROME_ONLY_PERMISSIONS = ['sidePanel', 'offscreen'];
 export const PINNED_OPTIONAL_PERMISSIONS = ['identity'];
 export const PINNED_OPTIONAL_HOST_PERMISSIONS = [
   'https://www.googleapis.com/calendar/*',

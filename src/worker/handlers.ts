@@ -25,17 +25,18 @@ import { announceLedgerChange } from './changes';
 import { createLedgerHandlers } from './ledgerHandlers';
 import { createDashboardHandlers } from './dashboardHandlers';
 import { createLearningHandlers } from './learningHandlers';
-import { extractThread } from '../extract';
 import { LOCAL_ZONE } from '../extract/localZone';
 import { capPerMessage } from '../extract/perMessageCap';
 import { matchSignals } from '../signals/matchSignals';
 import { createReviewHandlers, sharedCalendarEnv } from './reviewHandlers';
 import type { CalendarEnv } from './calendarEnv';
 import { createMailReadingHandlers } from './mailReadingHandlers';
+import { chromeOffscreenHost, createWarmExtractor } from './warmExtractor';
 
 export function createHandlers(
   now: () => Date = () => new Date(),
   calendarEnv: () => CalendarEnv = sharedCalendarEnv,
+  extract = createWarmExtractor({ host: chromeOffscreenHost() }),
 ): Handlers {
   return {
     ...createLedgerHandlers(now),
@@ -55,8 +56,9 @@ export function createHandlers(
       // worker: IndexedDB answers meanwhile instead of after it (a cold fill waited for both).
       const ledgerView = clientsAndItems(db, primary, others);
       const history = readThreadHistory(db, thread.id);
-      // Extraction runs here, in the worker, off Gmail's main thread.
-      const found = extractThread(
+      // Extraction runs off the mail host's main thread: in Chrome's offscreen document when
+      // it is there (warm between wakes, warmExtractor.ts), in this worker otherwise.
+      const found = await extract(
         {
           self,
           // The browser's own zone unless the user set one, read from Date: a woken worker in
@@ -65,7 +67,7 @@ export function createHandlers(
           subject: thread.subject,
           messages: thread.messages,
         },
-        { adjustment },
+        adjustment,
       );
       const { client, otherClients, items } = await ledgerView;
       // Dismissed ones and ones already accepted from the same message are not offered again.

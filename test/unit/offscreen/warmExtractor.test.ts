@@ -1,0 +1,115 @@
+import { createWarmExtractor, type OffscreenHost } from '../../../src/worker/warmExtractor';
+import type { ExtractionInput, ExtractionResult } from '../../../src/extract';
+import type { ExtractRequest } from '../../../src/offscreen/protocol';
+
+const input: ExtractionInput = {
+  self: { emails: ['me@studio.example'], domains: ['studio.example'] },
+  timeZone: 'Europe/London',
+  messages: [
+    {
+      id: 'm1',
+      from: { name: 'Ana', email: 'ana@client.example' },
+      to: [{ name: 'Me', email: 'me@studio.example' }],
+      cc: [],
+      sentAt: '2026-11-02T09:00:00Z',
+      text: 'Could you send the logo files by Friday?',
+    },
+  ],
+};
+const fromDocument: ExtractionResult = { expectations: [], signals: [{ kind: 'delivery' } as never] };
+const fromWorker: ExtractionResult = { expectations: [], signals: [] };
+
+function host(overrides: Partial<OffscreenHost> = {}) {
+  const sent: ExtractRequest[] = [];
+  const h = {
+    exists: vi.fn(async () => true),
+    create: vi.fn(async () => undefined),
+    send: vi.fn(async (request: ExtractRequest) => {
+      sent.push(request);
+      return { ok: true, result: fromDocument };
+    }),
+    ...overrides,
+  };
+  return { h, sent };
+}
+
+function extractor(h: OffscreenHost | null) {
+  const local = vi.fn(() => fromWorker);
+  const later: (() => void)[] = [];
+  const extract = createWarmExtractor({ host: h, local, later: (work) => later.push(work) });
+  return { extract, local, later };
+}
+
+describe('where the worker extracts a thread', () => {
+  it('extracts itself where there is no offscreen document API (Firefox)', async () => {
+    const { extract, local } = extractor(null);
+    await expect(extract(input)).resolves.toBe(fromWorker);
+    expect(local).toHaveBeenCalledOnce();
+  });
+
+  it('asks the warm document when it is there, with the thread and the user’s learning', async () => {
+    const { h, sent } = host();
+    const { extract, local } = extractor(h);
+    const adjustment = { offsets: { 'w:forwarding': -2 } };
+    await expect(extract(input, adjustment)).resolves.toEqual(fromDocument);
+    expect(local).not.toHaveBeenCalled();
+    expect(sent).toEqual([{ accord: 1, offscreen: 'extract', input, adjustment }]);
+    expect(h.create).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a failure reply', { ok: false, error: 'worker crashed' }],
+    ['no reply (nobody answered)', undefined],
+    ['a reply of another shape', { ok: true, result: { expectations: 'x' } }],
+  ])('extracts itself on %s, and does not make a second document', async (_what, reply) => {
+    const { h } = host({ send: vi.fn(async () => reply) });
+    const { extract, local, later } = extractor(h);
+    await expect(extract(input)).resolves.toBe(fromWorker);
+    expect(local).toHaveBeenCalledOnce();
+    expect(later).toHaveLength(0);
+  });
+
+  it('extracts itself when the document closes mid-request', async () => {
+    const { h } = host({ send: vi.fn(async () => Promise.reject(new Error('port closed'))) });
+    const { extract, local } = extractor(h);
+    await expect(extract(input)).resolves.toBe(fromWorker);
+    expect(local).toHaveBeenCalledOnce();
+  });
+
+  it('without a document, answers from the worker first, then makes one warmed with the same thread', async () => {
+    const { h, sent } = host({ exists: vi.fn(async () => false) });
+    const { extract, local, later } = extractor(h);
+    await expect(extract(input)).resolves.toBe(fromWorker);
+    expect(local).toHaveBeenCalledOnce();
+    // Nothing happens until the open has been answered.
+    expect(h.create).not.toHaveBeenCalled();
+    expect(later).toHaveLength(1);
+    later[0]!();
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    expect(h.create).toHaveBeenCalledOnce();
+    expect(sent[0]!.input).toBe(input);
+  });
+
+  it('makes one document even when two threads open before it exists', async () => {
+    const { h } = host({ exists: vi.fn(async () => false) });
+    const { extract, later } = extractor(h);
+    await Promise.all([extract(input), extract(input)]);
+    expect(later).toHaveLength(1);
+  });
+
+  it('tries to make the document again after a failed attempt', async () => {
+    const { h } = host({
+      exists: vi.fn(async () => false),
+      create: vi.fn(async () =>
+        Promise.reject(new Error('Only a single offscreen document may be created.')),
+      ),
+    });
+    const { extract, later } = extractor(h);
+    await extract(input);
+    later[0]!();
+    await vi.waitFor(() => expect(h.create).toHaveBeenCalledOnce());
+    await new Promise((r) => setTimeout(r, 0));
+    await extract(input);
+    expect(later).toHaveLength(2);
+  });
+});
