@@ -1,7 +1,7 @@
 /**
  * Regression guard on the hand-written gold set (test/data/extract-gold). The floors sit a
  * little below what extraction reaches today (see docs/extract.md), so a real regression fails.
- * The held-out part (zz-holdout-2026-12-03late-*) was written after the rules were last tuned, blind to them.
+ * The held-out part (zz-holdout-2026-12-03night-*) was written after the rules were last tuned, blind to them.
  */
 import { describe, expect, it } from 'vitest';
 import { isHoldout, loadGold, scoreGold } from '../../../scripts/lib/gold-score';
@@ -35,17 +35,17 @@ describe('gold set', () => {
     });
   });
 
-  // Floors set from the measurement on the held-out part written blind by two annotators on the
-  // afternoon of 3 December 2026 and first scored late that day (182 messages, 678 expectations;
-  // before that round's rules F1 0.899, owner 0.972, due 0.944, amounts 0.998; after, F1 0.902 and
-  // the rest unchanged; docs/extract.md): a regression guard only, a little below what was measured.
+  // Floors set from the measurement on the held-out part written blind by two annotators late on
+  // 3 December 2026 and first scored that night (198 messages, 657 expectations; before that
+  // round's rules F1 0.870, owner 0.959, due 0.932, amounts 0.996; docs/extract.md): a
+  // regression guard only, a little below what was measured.
   describe('held-out part', () => {
     const score = scoreGold(all.filter(isHoldout));
 
-    it('keeps F1 at or above 0.88, owner at or above 0.96, due at or above 0.93, amounts at or above 0.99', () => {
-      expect(score.f1).toBeGreaterThanOrEqual(0.88);
-      expect(score.ownerAccuracy).toBeGreaterThanOrEqual(0.96);
-      expect(score.dueAccuracy).toBeGreaterThanOrEqual(0.93);
+    it('keeps F1 at or above 0.85, owner at or above 0.95, due at or above 0.92, amounts at or above 0.99', () => {
+      expect(score.f1).toBeGreaterThanOrEqual(0.85);
+      expect(score.ownerAccuracy).toBeGreaterThanOrEqual(0.95);
+      expect(score.dueAccuracy).toBeGreaterThanOrEqual(0.92);
       expect(score.amountAccuracy).toBeGreaterThanOrEqual(0.99);
     });
   });
