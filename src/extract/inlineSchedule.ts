@@ -10,7 +10,9 @@ import type { Span } from './types';
 
 export const INLINE_SCHEDULE_PATTERNS = {
   label:
-    /^(?:(?:the |our |proposed |rough |indicative )?(?:timeline|timings?|schedule|milestones|key dates|dates|deadlines|delivery dates|next steps))\s{0,2}:\s+/i,
+    /^(?:(?:the |our |proposed |rough |indicative )?(?:(?:delivery |shipping |production |project |rollout |release )?(?:timeline|timings?|schedule|plan|dates)|milestones|key dates|deadlines|deliveries|next steps|delivery in (?:two|three|four|2|3|4) (?:lots|batches|phases|stages|parts|tranches|shipments)))\s{0,2}:\s+/i,
+  /** A label of deliveries ("Delivery in two lots:", "Shipping schedule:"): the seller's, whoever writes. */
+  deliveryLabel: /^(?:the |our |proposed )?(?:deliver(?:y|ies)|shipping|shipments?)\b/i,
   /** Where the parts of the schedule meet: a comma or a semicolon, with "and" or "then" after it. */
   separator: /[,;]\s{1,3}(?:(?:and|then)\s{1,3})?/g,
   /** "… by 3 July and report by 14 August": the last two parts joined by "and" alone. */
@@ -66,17 +68,35 @@ function scheduleParts(norm: string, sentence: Span): ScheduleSpan[] | null {
     from += and.index + and[0].length;
   }
   bounds.push([from, end]);
+  // A closing term of the whole schedule ("…, the rest by 9 April, DAP Stuttgart"): short, no
+  // day, no verb; it belongs to no part.
+  const last = bounds[bounds.length - 1]!;
+  const closing = text.slice(last[0], last[1]);
+  if (bounds.length > 2 && !P.dated.test(closing) && !P.ownVerb.test(closing) && wordsIn(closing) <= 3)
+    bounds.pop();
   const parts: ScheduleSpan[] = [];
   for (const [a, b] of bounds) {
     const part = text.slice(a, b);
-    const words = part.split(' ').filter(Boolean).length;
+    const words = wordsIn(part);
     if (words === 0 || words > MAX_PART_WORDS || !P.dated.test(part) || P.ownVerb.test(part)) return null;
-    if (P.notWork.test(part) || !part.split(' ').some((w) => P.workWord.test(w))) return null;
+    // The first part names the work; later ones may leave it understood ("next 4 by 15 April",
+    // "the rest by 9 April").
+    const namesWork = part.split(' ').some((w) => P.workWord.test(w));
+    if (P.notWork.test(part) || (parts.length === 0 && !namesWork)) return null;
     parts.push({ start: sentence.start + a, end: sentence.start + b, inline: 'item' });
   }
   if (parts.length < 2) return null;
   const colon = text.indexOf(':');
   return [{ start: sentence.start, end: sentence.start + colon + 1, inline: 'heading' }, ...parts];
+}
+
+/** Whether a one-line schedule's label names deliveries, which the seller makes whoever writes. */
+export function labelsDeliveries(label: string): boolean {
+  return INLINE_SCHEDULE_PATTERNS.deliveryLabel.test(label.trim());
+}
+
+function wordsIn(text: string): number {
+  return text.split(' ').filter(Boolean).length;
 }
 
 /** `sentences` with each one-line schedule replaced by its label and its parts. */

@@ -11,6 +11,7 @@ import type { Person } from '../core/mail';
 import { findMoney } from './money';
 import { sentenceNoise } from './noise';
 import { withoutNonDeadlines } from './nonDeadlines';
+import { labelsDeliveries } from './inlineSchedule';
 import type { Sides } from './owner';
 import type { Span } from './types';
 
@@ -338,8 +339,10 @@ export function headingItem(
   const agreed = headingAgrees(heading);
   if (!agreed && !named && !P.dated.test(line)) return null;
   const amount = findMoney(line, home)[0]?.money ?? null;
-  // A timeline written on one line is the writer's plan, whichever side pays.
-  const side = named ?? heading.side ?? (!heading.inline && writerBuys() ? 'reader' : 'writer');
+  // A timeline written on one line is the writer's plan, whichever side pays, unless it lists
+  // deliveries ("Delivery in two lots: …"), which the seller makes.
+  const readerDelivers = (!heading.inline || labelsDeliveries(heading.text)) && writerBuys();
+  const side = named ?? heading.side ?? (readerDelivers ? 'reader' : 'writer');
   if (heading.kind === 'payment' || (amount && !named))
     return { kind: 'payment', owner: payer(), amount, confidence: 0.6 };
   const sideKind: ExpectationKind = side === 'reader' ? 'request' : 'deliverable';

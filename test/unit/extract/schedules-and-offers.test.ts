@@ -10,7 +10,7 @@ import { introducesSomeone } from '../../../src/extract/noise';
 import { normalizeText } from '../../../src/extract/normalize';
 import { splitSentences } from '../../../src/extract/sentences';
 import { extractThread } from '../../../src/extract/index';
-import { brief, itemsOf, one, US } from './helpers';
+import { brief, CLIENT, itemsOf, one, US } from './helpers';
 
 function parts(text: string): string[] {
   const norm = normalizeText(text).text;
@@ -39,6 +39,40 @@ describe('a schedule on one line', () => {
     ).toEqual([
       ['deliverable', 'client', '2026-03-02'],
       ['deliverable', 'client', '2026-03-11'],
+    ]);
+  });
+
+  it('reads a delivery plan whose later parts leave the work understood, and drops a closing term', () => {
+    expect(
+      parts(
+        'Delivery plan: first 3 modules by 20 March, next 3 by 17 April, the rest by 15 May, FOB Ningbo.',
+      ),
+    ).toEqual(['Delivery plan:', 'first 3 modules by 20 March', 'next 3 by 17 April', 'the rest by 15 May']);
+    expect(parts('Dates: next 3 by 17 April, the rest by 15 May.')).toEqual([
+      'Dates: next 3 by 17 April, the rest by 15 May.',
+    ]);
+  });
+
+  it("gives the deliveries to the seller: the writer's when it sells, the reader's when the writer orders", () => {
+    const selling =
+      'Shipping schedule: 40 cabinets by 20 March, the remaining 60 by 24 April. Payment within 30 days of invoice.';
+    expect(
+      itemsOf(selling, CLIENT)
+        .filter((e) => e.kind !== 'payment')
+        .map(brief),
+    ).toEqual([
+      ['deliverable', 'client', '2026-03-20'],
+      ['deliverable', 'client', '2026-04-24'],
+    ]);
+    const ordering =
+      'Please find attached our purchase order. Delivery in two lots: 40 cabinets by 20 March, the remaining 60 by 24 April. We pay 30 days net after receipt of goods and invoice.';
+    expect(
+      itemsOf(ordering, US)
+        .filter((e) => e.kind !== 'payment')
+        .map(brief),
+    ).toEqual([
+      ['request', 'client', '2026-03-20'],
+      ['request', 'client', '2026-04-24'],
     ]);
   });
 
