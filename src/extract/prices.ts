@@ -43,6 +43,11 @@ export const PRICE_PATTERNS = {
     String.raw`\b(?:price|pricing|fee|cost|total|premium|rent|honorarium|stipend|retainer|deposit)s?(?: (?:of|is|at))? (?:just |only |about )?${CURRENCY}\d`,
     'i',
   ),
+  /** "Invoice TD-0342 (USD 14,120) attached", "Deposit invoice (R 36,850)": a bill with its sum in brackets. */
+  bracketedSum: new RegExp(
+    String.raw`\b(?:invoice|bill|deposit|balance|retainer)\b(?: [\w#-]{1,20})? \((?:${CURRENCY}|R )\d`,
+    'i',
+  ),
   /**
    * "charged separately at €62,50", "billed at $95/hour", "priced at 40 EUR": a sum with its
    * currency (not "I was charged for 2 extra bags", "your card will be charged at 10pm").
@@ -212,6 +217,7 @@ export function statesPrice(clause: string): boolean {
     P.copulaNumber.test(clause) ||
     labelledSum(clause, false) !== null ||
     P.nounSum.test(clause) ||
+    P.bracketedSum.test(clause) ||
     P.chargedAt.test(clause) ||
     P.perUnit.test(clause) ||
     taxedSum(clause) !== null ||

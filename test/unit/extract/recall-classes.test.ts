@@ -62,6 +62,21 @@ describe('prices as labelled lines or plain statements', () => {
   });
 });
 
+describe('a bill sent with its sum in brackets', () => {
+  it.each([
+    ['Invoice 2231 (USD 4,100) attached.', 4100, 'USD'],
+    ['The deposit invoice (GBP 3,000) is attached, thanks!', 3000, 'GBP'],
+    ['Balance invoice #77 (€1,250) enclosed.', 1250, 'EUR'],
+  ])('"%s" is a payment the reader owes', (text, value, currency) => {
+    const item = only(text);
+    expect([item.kind, item.owner, item.amount]).toEqual(['payment', 'us', { value, currency }]);
+  });
+
+  it('needs a sum in the brackets', () => {
+    expect(read('Invoice (attached) covers the March work.')).toEqual([]);
+  });
+});
+
 describe('payment terms stated without a sum', () => {
   it.each([
     'Payment terms: 40% on order, balance before dispatch.',
