@@ -81,9 +81,13 @@ export const NOISE_PATTERNS = {
   /** What keeps such a line an obligation: a promise or an ask beside it. */
   awayButActs:
     /\b(?:will (?:send|call|reply|get|have)|'ll (?:send|call|reply|get|have)|can|could|please|but)\b/i,
-  /** "Is that possible?", "Does that suit?", "Can you make that?": a question that only points back at the item before it. */
+  /**
+   * "Is that possible?", "Does that suit?", "Would you be available?": a question that only points
+   * back at the item before it. (Not a bare "Let me know.": real email-intent data counts it as an
+   * ask, ../shared/data/email-intent.)
+   */
   backReference:
-    /^(?:\w{2,12},? )?(?:(?:is|would|will|does|could|can) (?:that|this|it) (?:be |still be )?(?:possible|ok|okay|fine|alright|all right|realistic|feasible|doable|workable|acceptable|a problem|an issue|manageable|suit|work)|can you (?:make|do) (?:that|it|this))(?: (?:for|on|with|at) (?:you|your side|your end|your team|them|you both|both of you))?\s{0,2}\?\W{0,3}$/i,
+    /^(?:\w{2,12},? )?(?:(?:is|would|will|does|could|can) (?:that|this|it) (?:be |still be )?(?:possible|ok|okay|fine|alright|all right|realistic|feasible|doable|workable|acceptable|convenient|suitable|a problem|an issue|manageable|suit|work)|can you (?:make|do) (?:that|it|this)|would you be (?:available|free|around))(?: (?:for|on|with|at) (?:you|your side|your end|your team|them|you both|both of you))?\s{0,2}\?\W{0,3}$/i,
   /**
    * "Our engineer needs it for the design", "Need them for the accounts": why an ask already made
    * matters, said of someone else or with no subject, not a new one. Not "We need it for the

@@ -115,6 +115,8 @@ describe('away notes, back-references and attachments pointed at', () => {
       'We need the revised drawings by Wednesday. Is that possible?',
       'Could we bring the launch forward to the 12th? Is that realistic on your side?',
       'We would like the crew on site at 6am. Would that be OK for your team?',
+      'Our surveyor can visit the Leeds office on Wednesday at 3pm. Would that be convenient?',
+      "We'd like to hold a short kick-off call on the 14th at 10:00. Would you be available?",
     ])
       expect(all(text, US), text).toHaveLength(1);
   });
