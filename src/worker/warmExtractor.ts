@@ -28,6 +28,7 @@ export interface WarmExtractorOptions {
   local?: typeof extractThread;
   /** When the document is made, after the open that found none has been answered. */
   later?: (work: () => void) => void;
+  replyDeadlineMs?: number;
 }
 
 /**
@@ -37,22 +38,44 @@ export interface WarmExtractorOptions {
  */
 export const CREATE_DELAY_MS = 50;
 
+/**
+ * Threads longer than this are extracted here. Runtime messages travel as JSON (64 MiB at most)
+ * and a result is about 4.5 times its input before the per-message cap, which applies here; and
+ * one huge thread would hold the document's single worker while other tabs' opens wait.
+ */
+export const REMOTE_MAX_CHARS = 200_000;
+
+/** A warm extraction of a normal thread takes milliseconds: a document this late is stuck. */
+export const REPLY_DEADLINE_MS = 5_000;
+
 export function createWarmExtractor(options: WarmExtractorOptions) {
   const local = options.local ?? extractThread;
   const later = options.later ?? ((work) => setTimeout(work, CREATE_DELAY_MS));
+  const deadline = options.replyDeadlineMs ?? REPLY_DEADLINE_MS;
   let creating = false;
+  // After one extraction here this worker's own patterns are compiled too: while it lives, the
+  // trip to the document would only add to an open.
+  let warmHere = false;
 
-  function createWarmedWith(request: ExtractRequest, host: OffscreenHost) {
+  function createWarmedWith(request: ExtractRequest | null, host: OffscreenHost) {
     if (creating) return;
     creating = true;
     later(() => {
       host
         .create()
         // Warm-up: the same thread compiles exactly the patterns real mail runs.
-        .then(() => host.send(request))
+        .then(() => (request ? host.send(request) : undefined))
         .catch(() => undefined)
         .finally(() => (creating = false));
     });
+  }
+
+  function askInTime(host: OffscreenHost, request: ExtractRequest): Promise<unknown> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<undefined>(
+      (resolve) => (timer = setTimeout(() => resolve(undefined), deadline)),
+    );
+    return Promise.race([host.send(request), late]).finally(() => clearTimeout(timer));
   }
 
   return async function extract(
@@ -60,14 +83,19 @@ export function createWarmExtractor(options: WarmExtractorOptions) {
     adjustment?: IntentAdjustment,
   ): Promise<ExtractionResult> {
     const host = options.host;
-    const here = () => local(input, adjustment ? { adjustment } : {});
-    if (!host) return here();
-    const request = extractRequest(input, adjustment);
+    const here = () => {
+      const result = local(input, adjustment ? { adjustment } : {});
+      warmHere = true;
+      return result;
+    };
+    if (!host || warmHere) return here();
+    const small = threadChars(input) <= REMOTE_MAX_CHARS;
+    const request = small ? extractRequest(input, adjustment) : null;
     let present = false;
     try {
       present = await host.exists();
-      if (present) {
-        const result = usableReply(await host.send(request));
+      if (present && request) {
+        const result = usableReply(await askInTime(host, request));
         if (result) return result;
       }
     } catch {
@@ -76,6 +104,12 @@ export function createWarmExtractor(options: WarmExtractorOptions) {
     if (!present) createWarmedWith(request, host);
     return here();
   };
+}
+
+function threadChars(input: ExtractionInput): number {
+  let chars = input.subject?.length ?? 0;
+  for (const m of input.messages) chars += m.text.length;
+  return chars;
 }
 
 /** Chrome's offscreen document, or null where there is none (Firefox, unit tests' fake browser). */

@@ -76,7 +76,7 @@ async function measureHost(host: BenchHost): Promise<BenchFigure[]> {
   const idleWithout = await bareIdle(host);
 
   const opened = summarize(fill);
-  const withoutDocument = summarize(fillWithoutDocument);
+  const withoutDocument = fillWithoutDocument.length > 0 ? summarize(fillWithoutDocument) : null;
   const cold = summarize(floor);
   const label = `${host.name}: `;
   return [
@@ -90,16 +90,20 @@ async function measureHost(host: BenchHost): Promise<BenchFigure[]> {
       value: opened.p95,
       unit: 'ms',
     },
-    {
-      name: `${label}panel filled, cold worker and no warm document (first open of a session): median`,
-      value: withoutDocument.median,
-      unit: 'ms',
-    },
-    {
-      name: `${label}panel filled, cold worker and no warm document (first open of a session): p95`,
-      value: withoutDocument.p95,
-      unit: 'ms',
-    },
+    ...(withoutDocument
+      ? [
+          {
+            name: `${label}panel filled, cold worker and no warm document (first open of a session): median`,
+            value: withoutDocument.median,
+            unit: 'ms',
+          },
+          {
+            name: `${label}panel filled, cold worker and no warm document (first open of a session): p95`,
+            value: withoutDocument.p95,
+            unit: 'ms',
+          },
+        ]
+      : []),
     {
       name: `${label}floor: empty message to a stopped worker, round trip: median`,
       value: cold.median,

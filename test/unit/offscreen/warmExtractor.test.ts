@@ -97,19 +97,57 @@ describe('where the worker extracts a thread', () => {
     expect(later).toHaveLength(1);
   });
 
-  it('tries to make the document again after a failed attempt', async () => {
+  it('tries to make the document again when a new worker starts, after a failed attempt', async () => {
     const { h } = host({
       exists: vi.fn(async () => false),
       create: vi.fn(async () =>
         Promise.reject(new Error('Only a single offscreen document may be created.')),
       ),
     });
-    const { extract, later } = extractor(h);
-    await extract(input);
-    later[0]!();
+    const first = extractor(h);
+    await first.extract(input);
+    first.later[0]!();
     await vi.waitFor(() => expect(h.create).toHaveBeenCalledOnce());
-    await new Promise((r) => setTimeout(r, 0));
+    // The worker was stopped; the next one starts without a document again.
+    const next = extractor(h);
+    await next.extract(input);
+    expect(next.later).toHaveLength(1);
+  });
+
+  it('keeps extracting itself while this worker lives, once its own patterns are compiled', async () => {
+    const { h } = host({ exists: vi.fn(async () => false) });
+    const { extract, local } = extractor(h);
     await extract(input);
-    expect(later).toHaveLength(2);
+    (h.exists as ReturnType<typeof vi.fn>).mockResolvedValue(true);
+    await extract(input);
+    expect(local).toHaveBeenCalledTimes(2);
+    expect(h.send).not.toHaveBeenCalled();
+  });
+
+  it('extracts itself when the document does not answer in time (a stuck extraction)', async () => {
+    const { h } = host({ send: vi.fn(() => new Promise<never>(() => undefined)) });
+    const local = vi.fn(() => fromWorker);
+    const extract = createWarmExtractor({ host: h, local, later: () => undefined, replyDeadlineMs: 20 });
+    await expect(extract(input)).resolves.toBe(fromWorker);
+    expect(h.send).toHaveBeenCalledOnce();
+  });
+
+  it('extracts a huge thread itself, and makes the document without sending it that thread', async () => {
+    const huge: ExtractionInput = {
+      ...input,
+      messages: [{ ...input.messages[0]!, text: 'Could you send the files by Friday? '.repeat(6000) }],
+    };
+    const present = host();
+    const a = extractor(present.h);
+    await a.extract(huge);
+    expect(present.h.send).not.toHaveBeenCalled();
+    expect(a.local).toHaveBeenCalledOnce();
+
+    const absent = host({ exists: vi.fn(async () => false) });
+    const b = extractor(absent.h);
+    await b.extract(huge);
+    b.later[0]!();
+    await vi.waitFor(() => expect(absent.h.create).toHaveBeenCalledOnce());
+    expect(absent.h.send).not.toHaveBeenCalled();
   });
 });

@@ -11,6 +11,7 @@ class FakeWorker {
   terminated = false;
   onmessage: ((e: MessageEvent) => void) | null = null;
   onerror: ((e: ErrorEvent) => void) | null = null;
+  onmessageerror: ((e: MessageEvent) => void) | null = null;
   constructor() {
     FakeWorker.made.push(this);
   }
@@ -26,7 +27,8 @@ class FakeWorker {
 }
 
 beforeEach(() => (FakeWorker.made = []));
-const runner = () => createWorkerRunner(() => new FakeWorker() as unknown as Worker);
+const runner = (deadlineMs?: number) =>
+  createWorkerRunner(() => new FakeWorker() as unknown as Worker, deadlineMs);
 
 describe('extraction requests in the dedicated worker', () => {
   it('matches each reply to its request by id, in any order', async () => {
@@ -51,5 +53,21 @@ describe('extraction requests in the dedicated worker', () => {
     expect(dead!.terminated).toBe(true);
     void run(extractRequest(input));
     expect(FakeWorker.made).toHaveLength(2);
+  });
+
+  it('ends a worker that keeps a job past its deadline, so a stuck thread cannot hold every later open', async () => {
+    const run = runner(20);
+    const stuck = run(extractRequest(input));
+    await expect(stuck).rejects.toThrow('took too long');
+    expect(FakeWorker.made[0]!.terminated).toBe(true);
+    void run(extractRequest(input)).catch(() => undefined);
+    expect(FakeWorker.made).toHaveLength(2);
+  });
+
+  it('fails what was waiting when a reply cannot be read', async () => {
+    const run = runner();
+    const waiting = run(extractRequest(input));
+    FakeWorker.made[0]!.onmessageerror?.({} as MessageEvent);
+    await expect(waiting).rejects.toThrow('could not be read');
   });
 });
