@@ -28,15 +28,18 @@ export const SIGNAL_PATTERNS = {
   /** A delivery said of the thing delivered, in the passive: "has been paid", "payment sent". */
   doneReport: /^(?:(?:has|have) been|payment)\b/i,
   reschedule:
-    /\b(?:(?:i|we) (?:need|have|will need|'ll need|may need|might need) to (?:reschedule|postpone|cancel|move|push)|(?:can|could|shall|may) (?:we|i) (?:push|move|shift|postpone|delay|reschedule|bump|extend|change)|(?:push|move|shift|postpone|delay|reschedule|bump) (?:it|this|that|the \w{2,20}(?: \w{2,20})?|our \w{2,20}) (?:back |out )?(?:to|until|till|by)|(?:need|needs|needed|want|like) (?:a bit |a little )?(?:more|extra|another|an extra|a few more) (?:time|days?|weeks?)|extend(?:ed|ing)? the (?:deadline|due date|timeline)|(?:new|revised|updated) (?:deadline|due date|date|timeline|budget|price|fee|quote|amount) (?:is|will be|of)|(?:is|are) now (?:due|scheduled|planned|set for|moving to)|(?:instead of|rather than) (?:monday|tuesday|wednesday|thursday|friday|the \d|\d|\$|£|€)|(?:increase|decrease|reduce|raise|lower|change|adjust|revise) the (?:fee|price|budget|amount|quote|rate|invoice|total) to)\b/i,
+    /\b(?:(?:i|we) (?:need|have|will need|'ll need|may need|might need) to (?:reschedule|postpone|cancel|move|push)|(?:can|could|shall|may) (?:we|i) (?:push|move|shift|postpone|delay|reschedule|bump|extend|change)|(?:push|move|shift|postpone|delay|reschedule|bump) (?:it|this|that|the \w{2,20}(?: \w{2,20})?|our \w{2,20}) (?:back |out )?(?:to|until|till|by)|(?:need|needs|needed|want|like) (?:a bit |a little )?(?:more|extra|another|an extra|a few more) (?:time|days?|weeks?)|extend(?:ed|ing)? the (?:deadline|due date|timeline)|(?:new|revised|updated) (?:deadline|due date|date|timeline|budget|price|fee|quote|amount) (?:is|will be|of)|(?:is|are) now (?:due|scheduled|planned|set for|moving to)|(?:instead of|rather than) (?:monday|tuesday|wednesday|thursday|friday|the \d|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}|\d{1,2}(?::\d{2})? ?[ap]m|\d|\$|£|€)|(?:increase|decrease|reduce|raise|lower|change|adjust|revise) the (?:fee|price|budget|amount|quote|rate|invoice|total) to)\b/i,
   /** "will pay the second instalment a few days late" (tested only if "late" is there). */
   lateBy:
     /\b(?:a (?:few|couple of) (?:days?|weeks?)|a (?:day|week|bit|little)|slightly|\w{1,6} days?) (?:late|later than (?:planned|agreed|expected|usual))\b/i,
   /** Cheap gate before `rescheduleOther`. */
   rescheduleHint: / now |move|shift|slip| be [pd]/,
-  /** "Could the concepts move to the 17th?", "the tables will now arrive on 6 October" (tested only after `rescheduleHint`). */
+  /**
+   * "Could the concepts move to the 17th?", "the tables will now arrive on 6 October", "the
+   * analysis will move to January 15" (tested only after `rescheduleHint`).
+   */
   rescheduleOther:
-    /\b(?:(?:could|can|would) (?:the|our|your|that|this) (?:[\w-]{2,20} ){0,2}(?:move|shift|slip|be moved|be pushed|be postponed|be delayed) (?:back )?(?:to|until|till)|(?:will|'ll) now (?:arrive|be|come|ship|start|land|take place|happen|go out|run))\b/i,
+    /\b(?:(?:could|can|would) (?:the|our|your|that|this) (?:[\w-]{2,20} ){0,2}(?:move|shift|slip|be moved|be pushed|be postponed|be delayed) (?:back )?(?:to|until|till)|(?:will|'ll) now (?:arrive|be|come|ship|start|land|take place|happen|go out|run)|(?:will|'ll) (?:now )?(?:have to )?(?:move|shift|slip|be moved|be pushed|be shifted) (?:back )?(?:to|until|till) (?:the \d|\d|mon|tue|wed|thu|fri|sat|sun|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
   scope:
     /\b(?:(?:could|can|would|will) you (?:also|additionally) (?:add|include|build|create|make|send|prepare|design|write|cover|update)|(?:could|can) we (?:also )?add|please (?:also )?add|(?:we'd|i'd|we would|i would) (?:also )?like to add|one more (?:thing|item|request)|(?:also|additionally),? (?:could|can|would) you)\b/i,
   addedScopeVerb:

@@ -17,6 +17,8 @@ describe('reschedules are drift, not new items', () => {
     'Could the launch email move to the 24th?',
     'Can our review session be pushed back to Thursday?',
     'The chairs will now arrive on 9 March.',
+    'Because of a kiln fault, the tiles will arrive on 17 March instead of 12 March.',
+    'Given the data delay, the gap analysis will move to January 15.',
   ])('"%s"', (text) => {
     expect(found(text)).toEqual([]);
     expect(result(text).signals).toMatchObject([{ type: 'drift' }]);
@@ -24,6 +26,15 @@ describe('reschedules are drift, not new items', () => {
 
   it('a first delivery date is still an item', () => {
     expect(found('The chairs will arrive on 9 March.')).toHaveLength(1);
+    const moving = 'We will move to the new office on 3 May, so please send the samples there by 10 May.';
+    expect(found(moving)).toContainEqual(expect.objectContaining({ kind: 'request', due: '2026-05-10' }));
+    expect(result(moving).signals).toEqual([]);
+  });
+
+  it('a changed quantity asked for is an ask, not drift', () => {
+    const text = 'Could you please send an updated total with 8 banners instead of 12?';
+    expect(found(text)).toMatchObject([{ kind: 'request' }]);
+    expect(result(text).signals).toEqual([]);
   });
 });
 
