@@ -37,7 +37,7 @@ export const LIST_PATTERNS = {
     /\b(?:please|pls|kindly)\b(?! (?:find|see|note|refer)\b)|\b(?:could|can|would) you\b|\border(?:ing)? (?:for|as follows)\b|\b(?:we|i)(?:'d| would) like to order\b/i,
   /** The heading commits the writer: "What we'll deliver:", "Our side:", "From us:". */
   writerHeading:
-    /\b(?:we'll|we will|i'll|i will|we're going to|we are going to|we shall|our (?:side|end|part|deliverables|commitments|actions?|to-?dos?|tasks?)|from (?:us|me)|on our (?:side|end)|(?:we|i) (?:deliver|provide|commit|bring|supply|include|cover|handle)|what's included|what you get|inclusions)\b/i,
+    /\b(?:we'll|we will|i'll|i will|we're going to|we are going to|we shall|our (?:side|end|part|deliverables|commitments|actions?|to-?dos?|tasks?|work|scope|services|responsibilit(?:y|ies))\b|from (?:us|me)|on our (?:side|end)|(?:we|i) (?:deliver|provide|commit|bring|supply|include|cover|handle)|what's included|what you get|inclusions)\b/i,
   paymentHeading:
     /\b(?:payments?|fees?|pricing|costs?|invoic(?:e|es|ing)|budget|price|instal?ments?|billing)\b/i,
   /** "From Fieldnote:", "Fieldnote:" — a party named as the heading. */
@@ -50,6 +50,9 @@ export const LIST_PATTERNS = {
    */
   assignedName:
     /^(?!(?:Update|Reminder|Note|Notes|Fyi|Re|Subject|Status|Summary|Action|Actions|Todo|Next|Heads|Important|Urgent|Question|Questions|Issue|Problem|Request|Correction|Quick|Also|Plus|Then|Today|Tomorrow|Tonight|Deadline|Priority|Done|Pending|Option|Step|Phase|Stage|Week|Day|Item|Ps|Btw|Edit)\b)([A-Z][a-z'-]{1,20})\s{1,2}[-–—]\s{1,2}(?:to\s)?(?!(?:we|i|you|us|our|your|the|a|an|this|that|it)\b)[a-z]/,
+  /** Someone speaks in the line, or asks: its own grammar says whose it is. */
+  lineSpeaks:
+    /\b(?:i|we|you|he|she|they|me|us|please|pls|kindly|could|can|would|will|shall|let's)\b|'ll\b|\?/i,
   /** "Laptops – we bring 10", "Catering – you provide lunch": the side named right after the dash. */
   pronounAfterDash: /^[^\n–—]{2,40}?\s[-–—]\s{1,2}(we|i|you)\b/i,
   /**
@@ -68,7 +71,7 @@ export const LIST_PATTERNS = {
     /^(our|my|your) [\w'-]{2,20}(?: [\w'-]{2,20}){0,2}(?:, [A-Z][\w'-]{1,20},)? (?:to|will|needs to|must|should) /i,
   /** Neutral headings that still introduce what was agreed: "Here is what we agreed:", "Next steps:". */
   recapHeading:
-    /\b(?:agreed|agree|recap|next steps?|actions?|action items|to-?dos?|summary|deliverables|timeline|plan|milestones|schedule|what's next|follow[- ]ups?|tasks|outstanding|coming up|upcoming|(?:week|phase|stage|sprint|day) \d{1,2})\b/i,
+    /\b(?:agreed|agree|recap|next steps?|actions?|action items|to-?dos?|summary|deliverables|timeline|plan|milestones|schedule|programme|program of works|key dates|what's next|follow[- ]ups?|tasks|outstanding|coming up|upcoming|(?:week|phase|stage|sprint|day) \d{1,2})\b/i,
   /** "Done", "Blocked", "What we did": a heading over work reported, not owed. */
   statusHeading:
     /^(?:done|completed|finished|blocked|on hold|in progress|shipped|delivered|what we did|what's done|last (?:week|month)|wins|highlights|results)\W{0,2}$/i,
@@ -294,8 +297,14 @@ export function bindNamedSide(
   names: PartyNames,
   sides: Sides,
   items: SuggestedExpectation[],
+  heading?: ListHeading,
 ): void {
-  const named = lineSide(line, names);
+  // A line with no side of its own and no one speaking in it ("Draft articles of association:
+  // by 6 November" under "Our work") takes the side its heading names; not under requirements
+  // ("A few requirements from our side:"), whose lines bind whoever does the work.
+  const fromHeading =
+    heading?.side && !LIST_PATTERNS.standardHeading.test(heading.text) && !LIST_PATTERNS.lineSpeaks.test(line);
+  const named = lineSide(line, names) ?? (fromHeading ? heading.side : null);
   if (!named) return;
   const owner = named === 'reader' ? sides.reader : sides.writer;
   for (const e of items) {

@@ -137,6 +137,38 @@ describe('headings of a plan or a report', () => {
   });
 });
 
+describe('headings with no colon that name a programme or our work', () => {
+  it('reads the lines under "Programme" as the writer\'s dated steps', () => {
+    const found = read(
+      'Hi Sam,\n\nProgramme\n- Strip-out complete by 6 March\n- Kitchen units fitted Friday 20 March\n- Final clean and snagging: 27 March\n\nDana',
+      US,
+    );
+    expect(found.map((e) => [e.kind, e.owner, e.due])).toEqual([
+      ['deliverable', 'us', '2026-03-06'],
+      ['deliverable', 'us', '2026-03-20'],
+      ['deliverable', 'us', '2026-03-27'],
+    ]);
+  });
+
+  it('binds a subjectless line under "Our work" to the writer, and one under "What we need from you" to the reader', () => {
+    const found = read(
+      'Hi Sam,\n\nOur work\n- Draft shareholder agreement: by 13 March\n\nWhat we need from you\n1. Signed engagement letter by 9 March\n\nDana',
+      US,
+    );
+    expect(found.map((e) => [e.kind, e.owner, e.due])).toEqual([
+      ['deliverable', 'us', '2026-03-13'],
+      ['request', 'client', '2026-03-09'],
+    ]);
+  });
+
+  it('leaves lines under "requirements from our side" to bind whoever does the work', () => {
+    const found = read(
+      'Hi Dana,\n\nA few requirements from our side:\n- All on-screen text must be in both Spanish and English\n- Videos must be under 4 minutes each\n\nSam',
+    );
+    expect(found.map((e) => e.owner)).toEqual(['us', 'us']);
+  });
+});
+
 describe('lists from the side that pays', () => {
   it("reads a buyer's bare order lines as requests to the supplier once the supplier is shown billing", () => {
     const supplierQuote = message('Hi Sam,\n\nOur quote: USD 14.20 per chair. Invoice on shipment.\n\nDana', {
