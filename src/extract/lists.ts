@@ -62,9 +62,9 @@ export const LIST_PATTERNS = {
    */
   pronounStep:
     /^(you|we|i) (?!(?:will|shall|have|get|receive|see|find|are|were|had|can|could|may|might|would|need|want|require|expect|hope|like|love|think|know|understand|appreciate|agree|look|still|also|just|already|do|don't|did|didn't|was|am|got|feel|guess|wonder|believe|saw|heard)\b)(?![a-z]{2,15}ed\b)[a-z]{2,15}\b/i,
-  /** "Maribel to send …", "Theo to deliver …", "You to confirm …". */
+  /** "Maribel to send …", "Theo to deliver …", "You to confirm …", "PortLink ops team to nominate …". */
   lineActor:
-    /^([A-Z][\w'-]{1,20}(?: [A-Z][\w'-]{1,20}){0,2}|[Yy]ou|[Ww]e|[Uu]s|(?:[Tt]he )?(?:[Cc]lient|[Cc]ustomer)s?)\s(?:to|will|needs to|must|should)\s/,
+    /^([A-Z][\w'-]{1,20}(?: [A-Z][\w'-]{1,20}){0,2}(?:(?: [a-z]{2,12})? (?:team|department|dept|office|staff|crew))?|[Yy]ou|[Ww]e|[Uu]s|(?:[Tt]he )?(?:[Cc]lient|[Cc]ustomer)s?)\s(?:to|will|needs to|must|should)\s/,
   nonLetters: /[^a-z]/g,
   /** "Our safety officer, Jen, to send …", "My assistant will book …", "Your IT team to whitelist …". */
   ownedActor:

@@ -161,6 +161,17 @@ describe('headings with no colon that name a programme or our work', () => {
     ]);
   });
 
+  it('reads a team of a named side as that side ("Acme ops team to …")', () => {
+    const found = read(
+      'Hi Sam,\n\nAgreed items\n1. Northwind to share the architecture document by 13 March\n2. Acme ops team to nominate two testers by 18 March\n\nDana',
+      US,
+    );
+    expect(found.map((e) => [e.kind, e.owner, e.due])).toEqual([
+      ['deliverable', 'us', '2026-03-13'],
+      ['request', 'client', '2026-03-18'],
+    ]);
+  });
+
   it('leaves lines under "requirements from our side" to bind whoever does the work', () => {
     const found = read(
       'Hi Dana,\n\nA few requirements from our side:\n- All on-screen text must be in both Spanish and English\n- Videos must be under 4 minutes each\n\nSam',
