@@ -360,7 +360,14 @@ function extractMessage(
     } else {
       const items = placed.slice(before).map((p) => p.expectation);
       for (const e of items) e.due ??= headingDue();
-      bindNamedSide(sentenceText, ctx.names(), ctx.sides, items, list);
+      bindNamedSide(
+        sentenceText,
+        ctx.names(),
+        ctx.sides,
+        items,
+        list,
+        () => ctx.payee() === ctx.sides.reader,
+      );
     }
   });
   result.expectations = mergeMeetingProposals(mergePaymentSchedules(placed)).map((p) => p.expectation);

@@ -50,9 +50,9 @@ export const LIST_PATTERNS = {
    */
   assignedName:
     /^(?!(?:Update|Reminder|Note|Notes|Fyi|Re|Subject|Status|Summary|Action|Actions|Todo|Next|Heads|Important|Urgent|Question|Questions|Issue|Problem|Request|Correction|Quick|Also|Plus|Then|Today|Tomorrow|Tonight|Deadline|Priority|Done|Pending|Option|Step|Phase|Stage|Week|Day|Item|Ps|Btw|Edit)\b)([A-Z][a-z'-]{1,20})\s{1,2}[-–—]\s{1,2}(?:to\s)?(?!(?:we|i|you|us|our|your|the|a|an|this|that|it)\b)[a-z]/,
-  /** Someone speaks in the line, or asks: its own grammar says whose it is. */
+  /** Someone speaks in the line, names whose it is ("from our procurement team"), or asks. */
   lineSpeaks:
-    /\b(?:i|we|you|he|she|they|me|us|please|pls|kindly|could|can|would|will|shall|let's)\b|'ll\b|\?/i,
+    /\b(?:i|we|you|he|she|they|me|us|our|my|please|pls|kindly|could|can|would|will|shall|let's)\b|'ll\b|\?/i,
   /** "Laptops – we bring 10", "Catering – you provide lunch": the side named right after the dash. */
   pronounAfterDash: /^[^\n–—]{2,40}?\s[-–—]\s{1,2}(we|i|you)\b/i,
   /**
@@ -71,7 +71,7 @@ export const LIST_PATTERNS = {
     /^(our|my|your) [\w'-]{2,20}(?: [\w'-]{2,20}){0,2}(?:, [A-Z][\w'-]{1,20},)? (?:to|will|needs to|must|should) /i,
   /** Neutral headings that still introduce what was agreed: "Here is what we agreed:", "Next steps:". */
   recapHeading:
-    /\b(?:agreed|agree|recap|next steps?|actions?|action items|to-?dos?|summary|deliverables|timeline|plan|milestones|schedule|programme|program of works|key dates|what's next|follow[- ]ups?|tasks|outstanding|coming up|upcoming|(?:week|phase|stage|sprint|day) \d{1,2})\b/i,
+    /\b(?:agreed|agree|recap|next steps?|actions?|action items|to-?dos?|summary|deliverables|timeline|plan|milestones|schedule|programme|program of works|key dates|planning|project plan|(?<!out of |not in |outside (?:the )?)scope(?: of (?:works?|services))?|what's next|follow[- ]ups?|tasks|outstanding|coming up|upcoming|(?:week|phase|stage|sprint|day) \d{1,2})\b/i,
   /** "Done", "Blocked", "What we did": a heading over work reported, not owed. */
   statusHeading:
     /^(?:done|completed|finished|blocked|on hold|in progress|shipped|delivered|what we did|what's done|last (?:week|month)|wins|highlights|results)\W{0,2}$/i,
@@ -298,13 +298,19 @@ export function bindNamedSide(
   sides: Sides,
   items: SuggestedExpectation[],
   heading?: ListHeading,
+  writerBuys: () => boolean = () => false,
 ): void {
   // A line with no side of its own and no one speaking in it ("Draft articles of association:
-  // by 6 November" under "Our work") takes the side its heading names; not under requirements
-  // ("A few requirements from our side:"), whose lines bind whoever does the work.
+  // by 6 November" under "Our work") takes the side its heading names, or under a heading of
+  // what was agreed ("Scope of works", "Planning") the seller's; not under requirements ("A few
+  // requirements from our side:"), whose lines bind whoever does the work.
   const fromHeading =
-    heading?.side && !LIST_PATTERNS.standardHeading.test(heading.text) && !LIST_PATTERNS.lineSpeaks.test(line);
-  const named = lineSide(line, names) ?? (fromHeading ? heading.side : null);
+    heading !== undefined &&
+    !LIST_PATTERNS.standardHeading.test(heading.text) &&
+    !LIST_PATTERNS.lineSpeaks.test(line);
+  const headingSide = (h: ListHeading): HeadingSide =>
+    h.side ?? (LIST_PATTERNS.recapHeading.test(h.text) ? (writerBuys() ? 'reader' : 'writer') : null);
+  const named = lineSide(line, names) ?? (fromHeading ? headingSide(heading) : null);
   if (!named) return;
   const owner = named === 'reader' ? sides.reader : sides.writer;
   for (const e of items) {

@@ -172,6 +172,28 @@ describe('headings with no colon that name a programme or our work', () => {
     ]);
   });
 
+  it('gives subjectless lines under "Scope of works" or "Planning" to the seller', () => {
+    const quote =
+      'Hi Sam,\n\nScope of works\n- Packing crates delivered to your office by Monday 9 March\n- Move of 40 workstations: Saturday 14 March from 8am\n\nPlanning\n- Draft report within 5 working days after the move\n\nTotal: USD 12,400, payable within 14 days of completion.\n\nDana';
+    expect(read(quote, US).map((e) => [e.kind, e.owner])).toEqual([
+      ['deliverable', 'us'],
+      ['deliverable', 'us'],
+      ['deliverable', 'us'],
+      ['payment', 'client'],
+    ]);
+    // The buyer's own list: the lines are the seller's (the reader's), unless the line says "our".
+    const order =
+      'Hi Dana,\n\nAgreed next steps\n- Revised floor plan by 9 March\n- PO to follow from our procurement team this week\n\nWe pay within 30 days of your invoice.\n\nSam';
+    expect(
+      read(order)
+        .filter((e) => e.kind !== 'payment')
+        .map((e) => [e.kind, e.owner]),
+    ).toEqual([
+      ['request', 'us'],
+      ['deliverable', 'client'],
+    ]);
+  });
+
   it('leaves lines under "requirements from our side" to bind whoever does the work', () => {
     const found = read(
       'Hi Dana,\n\nA few requirements from our side:\n- All on-screen text must be in both Spanish and English\n- Videos must be under 4 minutes each\n\nSam',
