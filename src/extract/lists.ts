@@ -50,6 +50,12 @@ export const LIST_PATTERNS = {
    */
   assignedName:
     /^(?!(?:Update|Reminder|Note|Notes|Fyi|Re|Subject|Status|Summary|Action|Actions|Todo|Next|Heads|Important|Urgent|Question|Questions|Issue|Problem|Request|Correction|Quick|Also|Plus|Then|Today|Tomorrow|Tonight|Deadline|Priority|Done|Pending|Option|Step|Phase|Stage|Week|Day|Item|Ps|Btw|Edit)\b)([A-Z][a-z'-]{1,20})\s{1,2}[-–—]\s{1,2}(?:to\s)?(?!(?:we|i|you|us|our|your|the|a|an|this|that|it)\b)[a-z]/,
+  /**
+   * A line that is a meeting on a plan: "Weekly status call every Thursday", "Joint steering
+   * committee meeting: …" (not "Meeting table 320 x 120: 2 pcs", a thing named after one).
+   */
+  meetingLine:
+    /^\W{0,3}(?:(?:weekly|monthly|daily|fortnightly|bi-?weekly|joint|first|final|next|status|progress|steering|committee|review|planning|project|kick-?off) ){0,3}(?:call|meeting|check-in|sync|catch-up|stand-?up|workshop)s?(?=\s{0,2}(?:[:,(–—-]|$)|\s(?:every|each|on|at|with|to|in|for|next|this|from|(?:mon|tue|wed|thu|fri|sat|sun)|\d))/i,
   /** Someone speaks in the line, names whose it is ("from our procurement team"), or asks. */
   lineSpeaks:
     /\b(?:i|we|you|he|she|they|me|us|our|my|please|pls|kindly|could|can|would|will|shall|let's)\b|'ll\b|\?/i,
@@ -310,7 +316,15 @@ export function bindNamedSide(
     !LIST_PATTERNS.lineSpeaks.test(line);
   const headingSide = (h: ListHeading): HeadingSide =>
     h.side ?? (LIST_PATTERNS.recapHeading.test(h.text) ? (writerBuys() ? 'reader' : 'writer') : null);
-  const named = lineSide(line, names) ?? (fromHeading ? headingSide(heading) : null);
+  const own = lineSide(line, names);
+  // A meeting on the plan ("Weekly status call every Thursday at 11:00") binds the reader, who
+  // must attend, as any meeting proposed does.
+  if (!own && fromHeading && LIST_PATTERNS.meetingLine.test(line)) {
+    for (const e of items)
+      if (e.kind !== 'payment') Object.assign(e, { kind: 'meeting', owner: sides.reader });
+    return;
+  }
+  const named = own ?? (fromHeading ? headingSide(heading) : null);
   if (!named) return;
   const owner = named === 'reader' ? sides.reader : sides.writer;
   for (const e of items) {
@@ -360,6 +374,8 @@ export function headingItem(
   const side = named ?? heading.side ?? (readerDelivers ? 'reader' : 'writer');
   if (heading.kind === 'payment' || (amount && !named))
     return { kind: 'payment', owner: payer(), amount, confidence: 0.6 };
+  if (!named && P.meetingLine.test(line) && !P.lineSpeaks.test(line))
+    return { kind: 'meeting', owner: sides.reader, amount: null, confidence: 0.6 };
   const sideKind: ExpectationKind = side === 'reader' ? 'request' : 'deliverable';
   const listKind = heading.bars && !P.barCue.test(line) ? 'request' : heading.kind;
   const kind = named ? sideKind : (listKind ?? sideKind);

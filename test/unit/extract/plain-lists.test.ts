@@ -194,6 +194,21 @@ describe('headings with no colon that name a programme or our work', () => {
     ]);
   });
 
+  it("reads a meeting on the plan as the reader's to attend, not a thing named after one", () => {
+    const found = read(
+      'Hi Sam,\n\nAgreed items\n1. Weekly status call every Thursday at 11:00, starting this week\n2. Joint steering committee meeting: Thursday 12 March, 2-4pm, at your office\n\nDana',
+      US,
+    );
+    expect(found.map((e) => [e.kind, e.owner])).toEqual([
+      ['meeting', 'client'],
+      ['meeting', 'client'],
+    ]);
+    const order = read(
+      'Hi Dana,\n\nPlease quote for:\n- Meeting table 320 x 120: 2 pcs\n- Office chairs: 12 pcs\n\nSam',
+    );
+    expect(order.map((e) => e.kind)).not.toContain('meeting');
+  });
+
   it('leaves lines under "requirements from our side" to bind whoever does the work', () => {
     const found = read(
       'Hi Dana,\n\nA few requirements from our side:\n- All on-screen text must be in both Spanish and English\n- Videos must be under 4 minutes each\n\nSam',
