@@ -123,6 +123,12 @@ export const DATE_PATTERNS = {
   weekendDeterminer: /\b(?:the|this|next|coming|by|over|at|on|during|before|until)\s{1,3}$/i,
   /** "was due on May 1", "overdue since": a date in the past is meant. */
   pastDue: /\b(?:was|were) due\b|\boverdue\b|\bpast due\b|\blate since\b/i,
+  /**
+   * "the night of Thursday 10 December", "the morning of May 3": chrono reads the part of the day
+   * and drops the date after it, so these words are blanked before it parses.
+   */
+  partOfDayOf:
+    /\b(?:morning|afternoon|evening|night)\s{1,3}of(?=\s{1,3}(?:the\s)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
   /** Shorthand and common misspellings of "tomorrow" ("tmrw", "tomorow", "tommorrow"). */
   tmrw: /\b(?:tmrw|tmr|tmw|2moro|2morrow|tomoz|tomorow|tommorow|tommorrow|tomorrrow|tomarrow|tmorrow)\b/gi,
   endOfDay:
@@ -289,7 +295,7 @@ function bestChrono(text: string, ctx: DateContext): { due: DueDate; score: numb
   const pastDue = P.pastDue.test(text);
   // Chat shorthand for tomorrow; only the date is needed from chrono, so offsets may move.
   // A span counted from an event ("a week ahead", "30 days after the course") is no date.
-  let input = text.replace(P.tmrw, 'tomorrow');
+  let input = text.replace(P.tmrw, 'tomorrow').replace(P.partOfDayOf, (words) => ' '.repeat(words.length));
   if (P.eventSpan.test(input)) input = input.replace(EVENT_SPANS, (span) => ' '.repeat(span.length));
   // Without the parsers that cannot match this clause (chronoGate.ts): the same results.
   const parser = gatedChrono(ctx.dayFirst ? DAY_FIRST_CHRONO : en.casual, input, !pastDue);
