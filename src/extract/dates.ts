@@ -53,6 +53,9 @@ export interface DueDate {
 
 const NUM_WORDS = String.raw`\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty-five|forty|sixty|ninety|a couple of|a few|a`;
 
+/** Receipt of a bill, or bare "receipt" (of the invoice, in terms); not "receipt of your PO". */
+const BILL_RECEIPT = String.raw`receipt(?! of (?!(?:the |your |our |this |an? )?invoice))`;
+
 export const DATE_PATTERNS = {
   net: /\bnet[- ]?(\d{1,3})\b/i,
   /** The phrase of a due day read from terms ("net 30", ", 30 days", "payable in 14 days", "on receipt"). */
@@ -71,8 +74,12 @@ export const DATE_PATTERNS = {
     String.raw`\b(?:within|in the next|inside(?: of)?|no later than|in(?=\s[\w-]{1,11}\s(?:business|working)\s))\s(${NUM_WORDS})\s(business |working |calendar )?(days?|weeks?|months?|fortnights?)\b`,
     'i',
   ),
+  /**
+   * "30 days from invoice", "5 days from today": counted from the sent day. Not "3 weeks from
+   * signing" or "from receipt of your PO": that event's day is not known (`eventSpan`).
+   */
   daysAfter: new RegExp(
-    String.raw`\b(${NUM_WORDS})\s(business |working |calendar )?(days?|weeks?)\s(?:from|after|of)\s(?:the )?(?:date of )?(?:invoice|receipt|today|this email|signing|signature)\b`,
+    String.raw`\b(${NUM_WORDS})\s(business |working |calendar )?(days?|weeks?)\s(?:from|after|of)\s(?:the )?(?:date of )?(?:invoice|${BILL_RECEIPT}|today|this email)\b`,
     'i',
   ),
   endOfWeek:
@@ -94,7 +101,7 @@ export const DATE_PATTERNS = {
     /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?,? (?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
   /** "a week ahead", "30 days after the course", "two days before the event": counted from an event. */
   eventSpan: new RegExp(
-    String.raw`\b(?:${NUM_WORDS})\s(?:business |working )?(?:days?|weeks?|months?)\s(?:ahead|before|prior|beforehand|earlier|after(?! (?:today|now|this email|the date of (?:this|the) invoice|invoice|receipt|signing|signature)\b)|from (?:receipt|kick-?off|signing|signature|approval|(?:the |your )?(?:order|po|purchase order|deposit|brief|go-ahead|sign-off|start)))\b`,
+    String.raw`\b(?:${NUM_WORDS})\s(?:business |working )?(?:days?|weeks?|months?)\s(?:ahead|before|prior|beforehand|earlier|after(?! (?:today|now|this email|the date of (?:this|the) invoice|invoice|${BILL_RECEIPT})\b)|from (?:receipt|kick-?off|signing|signature|approval|(?:the |your )?(?:order|po|purchase order|deposit|brief|go-ahead|sign-off|start)))\b`,
     'i',
   ),
   /** What comes right before a time of day that makes it a deadline today ("by 3pm"). */
@@ -116,6 +123,12 @@ export const DATE_PATTERNS = {
   weekendDeterminer: /\b(?:the|this|next|coming|by|over|at|on|during|before|until)\s{1,3}$/i,
   /** "was due on May 1", "overdue since": a date in the past is meant. */
   pastDue: /\b(?:was|were) due\b|\boverdue\b|\bpast due\b|\blate since\b/i,
+  /**
+   * "the night of Thursday 10 December", "the morning of May 3": chrono reads the part of the day
+   * and drops the date after it, so these words are blanked before it parses.
+   */
+  partOfDayOf:
+    /\b(?:morning|afternoon|evening|night)\s{1,3}of(?=\s{1,3}(?:the\s)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
   /** Shorthand and common misspellings of "tomorrow" ("tmrw", "tomorow", "tommorrow"). */
   tmrw: /\b(?:tmrw|tmr|tmw|2moro|2morrow|tomoz|tomorow|tommorow|tommorrow|tomorrrow|tomarrow|tmorrow)\b/gi,
   endOfDay:
@@ -282,7 +295,7 @@ function bestChrono(text: string, ctx: DateContext): { due: DueDate; score: numb
   const pastDue = P.pastDue.test(text);
   // Chat shorthand for tomorrow; only the date is needed from chrono, so offsets may move.
   // A span counted from an event ("a week ahead", "30 days after the course") is no date.
-  let input = text.replace(P.tmrw, 'tomorrow');
+  let input = text.replace(P.tmrw, 'tomorrow').replace(P.partOfDayOf, (words) => ' '.repeat(words.length));
   if (P.eventSpan.test(input)) input = input.replace(EVENT_SPANS, (span) => ' '.repeat(span.length));
   // Without the parsers that cannot match this clause (chronoGate.ts): the same results.
   const parser = gatedChrono(ctx.dayFirst ? DAY_FIRST_CHRONO : en.casual, input, !pastDue);

@@ -24,6 +24,7 @@ import { mergeMeetingProposals, type Placed } from './meetings';
 import { findMoney, paymentTerms } from './money';
 import { isNewsletter, isOutOfOffice, NOISE_PATTERNS, sentenceNoise } from './noise';
 import { normalizeText } from './normalize';
+import { promisesCall } from './callPromise';
 import { ownerOf, sidesOf } from './owner';
 import { mergePaymentSchedules } from './paymentSchedule';
 import { suppliesThing } from './obligation';
@@ -121,7 +122,9 @@ function expectationFor(
   }
   // A list line the rules pass over takes its item from its heading (listReader.ts), not the model.
   const fromModel =
-    (!cls ? !headed && intent.asks() : cls.frame === 'commit' && intent.overridesCommit()) && !veto.ask();
+    (!cls
+      ? !headed && intent.asks()
+      : cls.frame === 'commit' && intent.overridesCommit() && !promisesCall(clause)) && !veto.ask();
   if (fromModel) cls = askFoundByModel(clause, money !== null);
   if (!cls) return null;
   // Asks are the model's call, and their confidence is its calibrated one.

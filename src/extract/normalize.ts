@@ -1,21 +1,24 @@
 /**
  * Character normalisation before matching.
  *
- * Two steps. Invisible characters (zero-width spaces and joiners, the soft hyphen, the byte
+ * Three steps. Invisible characters (zero-width spaces and joiners, the soft hyphen, the byte
  * order mark, bidirectional marks, embeddings, overrides and isolates) are removed: they draw
  * nothing, so "$9\u200B,900" is read as the "$9,900" a reader sees, not as "$9". Then each
  * curly quote, odd space or dash is replaced by exactly one plain character, since patterns are
- * written against straight quotes and plain spaces.
+ * written against straight quotes and plain spaces. Last, "ill" typed for "I'll" gets its
+ * apostrophe back where a clause opens on it before a verb (apostrophes.ts).
  *
- * Removal shifts offsets, so `normalizeText` keeps, for every character it returns, the offset
+ * Removal and insertion shift offsets, so `normalizeText` keeps, for every character it returns, the offset
  * it came from: a span found in the normalised copy maps back (`originalSpan`) to the span of
  * the original text that covers the same visible characters. Most messages hold no invisible
- * character; for those the copy has the same offsets and no map is built.
+ * character and no "ill"; for those the copy has the same offsets and no map is built.
  *
  * Bidirectional controls are also a forging tool ("Please pay \u202E005,9$\u202C" is displayed
  * as "$9,500"): `hasBidiControl` lets extraction flag an amount read under one instead of
  * trusting either reading.
  */
+
+import { withApostrophes } from './apostrophes';
 
 export const NORMALIZE_PATTERNS = {
   /** Any character the one-for-one loop below would change; most messages have none. */
@@ -66,7 +69,7 @@ export interface NormalizedText {
   text: string;
   /**
    * `origin[i]` is the offset in the original text of `text[i]`; null when nothing was
-   * removed (offsets are the same).
+   * removed or inserted (offsets are the same).
    */
   origin: Uint32Array | null;
   /** Whether the original held any bidirectional mark or control. */
@@ -75,7 +78,7 @@ export interface NormalizedText {
 
 export function normalizeText(original: string): NormalizedText {
   if (!NORMALIZE_PATTERNS.invisible.test(original)) {
-    return { text: normalizeForMatching(original), origin: null, bidi: false };
+    return { ...withApostrophes(normalizeForMatching(original), null), bidi: false };
   }
   const kept: string[] = [];
   const origin = new Uint32Array(original.length);
@@ -87,8 +90,7 @@ export function normalizeText(original: string): NormalizedText {
     origin[n++] = i;
   }
   return {
-    text: normalizeForMatching(kept.join('')),
-    origin: origin.subarray(0, n),
+    ...withApostrophes(normalizeForMatching(kept.join('')), origin.subarray(0, n)),
     bidi: NORMALIZE_PATTERNS.bidi.test(original),
   };
 }

@@ -3,6 +3,8 @@
  * module imports no pipeline and index.ts can read it): patterns.ts registers them for the
  * ReDoS test, patternGates.ts gates them.
  */
+import { APOSTROPHE_PATTERNS } from './apostrophes';
+import { CALL_PROMISE_PATTERNS } from './callPromise';
 import { CLASSIFY_PATTERNS } from './classify';
 import { COLLEAGUE_PATTERNS } from './colleagues';
 import { COORDINATION_PATTERNS } from './coordination';
@@ -35,6 +37,8 @@ import { TIME_OFFER_PATTERNS } from './timeOffers';
 import { BARE_STANDARD_PATTERNS, STANDARD_PATTERNS } from './standards';
 
 export const PATTERN_GROUPS = {
+  apostrophes: APOSTROPHE_PATTERNS,
+  callPromise: CALL_PROMISE_PATTERNS,
   classify: CLASSIFY_PATTERNS,
   colleagues: COLLEAGUE_PATTERNS,
   coordination: COORDINATION_PATTERNS,

@@ -40,9 +40,25 @@ export const PAYEE_PATTERNS = {
    * attention to packaging" pays nobody.
    */
   writerPays: new RegExp(
-    String.raw`\b(?:i|we)(?:'ll| will| shall| can| could| always| usually| normally| typically| only)? (?:pay|settle|remit)\b${PAY_FOLLOWS}|\bour (?:[\w-]{2,20} ){0,3}(?:pays|settles|remits|will pay|'ll pay|will settle|'ll settle)\b${PAY_FOLLOWS}|\b(?:i|we|our (?:[\w-]{2,20} ){0,3}(?:will|'ll))(?:'ll| will| can)? (?:wire|transfer) (?:the |a |our |your )?(?:[\w%-]{1,12} ){0,2}(?:deposit|balance|payment|funds|money|fee|amount|instal?ment|retainer)s?\b|\b(?:we(?:'re| are)|our (?:[\w-]{2,20} ){0,3}(?:runs?|is|are|has moved to|moved to)) (?:on )?(?:net[- ]?\d{1,3}|\d{1,3}[- ]days? terms)\b|\bour (?:standard )?payment terms for (?:all )?(?:consultants|contractors|suppliers|vendors|freelancers|subcontractors|sub-contractors|agencies)\b`,
+    String.raw`\b(?:i|we)(?:'ll| will| shall| can| could| always| usually| normally| typically| only)? (?:pay|settle|remit)\b${PAY_FOLLOWS}|\bour (?:[\w-]{2,20} ){0,3}(?:pays|settles|remits|will pay|'ll pay|will settle|'ll settle)\b${PAY_FOLLOWS}|\b(?:i|we|our (?:[\w-]{2,20} ){0,3}(?:will|'ll))(?:'ll| will| can)? (?:wire|transfer) (?:the |a |our |your )?(?:[\w%-]{1,12} ){0,2}(?:deposit|balance|payment|funds|money|fee|amount|instal?ment|retainer)s?\b|\bour (?:standard )?payment terms for (?:all )?(?:consultants|contractors|suppliers|vendors|freelancers|subcontractors|sub-contractors|agencies)\b`,
     'i',
   ),
+  /**
+   * Terms the writer states as its own: "we're on net 30", "Our terms are net 45", "our accounts
+   * team runs net 60". A buyer says this of how it pays and a seller of how it is paid, so it
+   * shows the writer paying only when nothing shows the writer selling (`payablesTerms`).
+   */
+  writerTerms:
+    /\b(?:we(?:'re| are)|our (?:[\w-]{2,20} ){0,3}(?:runs?|is|are|has moved to|moved to)) (?:on )?(?:net[- ]?\d{1,3}|\d{1,3}[- ]days? terms)\b/i,
+  /** In those terms, a team that only pays: "Our AP runs net 45", "our accounts payable team is on net 60". */
+  payablesTeam: /\b(?:ap|a\/p|accounts payable|payables|procurement|purchasing)\b/i,
+  /**
+   * The writer sells, said in passing: "Thanks for the order", "thank you for your PO", "we've
+   * received your purchase order", "your order #4471 ships Monday" (not "thanks for the order
+   * confirmation", which a buyer writes).
+   */
+  writerSells:
+    /\b(?:thanks|thank you|thx|many thanks)(?: (?:so|very) much)? for (?:the|your)(?: (?:first|new|latest|repeat|kind))? (?:purchase order|order|po)\b(?! (?:confirmation|form|update|status|details|summary|acknowledge?ment))|\b(?:received|got|processed|processing|packing|packed|shipped|dispatched) your (?:purchase order|order|po)\b(?! (?:confirmation|form|update|status|details|summary|acknowledge?ment))|\byour order (?:#|no\b|number\b|ref\b|has (?:shipped|been (?:shipped|dispatched|packed|processed))|ships\b|will (?:ship|be (?:shipped|dispatched|packed)))/i,
   /**
    * The writer's side buys: "we're ready to place a first order", "our purchase order", "PO to
    * follow". "Our order" is the thing bought only as a noun of its own ("our order for 200 units",
@@ -142,6 +158,16 @@ export interface Billing {
   strong: boolean;
 }
 
+/**
+ * "Our AP runs net 45": terms a paying team states, strong evidence that the writer pays. Other
+ * terms the writer calls its own ("we're on net 30") are weak evidence (`weakBiller`): the
+ * message's or the thread's invoices, quotes and orders decide first.
+ */
+function payablesTerms(text: string): RegExpExecArray | null {
+  const terms = PAYEE_PATTERNS.writerTerms.exec(text);
+  return terms && PAYEE_PATTERNS.payablesTeam.test(terms[0]) ? terms : null;
+}
+
 /** Strong evidence of who bills: an invoice outweighs a quote when both sides show ("Our rate …, paid within 15 days of your invoice"). */
 function strongBiller(text: string): Biller | null {
   const P = PAYEE_PATTERNS;
@@ -151,8 +177,10 @@ function strongBiller(text: string): Biller | null {
     windowed(text, P.ownWord, P.ownBill) ??
     windowed(text, P.attachedWord, P.billAfter) ??
     windowed(text, P.billNoun, P.attachedAfter) ??
-    windowed(text, P.findAttached, P.claimAfter);
-  const reader = P.readerBills.exec(text) ?? P.writerPays.exec(text) ?? P.writerOrders.exec(text);
+    windowed(text, P.findAttached, P.claimAfter) ??
+    P.writerSells.exec(text);
+  const reader =
+    P.readerBills.exec(text) ?? P.writerPays.exec(text) ?? P.writerOrders.exec(text) ?? payablesTerms(text);
   const writerSays = writer !== null || sent === 'writer';
   const readerSays = reader !== null || sent === 'reader';
   if (writerSays !== readerSays) return writerSays ? 'writer' : 'reader';
@@ -163,7 +191,10 @@ function strongBiller(text: string): Biller | null {
   return writerInvoice ? 'writer' : 'reader';
 }
 
-/** Weak evidence: a price stated ("the fee is", "our day rate", "- Catering: EUR 62", "your rate"). */
+/**
+ * Weak evidence: a price stated ("the fee is", "our day rate", "- Catering: EUR 62", "your rate"),
+ * or terms the writer calls its own ("we're on net 30"), which a buyer and a seller both say.
+ */
 function weakBiller(text: string): Biller | null {
   const P = PAYEE_PATTERNS;
   const writer =
@@ -172,7 +203,7 @@ function weakBiller(text: string): Biller | null {
     windowed(text, P.ownWord, P.ownPrice) !== null ||
     labelledPriceIn(text) ||
     windowed(text, P.writerDo, P.forSumAfter) !== null;
-  const reader = P.readerPrice.test(text);
+  const reader = P.readerPrice.test(text) || P.writerTerms.test(text);
   if (writer === reader) return null;
   return writer ? 'writer' : 'reader';
 }

@@ -220,3 +220,25 @@ describe('spans in working days and fortnights', () => {
     expect(due(text)).toBe(expected);
   });
 });
+
+// A span counted from an event whose day the message does not give has no calendar day; the
+// same span counted from the sent day ("within 10 days", "5 days from today") has one.
+describe('spans counted from a later event', () => {
+  it.each([
+    'We will deliver the first concepts 3 weeks from signing.',
+    'Installation starts 10 days after signature.',
+    'Dispatch is two weeks from receipt of your purchase order.',
+    'The print run takes 5 weeks from receipt of the deposit.',
+    'You will have the draft within 10 days of approval.',
+  ])('%j gives null', (text) => {
+    expect(due(text)).toBeNull();
+  });
+
+  it.each([
+    ['You will have the draft within 10 days.', '2026-03-12'],
+    ['We will send the schedule 5 days from today.', '2026-03-07'],
+    ['Payment is due 30 days from receipt of invoice.', '2026-04-01'],
+  ])('%j counts from the sent day', (text, day) => {
+    expect(due(text)).toBe(day);
+  });
+});

@@ -50,3 +50,27 @@ describe('terms of a bill sent with the message', () => {
     },
   );
 });
+
+// A seller says "we're on net 30" of how it is paid, a buyer of how it pays: the terms alone do
+// not say who pays, the order, quote or invoice beside them does.
+describe('terms the writer calls its own', () => {
+  const owners = (text: string, from: typeof US) => read(text, from).map((e) => [e.kind, e.owner]);
+
+  it.each([
+    "Thanks for the order, we're on net 30.",
+    'Thank you for your PO. Our terms are net 45.',
+    "Quote attached. We're on 30-day terms.",
+    "We've received your purchase order; our accounts team runs net 60.",
+  ])('%j from a seller is paid by the reader', (text) => {
+    expect(owners(text, US)).toEqual([['payment', 'client']]);
+    expect(owners(text, CLIENT)).toEqual([['payment', 'us']]);
+  });
+
+  it.each(["We're on net 30.", 'Our AP runs net 45.', "Thanks for the order confirmation, we're on net 30."])(
+    '%j with nothing sold is paid by the writer',
+    (text) => {
+      expect(owners(text, US)).toEqual([['payment', 'us']]);
+      expect(owners(text, CLIENT)).toEqual([['payment', 'client']]);
+    },
+  );
+});

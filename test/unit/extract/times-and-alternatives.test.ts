@@ -45,3 +45,16 @@ it('counts the terms of a bill sent now from the sent day', () => {
   expect(due('The deposit invoice (30%, € 1.200) is attached, payment term 14 days.')).toBe('2026-04-27');
   expect(due('Our invoice will follow, 30 days.')).toBeNull();
 });
+
+// "the night of <day>" names the day, whatever time range follows it.
+describe('a part of the day said of a date', () => {
+  it.each([
+    ['Cut-over: night of Thursday 23 April, 22:00–02:00', '2026-04-23'],
+    ['We will swap the servers on the night of 24 April.', '2026-04-24'],
+    ['The crew can load in from the morning of Monday 27 April.', '2026-04-27'],
+    ['Could you join us on the evening of May 6?', '2026-05-06'],
+    ['Drinks are on the afternoon of Thursday 30 April, 16:00-18:00.', '2026-04-30'],
+  ])('%j is due that day', (text, day) => {
+    expect(due(text)).toBe(day);
+  });
+});

@@ -136,3 +136,24 @@ describe('an ask for times after a proposal', () => {
     expect(all('Could we meet to go through the plans? Send me the days you are free.', US)).toHaveLength(1);
   });
 });
+
+// A call promised to the reader binds the caller's side even when it names a time: the time is
+// when the call comes, not one offered for the reader to accept.
+describe("a call the writer's side promises", () => {
+  it.each([
+    "She'll call you on Thursday at 9:30 about the signage.",
+    'My colleague Priya will ring you Wednesday at 2pm.',
+    'Our site lead, Tom, will phone you on Friday at 8am.',
+    'I will call you on Thursday at 4pm to go through the snags.',
+    'Our engineer will give you a call on Wednesday at 11.',
+  ])('%j is owed by the writer', (text) => {
+    expect(all(text, US).map((e) => e.owner)).toEqual(['us']);
+    expect(all(text, CLIENT).map((e) => e.owner)).toEqual(['client']);
+  });
+
+  it("leaves the reader's own call to the reader", () => {
+    expect(all("You'll call us on Thursday at 9:30 when you land.", US).map((e) => e.owner)).toEqual([
+      'client',
+    ]);
+  });
+});
