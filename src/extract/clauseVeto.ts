@@ -78,7 +78,8 @@ export class ClauseVeto {
    * No new item, whoever reads it: a check back on the item before ("Does that suit?"), why an
    * ask matters, directions to a meeting already set, the reader's option or time taken ("Thursday
    * works best for us – I'll pencil it in"), someone brought into the thread ("Also cc'ing Mereana"),
-   * a third party awaited ("I expect their go by Friday"), or a sentence that never asks.
+   * a third party awaited ("I expect their go by Friday"), a street address, or a sentence that
+   * never asks.
    */
   private addsNothing(): boolean {
     const clause = this.clause;
@@ -90,6 +91,7 @@ export class ClauseVeto {
       isTimeAcceptance(clause) ||
       introducesSomeone(clause) ||
       NOISE_PATTERNS.awaitsOthers.test(clause) ||
+      NOISE_PATTERNS.addressLine.test(clause) ||
       this.sentenceNeverAsks());
   }
 

@@ -9,7 +9,7 @@ import type { ExpectationKind, Money, Side, SuggestedExpectation } from '../core
 import { domainOf, isFreeMail } from '../clients/clientKey';
 import type { Person } from '../core/mail';
 import { findMoney } from './money';
-import { sentenceNoise } from './noise';
+import { NOISE_PATTERNS, sentenceNoise } from './noise';
 import { withoutNonDeadlines } from './nonDeadlines';
 import { labelsDeliveries } from './inlineSchedule';
 import type { Sides } from './owner';
@@ -363,7 +363,7 @@ export function headingItem(
 ): HeadingItem | null {
   const P = LIST_PATTERNS;
   if (P.tooShort.test(line) || sentenceNoise(line) || P.statusHeading.test(heading.text.trim())) return null;
-  if (P.quoteDetail.test(line)) return null;
+  if (P.quoteDetail.test(line) || NOISE_PATTERNS.addressLine.test(line)) return null;
   const named = lineSide(line, names);
   const agreed = headingAgrees(heading);
   if (!agreed && !named && !P.dated.test(line)) return null;

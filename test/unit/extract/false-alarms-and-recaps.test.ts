@@ -151,3 +151,21 @@ describe('a new date said with "will now"', () => {
     expect(extractThread(one('I will send the proofs on Thursday.')).signals).toEqual([]);
   });
 });
+
+describe('greetings and addresses', () => {
+  it.each(['Oi Renata, tudo bem?', 'Hola Martín, ¿qué tal?', "How's it going?", 'Hi Sam, how are things?'])(
+    '"%s" is a greeting, not an ask',
+    (text) => {
+      expect(all(text)).toEqual([]);
+    },
+  );
+
+  it('still reads an ask about how the work is going', () => {
+    expect(all("How's it going with the logo? Can you send a first draft by Friday?")).not.toEqual([]);
+  });
+
+  it('reads a street address under "deliver to:" or in a signature as no item', () => {
+    expect(all('Please deliver the samples to:\n4100 S Congress Ave, Austin TX 78745\n\nThanks')).toEqual([]);
+    expect(all('Thanks,\nRicardo\nHill Country Builders, LLC\n12 Hope St, Brunswick VIC 3056')).toEqual([]);
+  });
+});
