@@ -22,7 +22,7 @@ export const INLINE_SCHEDULE_PATTERNS = {
     /\d|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tonight|tomorrow|end of|next week|this week)\b/i,
   /** A part that reads as a clause of its own, which the clause rules read instead. */
   ownVerb:
-    /\b(?:i|we|you|they|he|she|it|our|us)\b|\b(?:will|shall|would|should|must|can|could|please|is|are|was|were|closed|open|works?|suits?)\b/i,
+    /\b(?:i|we|you|your|they|he|she|it|our|us)\b|\b(?:will|shall|would|should|must|can|could|please|is|are|was|were|closed|open|works?|suits?)\b/i,
   /**
    * A part that is not a piece of work: a numbered step ("1) sign the SOW"), an order to the
    * reader ("sign the SOW", "pay the deposit"), or money (a payment schedule, which the payment

@@ -55,7 +55,13 @@ export const LIST_PATTERNS = {
    * committee meeting: …" (not "Meeting table 320 x 120: 2 pcs", a thing named after one).
    */
   meetingLine:
-    /^\W{0,3}(?:(?:weekly|monthly|daily|fortnightly|bi-?weekly|joint|first|final|next|status|progress|steering|committee|review|planning|project|kick-?off) ){0,3}(?:call|meeting|check-in|sync|catch-up|stand-?up|workshop)s?(?=\s{0,2}(?:[:,(–—-]|$)|\s(?:every|each|on|at|with|to|in|for|next|this|from|(?:mon|tue|wed|thu|fri|sat|sun)|\d))/i,
+    /^\W{0,3}(?:(?:weekly|monthly|daily|fortnightly|bi-?weekly|joint|first|final|next|status|progress|steering|committee|review|planning|project|kick-?off) ){0,3}(?:call|meeting|check-in|catch-up|stand-?up)(?=\s{0,2}[:,(–—-]|\s(?:every|each|on|at|next|this|from))/i,
+  /** A day or a time on a meeting's line: a plan's meeting is set for one ("every Thursday", "12 March, 2pm"). */
+  meetingWhen:
+    /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2})\b/i,
+  /** A heading over the plan of the work, whose subjectless lines are the seller's. */
+  planHeading:
+    /\b(?:programme|program of works|planning(?! (?:permission|application|consent|approval|officer|department))|project plan|scope of (?:works?|services)|work plan)\b|^\W{0,3}(?:the |our )?scope\W{0,3}$/i,
   /** Someone speaks in the line, names whose it is ("from our procurement team"), or asks. */
   lineSpeaks:
     /\b(?:i|we|you|he|she|they|me|us|our|my|please|pls|kindly|could|can|would|will|shall|let's)\b|'ll\b|\?/i,
@@ -77,7 +83,7 @@ export const LIST_PATTERNS = {
     /^(our|my|your) [\w'-]{2,20}(?: [\w'-]{2,20}){0,2}(?:, [A-Z][\w'-]{1,20},)? (?:to|will|needs to|must|should) /i,
   /** Neutral headings that still introduce what was agreed: "Here is what we agreed:", "Next steps:". */
   recapHeading:
-    /\b(?:agreed|agree|recap|next steps?|actions?|action items|to-?dos?|summary|deliverables|timeline|plan|milestones|schedule|programme|program of works|key dates|planning|project plan|(?<!out of |not in |outside (?:the )?)scope(?: of (?:works?|services))?|what's next|follow[- ]ups?|tasks|outstanding|coming up|upcoming|(?:week|phase|stage|sprint|day) \d{1,2})\b/i,
+    /\b(?:agreed|agree|recap|next steps?|actions?|action items|to-?dos?|summary|deliverables|timeline|plan|milestones|schedule|programme|program of works|key dates|planning(?! (?:permission|application|consent|approval|officer|department))|project plan|scope of (?:works?|services)|(?<=^\W{0,3}(?:the |project )?)scope(?=\W{0,3}$)|what's next|follow[- ]ups?|tasks|outstanding|coming up|upcoming|(?:week|phase|stage|sprint|day) \d{1,2})\b/i,
   /** "Done", "Blocked", "What we did": a heading over work reported, not owed. */
   statusHeading:
     /^(?:done|completed|finished|blocked|on hold|in progress|shipped|delivered|what we did|what's done|last (?:week|month)|wins|highlights|results)\W{0,2}$/i,
@@ -314,12 +320,14 @@ export function bindNamedSide(
     heading !== undefined &&
     !LIST_PATTERNS.standardHeading.test(heading.text) &&
     !LIST_PATTERNS.lineSpeaks.test(line);
+  // Only a plan of the work ("Scope of works", "Programme"), not any recap: "Next steps: - Send
+  // the signed contract by Friday" from the client stays the clause rules' ask of the reader.
   const headingSide = (h: ListHeading): HeadingSide =>
-    h.side ?? (LIST_PATTERNS.recapHeading.test(h.text) ? (writerBuys() ? 'reader' : 'writer') : null);
+    h.side ?? (LIST_PATTERNS.planHeading.test(h.text) ? (writerBuys() ? 'reader' : 'writer') : null);
   const own = lineSide(line, names);
   // A meeting on the plan ("Weekly status call every Thursday at 11:00") binds the reader, who
   // must attend, as any meeting proposed does.
-  if (!own && fromHeading && LIST_PATTERNS.meetingLine.test(line)) {
+  if (!own && fromHeading && LIST_PATTERNS.meetingLine.test(line) && LIST_PATTERNS.meetingWhen.test(line)) {
     for (const e of items)
       if (e.kind !== 'payment') Object.assign(e, { kind: 'meeting', owner: sides.reader });
     return;
@@ -374,7 +382,7 @@ export function headingItem(
   const side = named ?? heading.side ?? (readerDelivers ? 'reader' : 'writer');
   if (heading.kind === 'payment' || (amount && !named))
     return { kind: 'payment', owner: payer(), amount, confidence: 0.6 };
-  if (!named && P.meetingLine.test(line) && !P.lineSpeaks.test(line))
+  if (!named && P.meetingLine.test(line) && P.meetingWhen.test(line) && !P.lineSpeaks.test(line))
     return { kind: 'meeting', owner: sides.reader, amount: null, confidence: 0.6 };
   const sideKind: ExpectationKind = side === 'reader' ? 'request' : 'deliverable';
   const listKind = heading.bars && !P.barCue.test(line) ? 'request' : heading.kind;

@@ -123,9 +123,13 @@ export const NOISE_PATTERNS = {
   /** "I expect their go by Friday": the writer awaits a third party, which asks nothing of the reader. */
   awaitsOthers:
     /^(?:\w{2,12},? )?(?:i|we) (?:expect|await|am expecting|are expecting) (?:their|his|her|them|him)\b/i,
-  /** A street address on its own line ("4100 S Congress Ave, Austin TX 78745", "12 Hope St, Brunswick"). */
+  /**
+   * A street address alone on its line ("4100 S Congress Ave, Austin TX 78745", "12 Hope St,
+   * Brunswick VIC 3056"): town, state and postcode may follow, nothing else ("10 High St, Leeds –
+   * Tuesday 10 March" is a site visit).
+   */
   addressLine:
-    /^\W{0,3}(?:unit \d{1,4}[a-z]?,? )?\d{1,5}[a-z]?,? (?:[A-Z][\w'.-]{0,20} ){0,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Dr|Drive|Way|Ct|Court|Pl|Place|Tce|Terrace|Hwy|Highway|Pde|Parade|Cres|Crescent|Close|Sq|Square|Strasse|Straße)\b\.?(?:,|$)/,
+    /^\W{0,3}(?:unit \d{1,4}[a-z]?,? )?\d{1,5}[a-z]?,? (?:[A-Z][\w'.-]{0,20} ){0,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Dr|Drive|Way|Ct|Court|Pl|Place|Tce|Terrace|Hwy|Highway|Pde|Parade|Cres|Crescent|Close|Sq|Square|Strasse|Straße)\b\.?(?:,? [A-Z][A-Za-z'.-]{1,20}){0,3}(?: [A-Z]{2,3})?(?: [A-Z0-9]{3,5}(?: [A-Z0-9]{3})?)?\W{0,2}$/,
   conditionalOpening: /^(?:if|in case|should|assuming|unless|whether)\b/i,
   politeConditional:
     /^(?:if you (?:could|can|would|'d|are able to|get a chance|have a (?:minute|moment|chance))|if you(?:'re| are) (?:free|open|available|around|in town|interested|ok|okay|happy)|if (?:so|not|possible|that works|it works|that's ok|this works)\b|if it's not too much|if you (?:accept|approve|agree|sign off|are happy to proceed|decide to (?:go ahead|proceed))(?: (?:to |with )?(?:this|the|our|it)\b[^,.;]{0,30})?,)/i,

@@ -45,7 +45,7 @@ export const PRICE_PATTERNS = {
   ),
   /** "Invoice TD-0342 (USD 14,120) attached", "Deposit invoice (R 36,850)": a bill with its sum in brackets. */
   bracketedSum: new RegExp(
-    String.raw`\b(?:invoice|bill|deposit|balance|retainer)\b(?: [\w#-]{1,20})? \((?:${CURRENCY}|R )\d`,
+    String.raw`(?<!\b(?:paid|received|settled|cleared) (?:the |your |our |my )?)\b(?:invoice|bill|deposit|balance|retainer)\b(?: [\w#-]{1,20})? \((?:${CURRENCY}|R )\d`,
     'i',
   ),
   /**
