@@ -13,13 +13,21 @@ const VERB = String.raw`(?:be|get|send|drop|call|ring|phone|text|email|e-mail|pa
 
 export const APOSTROPHE_PATTERNS = {
   /**
-   * "ill" opening a clause (start of a line, after punctuation, or after "and", "ok", "thanks"…),
-   * then a verb, with at most an adverb between: "ill send", "Thanks, ill just check".
+   * "ill" as a word, then a verb, with at most an adverb between: "ill send", "ill just check".
+   * A plain literal first, so V8 scans for it fast; where the clause opens is checked after.
    */
-  illAsIll: new RegExp(
-    String.raw`(?<=(?:^|[\n.!?,;:(]|\b(?:and|but|so|then|ok|okay|yes|yeah|yep|sure|thanks|cheers|great|cool|fine|np)) {0,3})ill(?= (?:(?:also|just|then|definitely|probably|still|quickly|happily|gladly|now|def) )?${VERB}\b)`,
+  illThenVerb: new RegExp(
+    String.raw`\bill(?= (?:(?:also|just|then|definitely|probably|still|quickly|happily|gladly|now|def) )?${VERB}\b)`,
     'gi',
   ),
+  /**
+   * What comes right before such an "ill" when it opens a clause: the start, punctuation, or "and",
+   * "ok", "thanks" … (read on the dozen characters before it, anchored at their end).
+   */
+  clauseOpensBefore:
+    /(?:^|[\n.!?,;:(]|\b(?:and|but|so|then|ok|okay|yes|yeah|yep|sure|thanks|cheers|great|cool|fine|np)) {0,3}$/i,
+  /** Cheap gate: "ill" as a word followed by a space; most messages have none. */
+  gate: /\bill /i,
 } as const;
 
 export interface WithApostrophes {
@@ -30,21 +38,37 @@ export interface WithApostrophes {
 
 /** The text with "ill" read as "I'll" where it opens a clause before a verb (`origin` maps back). */
 export function withApostrophes(text: string, origin: Uint32Array | null): WithApostrophes {
-  const P = APOSTROPHE_PATTERNS.illAsIll;
-  if (!/ill /i.test(text)) return { text, origin };
-  P.lastIndex = 0;
-  const at = (i: number) => (origin ? origin[i]! : i);
-  const parts: string[] = [];
-  const map: number[] = [];
-  let last = 0;
-  for (let m = P.exec(text); m !== null; m = P.exec(text)) {
-    for (let i = last; i < m.index; i++) map.push(at(i));
-    parts.push(text.slice(last, m.index), "I'll");
-    map.push(at(m.index), at(m.index + 1), at(m.index + 1), at(m.index + 2));
-    last = m.index + 3;
+  const P = APOSTROPHE_PATTERNS;
+  if (!P.gate.test(text)) return { text, origin };
+  const found: number[] = [];
+  const re = P.illThenVerb;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (P.clauseOpensBefore.test(text.slice(Math.max(0, m.index - 12), m.index))) found.push(m.index);
   }
-  if (last === 0) return { text, origin };
-  for (let i = last; i < text.length; i++) map.push(at(i));
+  if (found.length === 0) return { text, origin };
+  // One apostrophe more per "ill": the map is filled in runs, never a character at a time in JS arrays.
+  const map = new Uint32Array(text.length + found.length);
+  const parts: string[] = [];
+  let last = 0;
+  let out = 0;
+  const copy = (from: number, to: number) => {
+    if (origin) map.set(origin.subarray(from, to), out);
+    else for (let i = from; i < to; i++) map[out + i - from] = i;
+    out += to - from;
+  };
+  const at = (i: number) => (origin ? origin[i]! : i);
+  for (const index of found) {
+    copy(last, index);
+    parts.push(text.slice(last, index), "I'll");
+    // "I", the inserted apostrophe (mapped to the "l" after it), "l", "l".
+    map[out++] = at(index);
+    map[out++] = at(index + 1);
+    map[out++] = at(index + 1);
+    map[out++] = at(index + 2);
+    last = index + 3;
+  }
+  copy(last, text.length);
   parts.push(text.slice(last));
-  return { text: parts.join(''), origin: Uint32Array.from(map) };
+  return { text: parts.join(''), origin: map };
 }
