@@ -337,10 +337,10 @@ function extractMessage(
     if (!heading || !item) return;
     const list: ListHeading = heading;
     const headingDue = () => (list.due ??= { due: resolveDue(headingDateText(list), ctx.dates).due }).due;
+    // The side shown paying lists what it wants: its bare lines are the other side's to supply.
+    const writerBuys = () => ctx.payee() === ctx.sides.reader;
     if (placed.length === before) {
       const due = resolveDue(sentenceText, ctx.dates);
-      // The side shown paying lists what it wants: its bare lines are the other side's to supply.
-      const writerBuys = () => ctx.payee() === ctx.sides.reader;
       // A line without a bullet under a neutral heading ("Transit time: 7-8 days" under "Please
       // find our quotation:") describes the offer unless it names a side or a day, or the buyer wrote it.
       const plain = !bulleted && !headingAgrees(list) && due.due === null;
@@ -363,14 +363,7 @@ function extractMessage(
     } else {
       const items = placed.slice(before).map((p) => p.expectation);
       for (const e of items) e.due ??= headingDue();
-      bindNamedSide(
-        sentenceText,
-        ctx.names(),
-        ctx.sides,
-        items,
-        list,
-        () => ctx.payee() === ctx.sides.reader,
-      );
+      bindNamedSide(sentenceText, ctx.names(), ctx.sides, items, list, writerBuys);
     }
   });
   result.expectations = mergeMeetingProposals(mergePaymentSchedules(placed)).map((p) => p.expectation);

@@ -327,7 +327,7 @@ export function bindNamedSide(
   const own = lineSide(line, names);
   // A meeting on the plan ("Weekly status call every Thursday at 11:00") binds the reader, who
   // must attend, as any meeting proposed does.
-  if (!own && fromHeading && LIST_PATTERNS.meetingLine.test(line) && LIST_PATTERNS.meetingWhen.test(line)) {
+  if (!own && fromHeading && isPlanMeeting(line)) {
     for (const e of items)
       if (e.kind !== 'payment') Object.assign(e, { kind: 'meeting', owner: sides.reader });
     return;
@@ -341,6 +341,11 @@ export function bindNamedSide(
     if (e.kind === 'deliverable' && named === 'reader') e.kind = 'request';
     else if (e.kind === 'request' && named === 'writer') e.kind = 'deliverable';
   }
+}
+
+/** A meeting set on a plan's line, with its day or time ("Weekly status call every Thursday at 11:00"). */
+function isPlanMeeting(line: string): boolean {
+  return LIST_PATTERNS.meetingLine.test(line) && LIST_PATTERNS.meetingWhen.test(line);
 }
 
 /** The heading says whose items these are, or what kind, or that they were agreed ("Next steps:"). */
@@ -382,7 +387,7 @@ export function headingItem(
   const side = named ?? heading.side ?? (readerDelivers ? 'reader' : 'writer');
   if (heading.kind === 'payment' || (amount && !named))
     return { kind: 'payment', owner: payer(), amount, confidence: 0.6 };
-  if (!named && P.meetingLine.test(line) && P.meetingWhen.test(line) && !P.lineSpeaks.test(line))
+  if (!named && isPlanMeeting(line) && !P.lineSpeaks.test(line))
     return { kind: 'meeting', owner: sides.reader, amount: null, confidence: 0.6 };
   const sideKind: ExpectationKind = side === 'reader' ? 'request' : 'deliverable';
   const listKind = heading.bars && !P.barCue.test(line) ? 'request' : heading.kind;

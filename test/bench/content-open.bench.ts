@@ -15,6 +15,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { buildExtension, launchWithExtension, type ExtensionBrowser } from '../e2e/browser';
 import { stopServiceWorkers } from '../e2e/worker';
+import { closeOffscreenDocument, offscreenAnswered } from '../e2e/offscreenDocument';
 import { GMAIL, OUTLOOK, type BenchHost } from './openHosts';
 import { summarize, type BenchFigure, type BenchRun } from './types';
 
@@ -65,7 +66,7 @@ async function measureHost(host: BenchHost): Promise<BenchFigure[]> {
     await open(fill);
   }
   for (let i = 0; i < RUNS && !process.env.BENCH_WARM; i++) {
-    await closeWarmDocument(extensionPage);
+    await closeOffscreenDocument(extensionPage);
     await stopServiceWorkers(browser.context, page);
     await open(fillWithoutDocument);
   }
@@ -130,23 +131,7 @@ async function measureHost(host: BenchHost): Promise<BenchFigure[]> {
 
 /** Waits until the worker has made the offscreen document and it has answered its warm-up. */
 async function waitForWarmDocument(extensionPage: Page): Promise<void> {
-  await extensionPage.waitForFunction(() => {
-    const view = chrome.extension.getViews().find((w) => w.location.pathname === '/offscreen.html');
-    return Number(view?.document.documentElement.dataset.answered ?? 0) >= 1;
-  });
-}
-
-/** Closes the offscreen document as its idle timer does, and waits until Chrome has let it go. */
-async function closeWarmDocument(extensionPage: Page): Promise<void> {
-  await extensionPage.evaluate(async () => {
-    chrome.extension
-      .getViews()
-      .find((w) => w.location.pathname === '/offscreen.html')
-      ?.close();
-    const kind = [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT];
-    while ((await chrome.runtime.getContexts({ contextTypes: kind })).length > 0)
-      await new Promise((r) => setTimeout(r, 20));
-  });
+  while (((await offscreenAnswered(extensionPage)) ?? 0) < 1) await extensionPage.waitForTimeout(50);
 }
 
 /** From an extension page: a message the router answers at once ("not an Accord message"). */

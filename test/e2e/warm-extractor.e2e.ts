@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { evaluateInContentWorld } from './contentWorld';
+import { closeOffscreenDocument, offscreenAnswered, offscreenDocumentCount } from './offscreenDocument';
 import { SIDEBAR } from './sidebar';
 import { stopServiceWorkers } from './worker';
 import { GMAIL } from '../bench/openHosts';
@@ -38,21 +39,8 @@ async function backToList(): Promise<void> {
   await page.locator(SIDEBAR).waitFor({ state: 'detached' });
 }
 
-/** The offscreen document's count of answered requests, or null when there is no document. */
-function answered(): Promise<number | null> {
-  return extensionPage.evaluate(() => {
-    const view = chrome.extension.getViews().find((w) => w.location.pathname === '/offscreen.html');
-    return view ? Number(view.document.documentElement.dataset.answered ?? 0) : null;
-  });
-}
-
-function documentCount(): Promise<number> {
-  return extensionPage.evaluate(
-    async () =>
-      (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT] }))
-        .length,
-  );
-}
+const answered = () => offscreenAnswered(extensionPage);
+const documentCount = () => offscreenDocumentCount(extensionPage);
 
 describe('extraction kept warm in an offscreen document', () => {
   it('answers opens after the worker stopped, with the suggestions the worker found', async () => {
@@ -96,12 +84,7 @@ describe('extraction kept warm in an offscreen document', () => {
     await expect.poll(answered, { timeout: 15_000 }).toBe(1);
     await backToList();
     // What the document does when idle for 30 minutes (extractionService.ts): window.close().
-    await extensionPage.evaluate(() =>
-      chrome.extension
-        .getViews()
-        .find((w) => w.location.pathname === '/offscreen.html')!
-        .close(),
-    );
+    await closeOffscreenDocument(extensionPage);
     await expect.poll(documentCount).toBe(0);
     await stopServiceWorkers(browser.context, page);
     expect(await openThread()).toEqual(fromWorker);
