@@ -22,7 +22,7 @@ import {
   proposesMeeting,
 } from './obligation';
 import { businessFigure, pricedLine, statesPrice, statesTerms } from './prices';
-import { isBareStandard, isModalHandOver, isModalStandard } from './standards';
+import { isBareStandard, isFutureBar, isModalHandOver, isModalStandard } from './standards';
 
 const MEETING_NOUN = String.raw`calls?|meetings?|chat|catch[- ]?up|sync|zoom|session|workshop|demo|walk-?through|kick-?off|lunch|coffee|dinner|breakfast|drinks|check-?in|stand-?up|1:1|one-on-one|review (?:call|meeting|session)|review|presentation|appointment|interview|webinar|visit|get-together`;
 
@@ -367,6 +367,8 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
     return of('request', clause, hasMoney, 0.5);
   // Most clauses end here stating nothing: the meeting patterns are left for the rare dated case.
   const kind = moneyOrStandard(clause, hasMoney);
+  if (!kind && isFutureBar(clause) && !status())
+    return { frame: 'commit', kind: 'standard', confidence: 0.6 };
   if (kind === 'payment' && hasMoney && isMoneyStatement(clause) && !informsOfFigure(clause))
     return { frame: 'payer', kind, confidence: 0.7 };
   if (kind === 'payment' && P.paymentNoun.test(clause) && P.owingWord.test(clause))

@@ -15,6 +15,7 @@ import {
   headingItem,
   bindNamedSide,
   headingAgrees,
+  listsPrices,
   lineSide,
   type ListHeading,
 } from './lists';
@@ -343,7 +344,11 @@ function extractMessage(
       const due = resolveDue(sentenceText, ctx.dates);
       // A line without a bullet under a neutral heading ("Transit time: 7-8 days" under "Please
       // find our quotation:") describes the offer unless it names a side or a day, or the buyer wrote it.
-      const plain = !bulleted && !headingAgrees(list) && due.due === null;
+      const plain =
+        !bulleted &&
+        !headingAgrees(list) &&
+        due.due === null &&
+        !(listsPrices(list) && findMoney(sentenceText, ctx.home).length > 0);
       if (plain && !lineSide(sentenceText, ctx.names()) && !writerBuys()) return;
       const e = headingItem(sentenceText, list, ctx.names(), ctx.sides, ctx.payer, ctx.home, writerBuys);
       if (!e) return;

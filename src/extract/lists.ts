@@ -38,6 +38,11 @@ export const LIST_PATTERNS = {
   /** The heading commits the writer: "What we'll deliver:", "Our side:", "From us:". */
   writerHeading:
     /\b(?:we'll|we will|i'll|i will|we're going to|we are going to|we shall|our (?:side|end|part|deliverables|commitments|actions?|to-?dos?|tasks?|work|scope|services|responsibilit(?:y|ies))\b|from (?:us|me)|on our (?:side|end)|(?:we|i) (?:deliver|provide|commit|bring|supply|include|cover|handle)|what's included|what you get|inclusions)\b/i,
+  /**
+   * "Please find our quotation:", "Here is the breakdown:", "Estimate:": a heading over priced
+   * lines ("Staff (4 persons) ¥96,000"), each a sum owed; its lines without a sum say nothing.
+   */
+  priceListHeading: /\b(?:quot(?:e|ation)|estimate|breakdown|price list|offer|proposal)\b/i,
   paymentHeading:
     /\b(?:payments?|fees?|pricing|costs?|invoic(?:e|es|ing)|budget|price|instal?ments?|billing)\b/i,
   /** "From Fieldnote:", "Fieldnote:" — a party named as the heading. */
@@ -92,7 +97,7 @@ export const LIST_PATTERNS = {
    * prices exclude 7% VAT", "Validity: until 31 March", "Warranty: 2 years parts and labour".
    */
   quoteDetail:
-    /:\s{0,3}(?:included|incl\.?|free(?: of charge)?|no charge|n\/a|tbc|tba|at cost)\b|^(?:validity|valid until|valid for|warranty|guarantee|vat|gst|all prices)\b/i,
+    /:\s{0,3}(?:included|incl\.?|free(?: of charge)?|no charge|n\/a|tbc|tba|at cost)\b|^(?:validity|valid until|valid for|warranty|guarantee|vat|gst|all prices)\b|^(?:prices?|rates?|fees?|amounts?)(?: (?:are|quoted|shown))? ?(?:\+|plus|ex\.?|excl?\.?|excluding|incl?\.?|including|(?:ex|in)clusive of|before) ?(?:VAT|GST|IVA|HST|PST|tax|taxes|BTW|MwSt|TVA)\b|^(?:both|all|each|either)(?: (?:options?|packages?|quotes?|prices?|of them|of these))? (?:includes?|covers?|comes? with)\b/i,
   /** "Week 2", "Phase 1 (from 23 Feb)", "Day 3": a stage of a plan heading its lines. */
   stageHeading: /^(?:week|phase|stage|step|sprint|month|day|milestone) \d{1,2}\b/i,
   /** A line of one word ("Intro"): nothing to hold anyone to. */
@@ -353,6 +358,11 @@ export function headingAgrees(heading: ListHeading): boolean {
   return heading.side !== null || heading.kind !== null || LIST_PATTERNS.recapHeading.test(heading.text);
 }
 
+/** A heading over a quote's priced lines ("Please find our quotation:"), not one asking for a quote. */
+export function listsPrices(heading: ListHeading): boolean {
+  return heading.side === null && LIST_PATTERNS.priceListHeading.test(heading.text);
+}
+
 export interface HeadingItem {
   kind: ExpectationKind;
   owner: Side;
@@ -378,9 +388,9 @@ export function headingItem(
   if (P.tooShort.test(line) || sentenceNoise(line) || P.statusHeading.test(heading.text.trim())) return null;
   if (P.quoteDetail.test(line) || NOISE_PATTERNS.addressLine.test(line)) return null;
   const named = lineSide(line, names);
-  const agreed = headingAgrees(heading);
-  if (!agreed && !named && !P.dated.test(line)) return null;
   const amount = findMoney(line, home)[0]?.money ?? null;
+  const agreed = headingAgrees(heading) || (amount !== null && listsPrices(heading));
+  if (!agreed && !named && !P.dated.test(line)) return null;
   // A timeline written on one line is the writer's plan, whichever side pays, unless it lists
   // deliveries ("Delivery in two lots: …"), which the seller makes.
   const readerDelivers = (!heading.inline || labelsDeliveries(heading.text)) && writerBuys();

@@ -34,7 +34,7 @@ import { SENT_TIME_PATTERNS } from './sentTime';
 import { SENTENCE_PATTERNS } from './sentences';
 import { SIGNAL_PATTERNS } from './signals';
 import { TIME_OFFER_PATTERNS } from './timeOffers';
-import { BARE_STANDARD_PATTERNS, STANDARD_PATTERNS } from './standards';
+import { BARE_STANDARD_PATTERNS, FUTURE_BAR_PATTERNS, STANDARD_PATTERNS } from './standards';
 
 export const PATTERN_GROUPS = {
   apostrophes: APOSTROPHE_PATTERNS,
@@ -70,4 +70,5 @@ export const PATTERN_GROUPS = {
   timeOffers: TIME_OFFER_PATTERNS,
   standards: STANDARD_PATTERNS,
   bareStandards: BARE_STANDARD_PATTERNS,
+  futureBars: FUTURE_BAR_PATTERNS,
 } as const;

@@ -22,6 +22,15 @@ export const SENTENCE_PATTERNS = {
    */
   labelLine: /^\s{0,8}[A-Z\d][^:.!?\n]{1,60}(?:: | [—–-] )/,
   /**
+   * A line that ends on a sum ("Sound mix 5.1 + stems (8 days): $14,200", "Staff (4 persons)
+   * ¥96,000", "Stage with ramp: £650 + VAT", "Plated: MXN 890 per person"): a priced line of a quote, complete in itself. Read on
+   * the line's last 40 characters only.
+   */
+  sumAtEnd:
+    /(?:(?:\b[A-Z]{3}|\b[A-Z]{1,3}\$|[$€£¥₹]) ?\d[\d.,' ]{0,14}|\d[\d.,' ]{0,14}(?: ?[€£¥₹$]|[A-Z]{3}\b))(?:[.,]-{1,2}|\.–)?(?: ?(?:per |\/ ?|an? )[a-z]{2,12}| each)?(?: ?(?:\+|ex\.?|excl?\.?|incl?\.?|plus) ?(?:VAT|GST|HST|tax|BTW|MwSt))?(?: ?\([^()\n]{1,25}\))?$/,
+  /** A line that opens a new item: a capital or a digit (a hard-wrapped sentence goes on in lower case). */
+  itemStart: /^\s{0,8}[A-Z\d]/,
+  /**
    * Where a sentence may split into clauses that each carry their own obligation; a dash before an
    * ask cuts too ("I'll confirm it myself – please send them to me"), not one before "I'll", which
    * as often explains what came before ("Final invoice: €3,200 – I'll send it once we go live").
@@ -88,8 +97,11 @@ function canJoin(text: string, prev: Span, line: Span): boolean {
   const lastLineStart = text.lastIndexOf('\n', e - 1) + 1;
   if (e - Math.max(prev.start, lastLineStart) < 50) return false;
   const head = text.slice(line.start, Math.min(line.end, line.start + 80));
-  // A hard-wrapped sentence does not go on with a bullet or with a labelled line.
-  return !SENTENCE_PATTERNS.bullet.test(head) && !SENTENCE_PATTERNS.labelLine.test(head);
+  // A hard-wrapped sentence does not go on with a bullet or with a labelled line, nor after a
+  // priced line when the next opens a new item.
+  if (SENTENCE_PATTERNS.bullet.test(head) || SENTENCE_PATTERNS.labelLine.test(head)) return false;
+  const tail = text.slice(Math.max(prev.start, lastLineStart, e - 40), e);
+  return !(SENTENCE_PATTERNS.sumAtEnd.test(tail) && SENTENCE_PATTERNS.itemStart.test(head));
 }
 
 /** A date's month or "etc." closing a sentence: the next word starts with a capital. */

@@ -72,6 +72,32 @@ export const STANDARD_PATTERNS = {
 } as const;
 
 /**
+ * Bars the writer's side sets on its own work, said in the future (issue 9, the night of
+ * 3 December 2026): a quantified subject ("Every dish will be labelled with allergens", "All our
+ * staff will wear black trousers", "Both translations will go through a second-linguist
+ * revision") or a manner of doing ("The nut-free meal will always be packed separately", "the
+ * window will be installed to IRC R310"), not a hand-over ("Each episode will be back with you
+ * within 4 working days", "All files will be sent on Friday").
+ */
+export const FUTURE_BAR_PATTERNS = {
+  quantified: new RegExp(
+    String.raw`^(?:(?:and|also|so),? )?(?:all|every|each|both|everything|any)\b[ \w'-]{1,40}? (?:will|'ll|shall) (?:always |all |also |each |both )?(?!(?:be )?(?:${HAND_OVER}|sent|delivered|posted|emailed|e-mailed|shipped|couriered|back|with you|in your|arrive|reach|ship|go out|follow|come)\b)(?:be [a-z]{3,20}(?:ed|en|lt|de|ne|wn)\b|wear|use|follow|meet|comply|conform|carry|stay|remain|go through|undergo|come with|pass)`,
+    'i',
+  ),
+  manner:
+    /\b(?:will|'ll|shall) (?:always |all )?be [a-z]{3,20}(?:ed|en|wn) (?:and [a-z]{3,20}(?:ed|en|wn) )?(?:(?:in|on|with) (?:a |an |the )?[\w -]{0,30}?)?(?:separately|in accordance with|according to|in line with|by hand|in-house)\b/i,
+  toCode: /\b(?:will|'ll|shall) be [a-z]{3,20}(?:ed|en|wn) (?:to|per) [A-Z]{2,}[ -]?[A-Z\d]/,
+  gate: /will|'ll|shall/i,
+} as const;
+
+/** A bar the writer's side sets on its own work, said in the future (FUTURE_BAR_PATTERNS), with no deadline. */
+export function isFutureBar(clause: string): boolean {
+  const P = FUTURE_BAR_PATTERNS;
+  if (!P.gate.test(clause) || STANDARD_PATTERNS.deadline.test(clause)) return false;
+  return P.quantified.test(clause) || P.manner.test(clause) || P.toCode.test(clause);
+}
+
+/**
  * "Everyone must return a signed waiver before we set off", "each speaker has to send slides":
  * people other than the writer and reader owe a hand-over, which the reader's side must see to.
  */
