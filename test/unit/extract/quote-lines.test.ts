@@ -1,9 +1,9 @@
 /**
- * A quote's priced lines set one under another (issue 9): each line that ends on a sum is an item of its own, even when
- * it runs past 50 characters and the next line carries on without a colon label, and lines
- * under a heading that names the quote ("Please find our quotation:") are sums owed even with
- * no "Label: sum" shape. Notes under the prices ("Prices + IVA.", "Both include …") owe nothing.
- * Every sentence was written for this file.
+ * A quote's priced lines set one under another (issue 9): each line that ends on a sum is an
+ * item of its own, even when it runs past 50 characters and the next line carries on without a
+ * colon label, and lines under a heading that names the quote ("Please find our quotation:") are
+ * sums owed even with no "Label: sum" shape. Notes under the prices ("Prices + IVA.", "Both
+ * include …") owe nothing. Every sentence was written for this file.
  */
 import { describe, expect, it } from 'vitest';
 import { extractThread } from '../../../src/extract/index';
