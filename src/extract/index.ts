@@ -29,7 +29,7 @@ import { promisesCall } from './callPromise';
 import { ownerOf, sidesOf } from './owner';
 import { mergePaymentSchedules } from './paymentSchedule';
 import { suppliesThing } from './obligation';
-import { liveRanges } from './quoted';
+import { liveRanges, writtenPart } from './quoted';
 import { installPatternGates } from './patternGates';
 import { parseRecurrence } from './recurrence';
 import { splitClauses, splitSentences } from './sentences';
@@ -270,9 +270,12 @@ function extractMessage(
   const normalized = normalizeText(message.text);
   const norm = normalized.text;
   const subject = message.subject ?? input.subject;
-  if (isNewsletter(norm) || isOutOfOffice(subject, norm)) return result;
-  const live = liveRanges(norm);
+  if (isOutOfOffice(subject, norm)) return result;
   const sides = sidesOf(message.from, message.to, message.cc, input.self);
+  // A mailing's footer ("Manage email preferences") marks a newsletter, unless the user wrote the
+  // message (a renewal notice sent from a sales tool) or the footer is only in the quoted history.
+  if (sides.writer !== 'us' && isNewsletter(norm) && isNewsletter(writtenPart(norm))) return result;
+  const live = liveRanges(norm);
   const payee = lazyPayee(message, norm, live, sides, thread);
   const ctx: MessageContext = {
     message,

@@ -38,9 +38,9 @@ export const NON_DEADLINE_PATTERNS = {
     String.raw`\b(?:fee|price|rate|cost|charge|hire|rental|quote)s? for (?:the )?(?:${DAY}|\d{1,2}(?:st|nd|rd|th))\b`,
     'gi',
   ),
-  /** "stands until", "is valid until", "valid for sailings until", "hold the date until": an offer's life, not a deadline. */
+  /** "stands until", "is valid until", "valid for sailings until", "hold the date until", "our rate is held until": an offer's life, not a deadline. */
   validity:
-    /\b(?:stands|remains? (?:valid|open|firm)|(?:is|are) valid|valid|holds? (?:good|firm)|(?:we|i)(?:'ll| will)? hold (?:the|your|this|that) (?:date|slot|booking|room|price|rate|quote)s?)(?: (?:for|on) [\w'-]{1,20}(?: [\w'-]{1,20}){0,2})? (?:until|till|through|to)\b[^.;!?]{0,40}/gi,
+    /\b(?:stands|remains? (?:valid|open|firm)|(?:is|are) valid|valid|holds? (?:good|firm)|(?:we|i)(?:'ll| will)? hold (?:the|your|this|that) (?:date|slot|booking|room|price|rate|quote)s?|(?:is|are|will be|'s) (?:being )?held)(?: (?:for|on) [\w'-]{1,20}(?: [\w'-]{1,20}){0,2})? (?:until|till|through|to)\b[^.;!?]{0,40}/gi,
   /** Relative terms: "payable within 30 days", "due net 15", "45 days net", "30 days from invoice date", "30 days from receipt of invoice". */
   relativeTerm:
     /\b(?:within|in) (?:\d{1,3}|seven|ten|fourteen|fifteen|thirty|sixty|ninety) (?:business |working |calendar )?days\b|\bnet[- ]?\d{1,3}\b|\b\d{1,3} days (?:net|end of (?:the )?month|eom|(?:from|of) (?:the )?(?:date of |receipt of )?(?:(?:the|an|your|our) )?(?:invoice|statement)(?: date)?)\b/gi,
@@ -89,7 +89,13 @@ export function withoutNonDeadlines(text: string): string {
   if (out.includes(' for ')) out = out.replace(P.pricedDay, blank);
   if (out.includes(' on ')) out = out.replace(P.pricedOn, blank);
   if (out.includes('eek ') || out.includes('w/c')) out = out.replace(P.weekOf, blank);
-  if (out.includes('stand') || out.includes('valid') || out.includes('hold') || out.includes('remain'))
+  if (
+    out.includes('stand') ||
+    out.includes('valid') ||
+    out.includes('hold') ||
+    out.includes('held') ||
+    out.includes('remain')
+  )
     out = out.replace(P.validity, blank);
   if (!out.includes('within') && !out.includes('net') && !out.includes(' in ') && !out.includes('days '))
     return out;

@@ -146,6 +146,13 @@ export function liveRanges(text: string): Span[] {
   return ranges;
 }
 
+/** The text this message's writer wrote, signature and footer included: everything above its quoted history. */
+export function writtenPart(text: string): string {
+  const lines = splitLines(text);
+  const history = historyStart(lines);
+  return history < lines.length ? text.slice(0, lines[history]!.start) : text;
+}
+
 /**
  * Adds a paragraph's lines to `ranges` unless it is a legal footer (footers come as whole
  * paragraphs: drop the paragraph, keep the rest); returns a new empty paragraph. A function
