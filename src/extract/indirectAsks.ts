@@ -62,6 +62,14 @@ export const INDIRECT_ASK_PATTERNS = {
   /** A greeting or a name before the clause proper: "Hi Sam, ", "Hey, ", "Mike - ". */
   greeting:
     /^(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Oo]k|[Oo]kay|[Yy]es|[Ss]ure|[Tt]hanks|[Gg]reat)\b[\w ]{0,20}?|(?!(?:Re|Fwd|Fw|Subject|Update|Note|Also|So|Well|No|Today|Tomorrow|Then|Again|Overall|Meanwhile|However|Otherwise|Finally|First|Second|Next|Plus|Btw|Fyi|Ps|Unfortunately|Luckily|Sadly|Honestly|Actually|Basically|Anyway)\b)(?![A-Za-z]+ly\b)[A-Z][a-z]{1,14}) ?(?:[,;!]|--?) ?/,
+  /**
+   * "The kitchen should face the garden, not the street", "Invoices should be addressed to our
+   * Finance Director", "The originals should go to my attention at …": how a thing of the work
+   * should be, said to the side doing it. Not a forecast ("The parcel should arrive Monday",
+   * "That should be fine", "It should work").
+   */
+  thingShould:
+    /^(?:(?:and|also|but|so|then),? )?(?:the|our|your|all|any|both|each|every|invoices|payments|deliveries|originals|copies)\b(?: [\w'&-]{2,20}){0,4} should (?:(?:always|only|also|ideally|preferably|still|not|never) )?(?:be (?!(?:fine|ok|okay|good|great|enough|possible|able|there|ready|done|here|back|arriving|available|easy|straightforward|quick|fast|alright|sufficient|plenty|clear|finished|completed|delivered|sent|shipped|received|paid|installed|fixed|sorted|resolved|up|out|over)\b)[a-z]{3,20}(?:ed|en)\b|(?:face|go to|match|use|include|look like|read|follow|show|stay|remain|list|mention|state|reference|carry|point)\b)/i,
 } as const;
 
 /**
@@ -81,6 +89,7 @@ export function indirectAsk(clause: string): boolean {
     P.hearYours.test(clause) ||
     P.requestMeeting.test(clause) ||
     P.advice.test(clause) ||
+    (clause.includes(' should ') && P.thingShould.test(clause)) ||
     offersToMeet(clause)
   );
 }
