@@ -23,6 +23,7 @@ import {
 } from './obligation';
 import { businessFigure, pricedLine, statesPrice, statesTerms } from './prices';
 import { isBareStandard, isFutureBar, isModalHandOver, isModalStandard } from './standards';
+import { isThingOnItsWay } from './thingOnItsWay';
 
 const MEETING_NOUN = String.raw`calls?|meetings?|chat|catch[- ]?up|sync|zoom|session|workshop|demo|walk-?through|kick-?off|lunch|coffee|dinner|breakfast|drinks|check-?in|stand-?up|1:1|one-on-one|review (?:call|meeting|session)|review|presentation|appointment|interview|webinar|visit|get-together`;
 
@@ -344,6 +345,9 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
     isVisitToReader(clause)
   )
     return of('commit', clause, hasMoney, 0.6);
+  // Not held to the status test: "SOV will be in your inbox Monday" is where a thing goes, not a person.
+  if (isThingOnItsWay(clause))
+    return { frame: 'commit', kind: moneyOrStandard(clause, hasMoney) ?? 'deliverable', confidence: 0.6 };
   const handOver = ellipticHandOver(clause);
   // "Our invoice will follow, payable within 30 days": the reader pays the writer's bill.
   if (handOver === 'bill') return { frame: 'request', kind: 'payment', confidence: 0.6 };

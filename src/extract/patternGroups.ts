@@ -32,6 +32,7 @@ import { QUOTED_PATTERNS } from './quoted';
 import { RECURRENCE_PATTERNS } from './recurrence';
 import { SENT_TIME_PATTERNS } from './sentTime';
 import { SENTENCE_PATTERNS } from './sentences';
+import { THING_ON_ITS_WAY_PATTERNS } from './thingOnItsWay';
 import { SIGNAL_PATTERNS } from './signals';
 import { TIME_OFFER_PATTERNS } from './timeOffers';
 import { BARE_STANDARD_PATTERNS, FUTURE_BAR_PATTERNS, STANDARD_PATTERNS } from './standards';
@@ -71,4 +72,5 @@ export const PATTERN_GROUPS = {
   standards: STANDARD_PATTERNS,
   bareStandards: BARE_STANDARD_PATTERNS,
   futureBars: FUTURE_BAR_PATTERNS,
+  thingOnItsWay: THING_ON_ITS_WAY_PATTERNS,
 } as const;

@@ -1,0 +1,42 @@
+/**
+ * A thing on its way to the reader, said with the thing as subject (issue 9, the night of
+ * 3 December 2026): "SGS test reports will be sent together with the shipping documents",
+ * "Tracking will come your way when it ships", "Steel cert will come with the samples", "SOV will
+ * be in your inbox Monday", "The 2027 price list will come in January", "Sub agreement going out
+ * via DocuSign today". The writer's side hands it over: a deliverable of theirs. People said the
+ * same way ("Marco will come on Monday", "Our team will arrive at 9") are visits, not hand-overs.
+ */
+
+export const THING_ON_ITS_WAY_PATTERNS = {
+  /** The thing, then its way: a passive of handing over, or a verb of travel only a thing takes. */
+  handed:
+    /^(?:(?:and|also|so|then),? )?(?:(?:the|our|my|your|a|an|all|both|each|every|\d{1,3}|two|three|four|five) )?(?:[\w&./'-]{1,25} ){0,4}?[\w&./'-]{2,25} (?:will|'ll|shall|is going to|are going to) (?:also |then |all |both )?(?:be (?:sent|emailed|e-mailed|posted|mailed|couriered|shipped|dispatched|uploaded|included|enclosed|forwarded|issued|in your (?:inbox|hands|mailbox|account|portal|console|admin console|drive|dropbox|folder)|with you|on (?:its|their) way)|come your way|reach you|follow)\b/i,
+  /** "… will come with the samples", "… will come in January", "PDFs will come from our designer": said of things. */
+  comes:
+    /^(?:(?:and|also|so|then),? )?(?:(?:the|our|my|your|a|an|all|both|each|every) )?(?:[\w&./'-]{1,25} ){0,3}?([\w&./'-]{2,25}) (?:will|'ll|is going to|are going to) (?:also |then )?come (?:with|from|in|on|by|via|along|separately)\b/i,
+  /** "Sub agreement going out via DocuSign today": a telegraphic hand-over on its way now. */
+  goingOut:
+    /^(?:(?:the|our|your|a|an|\d{1,3}|two|three|four|five) )?(?:[\w&./'-]{1,25} ){0,3}?[\w&./'-]{2,25} (?:is |are |'s )?going (?:out|over|in the (?:post|mail|courier)|with the courier)\b/i,
+  /** Subjects that are people or their stand-ins: they come, they are not handed over. */
+  personSubject:
+    /^(?:(?:and|also|so|then),? )?(?:i|we|you|he|she|they|it|this|that|there|someone|somebody|everyone|everybody|nobody|(?:(?:the|our|my|your|a|an) )?(?:[\w-]{2,20} )?(?:team|crew|staff|people|guests|driver|courier|technician|engineer|installer|fitter|photographer|designer|developer|consultant|consultants|manager|director|colleague|partner|rep|representative|inspector|surveyor|electrician|plumber|builder|contractor|chef|caterer|client|customer|visitor|visitors|family|wife|husband|boss))\b/i,
+  /** A bill on its way is a payment the reader owes: the bill rules read it (obligation.ts). */
+  bill: /\b(?:invoices?|bills?|statements? of account|credit notes?)\b/i,
+  gate: /will|'ll|shall|going/i,
+} as const;
+
+/** A thing on its way to the reader from the writer's side (see the module comment). */
+export function isThingOnItsWay(clause: string): boolean {
+  const P = THING_ON_ITS_WAY_PATTERNS;
+  if (
+    !P.gate.test(clause) ||
+    clause.trimEnd().endsWith('?') ||
+    P.personSubject.test(clause) ||
+    P.bill.test(clause)
+  )
+    return false;
+  if (P.handed.test(clause) || P.goingOut.test(clause)) return true;
+  // "come with/in/on …" only of a thing: a head noun in lower case or in initials ("cert", "SOV"), not a name.
+  const head = P.comes.exec(clause)?.[1]?.replace(/s$/, '');
+  return head !== undefined && (head === head.toLowerCase() || head === head.toUpperCase());
+}

@@ -1,0 +1,45 @@
+/**
+ * A thing on its way to the reader, the thing as subject (issue 9): the writer's side hands it
+ * over. People said the same way are visits; a bill on its way is a payment the reader owes.
+ * Every sentence was written for this file.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractThread } from '../../../src/extract/index';
+import { isThingOnItsWay } from '../../../src/extract/thingOnItsWay';
+import { CLIENT, one, US } from './helpers';
+
+const read = (text: string, from = CLIENT) =>
+  extractThread(one(`Hi,\n\n${text}\n\nThanks`, { from })).expectations.map((e) => [e.kind, e.owner, e.due]);
+
+describe('a thing on its way', () => {
+  it.each([
+    ['Mill certificates will be sent together with the packing list.', null],
+    ['Tracking details will come your way once the pallet leaves.', null],
+    ['The fabric swatches will come with the first samples.', null],
+    ['The updated floor plan will be in your inbox Monday.', '2026-03-09'],
+    ['The 2027 rate card will come in January.', null],
+    ['Signed NDA going out via DocuSign today.', '2026-03-02'],
+  ])('"%s" is the writer\'s deliverable', (sentence, due) => {
+    expect(isThingOnItsWay(sentence)).toBe(true);
+    expect(read(sentence)).toEqual([['deliverable', 'client', due]]);
+    expect(read(sentence, US)).toEqual([['deliverable', 'us', due]]);
+  });
+
+  it.each([
+    'Marco will come on Monday.',
+    'Our team will come in early to set up.',
+    'The driver will come with the van.',
+    'Will the samples be sent this week?',
+    'It is going well.',
+  ])('"%s" is no thing handed over', (sentence) => {
+    expect(isThingOnItsWay(sentence)).toBe(false);
+  });
+
+  it("leaves a bill on its way to the bill rules: the reader's payment", () => {
+    expect(isThingOnItsWay('The monthly invoice will be emailed on 31 August.')).toBe(false);
+    expect(read('The monthly invoice will be emailed on 31 August, 14 days.', US)[0]?.slice(0, 2)).toEqual([
+      'payment',
+      'client',
+    ]);
+  });
+});
