@@ -13,7 +13,7 @@ const MONEY_OR_WISH =
   /\b(?:payable|paid|invoiced|billed|due|deposit|instal?ments?|balance)\b|^(?:\w{2,12},? )?(?:ideally|hopefully|preferably)\b/i;
 
 /** A named day or time after the hand-over: "tomorrow", "on Friday 22nd", "Monday morning". */
-const DAY = String.raw`(?:on |by |before |first thing |early |later )?(?:tomorrow|tmrw|today|tonight|this (?:afternoon|evening|week)|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2})\b`;
+const DAY = String.raw`(?:on |by |before |first thing |early |later )?(?:tomorrow|tmrw|today|tonight|this (?:afternoon|evening|week|weekend)|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2})\b`;
 
 const THING = String.raw`(?:^|[,;] )(?:(?:hi |hey |hello )?\w{2,12}, )?(?:the |our |my |your |all |both )?(?:[\w()/&'.-]{1,25} ){0,3}(?:${HANDED_THING}|galler(?:y|ies))`;
 
@@ -21,9 +21,12 @@ const THING = String.raw`(?:^|[,;] )(?:(?:hi |hey |hello )?\w{2,12}, )?(?:the |o
 const THING_FIRST = String.raw`^(?:the |our |my |your |all |both )?(?:[\w/&'.-]{1,25} ){0,3}(?:${HANDED_THING}|galler(?:y|ies))`;
 
 export const FRONTED_PATTERNS = {
-  /** "The test reports I send you tomorrow", "Square report we email you Monday": the writer sends. */
+  /**
+   * "The test reports I send you tomorrow", "Square report we email you Monday", "Financial
+   * statements we send Monday", "Admin access I can do tomorrow": the writer sends.
+   */
   writerSends: new RegExp(
-    String.raw`${THING} (?:i|we)(?: will| can| shall|'ll)? (?:send|email|e-mail|give|bring|deliver|share|post|forward|courier|ship|upload) (?:(?:it|them) )?(?:to )?you\b(?: all)?,? ${DAY}`,
+    String.raw`${THING} (?:i|we)(?: will| can| shall|'ll)? (?:send|email|e-mail|give|bring|deliver|share|post|forward|courier|ship|upload|do|finish)(?: (?:(?:it|them) )?(?:to )?you\b(?: all)?)?,? ${DAY}`,
     'i',
   ),
   /**
@@ -133,8 +136,7 @@ export function frontedHandOver(clause: string): 'writer' | null {
     return 'writer';
   if ((clause.includes(' with ') || clause.includes(' in ')) && P.sentAlong.test(clause)) return 'writer';
   if (clause.includes('follow') && P.moneyFollows.test(clause)) return 'writer';
+  if (P.writerSends.test(clause)) return 'writer';
   if (!clause.includes('you') && !clause.includes('You')) return null;
-  return P.writerSends.test(clause) || P.readerGets.test(clause) || P.thingToYou.test(clause)
-    ? 'writer'
-    : null;
+  return P.readerGets.test(clause) || P.thingToYou.test(clause) ? 'writer' : null;
 }

@@ -43,3 +43,17 @@ describe('a thing on its way', () => {
     ]);
   });
 });
+
+describe('a thing put first, sent in the present tense', () => {
+  it.each([
+    ['Financial statements we send Monday.', '2026-03-09'],
+    ['The signed contract we send you this weekend.', null],
+    ['The samples we send this week by courier.', null],
+  ])('"%s" is the writer\'s deliverable', (sentence, due) => {
+    expect(read(sentence)).toEqual([['deliverable', 'client', due]]);
+  });
+
+  it('a habit without a day is no promise', () => {
+    expect(read('The invoices we send monthly.')).toEqual([]);
+  });
+});
