@@ -12,7 +12,10 @@ export const COORDINATION_PATTERNS = {
   joiner: /,? and (?:also |then )?|, (?=[a-z])/gi,
   /** A calendar day (not only a clock time). */
   day: /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:today|tonight|tomorrow|tmrw|eod|cob)\b|\b(?:this|next|over the|on the) weekend\b|\bend of (?:the )?(?:day|week|month|year|quarter|q[1-4])\b|\bthe \d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}[/.]\d{1,2}\b|\bwithin \w{1,10} (?:business |working )?(?:days?|weeks?)\b/gi,
-  weekend: /\b(?:this|next|over the|on the) weekend\b/i,
+  /** A time of its own that resolves to no day: "this weekend", "this week", "next month". */
+  weekend: /\b(?:(?:this|next|over the|on the) weekend|(?:this|next) (?:week|month))\b/i,
+  /** Money or a share of it: a payment conjunct, of another kind than a hand-over beside it. */
+  payment: /[$€£¥₹]|\d ?%|\b(?:deposit|payment|instal?ment|balance|advance|retainer|invoice)\b/i,
   /** The second conjunct says when ("… and the deck by end of month"): checked before any date is parsed. */
   datePrefix: /\b(?:by|on|before|until|till|due|tomorrow|tonight|today|end of|within|next|this|in)\b/i,
   /** A conjunct that starts with a date or number belongs to the date before it ("May 27 and 28"). */
@@ -58,14 +61,21 @@ export function splitCoordinated(
 ): Span[] | null {
   const P = COORDINATION_PATTERNS;
   const clause = norm.slice(span.start, span.end);
-  // Cheap gate: two calendar-day mentions at least, or there is nothing to split.
-  if (countDays(clause) < 2) return null;
+  // Cheap gate: two calendar-day mentions at least, or one beside a payment (a deposit and a
+  // dated hand-over: "We'd need a 25% deposit to hold the date, and final numbers by Friday").
+  const days = countDays(clause);
+  if (days < 1 || (days < 2 && !P.payment.test(clause))) return null;
   const joiner = new RegExp(P.joiner.source, P.joiner.flags);
   for (let m = joiner.exec(clause); m !== null; m = joiner.exec(clause)) {
     if (m.index < 8) continue;
     const left = clause.slice(0, m.index);
     const right = clause.slice(m.index + m[0].length);
-    if (countDays(left.slice(-45)) === 0 || countDays(right) === 0) continue;
+    // Two kinds, payment and not, need no date on both sides: each is an item of its own.
+    // Only across ", and ": "we need the agreement and the deposit by March 20" shares its day.
+    const twoKinds = m[0].startsWith(', and') && P.payment.test(left) !== P.payment.test(right);
+    if ((!twoKinds && countDays(left.slice(-45)) === 0) || (countDays(right) === 0 && countDays(left) === 0))
+      continue;
+    if (!twoKinds && countDays(right) === 0) continue;
     if (!P.datePrefix.test(right) || P.startsWithDate.test(right) || P.statement.test(right)) continue;
     if (right.trim().split(/\s+/).length < 3 || P.deadlineOnly.test(right)) continue;
     const first = trimmed(norm, span.start, span.start + m.index);
@@ -76,7 +86,9 @@ export function splitCoordinated(
     // A weekend resolves to no date but is a time of its own ("we'll sign it this weekend and
     // send the deposit on Monday"): each conjunct is its own item.
     const timed = (due: string | null, text: string) => due !== null || P.weekend.test(text);
-    if (!timed(leftDue, left) || !timed(rightDue, right) || leftDue === rightDue) continue;
+    const leftTimed = timed(leftDue, left);
+    const rightTimed = timed(rightDue, right);
+    if (twoKinds ? !leftTimed && !rightTimed : !leftTimed || !rightTimed || leftDue === rightDue) continue;
     // The obligation must be stated before the cut ("we need the copy by the 9th and …"), and
     // what follows must not be only whereabouts ("…, because I will be travelling on the 11th").
     if (!obliges(left) || whereabouts(right) === true) continue;
