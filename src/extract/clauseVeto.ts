@@ -112,6 +112,7 @@ export class ClauseVeto {
       CLASSIFY_PATTERNS.acceptsInvite.test(this.clause) ||
       // The writer's proposed schedule for its own work ("The dataset would be delivered by 21 May").
       ownSchedule(this.clause) ||
+      (NOISE_PATTERNS.faultReport.test(this.clause) && !NOISE_PATTERNS.faultAsk.test(this.clause)) ||
       (onlyStatus(this.clause) && !offersToMeet(this.clause)));
   }
 }

@@ -121,6 +121,16 @@ export const NOISE_PATTERNS = {
   introduction:
     /^(?:\w{2,12},? )?(?:also |and )?(?:cc'?ing|cc-ing|copying(?: in)?|looping in|(?:i'll|i will|we'll|we will|i've|we've|i'm|we're) (?:also )?(?:loop(?:ed|ing)? in|cc(?:'d|'ing)?|copy in|copied in|copying in))\s(?:in\s)?([\w'-]{2,20})\b(?![^.;!?]{0,120}\b(?:will|'ll|shall|can you|could you|please|to|and|so|by|before|on|tomorrow|today|tonight)\b)/i,
   /** "I expect their go by Friday": the writer awaits a third party, which asks nothing of the reader. */
+  /**
+   * A fault reported without an ask ("Also, our imaging PC keeps crashing when we take X-rays",
+   * "the rear wiper doesnt work", "the ceiling looks lower than the drawings"): news of a problem;
+   * the ask, when there is one, is its own clause ("can you take a look while it's in?").
+   */
+  faultReport:
+    /\b(?:keeps? (?:crashing|failing|freezing|dropping|breaking|leaking|tripping|beeping|flickering)|(?:does ?n[o']?t|doesnt|won'?t|isn'?t|is not|aren'?t|are not|wasn'?t|can'?t) (?:work|working|start|load|open|print|turn on|switch on|charge|connect|sync|close|lock|drain|flush|heat)|(?:is|are|was|were) (?:leaking|broken|cracked|faulty|dead|down|stuck|dripping|missing|damaged|scratched|dented)|stopped working|looks? (?:lower|higher|smaller|bigger|different|wrong|off|shorter|longer|darker|lighter)|(?:is|are) (?:too|a bit|slightly) (?:low|high|small|big|short|long|dark|light|loud|slow))\b/i,
+  /** What turns a fault report into an ask: a question, a plea, a request to look or fix. */
+  faultAsk:
+    /\?|\b(?:please|pls|plz|kindly|can you|could you|would you|will you|can someone|could someone|need (?:you|someone|it)|let me know|take a look|have a look|look at|fix|repair|replace|check|sort|come (?:out|back|round|over)|send someone|(?:i|we)(?:'d| would)? (?:need|want|require|like))\b/i,
   awaitsOthers:
     /^(?:\w{2,12},? )?(?:i|we) (?:expect|await|am expecting|are expecting) (?:their|his|her|them|him)\b/i,
   /**

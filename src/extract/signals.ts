@@ -33,14 +33,16 @@ export const SIGNAL_PATTERNS = {
   lateBy:
     /\b(?:a (?:few|couple of) (?:days?|weeks?)|a (?:day|week|bit|little)|slightly|\w{1,6} days?) (?:late|later than (?:planned|agreed|expected|usual))\b/i,
   /** Cheap gate before `rescheduleOther`. */
-  rescheduleHint: / now |move|shift|slip| be [pd]|instead/,
+  rescheduleHint: / now |move|shift|slip| be [pd]|instead|earlier/,
   /**
    * "Could the concepts move to the 17th?" (a day or time after "to": "Can the office be moved to
    * the ground floor?" changes a design, not a date), "the tables will now arrive on 6 October", "the
-   * analysis will move to January 15" (tested only after `rescheduleHint`).
+   * analysis will move to January 15", "could we get the draft by April 24 instead?" (a thing
+   * wanted on another day; "could we do Thursday at 10 instead?" offers a meeting time, an item of
+   * its own) (tested only after `rescheduleHint`).
    */
   rescheduleOther:
-    /\b(?:(?:could|can|would) (?:the|our|your|that|this) (?:[\w-]{2,20} ){0,2}(?:move|shift|slip|be moved|be pushed|be postponed|be delayed) (?:back )?(?:to|until|till) (?=the \d|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:next|later|after|end|early|mid|late|tomorrow|another|a (?:later|different|new) (?:day|date|time|week|slot))\b)|(?:will|'ll) now (?:arrive|be|come|ship|start|land|take place|happen|go out|run)|(?:will|'ll) (?:now )?(?:have to )?(?:move|shift|slip|be moved|be pushed|be shifted) (?:back )?(?:to|until|till) (?:the \d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|next (?:week|month)\b)|(?:will|'ll) (?:now )?(?:arrive|ship|land|go out|reach you|be (?:ready|delivered|shipped|with you))\b[^.;?!]{0,40}\binstead of\b)/i,
+    /\b(?:(?:could|can|would) (?:the|our|your|that|this) (?:[\w-]{2,20} ){0,2}(?:move|shift|slip|be moved|be pushed|be postponed|be delayed) (?:back )?(?:to|until|till) (?=the \d|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:next|later|after|end|early|mid|late|tomorrow|another|a (?:later|different|new) (?:day|date|time|week|slot))\b)|(?:will|'ll) now (?:arrive|be|come|ship|start|land|take place|happen|go out|run)|(?:will|'ll) (?:now )?(?:have to )?(?:move|shift|slip|be moved|be pushed|be shifted) (?:back )?(?:to|until|till) (?:the \d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|next (?:week|month)\b)|(?:will|'ll) (?:now )?(?:arrive|ship|land|go out|reach you|be (?:ready|delivered|shipped|with you))\b[^.;?!]{0,40}\binstead of\b|(?:could|can) (?:we|i) (?:get|have)\b(?=[^.;?!]{0,80}?\b(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b))[^.;?!]{0,60}?(?:\binstead|\ba (?:day|week|few days|couple of days) earlier)\b[^.;?!]{0,40}\?)/i,
   scope:
     /\b(?:(?:could|can|would|will) you (?:also|additionally) (?:add|include|build|create|make|send|prepare|design|write|cover|update)|(?:could|can) we (?:also )?add|please (?:also )?add|(?:we'd|i'd|we would|i would) (?:also )?like to add|one more (?:thing|item|request)|(?:also|additionally),? (?:could|can|would) you)\b/i,
   addedScopeVerb:

@@ -1,0 +1,55 @@
+/**
+ * Two things that read like asks and are not new items (issue 9): a fault reported without an ask
+ * ("Also, our label printer keeps jamming") is news of a problem, its ask (if any) a clause of its
+ * own; and a thing wanted on another day ("could we get the draft by April 24 instead?") is drift
+ * of an item already agreed, while a meeting time offered instead is an item. Every sentence was
+ * written for this file.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractThread } from '../../../src/extract/index';
+import { CLIENT, one } from './helpers';
+
+const read = (text: string) => extractThread(one(`Hi Dana,\n\n${text}\n\nSam`, { from: CLIENT }));
+const items = (text: string) => read(text).expectations.map((e) => [e.text, e.kind, e.owner]);
+
+describe('a fault reported', () => {
+  it.each([
+    'Also, the scanner in reception keeps freezing when we scan IDs.',
+    'the garage door doesnt close properly',
+    'The new counter looks higher than on the drawings.',
+  ])('"%s" alone asks nothing', (sentence) => {
+    expect(items(sentence)).toEqual([]);
+  });
+
+  it('keeps the ask said beside it', () => {
+    expect(items('the tailgate doesnt lock, can you take a look while its in')).toEqual([
+      ['can you take a look while its in', 'request', 'us'],
+    ]);
+    expect(items('Also we need a quote for a new pump, the old one is leaking.').map((e) => e[1])).toEqual([
+      'request',
+    ]);
+  });
+});
+
+describe('a thing wanted on another day', () => {
+  it('is drift, not a new request', () => {
+    const result = read('Small change: could we get the first draft by April 24 instead?');
+    expect(result.expectations).toEqual([]);
+    expect(result.signals.map((s) => [s.type, s.newDue])).toEqual([['drift', '2026-04-24']]);
+  });
+
+  it('an earlier day too', () => {
+    const result = read('One thing, could we get the brochures a day earlier, by Wednesday 11 March?');
+    expect(result.signals.map((s) => s.type)).toEqual(['drift']);
+  });
+
+  it('but a meeting time offered instead is an item', () => {
+    expect(
+      items('Tuesday is tricky, could we do Wednesday 4 March at 14:00 instead?').map((e) => e[1]),
+    ).toEqual(['meeting']);
+  });
+
+  it('and another thing asked instead is no drift', () => {
+    expect(read('Could you send the logo instead?').signals).toEqual([]);
+  });
+});
