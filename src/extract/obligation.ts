@@ -97,7 +97,7 @@ export const OBLIGATION_PATTERNS = {
    * payable to the IRS", "your VAT return is due on 7 December" (annotation guide: not an item).
    */
   outsideParty:
-    /\b(?:pay|paying|paid|payable to|owed to|owe|owing|remit(?:ted)? to|submit(?:ted)? to|file(?:d)? with|settle with|due to|payments? to) (?:the )?(?:HMRC|IRS|CRA|ATO|IRD|SARS|Revenue|Inland Revenue|tax (?:office|authority|authorities)|taxman|Companies House)\b|\b(?:vat|tax|gst|hst|self[- ]assessment|corporation tax|payroll tax|sales tax) (?:return|bill|payment)s? (?:is |are |will be )?(?:due|payable)\b/i,
+    /\b(?:pay|paying|paid|payable to|owed to|owe|owing|remit(?:ted)? to|submit(?:ted)? to|file(?:d)? with|settle with|due (?:to|with)|payments? to)(?: to)? (?:the )?(?:HMRC|IRS|CRA|ATO|IRD|SARS|Revenue|Inland Revenue|tax (?:office|authority|authorities)|taxman|Companies House)\b|\b(?:vat|tax|gst|hst|self[- ]assessment|corporation tax|payroll tax|sales tax) (?:return|bill|payment)s?(?: for [^.;!?]{1,40}?)? (?:is |are |will be )?(?:due|payable)\b/i,
   /** "we'll go through them at our ops meeting": the writer's side works on it at its own meeting. */
   ownMeeting:
     /\b(?:i|we)(?:'ll| will| shall|'re going to| are going to)(?: then| also)? (?:go (?:through|over)|review|discuss|look (?:at|over)|consider|talk about|decide on) (?:[\w-]{2,15} ){0,3}(?:at|in|during) our (?:[\w-]{2,15} ){0,2}(?:meeting|call|session|huddle|stand-?up|board|committee|review)\b/i,

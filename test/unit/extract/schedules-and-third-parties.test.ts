@@ -123,6 +123,8 @@ describe('obligations to a tax authority are outside the thread', () => {
     "I'll pay the IRS on the 15th.",
     'The amount owed to HMRC is £1,240.',
     'Your GST return is due on 28 April.',
+    'Reminder: your VAT return for the quarter to 31 March is due with HMRC on 7 May.',
+    'Your return is filed: NZ$1,214.50 to pay to IRD by Friday 28 November.',
   ])('"%s"', (text) => {
     expect(found(text)).toEqual([]);
   });
