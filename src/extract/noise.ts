@@ -132,7 +132,7 @@ export const NOISE_PATTERNS = {
   faultAsk:
     /\?|\b(?:please|pls|plz|kindly|can you|could you|would you|will you|can someone|could someone|need (?:you|someone|it)|let me know|take a look|have a look|look at|fix|repair|replace|check|sort|come (?:out|back|round|over)|send someone|(?:i|we)(?:'d| would)? (?:need|want|require|like))\b/i,
   awaitsOthers:
-    /^(?:\w{2,12},? )?(?:i|we) (?:expect|await|am expecting|are expecting) (?:their|his|her|them|him)\b/i,
+    /^(?:\w{2,12},? )?(?:i|we) (?:expect|await|am expecting|are expecting) (?:their|his|her|them|him)\b|^(?:\w{2,12},? )?(?:i'm|we're|i am|we are) (?:still )?(?:waiting|holding on) (?:on|for) (?:our|my|his|her|their|them|him|the (?:supplier|bank|council|landlord|printer|courier|factory|manufacturer|lawyers?|solicitors?|insurer|carrier|shipping line|port|customs|authorities|vendor|mill|lab|manufacturer|developer|architect|engineer))\b/i,
   /**
    * A street address alone on its line ("4100 S Congress Ave, Austin TX 78745", "12 Hope St,
    * Brunswick VIC 3056"): town, state and postcode may follow, nothing else ("10 High St, Leeds –

@@ -53,3 +53,18 @@ describe('a thing wanted on another day', () => {
     expect(read('Could you send the logo instead?').signals).toEqual([]);
   });
 });
+
+describe('waiting on a third party', () => {
+  it.each([
+    "I'm waiting on our supplier to confirm the HS codes for the glassware.",
+    'We are still waiting for the bank to release the funds.',
+  ])('"%s" asks the reader nothing', (sentence) => {
+    expect(items(sentence)).toEqual([]);
+  });
+
+  it('waiting on the reader is still an ask', () => {
+    expect(items("We're still waiting for your signed purchase order.").map((e) => e[1])).toEqual([
+      'request',
+    ]);
+  });
+});
