@@ -27,6 +27,12 @@ export const NOISE_PATTERNS = {
     /\b(?:send|share|forward|upload|attach|sign|return|provide|fill (?:in|out)|complete|pay)\b(?! (?:us |me )?(?:an? )?(?:e-?mail|message|note|line)\b)/i,
   pleasantryOpening:
     /^\W{0,3}(?:finally,? |also,? |and )?(?:if you (?:should )?(?:have|need|run into|experience)|should you (?:have|need|require)) (?:any )?(?:other |further |more |additional )?(?:questions?|comments?|concerns?|problems?|trouble|issues?|difficult(?:y|ies)|help|assistance|quer(?:y|ies))\b/i,
+  /**
+   * Whom to call while the writer is away ("so if anything comes up call the office", "If anything
+   * urgent comes up please ring Jo", "in an emergency, text my mobile"): a courtesy, not an ask.
+   */
+  contactIfNeeded:
+    /\b(?:if (?:anything|something)(?: urgent| else| important)? (?:comes? up|crops? up|happens|goes wrong)|in (?:case of )?an? (?:emergency|urgent case)|in an emergency|for anything urgent)\b[^.?!]{0,30}\b(?:call|ring|phone|text|email|e-mail|reach|contact|whatsapp|message)\b/i,
   pastMarker:
     /\b(?:yesterday|last (?:week|month|night|year|time|monday|tuesday|wednesday|thursday|friday|quarter)|ago|already|earlier (?:today|this week)|previously)\b/i,
   pastVerb:
@@ -160,7 +166,7 @@ export interface MessageLike {
  * contact us" alone reads as an ask).
  */
 export function sentenceNeverAsks(sentence: string): boolean {
-  if (NOISE_PATTERNS.marketing.test(sentence)) return true;
+  if (NOISE_PATTERNS.marketing.test(sentence) || NOISE_PATTERNS.contactIfNeeded.test(sentence)) return true;
   // "If you have problems with the login, please send me a screenshot" still asks for a thing.
   return NOISE_PATTERNS.pleasantryOpening.test(sentence) && !NOISE_PATTERNS.handOverAsked.test(sentence);
 }

@@ -68,3 +68,16 @@ describe('waiting on a third party', () => {
     ]);
   });
 });
+
+describe('whom to call while away', () => {
+  it.each([
+    "I'm at a trade fair in Leeds Wednesday and Thursday, so if anything comes up call the office.",
+    'If anything urgent comes up please ring Jo on 0161 555 0100.',
+  ])('"%s" is a courtesy, not an ask', (sentence) => {
+    expect(items(sentence)).toEqual([]);
+  });
+
+  it('a plain ask to call stays an ask', () => {
+    expect(items('Please call the office on Friday to book the slot.').map((e) => e[1])).toEqual(['request']);
+  });
+});
