@@ -15,6 +15,21 @@ export const QUOTED_PATTERNS = {
   outlookRule: /^\s{0,8}_{8,}\s{0,8}$/,
   headerFrom: /^\s{0,8}\*{0,2}From:\*{0,2}\s/,
   headerSentOrDate: /^\s{0,8}\*{0,2}(?:Sent|Date|To|Subject):\*{0,2}\s/,
+  /**
+   * The same reply header in the languages Gmail and Outlook write it in: "Le mar. 3 mars 2026 à
+   * 09:12, Sam <sam@acme.com> a écrit :", "Am Di., 3. März 2026 um 09:12 Uhr schrieb Sam:", "El
+   * mar, 3 mar 2026 a las 9:12, Sam escribió:", "Op di 3 mrt. 2026 om 09:12 schreef Sam:", "Il
+   * giorno … ha scritto:", "Em … escreveu:", "W dniu … napisał(a):", "Den … skrev …:".
+   */
+  foreignWrote:
+    /^\s{0,8}(?:Le|Am|El|Op|Il|Em|W dniu|Den|Dne|On)\s.{0,300}(?:(?:a écrit|escribió|ha scritto|escreveu|napisał(?:\(a\)|a)?|kirjoitti|napsal(?:\(a\))?)\s?|(?:schrieb|schreef|skrev)\s.{0,200}):\s{0,8}$/,
+  /** Outlook's header block in other languages: "Von:", "De :", "Van:", "Da:", "Od:", "Från:", "Fra:". */
+  foreignHeaderFrom: /^\s{0,8}\*{0,2}(?:Von|De|Van|Da|Od|Från|Fra)\s?:\*{0,2}\s/,
+  foreignHeaderSent:
+    /^\s{0,8}\*{0,2}(?:Gesendet|Datum|An|Betreff|Envoyé|Date|À|Objet|Enviado|Para|Asunto|Verzonden|Aan|Onderwerp|Inviato|Oggetto|Data|Assunto|Wysłano|Do|Temat|Skickat|Till|Ämne|Sendt|Til|Emne)\s?:\*{0,2}\s/,
+  /** "Von meinem iPhone gesendet", "Enviado desde mi iPhone", "Envoyé de mon iPhone", "Verstuurd vanaf mijn iPhone". */
+  foreignMobileSig:
+    /^\s{0,8}(?:Von meinem \w+ gesendet|Enviado desde mi\b|Envoyé de mon\b|Verstuurd vanaf mijn\b|Inviato da\b|Enviado do meu\b|Wysłane z\b|Skickat från min\b)/i,
   quoteLine: /^\s{0,8}>/,
   sigDelimiter: /^-- ?$/,
   mobileSig: /^\s{0,8}(?:Sent from my|Get Outlook for|Sent from Mail for|Sent from Yahoo Mail)\b/i,
@@ -54,6 +69,12 @@ export const F = 0x46;
 export const GT = 0x3e;
 export const isMobileLead = (c: number) => c === 0x53 || c === 0x73 || c === 0x47 || c === 0x67; // S s G g
 
+/** First letters of the reply headers, header blocks and phone signatures in other languages. */
+const codes = (letters: string) => new Set([...letters].map((c) => c.charCodeAt(0)));
+const FOREIGN_LEADS = codes('LAEOIWDO');
+const FOREIGN_FROM_LEADS = codes('*VDFO');
+const FOREIGN_MOBILE_LEADS = codes('VEIWSvewis');
+
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
@@ -82,6 +103,7 @@ function historyStart(lines: Line[]): number {
         if (n.length < 300 && P.wroteEnd.test(n)) return i;
       }
     }
+    if (FOREIGN_LEADS.has(lead) && P.foreignWrote.test(t)) return i;
     if (lead === DASH && P.originalMessage.test(t)) return i;
     if (
       lead === UNDERSCORE &&
@@ -97,6 +119,15 @@ function historyStart(lines: Line[]): number {
       }
       if (headers >= 1) return i;
     }
+    // A header block in another language needs two of its lines after "Von:" ("De:" and "Da:" open
+    // sentences too).
+    if (FOREIGN_FROM_LEADS.has(lead) && P.foreignHeaderFrom.test(t)) {
+      let headers = 0;
+      for (let j = i + 1; j <= i + 5 && j < lines.length; j++) {
+        if (P.foreignHeaderSent.test(lines[j]!.text)) headers++;
+      }
+      if (headers >= 2) return i;
+    }
   }
   return lines.length;
 }
@@ -109,6 +140,7 @@ function signatureStart(lines: Line[], limit: number): number {
     // `sigDelimiter` has no leading white space: its first character is the lead.
     if ((t.charCodeAt(0) === DASH && P.sigDelimiter.test(t)) || (isMobileLead(lead) && P.mobileSig.test(t)))
       return i;
+    if (FOREIGN_MOBILE_LEADS.has(lead) && P.foreignMobileSig.test(t)) return i;
   }
   // A sign-off ("Best,", "Thanks,") followed only by a few short lines (name, title, phone).
   for (let i = Math.max(1, limit - 12); i < limit; i++) {

@@ -37,12 +37,20 @@ export const SIGNAL_PATTERNS = {
   /**
    * "Could the concepts move to the 17th?" (a day or time after "to": "Can the office be moved to
    * the ground floor?" changes a design, not a date), "the tables will now arrive on 6 October", "the
-   * analysis will move to January 15", "could we get the draft by April 24 instead?" (a thing
-   * wanted on another day; "could we do Thursday at 10 instead?" offers a meeting time, an item of
-   * its own) (tested only after `rescheduleHint`).
+   * analysis will move to January 15" (tested only after `rescheduleHint`).
    */
   rescheduleOther:
-    /\b(?:(?:could|can|would) (?:the|our|your|that|this) (?:[\w-]{2,20} ){0,2}(?:move|shift|slip|be moved|be pushed|be postponed|be delayed) (?:back )?(?:to|until|till) (?=the \d|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:next|later|after|end|early|mid|late|tomorrow|another|a (?:later|different|new) (?:day|date|time|week|slot))\b)|(?:will|'ll) now (?:arrive|be|come|ship|start|land|take place|happen|go out|run)|(?:will|'ll) (?:now )?(?:have to )?(?:move|shift|slip|be moved|be pushed|be shifted) (?:back )?(?:to|until|till) (?:the \d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|next (?:week|month)\b)|(?:will|'ll) (?:now )?(?:arrive|ship|land|go out|reach you|be (?:ready|delivered|shipped|with you))\b[^.;?!]{0,40}\binstead of\b|(?:could|can) (?:we|i) (?:get|have)\b(?=[^.;?!]{0,80}?\b(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b))[^.;?!]{0,60}?(?:\binstead|\ba (?:day|week|few days|couple of days) earlier)\b[^.;?!]{0,40}\?)/i,
+    /\b(?:(?:could|can|would) (?:the|our|your|that|this) (?:[\w-]{2,20} ){0,2}(?:move|shift|slip|be moved|be pushed|be postponed|be delayed) (?:back )?(?:to|until|till) (?=the \d|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:next|later|after|end|early|mid|late|tomorrow|another|a (?:later|different|new) (?:day|date|time|week|slot))\b)|(?:will|'ll) now (?:arrive|be|come|ship|start|land|take place|happen|go out|run)|(?:will|'ll) (?:now )?(?:have to )?(?:move|shift|slip|be moved|be pushed|be shifted) (?:back )?(?:to|until|till) (?:the \d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|next (?:week|month)\b)|(?:will|'ll) (?:now )?(?:arrive|ship|land|go out|reach you|be (?:ready|delivered|shipped|with you))\b[^.;?!]{0,40}\binstead of\b)/i,
+  /**
+   * "could we get the draft by April 24 instead?", "could we get contracts 1–4 a day earlier, by
+   * Wednesday?": a thing the writer wants on another day (a meeting time offered instead, "could we
+   * do Thursday at 10 instead?", is an item of its own). Read in three steps on the clause, so no
+   * pattern scans a run between two open-ended gaps.
+   */
+  wantedInstead: /\b(?:could|can) (?:we|i) (?:get|have)\b/i,
+  insteadWord: /\binstead\b|\ba (?:day|week|few days|couple of days) earlier\b/i,
+  dayWord:
+    /\d|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
   scope:
     /\b(?:(?:could|can|would|will) you (?:also|additionally) (?:add|include|build|create|make|send|prepare|design|write|cover|update)|(?:could|can) we (?:also )?add|please (?:also )?add|(?:we'd|i'd|we would|i would) (?:also )?like to add|one more (?:thing|item|request)|(?:also|additionally),? (?:could|can|would) you)\b/i,
   addedScopeVerb:
@@ -51,6 +59,16 @@ export const SIGNAL_PATTERNS = {
     /\b(?:i|we|you|it|is|are|has|have|been|the|a|an|our|my|your|please|find|attached|enclosed|here|just|now|can|could|shall|may|push|move|shift|postpone|delay|reschedule|to|by|until|on|for|of|and|also|add|include|sent|paid|all|done|ve|s|will|would|this|that|these|those|some|as|per|with|hi|hey|thanks|over|across|through|uploaded|shared|signed|submitted|completed|finished|delivered|processed|wired|transferred|made|back|out|let|me|know|if|it's)\b/gi,
   nonWord: /[^\p{L}\p{N}#&'-]+/u,
 } as const;
+
+/** "could we get the draft by April 24 instead?": see `wantedInstead`. */
+function wantedOnAnotherDay(clause: string): boolean {
+  const P = SIGNAL_PATTERNS;
+  if (!clause.trimEnd().endsWith('?')) return false;
+  const m = P.wantedInstead.exec(clause);
+  if (!m) return false;
+  const rest = clause.slice(m.index + m[0].length);
+  return P.insteadWord.test(rest) && P.dayWord.test(rest);
+}
 
 /** The content words of a clause (for matching a signal to a ledger item), at most six. */
 function subjectWords(text: string): string {
@@ -92,7 +110,7 @@ export function detectSignal(clause: string, writer: Side, reader: Side): Signal
   }
   if (
     P.reschedule.test(clause) ||
-    (P.rescheduleHint.test(clause) && P.rescheduleOther.test(clause)) ||
+    (P.rescheduleHint.test(clause) && (P.rescheduleOther.test(clause) || wantedOnAnotherDay(clause))) ||
     (clause.includes('late') && P.lateBy.test(clause))
   )
     return { type: 'drift', owner: writer, subject: subjectWords(clause), wantsNewDue: true };
