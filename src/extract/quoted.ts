@@ -11,7 +11,8 @@ export const QUOTED_PATTERNS = {
   onWrote: /^\s{0,8}On\s.{0,300}wrote:\s{0,8}$/,
   onWroteStart: /^\s{0,8}On\s.{0,200}\d/,
   wroteEnd: /wrote:\s{0,8}$/,
-  originalMessage: /^\s{0,8}-{2,}\s{0,4}(?:Original Message|Forwarded message|Reply message)\s{0,4}-{0,}/i,
+  originalMessage:
+    /^\s{0,8}-{2,}\s{0,4}(?:Original Message|Forwarded message|Reply message|Ursprüngliche Nachricht|Weitergeleitete Nachricht|Message d'origine|Message transféré|Mensaje original|Mensaje reenviado|Oorspronkelijk bericht|Doorgestuurd bericht|Messaggio originale|Messaggio inoltrato|Mensagem original|Mensagem encaminhada)\s{0,4}-{0,}/i,
   outlookRule: /^\s{0,8}_{8,}\s{0,8}$/,
   headerFrom: /^\s{0,8}\*{0,2}From:\*{0,2}\s/,
   headerSentOrDate: /^\s{0,8}\*{0,2}(?:Sent|Date|To|Subject):\*{0,2}\s/,

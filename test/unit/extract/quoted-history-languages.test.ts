@@ -21,6 +21,8 @@ describe('a reply header in another language', () => {
     `Il giorno mar 3 mar 2026 alle ore 09:12 Dana Lee <dana@northwind.io> ha scritto:\n${ASK}`,
     'Von: Dana Lee <dana@northwind.io>\nGesendet: Dienstag, 3. März 2026 09:12\nAn: Sam Ortiz <sam@acme.com>\nBetreff: Bestellung\n\nCould you send the signed order form by Friday?',
     'De : Dana Lee <dana@northwind.io>\nEnvoyé : mardi 3 mars 2026 09:12\nÀ : Sam Ortiz <sam@acme.com>\nObjet : Commande\n\nCould you send the signed order form by Friday?',
+    '-----Ursprüngliche Nachricht-----\nCould you send the signed order form by Friday?',
+    '---------- Message transféré ---------\nCould you send the signed order form by Friday?',
   ])('ends the live text: %s', (history) => {
     const text = `Hi Dana,\n\nThanks, all clear.\n\nSam\n\n${history}`;
     expect(live(text)).toEqual(['Hi Dana,', 'Thanks, all clear.', 'Sam']);
