@@ -3,7 +3,9 @@
  * 3 December 2026): "SGS test reports will be sent together with the shipping documents",
  * "Tracking will come your way when it ships", "Steel cert will come with the samples", "SOV will
  * be in your inbox Monday", "The 2027 price list will come in January", "Sub agreement going out
- * via DocuSign today". The writer's side hands it over: a deliverable of theirs. People said the
+ * via DocuSign today", "Fix will be live by end of day tomorrow", "Final edits within 3 working
+ * days of your picks". The writer's side hands it over: a
+ * deliverable of theirs. People said the
  * same way ("Marco will come on Monday", "Our team will arrive at 9") are visits, not hand-overs.
  */
 
@@ -17,12 +19,18 @@ export const THING_ON_ITS_WAY_PATTERNS = {
   /** "Sub agreement going out via DocuSign today": a telegraphic hand-over on its way now. */
   goingOut:
     /^(?:(?:the|our|your|a|an|\d{1,3}|two|three|four|five) )?(?:[\w&./'-]{1,25} ){0,3}?[\w&./'-]{2,25} (?:is |are |'s )?going (?:out|over|in the (?:post|mail|courier)|with the courier)\b/i,
+  /** "Fix will be live by end of day tomorrow", "The new site will be ready on Monday": a thing done, by a day. */
+  doneBy:
+    /^(?:(?:and|also|so|then),? )?(?:(?:the|our|my|your|a|an|all|both|each|every) )?(?:[\w&./'-]{1,25} ){0,3}?[\w&./'-]{2,25} (?:will|'ll|shall|should) (?:all |also )?be (?:live|ready|done|finished|complete|completed|fixed|sorted|up and running|installed|available to you|back up|working again) (?:by|on|before|no later than|first thing|tomorrow|today|tonight|this|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i,
+  /** "Final edits within 3 working days of your picks": the writer's turnaround, started by the reader. */
+  turnaround:
+    /^(?:(?:the|our|my|all|final|first) )?(?:[\w&./'-]{1,25} ){0,3}?[\w&./'-]{2,25} (?:within|in) (?:\d{1,3}|one|two|three|four|five|six|seven|ten|fourteen) (?:working |business |calendar )?(?:hours?|days?|weeks?) (?:of|after|from) (?:receiving |receipt of )?your\b/i,
   /** Subjects that are people or their stand-ins: they come, they are not handed over. */
   personSubject:
     /^(?:(?:and|also|so|then),? )?(?:i|we|you|he|she|they|it|this|that|there|someone|somebody|everyone|everybody|nobody|(?:(?:the|our|my|your|a|an) )?(?:[\w-]{2,20} )?(?:team|crew|staff|people|guests|driver|courier|technician|engineer|installer|fitter|photographer|designer|developer|consultant|consultants|manager|director|colleague|partner|rep|representative|inspector|surveyor|electrician|plumber|builder|contractor|chef|caterer|client|customer|visitor|visitors|family|wife|husband|boss))\b/i,
   /** A bill on its way is a payment the reader owes: the bill rules read it (obligation.ts). */
   bill: /\b(?:invoices?|bills?|statements? of account|credit notes?)\b/i,
-  gate: /will|'ll|shall|going/i,
+  gate: /will|'ll|shall|going|come|within|\bin /i,
 } as const;
 
 /** A thing on its way to the reader from the writer's side (see the module comment). */
@@ -35,7 +43,8 @@ export function isThingOnItsWay(clause: string): boolean {
     P.bill.test(clause)
   )
     return false;
-  if (P.handed.test(clause) || P.goingOut.test(clause)) return true;
+  if (P.handed.test(clause) || P.goingOut.test(clause) || P.doneBy.test(clause) || P.turnaround.test(clause))
+    return true;
   // "come with/in/on …" only of a thing: a head noun in lower case or in initials ("cert", "SOV"), not a name.
   const head = P.comes.exec(clause)?.[1]?.replace(/s$/, '');
   return head !== undefined && (head === head.toLowerCase() || head === head.toUpperCase());

@@ -57,3 +57,28 @@ describe('a thing put first, sent in the present tense', () => {
     expect(read('The invoices we send monthly.')).toEqual([]);
   });
 });
+
+describe('a thing done, or turned around by the writer', () => {
+  it.each([
+    ['Fix will be live by end of day tomorrow.', '2026-03-03'],
+    ['Final edits within 3 working days of your picks.', null],
+  ])('"%s" is the writer\'s deliverable', (sentence, due) => {
+    expect(read(sentence, US)).toEqual([['deliverable', 'us', due]]);
+  });
+
+  it.each(['Everything needs to come PAT tested with paperwork.', 'Terminology has to follow our glossary.'])(
+    '"%s" hands nothing over',
+    (sentence) => {
+      expect(isThingOnItsWay(sentence)).toBe(false);
+    },
+  );
+});
+
+describe("the writer's bill announced", () => {
+  it.each([
+    "I'll also send you our October invoice this week – NZ$480 + GST as usual.",
+    "I'll drop the invoice for stage 2 (€14,500) in the letterbox tomorrow.",
+  ])('"%s" is the reader\'s payment', (sentence) => {
+    expect(read(sentence, US).map((e) => e.slice(0, 2))).toEqual([['payment', 'client']]);
+  });
+});
