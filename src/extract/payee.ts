@@ -86,8 +86,12 @@ export const PAYEE_PATTERNS = {
    */
   billNoun:
     /\b(?:[Ii]nvoice|INVOICE|[Qq]uot(?:e|ation)|QUOTE|[Ee]stimate|[Bb]ill|[Cc]laim|[Pp]roposal|[Pp]ro[- ]?forma|PI)\b|\b(?:[Oo]ur|[Mm]y) (?:[Oo]ffer|[Qq]uotation)\b/g,
-  /** A decimal point ("€4.850,00") does not end the window. */
-  attachedAfter: /^(?:[^.?!;]|\.(?=\d)){0,40}\b(?:attached|enclosed|follows|below)\b/i,
+  /**
+   * A decimal point ("€4.850,00") does not end the window. An invoice attached with the shipping
+   * papers ("Final invoice and packing list attached") is the goods' commercial invoice, not a bill.
+   */
+  attachedAfter:
+    /^(?![^.?!;]{0,40}\b(?:packing lists?|bills? of lading|b\/l|certificates? of origin|air ?way ?bills?|awb|customs)\b)(?:[^.?!;]|\.(?=\d)){0,40}\b(?:attached|enclosed|follows|below)\b/i,
   /** "Please find attached Progress Claim #3": read in a short window after the attachment words. */
   findAttached: /\b(?:please find|find|i've|i have|we've|we have|here is|here's) (?:attached|enclosed)\b/gi,
   claimAfter:
