@@ -43,3 +43,12 @@ describe('a change of place asked', () => {
     expect(result.signals.map((s) => s.type)).toEqual(['drift']);
   });
 });
+
+describe("a team on the writer's side that will need something from the reader", () => {
+  it('is a request of the reader, dated', () => {
+    const found = read(
+      'IT security will need an updated pen-test report and the completed questionnaire from you by 25 March.',
+    ).expectations;
+    expect(found.map((e) => [e.kind, e.owner, e.due])).toEqual([['request', 'us', '2026-03-25']]);
+  });
+});
