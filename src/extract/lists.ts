@@ -85,7 +85,7 @@ export const LIST_PATTERNS = {
   nonLetters: /[^a-z]/g,
   /** "Our safety officer, Jen, to send …", "My assistant will book …", "Your IT team to whitelist …". */
   ownedActor:
-    /^(our|my|your) [\w'-]{2,20}(?: [\w'-]{2,20}){0,2}(?:, [A-Z][\w'-]{1,20},)? (?:to|will|needs to|must|should) /i,
+    /^(our|my|your) [\w'-]{2,20}(?: [\w'-]{2,20}){0,2}(?:(?:, [A-Z][\w'-]{1,20},)? (?:to|will|needs to|must|should) |:\s)/i,
   /** Neutral headings that still introduce what was agreed: "Here is what we agreed:", "Next steps:". */
   recapHeading:
     /\b(?:agreed|agree|recap|next steps?|actions?|action items|to-?dos?|summary|deliverables|timeline|plan|milestones|schedule|programme|program of works|key dates|planning(?! (?:permission|application|consent|approval|officer|department))|project plan|scope of (?:works?|services)|(?<=^\W{0,3}(?:the |project )?)scope(?=\W{0,3}$)|what's next|follow[- ]ups?|tasks|outstanding|coming up|upcoming|(?:week|phase|stage|sprint|day) \d{1,2})\b/i,
