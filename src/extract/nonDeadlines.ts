@@ -77,6 +77,9 @@ export const NON_DEADLINE_PATTERNS = {
     String.raw`(?<=\b(?:${PRICED_THING}) )on (?:the )?${DAY}(?=,? (?:will be|is|costs?|comes to|would be) (?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹])\d)`,
     'gi',
   ),
+  /** "1/3 down to get on the schedule", "2/3 on completion": a share of the price, not 1 March. */
+  fraction:
+    /(?<!\b(?:on|by|before|until|till|due|from|after|dated) )\b[1-3]\/[2-4](?= (?:down|up ?front|deposit|on|at|when|of|now|in advance|upon|after|before|balance|payment|paid|due|remainder|the rest)\b)/gi,
 } as const;
 
 const blank = (s: string) => ' '.repeat(s.length);
@@ -89,6 +92,7 @@ export function withoutNonDeadlines(text: string): string {
   if (out.includes(' for ')) out = out.replace(P.pricedDay, blank);
   if (out.includes(' on ')) out = out.replace(P.pricedOn, blank);
   if (out.includes('eek ') || out.includes('w/c')) out = out.replace(P.weekOf, blank);
+  if (out.includes('/')) out = out.replace(P.fraction, blank);
   if (
     out.includes('stand') ||
     out.includes('valid') ||

@@ -8,12 +8,14 @@ import { isNamedNeed } from './colleagues';
 
 export const WANT_PATTERNS = {
   /**
-   * "our office manager needs the invoice sent…", "procurement will need your certificates", "IT
-   * security will need an updated SOC 2 report from you by November 25" (tested only if
-   * "need"/"want"/"require" is there).
+   * "our office manager needs the invoice sent…", "procurement will need your certificates"
+   * (tested only if "need"/"want"/"require" is there).
    */
   thirdPartyNeed:
-    /\b(?:our|my) (?:[\w-]{2,20} ){0,3}(?:needs|wants|requires|will need|'ll need) (?:the|a|an|your|our|it|them|you)\b|\b(?:will|'ll) need (?:your|you to)\b|\b(?:will|'ll) (?:need|require) [^.;!?]{1,80}? from (?:you|your (?:side|team|end))\b/i,
+    /\b(?:our|my) (?:[\w-]{2,20} ){0,3}(?:needs|wants|requires|will need|'ll need) (?:the|a|an|your|our|it|them|you)\b|\b(?:will|'ll) need (?:your|you to)\b/i,
+  /** "… will need an updated SOC 2 report from you": the future need, then (read after it, anchored) "from you". */
+  willNeed: /\b(?:will|'ll) (?:need|require)\b/gi,
+  fromYou: /^[^.;!?]{1,80}? from (?:you|your (?:side|team|end))\b/i,
   /** An outcome wanted by a day. */
   wantedBy:
     /\b(?:(?:i|we)(?:'d| would)?|(?:the )?(?:owner|client|board|boss|ceo|cfo|director|principal|management|landlord|customer)s? (?:would)?) ?(?:like|love|want|wants|need|needs|require|requires)(?! to (?!be\b))(?: (?:it|this|them|everything|all of it|us))?(?: to be)? (?:(?:all|both|the|our|your|these|those|each) ){0,2}(?:[\w-]{2,20} ){0,3}?(?:by|before|no later than) (?=\w)/i,
@@ -34,5 +36,14 @@ export function thirdPartyNeeds(clause: string): boolean {
     !c.includes('like')
   )
     return false;
-  return WANT_PATTERNS.thirdPartyNeed.test(clause) || isNamedNeed(clause);
+  return WANT_PATTERNS.thirdPartyNeed.test(clause) || needsFromReader(clause) || isNamedNeed(clause);
+}
+
+/** "IT security will need an updated SOC 2 report from you by November 25": see `willNeed`. */
+function needsFromReader(clause: string): boolean {
+  const P = WANT_PATTERNS;
+  P.willNeed.lastIndex = 0;
+  for (let m = P.willNeed.exec(clause); m !== null; m = P.willNeed.exec(clause))
+    if (P.fromYou.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 100))) return true;
+  return false;
 }

@@ -67,3 +67,26 @@ describe('due dates', () => {
     expect(due('you may want to check')).toBeNull();
   });
 });
+
+describe('a day number without "the" or a month', () => {
+  it('after a deadline word is that day of the month', () => {
+    expect(resolveDue('I will finish everything by 12th and share a preview link', ny()).due).toBe(
+      '2026-03-12',
+    );
+    expect(resolveDue("I'll revert by 18th", ny()).due).toBe('2026-03-18');
+  });
+
+  it('is no day when it counts something else', () => {
+    expect(resolveDue('send the notes before 3rd round interviews', ny()).due).toBeNull();
+  });
+});
+
+describe('a share of the price written as a fraction', () => {
+  it('is no date', () => {
+    expect(resolveDue('1/3 down to get on the schedule, 1/3 when posts are set', ny()).due).toBeNull();
+  });
+
+  it('a date written the same way still is one', () => {
+    expect(resolveDue('Delivery on 1/3 at the latest', ny()).due).toBe('2027-01-03');
+  });
+});
