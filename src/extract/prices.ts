@@ -130,7 +130,7 @@ export const PRICE_PATTERNS = {
     /^(?:approx\.? |about |~)?\d{1,3}(?:[-–]\d{1,3})? (?:working |business )?(?:days?|weeks?|months?|hours?|hrs|nights?|sessions?)(?:,| [–—-]| at)? $/i,
 
   /** A line's label, whatever it names, up to its colon or dash ("- Catering:", "Brochures 2.500 ex.:", "Terminal handling – "). */
-  itemLabel: /^[ \t]{0,8}(?:[-•*–][ \t]{0,3})?([A-Z\d](?:[^:\n]|:(?=\d)){1,80}?)(?::(?!\d) ?| [–—-] )/,
+  itemLabel: /^[ \t]{0,8}(?:[-•*–][ \t]{0,3})?([A-Za-z\d](?:[^:\n]|:(?=\d)){1,80}?)(?::(?!\d) ?| [–—-] )/,
   /** "Total ₹3,50,000", "Grand total (incl. GST) NZ$6,480": a total line written without its colon. */
   totalLine: new RegExp(
     String.raw`^[ \t]{0,8}(?:[-•*–][ \t]{0,3})?(?:sub-?total|grand total|total)(?: \([^)\n]{1,30}\))? ${CURRENCY}\d`,

@@ -90,3 +90,27 @@ describe('priced lines of a quote', () => {
     for (const e of found) expect(e.kind).not.toBe('payment');
   });
 });
+
+describe('a quote typed in a hurry', () => {
+  it('reads priced lines that start in lower case', () => {
+    const found = read(
+      'thanks mate\n\npowerflush of the system (9 rads): £420\nmagnetic filter + inhibitor: £145\n\ncheers',
+    );
+    expect(found.map((e) => [e.kind, e.owner, e.amount?.value])).toEqual([
+      ['payment', 'us', 420],
+      ['payment', 'us', 145],
+    ]);
+  });
+
+  it('reads a bill attached with its sum after it', () => {
+    for (const text of [
+      'Invoice attached, R5,440.',
+      'Deposit invoice attached, $1,950 AUD.',
+      'Invoice #221 attached ($4,800).',
+    ])
+      expect(
+        read(`Hi Dana,\n\n${text}\n\nSam`).map((e) => [e.kind, e.owner]),
+        text,
+      ).toEqual([['payment', 'us']]);
+  });
+});
