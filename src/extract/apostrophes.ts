@@ -9,7 +9,7 @@
  */
 
 /** Verbs a promise opens with after "I'll". */
-const VERB = String.raw`(?:be|get|send|drop|call|ring|phone|text|email|e-mail|pay|transfer|wire|forward|bring|pop|come|swing|have|do|make|check|look|sort|update|share|book|put|let|give|post|upload|finish|fix|confirm|arrange|pick|review|ask|chase|follow|invoice|deliver|write|draft|prepare|set|start|try|see|keep|run|take|grab|ping|shoot|pass|reply|respond|organise|organize|order|print|head|meet|talk|speak|chat|go|need|aim|add|bill)`;
+const VERB = String.raw`(?:be|get|send|drop|call|ring|phone|text|email|e-mail|pay|transfer|wire|forward|bring|pop|come|swing|have|do|make|check|look|sort|update|share|book|put|let|give|post|upload|finish|fix|confirm|arrange|pick|review|ask|chase|follow|invoice|deliver|write|draft|prepare|set|start|try|see|keep|run|take|grab|ping|shoot|pass|reply|respond|organise|organize|order|print|head|meet|talk|speak|chat|go|need|aim|add|bill|move|zelle|venmo|paypal|eft|etransfer|e-transfer|return|collect|leave|hand|fit|install|replace|repair|clean|measure|quote|clear|tidy|cover|work|test|ship|courier|turn|push|load)`;
 
 export const APOSTROPHE_PATTERNS = {
   /**

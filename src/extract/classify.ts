@@ -108,7 +108,7 @@ export const CLASSIFY_PATTERNS = {
   paymentWord:
     /\b(?:pay|pays|paid|paying|payment|payments|payable|invoice|invoices|invoiced|fee|fees|deposit|retainer|balance|remit|remittance|wire|transfer|instal?ments?|owe|owed|outstanding|overdue|reimburse|refund|budget of|cost of|price of|rate of|charge|net \d{1,3}|due upon|due on receipt|venmo|paypal|zelle|per month|a month|per hour|an hour|quote|quoted|price|total|rate|rates|per word|a word|per day|booking fee|comes? to|hire|rental)\b/i,
   payVerb:
-    /\b(?:pay|pays|paid|paying|remit|settle|wire|reimburse|refund|venmo|paypal|zelle)\b|\b(?:transfer|send|wire|cut)(?: [\w$€£,.%-]{1,12}){0,3} (?:money|funds|payments?|fees?|deposit|balance|instal?ments?|check|cheque|retainer|advance|remainder)\b|\b(?:drop(?: off)?|hand over|release|make (?:the|our|my)|put through|courier) (?:the |our |my |your |a )?(?:[\w%-]{1,12} ){0,2}(?:funds|payments?|deposit|balance|instal?ments?|cheque|retainer|advance|remainder)\b|\b(?:the |our |your |first |final |last )?(?:payment|deposit|balance|instal?ment|retainer)s? (?:will|is|are|has|should|must|can|goes|go)\b/i,
+    /\b(?:pay|pays|paid|paying|remit|settle|wire|reimburse|refund|venmo|paypal|zelle|eft|e-?transfer|interac)\b|\b(?:transfer|send|wire|cut)(?: [\w$€£,.%-]{1,12}){0,3} (?:money|funds|payments?|fees?|deposit|balance|instal?ments?|check|cheque|retainer|advance|remainder)\b|\b(?:drop(?: off)?|hand over|release|make (?:the|our|my)|put through|courier) (?:the |our |my |your |a )?(?:[\w%-]{1,12} ){0,2}(?:funds|payments?|deposit|balance|instal?ments?|cheque|retainer|advance|remainder)\b|\b(?:the |our |your |first |final |last )?(?:payment|deposit|balance|instal?ment|retainer)s? (?:will|is|are|has|should|must|can|goes|go)\b/i,
   /** Payment nouns; with a word of owing anywhere in the clause they make it a payment. */
   paymentNoun:
     /\b(?:payment|invoice|deposit|balance|fee|instal?ment|retainer|(?:first|second|final|remaining|other) half)s?\b/i,
@@ -121,7 +121,7 @@ export const CLASSIFY_PATTERNS = {
    * verbs after "I"/"we" ("we'll deposit", "I can knock off", "we'll credit you").
    */
   payingAct:
-    /\b(?:pay|pays|paying|reimburse|refund|cover|covers|wire|settle|settles|remit|remits|send|sends|venmo|zelle|paypal|release|courier|hand over|put through|apply|waive|absorb|deduct|knock)\b|\b(?:i|we)(?:'ll|'d| will| shall| can| could| would| may)?(?: also| then| now| happily| gladly)? (?:deposit|drop|cut|credit|discount|transfer)\b/i,
+    /\b(?:pay|pays|paying|reimburse|refund|cover|covers|wire|settle|settles|remit|remits|send|sends|venmo|zelle|paypal|eft|e-?transfer|release|courier|hand over|put through|apply|waive|absorb|deduct|knock)\b|\b(?:i|we)(?:'ll|'d| will| shall| can| could| would| may)?(?: also| then| now| happily| gladly)? (?:deposit|drop|cut|credit|discount|transfer)\b/i,
   /** Owing, or the money leaving: "Deposit will go over from our finance team next week". */
   owingWord: /\b(?:due|payable|owed|outstanding|overdue|will go (?:out|over|across)|will follow)\b/i,
   invoiceReader: /\b(?:i|we)(?:'ll| will| shall| can)? (?:invoice|bill|charge)\b/i,

@@ -12,6 +12,9 @@ describe('"ill" for "I\'ll"', () => {
     ['ill drop it round on Friday', 'deliverable', '2026-03-06'],
     ['Thanks, ill just check the wiring and send the report by Thursday.', 'deliverable', '2026-03-05'],
     ['Ill pay the deposit on Friday.', 'payment', '2026-03-06'],
+    ['ill zelle you the balance on Friday', 'payment', '2026-03-06'],
+    ['ill EFT the deposit tomorrow', 'payment', '2026-03-03'],
+    ['Ill move the boat trailer out of the way on Friday', 'deliverable', '2026-03-06'],
   ])("%j is the writer's promise", (text, kind, due) => {
     const items = itemsOf(text, US);
     expect(items.map(brief)).toEqual([[kind, 'us', due]]);
