@@ -65,6 +65,22 @@ export const PRICE_PATTERNS = {
     String.raw`(?:(?:(?:^|[,;:(] ?|\b(?:is|are|be|comes?|comes? in|available|priced|charged|billed|quoted|offered|offer it|works? out|done|do it|fixed|capped|starting|starts|from) )at (?:(?:my|our|the) )?|\bat (?:my|our) )(?:usual |standard |normal |regular )?${CURRENCY}${NUM}|(?:^(?:[\w-]{2,20} )?|\b(?:our|my|the|your|this|that|each|its|their|a|an) (?:[\w-]{2,20} ){0,2})(?:rate|price|fee|charge|cost|tariff)\b[^.!?]{0,25}?${CURRENCY}${NUM}|\bas (?:usual|before|agreed|always|discussed|last time)\b[,:]? ${CURRENCY}${NUM}|^[-•*–] ?${CURRENCY}${NUM}|[,;–] ${CURRENCY}${NUM}(?= ?(?:per|/))) ?(?:(?:per |a |an |/ ?)${UNIT}|(?<=at ${CURRENCY}${NUM} ?)(?:each|apiece|ea\b))`,
     'i',
   ),
+  /** "starts at $780", "is +$60": a sum after the word that prices it (`looseSum`). */
+  looseLead: new RegExp(
+    String.raw`(?:\b(?:starts?|starting|from|is|are|it's|its|at|be)\s(?:at\s)?(?:just\s|only\s)?(?:\+\s?)?|(?:^|[\s(,;:])\+\s?)${CURRENCY}\d`,
+    'i',
+  ),
+  /** Each sum with its currency (global; read by `looseSumIn`, which tests what follows it). */
+  sumToken: new RegExp(String.raw`${CURRENCY}${NUM}`, 'g'),
+  /** What follows a sum that makes it a price: its unit, what it buys, or its tax (anchored). */
+  looseTail: new RegExp(
+    String.raw`^(?:\s?[A-Z]{3}\b)?\s?(?:(?:per|a|an|each|every|/)\s?${UNIT}|/\s?(?:hr|hour|h|day|wk|week|mo|month|night|pp|head)\b|(?:fitted|installed|supplied|delivered|all in|all up|all-in|inclusive|incl\.?|including|extra|on top|minimum|min|plus (?:vat|gst|hst|tax|[A-Z]{2,4} sales tax)|\+ ?(?:vat|gst|hst|tax))\b)`,
+    'i',
+  ),
+  yourPrice: /\byour (?:usual |normal |standard |agreed |current |new )?(?:rate|price|fee|quote|charge)s?\b/i,
+  /** Figures of a market, not a price asked: "Hotels in Lisbon average €180 a night". */
+  marketFigure:
+    /\b(?:average|averages|typically|usually run|going rate|market rate|in (?:the )?(?:city|area|town|market)|around here|elsewhere|other (?:suppliers|companies|quotes)|competitors?|last year|was|were|paid|spent|cost us|charged us|refund(?:ed)?|capped|cap|approved|seems?|too (?:high|much|steep|expensive)|expensive|pricey|budget)\b/i,
   /** "Price: $49 (was $99)", "£20, RRP £35": a struck-out comparison price marks an offer to the public, not a quote. */
   wasPrice: new RegExp(
     String.raw`\b(?:was|were|rrp|reg\.?|regularly|originally|normally|usually)\)?:? ${CURRENCY}\d`,
@@ -185,13 +201,50 @@ function sentenceBefore(text: string, index: number, end: number): string {
  */
 export function writerPriceIn(text: string): RegExpExecArray | null {
   const P = PRICE_PATTERNS;
-  const m = P.copulaSum.exec(text) ?? labelledSum(text, true) ?? P.chargedAt.exec(text) ?? taxedSum(text);
+  const m =
+    P.copulaSum.exec(text) ??
+    labelledSum(text, true) ??
+    P.chargedAt.exec(text) ??
+    taxedSum(text) ??
+    looseSumIn(text);
   if (!m) return null;
   const end = m.index + m[0].length;
   if (P.notAPrice.test(sentenceBefore(text, m.index, end))) return null;
   // The rest of its line ("…, as your proposal"), up to 80 characters.
   const line = text.slice(m.index, end + 80).split('\n', 1)[0] ?? '';
   return P.readersOffer.test(sentenceBefore(text, m.index, m.index) + line) ? null : m;
+}
+
+/**
+ * A sum said the way small traders price in a hurry (the night part of 3 December 2026): a rate
+ * with its unit right after it ("£65 a visit", "CA$189/hr", "2 days at £240 a day"), a sum that
+ * says what it buys ("R1,640 fitted", "$1,840 all up", "£480 plus VAT"), a sum the price starts at
+ * or adds ("starts at $780", "5ft gate is +$60"). Market figures ("Hotels average €180 a night"),
+ * caps, approvals, complaints and questions are left out by the callers (`marketFigure`).
+ */
+function looseSum(text: string): RegExpExecArray | null {
+  const P = PRICE_PATTERNS;
+  const lead = P.looseLead.exec(text);
+  if (lead) return lead;
+  P.sumToken.lastIndex = 0;
+  for (let m = P.sumToken.exec(text); m !== null; m = P.sumToken.exec(text)) {
+    const end = m.index + m[0].length;
+    if (P.looseTail.test(text.slice(end, end + 40))) {
+      P.sumToken.lastIndex = 0;
+      return m;
+    }
+  }
+  return null;
+}
+
+/** A price said in passing ("£65 a visit", "R1,640 fitted"), outside questions and market figures. */
+function looseSumIn(text: string): RegExpExecArray | null {
+  const P = PRICE_PATTERNS;
+  const m = looseSum(text);
+  if (!m) return null;
+  const sentence = sentenceBefore(text, m.index, m.index + m[0].length + 60);
+  // "Your usual rate of €0.09 per word applies": the reader's price, which the writer pays.
+  return sentence.includes('?') || P.marketFigure.test(sentence) || P.yourPrice.test(sentence) ? null : m;
 }
 
 /** The first sum said with its tax ("€9,900 + VAT"), as a match of the sum and the tax; else null. */
@@ -221,7 +274,8 @@ export function statesPrice(clause: string): boolean {
     P.chargedAt.test(clause) ||
     P.perUnit.test(clause) ||
     taxedSum(clause) !== null ||
-    clause.split('\n').some(pricedLine);
+    clause.split('\n').some(pricedLine) ||
+    (!clause.trimEnd().endsWith('?') && looseSum(clause) !== null && !P.marketFigure.test(clause));
   return shaped && !P.notAPrice.test(clause);
 }
 

@@ -114,3 +114,25 @@ describe('a quote typed in a hurry', () => {
       ).toEqual([['payment', 'us']]);
   });
 });
+
+describe('a price said in passing', () => {
+  it.each([
+    ['Fortnightly visits as before, £65 a visit', 65],
+    ['Moving is CA$189/hr, 3 hr minimum', 189],
+    ['5ft gate is +$60', 60],
+    ['they need replacing, R1,640 fitted', 1640],
+    ['2 days at £240 a day so £480', 240],
+  ])('"%s" is a sum the buyer owes', (text, value) => {
+    expect(read(`Hi Dana,\n\n${text}\n\nSam`).map((e) => [e.kind, e.owner, e.amount?.value])).toEqual([
+      ['payment', 'us', value],
+    ]);
+  });
+
+  it.each([
+    'Hotels in Lisbon average €180 a night.',
+    'Our CFO has capped the event at $15,000 all in.',
+    'Can you do USD 132 per unit for 1,000 units?',
+  ])('"%s" prices nothing the reader owes', (text) => {
+    expect(read(`Hi Dana,\n\n${text}\n\nSam`).filter((e) => e.kind === 'payment')).toEqual([]);
+  });
+});
