@@ -45,10 +45,11 @@ export const COLLEAGUE_PATTERNS = {
     /\b(?:you|your|yours)\b|^(?:(?:also|then|personally|now) )?(?:send|share|call|ring|phone|email|e-mail|text|contact|reach out|get back|follow up|deliver|dispatch|ship|post|courier|bring|drop off|pick up|collect|install|set up|configure|connect|mount|fit|assemble|build|lay|pour|paint|repair|fix|replace|service|inspect|survey|measure|test|check|review|proofread|edit|approve|sign|countersign|prepare|draft|draw up|write|translate|design|produce|print|make|do|finish|complete|update|upload|forward|provide|supply|quote|invoice|bill|issue|refund|credit|transfer|pay|process|handle|book|arrange|organi[sz]e|schedule|confirm|cater|cook|train|run|host|walk|visit|clean|sort out|look into|take care of)\b/i,
   /**
    * "I've asked them to send them to you directly by Monday", "I've asked accounts to pay the
-   * deposit": someone the writer has set to work for the reader, which binds the writer's side.
+   * deposit", "I've asked Rhys, our field engineer, to come in tomorrow at 8am": someone the writer
+   * has set to work for the reader, which binds the writer's side (not "I've asked you to …").
    */
   delegated:
-    /^(?:\w{2,12},? )?(?:(?:also|and|so),? )?(?:i|we)(?:'ve| have)? (?:just |already |also )?(?:asked|told|instructed) (?:our |my |the )?(?:[\w-]{2,20} ){0,2}?(?:them|him|her|[\w-]{2,20}) to (?:send|pay|deliver|ship|email|e-mail|forward|courier|post|transfer|wire|call|ring|book|arrange|issue|process|prepare|get)\b/i,
+    /^(?:\w{2,12},? )?(?:(?:also|and|so),? )?(?:i|we)(?:'ve| have)? (?:just |already |also )?(?:asked|told|instructed) (?!you\b|u\b)(?:our |my |the )?(?:[\w-]{2,20} ){0,2}?(?:them|him|her|[\w-]{2,20})(?:, [^,]{2,40},)? to (?:send|pay|deliver|ship|email|e-mail|forward|courier|post|transfer|wire|call|ring|book|arrange|issue|process|prepare|get|give|share|come (?:in|out|over|round|by)|visit|fix|repair|install|set up|review|check|look at|sort out|drop off|pick up|meet)\b/i,
   /** A wish of the writer's named person: "Dr. Patel wants a backup report every Friday". */
   namedNeed: new RegExp(
     String.raw`^(?:\w{2,12},? )?(?:${TITLE} )?${PERSON}(?: ${NAME})? (?:wants|needs|requires|will need|'ll need|would like|'d like|has asked for|asked for) (?:the|a|an|your|our|it|them|all|every|each|some|\d)\b`,

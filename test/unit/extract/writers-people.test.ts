@@ -157,3 +157,17 @@ describe("a call the writer's side promises", () => {
     ]);
   });
 });
+
+describe('someone the writer has set to work for the reader', () => {
+  it.each([
+    "I've asked Rhys, our field engineer, to come in tomorrow at 8am.",
+    'I have asked Sunil to give your team the login.',
+    "We've asked the printer to share the proofs with you directly.",
+  ])('"%s" is a colleague\'s act', (text) => {
+    expect(isColleagueAct(text)).toBe(true);
+  });
+
+  it("but asking the reader is no colleague's act", () => {
+    expect(isColleagueAct("I've asked you to send the file.")).toBe(false);
+  });
+});
