@@ -49,7 +49,7 @@ export const COLLEAGUE_PATTERNS = {
    * has set to work for the reader, which binds the writer's side (not "I've asked you to …").
    */
   delegated:
-    /^(?:\w{2,12},? )?(?:(?:also|and|so),? )?(?:i|we)(?:'ve| have)? (?:just |already |also )?(?:asked|told|instructed) (?!you\b|u\b)(?:our |my |the )?(?:[\w-]{2,20} ){0,2}?(?:them|him|her|[\w-]{2,20})(?:, [^,]{2,40},)? to (?:send|pay|deliver|ship|email|e-mail|forward|courier|post|transfer|wire|call|ring|book|arrange|issue|process|prepare|get|give|share|come (?:in|out|over|round|by)|visit|fix|repair|install|set up|review|check|look at|sort out|drop off|pick up|meet)\b/i,
+    /^(?:\w{2,12},? )?(?:(?:also|and|so),? )?(?:i|we)(?:'ve| have)? (?:just |already |also )?(?:asked|told|instructed) (?!you\b|u\b|your\b)(?:our |my |the )?(?:[\w-]{2,20} ){0,2}?(?:them|him|her|[\w-]{2,20})(?:, [^,]{2,40},)? to (?:send|pay|deliver|ship|email|e-mail|forward|courier|post|transfer|wire|call|ring|book|arrange|issue|process|prepare|get|give|share|come (?:in|out|over|round|by)|visit|fix|repair|install|set up|review|check|look at|sort out|drop off|pick up|meet)\b/i,
   /** A wish of the writer's named person: "Dr. Patel wants a backup report every Friday". */
   namedNeed: new RegExp(
     String.raw`^(?:\w{2,12},? )?(?:${TITLE} )?${PERSON}(?: ${NAME})? (?:wants|needs|requires|will need|'ll need|would like|'d like|has asked for|asked for) (?:the|a|an|your|our|it|them|all|every|each|some|\d)\b`,

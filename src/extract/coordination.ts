@@ -16,6 +16,8 @@ export const COORDINATION_PATTERNS = {
   weekend: /\b(?:(?:this|next|over the|on the) weekend|(?:this|next) (?:week|month))\b/i,
   /** Money or a share of it: a payment conjunct, of another kind than a hand-over beside it. */
   payment: /[$€£¥₹]|\d ?%|\b(?:deposit|payment|instal?ment|balance|advance|retainer|invoice)\b/i,
+  /** "…, and the rest on Friday" after a sum: the rest of one payment, its schedule, not an item of its own. */
+  restOfSum: /^\s{0,3}(?:the )?(?:rest|remainder|balance|other half|second half)\b/i,
   /** The second conjunct says when ("… and the deck by end of month"): checked before any date is parsed. */
   datePrefix: /\b(?:by|on|before|until|till|due|tomorrow|tonight|today|end of|within|next|this|in)\b/i,
   /** A conjunct that starts with a date or number belongs to the date before it ("May 27 and 28"). */
@@ -71,6 +73,7 @@ export function splitCoordinated(
     const left = clause.slice(0, m.index);
     const right = clause.slice(m.index + m[0].length);
     // Two kinds, payment and not, need no date on both sides: each is an item of its own.
+    if (P.restOfSum.test(right) && P.payment.test(left)) continue;
     // Only across ", and ": "we need the agreement and the deposit by March 20" shares its day.
     const twoKinds = m[0].startsWith(', and') && P.payment.test(left) !== P.payment.test(right);
     if ((!twoKinds && countDays(left.slice(-45)) === 0) || (countDays(right) === 0 && countDays(left) === 0))

@@ -95,7 +95,7 @@ export const DATE_PATTERNS = {
   vagueMonth:
     /\b(?:early|late|in|during|sometime in|around|throughout) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
   ordinalDay:
-    /\b(?:(?:by|on|before|until|till|than|for|from|starting) the|(?:by|before|until|till)) (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)| (?:floor|century|place|anniversary|birthday|edition|round|grade|draft|revision|version|time)\b)/i,
+    /\b(?:(?:by|on|before|until|till|than|for|from|starting) the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|(?:by|before|until|till) (\d{1,2})(?:st|nd|rd|th)(?=\s?[.,;:!?)]|\s?$| (?:at|latest|at the latest|eod|cob|if|please|pls|and|so|as|or)\b))/i,
   /** "Saturday the 23rd", "Wednesday 11th": the day number decides, the weekday only confirms it. */
   weekdayOrdinal:
     /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?,? (?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
@@ -255,7 +255,7 @@ function idiom(text: string, ctx: DateContext): DueDate | null {
   }
   m = deadlineOrdinal(text) ?? P.ordinalDay.exec(text) ?? P.weekdayOrdinal.exec(text);
   if (m) {
-    const day = Number(m[1]);
+    const day = Number(m[1] ?? m[2]);
     if (day >= 1 && day <= 31) {
       const sent = ctx.sentDay;
       const p = partsOfDay(sent);

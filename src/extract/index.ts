@@ -260,6 +260,12 @@ function groupClauses(ctx: MessageContext, pieces: Span[]): Span[] {
   return groups;
 }
 
+/** The user's own address sent it (not only their domain: a company's mailing list shares it). */
+function writtenByUser(message: ExtractionMessage, input: ExtractionInput): boolean {
+  const from = message.from.email.toLowerCase();
+  return input.self.emails.some((e) => e.toLowerCase() === from);
+}
+
 function extractMessage(
   message: ExtractionMessage,
   input: ExtractionInput,
@@ -274,7 +280,7 @@ function extractMessage(
   const sides = sidesOf(message.from, message.to, message.cc, input.self);
   // A mailing's footer ("Manage email preferences") marks a newsletter, unless the user wrote the
   // message (a renewal notice sent from a sales tool) or the footer is only in the quoted history.
-  if (sides.writer !== 'us' && isNewsletter(norm) && isNewsletter(writtenPart(norm))) return result;
+  if (!writtenByUser(message, input) && isNewsletter(norm) && isNewsletter(writtenPart(norm))) return result;
   const live = liveRanges(norm);
   const payee = lazyPayee(message, norm, live, sides, thread);
   const ctx: MessageContext = {

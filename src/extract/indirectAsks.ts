@@ -69,7 +69,10 @@ export const INDIRECT_ASK_PATTERNS = {
    * "That should be fine", "It should work").
    */
   thingShould:
-    /^(?:(?:and|also|but|so|then),? )?(?:the|our|your|all|any|both|each|every|invoices|payments|deliveries|originals|copies)\b(?: [\w'&-]{2,20}){0,4} should (?:(?:always|only|also|ideally|preferably|still|not|never) )?(?:be (?!(?:fine|ok|okay|good|great|enough|possible|able|there|ready|done|here|back|arriving|available|easy|straightforward|quick|fast|alright|sufficient|plenty|clear|finished|completed|delivered|sent|shipped|received|paid|installed|fixed|sorted|resolved|up|out|over)\b)[a-z]{3,20}(?:ed|en)\b|(?:face|go to|match|use|include|look like|read|follow|show|stay|remain|list|mention|state|reference|carry|point)\b)/i,
+    /^(?:(?:and|also|but|so|then),? )?(?:the|your|all|any|both|each|every|invoices|payments|deliveries|originals|copies)\b(?: [\w'&-]{2,20}){0,4} should (?:(?:always|only|also|ideally|preferably|still|not|never) )?(?:be (?:addressed|labell?ed|marked|printed|painted|positioned|placed|mounted|written|formatted|made out|framed|laminated|stamped|wrapped|packed|finished|coloured|colored|sized|engraved|embroidered|hung|fixed to|attached to|sent to|delivered to|shipped to|posted to|emailed to|copied to|cc'?d to|kept|stored|set up|built|designed|laid out|named|titled|called)\b|(?:face|go to|match|use|include|look like|read|follow|show|stay|remain|list|mention|state|reference|carry|point)\b)/i,
+  /** A day or a time in the clause: a forecast of when ("should be sent to you on Friday"), not how a thing should be. */
+  dayOrTime:
+    /\b(?:today|tonight|tomorrow|tmrw|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next|this (?:week|month)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d|\d{1,2}(?:st|nd|rd|th)?\b (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}(?::\d{2})? ?(?:am|pm))\b/i,
 } as const;
 
 /**
@@ -89,7 +92,7 @@ export function indirectAsk(clause: string): boolean {
     P.hearYours.test(clause) ||
     P.requestMeeting.test(clause) ||
     P.advice.test(clause) ||
-    (clause.includes(' should ') && P.thingShould.test(clause)) ||
+    (clause.includes(' should ') && P.thingShould.test(clause) && !P.dayOrTime.test(clause)) ||
     offersToMeet(clause)
   );
 }

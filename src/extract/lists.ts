@@ -43,6 +43,9 @@ export const LIST_PATTERNS = {
    * lines ("Staff (4 persons) ¥96,000"), each a sum owed; its lines without a sum say nothing.
    */
   priceListHeading: /\b(?:quot(?:e|ation)|estimate|breakdown|price list|offer|proposal)\b/i,
+  /** The writer's own list ("Please find our quotation:", "Here is the breakdown:"), not one received ("The proposal we got from the other agency:"). */
+  ownPriceList: /\b(?:our|my|please find|here is|here's|attached|below)\b/i,
+  receivedPriceList: /\b(?:received|got|from (?:the )?other|another|competitors?|their)\b/i,
   paymentHeading:
     /\b(?:payments?|fees?|pricing|costs?|invoic(?:e|es|ing)|budget|price|instal?ments?|billing)\b/i,
   /** "From Fieldnote:", "Fieldnote:" — a party named as the heading. */
@@ -360,7 +363,13 @@ export function headingAgrees(heading: ListHeading): boolean {
 
 /** A heading over a quote's priced lines ("Please find our quotation:"), not one asking for a quote. */
 export function listsPrices(heading: ListHeading): boolean {
-  return heading.side === null && LIST_PATTERNS.priceListHeading.test(heading.text);
+  const P = LIST_PATTERNS;
+  return (
+    heading.side === null &&
+    P.priceListHeading.test(heading.text) &&
+    P.ownPriceList.test(heading.text) &&
+    !P.receivedPriceList.test(heading.text)
+  );
 }
 
 export interface HeadingItem {

@@ -40,7 +40,7 @@ export const NON_DEADLINE_PATTERNS = {
   ),
   /** "stands until", "is valid until", "valid for sailings until", "hold the date until", "our rate is held until": an offer's life, not a deadline. */
   validity:
-    /\b(?:stands|remains? (?:valid|open|firm)|(?:is|are) valid|valid|holds? (?:good|firm)|(?:we|i)(?:'ll| will)? hold (?:the|your|this|that) (?:date|slot|booking|room|price|rate|quote)s?|(?:is|are|will be|'s) (?:being )?held)(?: (?:for|on) [\w'-]{1,20}(?: [\w'-]{1,20}){0,2})? (?:until|till|through|to)\b[^.;!?]{0,40}/gi,
+    /\b(?:stands|remains? (?:valid|open|firm)|(?:is|are) valid|valid|holds? (?:good|firm)|(?:we|i)(?:'ll| will)? hold (?:the|your|this|that) (?:date|slot|booking|room|price|rate|quote)s?|\b(?:price|rate|quote|offer|date|slot|room|booking|discount|fee)s?\b[^.;!?]{0,40}? (?:is|are|will be|'s) (?:being )?held(?: for you)? (?=until|till))(?: (?:for|on) [\w'-]{1,20}(?: [\w'-]{1,20}){0,2})? ?(?:until|till|through|to)\b[^.;!?]{0,40}/gi,
   /** Relative terms: "payable within 30 days", "due net 15", "45 days net", "30 days from invoice date", "30 days from receipt of invoice". */
   relativeTerm:
     /\b(?:within|in) (?:\d{1,3}|seven|ten|fourteen|fifteen|thirty|sixty|ninety) (?:business |working |calendar )?days\b|\bnet[- ]?\d{1,3}\b|\b\d{1,3} days (?:net|end of (?:the )?month|eom|(?:from|of) (?:the )?(?:date of |receipt of )?(?:(?:the|an|your|our) )?(?:invoice|statement)(?: date)?)\b/gi,
@@ -79,10 +79,14 @@ export const NON_DEADLINE_PATTERNS = {
   ),
   /** "1/3 down to get on the schedule", "2/3 on completion": a share of the price, not 1 March. */
   fraction:
-    /(?<!\b(?:on|by|before|until|till|due|from|after|dated) )\b[1-3]\/[2-4](?= (?:down|up ?front|deposit|on|at|when|of|now|in advance|upon|after|before|balance|payment|paid|due|remainder|the rest)\b)/gi,
+    /(?<!\b(?:on|by|before|until|till|due|from|after|dated) )\b[1-3]\/[2-4](?= (?:down|up ?front|deposit|now|in advance|upon|on (?:signing|signature|completion|delivery|approval|order|booking)|when|of the (?:price|total|fee|amount)|balance|payment|remainder|the rest)\b)/gi,
 } as const;
 
 const blank = (s: string) => ' '.repeat(s.length);
+
+/** A fraction is a share of a price only in a clause about paying. */
+const PAYMENT_WORD =
+  /\b(?:deposit|balance|payment|pay|paid|down|up ?front|remainder|the rest|invoice|fee|price)\b/i;
 
 /** The clause with the dates that name no deadline blanked out; the same string when there are none. */
 export function withoutNonDeadlines(text: string): string {
@@ -92,7 +96,11 @@ export function withoutNonDeadlines(text: string): string {
   if (out.includes(' for ')) out = out.replace(P.pricedDay, blank);
   if (out.includes(' on ')) out = out.replace(P.pricedOn, blank);
   if (out.includes('eek ') || out.includes('w/c')) out = out.replace(P.weekOf, blank);
-  if (out.includes('/')) out = out.replace(P.fraction, blank);
+  // A share is a proper fraction ("1/3 down"); "3/3" or "3/4 at 10am" stays a date.
+  if (out.includes('/'))
+    out = out.replace(P.fraction, (f) =>
+      Number(f[0]) < Number(f[2]) && PAYMENT_WORD.test(text) ? blank(f) : f,
+    );
   if (
     out.includes('stand') ||
     out.includes('valid') ||

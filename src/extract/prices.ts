@@ -67,7 +67,7 @@ export const PRICE_PATTERNS = {
   ),
   /** "starts at $780", "is +$60": a sum after the word that prices it (`looseSum`). */
   looseLead: new RegExp(
-    String.raw`(?:\b(?:starts?|starting|from|is|are|it's|its|at|be)\s(?:at\s)?(?:just\s|only\s)?(?:\+\s?)?|(?:^|[\s(,;:])\+\s?)${CURRENCY}\d`,
+    String.raw`(?:\b(?:starts?|starting|from)\s(?:at\s)?(?:just\s|only\s)?|(?:^|[\s(,;:])\+\s?)${CURRENCY}\d`,
     'i',
   ),
   /** Each sum with its currency (global; read by `looseSumIn`, which tests what follows it). */
@@ -80,7 +80,7 @@ export const PRICE_PATTERNS = {
   yourPrice: /\byour (?:usual |normal |standard |agreed |current |new )?(?:rate|price|fee|quote|charge)s?\b/i,
   /** Figures of a market, not a price asked: "Hotels in Lisbon average €180 a night". */
   marketFigure:
-    /\b(?:average|averages|typically|usually run|going rate|market rate|in (?:the )?(?:city|area|town|market)|around here|elsewhere|other (?:suppliers|companies|quotes)|competitors?|last year|was|were|paid|spent|cost us|charged us|refund(?:ed)?|capped|cap|approved|seems?|too (?:high|much|steep|expensive)|expensive|pricey|budget)\b/i,
+    /\b(?:average|averages|typically|usually run|going rate|market rate|in (?:the )?(?:city|area|town|market)|around here|elsewhere|other (?:suppliers|companies|quotes)|competitors?|last year|was|were|paid|spent|cost us|charged us|refund(?:ed)?|capped|cap|approved|stayed|bought|had|seems?|too (?:high|much|steep|expensive)|expensive|pricey|budget|sell|sells|selling|sold|resell|resells|retail|customers|cash ?flow|profit|revenue|turnover|sales)\b/i,
   /** "Price: $49 (was $99)", "£20, RRP £35": a struck-out comparison price marks an offer to the public, not a quote. */
   wasPrice: new RegExp(
     String.raw`\b(?:was|were|rrp|reg\.?|regularly|originally|normally|usually)\)?:? ${CURRENCY}\d`,

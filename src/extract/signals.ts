@@ -48,7 +48,10 @@ export const SIGNAL_PATTERNS = {
    * pattern scans a run between two open-ended gaps.
    */
   wantedInstead: /\b(?:could|can) (?:we|i) (?:get|have)\b/i,
-  insteadWord: /\binstead\b|\ba (?:day|week|few days|couple of days) earlier\b/i,
+  insteadWord: /\binstead\b(?! of)|\ba (?:day|week|few days|couple of days) earlier\b/i,
+  /** A meeting moved is a time offered, an item of its own ("Could we have a call on Thursday at 10 instead?"). */
+  meetingNoun:
+    /\b(?:call|meeting|chat|catch[- ]?up|sync|zoom|session|demo|visit|lunch|coffee|dinner|interview|appointment)\b/i,
   dayWord:
     /\d|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
   scope:
@@ -67,7 +70,17 @@ function wantedOnAnotherDay(clause: string): boolean {
   const m = P.wantedInstead.exec(clause);
   if (!m) return false;
   const rest = clause.slice(m.index + m[0].length);
-  return P.insteadWord.test(rest) && P.dayWord.test(rest);
+  const instead = P.insteadWord.exec(rest);
+  // The new day comes right before "instead" ("by April 24 instead?"), not a thing swapped.
+  return (
+    instead !== null &&
+    P.dayWord.test(
+      instead[0].startsWith('instead')
+        ? rest.slice(Math.max(0, instead.index - 25), instead.index)
+        : rest.slice(instead.index, instead.index + instead[0].length + 30),
+    ) &&
+    !P.meetingNoun.test(rest)
+  );
 }
 
 /** The content words of a clause (for matching a signal to a ledger item), at most six. */

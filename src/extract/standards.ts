@@ -81,12 +81,12 @@ export const STANDARD_PATTERNS = {
  */
 export const FUTURE_BAR_PATTERNS = {
   quantified: new RegExp(
-    String.raw`^(?:(?:and|also|so),? )?(?:all|every|each|both|everything|any)\b[ \w'-]{1,40}? (?:will|'ll|shall) (?:always |all |also |each |both )?(?!(?:be )?(?:${HAND_OVER}|sent|delivered|posted|emailed|e-mailed|shipped|couriered|back|with you|in your|arrive|reach|ship|go out|follow|come)\b)(?:be [a-z]{3,20}(?:ed|en|lt|de|ne|wn)\b|wear|use|follow|meet|comply|conform|carry|stay|remain|go through|undergo|come with|pass)`,
+    String.raw`^(?:(?:and|also|so),? )?(?:all|every|each|both|everything|any)\b[ \w'-]{1,40}? (?:will|'ll|shall) (?:always |all |also |each |both )?(?:be (?:labell?ed|packed|packaged|wrapped|finished|installed|tested|checked|inspected|certified|proofread|reviewed|double-checked|sealed|coated|treated|printed|made|built|cut|sewn|stitched|embroidered|cooked|prepared|prepped|stored|kept|handled|recorded|captioned|translated|delivered in|supplied in|shipped in|done (?:by hand|in-house|to)|written in|produced)\b|wear|use|follow|meet|comply|conform|carry|go through|undergo|come with|pass)\b`,
     'i',
   ),
   manner:
     /\b(?:will|'ll|shall) (?:always |all )?be [a-z]{3,20}(?:ed|en|wn) (?:and [a-z]{3,20}(?:ed|en|wn) )?(?:(?:in|on|with) (?:a |an |the )?[\w -]{0,30}?)?(?:separately|in accordance with|according to|in line with|by hand|in-house)\b/i,
-  toCode: /\b(?:will|'ll|shall) be [a-z]{3,20}(?:ed|en|wn) (?:to|per) [A-Z]{2,}[ -]?[A-Z\d]/,
+  toCode: /\b(?:will|'ll|shall) be [a-z]{3,20}(?:ed|en|wn) (?:to|per) [A-Z]{2,}[ -]?[A-Z]{0,3} ?\d/,
   gate: /will|'ll|shall/i,
 } as const;
 

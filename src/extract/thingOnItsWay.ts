@@ -2,23 +2,27 @@
  * A thing on its way to the reader, said with the thing as subject (issue 9, the night of
  * 3 December 2026): "SGS test reports will be sent together with the shipping documents",
  * "Tracking will come your way when it ships", "Steel cert will come with the samples", "SOV will
- * be in your inbox Monday", "The 2027 price list will come in January", "Sub agreement going out
- * via DocuSign today", "Fix will be live by end of day tomorrow", "Final edits within 3 working
- * days of your picks". The writer's side hands it over: a
- * deliverable of theirs. People said the
- * same way ("Marco will come on Monday", "Our team will arrive at 9") are visits, not hand-overs.
+ * be in your inbox Monday", "Sub agreement going out via DocuSign today", "Fix will be live by end
+ * of day tomorrow", "Final edits within 3 working days of your picks". The writer's side hands it
+ * over: a deliverable of theirs. People said the same way ("Marco will come on Monday", "Our new
+ * CEO will be with you for the kickoff") are visits, news ("My flight is going out at 6am", "The
+ * results will be included in the review") is no hand-over, and a thing sent to someone else ("A
+ * notice will be sent to all residents") is not the reader's.
  */
+import { HANDED_THING } from './handedThings';
 
 export const THING_ON_ITS_WAY_PATTERNS = {
   /** The thing, then its way: a passive of handing over, or a verb of travel only a thing takes. */
   handed:
-    /^(?:(?:and|also|so|then),? )?(?:(?:the|our|my|your|a|an|all|both|each|every|\d{1,3}|two|three|four|five) )?(?:[\w&./'-]{1,25} ){0,4}?[\w&./'-]{2,25} (?:will|'ll|shall|is going to|are going to) (?:also |then |all |both )?(?:be (?:sent|emailed|e-mailed|posted|mailed|couriered|shipped|dispatched|uploaded|included|enclosed|forwarded|issued|in your (?:inbox|hands|mailbox|account|portal|console|admin console|drive|dropbox|folder)|with you|on (?:its|their) way)|come your way|reach you|follow)\b/i,
-  /** "… will come with the samples", "… will come in January", "PDFs will come from our designer": said of things. */
+    /^(?:(?:and|also|so|then),? )?(?:(?:the|our|my|your|a|an|all|both|each|every|\d{1,3}|two|three|four|five) )?(?:[\w&./'-]{1,25} ){0,4}?[\w&./'-]{2,25} (?:will|'ll|shall|is going to|are going to) (?:also |then |all |both )?(?:be (?:sent|emailed|e-mailed|posted|mailed|couriered|shipped|dispatched|uploaded|enclosed|forwarded|issued|in your (?:inbox|hands|mailbox|account|portal|console|admin console|drive|dropbox|folder)|on (?:its|their) way)|come your way|reach you)\b(?! (?:to|for) (?!you\b|your\b))/i,
+  /** "… will come with the samples", "… will come in January": said of things (not "will come in on Thursday"). */
   comes:
-    /^(?:(?:and|also|so|then),? )?(?:(?:the|our|my|your|a|an|all|both|each|every) )?(?:[\w&./'-]{1,25} ){0,3}?([\w&./'-]{2,25}) (?:will|'ll|is going to|are going to) (?:also |then )?come (?:with|from|in|on|by|via|along|separately)\b/i,
-  /** "Sub agreement going out via DocuSign today": a telegraphic hand-over on its way now. */
-  goingOut:
-    /^(?:(?:the|our|your|a|an|\d{1,3}|two|three|four|five) )?(?:[\w&./'-]{1,25} ){0,3}?[\w&./'-]{2,25} (?:is |are |'s )?going (?:out|over|in the (?:post|mail|courier)|with the courier)\b/i,
+    /^(?:(?:and|also|so|then),? )?(?:(?:the|our|my|your|a|an|all|both|each|every) )?(?:[\w&./'-]{1,25} ){0,3}?([\w&./'-]{2,25}) (?:will|'ll|is going to|are going to) (?:also |then )?come (?:with|on|by|via|along|separately|in (?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|early|mid|late|the (?:new year|spring|summer|autumn|fall|winter)\b))\b/i,
+  /** "Sub agreement going out via DocuSign today": a telegraphic hand-over on its way now, of a thing handed over. */
+  goingOut: new RegExp(
+    String.raw`^(?:(?:the|our|your|a|an|\d{1,3}|two|three|four|five) )?(?:[\w&./'-]{1,25} ){0,3}?(?:${HANDED_THING}|labels?|deposit|payment|balance|funds|money|cheques?|checks?|boxes|pallets?|stock|units|pieces|pcs|items|order) (?:is |are |'s )?going (?:out|over|in the (?:post|mail|courier)|with the courier)\b`,
+    'i',
+  ),
   /** "Fix will be live by end of day tomorrow", "The new site will be ready on Monday": a thing done, by a day. */
   doneBy:
     /^(?:(?:and|also|so|then),? )?(?:(?:the|our|my|your|a|an|all|both|each|every) )?(?:[\w&./'-]{1,25} ){0,3}?[\w&./'-]{2,25} (?:will|'ll|shall|should) (?:all |also )?be (?:live|ready|done|finished|complete|completed|fixed|sorted|up and running|installed|available to you|back up|working again) (?:by|on|before|no later than|first thing|tomorrow|today|tonight|this|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i,
@@ -27,7 +31,7 @@ export const THING_ON_ITS_WAY_PATTERNS = {
     /^(?:(?:the|our|my|all|final|first) )?(?:[\w&./'-]{1,25} ){0,3}?[\w&./'-]{2,25} (?:within|in) (?:\d{1,3}|one|two|three|four|five|six|seven|ten|fourteen) (?:working |business |calendar )?(?:hours?|days?|weeks?) (?:of|after|from) (?:receiving |receipt of )?your\b/i,
   /** Subjects that are people or their stand-ins: they come, they are not handed over. */
   personSubject:
-    /^(?:(?:and|also|so|then),? )?(?:i|we|you|he|she|they|it|this|that|there|someone|somebody|everyone|everybody|nobody|(?:(?:the|our|my|your|a|an) )?(?:[\w-]{2,20} )?(?:team|crew|staff|people|guests|driver|courier|technician|engineer|installer|fitter|photographer|designer|developer|consultant|consultants|manager|director|colleague|partner|rep|representative|inspector|surveyor|electrician|plumber|builder|contractor|chef|caterer|client|customer|visitor|visitors|family|wife|husband|boss))\b/i,
+    /^(?:(?:and|also|so|then),? )?(?:i|we|you|he|she|they|it|this|that|there|someone|somebody|everyone|everybody|nobody|(?:(?:the|our|my|your|a|an) )?(?:[\w-]{2,20} )?(?:team|crew|staff|people|guests|driver|courier|technician|engineer|installer|fitter|photographer|designer|developer|consultant|consultants|manager|director|colleague|partner|rep|representative|inspector|surveyor|electrician|plumber|builder|contractor|chef|caterer|client|customer|visitor|visitors|family|wife|husband|boss|ceo|cfo|cto|coo|founder|owner|lawyer|solicitor|accountant|assistant|director|chair|president|partner|colleagues?|friend|son|daughter|kids?)|my [\w-]{2,20})\b/i,
   /** A bill on its way is a payment the reader owes: the bill rules read it (obligation.ts). */
   bill: /\b(?:invoices?|bills?|statements? of account|credit notes?)\b/i,
   gate: /will|'ll|shall|going|come|within|\bin /i,
