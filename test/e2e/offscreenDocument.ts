@@ -1,7 +1,11 @@
 /** Inspecting Accord's offscreen document (src/worker/warmExtractor.ts) from one of its own pages. */
 import type { Page } from 'playwright-core';
 
-/** The document's count of answered requests, or null when there is no document. */
+/**
+ * The document's count of answered requests, or null when there is no document. Its first is
+ * the warm-up the worker sends when it makes the document: the built-in thread when a mail
+ * page's start made it, or the thread of the open that found none.
+ */
 export function offscreenAnswered(extensionPage: Page): Promise<number | null> {
   return extensionPage.evaluate(() => {
     const view = chrome.extension.getViews().find((w) => w.location.pathname === '/offscreen.html');
