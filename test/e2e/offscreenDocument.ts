@@ -9,7 +9,9 @@ import type { Page } from 'playwright-core';
 export function offscreenAnswered(extensionPage: Page): Promise<number | null> {
   return extensionPage.evaluate(() => {
     const view = chrome.extension.getViews().find((w) => w.location.pathname === '/offscreen.html');
-    return view ? Number(view.document.documentElement.dataset.answered ?? 0) : null;
+    if (!view) return null;
+    // A document still loading (just made at a page's start) may have no element yet.
+    return Number(view.document.documentElement?.dataset.answered ?? 0);
   });
 }
 
