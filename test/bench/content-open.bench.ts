@@ -93,8 +93,8 @@ async function measureHost(host: BenchHost): Promise<BenchFigure[]> {
     await open(firstAfterLoadBefore);
   }
   for (let i = 0; i < RUNS && !process.env.BENCH_WARM; i++) {
-    await closeOffscreenDocument(extensionPage);
     await stopServiceWorkers(browser.context, page);
+    await closeOffscreenDocument(extensionPage);
     await open(fillWithoutDocument);
   }
   await page.evaluate(host.openThreadScript);
@@ -199,8 +199,8 @@ const FIRST_OPEN_AFTER_MS = 1_000;
  * loaded again, and its content script started.
  */
 async function loadMailPageAfresh(browser: ExtensionBrowser, page: Page, extensionPage: Page): Promise<void> {
-  await closeOffscreenDocument(extensionPage);
   await stopServiceWorkers(browser.context, page);
+  await closeOffscreenDocument(extensionPage);
   await page.reload();
   await page.locator('accord-sidebar').waitFor({ state: 'attached' });
 }

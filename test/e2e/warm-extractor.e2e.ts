@@ -57,8 +57,8 @@ const warmedAtStart = () => expect.poll(answered, { timeout: 15_000 }).toBe(1);
 
 /** With no document and a stopped worker, the worker extracts the thread itself. */
 async function openExtractedByWorker(): Promise<string[]> {
-  await closeOffscreenDocument(extensionPage);
   await stopServiceWorkers(browser.context, page);
+  await closeOffscreenDocument(extensionPage);
   const found = await openThread();
   // Made again after that open, and warmed with the same thread.
   await expect.poll(answered, { timeout: 15_000 }).toBe(1);
