@@ -207,7 +207,11 @@ async function loadMailPageAfresh(browser: ExtensionBrowser, page: Page, extensi
 
 /** Waits until the worker has made the offscreen document and it has answered its warm-up. */
 async function waitForWarmDocument(extensionPage: Page): Promise<void> {
-  while (((await offscreenAnswered(extensionPage)) ?? 0) < 1) await extensionPage.waitForTimeout(50);
+  const giveUpAt = Date.now() + 30_000;
+  while (((await offscreenAnswered(extensionPage)) ?? 0) < 1) {
+    if (Date.now() > giveUpAt) throw new Error('The offscreen document was not made and warmed within 30 s.');
+    await extensionPage.waitForTimeout(50);
+  }
 }
 
 /** From an extension page: a message the router answers at once ("not an Accord message"). */
