@@ -11,17 +11,27 @@ import { migrateLegacyOutbox } from '../src/worker/outboxStore';
 import { restrictLocalStorage } from '../src/worker/storageAccess';
 import { openDashboard } from '../src/worker/openDashboard';
 import { afterStartup } from '../src/worker/startupChores';
+import { chromeOffscreenHost, createWarmExtractor } from '../src/worker/warmExtractor';
+import { whenMailTabSpeaks } from '../src/worker/mailTabStart';
 
 export default defineBackground(() => {
   // storage.local to Accord's own pages and worker only: a content script runs beside
   // untrusted mail and must not write what the worker reads (docs/ledger.md, issue 10).
   void restrictLocalStorage(browser.storage.local);
 
-  const route = createRouter(createHandlers(), {
+  const senders = {
     extensionId: browser.runtime.id,
     extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+  };
+  // Where threads are extracted: Chrome's offscreen document when it is there (null in Firefox).
+  const warm = createWarmExtractor({ host: chromeOffscreenHost() });
+  const route = createRouter(createHandlers(undefined, undefined, warm.extract), {
+    ...senders,
     log: (line) => console.warn(`[accord] ${line}`),
   });
+  // A mail tab that talks to the worker (its page's start) is about to open threads: the warm
+  // document is made then, not on the session's first open, which it would otherwise leave cold.
+  const mailTabSpoke = whenMailTabSpeaks(senders, () => warm.prewarm());
 
   // The ledger opens now, while Chrome is still delivering the message that woke the worker
   // (a panel's thread.open needs it); left to that message, the open was on a cold fill's path
@@ -32,12 +42,15 @@ export default defineBackground(() => {
   // Registered at top level so a restarted worker hears the message that woke it.
   browser.runtime.onMessage.addListener((message, sender, sendResponse?: (reply: unknown) => void) => {
     const reply = route(message, sender);
+    // After the reply has left, so the page's start does not wait for it.
+    const afterwards = () => mailTabSpoke(sender);
     // Chrome answers through sendResponse (return true keeps the channel open);
     // WXT's fakeBrowser and Firefox take the returned promise.
     if (typeof sendResponse === 'function') {
-      void reply.then(sendResponse);
+      void reply.then(sendResponse).then(afterwards);
       return true;
     }
+    void reply.then(afterwards);
     return reply;
   });
 

@@ -16,54 +16,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
-import { Window } from 'happy-dom';
-import { readGmailIdentity, readGmailThread } from '../src/mail/gmail';
-import { readOutlookAccount, readOutlookThread } from '../src/mail/outlook';
-import { identityFrom } from '../src/worker/identity';
-import { DEFAULT_SETTINGS } from '../src/ledger/settings';
-import { fixtureUrl, loadFixture } from '../test/fixtures/gmail';
-import { loadOutlookFixture, outlookFixtureUrl } from '../test/fixtures/outlook';
-import { VITE_ALIASES } from './viteAliases';
 import { measureInChromium, type ColdRun } from './lib/coldExtractChromium';
-import type { ExtractionInput } from '../src/extract';
+import { benchThreads, bundleExtraction } from './lib/benchThreads';
 import { LOCAL_ZONE } from '../src/extract/localZone';
-import type { Thread } from '../src/core';
 
 const RUNS = Number(process.argv[2] ?? 15);
 const OUT = '/tmp/coldx-measure';
 const here = import.meta.dirname;
-
-/** The adapters use the DOM's globals (Node, NodeFilter…): happy-dom's, as in the unit tests. */
-const window = new Window();
-for (const name of ['Node', 'NodeFilter', 'Element', 'HTMLElement', 'Text'])
-  (globalThis as Record<string, unknown>)[name] ??= (window as unknown as Record<string, unknown>)[name];
-
-function parse(html: string): Document {
-  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-}
-
-/** The input the worker builds in `thread.open` for a new user (default settings). */
-function workerInput(thread: Thread, account: string | null): ExtractionInput {
-  return {
-    self: identityFrom(account, DEFAULT_SETTINGS),
-    timeZone: process.env.ZONE || LOCAL_ZONE,
-    subject: thread.subject,
-    messages: thread.messages,
-  };
-}
-
-function threads(): Record<string, ExtractionInput> {
-  const gmailDoc = parse(loadFixture('long-20-messages.html'));
-  const gmail = readGmailThread(gmailDoc, { href: fixtureUrl('long-20-messages.html') });
-  const outlookDoc = parse(loadOutlookFixture('long-conversation.html'));
-  const outlook = readOutlookThread(outlookDoc, { href: outlookFixtureUrl('long-conversation.html') });
-  if (!gmail.ok || !outlook.ok) throw new Error('a bench fixture did not read');
-  return {
-    gmail: workerInput(gmail.thread, readGmailIdentity(gmailDoc).email),
-    outlook: workerInput(outlook.thread, readOutlookAccount(outlookDoc)),
-  };
-}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -76,20 +35,9 @@ const fmt = (xs: number[]) =>
 
 mkdirSync(OUT, { recursive: true });
 const threadsFile = join(OUT, 'threads.json');
-writeFileSync(threadsFile, JSON.stringify(threads()));
+writeFileSync(threadsFile, JSON.stringify(benchThreads(process.env.ZONE || LOCAL_ZONE)));
 const bundle = join(OUT, 'extract.mjs');
-await build({
-  entryPoints: [join(here, 'lib/coldExtractEntry.ts')],
-  bundle: true,
-  minify: !process.env.READABLE,
-  format: 'esm',
-  platform: 'neutral',
-  target: 'es2022',
-  mainFields: ['module', 'main'],
-  alias: VITE_ALIASES,
-  outfile: bundle,
-  logLevel: 'warning',
-});
+await bundleExtraction(bundle);
 const child = resolve(here, 'lib/coldExtractChild.mjs');
 const report = (host: string, where: string, runs: ColdRun[]) =>
   console.log(

@@ -31,12 +31,12 @@ import { matchSignals } from '../signals/matchSignals';
 import { createReviewHandlers, sharedCalendarEnv } from './reviewHandlers';
 import type { CalendarEnv } from './calendarEnv';
 import { createMailReadingHandlers } from './mailReadingHandlers';
-import { chromeOffscreenHost, createWarmExtractor } from './warmExtractor';
+import { chromeOffscreenHost, createWarmExtractor, type WarmExtractor } from './warmExtractor';
 
 export function createHandlers(
   now: () => Date = () => new Date(),
   calendarEnv: () => CalendarEnv = sharedCalendarEnv,
-  extract = createWarmExtractor({ host: chromeOffscreenHost() }),
+  extract: WarmExtractor['extract'] = createWarmExtractor({ host: chromeOffscreenHost() }).extract,
 ): Handlers {
   return {
     ...createLedgerHandlers(now),

@@ -1,4 +1,4 @@
-import { createWarmExtractor, type OffscreenHost } from '../../../src/worker/warmExtractor';
+import { createWarmExtractor, warmUpRequest, type OffscreenHost } from '../../../src/worker/warmExtractor';
 import type { ExtractionInput, ExtractionResult } from '../../../src/extract';
 import type { ExtractRequest } from '../../../src/offscreen/protocol';
 
@@ -36,7 +36,7 @@ function host(overrides: Partial<OffscreenHost> = {}) {
 function extractor(h: OffscreenHost | null) {
   const local = vi.fn(() => fromWorker);
   const later: (() => void)[] = [];
-  const extract = createWarmExtractor({ host: h, local, later: (work) => later.push(work) });
+  const { extract } = createWarmExtractor({ host: h, local, later: (work) => later.push(work) });
   return { extract, local, later };
 }
 
@@ -91,10 +91,13 @@ describe('where the worker extracts a thread', () => {
   });
 
   it('makes one document even when two threads open before it exists', async () => {
-    const { h } = host({ exists: vi.fn(async () => false) });
+    const { h, sent } = host({ exists: vi.fn(async () => false) });
     const { extract, later } = extractor(h);
     await Promise.all([extract(input), extract(input)]);
-    expect(later).toHaveLength(1);
+    // Each open (re)arms the attempt, so it starts after the last one's reply: one attempt runs.
+    for (const work of later) work();
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    expect(h.create).toHaveBeenCalledOnce();
   });
 
   it('tries to make the document again when a new worker starts, after a failed attempt', async () => {
@@ -127,12 +130,12 @@ describe('where the worker extracts a thread', () => {
   it('extracts itself when the document does not answer in time (a stuck extraction)', async () => {
     const { h } = host({ send: vi.fn(() => new Promise<never>(() => undefined)) });
     const local = vi.fn(() => fromWorker);
-    const extract = createWarmExtractor({ host: h, local, later: () => undefined, replyDeadlineMs: 20 });
+    const { extract } = createWarmExtractor({ host: h, local, later: () => undefined, replyDeadlineMs: 20 });
     await expect(extract(input)).resolves.toBe(fromWorker);
     expect(h.send).toHaveBeenCalledOnce();
   });
 
-  it('extracts a huge thread itself, and makes the document without sending it that thread', async () => {
+  it('extracts a huge thread itself, and makes the document warmed with the built-in thread instead', async () => {
     const huge: ExtractionInput = {
       ...input,
       messages: [{ ...input.messages[0]!, text: 'Could you send the files by Friday? '.repeat(6000) }],
@@ -147,7 +150,8 @@ describe('where the worker extracts a thread', () => {
     const b = extractor(absent.h);
     await b.extract(huge);
     b.later[0]!();
-    await vi.waitFor(() => expect(absent.h.create).toHaveBeenCalledOnce());
-    expect(absent.h.send).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(absent.sent).toHaveLength(1));
+    expect(absent.h.create).toHaveBeenCalledOnce();
+    expect(absent.sent).toEqual([warmUpRequest()]);
   });
 });
