@@ -48,20 +48,32 @@ export function hasBidiControl(text: string): boolean {
   return NORMALIZE_PATTERNS.bidi.test(text);
 }
 
-/** One-for-one replacement of curly quotes, odd spaces, dashes and CR: offsets stay valid. */
+/** What each special character becomes (CR is decided by what follows it). */
+const REPLACEMENT: Readonly<Record<string, string>> = {
+  '\u2019': "'",
+  '\u2018': "'",
+  '\u02bc': "'",
+  '\u2032': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u00a0': ' ',
+  '\u2007': ' ',
+  '\u202f': ' ',
+  '\u2009': ' ',
+  '\u2013': '-',
+  '\u2014': '-',
+};
+const SPECIAL_ALL = new RegExp(NORMALIZE_PATTERNS.special.source, 'g');
+
+/**
+ * One-for-one replacement of curly quotes, odd spaces, dashes and CR: offsets stay valid. One
+ * native replace, not a string built a character at a time (a 1 MB message took 100 ms that way).
+ */
 export function normalizeForMatching(text: string): string {
   if (!NORMALIZE_PATTERNS.special.test(text)) return text;
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x2019 || c === 0x2018 || c === 0x02bc || c === 0x2032) out += "'";
-    else if (c === 0x201c || c === 0x201d) out += '"';
-    else if (c === 0x00a0 || c === 0x2007 || c === 0x202f || c === 0x2009) out += ' ';
-    else if (c === 0x2013 || c === 0x2014) out += '-';
-    else if (c === 0x0d) out += text.charCodeAt(i + 1) === 0x0a ? ' ' : '\n';
-    else out += text[i];
-  }
-  return out;
+  return text.replace(SPECIAL_ALL, (c: string, i: number) =>
+    c === '\r' ? (text.charCodeAt(i + 1) === 0x0a ? ' ' : '\n') : (REPLACEMENT[c] ?? c),
+  );
 }
 
 export interface NormalizedText {
@@ -80,14 +92,19 @@ export function normalizeText(original: string): NormalizedText {
   if (!NORMALIZE_PATTERNS.invisible.test(original)) {
     return { ...withApostrophes(normalizeForMatching(original), null), bidi: false };
   }
+  // Copy the runs between invisible characters and number their offsets in a plain loop, rather
+  // than testing and pushing every character (200 ms on a 1 MB message holding one joiner).
   const kept: string[] = [];
   const origin = new Uint32Array(original.length);
   let n = 0;
-  for (let i = 0; i < original.length; i++) {
-    const ch = original[i]!;
-    if (NORMALIZE_PATTERNS.invisible.test(ch)) continue;
-    kept.push(ch);
-    origin[n++] = i;
+  let from = 0;
+  INVISIBLE_ALL.lastIndex = 0;
+  for (let m = INVISIBLE_ALL.exec(original); ; m = INVISIBLE_ALL.exec(original)) {
+    const to = m ? m.index : original.length;
+    if (to > from) kept.push(original.slice(from, to));
+    for (let i = from; i < to; i++) origin[n++] = i;
+    if (!m) break;
+    from = m.index + m[0].length;
   }
   return {
     ...withApostrophes(normalizeForMatching(kept.join('')), origin.subarray(0, n)),

@@ -84,3 +84,17 @@ describe('normalizeText', () => {
     expect(stripInvisible('$9\u200B,900')).toBe('$9,900');
   });
 });
+
+describe('normalising a long message', () => {
+  it('keeps offsets across runs between invisible characters, and maps CR as before', () => {
+    const text = 'Pay \u2018now\u2019\u200b\r\nthe $9\u200b,900\u00a0today\rplease';
+    const norm = normalizeText(text);
+    expect(norm.text).toBe("Pay 'now' \nthe $9,900 today\nplease");
+    for (let i = 0; i < norm.text.length; i++) {
+      const at = norm.origin![i]!;
+      const c = text[at]!;
+      // Each kept character comes from the same visible character (or its plain replacement).
+      expect(c === norm.text[i] || ["'", ' ', '\n', '-', '"'].includes(norm.text[i]!)).toBe(true);
+    }
+  });
+});
