@@ -15,9 +15,10 @@
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Route } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { CHROMIUM, QUIET_CHROMIUM_ARGS } from '../test/e2e/browser';
 import { benchThreads, bundleExtraction } from './lib/benchThreads';
+import { servePages, type PageFiles } from './lib/coldExtractChromium';
 import { WARM_UP_INPUT } from '../src/offscreen/warmUpThread';
 import type { ExtractionInput } from '../src/extract';
 import { LOCAL_ZONE } from '../src/extract/localZone';
@@ -74,19 +75,13 @@ await bundleExtraction(join(OUT, 'extract.mjs'));
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: QUIET_CHROMIUM_ARGS });
 const page = await browser.newPage();
-const files: Record<string, [string, string]> = {
+const files: PageFiles = {
   '/': ['text/html', '<!doctype html><title>warm-up</title>'],
   '/worker.js': ['text/javascript', WORKER],
   '/extract.mjs': ['text/javascript', readFileSync(join(OUT, 'extract.mjs'), 'utf8')],
   '/threads.json': ['application/json', readFileSync(join(OUT, 'threads.json'), 'utf8')],
 };
-await page.route(`${ORIGIN}/**`, (route: Route) => {
-  const file = files[new URL(route.request().url()).pathname];
-  return file
-    ? route.fulfill({ status: 200, contentType: file[0], body: file[1] })
-    : route.fulfill({ status: 404 });
-});
-await page.goto(`${ORIGIN}/`);
+await servePages(page, ORIGIN, files);
 
 const inWorker = (mode: string, target: string) =>
   page.evaluate(

@@ -5,7 +5,7 @@
  * is much newer than Node 20's, and its regular expressions and Intl cost differently.
  */
 import { readFileSync } from 'node:fs';
-import { chromium, type Route } from 'playwright-core';
+import { chromium, type Page, type Route } from 'playwright-core';
 import { CHROMIUM, QUIET_CHROMIUM_ARGS } from '../../test/e2e/browser';
 
 export interface ColdRun {
@@ -15,6 +15,23 @@ export interface ColdRun {
 }
 
 const ORIGIN = 'https://coldx.test';
+
+/** Content type and body of each path a measuring page may load. */
+export type PageFiles = Record<string, [contentType: string, body: string]>;
+
+/**
+ * Serves `files` at `origin` (a made-up https origin, so workers run as on a real site; nothing
+ * reaches the network) and opens its root page.
+ */
+export async function servePages(page: Page, origin: string, files: PageFiles): Promise<void> {
+  await page.route(`${origin}/**`, (route: Route) => {
+    const file = files[new URL(route.request().url()).pathname];
+    return file
+      ? route.fulfill({ status: 200, contentType: file[0], body: file[1] })
+      : route.fulfill({ status: 404 });
+  });
+  await page.goto(`${origin}/`);
+}
 
 /** The worker: answers one message (the host) with the run's times. */
 const WORKER = `
@@ -46,7 +63,7 @@ export async function measureInChromium(
     args: [...QUIET_CHROMIUM_ARGS, ...(jsFlags.length ? [`--js-flags=${jsFlags.join(' ')}`] : [])],
   });
   const page = await browser.newPage();
-  const files: Record<string, [string, string]> = {
+  const files: PageFiles = {
     '/': ['text/html', '<!doctype html><title>cold extraction</title>'],
     '/worker.js': ['text/javascript', WORKER],
     ...Object.fromEntries(
@@ -57,13 +74,7 @@ export async function measureInChromium(
     ),
     '/threads.json': ['application/json', readFileSync(threadsFile, 'utf8')],
   };
-  await page.route(`${ORIGIN}/**`, (route: Route) => {
-    const file = files[new URL(route.request().url()).pathname];
-    return file
-      ? route.fulfill({ status: 200, contentType: file[0], body: file[1] })
-      : route.fulfill({ status: 404 });
-  });
-  await page.goto(`${ORIGIN}/`);
+  await servePages(page, ORIGIN, files);
   const out: Record<string, ColdRun[]> = {};
   // One run unrecorded first: the renderer's own first ICU and network set-up is paid once a
   // process, and the extension's process is already up when its worker wakes.

@@ -2,7 +2,7 @@
  * The vetoes on one clause: noise, conditionals and marketing stop the rules' findings; noise
  * that never asks, accepted times and mere status stop asks, whatever the model reads.
  */
-import { CLASSIFY_PATTERNS } from './classify';
+import { CLASSIFY_PATTERNS } from './classifyPatterns';
 import { ownSchedule } from './frontedHandOver';
 import { isTimeAcceptance } from './meetings';
 import { introducesSomeone, NOISE_PATTERNS, sentenceNoise, type NoiseReason } from './noise';

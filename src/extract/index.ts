@@ -7,8 +7,9 @@
  * kind → owner, due date, amount, recurrence, terms.
  */
 import type { ExtractionResult, Signal, SuggestedExpectation } from '../core/expectation';
-import { CLASSIFY_PATTERNS, classify, mayNeedDate, type Classification } from './classify';
-import { COORDINATION_PATTERNS, splitCoordinated } from './coordination';
+import { classify, mayNeedDate, type Classification } from './classify';
+import { CLASSIFY_PATTERNS } from './classifyPatterns';
+import { COORDINATION_PATTERNS } from './coordination';
 import { billTermsDue, dateContext, resolveDue, type DueDate } from './dates';
 import {
   headingDateText,
@@ -39,13 +40,13 @@ import { STANDARD_PATTERNS } from './standards';
 import { askFoundByModel, IntentReading, isAsk, type IntentOptions } from './intent';
 import type { ExtractionInput, ExtractionMessage, Span } from './types';
 import { ClauseVeto } from './clauseVeto';
+import { splitOnDates } from './splitOnDates';
 import {
   lazySentenceNeverAsks,
   lazyNames,
   lazyPayee,
   lazyPayer,
   lazySentenceIntent,
-  memoDue,
   ThreadEvidence,
 } from './lazyReadings';
 import {
@@ -161,51 +162,6 @@ function expectationFor(
     if (terms) expectation.terms = terms;
   }
   return expectation;
-}
-
-const plainKind = (k: string) => k === 'request' || k === 'deliverable';
-
-/** "the NDA by 20 November and the deck by end of month": one item per conjunct, each with its date. */
-function splitOnDates(ctx: MessageContext, e: SuggestedExpectation, span: Span): SuggestedExpectation[] {
-  if (e.due === null) return [e];
-  const dueOf = memoDue(ctx);
-  const parts = splitCoordinated(
-    ctx.norm,
-    span,
-    (text) => dueOf(text).due,
-    (text) => classify(text, findMoney(text).length > 0, true) !== null,
-  );
-  if (!parts) return [e];
-  return parts.map((part, i) => {
-    const clause = ctx.norm.slice(part.start, part.end);
-    const due = dueOf(clause);
-    // Each conjunct keeps the owner; its kind is its own ("sign tonight and wire the deposit").
-    // One with a subject of its own is read on its own ("I'll have the accounts ready by March 6
-    // and we can go through them on a call the following Monday": the first is ours).
-    const ownCls = classifyOnce(ctx, clause, findMoney(clause, ctx.home).length > 0);
-    const own = ownCls?.kind;
-    let kind = e.kind;
-    let owner = e.owner;
-    if (ownCls?.frame === 'commit' && COORDINATION_PATTERNS.ownSubject.test(clause)) {
-      owner = ctx.sides.writer;
-      kind = ownCls.kind;
-    } else if (own && !plainKind(own)) kind = own;
-    else if (!plainKind(e.kind)) kind = e.owner === ctx.sides.writer ? 'deliverable' : 'request';
-    const at = original(ctx, part);
-    const piece: SuggestedExpectation = {
-      ...e,
-      kind,
-      owner,
-      text: ctx.message.text.slice(at.start, at.end),
-      start: at.start,
-      end: at.end,
-      due: due.due,
-      amount: findMoney(clause, ctx.home)[0]?.money ?? (i === 0 ? e.amount : null),
-    };
-    if (due.dueTime) piece.dueTime = due.dueTime;
-    else delete piece.dueTime;
-    return piece;
-  });
 }
 
 /** Whether a clause piece carries an obligation or a signal by itself (before dates are read). */

@@ -6,7 +6,7 @@
  * model's features, so each of these makes the model likelier to keep the ask; the model still
  * decides. An imperative after a greeting or a name ("Hi Sam, send the file again") is one too.
  */
-import { CLASSIFY_PATTERNS } from './classify';
+import { CLASSIFY_PATTERNS } from './classifyPatterns';
 import { thirdPartyNeeds } from './wants';
 
 const MEET_VERB = String.raw`see|meet|visit|talk|speak|chat|catch up|get caught up|get together|sit down|have lunch|have dinner|have coffee|grab (?:coffee|lunch|dinner|a drink)|go over|walk through`;

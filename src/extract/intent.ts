@@ -12,7 +12,8 @@
  * The user's corrections (IntentAdjustment) are added to the model's score in every case.
  */
 import type { Classification } from './classify';
-import { classify, CLASSIFY_PATTERNS, isMeeting, kindOf } from './classify';
+import { classify, isMeeting, kindOf } from './classify';
+import { CLASSIFY_PATTERNS } from './classifyPatterns';
 import { findMoney } from './money';
 import { clauseReadsAsStatus, SHIPPED_COMMITMENT_MODEL, type CommitmentModel } from './model/commitmentModel';
 import { intentFeatures } from './model/features';

@@ -5,7 +5,7 @@
  */
 import { APOSTROPHE_PATTERNS } from './apostrophes';
 import { CALL_PROMISE_PATTERNS } from './callPromise';
-import { CLASSIFY_PATTERNS } from './classify';
+import { CLASSIFY_PATTERNS } from './classifyPatterns';
 import { COLLEAGUE_PATTERNS } from './colleagues';
 import { COORDINATION_PATTERNS } from './coordination';
 import { DATE_PATTERNS } from './dates';
@@ -14,7 +14,7 @@ import { HANDED_PATTERNS } from './handedThings';
 import { INDIRECT_ASK_PATTERNS } from './indirectAsks';
 import { INLINE_SCHEDULE_PATTERNS } from './inlineSchedule';
 import { INTENT_PATTERNS } from './intent';
-import { LIST_PATTERNS } from './lists';
+import { LIST_PATTERNS } from './listPatterns';
 import { LOCALE_PATTERNS } from './locale';
 import { MEETING_PATTERNS } from './meetings';
 import { FEATURE_PATTERNS } from './model/features';

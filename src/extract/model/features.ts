@@ -6,7 +6,7 @@
  * (scripts/lib/intent-train.ts) and inference, so the two can never drift apart.
  */
 import type { Classification } from '../classify';
-import { CLASSIFY_PATTERNS } from '../classify';
+import { CLASSIFY_PATTERNS } from '../classifyPatterns';
 import { findPair, findToken, HASH_MASK, type FeatureWeights } from './weightTable';
 
 export const FEATURE_PATTERNS = {

@@ -5,7 +5,8 @@
  * model, so these tests check the rules and vetoes themselves, not the model's final call.
  */
 import { describe, expect, it } from 'vitest';
-import { classify, CLASSIFY_PATTERNS } from '../../../src/extract/classify';
+import { classify } from '../../../src/extract/classify';
+import { CLASSIFY_PATTERNS } from '../../../src/extract/classifyPatterns';
 import { ClauseVeto } from '../../../src/extract/clauseVeto';
 import { greetingImperative, indirectAsk } from '../../../src/extract/indirectAsks';
 import { lazySentenceNeverAsks } from '../../../src/extract/lazyReadings';

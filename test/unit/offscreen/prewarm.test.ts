@@ -5,7 +5,7 @@
 import { createWarmExtractor, warmUpRequest, type OffscreenHost } from '../../../src/worker/warmExtractor';
 import { whenMailTabSpeaks } from '../../../src/worker/mailTabStart';
 import { WARM_UP_INPUT } from '../../../src/offscreen/warmUpThread';
-import type { ExtractionInput, ExtractionResult } from '../../../src/extract';
+import { fromDocument, fromWorker, input } from './warmFixtures';
 import type { ExtractRequest } from '../../../src/offscreen/protocol';
 import type { SenderInfo } from '../../../src/messaging/senders';
 
@@ -23,23 +23,6 @@ const outlookTab: SenderInfo = {
   origin: 'https://outlook.office.com',
   tab: { id: 8 },
 };
-
-const input: ExtractionInput = {
-  self: { emails: ['me@studio.example'], domains: ['studio.example'] },
-  timeZone: 'Europe/London',
-  messages: [
-    {
-      id: 'm1',
-      from: { name: 'Ana', email: 'ana@client.example' },
-      to: [{ name: 'Me', email: 'me@studio.example' }],
-      cc: [],
-      sentAt: '2026-11-02T09:00:00Z',
-      text: 'Could you send the logo files by Friday?',
-    },
-  ],
-};
-const fromDocument: ExtractionResult = { expectations: [], signals: [{ kind: 'delivery' } as never] };
-const fromWorker: ExtractionResult = { expectations: [], signals: [] };
 
 /** A fake Chrome: one document at most, as `offscreen.createDocument` enforces. */
 function fakeChrome(documentAtStart: boolean) {

@@ -1,23 +1,7 @@
 import { createWarmExtractor, warmUpRequest, type OffscreenHost } from '../../../src/worker/warmExtractor';
-import type { ExtractionInput, ExtractionResult } from '../../../src/extract';
+import type { ExtractionInput } from '../../../src/extract';
+import { fromDocument, fromWorker, input } from './warmFixtures';
 import type { ExtractRequest } from '../../../src/offscreen/protocol';
-
-const input: ExtractionInput = {
-  self: { emails: ['me@studio.example'], domains: ['studio.example'] },
-  timeZone: 'Europe/London',
-  messages: [
-    {
-      id: 'm1',
-      from: { name: 'Ana', email: 'ana@client.example' },
-      to: [{ name: 'Me', email: 'me@studio.example' }],
-      cc: [],
-      sentAt: '2026-11-02T09:00:00Z',
-      text: 'Could you send the logo files by Friday?',
-    },
-  ],
-};
-const fromDocument: ExtractionResult = { expectations: [], signals: [{ kind: 'delivery' } as never] };
-const fromWorker: ExtractionResult = { expectations: [], signals: [] };
 
 function host(overrides: Partial<OffscreenHost> = {}) {
   const sent: ExtractRequest[] = [];

@@ -1,0 +1,151 @@
+/**
+ * The patterns classify.ts reads a clause with, in a module of their own so the modules that
+ * classify.ts imports (indirectAsks.ts, clauseVeto.ts) can share them without an import cycle.
+ */
+const MEETING_NOUN = String.raw`calls?|meetings?|chat|catch[- ]?up|sync|zoom|session|workshop|demo|walk-?through|kick-?off|lunch|coffee|dinner|breakfast|drinks|check-?in|stand-?up|1:1|one-on-one|review (?:call|meeting|session)|review|presentation|appointment|interview|webinar|visit|get-together`;
+
+export const CLASSIFY_PATTERNS = {
+  /** Asks that bind the reader even though they start with "I" or "we". */
+  needFromReader:
+    /\b(?:i|we)(?:'ll| will| would|'d| do| also| still| really| urgently| just| definitely| will also| will still| would also|'d also|'ll also)? (?:need|require|want|expect|await)(?! to\b)(?!ed\b)\b(?!\s*(?:[.,;!)]|$))|\b(?:need|want|require|expect|ask|asking|like|love) (?:you|your team|u) to\b|\b(?:i|we)(?:'d| would)(?: also| really)? (?:like|love|appreciate|be grateful)(?: it)?(?: if)? (?:you|u|for you|a|an|the|your|some|\d{1,3}|two|three|four|five|six|several|both|to (?:ask|discuss|talk|meet|chat|speak|sit down|sit with|visit|invite|schedule|set up|catch up|get together|go over|walk through|review|have|book|arrange|organi[sz]e|hold))\b|\b(?:we're|we are|i'm|i am) (?:still )?(?:waiting|looking|expecting) (?:on|for)\b|\b(?:i|we)(?: would| kindly| also)? ask (?:for|that)\b|\bwhat (?:i|we) (?:do |really |still |most )?(?:need|want|require)(?: from you)? (?:is|are)\b|\b(?:i|we) (?:was|were|am|are) wondering if (?:you|i|we) (?:could|can|might|would)\b|\bit (?:would|'d) be (?:great|nice|good|helpful|wonderful|ideal|useful|appreciated) (?:if (?:you|we) could|to (?:meet|see you|get together|catch up|talk|have you|get your))\b/i,
+  /**
+   * "You'll send the revised proposal by Friday": a recap of what the reader agreed to deliver. The
+   * verb must take a thing, a person or a time ("you'll pay the deposit", "you'll call me"), so a
+   * forecast ("you'll pay less", "you'll run into traffic", "you'll call it the best coffee") is not one.
+   */
+  readerCommit:
+    /\byou(?:'ll| will)(?: also| then| now)? (?:send|share|deliver|provide|prepare|draft|write|revise|update|finish|complete|circulate|forward|put together|set up|get (?:us|me)|build|develop|design|implement|code|test|hand over|handle|take care of|look after|organi[sz]e|arrange|book|sign|return|supply|source|bring|collect|pick up|order|submit|file|coordinate|manage|create|produce|record|shoot|photograph|film|translate|edit|proofread|install|fix|repair|review|confirm|approve|upload|call|ring|email|e-mail|present|host|cater|print|ship|lead|run|cover|pay|transfer|wire|settle)\b(?= (?:(?:us|me|over|back) )?(?:the|a|an|your|our|my|his|her|their|this|that|these|those|all|both|each|every|any|some|it(?! (?:a|an|the|my|our|your)\b)|them|me|us|him|over|back|out|up|through|on|in|by|within|before|after|once|when|as soon|and|to|for|with|from|at|today|tomorrow|next)\b| ?[$€£¥₹\d]| ?[.,;!?)]| ?$)/i,
+  /** "You'll need to sign", "you must", "you should send": the reader's duty, said plainly. */
+  readerDuty:
+    /\byou(?:'ll| will)?(?: still| also| just| then)? (?:need to|have to|must|should(?! have\b)|are (?:required|expected|asked) to|'re (?:required|expected) to)\b|\byou(?:'d| would) (?:need|have) to\b|\bmake sure (?:you|to|the|that|all|your)\b|\b(?:remember|don't forget|do not forget) to\b|\bensure (?:you|that you)\b/i,
+  request:
+    /(?<!\bto |\bsure to |\bhard to |\bbound to )\bplease\b(?! (?:keep in mind|note|be (?:advised|aware|informed)|bear with|excuse|forgive|accept (?:our|my)|enjoy|don't hesitate|do not hesitate|(?:see|find) (?:below|above|attached|enclosed|herewith|(?:the )?(?:attached|enclosed|below|following)|our|my)\b))|\bpls\b|\bplz\b|\bkindly\b|\b(?:could|can|would|will|cld) (?:you|u|your (?:\w+ )?team|y'all|someone on your (?:side|team))\b(?! (?:believe|imagine|guess|tell (?:me )?(?:why|what|how)))|\b(?:do|would) you mind\b|\bis (?:it|there any way|there a way) (?:possible|you could)\b|\bwould it be possible\b|\bany chance (?:you|we|i)\b|\b(?:can|could|may) (?:we (?:get|have|ask|see|request)|i (?:get|have|ask|see|request|order|borrow|stop by|come|drop))\b|(?<!\b(?:he|she|they|who)(?:'ll|'d| can| will| could| would| should| may| might| has to| have to| needs? to) )(?:\blet (?:me|us) know\b|(?<!\b(?:will|'ll|to) )\b(?:send|forward|share) (?:me|us|over)\b)|\blooking forward to (?:receiving|getting|your (?:reply|response|feedback|thoughts|comments|input|confirmation|approval|answer))\b|\bawait(?:ing)? your\b|\bget back to (?:me|us)\b|\bwhen you (?:get|have) a (?:minute|chance|moment|sec|second)\b|\bwhat(?:'s| is) the status\b|\bwhy (?:don't|do not) you\b|\bwhen (?:can|could|will) (?:i|we) (?:expect|get|have|receive)\b/i,
+  /** A clause that opens with a bare verb addresses the reader ("Send me the file by Friday"). */
+  /** "Print and enclose: w/c 2 November": a step of the writer's work labelled with its verbs, not an order. */
+  /**
+   * A label, not an order: one word and its colon ("Update: electrical is done", "Schedule: …"),
+   * or a step of the writer's work labelled with its verbs ("Print and enclose: w/c 2 November");
+   * "Sign and return: Friday" and "Approve artwork: Monday" stay asks.
+   */
+  workStepLabel:
+    /^(?:[a-z]{2,20}:|(?:print|enclose|pack|ship|install|build|design|draft|translate|edit|produce|shoot|film|deliver|finish|test|paint|mail|post|assemble|fabricate|manufacture|dispatch|develop|code|launch|record|mix|master|render)(?: (?:and|&|\+) [\w-]{2,20})?:)/i,
+  imperative:
+    /^(?:and |also |then |so |just |pls |kindly |oh and |ok,? |okay,? )?(?:send|share|sign|review|confirm|approve|forward|call|ring|email|e-mail|fill|complete|submit|return|upload|provide|update|check|give|schedule|book|pay|remit|settle|transfer|wire|draft|prepare|finalise|finalize|add|include|remove|change|fix|resend|reply|respond|get back|touch base|ping|set up|arrange|organise|organize|make sure|ensure|remember|bring|print|read|look over|go over|loop in|cc|text|tell|ask|talk to(?! you\b)|speak (?:to|with)(?! you\b)|let (?:him|her|them) know|see me|meet me|find out|keep me|use|move|follow up|circle back|hold|reserve|block|register|join|come|attend|grab|choose|pick|decide|advise|inform|shorten|extend|reduce|cut|swap|replace|rename|resize|export|translate)\b(?!\s(?:is|are|was|were|has|have|had|will|would|should|can|could|may|might|must|needs?)\b|'ll\b)/i,
+  commit:
+    /\b(?:i|we)(?:'ll| will| shall|'m going to|'re going to| am going to| are going to| plan to| intend to| promise to| commit to| aim to| expect to| hope to| undertake to| guarantee)\b(?! be (?:out|away|busy|short|off|on (?:vacation|holiday|leave)|in town|traveling|travelling|unavailable|closed|glad|pleased|delighted|excited|fine|ok|okay|late|sad|sorry|happy(?! to)))|\b(?:i|we)(?:'d| would) be (?:happy|glad|delighted) to\b|\b(?:i|we) can (?:send|share|have|get|deliver|provide|do|make|set|schedule|book|pay|turn|finish|complete|prepare|draft|review|wire|transfer|cover|meet|discuss|talk|chat|speak|catch up|get together|start)\b|\blet me (?:send|check|get|follow|circle|confirm|look|find|put|pull|draft|prepare|set|review|ask|share|dig|loop)\b|\byou(?:'ll| will) (?:have|receive|get|see)\b|\b(?:expect|look out for) (?:it|them|the|our|my|a)\b|\b(?:i|we)(?:'m| am|'re| are) (?:sending|preparing|working on|finalising|finalizing|drafting|putting together|wrapping up|on track to|planning to|aiming to|scheduled to|due to)\b|\b(?:i|we) should (?:have|be able to|get)\b|\b(?:i|we) (?:always |usually |normally )?(?:pay|remit|settle)\b/i,
+  /** "our firm pays invoices within 60 days" (not how it pays: "pays suppliers by BACS only"). */
+  habitualPay:
+    /\bour (?:[\w-]{2,20} ){0,2}(?:pays|remits|settles)\b(?! (?:[\w-]{2,20} )?(?:by|via|through) (?:bacs|card|cheque|check|bank transfer|wire|direct debit|paypal|ach)(?: only)?\W{0,3}$)/i,
+  /** "we can replace the boiler on 2 February": an offer that binds the writer once dated. */
+  canDo: /\b(?:i|we) can (?!you\b|we\b|i\b)[a-z]{2}/i,
+  /** "2 February", "May 27": a calendar day in words, for offers that only bind once dated. */
+  monthDay:
+    /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b/i,
+  /** "I can meet on Tuesday", "we'll have to get together": an offer to meet (not "I can call you"). */
+  canMeet:
+    /(?<!\bso (?:that )?|\bthen )\b(?:i|we)(?: can|(?:'ll| will) (?:have to|be able to)) (?:meet(?: up)?|discuss|talk|chat|speak|catch up|get together|sit down|go (?:through|over)|walk (?:you )?through|have (?:dinner|lunch|coffee|breakfast|drinks|a drink) together)\b(?!(?: it| this| that)? (?:(?:to|with) (?:my|our|his|her|their|the (?:board|team|partners|directors|owners?|client))\b|internally))/i,
+  /** "Ben, yes, I can join the board call on 1 July": accepting an invitation proposes nothing. */
+  acceptsInvite:
+    /^(?:\w{2,12},? )?(?:yes|yep|yeah|sure|absolutely|of course|certainly|happy to|great|perfect)[,!.]? (?:i|we) can (?:join|attend|make|come|be there)\b/i,
+  /** "by the 20th": a day of the month said alone. */
+  theOrdinal: /\bthe \d{1,2}(?:st|nd|rd|th)\b/i,
+  /** "send over", "send me": an ask only when the writer is not the one sending ("we will send over"). */
+  sendVerb: /^(?:send|forward|share)\b/i,
+  /** Any future "will" not addressed to the reader; counts only beside a date ("Legal will return it by Friday"). */
+  futureWill: /\b(?:will|'ll|is going to|are going to|is scheduled to|are scheduled to)\b/i,
+  addressedToReader:
+    /\b(?:you|u) will\b|\byou'll\b|\bwill (?:you|u)\b|\bit will\b|\bthat will\b|\bthis will\b|\bwhich will\b/i,
+  /** "We need to finalise the budget" is the writer's own task, unlike "we need the budget". */
+  writerNeedTo:
+    /\b(?:i|we)(?:'ll| will)? (?:need|have|must|should|got) to\b|\b(?:i|we)(?:'ve| have) got to\b/i,
+  proposal:
+    /\b(?:let's|lets|let us|shall we|should we|can we|could we|(?:we|i) should (?:discuss|talk|meet|get together|catch up|chat|speak|sit down)|(?:you|u) (?:free|available|around) (?:to|for|at|on|this|tomorrow|today)|how's|how is|hows|how about|what about|why don't we|are you (?:free|available|around)|is (?:\w{2,12} )?(?:good|ok|okay|convenient|free) for you|works? for you\b|suits? you\b|your availability|when (?:are|would|is) you(?:r team)? (?:free|available)|what time works|(?:i|we)(?:'d| would)?(?: also)? (?:propose|suggest) (?:(?:a|an) (?:[\w-]{1,14} ){0,2}(?:call|meeting|kick-?off|session|workshop|visit|walk-?through|demo)|to (?:meet|visit|call|hold|have|schedule|set up|come|catch up|speak|talk|sit down))\b|which (?:day|time|slot)s? (?:works?|suits?))/i,
+  /** "We propose to start enumerator training on 29 March": the writer's plan, binding once dated. */
+  proposeTo:
+    /\b(?:i|we)(?:'d| would)?(?: also)? propose to (?!you\b|(?:meet|visit|call|hold|have|schedule|set up|come|drop|pop|catch up|speak|talk|discuss|sit down)\b)[a-z]{3}/i,
+  /** "Does Tuesday at 10 work?", "Would the 20th suit?": a question that ends by asking if a time works. */
+  worksQuestion:
+    /\b(?:work|suit)s?(?: for (?:you|u|everyone|all of you|your team|you guys))?\s{0,3}\?\W{0,3}$/i,
+  /** "Does Tuesday morning at 8 work, before you open?": opener and "work" far apart. */
+  worksOpener: /^(?:\w{2,12},? )?(?:does|would|will|could|is|are|do)\b/i,
+  worksWord: /\b(?:work|suit)s?\b/i,
+  /** "does that work?" after a proposal belongs to it rather than standing alone. */
+  tagQuestion:
+    /^(?:and |so )?(?:does|would|will|could|can|is) (?:that|this|it) (?:work|suit|be (?:ok|okay|fine|possible|alright)|make sense)\b/i,
+  /** Meeting as an action: "hop on a call", "set up a check-in", "meet in person", "call me". */
+  meetingAction: new RegExp(
+    String.raw`\b(?:meet(?:ing)? (?:up|with|in person|at|on|for|over|next|this|tomorrow|today)|let's meet|(?:discuss|talk|speak|chat)(?: (?:this|it|that|these|further|more|a bit|about|with|over|through|first|tomorrow|today|soon|later|then|in person|by phone))?\b|sit (?:with|down with) (?:you|me|us)|visit with|(?:come|drop|stop|pop) (?:by|in|over)\b|see you (?:on|at|this|next|tomorrow|then)|(?:can|could|shall|should) we meet|meet (?:you|them)|catch up|touch base|hop on|jump on|dial in|get together|sit down (?:with|together)|call (?:me|you|us|your|my)|give (?:me|us|you) a (?:call|ring)|(?:have|hold|schedule|set up|book|arrange|organi[sz]e|do|grab|plan|put|find time for|host|run|add|move|confirm) (?:a |an |the |our |another |this |that |your |[\w/-]{1,14} ){0,3}(?:${MEETING_NOUN})s?|on (?:a|the) (?:quick |short |video |phone |zoom |teams )?call|(?:walk|go) (?:you )?through (?:it|them|this|these|the [\w-]{2,20}) (?:with you|together)|block (?:out )?(?:some )?time|(?:get|grab|have) (?:\d{1,2}|a few|fifteen|thirty) minutes)\b|\b(?:calendar invites?|meeting invites?|invites?|teams link|zoom link|meet link|dial-in details)\b`,
+    'i',
+  ),
+  /** A meeting noun followed by when it happens: "a go/no-go call on April 27". */
+  meetingWhen: new RegExp(
+    String.raw`\b(?:${MEETING_NOUN}) (?:on|at|this|next|tomorrow|today|monday|tuesday|wednesday|thursday|friday)\b`,
+    'i',
+  ),
+  /** "before our board review on March 12": the meeting only anchors another item's deadline. */
+  meetingAsAnchor: new RegExp(
+    String.raw`\b(?:before|after|ahead of|prior to|until|by|for|from|during|to|in|at) (?:the |our |your |that |this |my |a |\w{2,12} ){0,2}(?:${MEETING_NOUN})\b`,
+    'i',
+  ),
+  /** Words that tie a proposal to a time ("Are you free Wednesday at 3pm?"). */
+  timeHint:
+    /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|morning|afternoon|evening|noon|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|next week|this week)\b/i,
+  paymentWord:
+    /\b(?:pay|pays|paid|paying|payment|payments|payable|invoice|invoices|invoiced|fee|fees|deposit|retainer|balance|remit|remittance|wire|transfer|instal?ments?|owe|owed|outstanding|overdue|reimburse|refund|budget of|cost of|price of|rate of|charge|net \d{1,3}|due upon|due on receipt|venmo|paypal|zelle|per month|a month|per hour|an hour|quote|quoted|price|total|rate|rates|per word|a word|per day|booking fee|comes? to|hire|rental)\b/i,
+  payVerb:
+    /\b(?:pay|pays|paid|paying|remit|settle|wire|reimburse|refund|venmo|paypal|zelle|eft|e-?transfer|interac)\b|\b(?:transfer|send|wire|cut)(?: [\w$€£,.%-]{1,12}){0,3} (?:money|funds|payments?|fees?|deposit|balance|instal?ments?|check|cheque|retainer|advance|remainder)\b|\b(?:drop(?: off)?|hand over|release|make (?:the|our|my)|put through|courier) (?:the |our |my |your |a )?(?:[\w%-]{1,12} ){0,2}(?:funds|payments?|deposit|balance|instal?ments?|cheque|retainer|advance|remainder)\b|\b(?:the |our |your |first |final |last )?(?:payment|deposit|balance|instal?ment|retainer)s? (?:will|is|are|has|should|must|can|goes|go)\b/i,
+  /** Payment nouns; with a word of owing anywhere in the clause they make it a payment. */
+  paymentNoun:
+    /\b(?:payment|invoice|deposit|balance|fee|instal?ment|retainer|(?:first|second|final|remaining|other) half)s?\b/i,
+  /** "30% at order", "50% on signature": a share of the price falls due. */
+  percentPayment:
+    /\b\d{1,3}% (?:at|on|up ?front|upon|before|deposit|advance|now|in advance|of the (?:fee|total|balance|price))\b/i,
+  /**
+   * A paying act: what makes a payment the writer's own rather than a price offered. Words that
+   * are also nouns of a price ("a $500 deposit", "a 10% discount", "a price cut") count only as
+   * verbs after "I"/"we" ("we'll deposit", "I can knock off", "we'll credit you").
+   */
+  payingAct:
+    /\b(?:pay|pays|paying|reimburse|refund|cover|covers|wire|settle|settles|remit|remits|send|sends|venmo|zelle|paypal|eft|e-?transfer|release|courier|hand over|put through|apply|waive|absorb|deduct|knock)\b|\b(?:i|we)(?:'ll|'d| will| shall| can| could| would| may)?(?: also| then| now| happily| gladly)? (?:deposit|drop|cut|credit|discount|transfer)\b/i,
+  /** Owing, or the money leaving: "Deposit will go over from our finance team next week". */
+  owingWord: /\b(?:due|payable|owed|outstanding|overdue|will go (?:out|over|across)|will follow)\b/i,
+  invoiceReader: /\b(?:i|we)(?:'ll| will| shall| can)? (?:invoice|bill|charge)\b/i,
+  /** "I'll send the deposit invoice today", "I'll also send you our October invoice" (tested only if "invoice" is there). */
+  invoiceSend:
+    /\b(?:i|we)(?:'ll| will| shall)?(?: also| then| now| just)? (?:send|email|issue|raise|drop|post|leave) (?:you )?(?:the |an |our |my |a )?(?:[\w-]{2,20} ){0,3}invoice\b/i,
+  /** "Would €180 per episode work for you?": a price offered for the other side to accept (with money, asked). */
+  priceOffer:
+    /^(?:\w{2,12},? )?(?:would|does|is|will|could|can|how does|how would)\b[^?]{0,60}\b(?:work|suit|acceptable|ok|okay|fine|agreeable|doable|sound)\b/i,
+  /** "We can start on the 11th if you sign by May 1": the reader's part of a deal, with its own deadline. */
+  readerCondition:
+    /\bif (?:you|your (?:team|side|office|client)) (?:can |could )?(?:sign|send|pay|confirm|approve|return|book|accept|provide|share|deliver|countersign|place|submit|get us|let us know|order|transfer|wire)\b[^.;?!]{0,60}\b(?:by|before|no later than)\b/i,
+  /** A money statement: a price noun and a copula ("the fee is …"), or a word of owing. */
+  priceNoun:
+    /\b(?:fee|fees|price|cost|total|deposit|retainer|balance|invoice|payment|instal?ment|budget|amount|rate|quote|hire|rental)\b/i,
+  copula: /\b(?:is|are|will be|comes? to|of|for|totals?)\b/i,
+  owingStatement:
+    /\b(?:due|payable|per month|a month|comes? to|came to)\b|\bwill be (?:paid|invoiced|billed|transferred|wired|settled)\b|\b(?:invoice|bill|statement)\b(?: [#\w-]{1,20})? (?:attached|enclosed)\b|\badds? [^.?!]{1,30} to (?:the|this|your|our|that) (?:[\w']{2,20} ){0,2}(?:invoice|budget|bill|fee|total|quote)\b/i,
+  standard:
+    /(?<!\b(?:i|we|you) )\b(?:must|shall|should|needs? to|has to|have to|are required to|is required to|need to be|has got to)(?: all| always| each| every| fully| also)? (?:be )?(?:meet|meets|comply|conform|adhere|follow|support|pass|match|respect|stay|remain|work on|load|(?:fully )?(?:compatible|accessible|responsive|compliant|consistent|optimi[sz]ed|mobile[- ]friendly|on[- ]brand|in line|aligned|under|within|below|above|at least|no (?:more|larger|bigger|longer) than|supplied|delivered in|provided in|written in|in (?:\w{1,12} )?format|in [A-Z]{2,6}\b))|\b(?:all|every|each|any) (?:\w{2,20} ){0,3}(?:must|should|shall|need to|needs to|needs|requires|has to|have to)\b/i,
+  /** "The room must have a projector", "Parts must be anodised black": a bar set on a thing, not a person. */
+  standardThing:
+    /\b(?:the|all|every|each|any|our|your|its) (?:[\w-]{2,20} ){0,3}(?:must|shall|has to|have to|needs? to) (?:also |always )?(?:have|include|contain|use|display|show|carry|be (?:anodi[sz]ed|printed|supplied|written|formatted|labell?ed|tested|patched|encrypted|backed up|stored|hosted|captioned|translated|proofread|painted|finished|made|cut|sized|rated|certified|installed))\b/i,
+  /** Cheap gate before `standardThing`, which runs on every clause that states nothing else. */
+  mustWord: /\b(?:must|shall|has to|have to|needs? to)\b/i,
+  deadlineStatement:
+    /\b(?:is|are|will be|was) (?:due|needed|required|expected)\b|\bdue (?:date|by|on|no later)\b|\b(?:needs?|has|have) to be (?:done|ready|delivered|finished|submitted|signed|returned|approved|completed|in|live|sent|uploaded|received|finali[sz]ed)\b/i,
+  /** A question mark on an ask-shaped clause ("Any update on the contract?"). */
+  questionAsk:
+    /^(?:\w{2,12},? )?(?:any (?:update|news|word|chance|progress|feedback|thoughts)|when (?:can|could|will|do|would)|what (?:time|day|date)|where (?:can|should|do)|how (?:soon|long)|are you (?:able|free|available|ok|okay|happy)|is (?:there|it|that|this) (?:ok|okay|possible|fine|alright)|do you (?:have|know|want|need)|have you (?:had a chance|got|been able)|would (?:it|that|this)|is (?:monday|tuesday|wednesday|thursday|friday|\w{1,10} (?:morning|afternoon)))\b/i,
+  /** Any direct question to the reader asks for an answer ("What is your billing address?"). */
+  directQuestion:
+    /^(?:\w{2,12},? )?(?:what|when|where|who|which|how|is|are|will|would|can|could|should|do|does|any|anyone|anything|you|u|want|wanna|need)\b/i,
+  rhetorical:
+    /\b(?:can|could) you (?:believe|imagine|guess)\b|\bwhat if\b|\bwho knew\b|\bwhy not\b|\bwhat do you (?:say|think)\b(?=.{0,10}$)/i,
+  invitation:
+    /^(?:\w{2,12},? )?(?:(?:do )?(?:you |u )?(?:want|wanna|care) to (?:join|come|grab|meet|go|get|have)|(?:you |u )?(?:coming|joining)\b|we (?:meeting|on for|still on)\b)/i,
+  meetingArtifact:
+    /\b(?:notes|minutes|recording|deck|slides|agenda|summary|recap|transcript) (?:from|of|for)\b/i,
+  /** Two-word answers ("Yes please.", "Please do!") are replies, not asks. */
+  tooShort: /^\W{0,3}\S{1,20}(?:\s{1,3}\S{1,20})?\W{0,3}$/,
+} as const;

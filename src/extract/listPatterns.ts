@@ -1,0 +1,100 @@
+/**
+ * The patterns lists.ts and listReader.ts read list headings and list lines with: bullets,
+ * headings that agree or ask, the side a heading names, the dates a heading lends its lines.
+ */
+export const LIST_PATTERNS = {
+  /** What may precede a list line's text on its line: the bullet or number. */
+  marker: /^\s{0,8}(?:[-*•·◦▪]|\d{1,2}[.)]|[a-z][.)]|\(\w\))\s{0,4}$/,
+  /** The heading asks the reader: "What we need from you:", "Your side:", "I'll need the following from you by Friday:". */
+  readerHeading:
+    /\b(?:from you|from your|your (?:side|end|part|team|homework|actions?|action items|to-?dos?|tasks?|milestones?|deadlines?|deliverables|responsibilit(?:y|ies)|next steps|jobs)|for you to|on your (?:side|end)|you(?:'ll| will)? need to)\b/i,
+  /** "we will need these from the school", "I need three decisions from you": a need, then "from". */
+  needWord: /\b(?:need|needs|require|requires|want|like|ask|asking)\b/i,
+  /** "To file on time we need the following by Friday:": the writer needs, so the reader supplies. */
+  writerNeeds: /\b(?:i|we)(?:'ll| will|'d| would| also| still)? (?:need|require|want|ask for)(?! to\b)\b/i,
+  /** "Non-negotiables for the AV setup:", "Requirements:": each line is a quality bar. */
+  standardHeading:
+    /\b(?:requirements?|must-haves?|non-negotiables?|standards|specs|specifications|ground rules|house rules|rules|guidelines|constraints|criteria|dos and don'?ts|quality checks?)\b/i,
+  fromWord: /\bfrom\b/i,
+  /** Words that make a requirement a bar on the work rather than a thing to hand over. */
+  barCue:
+    /\b(?:must|shall|may only|only|no|never|not|none|nothing|at least|at most|minimum|maximum|min|max|all|every|each|throughout|always|whenever|at all times|compliant|certified|rated)\b/i,
+  /** "Order for this week please:", "Kindly proceed with the following:": the writer orders, the reader supplies. */
+  askHeading:
+    /\b(?:please|pls|kindly)\b(?! (?:find|see|note|refer)\b)|\b(?:could|can|would) you\b|\border(?:ing)? (?:for|as follows)\b|\b(?:we|i)(?:'d| would) like to order\b/i,
+  /** The heading commits the writer: "What we'll deliver:", "Our side:", "From us:". */
+  writerHeading:
+    /\b(?:we'll|we will|i'll|i will|we're going to|we are going to|we shall|our (?:side|end|part|deliverables|commitments|actions?|to-?dos?|tasks?|work|scope|services|responsibilit(?:y|ies))\b|from (?:us|me)|on our (?:side|end)|(?:we|i) (?:deliver|provide|commit|bring|supply|include|cover|handle)|what's included|what you get|inclusions)\b/i,
+  /**
+   * "Please find our quotation:", "Here is the breakdown:", "Estimate:": a heading over priced
+   * lines ("Staff (4 persons) ¥96,000"), each a sum owed; its lines without a sum say nothing.
+   */
+  priceListHeading: /\b(?:quot(?:e|ation)|estimate|breakdown|price list|offer|proposal)\b/i,
+  /** The writer's own list ("Please find our quotation:", "Here is the breakdown:"), not one received ("The proposal we got from the other agency:"). */
+  ownPriceList: /\b(?:our|my|please find|here is|here's|attached|below)\b/i,
+  receivedPriceList: /\b(?:received|got|from (?:the )?other|another|competitors?|their)\b/i,
+  paymentHeading:
+    /\b(?:payments?|fees?|pricing|costs?|invoic(?:e|es|ing)|budget|price|instal?ments?|billing)\b/i,
+  /** "From Fieldnote:", "Fieldnote:" — a party named as the heading. */
+  namedHeading: /^(?:from |for |by )?([\w&'. -]{2,40}?)\s{0,2}:$/i,
+  /** "Bluefinch: three concepts", "Hollybrook - photos", "You: …". */
+  linePrefix: /^([\w&'.]{2,30}(?: [\w&'.]{2,30})?)\s{0,2}(?::|\s[-–—])\s/,
+  /**
+   * "Anjali – share the content calendar by Friday": one first name, a dash, then what to do.
+   * A name neither side's addresses know is a third party, bound to the side that mentions it.
+   */
+  assignedName:
+    /^(?!(?:Update|Reminder|Note|Notes|Fyi|Re|Subject|Status|Summary|Action|Actions|Todo|Next|Heads|Important|Urgent|Question|Questions|Issue|Problem|Request|Correction|Quick|Also|Plus|Then|Today|Tomorrow|Tonight|Deadline|Priority|Done|Pending|Option|Step|Phase|Stage|Week|Day|Item|Ps|Btw|Edit)\b)([A-Z][a-z'-]{1,20})\s{1,2}[-–—]\s{1,2}(?:to\s)?(?!(?:we|i|you|us|our|your|the|a|an|this|that|it)\b)[a-z]/,
+  /**
+   * A line that is a meeting on a plan: "Weekly status call every Thursday", "Joint steering
+   * committee meeting: …" (not "Meeting table 320 x 120: 2 pcs", a thing named after one).
+   */
+  meetingLine:
+    /^\W{0,3}(?:(?:weekly|monthly|daily|fortnightly|bi-?weekly|joint|first|final|next|status|progress|steering|committee|review|planning|project|kick-?off) ){0,3}(?:call|meeting|check-in|catch-up|stand-?up)(?=\s{0,2}[:,(–—-]|\s(?:every|each|on|at|next|this|from))/i,
+  /** A day or a time on a meeting's line: a plan's meeting is set for one ("every Thursday", "12 March, 2pm"). */
+  meetingWhen:
+    /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2})\b/i,
+  /** A heading over the plan of the work, whose subjectless lines are the seller's. */
+  planHeading:
+    /\b(?:programme|program of works|planning(?! (?:permission|application|consent|approval|officer|department))|project plan|scope of (?:works?|services)|work plan)\b|^\W{0,3}(?:the |our )?scope\W{0,3}$/i,
+  /** Someone speaks in the line, names whose it is ("from our procurement team"), or asks. */
+  lineSpeaks:
+    /\b(?:i|we|you|he|she|they|me|us|our|my|please|pls|kindly|could|can|would|will|shall|let's)\b|'ll\b|\?/i,
+  /** "Laptops – we bring 10", "Catering – you provide lunch": the side named right after the dash. */
+  pronounAfterDash: /^[^\n–—]{2,40}?\s[-–—]\s{1,2}(we|i|you)\b/i,
+  /**
+   * "You sign the SOW by March 3", "We send you the staging link by March 20": a step of a plan
+   * said in the present, its side the pronoun (not "You'll have the drafts by Friday", which the
+   * writer hands over).
+   */
+  pronounStep:
+    /^(you|we|i) (?!(?:will|shall|have|get|receive|see|find|are|were|had|can|could|may|might|would|need|want|require|expect|hope|like|love|think|know|understand|appreciate|agree|look|still|also|just|already|do|don't|did|didn't|was|am|got|feel|guess|wonder|believe|saw|heard)\b)(?![a-z]{2,15}ed\b)[a-z]{2,15}\b/i,
+  /** "Maribel to send …", "Theo to deliver …", "You to confirm …", "PortLink ops team to nominate …". */
+  lineActor:
+    /^([A-Z][\w'-]{1,20}(?: [A-Z][\w'-]{1,20}){0,2}(?:(?: [a-z]{2,12})? (?:team|department|dept|office|staff|crew))?|[Yy]ou|[Ww]e|[Uu]s|(?:[Tt]he )?(?:[Cc]lient|[Cc]ustomer)s?)\s(?:to|will|needs to|must|should)\s/,
+  nonLetters: /[^a-z]/g,
+  /** "Our safety officer, Jen, to send …", "My assistant will book …", "Your IT team to whitelist …". */
+  ownedActor:
+    /^(our|my|your) [\w'-]{2,20}(?: [\w'-]{2,20}){0,2}(?:(?:, [A-Z][\w'-]{1,20},)? (?:to|will|needs to|must|should) |:\s)/i,
+  /** Neutral headings that still introduce what was agreed: "Here is what we agreed:", "Next steps:". */
+  recapHeading:
+    /\b(?:agreed|agree|recap|next steps?|actions?|action items|to-?dos?|summary|deliverables|timeline|plan|milestones|schedule|programme|program of works|key dates|planning(?! (?:permission|application|consent|approval|officer|department))|project plan|scope of (?:works?|services)|(?<=^\W{0,3}(?:the |project )?)scope(?=\W{0,3}$)|what's next|follow[- ]ups?|tasks|outstanding|coming up|upcoming|(?:week|phase|stage|sprint|day) \d{1,2})\b/i,
+  /** "Done", "Blocked", "What we did": a heading over work reported, not owed. */
+  statusHeading:
+    /^(?:done|completed|finished|blocked|on hold|in progress|shipped|delivered|what we did|what's done|last (?:week|month)|wins|highlights|results)\W{0,2}$/i,
+  /**
+   * A quote's detail line that owes nothing by itself: "Project management: included", "All
+   * prices exclude 7% VAT", "Validity: until 31 March", "Warranty: 2 years parts and labour".
+   */
+  quoteDetail:
+    /:\s{0,3}(?:included|incl\.?|free(?: of charge)?|no charge|n\/a|tbc|tba|at cost)\b|^(?:validity|valid until|valid for|warranty|guarantee|vat|gst|all prices)\b|^(?:prices?|rates?|fees?|amounts?)(?: (?:are|quoted|shown))? ?(?:\+|plus|ex\.?|excl?\.?|excluding|incl?\.?|including|(?:ex|in)clusive of|before) ?(?:VAT|GST|IVA|HST|PST|tax|taxes|BTW|MwSt|TVA)\b|^(?:both|all|each|either)(?: (?:options?|packages?|quotes?|prices?|of them|of these))? (?:includes?|covers?|comes? with)\b/i,
+  /** "Week 2", "Phase 1 (from 23 Feb)", "Day 3": a stage of a plan heading its lines. */
+  stageHeading: /^(?:week|phase|stage|step|sprint|month|day|milestone) \d{1,2}\b/i,
+  /** A line of one word ("Intro"): nothing to hold anyone to. */
+  tooShort: /^\W{0,3}\S{1,30}\W{0,3}$/,
+  /** A line that carries a date of its own. */
+  dated:
+    /\d|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tonight|tomorrow|end of|week|month)\b/i,
+  /** A heading lends its date only as a deadline ("… from you by February 13:"), not "Following Friday's walkthrough, …:". */
+  deadlineWord: /\b(?:by|before|until|till|no later than|due|deadline|end of)\b/i,
+} as const;

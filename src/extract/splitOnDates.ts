@@ -1,0 +1,60 @@
+/**
+ * Splits one dated obligation joined with another in the same sentence ("the NDA by 20 November
+ * and the deck by end of month") into one item per conjunct, each with its own date and amount.
+ */
+import type { SuggestedExpectation } from '../core/expectation';
+import { classify } from './classify';
+import { COORDINATION_PATTERNS, splitCoordinated } from './coordination';
+import { memoDue } from './lazyReadings';
+import { classifyOnce, original, type MessageContext } from './messageContext';
+import { findMoney } from './money';
+import type { Span } from './types';
+
+const plainKind = (k: string) => k === 'request' || k === 'deliverable';
+
+/** "the NDA by 20 November and the deck by end of month": one item per conjunct, each with its date. */
+export function splitOnDates(
+  ctx: MessageContext,
+  e: SuggestedExpectation,
+  span: Span,
+): SuggestedExpectation[] {
+  if (e.due === null) return [e];
+  const dueOf = memoDue(ctx);
+  const parts = splitCoordinated(
+    ctx.norm,
+    span,
+    (text) => dueOf(text).due,
+    (text) => classify(text, findMoney(text).length > 0, true) !== null,
+  );
+  if (!parts) return [e];
+  return parts.map((part, i) => {
+    const clause = ctx.norm.slice(part.start, part.end);
+    const due = dueOf(clause);
+    // Each conjunct keeps the owner; its kind is its own ("sign tonight and wire the deposit").
+    // One with a subject of its own is read on its own ("I'll have the accounts ready by March 6
+    // and we can go through them on a call the following Monday": the first is ours).
+    const ownCls = classifyOnce(ctx, clause, findMoney(clause, ctx.home).length > 0);
+    const own = ownCls?.kind;
+    let kind = e.kind;
+    let owner = e.owner;
+    if (ownCls?.frame === 'commit' && COORDINATION_PATTERNS.ownSubject.test(clause)) {
+      owner = ctx.sides.writer;
+      kind = ownCls.kind;
+    } else if (own && !plainKind(own)) kind = own;
+    else if (!plainKind(e.kind)) kind = e.owner === ctx.sides.writer ? 'deliverable' : 'request';
+    const at = original(ctx, part);
+    const piece: SuggestedExpectation = {
+      ...e,
+      kind,
+      owner,
+      text: ctx.message.text.slice(at.start, at.end),
+      start: at.start,
+      end: at.end,
+      due: due.due,
+      amount: findMoney(clause, ctx.home)[0]?.money ?? (i === 0 ? e.amount : null),
+    };
+    if (due.dueTime) piece.dueTime = due.dueTime;
+    else delete piece.dueTime;
+    return piece;
+  });
+}
