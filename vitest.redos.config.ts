@@ -9,6 +9,6 @@ export default defineConfig({
     include: ['test/redos/**/*.test.ts'],
     globals: true,
     fileParallelism: false,
-    testTimeout: 300_000,
+    testTimeout: 900_000,
   },
 });

@@ -23,7 +23,8 @@ import {
 } from './obligation';
 import { businessFigure, pricedLine, statesPrice, statesTerms } from './prices';
 import { isBareStandard, isFutureBar, isModalHandOver, isModalStandard } from './standards';
-import { isThingOnItsWay } from './thingOnItsWay';
+import { isBillOnItsWay, isThingOnItsWay } from './thingOnItsWay';
+import { isPresentBar } from './presentBars';
 import { CLASSIFY_PATTERNS } from './classifyPatterns';
 
 export type Frame = 'commit' | 'request' | 'payer';
@@ -188,8 +189,11 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
     proposesMeeting(clause)
   )
     return { frame: 'request', kind: 'meeting', confidence: 0.65 };
-  const commits = P.commit.test(clause) || (clause.includes('s ') && P.habitualPay.test(clause));
-  if (commits && !status() && !asksReader(clause)) return offerToMeet(clause, hasMoney, 0.8);
+  // "Invoices to ap@… please – we pay on net 15": how the writer pays binds the writer, ask or not.
+  const paysHabitually = (clause.includes('pay') || clause.includes('s ')) && P.habitualPay.test(clause);
+  const commits = P.commit.test(clause) || paysHabitually;
+  if (commits && !status() && (paysHabitually || !asksReader(clause)))
+    return offerToMeet(clause, hasMoney, 0.8);
   if (P.request.test(clause)) return of('request', clause, hasMoney, 0.8);
   // "Everyone must return a signed waiver": a hand-over the reader's people owe.
   if ((clause.includes('must') || clause.includes(' to ')) && isModalHandOver(clause))
@@ -208,8 +212,12 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
   )
     return of('commit', clause, hasMoney, 0.6);
   // Not held to the status test: "SOV will be in your inbox Monday" is where a thing goes, not a person.
-  if (isThingOnItsWay(clause))
-    return { frame: 'commit', kind: moneyOrStandard(clause, hasMoney) ?? 'deliverable', confidence: 0.6 };
+  if (isThingOnItsWay(clause)) {
+    const kind = moneyOrStandard(clause, hasMoney) ?? 'deliverable';
+    return { frame: ownFrame('commit', kind, clause), kind, confidence: 0.6 };
+  }
+  // "The invoice for the deposit will be with Aisling by 13 November": the reader pays the bill.
+  if (isBillOnItsWay(clause)) return { frame: 'request', kind: 'payment', confidence: 0.6 };
   const handOver = ellipticHandOver(clause);
   // "Our invoice will follow, payable within 30 days": the reader pays the writer's bill.
   if (handOver === 'bill') return { frame: 'request', kind: 'payment', confidence: 0.6 };
@@ -219,7 +227,8 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
     const handed =
       frame === 'commit' ? (HANDED_PATTERNS.invite.test(clause) ? 'meeting' : 'deliverable') : 'request';
     const kind = moneyOrStandard(clause, hasMoney) ?? handed;
-    return { frame, kind, confidence: 0.6 };
+    // "Our fee will be around CHF 19'000; the formal offer follows": a price the writer names is paid by the other side.
+    return { frame: ownFrame(frame, kind, clause), kind, confidence: 0.6 };
   }
   if (P.writerNeedTo.test(clause) && !status()) return of('commit', clause, hasMoney, 0.65);
   if (
@@ -233,7 +242,7 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
     return of('request', clause, hasMoney, 0.5);
   // Most clauses end here stating nothing: the meeting patterns are left for the rare dated case.
   const kind = moneyOrStandard(clause, hasMoney);
-  if (!kind && isFutureBar(clause) && !status())
+  if (!kind && (isFutureBar(clause) || isPresentBar(clause)) && !status())
     return { frame: 'commit', kind: 'standard', confidence: 0.6 };
   if (kind === 'payment' && hasMoney && isMoneyStatement(clause) && !informsOfFigure(clause))
     return { frame: 'payer', kind, confidence: 0.7 };

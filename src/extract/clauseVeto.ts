@@ -92,6 +92,7 @@ export class ClauseVeto {
       introducesSomeone(clause) ||
       NOISE_PATTERNS.awaitsOthers.test(clause) ||
       NOISE_PATTERNS.addressLine.test(clause) ||
+      NOISE_PATTERNS.addressWithPostcode.test(clause) ||
       this.sentenceNeverAsks());
   }
 

@@ -146,6 +146,28 @@ export const NOISE_PATTERNS = {
    */
   addressLine:
     /^\W{0,3}(?:unit \d{1,4}[a-z]?,? )?\d{1,5}[a-z]?,? (?:[A-Z][\w'.-]{0,20} ){0,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Dr|Drive|Way|Ct|Court|Pl|Place|Tce|Terrace|Hwy|Highway|Pde|Parade|Cres|Crescent|Close|Sq|Square|Strasse|Straße)\b\.?(?:,? [A-Z][A-Za-z'.-]{1,20}){0,3}(?: [A-Z]{2,3})?(?: [A-Z0-9]{3,5}(?: [A-Z0-9]{3})?)?\W{0,2}$/,
+  /**
+   * An address ending on a postcode, whatever its street word ("1 Fetter Yard, London EC4A 1BR",
+   * "14 Fitzwilliam Place, Dublin 2, D02 X285", "3150 N Broadway, Chicago, IL 60657"): UK, Irish,
+   * US and Canadian codes, or four to five digits after a town.
+   */
+  addressWithPostcode:
+    /^\W{0,3}(?:unit |suite |level |floor )?\d{1,5}[a-z]?,? (?:(?:[A-Z][\w'.-]{0,20}|\d{1,3}),? ){1,7}(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?|[A-Z]\d{2} ?[A-Z\d]{4}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4,5})\W{0,2}$/,
+  /** "How did the Manchester conference go btw?", "how was the trip??": small talk about what is over. */
+  howWasIt:
+    /^(?:\W{0,3})(?:(?:also|and|oh|btw|ps),? )?how (?:did|was|were|'s|is) (?:the|your|you|it|that|things|everything)\b[^?]{0,60}?(?:\b(?:go|went|going|been|trip|holiday|holidays|vacation|weekend|break|conference|event|launch|show|wedding|move|birthday|time off|leave)\b)[^?]{0,30}\?/i,
+  /**
+   * A standing line on whom to contact for a kind of matter ("For urgent orders please call our
+   * office on +31 …", "For sponsorship enquiries please contact partners@…"): a notice, not an ask.
+   */
+  contactForMatter:
+    /^(?:\W{0,3})(?:for|regarding|re) (?:all |any |urgent |general |other )?(?:[\w-]{2,20} ){0,2}(?:enquiries|inquiries|orders|questions|queries|requests|issues|matters|support|bookings|complaints|emergencies|press|media)\b,? (?:please )?(?:call|contact|email|e-mail|ring|phone|write to|reach out to|reach|message|text|visit|use|go to)\b/i,
+  /**
+   * A signature's promotion with a link ("Book time with me: calendly.com/maya", "Join our webinar
+   * … → ledgerly.com/webinars"): an imperative to the world at large, never an ask of this reader.
+   */
+  promoLink:
+    /^(?:\W{0,3})(?:book (?:time|a (?:call|meeting|demo|slot))|schedule (?:time|a (?:call|meeting|demo))|join (?:our|us|the)|register|sign up|follow us|subscribe|download|check out|read (?:our|the latest)|listen|watch|visit|find us|connect with me|grab a slot)\b[^\n]{0,80}?(?:https?:\/\/|www\.|\b[\w-]{2,30}\.(?:com|io|co|org|net|app|me|ly|ai|fm)\/)/i,
   conditionalOpening: /^(?:if|in case|should|assuming|unless|whether)\b/i,
   politeConditional:
     /^(?:if you (?:could|can|would|'d|are able to|get a chance|have a (?:minute|moment|chance))|if you(?:'re| are) (?:free|open|available|around|in town|interested|ok|okay|happy)|if (?:so|not|possible|that works|it works|that's ok|this works)\b|if it's not too much|if you (?:accept|approve|agree|sign off|are happy to proceed|decide to (?:go ahead|proceed))(?: (?:to |with )?(?:this|the|our|it)\b[^,.;]{0,30})?,)/i,
@@ -166,9 +188,12 @@ export interface MessageLike {
  * contact us" alone reads as an ask).
  */
 export function sentenceNeverAsks(sentence: string): boolean {
-  if (NOISE_PATTERNS.marketing.test(sentence) || NOISE_PATTERNS.contactIfNeeded.test(sentence)) return true;
+  const P = NOISE_PATTERNS;
+  if (P.marketing.test(sentence) || P.contactIfNeeded.test(sentence)) return true;
+  if (P.contactForMatter.test(sentence) || P.promoLink.test(sentence) || P.howWasIt.test(sentence))
+    return true;
   // "If you have problems with the login, please send me a screenshot" still asks for a thing.
-  return NOISE_PATTERNS.pleasantryOpening.test(sentence) && !NOISE_PATTERNS.handOverAsked.test(sentence);
+  return P.pleasantryOpening.test(sentence) && !P.handOverAsked.test(sentence);
 }
 
 /** Newsletters and marketing mail: nothing in them is an agreement with a client. */

@@ -77,6 +77,12 @@ export const NON_DEADLINE_PATTERNS = {
     String.raw`(?<=\b(?:${PRICED_THING}) )on (?:the )?${DAY}(?=,? (?:will be|is|costs?|comes to|would be) (?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹])\d)`,
     'gi',
   ),
+  /**
+   * Standing terms that name a rhythm, not a day: "end of the month following the month of
+   * invoice", "a 2% late fee per month after 30 days".
+   */
+  standingRhythm:
+    /\bend of (?:the )?month following\b[^.;]{0,40}|\blate (?:payment )?(?:fees?|charges?|interest|penalt(?:y|ies))\b[^.;]{0,40}?\bafter \d{1,3} (?:business |working |calendar )?days\b/gi,
   /** "1/3 down to get on the schedule", "2/3 on completion": a share of the price, not 1 March. */
   fraction:
     /(?<!\b(?:on|by|before|until|till|due|from|after|dated) )\b[1-3]\/[2-4](?= (?:down|up ?front|deposit|now|in advance|upon|on (?:signing|signature|completion|delivery|approval|order|booking)|when|of the (?:price|total|fee|amount)|balance|payment|remainder|the rest)\b)/gi,
@@ -109,6 +115,7 @@ export function withoutNonDeadlines(text: string): string {
     out.includes('remain')
   )
     out = out.replace(P.validity, blank);
+  if (out.includes('following') || out.includes('late ')) out = out.replace(P.standingRhythm, blank);
   if (!out.includes('within') && !out.includes('net') && !out.includes(' in ') && !out.includes('days '))
     return out;
   P.relativeTerm.lastIndex = 0;

@@ -28,6 +28,7 @@ import { NORMALIZE_PATTERNS } from './normalize';
 import { OBLIGATION_PATTERNS } from './obligation';
 import { PAYEE_PATTERNS } from './payee';
 import { PRICE_PATTERNS } from './prices';
+import { PRESENT_BAR_PATTERNS } from './presentBars';
 import { QUOTED_PATTERNS } from './quoted';
 import { RECURRENCE_PATTERNS } from './recurrence';
 import { SENT_TIME_PATTERNS } from './sentTime';
@@ -72,5 +73,6 @@ export const PATTERN_GROUPS = {
   standards: STANDARD_PATTERNS,
   bareStandards: BARE_STANDARD_PATTERNS,
   futureBars: FUTURE_BAR_PATTERNS,
+  presentBars: PRESENT_BAR_PATTERNS,
   thingOnItsWay: THING_ON_ITS_WAY_PATTERNS,
 } as const;

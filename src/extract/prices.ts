@@ -17,7 +17,7 @@
 import { findMoney } from './money';
 
 /** A currency sign or code before the number; optional where the caller already knows there is money. */
-const CURRENCY = String.raw`(?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹] ?|R(?=\d{1,3}[, ]\d{3}))`;
+const CURRENCY = String.raw`(?:[A-Z]{3} ?|[A-Z]{1,3}\$ ?|[$€£¥₹] ?|R(?=\d{1,3}[, ]\d{3}))`;
 const COPULA = String.raw`(?:\b(?:is|are|comes? to|costs?|will be|would be|totals?|stays at|remains at|is priced at|adds?)|'ll be|'d be|'s)(?: (?:just|only|about|around|roughly|approximately|approx\.|a flat|a total of|now|still|an? (?:extra|additional|further)))? `;
 /** A label opening a line ("Unit price:", "Deposit:", "Total (incl GST):"); anchored, so each line is read once. */
 /** The label words of a price line ("Unit price:", "Deposit:", "Annual premium:"). */
@@ -105,7 +105,7 @@ export const PRICE_PATTERNS = {
    * receipt of goods", "terms are 30 days end of month".
    */
   termsStatement:
-    /\bpayment terms?(?: for [\w ,&'-]{2,40}?)?(?: (?:is|are|will be|remain))?:? (?:[A-Z/]{2,5} )?(?:\d{1,3}%|net\b|\d{1,3} days|within\b|on receipt\b|upon receipt\b|cash\b|cod\b|end of month\b|eom\b)|^(?:\w{2,12},? )?(?:payment|billing|deposit|balance|retainer)(?: schedule)?(?: for [^:]{1,40})?: ?(?:[A-Z/]{2,5} )?(?:\d{1,3}%|net\b|\d{1,3} days|on (?:order|signing|delivery|completion)\b)|\b(?:our|my|the|standard) terms (?:are|is|remain) (?:strictly )?(?:net\b|\d{1,3} days|cash\b|cod\b|in advance\b|on receipt\b|payment (?:within|on|in advance))/i,
+    /\bpayment terms?(?: for [\w ,&'-]{2,40}?)?(?: (?:is|are|will be|remain))?:? (?:[A-Z/]{2,5} )?(?:\d{1,3}%|net\b|\d{1,3} days|within\b|on receipt\b|upon receipt\b|cash\b|cod\b|end of (?:the )?month\b|eom\b)|^(?:\w{2,12},? )?(?:payment|billing|deposit|balance|retainer)(?: schedule)?(?: for [^:]{1,40})?: ?(?:[A-Z/]{2,5} )?(?:\d{1,3}%|net\b|\d{1,3} days|on (?:order|signing|delivery|completion)\b)|\b(?:our|my|the|standard) terms (?:are|is|remain) (?:strictly )?(?:net\b|\d{1,3} days|cash\b|cod\b|in advance\b|on receipt\b|payment (?:within|on|in advance))/i,
   /**
    * Terms in business shorthand, no sum needed (the evening part of 2 December 2026): "we're on
    * net 30", "we're on 30-day terms", "Our AP runs net 45", "they pay 30 days end of month",
@@ -121,7 +121,7 @@ export const PRICE_PATTERNS = {
    * "balance upon delivery", "50% advance to be paid at the time of confirmation", "50% at mobilization".
    */
   splitTerms:
-    /\b(?:\d{1,3} ?%|half|one third|a third|the rest|the balance|balance)(?: (?:deposit|advance|payment|up ?front))?(?: (?:is|to be|will be) (?:required|paid|due|payable))? (?:on|upon|after|before|at|with|against) (?:the )?(?:time of )?(?:order|ordering|signing|signature|confirmation|delivery|completion|installation|mobili[sz]ation|approval|booking|the event|receipt|commencement|start|go-live|copy|sign-?off|handover|hand-over|launch|acceptance|kick-?off)\b|\b(?:the )?(?:rest|balance|remainder) (?:when|once) (?:it's |it is |we're |all )?(?:done|finished|complete|completed|delivered)\b/i,
+    /\b(?:\d{1,3} ?%|half|one third|a third|(?:the )?rest|the balance|balance)(?: (?:deposit|advance|payment|up ?front))?(?: (?:is|to be|will be) (?:required|paid|due|payable))? (?:on|upon|after|before|at|with|against) (?:the )?(?:time of )?(?:order|ordering|signing|signature|confirmation|delivery|completion|installation|mobili[sz]ation|approval|booking|the event|receipt|commencement|start|go-live|copy|sign-?off|handover|hand-over|launch|acceptance|kick-?off|transport|shipping|shipment|dispatch|loading|collection|pick-?up)\b|\b(?:the )?(?:rest|balance|remainder) (?:when|once) (?:it's |it is |we're |all )?(?:done|finished|complete|completed|delivered)\b/i,
   /** "we take a 50% deposit", "Need a 20% deposit to book you in", "a 30% deposit is required". */
   depositTerms:
     /\b(?:need|needs|take|takes|require|requires|ask for)\b(?: an?| the)? \d{1,3} ?% (?:deposit|advance)\b|\b\d{1,3} ?% (?:deposit|advance) (?:is |are )?(?:required|needed|to (?:book|confirm|secure|hold))\b/i,
@@ -134,7 +134,14 @@ export const PRICE_PATTERNS = {
   /** "invoices are paid within 45 days of statement", "Claims are settled in 30 days": a buyer's habit. */
   billsPaidWithin:
     /\b(?:invoices|bills|claims|statements) (?:are|get) (?:paid|settled) (?:with)?in \d{1,3} (?:business |working |calendar )?days\b/i,
-  termsGate: /\d|half|third|rest|balance|advance|net|month|account|milestone|instal|stage|phase/i,
+  /**
+   * Late fees and billing rhythms (the evening held-out part of 3 December 2026, after it was
+   * scored): "there is a 2% late fee per month after 30 days", "Rent is payable quarterly in
+   * advance", "Invoicing monthly in arrears, payment within 30 days".
+   */
+  lateOrRhythm:
+    /\blate (?:payment )?(?:fees?|charges?|interest|penalt(?:y|ies))\b|\binterest (?:of|at) \d{1,2}(?:\.\d{1,2})? ?% (?:per|a) (?:month|year|annum)\b|\b(?:is|are) payable (?:monthly|quarterly|annually|yearly|weekly|in advance|in arrears)\b|\b(?:invoic(?:ing|ed)|billed|billing) (?:monthly|quarterly|weekly|fortnightly|in arrears|in advance)\b[^.;]{0,30}\bpayment (?:within|in|at) \d{1,3} days\b/i,
+  termsGate: /\d|half|third|rest|balance|advance|net|month|account|milestone|instal|stage|phase|late/i,
   /** "Invoice goes out after the last session, net 30": a bill with its terms (both in the clause). */
   billNoun: /\b(?:invoices?|bills?|claims?)\b/i,
   /** "net 30", "14 day terms": with a bill in the clause ("Invoice on the day, 14 day terms"). */
@@ -291,6 +298,7 @@ export function statesTerms(clause: string): boolean {
     P.splitTerms.test(clause) ||
     P.depositTerms.test(clause) ||
     P.habitTerms.test(clause) ||
+    P.lateOrRhythm.test(clause) ||
     P.billsPaidWithin.test(clause)
   );
 }

@@ -104,6 +104,27 @@ function canJoin(text: string, prev: Span, line: Span): boolean {
   return !(SENTENCE_PATTERNS.sumAtEnd.test(tail) && SENTENCE_PATTERNS.itemStart.test(head));
 }
 
+/**
+ * Where a run of emoji ends a sentence ("the open house is too important 😊 I'll wire the
+ * deposit Friday"): pictographs (surrogate pairs from U+1F000, which take in skin tones) and the
+ * joiners and variation selectors between them, then spaces and a capital. The index after the
+ * run, or -1. Only the pictographs' high surrogates start the check, so plain text pays nothing.
+ */
+function emojiSentenceEnd(text: string, i: number, end: number): number {
+  let j = i;
+  for (;;) {
+    const c = text.charCodeAt(j);
+    if (c >= 0xd83c && c <= 0xd83e && j + 1 < end) j += 2;
+    else if (c === 0x200d || c === 0xfe0f) j++;
+    else break;
+  }
+  if (j >= end || !isSpace(text.charCodeAt(j))) return -1;
+  let k = j;
+  while (k < end && isSpace(text.charCodeAt(k))) k++;
+  const next = text.charCodeAt(k);
+  return next >= 65 && next <= 90 ? j : -1;
+}
+
 /** A date's month or "etc." closing a sentence: the next word starts with a capital. */
 function endsBeforeCapital(text: string, before: string, j: number, end: number): boolean {
   if (!SENTENCE_PATTERNS.abbreviationAtEnd.test(before)) return false;
@@ -120,7 +141,19 @@ export function splitSentences(text: string, lines: Span[]): Span[] {
     let s = block.start;
     for (let i = block.start; i < block.end; i++) {
       const c = text.charCodeAt(i);
-      if (!isTerminal(c)) continue;
+      if (!isTerminal(c)) {
+        if (c < 0xd83c || c > 0xd83e) continue;
+        const j = emojiSentenceEnd(text, i, block.end);
+        if (j < 0) {
+          i++; // the low surrogate
+          continue;
+        }
+        const span = tidy(text, s, j);
+        if (span) out.push(span);
+        s = j;
+        i = j - 1;
+        continue;
+      }
       let j = i + 1;
       while (j < block.end && (isTerminal(text.charCodeAt(j)) || isCloser(text.charCodeAt(j)))) j++;
       if (j < block.end && !isSpace(text.charCodeAt(j))) {

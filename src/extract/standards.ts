@@ -17,7 +17,7 @@
  */
 
 /** Guesses about a state, not bars: "you must be joking", "that must be a mistake", "they must be thrilled". */
-const EPISTEMIC = String.raw`joking|kidding|mistaken|wrong|right|crazy|mad|tired|exhausted|busy|relieved|thrilled|excited|pleased|glad|happy|nice|lovely|a mistake|an error|some mistake|a typo`;
+const EPISTEMIC = String.raw`joke|shame|pity|relief|pleasure|nightmare|joking|kidding|mistaken|wrong|right|crazy|mad|tired|exhausted|busy|relieved|thrilled|excited|pleased|glad|happy|nice|lovely|a mistake|an error|some mistake|a typo`;
 
 /** Participles and states that finish a hand-over rather than set a bar. */
 const HAND_OVER = String.raw`ready|done|sent|delivered|signed|countersigned|returned|submitted|approved|finished|completed|received|paid|invoiced|billed|uploaded|shared|booked|scheduled|confirmed|available|able|there|here|back|in touch|on time|with (?:us|you|me)|in by|over`;
@@ -25,7 +25,7 @@ const HAND_OVER = String.raw`ready|done|sent|delivered|signed|countersigned|retu
 export const STANDARD_PATTERNS = {
   /** "must (never) be stored", "needs to be 300 dpi": a bar on a state, not on who hands what over. */
   modalBe: new RegExp(
-    String.raw`(?<!\b(?:i|we|you|would|may|might|could) )\b(?:must|shall|has to|have to|needs? to)(?: (?:also|always|never|not|still|all|each|only|both))? be (?!(?:${HAND_OVER}|${EPISTEMIC})\b)[\w'-]{2}`,
+    String.raw`(?<!\b(?:i|we|you|would|may|might|could) )\b(?:must|shall|has to|have to|needs? to)(?: (?:also|always|never|not|still|all|each|only|both))? be (?!(?:${HAND_OVER}|${EPISTEMIC})\b)(?:an? )?(?!(?:${HAND_OVER}|${EPISTEMIC})\b)[\w'-]{2}`,
     'i',
   ),
   /** "need to keep the corridor clear", "must stay under 150 words", "has to follow the style guide". */
@@ -45,7 +45,7 @@ export const STANDARD_PATTERNS = {
    * certificate of insurance before you start" asks for a hand-over).
    */
   ruleRequires:
-    /\b(?:policy|policies|rules?|regulations?|code|council|hoa|insurer|building|site|clinic|hospital|venue|compliance|bylaws?|by-laws?|permit|licen[cs]e) (?:also |strictly )?(?:requires?|stipulates?|mandates?|forbids?|prohibits?|does not allow|doesn't allow)\b|\b(?:obligations|publisher|funders?|regulators?|auditors?|landlord|lenders?|guidelines|legislation|law|accreditation|certification) (?:also |strictly )?(?:requires?|stipulates?|mandates?|forbids?|prohibits?)\b(?! (?:a |an |the |your |signed |copies of |a copy of |proof of )?(?:[\w-]{2,20} ){0,3}(?:certificates?|cop(?:y|ies)|agreements?|forms?|signatures?|contracts?|documents?|letters?|invoices?|proofs?|reports?|statements?|insurance|licen[cs]es?|permits?)\b)/i,
+    /\b(?:policy|policies|rules?|regulations?|code|council|hoa|insurer|building|site|clinic|hospital|venue|compliance|bylaws?|by-laws?|permit|licen[cs]e) (?:also |strictly )?(?:requires?|stipulates?|mandates?|forbids?|prohibits?|does not allow|doesn't allow)\b|\b(?:obligations|publisher|funders?|regulators?|auditors?|landlord|lenders?|guidelines|legislation|law|accreditation|certification|client|customer|brand|end[- ]client|retailer|broadcaster|distributor|platform) (?:also |strictly )?(?:requires?|stipulates?|mandates?|forbids?|prohibits?)\b(?! (?:a |an |the |your |signed |copies of |a copy of |proof of )?(?:[\w-]{2,20} ){0,3}(?:certificates?|cop(?:y|ies)|agreements?|forms?|signatures?|contracts?|documents?|letters?|invoices?|proofs?|reports?|statements?|insurance|licen[cs]es?|permits?)\b)/i,
   /** "at all times", "without exception": a standing rule. */
   standing: /\b(?:at all times|without exception|no exceptions|in every case|every single time)\b/i,
   /** "Residents need at least 48 hours' notice": a minimum or maximum someone needs. */
@@ -81,7 +81,7 @@ export const STANDARD_PATTERNS = {
  */
 export const FUTURE_BAR_PATTERNS = {
   quantified: new RegExp(
-    String.raw`^(?:(?:and|also|so),? )?(?:all|every|each|both|everything|any)\b[ \w'-]{1,40}? (?:will|'ll|shall) (?:always |all |also |each |both )?(?:be (?:labell?ed|packed|packaged|wrapped|finished|installed|tested|checked|inspected|certified|proofread|reviewed|double-checked|sealed|coated|treated|printed|made|built|cut|sewn|stitched|embroidered|cooked|prepared|prepped|stored|kept|handled|recorded|captioned|translated|delivered in|supplied in|shipped in|done (?:by hand|in-house|to)|written in|produced)\b|wear|use|follow|meet|comply|conform|carry|go through|undergo|come with|pass)\b`,
+    String.raw`^(?:(?:and|also|so),? )?(?:all|every|each|both|everything|any)\b[ \w'-]{1,40}? (?:will|'ll|shall) (?:always |all |also |each |both )?(?:be (?:labell?ed|packed|packaged|wrapped|finished|installed|tested|checked|inspected|certified|proofread|reviewed|double-checked|sealed|coated|treated|printed|made|built|cut|sewn|stitched|embroidered|cooked|prepared|prepped|stored|kept|handled|recorded|captioned|translated|delivered in|supplied in|shipped in|done (?:by hand|in-house|to)|written in|produced)\b|wear|use|follow|meet|comply|conform|carry|include|contain|list|state|go through|undergo|come with|pass)\b`,
     'i',
   ),
   manner:
@@ -172,6 +172,9 @@ export const BARE_STANDARD_PATTERNS = {
     String.raw`^(?:and |also |but |plus )?(?:no (?:[\w-]{2,20} ){1,3}(?:over|above|under|below|larger than|bigger than|smaller than|longer than|shorter than|heavier than|more than|less than|fewer than) (?:\d|[$€£])|no (?:[\w-]{2,20} ){0,2}(?:${BANNED_THING}) (?:[\w-]{2,20} ){0,3}(?:without|outside|during|inside|unless)\b|(?:nobody|no one|no-one) (?:[\w'-]{2,20} ){1,5}without\b)`,
     'i',
   ),
+  /** "Noisy works are only permitted before 10am", "Deliveries are allowed only between 7 and 9": a window for the work. */
+  permittedOnly:
+    /\b(?:is|are) (?:only (?:permitted|allowed)|(?:permitted|allowed) only) (?:before|after|between|from|on|during|outside|within|at)\b/i,
   /** "Certified translations are required for item 3 only", "Telematics: required on all HGVs". */
   requiredOn:
     /^(?:[\w/&'-]{1,20}:? ){1,4}(?:(?:is|are) )?(?:required|mandatory|compulsory) (?:on|for|in|at) (?:all|every|each|any|items?|the)\b/i,
@@ -196,7 +199,10 @@ export const BARE_STANDARD_PATTERNS = {
 /** Whether the clause sets a bar without a modal of the writer or reader (see above); never with a deadline. */
 export function isBareStandard(clause: string): boolean {
   const P = BARE_STANDARD_PATTERNS;
-  if (clause.includes('?') || STANDARD_PATTERNS.deadline.test(clause)) return false;
+  if (clause.includes('?')) return false;
+  // A window for the work is a bar even with its hour ("only permitted before 10am").
+  if (P.permittedOnly.test(clause)) return true;
+  if (STANDARD_PATTERNS.deadline.test(clause)) return false;
   return (
     (clause.includes('throughout') && P.throughout.test(clause) && P.heldThroughout.test(clause)) ||
     P.conformsTo.test(clause) ||

@@ -23,6 +23,15 @@ export const THING_ON_ITS_WAY_PATTERNS = {
     String.raw`^(?:(?:the|our|your|a|an|\d{1,3}|two|three|four|five) )?(?:[\w&./'-]{1,25} ){0,3}?(?:${HANDED_THING}|labels?|deposit|payment|balance|funds|money|cheques?|checks?|boxes|pallets?|stock|units|pieces|pcs|items|order) (?:is |are |'s )?going (?:out|over|in the (?:post|mail|courier)|with the courier)\b`,
     'i',
   ),
+  /**
+   * "SOW comes tomorrow", "Final files arrive Friday", "the signed NDA goes out today": a handed
+   * thing in the present for a near day (the head noun from handedThings.ts, so no "My flight
+   * arrives tomorrow").
+   */
+  comesOnDay: new RegExp(
+    String.raw`^(?:(?:and|also|so|then),? )?(?:(?:the|our|my|your|a|an) )?(?:[\w&./'-]{1,25} ){0,3}?(?:${HANDED_THING}) (?:comes|come|arrives|arrive|goes out|go out|ships|ship|lands|land)(?: (?:to you|your way|over))? (?:tomorrow|today|tonight|later today|first thing|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|next week|this week|(?:by|on|before) (?:the )?(?:\d|end of|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow))\b`,
+    'i',
+  ),
   /** "Fix will be live by end of day tomorrow", "The new site will be ready on Monday": a thing done, by a day. */
   doneBy:
     /^(?:(?:and|also|so|then),? )?(?:(?:the|our|my|your|a|an|all|both|each|every) )?(?:[\w&./'-]{1,25} ){0,3}?[\w&./'-]{2,25} (?:will|'ll|shall|should) (?:all |also )?be (?:live|ready|done|finished|complete|completed|fixed|sorted|up and running|installed|available to you|back up|working again) (?:by|on|before|no later than|first thing|tomorrow|today|tonight|this|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i,
@@ -34,7 +43,13 @@ export const THING_ON_ITS_WAY_PATTERNS = {
     /^(?:(?:and|also|so|then),? )?(?:i|we|you|he|she|they|it|this|that|there|someone|somebody|everyone|everybody|nobody|(?:(?:the|our|my|your|a|an) )?(?:[\w-]{2,20} )?(?:team|crew|staff|people|guests|driver|courier|technician|engineer|installer|fitter|photographer|designer|developer|consultant|consultants|manager|director|colleague|partner|rep|representative|inspector|surveyor|electrician|plumber|builder|contractor|chef|caterer|client|customer|visitor|visitors|family|wife|husband|boss|ceo|cfo|cto|coo|founder|owner|lawyer|solicitor|accountant|assistant|director|chair|president|partner|colleagues?|friend|son|daughter|kids?)|my [\w-]{2,20})\b/i,
   /** A bill on its way is a payment the reader owes: the bill rules read it (obligation.ts). */
   bill: /\b(?:invoices?|bills?|statements? of account|credit notes?)\b/i,
-  gate: /will|'ll|shall|going|come|within|\bin /i,
+  /**
+   * "The invoice for the deposit and Q1 rent will be with Aisling by 13 November", "Our final bill
+   * will reach you next week": a bill as the subject, on its way (not "the invoice will be paid").
+   */
+  billOnItsWay:
+    /^(?:(?:and|also|so|then),? )?(?:(?:the|our|my|an?|this|next|final|first|last|monthly|deposit) )?(?:[\w&./'-]{1,25} ){0,2}?(?:invoices?|bills?|statements? of account)\b(?: (?:for|of)(?: the| our| your| this| that| all)?(?: [\w&./'-]{1,25}){1,5}?)? (?:will|'ll|shall|should) (?:also )?(?:be (?:with|sent|emailed|e-mailed|posted|issued|raised|in your|on (?:its|their) way|out)|reach|arrive|go out|come)\b/i,
+  gate: /will|'ll|shall|going|come|within|\bin |arrive|goes|go out|ships?\b|lands?\b/i,
 } as const;
 
 /** A thing on its way to the reader from the writer's side (see the module comment). */
@@ -49,7 +64,14 @@ export function isThingOnItsWay(clause: string): boolean {
     return false;
   if (P.handed.test(clause) || P.goingOut.test(clause) || P.doneBy.test(clause) || P.turnaround.test(clause))
     return true;
+  if (P.comesOnDay.test(clause)) return true;
   // "come with/in/on …" only of a thing: a head noun in lower case or in initials ("cert", "SOV"), not a name.
   const head = P.comes.exec(clause)?.[1]?.replace(/s$/, '');
   return head !== undefined && (head === head.toLowerCase() || head === head.toUpperCase());
+}
+
+/** A bill of the writer's side on its way to the reader, the bill as subject: the reader pays it. */
+export function isBillOnItsWay(clause: string): boolean {
+  const P = THING_ON_ITS_WAY_PATTERNS;
+  return P.bill.test(clause) && !clause.trimEnd().endsWith('?') && P.billOnItsWay.test(clause);
 }

@@ -40,12 +40,14 @@ describe('regular expressions', () => {
   });
 
   it('are all judged safe from catastrophic backtracking by recheck', async () => {
-    // One at a time: run concurrently, recheck's checker times out and answers 'unknown'.
+    // One at a time: run concurrently, recheck's checker times out and answers 'unknown'. About
+    // 400 patterns take three to five minutes, more on a loaded machine: a wide limit, as this
+    // checks safety, not speed.
     const verdicts: { name: string; status: string }[] = [];
     for (const [name, re] of Object.entries(ALL_PATTERNS)) {
       const r = await check(re.source, re.flags, { timeout: 30_000, randomSeed: RECHECK_SEED });
       verdicts.push({ name, status: r.status });
     }
     expect(verdicts.filter((v) => v.status !== 'safe')).toEqual([]);
-  }, 300_000);
+  }, 900_000);
 });

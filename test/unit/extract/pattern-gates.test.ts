@@ -5,12 +5,16 @@
  * a gated pattern must answer exactly as the plain pattern does.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isHoldout, loadGold } from '../../../scripts/lib/gold-score';
 import { gateEntries, requiredLiterals } from '../../../src/extract/literalGate';
 import GATES from '../../../src/extract/patternGates.json';
 import { installPatternGates } from '../../../src/extract/patternGates';
 import { PATTERN_GROUPS } from '../../../src/extract/patternGroups';
+
+// Each check reads every pattern over every gold sentence or many random texts: a few seconds
+// alone, several times that on a loaded shared machine. A correctness test, so no tight timeout.
+vi.setConfig({ testTimeout: 60_000 });
 
 const patterns = Object.entries(PATTERN_GROUPS).flatMap(([group, table]) =>
   Object.entries(table as Record<string, RegExp>).map(([name, re]) => ({ name: `${group}.${name}`, re })),

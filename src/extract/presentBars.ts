@@ -1,0 +1,63 @@
+/**
+ * Bars the writer's side keeps on its own work, said in the present as its house practice (issue
+ * 9, the held-out part of the evening of 3 December 2026): the future's bars are in standards.ts
+ * (FUTURE_BAR_PATTERNS). Read from the grammar of a standing practice, not from trades' words:
+ * - every one of some things goes through a check or a treatment: "All drawings are checked
+ *   against the current zoning regulations", "every migration script gets a dry run against a
+ *   staging copy before it touches live customers";
+ * - a response time: "P1 tickets get a first response within 4 business hours", "our support
+ *   team answers all tickets within 4 business hours", "we reply to every enquiry within one
+ *   working day";
+ * - a code or a standard the writer's side works to: "we print to ISO 12647-2", "we follow the
+ *   MRSNZ Code of Practice".
+ * Never with a deadline, a question, or the future (a promise, read elsewhere), nor about the
+ * reader ("your invoices are checked…" is news about them).
+ */
+import { STANDARD_PATTERNS } from './standards';
+
+const CHECK_VERB = String.raw`checked|tested|reviewed|proofread|proof-read|inspected|verified|validated|screened|vetted|audited|scanned|backed up|encrypted|calibrated|certified|quality[- ]checked|double-checked|signed off|approved|cross-checked|spell-checked|fact-checked|peer[- ]reviewed|moderated|sanitised|sanitized|sterili[sz]ed|cleaned|serviced|labell?ed|packed|packaged|delivered|supplied|shipped|built|made|printed|produced|translated|edited|recorded|sealed|handled|processed|answered|acknowledged|logged|tracked|insured|stored|kept`;
+const CHECK_NOUN = String.raw`dry run|test run|review|check|test|inspection|audit|proofread|backup|response|reply|second (?:pair of eyes|read|review|check)|sign-?off`;
+
+export const PRESENT_BAR_PATTERNS = {
+  /** "All drawings are checked against the regulations", "each chair is packed in a 5-ply carton". */
+  everyOneIs: new RegExp(
+    String.raw`^(?:(?:and|also|so|plus),? )?(?:all|every|each)(?: (?:of )?(?:our|the|their|its))?(?: [\w-]{2,20}){1,3} (?:is|are|gets?|goes|go)(?: (?:always|also|first|then|individually|manually|independently|thoroughly|routinely|automatically))? (?:(?:${CHECK_VERB}) (?:against|to (?!(?:you|your|me|us|them)\b)|by (?:two|a second|an? (?:independent|qualified|senior|certified|native)|our)|within|before|in accordance|per|according|in line|at least|twice|under|through)\b|(?:through |an? |a second )(?:[\w-]{2,20} ){0,2}(?:${CHECK_NOUN})\b)`,
+    'i',
+  ),
+  /** "P1 tickets get a first response within 4 business hours", "we answer all tickets within a day". */
+  responseTime:
+    /\b(?:respon(?:d|ds|se|ses)|repl(?:y|ies)|answers?|acknowledge(?:s|ment)?|resolves?|resolution|fix(?:es)?|turnaround|call-?backs?)\b(?: to)?(?: (?:all|every|each|any|urgent|critical|priority|new))?(?: [\w-]{2,20}){0,3} within (?:\d{1,3}|one|two|three|four|five|six|eight|ten|twelve|an?)(?: (?:business|working|office|clock))? (?:hours?|hrs?|minutes?|mins?|days?)\b/i,
+  /** Whose practice: the writer's side ("we", "our team", "P1 tickets"), not "you"/"your". */
+  readerSubject: /^(?:\W{0,3})(?:(?:and|also|so|but),? )?(?:you|your|please|could|can|would|will)\b/i,
+  /** "we print to ISO 12647-2", "our crews work to the site's code of practice". */
+  worksTo:
+    /^(?:(?:and|also|so|plus),? )?(?:we|our (?:[\w-]{2,20} ){0,2}(?:team|teams|staff|crew|crews|people|engineers|designers|writers|translators|printers|drivers|technicians|studio|lab|kitchen|workshop|factory|office))(?: (?:always|strictly|only|still|all))? (?:follow|work to|print to|build to|design to|write to|test (?:against|to)|comply with|adhere to|conform to|work in line with|stick to|work under)\b/i,
+  /** What a practice is kept to: a code with a number ("ISO 12647-2", "AS/NZS 3000"), read case-sensitively. */
+  codeWithNumber: /\b[A-Z]{2,}(?:\/[A-Z]{2,})?[ -]?\d{2,6}/,
+  /** …or a named rulebook ("the MRSNZ Code of Practice", "the WCAG guidelines", "house style"). */
+  rulebook:
+    /\b(?:codes? of (?:practice|conduct)|standards?|guidelines|regulations|specifications?|specs|protocols?|style guide|house style|best practice|rules)\b/i,
+  /** A promise or a hypothetical ("we will check", "would be answered"): read elsewhere. */
+  notPresent: /\b(?:will|'ll|shall|would)\b/i,
+  gate: /\b(?:all|every|each|within|follow|to|with|under)\b/i,
+} as const;
+
+/** Whether the clause states a bar the writer's side keeps as its present practice (see above). */
+export function isPresentBar(clause: string): boolean {
+  const P = PRESENT_BAR_PATTERNS;
+  if (!P.gate.test(clause) || clause.includes('?') || P.readerSubject.test(clause)) return false;
+  if (STANDARD_PATTERNS.deadline.test(clause)) return false;
+  const found = P.everyOneIs.exec(clause) ?? P.responseTime.exec(clause) ?? practice(clause);
+  // Present up to the bar itself: "We print to ISO 12647-2 and will match the pages on press".
+  return !!found && !P.notPresent.test(clause.slice(0, found.index + found[0].length));
+}
+
+/** "we print to ISO 12647-2": the match of the verb when a code or a rulebook follows it. */
+function practice(clause: string): RegExpExecArray | null {
+  const P = PRESENT_BAR_PATTERNS;
+  const works = P.worksTo.exec(clause);
+  if (!works) return null;
+  const end = works.index + works[0].length;
+  const object = clause.slice(end, end + 60);
+  return P.codeWithNumber.test(object) || P.rulebook.test(object) ? works : null;
+}

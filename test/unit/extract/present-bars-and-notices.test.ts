@@ -1,0 +1,159 @@
+/**
+ * Bars the writer's side keeps as its present practice, and lines that ask nothing of this reader
+ * (issue 9, rules from the held-out part of the evening of 3 December 2026, after it was scored).
+ * Every sentence was written for this file.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractThread } from '../../../src/extract/index';
+import { isPresentBar } from '../../../src/extract/presentBars';
+import { splitSentences } from '../../../src/extract/sentences';
+import { CLIENT, one, US } from './helpers';
+
+const read = (text: string, from = CLIENT) =>
+  extractThread(one(`Hi,\n\n${text}\n\nThanks`, { from })).expectations.map((e) => [e.kind, e.owner, e.due]);
+
+describe('a bar kept as present practice', () => {
+  it.each([
+    'All floor plans are checked against the local fire code before they go to the council.',
+    'Every release gets a smoke test against the staging site before it ships.',
+    'Each carton is packed to ISTA 3A.',
+    'Urgent tickets get a first reply within 2 business hours.',
+    'Our helpdesk answers all emails within one working day.',
+    'We respond to every complaint within 48 hours.',
+    'We print to ISO 12647-2.',
+    'Our crews work to the ICA Code of Practice.',
+    'We print to FOGRA39 and will send a hard proof first.',
+  ])('"%s" is the writer\'s standard', (sentence) => {
+    expect(isPresentBar(sentence)).toBe(true);
+    expect(read(sentence)).toEqual([['standard', 'client', null]]);
+    expect(read(sentence, US)).toEqual([['standard', 'us', null]]);
+  });
+
+  it.each([
+    'All files are attached.',
+    'All the rooms are booked for Friday.',
+    'All invoices are delivered to you by post.',
+    'Your invoices are checked within 2 days.',
+    'You respond to every complaint within 48 hours.',
+    'We will respond to every complaint within 48 hours.',
+    'We follow up with the venue on Monday.',
+    'Do all drafts get a second review?',
+    'Every draft is checked by Friday.',
+  ])('"%s" is no present bar', (sentence) => {
+    expect(isPresentBar(sentence)).toBe(false);
+  });
+});
+
+describe('lines that ask nothing of this reader', () => {
+  it.each([
+    '22 Harbour Yard, Leeds LS1 4DY',
+    '9 Merrion Square, Dublin 2, D02 Y754',
+    '1200 W Lake Street, Minneapolis, MN 55408',
+    'How did the Lisbon offsite go?',
+    'Also, how was the ski trip??',
+    'For urgent repairs please call our night line on 0800 123 456.',
+    'For press enquiries, please contact media@lumen.example.',
+    'Book time with me: calendly.com/ana-lumen',
+    'Join our webinar on closing the books in three days → ledgerly.example.com/webinars',
+  ])('"%s" proposes nothing', (line) => {
+    expect(read(line)).toEqual([]);
+    expect(read(line, US)).toEqual([]);
+  });
+
+  it('still reads an ask about how a thing is wanted, or a hand-over with a "for" opening', () => {
+    expect(read('How did you want the files delivered?')).toHaveLength(1);
+    expect(read('For the invoice, please send it to finance@acme.example by Friday.')).toEqual([
+      ['request', 'us', '2026-03-06'],
+    ]);
+  });
+});
+
+describe('sums and sentence ends', () => {
+  it('reads a price with a space after a dollar code ("R$ 450", "NZ$ 1,800")', () => {
+    expect(read('Reels are R$ 450 each.')).toEqual([['payment', 'us', null]]);
+  });
+
+  it('ends a sentence at an emoji before a capital', () => {
+    const text = 'The launch matters a lot 😊 I will wire the deposit on Friday. Great 👍🏽 Thanks';
+    const lines = [{ start: 0, end: text.length }];
+    expect(splitSentences(text, lines).map((s) => text.slice(s.start, s.end))).toEqual([
+      'The launch matters a lot 😊',
+      'I will wire the deposit on Friday.',
+      'Great 👍🏽',
+      'Thanks',
+    ]);
+    expect(
+      read('Air freight please, the launch is too important 😊 I will wire the deposit on Friday.', US),
+    ).toEqual([
+      ['request', 'client', null],
+      ['payment', 'us', '2026-03-06'],
+    ]);
+  });
+});
+
+describe('who pays, and things on their way in the present', () => {
+  it('binds the writer who says how they pay, even beside an ask ("Invoices to ap@… please – we pay on net 15")', () => {
+    expect(read('Invoices to ap@harbour.example please – we pay on net 30.')).toEqual([
+      ['payment', 'client', null],
+    ]);
+    expect(read('Invoices to ap@harbour.example please – we pay on net 30.', US)).toEqual([
+      ['payment', 'us', null],
+    ]);
+  });
+
+  it("reads the writer's bill on its way to the reader as the reader's payment", () => {
+    const thread = one(
+      'Hi,\n\nThe invoice for the deposit and the first month will be with you by 13 November.\n\nThanks',
+      {
+        from: CLIENT,
+      },
+    );
+    const [e] = extractThread(thread).expectations;
+    expect([e?.kind, e?.due]).toEqual(['payment', '2026-11-13']);
+  });
+
+  it.each([
+    ['SOW comes tomorrow.', '2026-03-03'],
+    ['Final files arrive Friday.', '2026-03-06'],
+    ['The signed NDA goes out today.', '2026-03-02'],
+  ])('"%s" is the writer\'s deliverable', (sentence, due) => {
+    expect(read(sentence)).toEqual([['deliverable', 'client', due]]);
+  });
+
+  it.each(['My flight arrives tomorrow.', 'The courier comes tomorrow.', 'Spring comes early this year.'])(
+    '"%s" hands nothing over',
+    (sentence) => {
+      expect(read(sentence)).toEqual([]);
+    },
+  );
+});
+
+describe('standing terms and bars said plainly', () => {
+  it.each([
+    ['There is a 3% late fee per month after 30 days.', null],
+    ['Deposit 30%, rest before shipping.', null],
+    ['Our payment terms are end of the month following the month of invoice.', null],
+    ['Rent is payable monthly in advance.', null],
+    ['Invoicing monthly in arrears, payment within 30 days.', null],
+  ])('"%s" is a payment term with no due day', (sentence, due) => {
+    const found = read(sentence, US);
+    expect(found).toHaveLength(1);
+    expect([found[0]?.[0], found[0]?.[2]]).toEqual(['payment', due]);
+  });
+
+  it.each([
+    'Every test report will include the firmware version and a pass/fail table.',
+    'The coating must be a water-based, low-VOC lacquer.',
+    'The client requires British spelling and no contractions in headings.',
+    'Deliveries are only permitted between 7am and 9am.',
+  ])('"%s" is a standard', (sentence) => {
+    expect(read(sentence).map((e) => e[0])).toEqual(['standard']);
+  });
+
+  it.each(['That must be a mistake.', 'It must be a relief to have it signed.'])(
+    '"%s" guesses, it sets no bar',
+    (sentence) => {
+      expect(read(sentence)).toEqual([]);
+    },
+  );
+});
