@@ -109,7 +109,7 @@ export const PAYEE_PATTERNS = {
     /(?:\b(?:you|u)(?:'ll| will| shall| can| could)?|\b(?:please|pls|kindly|could you|can you|would you|will you)(?: please| also| just)?) $/i,
   /** Just before the verb: the writer's side sends ("I'll send", "Soundwise will send", "let me send"). */
   writerSends:
-    /\b(?:will|'ll|shall|going to|gonna|let me|let us|(?:i|we) (?:can|could))(?: also| then| soon| now| shortly| happily)? $/i,
+    /(?:\b(?:will|'ll|shall|going to|gonna|let me|let us|(?:i|we) (?:can|could))(?: also| then| soon| now| shortly| happily)?|\b(?:i|we)(?: always| usually| normally| typically| then| also| just)?) $/i,
   /** Just after the verb: sent to the reader ("send you", "email you"). */
   toReader: /^ (?:you|u)\b/i,
   invoiceWord: /\b(?:invoice|invoices|bill)\b/i,
@@ -189,6 +189,9 @@ function strongBiller(text: string): Biller | null {
   const readerSays = reader !== null || sent === 'reader';
   if (writerSays !== readerSays) return writerSays ? 'writer' : 'reader';
   if (!writerSays) return null;
+  // "I'll wire the retainer today. My bookkeeper will email the invoices by Friday": the writer's
+  // own paying act says who pays more plainly than documents it sends.
+  if (reader !== null && P.writerPays.test(reader[0])) return 'reader';
   const writerInvoice = sent === 'writer' || (writer !== null && P.invoiceWord.test(writer[0]));
   const readerInvoice = sent === 'reader' || (reader !== null && P.invoiceWord.test(reader[0]));
   if (writerInvoice === readerInvoice) return null;

@@ -157,3 +157,41 @@ describe('standing terms and bars said plainly', () => {
     },
   );
 });
+
+describe('who is paid, read from the thread', () => {
+  const thread = (...texts: [string, boolean][]) => ({
+    ...one('x', { from: US }),
+    messages: texts.map(([text, ours], i) => ({
+      ...one('x', { from: ours ? US : CLIENT }).messages[0]!,
+      id: `m${i + 1}`,
+      sentAt: `2026-03-0${i + 2}T09:00:00Z`,
+      text,
+    })),
+  });
+  const payments = (t: ReturnType<typeof thread>) =>
+    extractThread(t)
+      .expectations.filter((e) => e.kind === 'payment')
+      .map((e) => [e.messageId, e.owner]);
+
+  it('takes "we send a deposit invoice" as the writer billing', () => {
+    const t = thread([
+      'Pricing for the day: A$2,900. We send a 50% deposit invoice to lock in the date.',
+      true,
+    ]);
+    expect(payments(t)).toEqual([['m1', 'client']]);
+  });
+
+  it('lets the writer\'s own paying act outweigh the invoices they forward ("I\'ll wire the retainer…")', () => {
+    const t = thread(
+      ['My hourly rate is $425.', true],
+      [
+        "Signed letter attached. I'll wire the retainer today. My bookkeeper will email the invoices by Friday.",
+        false,
+      ],
+    );
+    expect(payments(t)).toEqual([
+      ['m1', 'client'],
+      ['m2', 'client'],
+    ]);
+  });
+});
