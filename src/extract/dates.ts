@@ -98,7 +98,7 @@ export const DATE_PATTERNS = {
     /\b(?:(?:by|on|before|until|till|than|for|from|starting) the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|(?:by|before|until|till) (\d{1,2})(?:st|nd|rd|th)(?=\s?[.,;:!?)]|\s?$| (?:at|latest|at the latest|eod|cob|if|please|pls|and|so|as|or)\b))/i,
   /** "Saturday the 23rd", "Wednesday 11th": the day number decides, the weekday only confirms it. */
   weekdayOrdinal:
-    /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?,? (?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
+    /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?,? (?:the )?(\d{1,2})(?:st|nd|rd|th|(?![\d:.,/]|\s?(?:am|pm|a\.m|p\.m|h|hrs?|hours?|mins?|minutes?|days?|weeks?|months?|x|people|guests|pax|%|-|–)(?:\b|\s|$)))\b(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
   /** "a week ahead", "30 days after the course", "two days before the event": counted from an event. */
   eventSpan: new RegExp(
     String.raw`\b(?:${NUM_WORDS})\s(?:business |working )?(?:days?|weeks?|months?)\s(?:ahead|before|prior|beforehand|earlier|after(?! (?:today|now|this email|the date of (?:this|the) invoice|invoice|${BILL_RECEIPT})\b)|from (?:receipt|kick-?off|signing|signature|approval|(?:the |your )?(?:order|po|purchase order|deposit|brief|go-ahead|sign-off|start)))\b`,
@@ -129,6 +129,8 @@ export const DATE_PATTERNS = {
    */
   partOfDayOf:
     /\b(?:morning|afternoon|evening|night)\s{1,3}of(?=\s{1,3}(?:the\s)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
+  /** "next week Wednesday", "next week on Friday": chrono reads "next week" and a bare weekday apart. */
+  nextWeekDay: /\bnext week,? (?:on )?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
   /** Shorthand and common misspellings of "tomorrow" ("tmrw", "tomorow", "tommorrow"). */
   tmrw: /\b(?:tmrw|tmr|tmw|2moro|2morrow|tomoz|tomorow|tommorow|tommorrow|tomorrrow|tomarrow|tmorrow)\b/gi,
   endOfDay:
@@ -253,7 +255,10 @@ function idiom(text: string, ctx: DateContext): DueDate | null {
     if (d < ctx.sentDay) d = dayOf(year + 1, month, 15);
     return { due: isoOfDay(d), phrase: m[0] };
   }
-  m = deadlineOrdinal(text) ?? P.ordinalDay.exec(text) ?? P.weekdayOrdinal.exec(text);
+  // "by Wednesday the 29th so it goes out on the 30th": a weekday's day number after a deadline word first.
+  const weekday = P.weekdayOrdinal.exec(text);
+  const deadlineWeekday = weekday && prefixStrength(text, weekday.index) === 2 ? weekday : null;
+  m = deadlineOrdinal(text) ?? deadlineWeekday ?? P.ordinalDay.exec(text) ?? weekday;
   if (m) {
     const day = Number(m[1] ?? m[2]);
     if (day >= 1 && day <= 31) {
@@ -296,6 +301,8 @@ function bestChrono(text: string, ctx: DateContext): { due: DueDate; score: numb
   // Chat shorthand for tomorrow; only the date is needed from chrono, so offsets may move.
   // A span counted from an event ("a week ahead", "30 days after the course") is no date.
   let input = text.replace(P.tmrw, 'tomorrow').replace(P.partOfDayOf, (words) => ' '.repeat(words.length));
+  if (input.includes('ext week'))
+    input = input.replace(P.nextWeekDay, (all, day: string) => `next ${day}`.padEnd(all.length));
   if (P.eventSpan.test(input)) input = input.replace(EVENT_SPANS, (span) => ' '.repeat(span.length));
   // Without the parsers that cannot match this clause (chronoGate.ts): the same results.
   const parser = gatedChrono(ctx.dayFirst ? DAY_FIRST_CHRONO : en.casual, input, !pastDue);

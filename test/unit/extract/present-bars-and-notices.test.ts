@@ -195,3 +195,24 @@ describe('who is paid, read from the thread', () => {
     ]);
   });
 });
+
+describe('weekdays with their day number', () => {
+  const dueOn = (sentAt: string, text: string) =>
+    extractThread(one(text, { from: CLIENT, sentAt })).expectations.map((e) => e.due);
+
+  it.each([
+    ['Can you have it back by Wednesday the 29th so it goes out on the 30th?', '2026-07-29'],
+    ['Could you send it by Wednesday 29?', '2026-07-29'],
+    ['Maybe Wednesday 29 at 10h?', '2026-07-29'],
+    ['Could we meet Friday 2pm?', '2026-07-24'],
+    ['Please send it by Monday 3 August.', '2026-08-03'],
+  ])('"%s" is due %s (sent Monday 20 July)', (text, due) => {
+    expect(dueOn('2026-07-20T10:00:00Z', text)).toEqual([due]);
+  });
+
+  it('reads "next week Wednesday" as the Wednesday of next week', () => {
+    expect(dueOn('2026-01-12T10:00:00Z', 'Can you run the training for them next week Wednesday?')).toEqual([
+      '2026-01-21',
+    ]);
+  });
+});
