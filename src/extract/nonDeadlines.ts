@@ -40,7 +40,7 @@ export const NON_DEADLINE_PATTERNS = {
   ),
   /** "stands until", "is valid until", "valid for sailings until", "hold the date until", "our rate is held until": an offer's life, not a deadline. */
   validity:
-    /\b(?:stands|remains? (?:valid|open|firm)|(?:is|are) valid|valid|holds? (?:good|firm)|(?:we|i)(?:'ll| will)? hold (?:the|your|this|that) (?:date|slot|booking|room|price|rate|quote)s?|\b(?:price|rate|quote|offer|date|slot|room|booking|discount|fee)s?\b[^.;!?]{0,40}? (?:is|are|will be|'s) (?:being )?held(?: for you)? (?=until|till))(?: (?:for|on) [\w'-]{1,20}(?: [\w'-]{1,20}){0,2})? ?(?:until|till|through|to)\b[^.;!?]{0,40}/gi,
+    /\b(?:stands|remains? (?:valid|open|firm)|(?:is|are) valid|valid|holds? (?:good|firm)|(?:we|i)(?:'ll| will)? hold (?:the|your|this|that) (?:date|slot|booking|room|price|rate|quote|lodge|venue|table|space|stand|booth|spot|reservation|block)s?|\b(?:price|rate|quote|offer|date|slot|room|booking|discount|fee)s?\b[^.;!?]{0,40}? (?:is|are|will be|'s) (?:being )?held(?: for you)? (?=until|till))(?: (?:for|on) [\w'-]{1,20}(?: [\w'-]{1,20}){0,2})? ?(?:until|till|through|to)\b[^.;!?]{0,40}/gi,
   /** Relative terms: "payable within 30 days", "due net 15", "45 days net", "30 days from invoice date", "30 days from receipt of invoice". */
   relativeTerm:
     /\b(?:within|in) (?:\d{1,3}|seven|ten|fourteen|fifteen|thirty|sixty|ninety) (?:business |working |calendar )?days\b|\bnet[- ]?\d{1,3}\b|\b\d{1,3} days (?:net|end of (?:the )?month|eom|(?:from|of) (?:the )?(?:date of |receipt of )?(?:(?:the|an|your|our) )?(?:invoice|statement)(?: date)?)\b/gi,
@@ -49,7 +49,7 @@ export const NON_DEADLINE_PATTERNS = {
    * payable within 30 days", "emailed after each visit").
    */
   laterInvoice:
-    /\binvoices (?:are|will be|get)\b|\bafter (?:each|every)\b|\b(?:invoiced|billed|(?:will|'ll|to) (?:invoice|bill)|invoice (?:at|on|upon|after|when|once|monthly|weekly|(?:will|to) follow)|goes out|go out|(?:will be|is) (?:sent|issued) (?:on|at|upon|after|when|once|with)|each month|every month|monthly|weekly|on (?:delivery|completion)|upon (?:delivery|completion))\b/i,
+    /\binvoices (?:are|will be|get)\b|\b(?:we|i) (?:invoice|bill)\b|\bafter (?:each|every)\b|\b(?:invoiced|billed|(?:will|'ll|to) (?:invoice|bill)|invoice (?:at|on|upon|after|when|once|monthly|weekly|(?:will|to) follow)|goes out|go out|(?:will be|is) (?:sent|issued) (?:on|at|upon|after|when|once|with)|each month|every month|monthly|weekly|on (?:delivery|completion)|upon (?:delivery|completion))\b/i,
   /**
    * Terms as a standing habit or policy, counted from whatever invoice comes later: "we pay within
    * 30 days", "our AP team pays invoices within 14 days", "Our payment term is 45 days net", "our
@@ -57,7 +57,7 @@ export const NON_DEADLINE_PATTERNS = {
    * invoice" (not "I'll pay within 7 days", a promise counted from today).
    */
   standingTerms:
-    /\b(?:payment terms?|terms (?:are|is|remain))\b|\b(?:runs?|moved to|(?:we|they)(?:'re| are) on)\b|\b(?:payment|terms|net[- ]?\d{1,3}) as (?:always|usual)\b|\b(?:we|they) (?:always |usually |normally |typically |generally )?(?:pay|settle|remit)\b|\b(?:pays|settles|remits)(?: (?:all |our |your |its |their )?(?:invoices|bills|suppliers|vendors|contractors|freelancers))? (?:within|in|net|on)\b/i,
+    /\b(?:payment terms?|terms (?:are|is|remain))\b|\b(?:runs?|moved to|(?:we|they)(?:'re| are) on)\b|\b(?:payment|terms|net[- ]?\d{1,3}) as (?:always|usual)\b|\b(?:we|they) (?:always |usually |normally |typically |generally )?(?:pay|settle|remit)\b|\b(?:pays|settles|remits)(?: (?:all |our |your |its |their )?(?:[\w-]{2,20} )?(?:invoices|bills|suppliers|vendors|contractors|freelancers))? (?:within|in|net|on|at)\b|\bterms:? (?=net\b|\d)/i,
   /** …unless it goes with this message: "attached", "today". */
   invoiceNow: /\b(?:attached|enclosed|herewith|today|now|this (?:email|message|week))\b/i,
   /**
@@ -83,6 +83,16 @@ export const NON_DEADLINE_PATTERNS = {
    */
   standingRhythm:
     /\bend of (?:the )?month following\b[^.;]{0,40}|\blate (?:payment )?(?:fees?|charges?|interest|penalt(?:y|ies))\b[^.;]{0,40}?\bafter \d{1,3} (?:business |working |calendar )?days\b/gi,
+  /**
+   * A period's end, not a deadline: "covering work to 28 February", "bank statements for all
+   * accounts to 30 June" (an absence's end stays: "she's out until the 19th" is when she can act).
+   */
+  periodOrAbsence: new RegExp(
+    String.raw`\b(?:covering (?:[\w-]{2,20} ){0,3}(?:to|up to|through|until|till)|(?:statements?|accounts|transactions|records|timesheets?|hours|expenses)(?: (?:for|of) (?:all |the |our |your )?(?:[\w-]{2,20} ){0,2})? (?:to|up to|through|until|till))(?: the| end of)? ${DAY}\b`,
+    'gi',
+  ),
+  /** "€1,600/month, invoiced on the 1st": a monthly bill's day, with its rhythm in the clause. */
+  monthlyRhythm: /\b(?:a|per|each|every) month\b|\/ ?(?:month|mo)\b|\bmonthly\b/i,
   /** "1/3 down to get on the schedule", "2/3 on completion": a share of the price, not 1 March. */
   fraction:
     /(?<!\b(?:on|by|before|until|till|due|from|after|dated) )\b[1-3]\/[2-4](?= (?:down|up ?front|deposit|now|in advance|upon|on (?:signing|signature|completion|delivery|approval|order|booking)|when|of the (?:price|total|fee|amount)|balance|payment|remainder|the rest)\b)/gi,
@@ -116,11 +126,16 @@ export function withoutNonDeadlines(text: string): string {
   )
     out = out.replace(P.validity, blank);
   if (out.includes('following') || out.includes('late ')) out = out.replace(P.standingRhythm, blank);
-  if (!out.includes('within') && !out.includes('net') && !out.includes(' in ') && !out.includes('days '))
-    return out;
-  P.relativeTerm.lastIndex = 0;
-  const later = P.laterInvoice.test(out) || P.standingTerms.test(out);
-  if (P.relativeTerm.test(out) && later && !P.invoiceNow.test(out))
-    out = out.replace(P.relativeTerm, blank).replace(P.invoicedOn, blank);
+  if (out.includes(' to ') || out.includes(' until ') || out.includes(' till ') || out.includes(' through '))
+    out = out.replace(P.periodOrAbsence, blank);
+  if (out.includes('within') || out.includes('net') || out.includes(' in ') || out.includes('days ')) {
+    P.relativeTerm.lastIndex = 0;
+    const later = P.laterInvoice.test(out) || P.standingTerms.test(out);
+    if (P.relativeTerm.test(out) && later && !P.invoiceNow.test(out))
+      out = out.replace(P.relativeTerm, blank).replace(P.invoicedOn, blank);
+  }
+  // "€1,600/month, invoiced on the 1st": a monthly bill's day, whatever its terms.
+  if ((out.includes('invoiced') || out.includes('billed')) && P.monthlyRhythm.test(out))
+    out = out.replace(P.invoicedOn, blank);
   return out;
 }

@@ -216,3 +216,24 @@ describe('weekdays with their day number', () => {
     ]);
   });
 });
+
+describe('dates that name no deadline in standing terms', () => {
+  const dues = (text: string) => extractThread(one(text, { from: CLIENT })).expectations.map((e) => e.due);
+
+  it.each([
+    'Our accounts team pays supplier invoices within 14 days.',
+    'Total USD 8,400.00, FCA Rotterdam, terms net 30.',
+    'Upon signature we invoice a deposit of 30%, payable within 15 days.',
+    'Retainer is £4,100 per month, invoiced on the 1st, 14-day terms.',
+    'Our group pays suppliers at 60 days end of month.',
+    'It is €900 a month, billed on the 1st, net 15.',
+  ])('"%s" has no due day', (text) => {
+    expect(dues(text)).toEqual([null]);
+  });
+
+  it('reads the period a document covers as no deadline, and keeps a real one', () => {
+    expect(dues('Please send the bank statements for all accounts to 30 June.')).toEqual([null]);
+    expect(dues('Please send the bank statements to me by 30 June.')).toEqual(['2026-06-30']);
+    expect(dues('Please send me the crew list for the shoot until January 15.')).toEqual(['2027-01-15']);
+  });
+});
