@@ -12,7 +12,7 @@ import { HANDED_PATTERNS } from './handedThings';
 import { greetingImperative, indirectAsk } from './indirectAsks';
 import { isTimeOffer } from './meetings';
 import { asksAboutMoney, MONEY_ASK_PATTERNS } from './moneyAsks';
-import { wantedByDay } from './wants';
+import { wantedByDay, wishesToSee } from './wants';
 import {
   ellipticHandOver,
   isStatusOnly,
@@ -177,7 +177,8 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
     P.needFromReader.test(clause) ||
     P.readerDuty.test(clause) ||
     indirectAsk(clause) ||
-    (hasDate && wantedByDay(clause))
+    (hasDate && wantedByDay(clause)) ||
+    ((clause.includes('ould') || clause.includes("'d ")) && wishesToSee(clause))
   )
     return of('request', clause, hasMoney, 0.8);
   // Binds the reader, but it is a hand-over they agreed to, not a request: a deliverable.

@@ -16,10 +16,24 @@ export const WANT_PATTERNS = {
   /** "… will need an updated SOC 2 report from you": the future need, then (read after it, anchored) "from you". */
   willNeed: /\b(?:will|'ll) (?:need|require)\b/gi,
   fromYou: /^[^.;!?]{1,80}? from (?:you|your (?:side|team|end))\b/i,
+  /**
+   * A wish to see or get something the reader has ("We'd want to see a sample content calendar
+   * too", "I'd also like to see what it would cost to replace the SSDs", "Would love samples of
+   * both"): the reader sends it. Not "we'd love to see you there", "I'd like to get started".
+   */
+  wishToSee:
+    /\b(?:i|we)(?:'d| would)(?: also| really| still| first| just)? (?:like|love|want|need|prefer) to (?:see|get|receive|have)\b(?! (?:you|u|him|her|them|everyone|all of you|it through|this through|started|going|moving|back|on with|ahead|together|in touch)\b)(?! (?:[\w-]{2,20} ){1,3}(?:closed|done|finished|sorted|wrapped|over the line)\b)/i,
+  wouldLove:
+    /^\W{0,3}(?:would|'d) (?:love|like|appreciate|welcome) (?:some|a|an|the|your|any|more|samples?|to see|to get|to have)\b/i,
   /** An outcome wanted by a day. */
   wantedBy:
     /\b(?:(?:i|we)(?:'d| would)?|(?:the )?(?:owner|client|board|boss|ceo|cfo|director|principal|management|landlord|customer)s? (?:would)?) ?(?:like|love|want|wants|need|needs|require|requires)(?! to (?!be\b))(?: (?:it|this|them|everything|all of it|us))?(?: to be)? (?:(?:all|both|the|our|your|these|those|each) ){0,2}(?:[\w-]{2,20} ){0,3}?(?:by|before|no later than) (?=\w)/i,
 } as const;
+
+/** A wish to see or get what the reader has (see `wishToSee`). */
+export function wishesToSee(clause: string): boolean {
+  return WANT_PATTERNS.wishToSee.test(clause) || WANT_PATTERNS.wouldLove.test(clause);
+}
 
 export function wantedByDay(clause: string): boolean {
   return WANT_PATTERNS.wantedBy.test(clause);

@@ -237,3 +237,30 @@ describe('dates that name no deadline in standing terms', () => {
     expect(dues('Please send me the crew list for the shoot until January 15.')).toEqual(['2027-01-15']);
   });
 });
+
+describe('wishes to see what the reader has', () => {
+  it.each([
+    "We'd want to see a sample menu too.",
+    "I'd also like to see what it would cost to repaint the other two rooms.",
+    'Would love samples of both fabrics.',
+  ])('"%s" asks the reader for it', (sentence) => {
+    expect(read(sentence)).toEqual([['request', 'us', null]]);
+  });
+
+  it.each(["I'd like to get started next week.", "I'd like to get June closed out quickly."])(
+    '"%s" is the writer\'s own plan',
+    (sentence) => {
+      expect(read(sentence)).toEqual([]);
+    },
+  );
+
+  it('reads "instead of 4" with no day or hour as a change asked for, not a date moved', () => {
+    const found = extractThread(
+      one('Can you do a 5ft gate instead of 4 so the mower fits?', { from: CLIENT }),
+    );
+    expect(found.signals).toEqual([]);
+    expect(found.expectations.map((e) => e.kind)).toEqual(['request']);
+    const moved = extractThread(one('Could we do 10am rather than 9 on the 16th?', { from: CLIENT }));
+    expect(moved.signals.map((s) => s.type)).toEqual(['drift']);
+  });
+});
