@@ -49,7 +49,7 @@ export const NOISE_PATTERNS = {
   futureOrAsk:
     /\b(?:will|'ll|shall|going to|please|could you|can you|would you|need|needs|must|should|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|end|eod|cob|the)|due|payable|let me know|let's)\b/i,
   negatedObligation:
-    /\b(?:i|we|you|they|he|she)(?: (?:will|shall|can|could|do|does|did|would|are|am|is|have|had))?(?: not|n't|'re not|'m not| never) (?:be able to |going to |need to |have to |able to |yet |have |be )?(?:commit|send|deliver|provide|pay|share|make|get|do|need|have|agree|sign|attend|join|meet|require|want|expect|finish|complete|able|be)\b|\b(?:won't|cannot|can't|shan't) (?:be )?(?:able to )?\w|\bno need (?:to|for)\b|\bnot (?:required|necessary|needed)\b|\bnever (?:agreed|committed|promised)\b/i,
+    /\b(?:i|we|you|they|he|she)(?: (?:will|shall|can|could|do|does|did|would|are|am|is|have|had))?(?: not|n't|'re not|'m not| never) (?:be able to |going to |need to |have to |able to |yet |have |be )?(?:commit|send|deliver|provide|pay|share|make|get|do|need|have|agree|sign|attend|join|meet|require|want|expect|finish|complete|able|be)\b|\b(?:won't|cannot|can't|shan't) (?:be )?(?:able to )?\w|\bno need (?:to|for)\b|\bnot (?:required|necessary|needed)\b|\bnever (?:agreed|committed|promised)\b|\b(?:i|we)(?:'ll| will| would) never\b/i,
   hypothetical:
     /\b(?:(?:we|i|they|it|this|that) (?:might|may|could possibly|may or may not)|(?:will|'ll|would) (?:probably|possibly|perhaps|maybe|likely)\b|(?:maybe|perhaps|possibly|potentially|hopefully) (?:we|i|they)|(?:we're|we are|i'm|i am) (?:considering|thinking (?:about|of)|exploring|weighing|not sure)|(?:we|i) (?:would|might) (?:consider|think about|look into)|in (?:the )?(?:unlikely )?event (?:that|of))/i,
   /**
@@ -168,6 +168,12 @@ export const NOISE_PATTERNS = {
    */
   promoLink:
     /^(?:\W{0,3})(?:book (?:time|a (?:call|meeting|demo|slot))|schedule (?:time|a (?:call|meeting|demo))|join (?:our|us|the)|register|sign up|follow us|subscribe|download|check out|read (?:our|the latest)|listen|watch|visit|find us|connect with me|grab a slot)\b[^\n]{0,80}?(?:https?:\/\/|www\.|\b[\w-]{2,30}\.(?:com|io|co|org|net|app|me|ly|ai|fm)\/)/i,
+  /**
+   * A line of a status report, a label and its result ("Backups: 31/31 successful", "Patching: all
+   * 14 workstations up to date", "Tickets: 6 opened, 6 closed"): what happened, owed by no one.
+   */
+  reportLine:
+    /^[A-Za-z][\w &/()-]{1,29}: [^.;!?]{0,60}?\b(?:successful|succeeded|up to date|up-to-date|closed|resolved|completed|quarantined|no incidents|passed|failed|opened|logged|achieved|on track|green|all clear|no issues)\b/i,
   conditionalOpening: /^(?:if|in case|should|assuming|unless|whether)\b/i,
   politeConditional:
     /^(?:if you (?:could|can|would|'d|are able to|get a chance|have a (?:minute|moment|chance))|if you(?:'re| are) (?:free|open|available|around|in town|interested|ok|okay|happy)|if (?:so|not|possible|that works|it works|that's ok|this works)\b|if it's not too much|if you (?:accept|approve|agree|sign off|are happy to proceed|decide to (?:go ahead|proceed))(?: (?:to |with )?(?:this|the|our|it)\b[^,.;]{0,30})?,)/i,
@@ -225,6 +231,7 @@ export function sentenceNoise(sentence: string): NoiseReason {
   if (P.hypothetical.test(sentence) && !P.directAsk.test(sentence)) return 'hypothetical';
   if (P.conditionalOpening.test(sentence) && !P.politeConditional.test(sentence)) return 'hypothetical';
   if (P.questionAboutPast.test(sentence)) return 'past';
+  if (sentence.includes(': ') && P.reportLine.test(sentence) && !P.futureOrAsk.test(sentence)) return 'past';
   // A past verb ("we sent", "was") without any future or ask; a past time word alone is not
   // enough ("same as last year").
   const past =

@@ -264,3 +264,19 @@ describe('wishes to see what the reader has', () => {
     expect(moved.signals.map((s) => s.type)).toEqual(['drift']);
   });
 });
+
+describe('report lines and promises never to act', () => {
+  it("reads a status report's lines as what happened", () => {
+    const report =
+      'Your monthly IT report for May:\n\n• Backups: 30/30 successful\n• Patching: all 12 laptops up to date\n• Tickets: 9 opened, 8 closed';
+    expect(read(report, US)).toEqual([]);
+  });
+
+  it('reads "we will never" as no promise', () => {
+    expect(read('Please be aware of fraud: we will never change our bank details by email.', US)).toEqual([]);
+  });
+
+  it('keeps a dated plan line whose label is a date', () => {
+    expect(read('Timeline:\n- 29/05/2026: data template completed (your team)', US)).toHaveLength(1);
+  });
+});
