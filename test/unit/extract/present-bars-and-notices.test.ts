@@ -280,3 +280,13 @@ describe('report lines and promises never to act', () => {
     expect(read('Timeline:\n- 29/05/2026: data template completed (your team)', US)).toHaveLength(1);
   });
 });
+
+describe('a colleague named with their role', () => {
+  it.each([
+    'Ines Duarte, our office manager, will send Tom the parking passes this week.',
+    "Our landlord's agent (Baxter & Co) will send the lease mark-up next week.",
+  ])('"%s" binds the writer\'s side', (sentence) => {
+    expect(read(sentence, US)).toEqual([['deliverable', 'us', null]]);
+    expect(read(sentence)).toEqual([['deliverable', 'client', null]]);
+  });
+});
