@@ -176,7 +176,7 @@ export const NOISE_PATTERNS = {
     /^[A-Za-z][\w &/()-]{1,29}: [^.;!?]{0,60}?\b(?:successful|succeeded|up to date|up-to-date|closed|resolved|completed|quarantined|no incidents|passed|failed|opened|logged|achieved|on track|green|all clear|no issues)\b/i,
   conditionalOpening: /^(?:if|in case|should|assuming|unless|whether)\b/i,
   politeConditional:
-    /^(?:if you (?:could|can|would|'d|are able to|get a chance|have a (?:minute|moment|chance))|if you(?:'re| are) (?:free|open|available|around|in town|interested|ok|okay|happy)|if (?:so|not|possible|that works|it works|that's ok|this works)\b|if it's not too much|if you (?:accept|approve|agree|sign off|are happy to proceed|decide to (?:go ahead|proceed))(?: (?:to |with )?(?:this|the|our|it)\b[^,.;]{0,30})?,)/i,
+    /^(?:if you (?:could|can|would|'d|are able to|get a chance|have a (?:minute|moment|chance))|if you(?:'re| are) (?:free|open|available|around|in town|interested|ok|okay|happy)|if (?:so|not|possible|that works|it works|that's ok|this works|yes)\b|if (?:the|this|that|your) (?:[\w-]{2,20} ){0,3}(?:is|'s) (?:ok|okay|fine|good|approved|agreed|confirmed)\b,? (?:i|we)(?:'ll| will)\b|if it's not too much|if you (?:accept|approve|agree|sign off|are happy to proceed|decide to (?:go ahead|proceed))(?: (?:to |with )?(?:this|the|our|it)\b[^,.;]{0,30})?,)/i,
   /** What makes an absence note an auto-reply rather than a status line in a real message. */
   outOfOfficeConfirm:
     /\b(?:until|return|returning|back (?:on|in|at)|thank(?:s| you) for your (?:e-?mail|message|note)|limited access|automatic|auto-?reply|urgent)\b/i,

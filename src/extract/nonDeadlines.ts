@@ -49,7 +49,7 @@ export const NON_DEADLINE_PATTERNS = {
    * payable within 30 days", "emailed after each visit").
    */
   laterInvoice:
-    /\binvoices (?:are|will be|get)\b|\b(?:we|i) (?:invoice|bill)\b|\bafter (?:each|every)\b|\b(?:invoiced|billed|(?:will|'ll|to) (?:invoice|bill)|invoice (?:at|on|upon|after|when|once|monthly|weekly|(?:will|to) follow)|goes out|go out|(?:will be|is) (?:sent|issued) (?:on|at|upon|after|when|once|with)|each month|every month|monthly|weekly|on (?:delivery|completion)|upon (?:delivery|completion))\b/i,
+    /\binvoices (?:are|will be|get)\b|\b(?:we|i) (?:invoice|bill)\b|\bafter (?:each|every)\b|\b(?:invoiced|invoicing|billed|billing|(?:will|'ll|to) (?:invoice|bill)|invoice (?:at|on|upon|after|when|once|monthly|weekly|(?:will|to) follow)|goes out|go out|(?:will be|is) (?:sent|issued) (?:on|at|upon|after|when|once|with)|each month|every month|monthly|weekly|on (?:delivery|completion)|upon (?:delivery|completion))\b/i,
   /**
    * Terms as a standing habit or policy, counted from whatever invoice comes later: "we pay within
    * 30 days", "our AP team pays invoices within 14 days", "Our payment term is 45 days net", "our

