@@ -17,7 +17,7 @@
 import { findMoney } from './money';
 
 /** A currency sign or code before the number; optional where the caller already knows there is money. */
-const CURRENCY = String.raw`(?:[A-Z]{3} ?|[A-Z]{1,3}\$ ?|[$€£¥₹] ?|R(?=\d{1,3}[, ]\d{3}))`;
+const CURRENCY = String.raw`(?:[A-Z]{3} ?|[A-Z]{1,3}\$ ?|[$€£¥₹] ?|Rs\.? ?|R(?=\d{1,3}[, ]\d{3}))`;
 const COPULA = String.raw`(?:\b(?:is|are|comes? to|costs?|will be|would be|totals?|stays at|remains at|is priced at|adds?)|'ll be|'d be|'s)(?: (?:just|only|about|around|roughly|approximately|approx\.|a flat|a total of|now|still|an? (?:extra|additional|further)))? `;
 /** A label opening a line ("Unit price:", "Deposit:", "Total (incl GST):"); anchored, so each line is read once. */
 /** The label words of a price line ("Unit price:", "Deposit:", "Annual premium:"). */
@@ -63,6 +63,15 @@ export const PRICE_PATTERNS = {
    */
   perUnit: new RegExp(
     String.raw`(?:(?:(?:^|[,;:(] ?|\b(?:is|are|be|comes?|comes? in|available|priced|charged|billed|quoted|offered|offer it|works? out|done|do it|fixed|capped|starting|starts|from) )at (?:(?:my|our|the) )?|\bat (?:my|our) )(?:usual |standard |normal |regular )?${CURRENCY}${NUM}|(?:^(?:[\w-]{2,20} )?|\b(?:our|my|the|your|this|that|each|its|their|a|an) (?:[\w-]{2,20} ){0,2})(?:rate|price|fee|charge|cost|tariff)\b[^.!?]{0,25}?${CURRENCY}${NUM}|\bas (?:usual|before|agreed|always|discussed|last time)\b[,:]? ${CURRENCY}${NUM}|^[-•*–] ?${CURRENCY}${NUM}|[,;–] ${CURRENCY}${NUM}(?= ?(?:per|/))) ?(?:(?:per |a |an |/ ?)${UNIT}|(?<=at ${CURRENCY}${NUM} ?)(?:each|apiece|ea\b))`,
+    'i',
+  ),
+  /**
+   * A price the writer offers to do it for: "We can agree INR 58,000 for the tax audit", "we can do
+   * Rs. 50 for danglers", "For nonprofits I do a flat $1,400 for up to 4 hours", "we can share them
+   * for an additional ₹4,000 per video".
+   */
+  offeredSum: new RegExp(
+    String.raw`\b(?:i|we) (?:can |could )?(?:do|agree|offer|go to|accept|share them|do it|do them|do this) (?:it |this |that |them )?(?:for |at )?(?:a flat |an extra |an additional |just |only )?${CURRENCY}\d`,
     'i',
   ),
   /** "starts at $780", "is +$60": a sum after the word that prices it (`looseSum`). */
@@ -150,8 +159,15 @@ export const PRICE_PATTERNS = {
    */
   atCostOrInvoiced:
     /\b(?:billed|charged|re-?charged|invoiced|passed on|passed through)(?: (?:to you|separately|monthly|on))? at (?:cost|actuals?)\b|^[\w ,&()/-]{2,40}: at (?:cost|actuals?)\b|\binvoic(?:ing|ed)\b[^.;:]{0,50}?, (?:net[- ]?\d{1,3}|\d{1,3}[- ]days?(?: terms)?)\b|^(?:usual |standard |our |normal )?terms: \d{1,2}(?:st|nd|rd|th) of the (?:following )?month\b/i,
+  /**
+   * When and how payment is made, said as a term: "Payment in full on order", "Remaining payment
+   * by bank transfer within 7 days after the event", "Payment through Zelle after each clean is
+   * easiest", "Cash or bank transfer on delivery is fine".
+   */
+  paymentWhen:
+    /^(?:\w{2,12},? )?(?:the )?(?:remaining |final |full |balance |first |second )?payment (?:in full |by (?:bank transfer|card|credit card|cheque|check|cash|eft|wire|bacs|direct debit|paypal|zelle|venmo|wise) |(?:through|via) [\w-]{2,20} )?(?:on|upon|after|before|within|at|when|once)\b|^(?:cash|bank transfer|card|zelle|venmo|paypal|cheque|check|eft)(?: or (?:cash|bank transfer|card|zelle|venmo|paypal|cheque|check|eft))? (?:on|upon|after|at) (?:delivery|completion|collection|pick-?up|the day|handover)\b/i,
   termsGate:
-    /\d|half|third|rest|balance|advance|net|month|account|milestone|instal|stage|phase|late|cost|actual/i,
+    /\d|half|third|rest|balance|advance|net|month|account|milestone|instal|stage|phase|late|cost|actual|payment|cash|transfer|card|zelle|venmo|paypal|cheque|check|eft/i,
   /** "Invoice goes out after the last session, net 30": a bill with its terms (both in the clause). */
   billNoun: /\b(?:invoices?|bills?|claims?)\b/i,
   /** "net 30", "14 day terms": with a bill in the clause ("Invoice on the day, 14 day terms"). */
@@ -290,6 +306,7 @@ export function statesPrice(clause: string): boolean {
     P.bracketedSum.test(clause) ||
     P.chargedAt.test(clause) ||
     P.perUnit.test(clause) ||
+    P.offeredSum.test(clause) ||
     taxedSum(clause) !== null ||
     clause.split('\n').some(pricedLine) ||
     (!clause.trimEnd().endsWith('?') && looseSum(clause) !== null && !P.marketFigure.test(clause));
@@ -310,6 +327,7 @@ export function statesTerms(clause: string): boolean {
     P.habitTerms.test(clause) ||
     P.lateOrRhythm.test(clause) ||
     P.atCostOrInvoiced.test(clause) ||
+    P.paymentWhen.test(clause) ||
     P.billsPaidWithin.test(clause)
   );
 }

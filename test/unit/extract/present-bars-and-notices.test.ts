@@ -315,3 +315,16 @@ describe("costs passed on, terms in shorthand, and a promise on the reader's yes
     expect(read('If the weather is bad we will reschedule.')).toEqual([]);
   });
 });
+
+describe('prices offered and how payment is made', () => {
+  it.each([
+    'We can agree EUR 4,800 for the audit.',
+    'We can do Rs. 45 per piece for that volume.',
+    'For charities I do a flat $1,200 for a half day.',
+    'Payment in full on order.',
+    'Remaining payment by bank transfer within 7 days after the event.',
+    'Cash or bank transfer on delivery is fine.',
+  ])('"%s" is a payment the reader makes', (sentence) => {
+    expect(read(sentence, US).map((e) => e.slice(0, 2))).toEqual([['payment', 'client']]);
+  });
+});
