@@ -22,7 +22,13 @@ import {
   proposesMeeting,
 } from './obligation';
 import { businessFigure, pricedLine, statesPrice, statesTerms } from './prices';
-import { isBareStandard, isFutureBar, isModalHandOver, isModalStandard } from './standards';
+import {
+  isBareStandard,
+  isFutureBar,
+  isModalHandOver,
+  isModalStandard,
+  STANDARD_PATTERNS,
+} from './standards';
 import { isBillOnItsWay, isThingOnItsWay } from './thingOnItsWay';
 import { isPresentBar } from './presentBars';
 import { CLASSIFY_PATTERNS } from './classifyPatterns';
@@ -193,8 +199,9 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
   // "Invoices to ap@… please – we pay on net 15": how the writer pays binds the writer, ask or not.
   const paysHabitually = (clause.includes('pay') || clause.includes('s ')) && P.habitualPay.test(clause);
   const commits = P.commit.test(clause) || paysHabitually;
-  if (commits && !status() && (paysHabitually || !asksReader(clause)))
-    return offerToMeet(clause, hasMoney, 0.8);
+  // …but a dated ask beside it stays the ask ("Kindly send your invoice by 13 March, we always pay within 14 days").
+  const paysOverAsk = paysHabitually && !STANDARD_PATTERNS.deadline.test(clause);
+  if (commits && !status() && (paysOverAsk || !asksReader(clause))) return offerToMeet(clause, hasMoney, 0.8);
   if (P.request.test(clause)) return of('request', clause, hasMoney, 0.8);
   // "Everyone must return a signed waiver": a hand-over the reader's people owe.
   if ((clause.includes('must') || clause.includes(' to ')) && isModalHandOver(clause))

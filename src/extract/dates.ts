@@ -98,7 +98,7 @@ export const DATE_PATTERNS = {
     /\b(?:(?:by|on|before|until|till|than|for|from|starting) the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|(?:by|before|until|till) (\d{1,2})(?:st|nd|rd|th)(?=\s?[.,;:!?)]|\s?$| (?:at|latest|at the latest|eod|cob|if|please|pls|and|so|as|or)\b))/i,
   /** "Saturday the 23rd", "Wednesday 11th": the day number decides, the weekday only confirms it. */
   weekdayOrdinal:
-    /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?,? (?:the )?(\d{1,2})(?:st|nd|rd|th|(?![\d:.,/]|\s?(?:am|pm|a\.m|p\.m|h|hrs?|hours?|mins?|minutes?|days?|weeks?|months?|x|people|guests|pax|%|-|–)(?:\b|\s|$)))\b(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
+    /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?,? (?:the )?(\d{1,2})(?:st|nd|rd|th|(?=\s?[.,;:!?)](?!\d)|\s?$| at\b| (?:please|pls|latest|at the latest|if|so)\b))\b(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
   /** "a week ahead", "30 days after the course", "two days before the event": counted from an event. */
   eventSpan: new RegExp(
     String.raw`\b(?:${NUM_WORDS})\s(?:business |working )?(?:days?|weeks?|months?)\s(?:ahead|before|prior|beforehand|earlier|after(?! (?:today|now|this email|the date of (?:this|the) invoice|invoice|${BILL_RECEIPT})\b)|from (?:receipt|kick-?off|signing|signature|approval|(?:the |your )?(?:order|po|purchase order|deposit|brief|go-ahead|sign-off|start)))\b`,

@@ -155,17 +155,20 @@ export const NOISE_PATTERNS = {
     /^\W{0,3}(?:unit |suite |level |floor )?\d{1,5}[a-z]?,? (?:(?:[A-Z][\w'.-]{0,20}|\d{1,3}),? ){1,7}(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?|[A-Z]\d{2} ?[A-Z\d]{4}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4,5})\W{0,2}$/,
   /** "How did the Manchester conference go btw?", "how was the trip??": small talk about what is over. */
   howWasIt:
-    /^(?:\W{0,3})(?:(?:also|and|oh|btw|ps),? )?how (?:did|was|were|'s|is) (?:the|your|you|it|that|things|everything)\b[^?]{0,60}?(?:\b(?:go|went|going|been|trip|holiday|holidays|vacation|weekend|break|conference|event|launch|show|wedding|move|birthday|time off|leave)\b)[^?]{0,30}\?/i,
+    /^(?:\W{0,3})(?:(?:also|and|oh|btw|ps),? )?how (?:did|was|were|'s|is) (?:the|your|you|it|that|things|everything)\b[^?,;–—]{0,60}?(?:\b(?:go|went|going|been|trip|holiday|holidays|vacation|weekend|break|conference|event|launch|show|wedding|move|birthday|time off|leave)\b)[^?,;–—]{0,30}\?/i,
   /**
    * A standing line on whom to contact for a kind of matter ("For urgent orders please call our
    * office on +31 …", "For sponsorship enquiries please contact partners@…"): a notice, not an ask.
    */
   contactForMatter:
-    /^(?:\W{0,3})(?:for|regarding|re) (?:all |any |urgent |general |other )?(?:[\w-]{2,20} ){0,2}(?:enquiries|inquiries|orders|questions|queries|requests|issues|matters|support|bookings|complaints|emergencies|press|media)\b,? (?:please )?(?:call|contact|email|e-mail|ring|phone|write to|reach out to|reach|message|text|visit|use|go to)\b/i,
+    /^(?:\W{0,3})(?:for|regarding|re) (?!the |these |this |those |your |our |my )(?:all |any |urgent |general |other )?(?:[\w-]{2,20} ){0,2}(?:enquiries|inquiries|orders|questions|queries|requests|issues|matters|support|bookings|complaints|emergencies|press|media)\b,? (?:please )?(?:call|contact|email|e-mail|ring|phone|write to|reach out to|reach|message|text|visit|use|go to)\b/i,
   /**
    * A signature's promotion with a link ("Book time with me: calendly.com/maya", "Join our webinar
    * … → ledgerly.com/webinars"): an imperative to the world at large, never an ask of this reader.
    */
+  /** What a notice or a promotion never holds: the reader addressed, a deadline, a hand-over asked. */
+  readerTask:
+    /\b(?:you|your)\b|\b(?:by|before|until|till) (?:\d|the|end|close|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|today|tonight|eod|cob|next)|\b(?:tomorrow|today|tonight|asap)\b|\b(?:and|to) (?:send|return|submit|upload|sign|share|email|complete|fill|confirm)\b/i,
   promoLink:
     /^(?:\W{0,3})(?:book (?:time|a (?:call|meeting|demo|slot))|schedule (?:time|a (?:call|meeting|demo))|join (?:our|us|the)|register|sign up|follow us|subscribe|download|check out|read (?:our|the latest)|listen|watch|visit|find us|connect with me|grab a slot)\b[^\n]{0,80}?(?:https?:\/\/|www\.|\b[\w-]{2,30}\.(?:com|io|co|org|net|app|me|ly|ai|fm)\/)/i,
   /**
@@ -174,6 +177,9 @@ export const NOISE_PATTERNS = {
    */
   reportLine:
     /^[A-Za-z][\w &/()-]{1,29}: [^.;!?]{0,60}?\b(?:successful|succeeded|up to date|up-to-date|closed|resolved|completed|quarantined|no incidents|passed|failed|opened|logged|achieved|on track|green|all clear|no issues)\b/i,
+  /** Money, terms or a condition in a "Label: result" line: a term of a deal, not a report ("Fee: £2,000, half when completed"). */
+  reportLineTerms:
+    /[%$€£¥₹]|\b(?:when|once|after|until|till|fees?|payment|balance|deposit|price|total|milestones?|timeline|terms|invoices?)\b/i,
   conditionalOpening: /^(?:if|in case|should|assuming|unless|whether)\b/i,
   politeConditional:
     /^(?:if you (?:could|can|would|'d|are able to|get a chance|have a (?:minute|moment|chance))|if you(?:'re| are) (?:free|open|available|around|in town|interested|ok|okay|happy)|if (?:so|not|possible|that works|it works|that's ok|this works|yes)\b|if (?:the|this|that|your) (?:[\w-]{2,20} ){0,3}(?:is|'s) (?:ok|okay|fine|good|approved|agreed|confirmed)\b,? (?:i|we)(?:'ll| will)\b|if it's not too much|if you (?:accept|approve|agree|sign off|are happy to proceed|decide to (?:go ahead|proceed))(?: (?:to |with )?(?:this|the|our|it)\b[^,.;]{0,30})?,)/i,
@@ -196,7 +202,9 @@ export interface MessageLike {
 export function sentenceNeverAsks(sentence: string): boolean {
   const P = NOISE_PATTERNS;
   if (P.marketing.test(sentence) || P.contactIfNeeded.test(sentence)) return true;
-  if (P.contactForMatter.test(sentence) || P.promoLink.test(sentence) || P.howWasIt.test(sentence))
+  if (P.howWasIt.test(sentence)) return true;
+  // A notice or a promotion never has a deadline for this reader, nor a hand-over asked of them.
+  if ((P.contactForMatter.test(sentence) || P.promoLink.test(sentence)) && !P.readerTask.test(sentence))
     return true;
   // "If you have problems with the login, please send me a screenshot" still asks for a thing.
   return P.pleasantryOpening.test(sentence) && !P.handOverAsked.test(sentence);
@@ -231,7 +239,13 @@ export function sentenceNoise(sentence: string): NoiseReason {
   if (P.hypothetical.test(sentence) && !P.directAsk.test(sentence)) return 'hypothetical';
   if (P.conditionalOpening.test(sentence) && !P.politeConditional.test(sentence)) return 'hypothetical';
   if (P.questionAboutPast.test(sentence)) return 'past';
-  if (sentence.includes(': ') && P.reportLine.test(sentence) && !P.futureOrAsk.test(sentence)) return 'past';
+  if (
+    sentence.includes(': ') &&
+    P.reportLine.test(sentence) &&
+    !P.futureOrAsk.test(sentence) &&
+    !P.reportLineTerms.test(sentence)
+  )
+    return 'past';
   // A past verb ("we sent", "was") without any future or ask; a past time word alone is not
   // enough ("same as last year").
   const past =

@@ -109,7 +109,13 @@ export const PAYEE_PATTERNS = {
     /(?:\b(?:you|u)(?:'ll| will| shall| can| could)?|\b(?:please|pls|kindly|could you|can you|would you|will you)(?: please| also| just)?) $/i,
   /** Just before the verb: the writer's side sends ("I'll send", "Soundwise will send", "let me send"). */
   writerSends:
-    /(?:\b(?:will|'ll|shall|going to|gonna|let me|let us|(?:i|we) (?:can|could))(?: also| then| soon| now| shortly| happily)?|\b(?:i|we)(?: always| usually| normally| typically| then| also| just)?) $/i,
+    /\b(?:will|'ll|shall|going to|gonna|let me|let us|(?:i|we) (?:can|could))(?: also| then| soon| now| shortly| happily)? $/i,
+  /** "We send a 50% deposit invoice…": the writer's habit, unless the bill goes to its own people ("to our AP team"). */
+  writerSendsNow: /\b(?:i|we)(?: always| usually| normally| typically| then| also| just)? $/i,
+  ownSideAfter: /\bto (?:our|my)\b|\binternally\b/i,
+  /** What a paying act that outweighs sent bills pays: the reader's own bill or charge. */
+  readersDue:
+    /\b(?:deposit|retainer|balance|advance|you|your|invoices?|instal?ments?|fee)\b|\b(?:pay|pays|settles?|remits?) (?:invoices |bills )?(?:within|in|net|on|at)\b/i,
   /** Just after the verb: sent to the reader ("send you", "email you"). */
   toReader: /^ (?:you|u)\b/i,
   invoiceWord: /\b(?:invoice|invoices|bill)\b/i,
@@ -151,6 +157,10 @@ function sentBill(text: string): Biller | null {
     const before = text.slice(Math.max(0, m.index - 25), m.index);
     if (P.readerSends.test(before)) return 'reader';
     if (P.writerSends.test(before) || P.toReader.test(tail)) return 'writer';
+    if (P.writerSendsNow.test(before)) {
+      if (P.ownSideAfter.test(tail)) continue;
+      return 'writer';
+    }
     return 'reader';
   }
   return null;
@@ -191,7 +201,10 @@ function strongBiller(text: string): Biller | null {
   if (!writerSays) return null;
   // "I'll wire the retainer today. My bookkeeper will email the invoices by Friday": the writer's
   // own paying act says who pays more plainly than documents it sends.
-  if (reader !== null && P.writerPays.test(reader[0])) return 'reader';
+  if (reader !== null && P.writerPays.test(reader[0])) {
+    const act = text.slice(reader.index, reader.index + reader[0].length + 30);
+    if (P.readersDue.test(act)) return 'reader';
+  }
   const writerInvoice = sent === 'writer' || (writer !== null && P.invoiceWord.test(writer[0]));
   const readerInvoice = sent === 'reader' || (reader !== null && P.invoiceWord.test(reader[0]));
   if (writerInvoice === readerInvoice) return null;

@@ -21,12 +21,15 @@ const CHECK_NOUN = String.raw`dry run|test run|review|check|test|inspection|audi
 export const PRESENT_BAR_PATTERNS = {
   /** "All drawings are checked against the regulations", "each chair is packed in a 5-ply carton". */
   everyOneIs: new RegExp(
-    String.raw`^(?:(?:and|also|so|plus),? )?(?:all|every|each)(?: (?:of )?(?:our|the|their|its))?(?: [\w-]{2,20}){1,3} (?:is|are|gets?|goes|go)(?: (?:always|also|first|then|individually|manually|independently|thoroughly|routinely|automatically))? (?:(?:${CHECK_VERB}) (?:against|to (?!(?:you|your|me|us|them)\b)|by (?:two|a second|an? (?:independent|qualified|senior|certified|native)|our)|within|before|in accordance|per|according|in line|at least|twice|under|through)\b|(?:through |an? |a second )(?:[\w-]{2,20} ){0,2}(?:${CHECK_NOUN})\b)`,
+    String.raw`^(?:(?:and|also|so|plus),? )?(?:all|every|each)(?: (?:of )?(?:our|the|their|its))?(?! (?:invoices?|bills?|payments?|claims?|statements?)\b)(?: [\w-]{2,20}){1,3} (?:is|are|gets?|goes|go)(?: (?:always|also|first|then|individually|manually|independently|thoroughly|routinely|automatically))? (?:(?:${CHECK_VERB}) (?:against|to (?!(?:you|your|me|us|them)\b)|by (?:two|a second|an? (?:independent|qualified|senior|certified|native)|our)|within|before|in accordance|per|according|in line|at least|twice|under|through)\b|(?:through |an? |a second )(?:[\w-]{2,20} ){0,2}(?:${CHECK_NOUN})\b)`,
     'i',
   ),
   /** "P1 tickets get a first response within 4 business hours", "we answer all tickets within a day". */
   responseTime:
     /\b(?:respon(?:d|ds|se|ses)|repl(?:y|ies)|answers?|acknowledge(?:s|ment)?|resolves?|resolution|fix(?:es)?|turnaround|call-?backs?)\b(?: to)?(?: (?:all|every|each|any|urgent|critical|priority|new))?(?: [\w-]{2,20}){0,3} within (?:\d{1,3}|one|two|three|four|five|six|eight|ten|twelve|an?)(?: (?:business|working|office|clock))? (?:hours?|hrs?|minutes?|mins?|days?)\b/i,
+  /** Someone else's practice or wish before a response time ("Their desk replies…", "Our client expects a response…"). */
+  otherSubject:
+    /\b(?:their|they|his|her|he|she|you|your|the (?:bank|client|customer|council|supplier|vendor|landlord)|our (?:client|customer|end client)s?)\b|\b(?:expects?|requires?|wants?|asks? for)\b/i,
   /** Whose practice: the writer's side ("we", "our team", "P1 tickets"), not "you"/"your". */
   readerSubject: /^(?:\W{0,3})(?:(?:and|also|so|but),? )?(?:you|your|please|could|can|would|will)\b/i,
   /** "we print to ISO 12647-2", "our crews work to the site's code of practice". */
@@ -47,7 +50,9 @@ export function isPresentBar(clause: string): boolean {
   const P = PRESENT_BAR_PATTERNS;
   if (!P.gate.test(clause) || clause.includes('?') || P.readerSubject.test(clause)) return false;
   if (STANDARD_PATTERNS.deadline.test(clause)) return false;
-  const found = P.everyOneIs.exec(clause) ?? P.responseTime.exec(clause) ?? practice(clause);
+  const time = P.responseTime.exec(clause);
+  const response = time && !P.otherSubject.test(clause.slice(0, time.index + 12)) ? time : null;
+  const found = P.everyOneIs.exec(clause) ?? response ?? practice(clause);
   // Present up to the bar itself: "We print to ISO 12647-2 and will match the pages on press".
   return !!found && !P.notPresent.test(clause.slice(0, found.index + found[0].length));
 }

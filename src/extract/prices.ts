@@ -130,7 +130,7 @@ export const PRICE_PATTERNS = {
    * "balance upon delivery", "50% advance to be paid at the time of confirmation", "50% at mobilization".
    */
   splitTerms:
-    /\b(?:\d{1,3} ?%|half|one third|a third|(?:the )?rest|the balance|balance)(?: (?:deposit|advance|payment|up ?front))?(?: (?:is|to be|will be) (?:required|paid|due|payable))? (?:on|upon|after|before|at|with|against) (?:the )?(?:time of )?(?:order|ordering|signing|signature|confirmation|delivery|completion|installation|mobili[sz]ation|approval|booking|the event|receipt|commencement|start|go-live|copy|sign-?off|handover|hand-over|launch|acceptance|kick-?off|transport|shipping|shipment|dispatch|loading|collection|pick-?up)\b|\b(?:the )?(?:rest|balance|remainder) (?:when|once) (?:it's |it is |we're |all )?(?:done|finished|complete|completed|delivered)\b/i,
+    /\b(?:\d{1,3} ?%|half|one third|a third|(?:the )?rest|the balance|balance)(?: (?:deposit|advance|payment|up ?front))?(?: (?:is|to be|will be) (?:required|paid|due|payable))? (?:on|upon|after|before|at|with|against) (?:the )?(?:time of )?(?:order|ordering|signing|signature|confirmation|delivery|completion|installation|mobili[sz]ation|approval|booking|the event|receipt|commencement|start|go-live|copy|sign-?off|handover|hand-over|launch|acceptance|kick-?off|transport|dispatch|loading|collection|pick-?up)\b|\b(?:the )?(?:rest|balance|remainder) (?:when|once) (?:it's |it is |we're |all )?(?:done|finished|complete|completed|delivered)\b/i,
   /** "we take a 50% deposit", "Need a 20% deposit to book you in", "a 30% deposit is required". */
   depositTerms:
     /\b(?:need|needs|take|takes|require|requires|ask for)\b(?: an?| the)? \d{1,3} ?% (?:deposit|advance)\b|\b\d{1,3} ?% (?:deposit|advance) (?:is |are )?(?:required|needed|to (?:book|confirm|secure|hold))\b/i,
@@ -149,7 +149,7 @@ export const PRICE_PATTERNS = {
    * advance", "Invoicing monthly in arrears, payment within 30 days".
    */
   lateOrRhythm:
-    /\blate (?:payment )?(?:fees?|charges?|interest|penalt(?:y|ies))\b|\binterest (?:of|at) \d{1,2}(?:\.\d{1,2})? ?% (?:per|a) (?:month|year|annum)\b|\b(?:is|are) payable (?:monthly|quarterly|annually|yearly|weekly|in advance|in arrears)\b|\b(?:invoic(?:ing|ed)|billed|billing) (?:monthly|quarterly|weekly|fortnightly|in arrears|in advance)\b[^.;]{0,30}\bpayment (?:within|in|at) \d{1,3} days\b/i,
+    /(?<!\b(?:waive|waived|waiving|drop|dropped|refund|refunded|cancel|cancelled|remove|removed)(?: the| this| that| your| any| our)? )\blate (?:payment )?(?:fees?|charges?|interest|penalt(?:y|ies))\b|\binterest (?:of|at) \d{1,2}(?:\.\d{1,2})? ?% (?:per|a) (?:month|year|annum)\b|\b(?:is|are) payable (?:monthly|quarterly|annually|yearly|weekly|in advance|in arrears)\b|\b(?:invoic(?:ing|ed)|billed|billing) (?:monthly|quarterly|weekly|fortnightly|in arrears|in advance)\b[^.;]{0,30}\bpayment (?:within|in|at) \d{1,3} days\b/i,
   /**
    * Costs passed on as they fall, and bills with their terms in shorthand (the held-out part of
    * 3 December 2026, after it was scored): "Disbursements are billed at cost", "Freight will be

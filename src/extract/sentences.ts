@@ -28,6 +28,10 @@ export const SENTENCE_PATTERNS = {
    */
   sumAtEnd:
     /(?:(?:\b[A-Z]{3}|\b[A-Z]{1,3}\$|[$€£¥₹]) ?\d[\d.,' ]{0,14}|\d[\d.,' ]{0,14}(?: ?[€£¥₹$]|[A-Z]{3}\b))(?:[.,]-{1,2}|\.–)?(?: ?(?:per |\/ ?|an? )[a-z]{2,12}| each)?(?: ?(?:\+|ex\.?|excl?\.?|incl?\.?|plus) ?(?:VAT|GST|HST|tax|BTW|MwSt))?(?: ?\([^()\n]{1,25}\))?$/,
+  /** Words an emoji cannot end a sentence after: a preposition, an article or a possessive. */
+  emojiInPhrase: /\b(?:to|in|on|at|by|for|from|with|into|of|the|a|an|our|your|my|their)\s*$/i,
+  /** What goes on the sentence before an emoji: its deadline ("🙏 Ideally by Thursday"). */
+  emojiTail: /^(?:ideally|hopefully|preferably|latest|by|before|asap)\b/i,
   /** A line that opens a new item: a capital or a digit (a hard-wrapped sentence goes on in lower case). */
   itemStart: /^\s{0,8}[A-Z\d]/,
   /**
@@ -122,7 +126,11 @@ function emojiSentenceEnd(text: string, i: number, end: number): number {
   let k = j;
   while (k < end && isSpace(text.charCodeAt(k))) k++;
   const next = text.charCodeAt(k);
-  return next >= 65 && next <= 90 ? j : -1;
+  if (next < 65 || next > 90) return -1;
+  // Not inside a phrase ("upload the files to 📁 Shared Drive") nor before its own tail ("🙏 Ideally by Thursday").
+  const before = text.slice(Math.max(0, i - 12), i);
+  const after = text.slice(k, k + 16);
+  return SENTENCE_PATTERNS.emojiInPhrase.test(before) || SENTENCE_PATTERNS.emojiTail.test(after) ? -1 : j;
 }
 
 /** A date's month or "etc." closing a sentence: the next word starts with a capital. */

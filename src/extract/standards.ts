@@ -25,7 +25,7 @@ const HAND_OVER = String.raw`ready|done|sent|delivered|signed|countersigned|retu
 export const STANDARD_PATTERNS = {
   /** "must (never) be stored", "needs to be 300 dpi": a bar on a state, not on who hands what over. */
   modalBe: new RegExp(
-    String.raw`(?<!\b(?:i|we|you|would|may|might|could) )\b(?:must|shall|has to|have to|needs? to)(?: (?:also|always|never|not|still|all|each|only|both))? be (?!(?:${HAND_OVER}|${EPISTEMIC})\b)(?:an? )?(?!(?:${HAND_OVER}|${EPISTEMIC})\b)[\w'-]{2}`,
+    String.raw`(?<!\b(?:i|we|you|would|may|might|could) )\b(?:must|shall|has to|have to|needs? to)(?: (?:also|always|never|not|still|all|each|only|both))? be (?!(?:${HAND_OVER}|${EPISTEMIC})\b)(?:(?<!\b(?:that|this|it|there|which|what|he|she|they) (?:must|has to|have to|needs? to|shall) be )an? )?(?!(?:${HAND_OVER}|${EPISTEMIC})\b)[\w'-]{2}`,
     'i',
   ),
   /** "need to keep the corridor clear", "must stay under 150 words", "has to follow the style guide". */
@@ -45,7 +45,7 @@ export const STANDARD_PATTERNS = {
    * certificate of insurance before you start" asks for a hand-over).
    */
   ruleRequires:
-    /\b(?:policy|policies|rules?|regulations?|code|council|hoa|insurer|building|site|clinic|hospital|venue|compliance|bylaws?|by-laws?|permit|licen[cs]e) (?:also |strictly )?(?:requires?|stipulates?|mandates?|forbids?|prohibits?|does not allow|doesn't allow)\b|\b(?:obligations|publisher|funders?|regulators?|auditors?|landlord|lenders?|guidelines|legislation|law|accreditation|certification|client|customer|brand|end[- ]client|retailer|broadcaster|distributor|platform) (?:also |strictly )?(?:requires?|stipulates?|mandates?|forbids?|prohibits?)\b(?! (?:a |an |the |your |signed |copies of |a copy of |proof of )?(?:[\w-]{2,20} ){0,3}(?:certificates?|cop(?:y|ies)|agreements?|forms?|signatures?|contracts?|documents?|letters?|invoices?|proofs?|reports?|statements?|insurance|licen[cs]es?|permits?)\b)/i,
+    /\b(?:policy|policies|rules?|regulations?|code|council|hoa|insurer|building|site|clinic|hospital|venue|compliance|bylaws?|by-laws?|permit|licen[cs]e) (?:also |strictly )?(?:requires?|stipulates?|mandates?|forbids?|prohibits?|does not allow|doesn't allow)\b|\b(?:obligations|publisher|funders?|regulators?|auditors?|landlord|lenders?|guidelines|legislation|law|accreditation|certification|client|customer|brand|end[- ]client|retailer|broadcaster|distributor|platform) (?:also |strictly )?(?:requires?|stipulates?|mandates?|forbids?|prohibits?)\b(?! (?:a |an |the |your |signed |copies of |a copy of |proof of )?(?:[\w-]{2,20} ){0,3}(?:certificates?|cop(?:y|ies)|agreements?|forms?|signatures?|contracts?|documents?|letters?|invoices?|proofs?|reports?|statements?|insurance|licen[cs]es?|permits?|quotes?|quotations?|estimates?|ndas?|samples?|pos?|purchase orders?|artwork|drawings?|plans?)\b)/i,
   /** "at all times", "without exception": a standing rule. */
   standing: /\b(?:at all times|without exception|no exceptions|in every case|every single time)\b/i,
   /** "Residents need at least 48 hours' notice": a minimum or maximum someone needs. */
@@ -81,11 +81,14 @@ export const STANDARD_PATTERNS = {
  */
 export const FUTURE_BAR_PATTERNS = {
   quantified: new RegExp(
-    String.raw`^(?:(?:and|also|so),? )?(?:all|every|each|both|everything|any)\b[ \w'-]{1,40}? (?:will|'ll|shall) (?:always |all |also |each |both )?(?:be (?:labell?ed|packed|packaged|wrapped|finished|installed|tested|checked|inspected|certified|proofread|reviewed|double-checked|sealed|coated|treated|printed|made|built|cut|sewn|stitched|embroidered|cooked|prepared|prepped|stored|kept|handled|recorded|captioned|translated|delivered in|supplied in|shipped in|done (?:by hand|in-house|to)|written in|produced)\b|wear|use|follow|meet|comply|conform|carry|include|contain|list|state|go through|undergo|come with|pass)\b`,
+    String.raw`^(?:(?:and|also|so),? )?(?:all|every|each|both|everything|any)\b[ \w'-]{1,40}? (?:will|'ll|shall) (?:always |all |also |each |both )?(?:be (?:labell?ed|packed|packaged|wrapped|finished|installed|tested|checked|inspected|certified|proofread|reviewed|double-checked|sealed|coated|treated|printed|made|built|cut|sewn|stitched|embroidered|cooked|prepared|prepped|stored|kept|handled|recorded|captioned|translated|delivered in|supplied in|shipped in|done (?:by hand|in-house|to)|written in|produced)\b|wear|use|follow|meet|comply|conform|carry|go through|undergo|come with|pass)\b`,
     'i',
   ),
   manner:
     /\b(?:will|'ll|shall) (?:always |all )?be [a-z]{3,20}(?:ed|en|wn) (?:and [a-z]{3,20}(?:ed|en|wn) )?(?:(?:in|on|with) (?:a |an |the )?[\w -]{0,30}?)?(?:separately|in accordance with|according to|in line with|by hand|in-house)\b/i,
+  /** "Every bug report will include a screenshot": what each document or work item holds (not "Both quotes will include delivery"). */
+  quantifiedIncludes:
+    /^(?:(?:and|also|so),? )?(?:all|every|each)\b(?: [\w'-]{1,20}){0,3}? (?:reports?|files?|documents?|pages?|deliverables?|tickets?|releases?|builds?|submissions?|drafts?|translations?|videos?|images?|photos?|posts?|episodes?|shipments?|cartons?|boxes|pallets?|labels?) (?:will|'ll|shall) (?:always )?(?:include|contain|list|state|show)\b/i,
   toCode: /\b(?:will|'ll|shall) be [a-z]{3,20}(?:ed|en|wn) (?:to|per) [A-Z]{2,}[ -]?[A-Z]{0,3} ?\d/,
   gate: /will|'ll|shall/i,
 } as const;
@@ -94,7 +97,12 @@ export const FUTURE_BAR_PATTERNS = {
 export function isFutureBar(clause: string): boolean {
   const P = FUTURE_BAR_PATTERNS;
   if (!P.gate.test(clause) || STANDARD_PATTERNS.deadline.test(clause)) return false;
-  return P.quantified.test(clause) || P.manner.test(clause) || P.toCode.test(clause);
+  return (
+    P.quantified.test(clause) ||
+    P.quantifiedIncludes.test(clause) ||
+    P.manner.test(clause) ||
+    P.toCode.test(clause)
+  );
 }
 
 /**

@@ -49,6 +49,9 @@ export const THING_ON_ITS_WAY_PATTERNS = {
    */
   billOnItsWay:
     /^(?:(?:and|also|so|then),? )?(?:(?:the|our|my|an?|this|next|final|first|last|monthly|deposit) )?(?:[\w&./'-]{1,25} ){0,2}?(?:invoices?|bills?|statements? of account)\b(?: (?:for|of)(?: the| our| your| this| that| all)?(?: [\w&./'-]{1,25}){1,5}?)? (?:will|'ll|shall|should) (?:also )?(?:be (?:with|sent|emailed|e-mailed|posted|issued|raised|in your|on (?:its|their) way|out)|reach|arrive|go out|come)\b/i,
+  /** "Your invoice will be sent to our finance team": the reader's bill, handled on the writer's side. */
+  billNotOurs:
+    /^(?:(?:and|also|so|then),? )?(?:your|their|his|her)\b|\b(?:sent|emailed|e-mailed|posted|forwarded|passed|given) (?:on )?to (?:our|my)\b/i,
   gate: /will|'ll|shall|going|come|within|\bin |arrive|goes|go out|ships?\b|lands?\b/i,
 } as const;
 
@@ -73,5 +76,10 @@ export function isThingOnItsWay(clause: string): boolean {
 /** A bill of the writer's side on its way to the reader, the bill as subject: the reader pays it. */
 export function isBillOnItsWay(clause: string): boolean {
   const P = THING_ON_ITS_WAY_PATTERNS;
-  return P.bill.test(clause) && !clause.trimEnd().endsWith('?') && P.billOnItsWay.test(clause);
+  return (
+    P.bill.test(clause) &&
+    !clause.trimEnd().endsWith('?') &&
+    P.billOnItsWay.test(clause) &&
+    !P.billNotOurs.test(clause)
+  );
 }

@@ -42,6 +42,16 @@ export const TIME_OFFER_PATTERNS = {
     String.raw`(?:^|[,;:] |\b(?:and|but|so) )(?:i|we|he|she)(?:'m|'re|'s| am| are| is) (?:also |usually )?(?:free|available)(?: (?:on|from|after))? ${DAY}\b`,
     'i',
   ),
+  /** "Our COO Ahmed is available Thursday at 10am": a colleague of the writer's offered to meet. */
+  colleagueAvailable: new RegExp(
+    String.raw`(?:^|[,;:] )(?:our|my) (?:[\w'-]{2,20} ){1,3}(?:is|are) (?:also )?available(?: (?:on|from|after))? ${DAY}\b`,
+    'i',
+  ),
+  /** "Thursday the 22nd after 4pm works best for us": the one day the writer prefers, offered. */
+  worksBest: new RegExp(
+    String.raw`^(?:[\w' -]{2,30}, )?(?:on )?${DAY}\b[^.;?!\n]{0,30}? (?:works?|suits?|would be|is) (?:best|better)(?: (?:for|with) (?:me|us|both of us|my side|our side|our team|my team))?\W{0,3}$`,
+    'i',
+  ),
   gotFree: new RegExp(
     String.raw`\b(?:i|we)(?:'ve got| have got| have) (?:both )?${DAY}\b[^.;?!\n]{0,40}? free\b`,
     'i',
@@ -97,7 +107,8 @@ export function offersTimes(clause: string): boolean {
   const offered =
     (clause.includes(' or ') && daysOffered(clause)) ||
     ((clause.includes('free') || clause.includes('available')) &&
-      (P.availableOn.test(clause) || P.gotFree.test(clause))) ||
+      (P.availableOn.test(clause) || P.gotFree.test(clause) || P.colleagueAvailable.test(clause))) ||
+    (clause.includes('best') && P.worksBest.test(clause)) ||
     (clause.includes('possible') && timePossible(clause));
   return offered && !P.notAMeeting.test(clause);
 }

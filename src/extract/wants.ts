@@ -22,7 +22,7 @@ export const WANT_PATTERNS = {
    * both"): the reader sends it. Not "we'd love to see you there", "I'd like to get started".
    */
   wishToSee:
-    /\b(?:i|we)(?:'d| would)(?: also| really| still| first| just)? (?:like|love|want|need|prefer) to (?:see|get|receive|have)\b(?! (?:you|u|him|her|them|everyone|all of you|it through|this through|started|going|moving|back|on with|ahead|together|in touch)\b)(?! (?:[\w-]{2,20} ){1,3}(?:closed|done|finished|sorted|wrapped|over the line)\b)/i,
+    /\b(?:i|we)(?:'d| would)(?: also| really| still| first| just)? (?:like|love|want|need|prefer) to (?:see|get|receive|have)\b(?! (?:you|u|him|her|them|everyone|all of you|it through|this through|started|going|moving|back|on with|ahead|together|in touch)\b)(?! (?:[\w-]{2,20} ){1,3}(?:closed|done|finished|sorted|wrapped|over the line)\b)(?! how\b| whether\b| if\b| (?:the )?(?:team|people|everyone|family|crew|office|place|city|kids)\b)(?! (?:[\w-]{2,20} ){0,3}(?:paid|out|over|across|settled|sent|invoiced|to you)\b)/i,
   wouldLove:
     /^\W{0,3}(?:would|'d) (?:love|like|appreciate|welcome) (?:some|a|an|the|your|any|more|samples?|to see|to get|to have)\b/i,
   /** An outcome wanted by a day. */

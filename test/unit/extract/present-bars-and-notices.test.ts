@@ -131,7 +131,7 @@ describe('who pays, and things on their way in the present', () => {
 describe('standing terms and bars said plainly', () => {
   it.each([
     ['There is a 3% late fee per month after 30 days.', null],
-    ['Deposit 30%, rest before shipping.', null],
+    ['Deposit 30%, rest before transport.', null],
     ['Our payment terms are end of the month following the month of invoice.', null],
     ['Rent is payable monthly in advance.', null],
     ['Invoicing monthly in arrears, payment within 30 days.', null],
@@ -326,5 +326,67 @@ describe('prices offered and how payment is made', () => {
     'Cash or bank transfer on delivery is fine.',
   ])('"%s" is a payment the reader makes', (sentence) => {
     expect(read(sentence, US).map((e) => e.slice(0, 2))).toEqual([['payment', 'client']]);
+  });
+});
+
+// Found in review of this round's rules (4 December 2026): each of these came out wrong once.
+describe('review: the new rules stay in their lane', () => {
+  const kinds = (text: string, from = CLIENT) =>
+    extractThread(one(text, { from })).expectations.map((e) => [e.kind, e.owner, e.due]);
+
+  it("keeps our attached invoice the client's to pay beside our own paying act", () => {
+    expect(
+      kinds("Our invoice for £4,800 is attached. We'll settle the courier charge ourselves.", US)[0],
+    ).toEqual(['payment', 'client', null]);
+  });
+
+  it('reads bills the writer passes to its own team as no billing of the reader', () => {
+    expect(kinds('Your invoice will be sent to our finance team for approval.')).toEqual([]);
+  });
+
+  it.each([
+    ['Can we do Thursday 2 or 3pm?', '2026-03-05'],
+    ['Could you call me Friday 12 noon?', '2026-03-06'],
+    ['Please deliver on Thursday 20 boxes of the A4 paper.', '2026-03-05'],
+  ])('"%s" keeps its weekday (%s)', (text, due) => {
+    expect(kinds(text).map((e) => e[2])).toEqual([due]);
+  });
+
+  it.each([
+    ['Regarding the open issues, please email me a list by Friday.', '2026-03-06'],
+    [
+      'Check out the staging site at https://staging.acme.example/ and send feedback by Thursday.',
+      '2026-03-05',
+    ],
+    ['Please upload the final files to 📁 Shared Drive by Friday.', '2026-03-06'],
+    ['Could you send the revised quote 🙏 Ideally by Thursday.', '2026-03-05'],
+    ['Kindly send your invoice by 13 March, we always pay within 14 days.', '2026-03-13'],
+  ])('"%s" stays a dated ask', (text, due) => {
+    expect(kinds(text)[0]).toEqual(['request', 'us', due]);
+  });
+
+  it('keeps the ask after small talk, and a fee line with its condition', () => {
+    expect(kinds('How is the launch going, could we talk Friday?').map((e) => e[0])).toEqual(['meeting']);
+    expect(kinds('Fee: £2,000, half now and half when completed.').map((e) => e[0])).toEqual(['payment']);
+  });
+
+  it.each([
+    "I'd like to get the invoice paid before Friday.",
+    "I'd love to see the team again soon.",
+    "I'd like to see how the first month goes before committing to a retainer.",
+    'That must be a headache for your team.',
+    'Their support desk replies within 4 hours, which is great.',
+    'All invoices are processed within 30 days.',
+    "We'll waive the late payment charge this time.",
+    'Both quotes will include delivery and installation.',
+  ])('"%s" sets no bar and asks nothing', (text) => {
+    expect(kinds(text).filter((e) => e[0] === 'standard' || e[0] === 'request')).toEqual([]);
+  });
+
+  it('reads a third party requiring a document as an ask for it, and a changed time or sum as drift', () => {
+    expect(kinds('Our client requires a quote for 500 units.').map((e) => e[0])).toEqual(['request']);
+    const drift = (text: string) => extractThread(one(text, { from: CLIENT })).signals.map((s) => s.type);
+    expect(drift('The call is now at 3:00 rather than 2:30.')).toEqual(['drift']);
+    expect(drift('The fee will be 4,500 instead of 4,000.')).toEqual(['drift']);
   });
 });
