@@ -31,7 +31,7 @@ import { ownerOf, sidesOf } from './owner';
 import { mergePaymentSchedules } from './paymentSchedule';
 import { suppliesThing } from './obligation';
 import { liveRanges, writtenPart } from './quoted';
-import { installPatternGates } from './patternGates';
+import { installPatternGates, readingAtLength } from './patternGates';
 import { parseRecurrence } from './recurrence';
 import { splitClauses, splitSentences } from './sentences';
 import { splitInlineSchedules } from './inlineSchedule';
@@ -208,6 +208,7 @@ function groupClauses(ctx: MessageContext, pieces: Span[]): Span[] {
   for (const piece of pieces) {
     const last = groups[groups.length - 1];
     const text = ctx.norm.slice(piece.start, piece.end);
+    readingAtLength(text);
     // A negated or past aside after ";" stays apart (proposing nothing), not vetoing what precedes.
     if (last && !standsAlone(ctx, text) && !datedStatement(ctx, last, text) && !noisyAside(ctx, piece, text))
       last.end = piece.end;
@@ -278,6 +279,7 @@ function extractMessage(
       conditional && spans.length > 1 ? lazySentenceIntent(ctx, sentenceText) : undefined;
     for (const span of spans) {
       const clause = norm.slice(span.start, span.end);
+      readingAtLength(clause);
       const found = signalFor(ctx, span, clause);
       if (found) result.signals.push(found.signal);
       const readable = clauseBesideSignal(clause, found?.draft ?? null);

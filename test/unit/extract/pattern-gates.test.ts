@@ -9,7 +9,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { isHoldout, loadGold } from '../../../scripts/lib/gold-score';
 import { gateEntries, requiredLiterals } from '../../../src/extract/literalGate';
 import GATES from '../../../src/extract/patternGates.json';
-import { installPatternGates } from '../../../src/extract/patternGates';
+import { installPatternGates, readingAtLength } from '../../../src/extract/patternGates';
 import { PATTERN_GROUPS } from '../../../src/extract/patternGroups';
 
 // Each check reads every pattern over every gold sentence or many random texts: a few seconds
@@ -125,6 +125,15 @@ describe('gated patterns', () => {
         if (re.test(s) !== p.test(s) || JSON.stringify(re.exec(s)) !== JSON.stringify(p.exec(s)))
           differ.push(`${name}: ${s}`);
       }
+    expect(differ).toEqual([]);
+  });
+
+  it('answer exactly as the plain pattern from the first query on a text read at length', () => {
+    const differ: string[] = [];
+    for (const s of sentences.slice(0, 300)) {
+      readingAtLength(s);
+      for (const { name, re } of gated) if (re.test(s) !== plain(re).test(s)) differ.push(`${name}: ${s}`);
+    }
     expect(differ).toEqual([]);
   });
 
