@@ -28,6 +28,7 @@ import { DAY_FIRST_CHRONO } from './dayFirstChrono';
 import { withoutNonDeadlines } from './nonDeadlines';
 import { nthWeekdayDue } from './nthWeekday';
 import { numberOf } from './numberWords';
+import { readingAtLength } from './textScans';
 
 export { dateContext } from './sentTime';
 
@@ -360,6 +361,9 @@ export function billTermsDue(clause: string, ctx: DateContext): string | null {
 /** The due date stated in a clause; `due: null` when there is none or only a vague one. */
 export function resolveDue(clause: string, ctx: DateContext): DueDate {
   const text = withoutNonDeadlines(clause);
+  // The idioms alone test a dozen patterns on it; by now the clause itself has often left the
+  // gates' recent texts (textScans.ts), so it would run eight of them ungated again.
+  readingAtLength(text);
   const nth = nthWeekdayDue(text, () => ctx.sent);
   if (nth) return nth;
   const own = idiom(text, ctx);

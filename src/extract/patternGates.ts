@@ -4,7 +4,7 @@
  * 2026-12-02 on the bench corpus), so each gated pattern first asks whether the lower-cased
  * text holds one of the literals every match of it contains (literalGate.ts reads them from
  * the pattern's source). Once a text has met a few patterns, one scan of it marks every gate
- * whose literals it holds (literalTrie.ts).
+ * whose literals it holds (literalTrie.ts, textScans.ts).
  *
  * The literals are read ahead of time (`npm run gen:gates` writes patternGates.json), since
  * reading them at start-up cost 100–300 ms. Each entry carries a hash of its pattern's source
@@ -15,7 +15,8 @@
  * which run an unmodified copy only when the gate passes: the same answers, the same matches.
  */
 import GATES from './patternGates.json';
-import { addLiteral, scanLiterals } from './literalTrie';
+import { addLiteral } from './literalTrie';
+import { forgetTexts, mayMatch, newGate } from './textScans';
 import { PATTERN_GROUPS } from './patternGroups';
 
 export interface GateEntry {
@@ -33,73 +34,9 @@ export function sourceHash(re: RegExp): string {
   return (h >>> 0).toString(16);
 }
 
-/** How many gates there are: the bits of a text's scan. */
-let gates = 0;
-
-/**
- * How many patterns run ungated on a text before it is scanned: most texts meet only a few
- * patterns, and a scan costs about as much as several patterns; a clause read by the rules
- * meets dozens. 8 measured best among 2, 4, 8, 16 and 32 on the bench corpus (2026-12-02).
- */
-const QUERIES_BEFORE_SCAN = 8;
-
-/** A text lately queried: how often, and once scanned, the bits of the gates it passes. */
-interface Seen {
-  text: string | null;
-  queries: number;
-  bits: Uint32Array | null;
-}
-
-/**
- * The last few texts queried. Extraction goes back and forth between a clause, its sentence
- * and pieces of them (on the bench corpus the text changed at one query in seven): remembering
- * one text alone, each return counted its queries afresh and scanned it again.
- */
-const RECENT = 8;
-const recent: Seen[] = Array.from({ length: RECENT }, () => ({ text: null, queries: 0, bits: null }));
-let oldest = 0;
-let current: Seen = recent[0]!;
-
-function seen(text: string): Seen {
-  if (current.text === text) return current;
-  for (const e of recent)
-    if (e.text === text) {
-      current = e;
-      return e;
-    }
-  const e = recent[oldest]!;
-  oldest = (oldest + 1) % RECENT;
-  e.text = text;
-  e.queries = 0;
-  e.bits?.fill(0);
-  current = e;
-  return e;
-}
-
-/** Whether the pattern behind `gate` may match `text` (true until the text is scanned). */
-function mayMatch(gate: number, text: string): boolean {
-  const e = seen(text);
-  if (++e.queries <= QUERIES_BEFORE_SCAN) return true;
-  if (e.queries === QUERIES_BEFORE_SCAN + 1)
-    scanLiterals(text.toLowerCase(), (e.bits ??= new Uint32Array((gates + 31) >>> 5)));
-  return ((e.bits![gate >>> 5]! >>> (gate & 31)) & 1) === 1;
-}
-
-/**
- * Tells the gates that the rules are about to read `text` at length (a clause meets a hundred
- * patterns or more), so it is scanned at its first query instead of after QUERIES_BEFORE_SCAN
- * ungated runs. Those were mostly the signal patterns, which every clause meets first: on the
- * bench corpus 253,000 of a round's 1,000,000 pattern runs were such runs, 119,000 after
- * (2026-12-04).
- */
-export function readingAtLength(text: string): void {
-  const e = seen(text);
-  if (e.queries < QUERIES_BEFORE_SCAN) e.queries = QUERIES_BEFORE_SCAN;
-}
-
 /** Puts the gate in front of `re`'s own `test` and `exec`. */
 function gate(re: RegExp, needs: readonly string[]): void {
-  const id = gates++;
+  const id = newGate();
   for (const text of needs) addLiteral(text, id);
   // An unmodified copy does the matching: V8 keeps its fast paths for it. Not global nor
   // sticky (literalGate.ts gates no other), so it keeps no state between calls. Made on first
@@ -140,8 +77,5 @@ export function installPatternGates(
       const entry = entries[`${group}.${name}`];
       if (entry && entry.hash === sourceHash(re) && !/[gyuv]/.test(re.flags)) gate(re, entry.needs);
     }
-  for (const e of recent) {
-    e.text = null;
-    e.bits = null;
-  }
+  forgetTexts();
 }

@@ -9,7 +9,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { isHoldout, loadGold } from '../../../scripts/lib/gold-score';
 import { gateEntries, requiredLiterals } from '../../../src/extract/literalGate';
 import GATES from '../../../src/extract/patternGates.json';
-import { installPatternGates, readingAtLength } from '../../../src/extract/patternGates';
+import { installPatternGates } from '../../../src/extract/patternGates';
+import { readingAtLength } from '../../../src/extract/textScans';
 import { PATTERN_GROUPS } from '../../../src/extract/patternGroups';
 
 // Each check reads every pattern over every gold sentence or many random texts: a few seconds
