@@ -93,6 +93,7 @@ export class ClauseVeto {
       NOISE_PATTERNS.awaitsOthers.test(clause) ||
       NOISE_PATTERNS.addressLine.test(clause) ||
       NOISE_PATTERNS.addressWithPostcode.test(clause) ||
+      NOISE_PATTERNS.eventDate.test(clause) ||
       this.sentenceNeverAsks());
   }
 

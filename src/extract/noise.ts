@@ -180,6 +180,9 @@ export const NOISE_PATTERNS = {
   /** Money, terms or a condition in a "Label: result" line: a term of a deal, not a report ("Fee: £2,000, half when completed"). */
   reportLineTerms:
     /[%$€£¥₹]|\b(?:when|once|after|until|till|fees?|payment|balance|deposit|price|total|milestones?|timeline|terms|invoices?)\b/i,
+  /** "The wedding would be on June 6": when an event of the writer's is, news that asks nothing. */
+  eventDate:
+    /^(?:\W{0,3})(?:the|our|my) (?:[\w-]{2,20} ){0,2}(?:wedding|event|party|launch|conference|ceremony|reception|festival|gala|opening|birthday|anniversary|fundraiser|graduation|retreat|offsite|off-site) (?:would be|will be|is|'s) (?:on|in|at)\b[^.;?!,]{0,30}\W{0,3}$/i,
   conditionalOpening: /^(?:if|in case|should|assuming|unless|whether)\b/i,
   politeConditional:
     /^(?:if you (?:could|can|would|'d|are able to|get a chance|have a (?:minute|moment|chance))|if you(?:'re| are) (?:free|open|available|around|in town|interested|ok|okay|happy)|if (?:so|not|possible|that works|it works|that's ok|this works|yes)\b|if (?:the|this|that|your) (?:[\w-]{2,20} ){0,3}(?:is|'s) (?:ok|okay|fine|good|approved|agreed|confirmed)\b,? (?:i|we)(?:'ll| will)\b|if it's not too much|if you (?:accept|approve|agree|sign off|are happy to proceed|decide to (?:go ahead|proceed))(?: (?:to |with )?(?:this|the|our|it)\b[^,.;]{0,30})?,)/i,
