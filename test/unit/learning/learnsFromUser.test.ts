@@ -107,13 +107,15 @@ describe('learning from this user', () => {
   it('starts finding a phrasing the user keeps adding by hand', async () => {
     const target = { clientKey: 'domain:acme.com', clientName: 'Acme' };
     const fields = { kind: 'request', owner: 'us', due: null, amount: null };
-    const newOne = 'The slides go to Ravi before the pitch.';
+    // A phrasing the shipped model passes over (the retrain of 4 December 2026 began to read "go to"
+    // as a faint ask, so the family changed).
+    const newOne = 'The slides end up with Ravi before the pitch.';
     expect((await offered(newOne)).suggestions).toEqual([]);
     for (const sentence of [
-      'The timesheets go to Priya at month end.',
-      'The signed forms go to Legal before launch.',
-      'The receipts go to Marta after each trip.',
-      'The drawings go to Ines before the review.',
+      'The timesheets end up with Priya at month end.',
+      'The signed forms end up with Legal before launch.',
+      'The receipts end up with Marta after each trip.',
+      'The drawings end up with Ines before the review.',
     ]) {
       await send('item.add', { client: target, fields: { ...fields, text: sentence }, sentence });
     }
