@@ -6,7 +6,8 @@
  * (en-GB), "Di 17.11.2026 09:15" (de), "2026-11-17 09:15" (ISO setting), and for recent mail
  * "Yesterday 4:40 PM" / "Gestern 16:40", "Mon 9:15 AM" (this past week) or "9:15 AM" (today).
  *
- * Relative forms are resolved against `now` in the zone Outlook rendered them in. Slash
+ * Relative forms are resolved against `now` in the zone Outlook rendered them in; a weekday
+ * alone names a day of the past week, so today's weekday means seven days ago. Slash
  * dates are day/month or month/day depending on the locale: the page's language decides,
  * a day above 12 or the weekday Outlook prints beside the date settles it when the
  * language does not, and when nothing settles it the result says so (`ambiguous`) rather
@@ -170,10 +171,11 @@ function readDay(rest: string, order: DateOrder, now: Date, zone: ZoneOffset): D
     datePart = (lead[2] ?? '').trim();
   }
   if (datePart === '') {
-    // "Mon 9:15 AM": the past week. Today's weekday would be a week ago or today: unclear.
+    // "Mon 9:15 AM": the past week. Outlook prints today's mail with the time alone (or
+    // "Today …") and yesterday's as "Yesterday …", so today's weekday here is a week ago.
     if (weekday === null) return null;
     const back = (((weekdayOf(ref.year, ref.month, ref.day) - weekday) % 7) + 7) % 7;
-    return back === 0 ? 'ambiguous' : daysBefore(ref, back);
+    return daysBefore(ref, back === 0 ? 7 : back);
   }
 
   let m = ISO_DATE.exec(datePart);

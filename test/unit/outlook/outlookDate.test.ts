@@ -71,7 +71,29 @@ describe('Outlook sent times', () => {
 
   it('says "ambiguous" rather than guess when nothing settles the order', () => {
     expect(read('3/2/2026 9:15 AM', 'unknown')).toBe('ambiguous');
-    expect(read('Tue 9:15 AM', 'mdy')).toBe('ambiguous'); // today is Tuesday: today or a week ago?
+  });
+
+  it('reads a weekday-only time on today’s weekday as a week ago', () => {
+    // Outlook shows today's mail as "9:15 AM" (or "Today …") and yesterday's as "Yesterday …";
+    // a weekday alone is the past week, so on a Tuesday "Tue" can only be last Tuesday.
+    expect(read('Tue 9:15 AM', 'mdy')).toBe('2026-11-17T09:15:00-05:00');
+    expect(read('Di 09:15', 'dmy')).toBe('2026-11-17T09:15:00-05:00');
+  });
+
+  it('counts the week back across month, year and daylight-saving boundaries, in the user’s zone', () => {
+    const tuesdayDec1 = new Date('2026-12-01T15:00:00Z'); // 10:00 in New York
+    expect(read('Tue 9:15 AM', 'mdy', NEW_YORK, tuesdayDec1)).toBe('2026-11-24T09:15:00-05:00');
+    const fridayJan1 = new Date('2027-01-01T15:00:00Z');
+    expect(read('Fri 2:05 PM', 'mdy', NEW_YORK, fridayJan1)).toBe('2026-12-25T14:05:00-05:00');
+    // New York leaves daylight saving on 1 Nov 2026, Berlin on 25 Oct: a week ago was still summer time.
+    const fridayNov6 = new Date('2026-11-06T17:00:00Z'); // 12:00 in New York
+    expect(read('Fri 4:05 PM', 'mdy', NEW_YORK, fridayNov6)).toBe('2026-10-30T16:05:00-04:00');
+    const fridayOct30 = new Date('2026-10-30T17:00:00Z'); // 18:00 in Berlin
+    expect(read('Fr 16:05', 'dmy', BERLIN, fridayOct30)).toBe('2026-10-23T16:05:00+02:00');
+    // Just after midnight in Berlin it is Wednesday, so "Tue" is the day before; New York is still on Tuesday.
+    const lateTuesday = new Date('2026-11-24T23:30:00Z');
+    expect(read('Tue 8:00 AM', 'mdy', BERLIN, lateTuesday)).toBe('2026-11-24T08:00:00+01:00');
+    expect(read('Tue 8:00 AM', 'mdy', NEW_YORK, lateTuesday)).toBe('2026-11-17T08:00:00-05:00');
   });
 
   it('refuses what is not a date it knows, and impossible dates', () => {
