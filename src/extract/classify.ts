@@ -69,7 +69,9 @@ function isMoneyStatement(clause: string): boolean {
 export function isMeeting(clause: string): boolean {
   const P = CLASSIFY_PATTERNS;
   if (P.meetingArtifact.test(clause)) return false;
-  if (P.meetingAction.test(clause) || HANDED_PATTERNS.invite.test(clause)) return true;
+  // "Following on from last week's chat, …" names a chat had, not one proposed.
+  const read = clause.includes('chat') || clause.includes('talk') ? clause.replace(P.chatHad, '') : clause;
+  if (P.meetingAction.test(read) || HANDED_PATTERNS.invite.test(clause)) return true;
   return P.meetingWhen.test(clause) && !P.meetingAsAnchor.test(clause);
 }
 
@@ -184,7 +186,8 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
     P.readerDuty.test(clause) ||
     indirectAsk(clause) ||
     (hasDate && wantedByDay(clause)) ||
-    ((clause.includes('ould') || clause.includes("'d ")) && wishesToSee(clause))
+    ((clause.includes('ould') || clause.includes("'d ")) && wishesToSee(clause)) ||
+    (question && MONEY_ASK_PATTERNS.whatPrice.test(clause))
   )
     return of('request', clause, hasMoney, 0.8);
   // Binds the reader, but it is a hand-over they agreed to, not a request: a deliverable.

@@ -115,6 +115,10 @@ export class ClauseVeto {
       // The writer's proposed schedule for its own work ("The dataset would be delivered by 21 May").
       ownSchedule(this.clause) ||
       (NOISE_PATTERNS.faultReport.test(this.clause) && !NOISE_PATTERNS.faultAsk.test(this.clause)) ||
+      ((NOISE_PATTERNS.reportNoAsk.test(this.clause) || NOISE_PATTERNS.handedRemainder.test(this.clause)) &&
+        !NOISE_PATTERNS.replyWanted.test(this.clause)) ||
+      NOISE_PATTERNS.ifUrgent.test(this.clause) ||
+      NOISE_PATTERNS.declinesOrThanks.test(this.clause) ||
       (onlyStatus(this.clause) && !offersToMeet(this.clause)));
   }
 }

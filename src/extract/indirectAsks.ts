@@ -34,9 +34,12 @@ export const INDIRECT_ASK_PATTERNS = {
     String.raw`\b(?:(?:i|we)(?:'d| would)|and would)(?: (?:really|very much|also|definitely|still))? (?:like|love) to (?:${MEET_VERB}) (?:with |to )?you\b`,
     'i',
   ),
-  /** "I'd like to hear your thoughts on the draft", "we'd love to get your feedback". */
+  /**
+   * "I'd like to hear your thoughts on the draft", "we'd love to get your feedback", "let me have
+   * your comments by Thursday noon".
+   */
   hearYours:
-    /\b(?:i|we)(?:'d| would)(?: (?:really|also|very much))? (?:like|love) to (?:hear|get|have|know|see) (?:your (?:thoughts|views|feedback|input|comments|opinion|take|answer|decision|reaction)|what you think)\b/i,
+    /\b(?:(?:i|we)(?:'d| would)(?: (?:really|also|very much))? (?:like|love) to (?:hear|get|have|know|see)|let (?:me|us) (?:have|know)) (?:your (?:thoughts|views|feedback|input|comments|opinion|take|answer|decision|reaction|corrections|changes|edits|sign-?off|approval|go-ahead)|what you think)\b/i,
   /** "I have a slot free at 2:00", "we have some time on Thursday". */
   timeFree:
     /\b(?:i|we) (?:have|'ve got|have got) (?:a |an |some )?(?:free |open |spare )?(?:time|slot|time slot|window|opening|gap) (?:free |open |available )?(?:at|on|this|next|tomorrow|today|between|after|before)\b/i,

@@ -13,17 +13,25 @@ export const MONEY_ASK_PATTERNS = {
   /** A deadline on a calendar day, not a time of day ("by 15 January", "by Friday"; not "end by 5.30pm"). */
   datedDeadline:
     /\b(?:by|no later than|before) (?:(?:the )?end of|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d|\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|the \d{1,2}(?:st|nd|rd|th)\b|tomorrow|today|tonight|eod|cob)/i,
+  /**
+   * "What sort of budget are we looking at?", "Ballpark, what price would we be talking about?":
+   * the reader asked what the work would cost (a question, checked by the caller).
+   */
+  whatPrice:
+    /^\W{0,3}(?:[\w-]{2,12},? ){0,2}(?:what|which)(?: (?:sort|kind|type|size|range|ballpark|level) of)? (?:budget|price|pricing|cost|costs|fee|fees|rate|rates|figure|investment|spend|ballpark)\b(?! (?:did|was|were|had)\b)[^?]{0,50}(?:looking at|talking about|talking|expect|need|plan for|budget for|be)\W{0,3}\?\W{0,3}$/i,
   whenWhether: /\b(?:when|whether|how soon|is (?:the|your|it|this) [\w ]{0,20}(?:payable|due))\b/i,
 } as const;
 
 /**
  * The reader is asked for a bill or money paper ("send us your fee proposal", "share the
- * remittance advice", "could you send the deposit invoice to ap@…") or asked when or whether
- * money moves ("Could you let me know when payment will be made?"), not asked to pay.
+ * remittance advice", "could you send the deposit invoice to ap@…"), asked when or whether
+ * money moves ("Could you let me know when payment will be made?") or what the work would cost
+ * ("What sort of budget are we looking at?"), not asked to pay.
  */
 export function asksAboutMoney(clause: string): boolean {
   const P = MONEY_ASK_PATTERNS;
   if (P.payAsk.test(clause)) return false;
   if (P.moneyPaper.test(clause)) return true;
-  return clause.trimEnd().endsWith('?') && P.whenWhether.test(clause);
+  if (!clause.trimEnd().endsWith('?')) return false;
+  return P.whenWhether.test(clause) || P.whatPrice.test(clause);
 }

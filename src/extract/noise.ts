@@ -84,6 +84,32 @@ export const NOISE_PATTERNS = {
    */
   awayNote:
     /^(?:\w{2,12},? )?(?:(?:i'?m|i am|we're|we are)(?: currently| also)? (?:travell?ing|flying|away|off|out of (?:the )?office|on (?:leave|holiday|vacation|annual leave|a business trip|business trip))|(?:i|we)(?:'ll| will| shall) be (?:away|off|travell?ing|on (?:a |my )?business trip|at a (?:conference|trade fair|fair|summit|trade show))|(?:he's|she's|they're|i'm|we're) in (?:on )?(?:mon|tues|wednes|thurs|fri)day)\b/i,
+  /**
+   * Something handed over or done, reported, with no ask of the reader (the intent model sometimes
+   * reads one as an ask): "Attached are the STEP files and drawings", "Engagement letter signed and
+   * back to you", "Update on Unit C: the compressor capacitor failed". `replyWanted` keeps the
+   * ones that ask.
+   */
+  reportNoAsk:
+    /^\W{0,3}(?:(?:and|also|so),? )?(?:attached|enclosed|herewith) (?:are|is)\b|^(?:the |our |my )?(?:[\w&./'-]{1,25} ){0,3}[\w&./'-]{2,25} (?:signed|sent|uploaded|submitted|returned|filed|paid)(?: and (?:back to you|returned|sent|attached|uploaded|submitted|filed))?\W{0,3}$|^(?:[\w-]{2,20} [-–—] )?(?:quick |short |brief )?update on [^:\n]{2,40}:/i,
+  /** "No need for a call, all clear", "please pass our thanks to the board": nothing asked, plea or not. */
+  declinesOrThanks:
+    /^\W{0,3}(?:\w{2,12},? )?no need (?:for|to)\b|\bpass (?:on )?(?:our|my) (?:thanks|gratitude|best|regards|congratulations)\b/i,
+  /** "Text me if anything urgent comes up", "send anything urgent to me": a contingency, not an ask. */
+  ifUrgent:
+    /\b(?:text|call|ring|email|e-mail|message|whatsapp|send) (?:me|us)(?: anything)?(?: on [\w +()-]{3,20})? if (?:anything|something)\b|\bsend anything (?:urgent )?to (?:me|us|my|our)\b/i,
+  /**
+   * What is left of a clause once a delivery's words are blanked ("Attached are | the STEP files
+   * and drawings for the two housing halves"): the thing handed over, asking nothing unless a verb
+   * or a plea follows.
+   */
+  handedRemainder:
+    /^ {3,}(?=\S)(?!.*\b(?:send|share|review|check|confirm|sign|return|approve|let|tell|call|pay|book|look|print|note|use|forward|complete|fill)\b)/i,
+  /** What keeps a reported line an ask. */
+  replyWanted: /\?|\b(?:please|kindly|could you|can you|would you|let (?:me|us) know|need|needs)\b/i,
+  /** "Also, just so you know, our office is closed November 11 for Remembrance Day": a closure, owed by no one. */
+  closedNotice:
+    /\b(?:(?:our|the) (?:office|offices|shop|studio|warehouse|plant|factory|showroom|kitchen|clinic|store|workshop)s?|we)(?:'re| are| is| will be)(?: also)? (?:closed|shut)\b/i,
   /** What keeps such a line an obligation: a promise or an ask beside it. */
   awayButActs:
     /\b(?:will (?:send|call|reply|get|have)|'ll (?:send|call|reply|get|have)|can|could|please|but)\b/i,
@@ -237,7 +263,8 @@ export function sentenceNoise(sentence: string): NoiseReason {
   if (P.marketing.test(sentence)) return 'marketing';
   if (P.outOfOfficeBody.test(sentence) || P.coveringContact.test(sentence)) return 'ooo';
   if (P.covering.test(sentence) && P.absenceCue.test(sentence)) return 'ooo';
-  if (P.awayNote.test(sentence) && !P.awayButActs.test(sentence)) return 'ooo';
+  if ((P.awayNote.test(sentence) || P.closedNotice.test(sentence)) && !P.awayButActs.test(sentence))
+    return 'ooo';
   if (P.negatedObligation.test(sentence)) return 'negation';
   if (P.hypothetical.test(sentence) && !P.directAsk.test(sentence)) return 'hypothetical';
   if (P.conditionalOpening.test(sentence) && !P.politeConditional.test(sentence)) return 'hypothetical';

@@ -54,10 +54,11 @@ export const NON_DEADLINE_PATTERNS = {
    * Terms as a standing habit or policy, counted from whatever invoice comes later: "we pay within
    * 30 days", "our AP team pays invoices within 14 days", "Our payment term is 45 days net", "our
    * terms are net 30", "we're on net 30", "Our AP runs net 45", "Payment as always 30 days from
-   * invoice" (not "I'll pay within 7 days", a promise counted from today).
+   * invoice", a priced line's terms "Production parts net 30" (not "I'll pay within 7 days", a
+   * promise counted from today).
    */
   standingTerms:
-    /\b(?:payment terms?|terms (?:are|is|remain))\b|\b(?:runs?|moved to|(?:we|they)(?:'re| are) on)\b|\b(?:payment|terms|net[- ]?\d{1,3}) as (?:always|usual)\b|\b(?:we|they) (?:always |usually |normally |typically |generally )?(?:pay|settle|remit)\b|\b(?:pays|settles|remits)(?: (?:all |our |your |its |their )?(?:[\w-]{2,20} )?(?:invoices|bills|suppliers|vendors|contractors|freelancers))? (?:within|in|net|on|at)\b|\bterms:? (?=net\b|\d)/i,
+    /^(?!.*\b(?:is|are|was|be|due|payable|pay|pays|paid)\b)(?:[\w&/-]{2,20} ){1,4}net[- ]?\d{1,3}\W{0,3}$|\b(?:payment terms?|terms (?:are|is|remain))\b|\b(?:runs?|moved to|(?:we|they)(?:'re| are) on)\b|\b(?:payment|terms|net[- ]?\d{1,3}) as (?:always|usual)\b|\b(?:we|they) (?:always |usually |normally |typically |generally )?(?:pay|settle|remit)\b|\b(?:pays|settles|remits)(?: (?:all |our |your |its |their )?(?:[\w-]{2,20} )?(?:invoices|bills|suppliers|vendors|contractors|freelancers))? (?:within|in|net|on|at)\b|\bterms:? (?=net\b|\d)/i,
   /** …unless it goes with this message: "attached", "today". */
   invoiceNow: /\b(?:attached|enclosed|herewith|today|now|this (?:email|message|week))\b/i,
   /**

@@ -9,7 +9,9 @@
  *   team answers all tickets within 4 business hours", "we reply to every enquiry within one
  *   working day";
  * - a code or a standard the writer's side works to: "we print to ISO 12647-2", "we follow the
- *   MRSNZ Code of Practice".
+ *   MRSNZ Code of Practice";
+ * - a service level or a guarantee with its figure: "Our standard SLA is 99.9% uptime", "All work
+ *   comes with a 5-year workmanship warranty".
  * Never with a deadline, a question, or the future (a promise, read elsewhere), nor about the
  * reader ("your invoices are checked…" is news about them).
  */
@@ -40,9 +42,21 @@ export const PRESENT_BAR_PATTERNS = {
   /** …or a named rulebook ("the MRSNZ Code of Practice", "the WCAG guidelines", "house style"). */
   rulebook:
     /\b(?:codes? of (?:practice|conduct)|standards?|guidelines|regulations|specifications?|specs|protocols?|style guide|house style|best practice|rules)\b/i,
+  /**
+   * A service level with its figure: "Our standard SLA is 99.9% uptime with service credits",
+   * "our SLA already commits to 99.9% monthly uptime", "uptime of 99.95%".
+   */
+  serviceLevelFigure: /\b(?:9\d|100)(?:\.\d{1,3})? ?%/,
+  /** …with a word of service level in the 50 characters before the figure (read in code, so no pattern scans back). */
+  serviceLevelWord: /\b(?:sla|service[- ]levels?|uptime|availability)\b/i,
+  /** A level measured, not promised: "our uptime figures (99.97% over the last 12 months)". */
+  measured: /\b(?:figures?|stats|statistics|last|past|previous|was|were|achieved|averaged|actual)\b/i,
+  /** A guarantee on the work: "All work comes with a 5-year workmanship warranty", "we give a 2-year guarantee". */
+  warranty:
+    /\b(?:comes? with|carr(?:y|ies)|(?:give|offer|provide)s?) an? (?:\d{1,2}|one|two|three|five|ten)[- ](?:years?|months?|yr)(?:[- ][\w-]{2,20}){0,2} (?:warranty|guarantee)\b/i,
   /** A promise or a hypothetical ("we will check", "would be answered"): read elsewhere. */
   notPresent: /\b(?:will|'ll|shall|would)\b/i,
-  gate: /\b(?:all|every|each|within|follow|to|with|under)\b/i,
+  gate: /\b(?:all|every|each|within|follow|to|with|under|sla|uptime|availability|warranty|guarantee)\b/i,
 } as const;
 
 /** Whether the clause states a bar the writer's side keeps as its present practice (see above). */
@@ -52,9 +66,24 @@ export function isPresentBar(clause: string): boolean {
   if (STANDARD_PATTERNS.deadline.test(clause)) return false;
   const time = P.responseTime.exec(clause);
   const response = time && !P.otherSubject.test(clause.slice(0, time.index + 12)) ? time : null;
-  const found = P.everyOneIs.exec(clause) ?? response ?? practice(clause);
+  const level = (P.measured.test(clause) ? null : serviceLevel(clause)) ?? P.warranty.exec(clause);
+  const promised = level && !P.otherSubject.test(clause.slice(0, level.index)) ? level : null;
+  const found = P.everyOneIs.exec(clause) ?? response ?? promised ?? practice(clause);
   // Present up to the bar itself: "We print to ISO 12647-2 and will match the pages on press".
   return !!found && !P.notPresent.test(clause.slice(0, found.index + found[0].length));
+}
+
+/** The service level's word before its figure ("SLA is 99.9%"): a match starting at the word. */
+function serviceLevel(clause: string): RegExpExecArray | null {
+  const P = PRESENT_BAR_PATTERNS;
+  if (!clause.includes('%')) return null;
+  const figure = P.serviceLevelFigure.exec(clause);
+  if (!figure) return null;
+  const from = Math.max(0, figure.index - 50);
+  const word = P.serviceLevelWord.exec(clause.slice(from, figure.index));
+  if (!word || /[.;!?]/.test(clause.slice(from + word.index, figure.index))) return null;
+  word.index += from;
+  return word;
 }
 
 /** "we print to ISO 12647-2": the match of the verb when a code or a rulebook follows it. */

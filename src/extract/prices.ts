@@ -53,7 +53,7 @@ export const PRICE_PATTERNS = {
    * currency (not "I was charged for 2 extra bags", "your card will be charged at 10pm").
    */
   chargedAt: new RegExp(
-    String.raw`\b(?:charged|priced|billed|invoiced|quoted|costed|charge|bill)(?: (?:separately|extra|additionally|as usual|per (?:person|head|hour|day|unit)))? (?:at|for) (?:a flat |an? )?(?:${CURRENCY}\d|${NUM} ?(?:[A-Z]{3}\b|[€£¥₹$]))`,
+    String.raw`\b(?:charged|priced|billed|invoiced|quoted|costed|estimated|charge|bill)(?: (?:separately|extra|additionally|as usual|per (?:person|head|hour|day|unit)))? (?:at|for) (?:a flat |an? )?(?:${CURRENCY}\d|${NUM} ?(?:[A-Z]{3}\b|[€£¥₹$]))`,
   ),
   /**
    * "at €54 per person", "our day rate is ¥14 per word", "$85/hour": a price per unit (the clause
@@ -130,7 +130,7 @@ export const PRICE_PATTERNS = {
    * "balance upon delivery", "50% advance to be paid at the time of confirmation", "50% at mobilization".
    */
   splitTerms:
-    /\b(?:\d{1,3} ?%|half|one third|a third|(?:the )?rest|the balance|balance)(?: (?:deposit|advance|payment|up ?front))?(?: (?:is|to be|will be) (?:required|paid|due|payable))? (?:on|upon|after|before|at|with|against) (?:the )?(?:time of )?(?:order|ordering|signing|signature|confirmation|delivery|completion|installation|mobili[sz]ation|approval|booking|the event|receipt|commencement|start|go-live|copy|sign-?off|handover|hand-over|launch|acceptance|kick-?off|transport|dispatch|loading|collection|pick-?up)\b|\b(?:the )?(?:rest|balance|remainder) (?:when|once) (?:it's |it is |we're |all )?(?:done|finished|complete|completed|delivered)\b/i,
+    /\b(?:\d{1,3} ?%|half|one third|a third|(?:the )?rest|the balance|balance)(?: (?:deposit|advance|payment|up ?front))?(?: (?:is|to be|will be) (?:required|paid|due|payable))? (?:on|upon|after|before|at|with|against) (?:the )?(?:time of )?(?:order|ordering|signing|signature|confirmation|delivery|completion|installation|mobili[sz]ation|approval|booking|the event|receipt|commencement|start|go-live|copy|sign-?off|handover|hand-over|launch|acceptance|kick-?off|transport|dispatch|loading|collection|pick-?up|po|purchase order)\b|\b(?:the )?(?:rest|balance|remainder) (?:when|once) (?:it's |it is |we're |all )?(?:done|finished|complete|completed|delivered)\b/i,
   /** "we take a 50% deposit", "Need a 20% deposit to book you in", "a 30% deposit is required". */
   depositTerms:
     /\b(?:need|needs|take|takes|require|requires|ask for)\b(?: an?| the)? \d{1,3} ?% (?:deposit|advance)\b|\b\d{1,3} ?% (?:deposit|advance) (?:is |are )?(?:required|needed|to (?:book|confirm|secure|hold))\b/i,
@@ -159,15 +159,19 @@ export const PRICE_PATTERNS = {
    */
   atCostOrInvoiced:
     /\b(?:billed|charged|re-?charged|invoiced|passed on|passed through)(?: (?:to you|separately|monthly|on))? at (?:cost|actuals?)\b|^[\w ,&()/-]{2,40}: at (?:cost|actuals?)\b|\binvoic(?:ing|ed)\b[^.;:]{0,50}?, (?:net[- ]?\d{1,3}|\d{1,3}[- ]days?(?: terms)?)\b|^(?:usual |standard |our |normal )?terms: \d{1,2}(?:st|nd|rd|th) of the (?:following )?month\b/i,
+  /** How a charge is billed ("Drinks are charged on consumption"), or a line's terms alone ("Production parts net 30"). */
+  chargedHow:
+    /\b(?:is|are) (?:charged|billed|invoiced)(?: separately)? (?:on consumption|per (?:hour|day|head|person|guest|unit|item|visit)|by the (?:hour|day|head|unit)|after (?:the|each) (?:event|session|visit|job|shoot|shift|stay))\b|^(?!.*\b(?:is|are|was|be|due|payable|pay|pays|paid)\b)(?:[\w&/-]{2,20} ){1,4}net[- ]?\d{1,3}\W{0,3}$/i,
   /**
    * When and how payment is made, said as a term: "Payment in full on order", "Remaining payment
    * by bank transfer within 7 days after the event", "Payment through Zelle after each clean is
-   * easiest", "Cash or bank transfer on delivery is fine".
+   * easiest", "Cash or bank transfer on delivery is fine", "Payment is by ACH on the 1st of each
+   * month".
    */
   paymentWhen:
-    /^(?:\w{2,12},? )?(?:the )?(?:remaining |final |full |balance |first |second )?payment (?:in full |by (?:bank transfer|card|credit card|cheque|check|cash|eft|wire|bacs|direct debit|paypal|zelle|venmo|wise) |(?:through|via) [\w-]{2,20} )?(?:on|upon|after|before|within|at|when|once)\b|^(?:cash|bank transfer|card|zelle|venmo|paypal|cheque|check|eft)(?: or (?:cash|bank transfer|card|zelle|venmo|paypal|cheque|check|eft))? (?:on|upon|after|at) (?:delivery|completion|collection|pick-?up|the day|handover)\b/i,
+    /^(?:\w{2,12},? )?(?:the )?(?:remaining |final |full |balance |first |second )?payment (?:(?:is |will be )?(?:made )?by (?:bank transfer|card|credit card|cheque|check|cash|eft|wire|bacs|ach|direct debit|paypal|zelle|venmo|wise) |in full |(?:through|via) [\w-]{2,20} )?(?:on|upon|after|before|within|at|when|once)\b|^(?:cash|bank transfer|card|zelle|venmo|paypal|cheque|check|eft)(?: or (?:cash|bank transfer|card|zelle|venmo|paypal|cheque|check|eft))? (?:on|upon|after|at) (?:delivery|completion|collection|pick-?up|the day|handover)\b/i,
   termsGate:
-    /\d|half|third|rest|balance|advance|net|month|account|milestone|instal|stage|phase|late|cost|actual|payment|cash|transfer|card|zelle|venmo|paypal|cheque|check|eft/i,
+    /\d|half|third|rest|balance|advance|net|month|account|milestone|instal|stage|phase|late|cost|actual|payment|cash|transfer|card|zelle|venmo|paypal|cheque|check|eft|charg|bill|invoic/i,
   /** "Invoice goes out after the last session, net 30": a bill with its terms (both in the clause). */
   billNoun: /\b(?:invoices?|bills?|claims?)\b/i,
   /** "net 30", "14 day terms": with a bill in the clause ("Invoice on the day, 14 day terms"). */
@@ -328,6 +332,7 @@ export function statesTerms(clause: string): boolean {
     P.lateOrRhythm.test(clause) ||
     P.atCostOrInvoiced.test(clause) ||
     P.paymentWhen.test(clause) ||
+    P.chargedHow.test(clause) ||
     P.billsPaidWithin.test(clause)
   );
 }

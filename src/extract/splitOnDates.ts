@@ -27,6 +27,10 @@ export function splitOnDates(
     (text) => classify(text, findMoney(text).length > 0, true) !== null,
   );
   if (!parts) return [e];
+  // Times offered to meet joined by "or" are alternatives for one meeting, not two obligations:
+  // "Claire is free Tuesday 10th, 2-4pm, or Thursday 12th in the morning".
+  if (e.kind === 'meeting' && parts.some((p) => /^or\b/i.test(ctx.norm.slice(p.start, p.start + 3))))
+    return [e];
   return parts.map((part, i) => {
     const clause = ctx.norm.slice(part.start, part.end);
     const due = dueOf(clause);

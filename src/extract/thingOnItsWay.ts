@@ -24,12 +24,18 @@ export const THING_ON_ITS_WAY_PATTERNS = {
     'i',
   ),
   /**
-   * "SOW comes tomorrow", "Final files arrive Friday", "the signed NDA goes out today": a handed
+   * "SOW comes tomorrow", "Final files arrive Friday", "the signed NDA goes out today", "The
+   * renewal offer goes to the Unit A tenant today": a handed
    * thing in the present for a near day (the head noun from handedThings.ts, so no "My flight
    * arrives tomorrow").
    */
   comesOnDay: new RegExp(
-    String.raw`^(?:(?:and|also|so|then),? )?(?:(?:the|our|my|your|a|an) )?(?:[\w&./'-]{1,25} ){0,3}?(?:${HANDED_THING}) (?:comes|come|arrives|arrive|goes out|go out|ships|ship|lands|land)(?: (?:to you|your way|over))? (?:tomorrow|today|tonight|later today|first thing|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|next week|this week|(?:by|on|before) (?:the )?(?:\d|end of|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow))\b`,
+    String.raw`^(?:(?:and|also|so|then),? )?(?:(?:the|our|my|your|a|an) )?(?:[\w&./'-]{1,25} ){0,3}?(?:${HANDED_THING}) (?:comes|come|arrives|arrive|goes out|go out|ships|ship|lands|land|goes|go)(?: (?:to you|your way|over|(?:over )?to the (?:[\w-]{1,20} ){0,3}?[\w-]{2,20}))? (?:tomorrow|today|tonight|later today|first thing|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|next week|this week|(?:by|on|before) (?:the )?(?:\d|end of|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow))\b`,
+    'i',
+  ),
+  /** "Call sheet and kit list will be with you by the 25th": a handed thing (never a person) with the reader. */
+  withYou: new RegExp(
+    String.raw`^(?:(?:and|also|so|then),? )?(?:(?:the|our|my|your|a|an|all|both) )?(?:[\w&./'-]{1,25} ){0,3}?(?:${HANDED_THING})(?: and (?:[\w&./'-]{1,25} ){0,2}?(?:${HANDED_THING}))? (?:will|'ll|should) (?:all |both |also )?be with you\b`,
     'i',
   ),
   /** "Fix will be live by end of day tomorrow", "The new site will be ready on Monday": a thing done, by a day. */
@@ -67,7 +73,7 @@ export function isThingOnItsWay(clause: string): boolean {
     return false;
   if (P.handed.test(clause) || P.goingOut.test(clause) || P.doneBy.test(clause) || P.turnaround.test(clause))
     return true;
-  if (P.comesOnDay.test(clause)) return true;
+  if (P.comesOnDay.test(clause) || P.withYou.test(clause)) return true;
   // "come with/in/on …" only of a thing: a head noun in lower case or in initials ("cert", "SOV"), not a name.
   const head = P.comes.exec(clause)?.[1]?.replace(/s$/, '');
   return head !== undefined && (head === head.toLowerCase() || head === head.toUpperCase());

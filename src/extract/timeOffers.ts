@@ -42,9 +42,12 @@ export const TIME_OFFER_PATTERNS = {
     String.raw`(?:^|[,;:] |\b(?:and|but|so) )(?:i|we|he|she)(?:'m|'re|'s| am| are| is) (?:also |usually )?(?:free|available)(?: (?:on|from|after))? ${DAY}\b`,
     'i',
   ),
-  /** "Our COO Ahmed is available Thursday at 10am": a colleague of the writer's offered to meet. */
+  /**
+   * "Our COO Ahmed is available Thursday at 10am", "Our finance manager Claire is free Tuesday
+   * 10th, 2-4pm": a colleague of the writer's offered to meet.
+   */
   colleagueAvailable: new RegExp(
-    String.raw`(?:^|[,;:] )(?:our|my) (?:[\w'-]{2,20} ){1,3}(?:is|are) (?:also )?available(?: (?:on|from|after))? ${DAY}\b`,
+    String.raw`(?:^|[,;:] )(?:our|my) (?:[\w'-]{2,20} ){1,3}(?:is|are) (?:also )?(?:available|free)(?: (?:on|from|after))? ${DAY}\b`,
     'i',
   ),
   /** "Thursday the 22nd after 4pm works best for us": the one day the writer prefers, offered. */

@@ -55,3 +55,11 @@ export function expectAwayNotes(texts: string[]): void {
     expect(itemsOf(text), text).toEqual([]);
   }
 }
+
+/**
+ * Kind, owner and due day of each expectation in one message written by `from` (the client
+ * unless told), the text set between a greeting and a sign-off as real mail has it.
+ */
+export function kindsOf(text: string, from = CLIENT) {
+  return extractThread(one(`Hi,\n\n${text}\n\nThanks`, { from })).expectations.map(brief);
+}

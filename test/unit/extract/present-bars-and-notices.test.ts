@@ -7,10 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { extractThread } from '../../../src/extract/index';
 import { isPresentBar } from '../../../src/extract/presentBars';
 import { splitSentences } from '../../../src/extract/sentences';
-import { CLIENT, one, US } from './helpers';
+import { CLIENT, kindsOf, one, US } from './helpers';
 
-const read = (text: string, from = CLIENT) =>
-  extractThread(one(`Hi,\n\n${text}\n\nThanks`, { from })).expectations.map((e) => [e.kind, e.owner, e.due]);
+const read = kindsOf;
 
 describe('a bar kept as present practice', () => {
   it.each([

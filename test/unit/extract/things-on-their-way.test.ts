@@ -4,12 +4,10 @@
  * Every sentence was written for this file.
  */
 import { describe, expect, it } from 'vitest';
-import { extractThread } from '../../../src/extract/index';
 import { isThingOnItsWay } from '../../../src/extract/thingOnItsWay';
-import { CLIENT, one, US } from './helpers';
+import { kindsOf, US } from './helpers';
 
-const read = (text: string, from = CLIENT) =>
-  extractThread(one(`Hi,\n\n${text}\n\nThanks`, { from })).expectations.map((e) => [e.kind, e.owner, e.due]);
+const read = kindsOf;
 
 describe('a thing on its way', () => {
   it.each([
