@@ -208,6 +208,10 @@ describe('asks said another way', () => {
     ).toBe(false);
   });
 
+  it('"What sort of budget are we looking at?" asks what the work would cost', () => {
+    expect(kindsOf('What sort of budget are we looking at?')).toEqual([['request', 'us', null]]);
+  });
+
   it.each(["Let's chat on Monday.", 'Can we talk tomorrow?'])('"%s" still proposes to meet', (sentence) => {
     expect(kindsOf(sentence).map((k) => k[0])).toEqual(['meeting']);
   });
