@@ -21,7 +21,8 @@ import {
   OBLIGATION_PATTERNS,
   proposesMeeting,
 } from './obligation';
-import { businessFigure, pricedLine, statesPrice, statesTerms } from './prices';
+import { statesTerms } from './paymentTerms';
+import { businessFigure, pricedLine, statesPrice } from './prices';
 import {
   isBareStandard,
   isFutureBar,

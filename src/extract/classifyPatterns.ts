@@ -77,9 +77,14 @@ export const CLASSIFY_PATTERNS = {
     String.raw`\b(?:meet(?:ing)? (?:up|with|in person|at|on|for|over|next|this|tomorrow|today)|let's meet|(?:discuss|talk|speak|chat)(?: (?:this|it|that|these|further|more|a bit|about|with|over|through|first|tomorrow|today|soon|later|then|in person|by phone))?\b|sit (?:with|down with) (?:you|me|us)|visit with|(?:come|drop|stop|pop) (?:by|in|over)\b|see you (?:on|at|this|next|tomorrow|then)|(?:can|could|shall|should) we meet|meet (?:you|them)|catch up|touch base|hop on|jump on|dial in|get together|sit down (?:with|together)|call (?:me|you|us|your|my)|give (?:me|us|you) a (?:call|ring)|(?:have|hold|schedule|set up|book|arrange|organi[sz]e|do|grab|plan|put|find time for|host|run|add|move|confirm) (?:a |an |the |our |another |this |that |your |[\w/-]{1,14} ){0,3}(?:${MEETING_NOUN})s?|on (?:a|the) (?:quick |short |video |phone |zoom |teams )?call|(?:walk|go) (?:you )?through (?:it|them|this|these|the [\w-]{2,20}) (?:with you|together)|block (?:out )?(?:some )?time|(?:get|grab|have) (?:\d{1,2}|a few|fifteen|thirty) minutes)\b|\b(?:calendar invites?|meeting invites?|invites?|teams link|zoom link|meet link|dial-in details)\b`,
     'i',
   ),
+  /**
+   * A chat already had, a noun: "Following on from last week's chat", "thanks for the chat", "after
+   * our talk yesterday"; blanked before `meetingAction` reads the clause. Not one proposed ("Are
+   * you free for a quick chat?", "Are you around for our chat at 3?").
+   */
+  chatHad:
+    /(?:\b(?:week|month|yesterday|monday|tuesday|wednesday|thursday|friday|morning|afternoon)'s|\b(?:last|earlier|previous|recent)|\b(?:thanks|thank you) for (?:the|our|your|that)|\b(?:from|after|since|during|in) (?:our|the|your|that)) (?:chat|talk|conversation)\b/i,
   /** A meeting noun followed by when it happens: "a go/no-go call on April 27". */
-  /** "last week's chat", "thanks for the talk": a chat had, a noun, blanked before `meetingAction` reads the clause. */
-  chatHad: /(?:'s|\b(?:our|the|your|that|last|my|great|good|nice|quick)) (?:chat|talk)\b/gi,
   meetingWhen: new RegExp(
     String.raw`\b(?:${MEETING_NOUN}) (?:on|at|this|next|tomorrow|today|monday|tuesday|wednesday|thursday|friday)\b`,
     'i',

@@ -118,7 +118,7 @@ export class ClauseVeto {
       ((NOISE_PATTERNS.reportNoAsk.test(this.clause) || NOISE_PATTERNS.handedRemainder.test(this.clause)) &&
         !NOISE_PATTERNS.replyWanted.test(this.clause)) ||
       NOISE_PATTERNS.ifUrgent.test(this.clause) ||
-      NOISE_PATTERNS.declinesOrThanks.test(this.clause) ||
+      (NOISE_PATTERNS.declinesOrThanks.test(this.clause) && !NOISE_PATTERNS.askBeside.test(this.clause)) ||
       (onlyStatus(this.clause) && !offersToMeet(this.clause)));
   }
 }

@@ -106,7 +106,11 @@ export const NOISE_PATTERNS = {
   handedRemainder:
     /^ {3,}(?=\S)(?!.*\b(?:send|share|review|check|confirm|sign|return|approve|let|tell|call|pay|book|look|print|note|use|forward|complete|fill)\b)/i,
   /** What keeps a reported line an ask. */
-  replyWanted: /\?|\b(?:please|kindly|could you|can you|would you|let (?:me|us) know|need|needs)\b/i,
+  replyWanted:
+    /\?|\b(?:please|kindly|could you|can you|would you|let (?:me|us) know|need|needs|must|have to|has to|want|wants|required|requires)\b/i,
+  /** Another ask beside a decline or thanks: "No need for a call, just send the signed form by Friday". */
+  askBeside:
+    /\b(?:and|but|just|then) (?:please )?(?:send|share|sign|review|confirm|return|pay|book|call|forward|upload|complete)\b|\b(?:send|share|sign|review|confirm|return|forward|upload|complete)\b[^.;!?]{0,40}\bby\b/i,
   /** "Also, just so you know, our office is closed November 11 for Remembrance Day": a closure, owed by no one. */
   closedNotice:
     /\b(?:(?:our|the) (?:office|offices|shop|studio|warehouse|plant|factory|showroom|kitchen|clinic|store|workshop)s?|we)(?:'re| are| is| will be)(?: also)? (?:closed|shut)\b/i,
@@ -263,7 +267,9 @@ export function sentenceNoise(sentence: string): NoiseReason {
   if (P.marketing.test(sentence)) return 'marketing';
   if (P.outOfOfficeBody.test(sentence) || P.coveringContact.test(sentence)) return 'ooo';
   if (P.covering.test(sentence) && P.absenceCue.test(sentence)) return 'ooo';
-  if ((P.awayNote.test(sentence) || P.closedNotice.test(sentence)) && !P.awayButActs.test(sentence))
+  if (P.awayNote.test(sentence) && !P.awayButActs.test(sentence)) return 'ooo';
+  // "Our office will be closed Friday, and the crew will be on site at 8am" still promises the visit.
+  if (P.closedNotice.test(sentence) && !P.awayButActs.test(sentence) && futureVerbs(sentence) <= 1)
     return 'ooo';
   if (P.negatedObligation.test(sentence)) return 'negation';
   if (P.hypothetical.test(sentence) && !P.directAsk.test(sentence)) return 'hypothetical';
@@ -294,4 +300,9 @@ export function introducesSomeone(clause: string): boolean {
   const m = NOISE_PATTERNS.introduction.exec(clause);
   const name = m?.[1];
   return !!name && name[0] !== name[0]!.toLowerCase() && !NOT_A_NAME.has(name);
+}
+
+/** How many future auxiliaries ("will", "'ll") a sentence holds. */
+function futureVerbs(sentence: string): number {
+  return [...sentence.matchAll(/(?:'ll|\bwill)\b/g)].length;
 }

@@ -15,6 +15,7 @@
  *   term is 45 days net") count from an invoice not named at all.
  * Found on the gold set's former held-out part (December 2026), written as general idioms.
  */
+import { PAYMENT_TERMS_PATTERNS } from './paymentTerms';
 
 const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?`;
 /** A day, with its weekday in front when written ("Tuesday 21 April", "Wed, May 6th"). */
@@ -54,11 +55,11 @@ export const NON_DEADLINE_PATTERNS = {
    * Terms as a standing habit or policy, counted from whatever invoice comes later: "we pay within
    * 30 days", "our AP team pays invoices within 14 days", "Our payment term is 45 days net", "our
    * terms are net 30", "we're on net 30", "Our AP runs net 45", "Payment as always 30 days from
-   * invoice", a priced line's terms "Production parts net 30" (not "I'll pay within 7 days", a
-   * promise counted from today).
+   * invoice" (not "I'll pay within 7 days", a promise counted from today). A priced line's own
+   * terms ("Production parts net 30") are prices.ts `netLine`.
    */
   standingTerms:
-    /^(?!.*\b(?:is|are|was|be|due|payable|pay|pays|paid)\b)(?:[\w&/-]{2,20} ){1,4}net[- ]?\d{1,3}\W{0,3}$|\b(?:payment terms?|terms (?:are|is|remain))\b|\b(?:runs?|moved to|(?:we|they)(?:'re| are) on)\b|\b(?:payment|terms|net[- ]?\d{1,3}) as (?:always|usual)\b|\b(?:we|they) (?:always |usually |normally |typically |generally )?(?:pay|settle|remit)\b|\b(?:pays|settles|remits)(?: (?:all |our |your |its |their )?(?:[\w-]{2,20} )?(?:invoices|bills|suppliers|vendors|contractors|freelancers))? (?:within|in|net|on|at)\b|\bterms:? (?=net\b|\d)/i,
+    /\b(?:payment terms?|terms (?:are|is|remain))\b|\b(?:runs?|moved to|(?:we|they)(?:'re| are) on)\b|\b(?:payment|terms|net[- ]?\d{1,3}) as (?:always|usual)\b|\b(?:we|they) (?:always |usually |normally |typically |generally )?(?:pay|settle|remit)\b|\b(?:pays|settles|remits)(?: (?:all |our |your |its |their )?(?:[\w-]{2,20} )?(?:invoices|bills|suppliers|vendors|contractors|freelancers))? (?:within|in|net|on|at)\b|\bterms:? (?=net\b|\d)/i,
   /** …unless it goes with this message: "attached", "today". */
   invoiceNow: /\b(?:attached|enclosed|herewith|today|now|this (?:email|message|week))\b/i,
   /**
@@ -131,7 +132,8 @@ export function withoutNonDeadlines(text: string): string {
     out = out.replace(P.periodOrAbsence, blank);
   if (out.includes('within') || out.includes('net') || out.includes(' in ') || out.includes('days ')) {
     P.relativeTerm.lastIndex = 0;
-    const later = P.laterInvoice.test(out) || P.standingTerms.test(out);
+    const later =
+      P.laterInvoice.test(out) || P.standingTerms.test(out) || PAYMENT_TERMS_PATTERNS.netLine.test(out);
     if (P.relativeTerm.test(out) && later && !P.invoiceNow.test(out))
       out = out.replace(P.relativeTerm, blank).replace(P.invoicedOn, blank);
   }

@@ -80,24 +80,24 @@ export const OBLIGATION_PATTERNS = {
   turnUpAt:
     /\bbe (?:on site|onsite|on-site|there|at (?!(?:home|my |our |his |her |their |a |an |lunch|dinner|the (?:office|airport|gym|doctor|dentist|hospital|conference|summit|trade ?show|expo|fair))\b)(?:the |your )?[\w'-]{2,25}(?: [\w'-]{2,25})?) (?:[\w,'-]{1,20} ){0,4}?(?:at|from|by) (?:\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:h.]\d{2})(?!\d)/i,
   /**
-   * Someone whose trade is the visit, due at a place: "Our crew will be at Elbstrand on Wednesday
-   * 6 May", "their tech will be at Unit C between 11 and 1 today", "Our maintenance super, Walt,
-   * will be in the lobby at 7:45". A place named with "at" or "in the", not a city ("Our engineers
-   * will be in Berlin next week" is where they are).
+   * Someone whose trade is the visit, due at a place at a time of day: "Our crew will be at
+   * Elbstrand on Wednesday 6 May, call time 7:00", "their tech will be at Unit C between 11 and 1
+   * today", "Our maintenance super, Walt, will be in the lobby at 7:45". Without a time of day it
+   * is where they are ("Our engineers will be at the Hannover Messe on Tuesday").
    */
   workerTurnsUp:
-    /\b(?:crews?|techs?|technicians?|engineers?|installers?|fitters?|drivers?|couriers?|super|superintendent|foreman|electricians?|plumbers?|photographers?|movers|cleaners?|painters?|surveyors?|inspectors?|mechanics?|gardeners?|landscapers?|caterers?|riggers?)(?:,? [\w'-]{2,20},)? (?:will|'ll|is going to|are going to) be (?:at (?!(?:home|lunch|dinner|a |an |the (?:office|airport|conference|summit|trade ?show|expo|fair))\b)|in the )/i,
-  /** "… with the keys": being there to hand something over. */
-  withTheThing:
-    /\bwith (?:the|your) (?:keys?|van|truck|equipment|tools|samples?|materials|paperwork|forms?|contracts?|documents?|parts?|kit|access cards?|fobs?)\b/i,
+    /\b(?:crews?|techs?|technicians?|engineers?|installers?|fitters?|drivers?|couriers?|super|superintendent|foreman|electricians?|plumbers?|photographers?|movers|cleaners?|painters?|surveyors?|inspectors?|mechanics?|gardeners?|landscapers?|caterers?|riggers?)(?:,? [\w'-]{2,20},)? (?:will|'ll|is going to|are going to) be (?:at (?!(?:home|lunch|dinner|a |an |another |the (?:office|airport|conference|summit|trade ?show|expo|fair|gym|hospital|doctor|dentist))\b)|in the (?!(?:hospital|office|air)\b))/i,
+  /** A time of day: "at 7:45", "call time 7:00", "9am", "between 11 and 1". */
+  timeOfDay:
+    /\b\d{1,2}[:h.]\d{2}(?!\d)|\b\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)|\bbetween \d{1,2}(?::\d{2})? and \d{1,2}\b/i,
   /**
-   * Work passed among the writer's own people, or a person brought along: "I'll pass the invoice to
-   * our bookkeeper today", "I'll brief Callum, our driver", "I'll forward the invite to our
-   * controller, Marisol", "I'll bring Harriet", "our architect, Dana Whitfield, will join me". No
-   * hand-over to the reader (the caller checks the reader is not named).
+   * Work passed in house, or a colleague brought along: "I'll pass the invoice to our bookkeeper
+   * today", "I'll brief Callum, our driver", "I'll forward the invite to our controller, Marisol",
+   * "We'll bring our designer", "our architect, Dana Whitfield, will join me". No hand-over to
+   * the reader (the caller checks the reader is not named and no purpose of work follows).
    */
-  amongOwnPeople: new RegExp(
-    String.raw`\b(?:I|i|We|we)(?:'ll| will| shall)(?: also| then| just)? (?:(?:pass|forward|send|hand|give)(?: (?:it|this|that|them|these|those|(?:the|your) [\w-]{2,20}(?: [\w-]{2,20})?))?(?: on| over)? to (?:our|my) (?:[\w-]{2,20} ){0,2}(?:bookkeeper|accountant|controller|finance|accounts|ap|payables|legal|procurement|team|colleague|manager|driver|assistant|ea|pa|boss|director|partner|office|cfo|ceo|coo|cto|it|hr|lawyer|counsel)s?\b|brief (?:[A-Z][a-z]+|(?:our|my) [\w-]{2,20})\b|bring (?:along )?(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|(?:my|our) (?:colleague|partner|boss|manager|director|assistant|vp|ceo|cfo|cto|coo|founder|designer|architect|engineer|lead|husband|wife)s?)(?:,? (?:our|my) [\w -]{2,30})?\W{0,3}$)|\bwill join (?:me|us)\b`,
+  passedInHouse: new RegExp(
+    String.raw`\b(?:I|i|We|we)(?:'ll| will| shall)(?: also| then| just)? (?:(?:pass|forward|send|hand|give)(?: (?:it|this|that|them|these|those|(?:the|your) [\w-]{2,20}(?: [\w-]{2,20})?))?(?: on| over)? to (?:our|my) (?:[\w-]{2,20} ){0,2}(?:bookkeeper|accountant|controller|finance|accounts|ap|payables|legal|procurement|team|colleague|manager|driver|assistant|ea|pa|boss|director|partner|office|cfo|ceo|coo|cto|it|hr|lawyer|counsel)s?\b|brief (?:[A-Z][a-z]+|(?:our|my) [\w-]{2,20})\b|bring (?:along )?(?:my|our) (?:colleague|partner|boss|manager|director|assistant|vp|ceo|cfo|cto|coo|founder|designer|architect|engineer|lead|husband|wife)s?(?:,? [A-Z][\w'-]{1,20})?\W{0,3}$)|\bwill join (?:me|us)(?: (?:on the call|for the call|there|then))?\W{0,3}$`,
   ),
   /** "want to", "slow to", "easier to": a "to" that is not the purpose of being there. */
   notPurpose:
@@ -265,16 +265,20 @@ export function isStatusOnly(clause: string): boolean {
   if (P.ownMeeting.test(clause) && !P.involvesReader.test(clause)) return true;
   // Only when that is all the clause promises: "I'll send a calendar invite with a Zoom link, and
   // my colleague Dev will join us" still sends the invite.
-  if (P.amongOwnPeople.test(clause) && !P.involvesReader.test(clause) && futureVerbs(clause) === 1)
+  if (
+    P.passedInHouse.test(clause) &&
+    !P.involvesReader.test(clause) &&
+    !P.workPurpose.test(clause) &&
+    futureVerbs(clause) === 1
+  )
     return true;
   return P.selfDirected.test(clause) && !P.involvesReader.test(clause) && !proposesMeeting(clause);
 }
 
 /** How many future auxiliaries the clause holds ("will", "'ll", "shall"). */
 function futureVerbs(clause: string): number {
-  let n = 0;
-  for (const m of clause.matchAll(/(?:'ll|\bwill|\bshall)\b/gi)) if (m) n++;
-  return n;
+  // Case-sensitive, so the name "Will" ("I'll bring Will") is not counted.
+  return [...clause.matchAll(/(?:'ll|\bwill|\bshall)\b/g)].length;
 }
 
 /**
@@ -302,7 +306,7 @@ export function whereabouts(clause: string): boolean | null {
   const P = OBLIGATION_PATTERNS;
   const be = P.beSomewhere.exec(clause) ?? P.travel.exec(clause) ?? P.presentWhere.exec(clause);
   if (be) {
-    if (P.turnUpAt.test(clause) || P.workerTurnsUp.test(clause) || P.withTheThing.test(clause)) return false;
+    if (P.turnUpAt.test(clause) || (P.workerTurnsUp.test(clause) && P.timeOfDay.test(clause))) return false;
     // "I will deliver it by the 10th, because I will be travelling on the 11th": the whereabouts
     // give a reason for the promise; they do not replace it.
     if (promiseThenReason(clause.slice(Math.max(0, be.index - 160), be.index))) return null;

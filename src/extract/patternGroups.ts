@@ -27,6 +27,7 @@ import { NTH_WEEKDAY_PATTERNS } from './nthWeekday';
 import { NORMALIZE_PATTERNS } from './normalize';
 import { OBLIGATION_PATTERNS } from './obligation';
 import { PAYEE_PATTERNS } from './payee';
+import { PAYMENT_TERMS_PATTERNS } from './paymentTerms';
 import { PRICE_PATTERNS } from './prices';
 import { PRESENT_BAR_PATTERNS } from './presentBars';
 import { QUOTED_PATTERNS } from './quoted';
@@ -64,6 +65,7 @@ export const PATTERN_GROUPS = {
   obligation: OBLIGATION_PATTERNS,
   payee: PAYEE_PATTERNS,
   prices: PRICE_PATTERNS,
+  paymentTerms: PAYMENT_TERMS_PATTERNS,
   quoted: QUOTED_PATTERNS,
   recurrence: RECURRENCE_PATTERNS,
   sentences: SENTENCE_PATTERNS,

@@ -47,13 +47,16 @@ export const PRESENT_BAR_PATTERNS = {
    * "our SLA already commits to 99.9% monthly uptime", "uptime of 99.95%".
    */
   serviceLevelFigure: /\b(?:9\d|100)(?:\.\d{1,3})? ?%/,
-  /** …with a word of service level in the 50 characters before the figure (read in code, so no pattern scans back). */
+  /** …with a word of service level in the 50 characters before the figure (read in code, so no pattern scans back)… */
   serviceLevelWord: /\b(?:sla|service[- ]levels?|uptime|availability)\b/i,
+  /** …or right after it: "a 99.9% uptime guarantee". */
+  serviceLevelAfter: /^ ?(?:monthly |annual |yearly )?(?:uptime|availability|service level|sla)\b/i,
   /** A level measured, not promised: "our uptime figures (99.97% over the last 12 months)". */
-  measured: /\b(?:figures?|stats|statistics|last|past|previous|was|were|achieved|averaged|actual)\b/i,
+  measured:
+    /\b(?:figures?|stats|statistics|last|previous|was|were|achieved|averaged|actual|actually|came in|hit|got|get|currently|dropped|reached|fell|rose|only|so far|this (?:month|quarter|year)|in q[1-4]|over the (?:holidays|weekend|quarter|year))\b/i,
   /** A guarantee on the work: "All work comes with a 5-year workmanship warranty", "we give a 2-year guarantee". */
   warranty:
-    /\b(?:comes? with|carr(?:y|ies)|(?:give|offer|provide)s?) an? (?:\d{1,2}|one|two|three|five|ten)[- ](?:years?|months?|yr)(?:[- ][\w-]{2,20}){0,2} (?:warranty|guarantee)\b/i,
+    /\b(?:comes? with|carr(?:y|ies)|(?:give|offer|provide)s?) an? (?:\d{1,2}|one|two|three|five|six|ten|twelve|eighteen)[- ](?:years?|months?|yr)(?:[- ][\w-]{2,20}){0,2} (?:warranty|guarantee)\b/i,
   /** A promise or a hypothetical ("we will check", "would be answered"): read elsewhere. */
   notPresent: /\b(?:will|'ll|shall|would)\b/i,
   gate: /\b(?:all|every|each|within|follow|to|with|under|sla|uptime|availability|warranty|guarantee)\b/i,
@@ -79,6 +82,8 @@ function serviceLevel(clause: string): RegExpExecArray | null {
   if (!clause.includes('%')) return null;
   const figure = P.serviceLevelFigure.exec(clause);
   if (!figure) return null;
+  const end = figure.index + figure[0].length;
+  if (P.serviceLevelAfter.test(clause.slice(end, end + 25))) return figure;
   const from = Math.max(0, figure.index - 50);
   const word = P.serviceLevelWord.exec(clause.slice(from, figure.index));
   if (!word || /[.;!?]/.test(clause.slice(from + word.index, figure.index))) return null;

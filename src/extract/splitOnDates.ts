@@ -8,6 +8,7 @@ import { COORDINATION_PATTERNS, splitCoordinated } from './coordination';
 import { memoDue } from './lazyReadings';
 import { classifyOnce, original, type MessageContext } from './messageContext';
 import { findMoney } from './money';
+import { TIME_OFFER_PATTERNS } from './timeOffers';
 import type { Span } from './types';
 
 const plainKind = (k: string) => k === 'request' || k === 'deliverable';
@@ -27,10 +28,13 @@ export function splitOnDates(
     (text) => classify(text, findMoney(text).length > 0, true) !== null,
   );
   if (!parts) return [e];
-  // Times offered to meet joined by "or" are alternatives for one meeting, not two obligations:
-  // "Claire is free Tuesday 10th, 2-4pm, or Thursday 12th in the morning".
-  if (e.kind === 'meeting' && parts.some((p) => /^or\b/i.test(ctx.norm.slice(p.start, p.start + 3))))
-    return [e];
+  // Times offered to meet as alternatives ("Claire is free Tuesday 10th, 2-4pm, or Thursday 12th in
+  // the morning") are one meeting, due on no one day until the reader picks; an "or" that opens
+  // another act ("or send me the notes by Thursday") still splits.
+  if (e.kind === 'meeting' && parts.some((p) => offersAnotherTime(ctx.norm.slice(p.start, p.end)))) {
+    const { dueTime: _, ...one } = e;
+    return [{ ...one, due: null }];
+  }
   return parts.map((part, i) => {
     const clause = ctx.norm.slice(part.start, part.end);
     const due = dueOf(clause);
@@ -61,4 +65,9 @@ export function splitOnDates(
     else delete piece.dueTime;
     return piece;
   });
+}
+
+/** "or Thursday 12th any time in the morning": an alternative time, not another act. */
+function offersAnotherTime(part: string): boolean {
+  return /^or /i.test(part) && TIME_OFFER_PATTERNS.opensOnDay.test(part.slice(3));
 }

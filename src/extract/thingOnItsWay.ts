@@ -25,12 +25,12 @@ export const THING_ON_ITS_WAY_PATTERNS = {
   ),
   /**
    * "SOW comes tomorrow", "Final files arrive Friday", "the signed NDA goes out today", "The
-   * renewal offer goes to the Unit A tenant today": a handed
+   * signed contract goes to you on Monday": a handed
    * thing in the present for a near day (the head noun from handedThings.ts, so no "My flight
    * arrives tomorrow").
    */
   comesOnDay: new RegExp(
-    String.raw`^(?:(?:and|also|so|then),? )?(?:(?:the|our|my|your|a|an) )?(?:[\w&./'-]{1,25} ){0,3}?(?:${HANDED_THING}) (?:comes|come|arrives|arrive|goes out|go out|ships|ship|lands|land|goes|go)(?: (?:to you|your way|over|(?:over )?to the (?:[\w-]{1,20} ){0,3}?[\w-]{2,20}))? (?:tomorrow|today|tonight|later today|first thing|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|next week|this week|(?:by|on|before) (?:the )?(?:\d|end of|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow))\b`,
+    String.raw`^(?:(?:and|also|so|then),? )?(?:(?:the|our|my|your|a|an) )?(?:[\w&./'-]{1,25} ){0,3}?(?:${HANDED_THING}) (?:comes|come|arrives|arrive|goes out|go out|ships|ship|lands|land|goes to you|go to you)(?: (?:to you|your way|over))? (?:tomorrow|today|tonight|later today|first thing|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|next week|this week|(?:by|on|before) (?:the )?(?:\d|end of|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow))\b`,
     'i',
   ),
   /** "Call sheet and kit list will be with you by the 25th": a handed thing (never a person) with the reader. */

@@ -18,6 +18,8 @@ const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?`;
 /** A day named: "Tuesday", "Tuesday 8 December", "March 5", "the 21st", "tomorrow". */
 const DAY = String.raw`(?:${WEEKDAY}(?:,? (?:the )?\d{1,2}(?:st|nd|rd|th)?(?: ${MONTH})?|,? ${MONTH} \d{1,2}(?:st|nd|rd|th)?)?|${MONTH} \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? ${MONTH}|the \d{1,2}(?:st|nd|rd|th)|tomorrow)`;
+/** People of the writer's side named by role. */
+const ROLE = String.raw`manager|director|head|lead|team|colleague|partner|assistant|ea|pa|ceo|cfo|coo|cto|cmo|vp|founder|owner|president|chair|engineer|architect|designer|accountant|controller|bookkeeper|lawyer|counsel|solicitor|paralegal|consultant|officer|coordinator|planner|producer|editor|specialist|analyst|advisor|adviser|rep|representative|boss|principal|superintendent|foreman|supervisor`;
 /** What follows the days to say they suit: "work", "is good", "both work for me", "are possible". */
 const FITS = String.raw`(?:(?:both |either |all )?(?:work|works|suit|suits)\b|(?:is|are|would be) (?:good|fine|ok|okay|possible|best|great|free|open)\b)`;
 
@@ -42,12 +44,17 @@ export const TIME_OFFER_PATTERNS = {
     String.raw`(?:^|[,;:] |\b(?:and|but|so) )(?:i|we|he|she)(?:'m|'re|'s| am| are| is) (?:also |usually )?(?:free|available)(?: (?:on|from|after))? ${DAY}\b`,
     'i',
   ),
-  /**
-   * "Our COO Ahmed is available Thursday at 10am", "Our finance manager Claire is free Tuesday
-   * 10th, 2-4pm": a colleague of the writer's offered to meet.
-   */
+  /** "Our COO Ahmed is available Thursday at 10am": a colleague of the writer's offered to meet. */
   colleagueAvailable: new RegExp(
-    String.raw`(?:^|[,;:] )(?:our|my) (?:[\w'-]{2,20} ){1,3}(?:is|are) (?:also )?(?:available|free)(?: (?:on|from|after))? ${DAY}\b`,
+    String.raw`(?:^|[,;:] )(?:our|my) (?:[\w'-]{2,20} ){1,3}(?:is|are) (?:also )?available(?: (?:on|from|after))? ${DAY}\b`,
+    'i',
+  ),
+  /**
+   * "Our finance manager Claire is free Tuesday 10th, 2-4pm": "free" said of a colleague named by
+   * role (not "Our warehouse is free on Tuesday").
+   */
+  colleagueFree: new RegExp(
+    String.raw`(?:^|[,;:] )(?:our|my) (?:[\w'-]{2,20} ){0,2}(?:${ROLE})(?: [A-Z][\w'-]{1,20})?,? (?:is|are) (?:also )?free(?: (?:on|from|after))? ${DAY}\b`,
     'i',
   ),
   /** "Thursday the 22nd after 4pm works best for us": the one day the writer prefers, offered. */
@@ -110,7 +117,10 @@ export function offersTimes(clause: string): boolean {
   const offered =
     (clause.includes(' or ') && daysOffered(clause)) ||
     ((clause.includes('free') || clause.includes('available')) &&
-      (P.availableOn.test(clause) || P.gotFree.test(clause) || P.colleagueAvailable.test(clause))) ||
+      (P.availableOn.test(clause) ||
+        P.gotFree.test(clause) ||
+        P.colleagueAvailable.test(clause) ||
+        P.colleagueFree.test(clause))) ||
     (clause.includes('best') && P.worksBest.test(clause)) ||
     (clause.includes('possible') && timePossible(clause));
   return offered && !P.notAMeeting.test(clause);

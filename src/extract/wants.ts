@@ -19,11 +19,11 @@ export const WANT_PATTERNS = {
   /**
    * A wish to see or get something the reader has ("We'd want to see a sample content calendar
    * too", "I'd also like to see what it would cost to replace the SSDs", "Would love samples of
-   * both", "Our contractor, Dave Kowalski, would like to see preliminary drawings"): the reader
-   * sends it. Not "we'd love to see you there", "I'd like to get started".
+   * both", "Our contractor, Dave Kowalski, would like to see preliminary drawings", someone of the
+   * writer's side named by role): the reader sends it. Not "we'd love to see you there", "I'd like to get started".
    */
   wishToSee:
-    /(?:\b(?:i|we)|\b(?:our|my) [\w-]{2,20}(?: [\w-]{2,20}){0,2}(?:, [\w'-]{2,20}(?: [\w'-]{2,20})?,)?)(?:'d| would)(?: also| really| still| first| just)? (?:like|love|want|need|prefer) to (?:see|get|receive|have)\b(?! (?:you|u|him|her|them|everyone|all of you|it through|this through|started|going|moving|back|on with|ahead|together|in touch)\b)(?! (?:[\w-]{2,20} ){1,3}(?:closed|done|finished|sorted|wrapped|over the line)\b)(?! how\b| whether\b| if\b| (?:the )?(?:team|people|everyone|family|crew|office|place|city|kids)\b)(?! (?:[\w-]{2,20} ){0,3}(?:paid|out|over|across|settled|sent|invoiced|to you)\b)/i,
+    /(?:\b(?:i|we)|\b(?:our|my|the) (?:[\w-]{2,20} ){0,2}(?:contractor|architect|engineer|designer|manager|director|team|lead|head|cfo|ceo|coo|cto|board|boss|partner|accountant|lawyer|counsel|builder|owner|chair|president|vp|committee|surveyor|consultant|editor|producer)s?(?:, [\w'-]{2,20}(?: [\w'-]{2,20})?,)?)(?:'d| would)(?: also| really| still| first| just)? (?:like|love|want|need|prefer) to (?:see|get|receive|have)\b(?! (?:you|u|him|her|them|everyone|all of you|it through|this through|started|going|moving|back|on with|ahead|together|in touch)\b)(?! (?:[\w-]{2,20} ){1,3}(?:closed|done|finished|sorted|wrapped|over the line)\b)(?! how\b| whether\b| if\b| (?:the )?(?:team|people|everyone|family|crew|office|place|city|kids)\b)(?! (?:[\w-]{2,20} ){0,3}(?:paid|out|over|across|settled|sent|invoiced|to you)\b)/i,
   wouldLove:
     /^\W{0,3}(?:would|'d) (?:love|like|appreciate|welcome) (?:some|a|an|the|your|any|more|samples?|to see|to get|to have)\b/i,
   /** An outcome wanted by a day. */

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findMoney } from '../../../src/extract/money';
-import { statesTerms, writerPriceIn } from '../../../src/extract/prices';
+import { statesTerms } from '../../../src/extract/paymentTerms';
+import { writerPriceIn } from '../../../src/extract/prices';
 import { itemsOf } from './helpers';
 
 describe('sign-offs that name a time are no hand-over "to you"', () => {

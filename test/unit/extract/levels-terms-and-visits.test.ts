@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isMeeting } from '../../../src/extract/classify';
+import { PAYMENT_TERMS_PATTERNS } from '../../../src/extract/paymentTerms';
 import { CLIENT, itemsOf, kindsOf, US } from './helpers';
 
 describe("a service level or a guarantee with its figure is the writer side's standard", () => {
@@ -61,7 +62,6 @@ describe('someone whose trade is the visit, due at a place', () => {
     ['Our crew will be at Elbstrand Övelgönne on Wednesday 4 March, call time 7:00.', '2026-03-04'],
     ['Their tech will be at Unit C between 11 and 1 today.', '2026-03-02'],
     ['Our maintenance super, Walt, will be in the lobby at 7:45 on Thursday with the keys.', '2026-03-05'],
-    ['I will be at the front desk on Thursday with the access cards.', '2026-03-05'],
   ])('"%s" is the writer side\'s deliverable', (sentence, due) => {
     expect(kindsOf(sentence, CLIENT)).toEqual([['deliverable', 'client', due]]);
   });
@@ -99,13 +99,12 @@ describe("a colleague's free time offered to meet", () => {
 });
 
 describe('a thing sent on a day, the thing as subject', () => {
-  it.each([
-    ['The renewal offer goes to the Unit A tenant today.', '2026-03-02'],
-    ['The signed contract goes to you on Monday.', '2026-03-09'],
-    ['Revised offer to follow Monday.', '2026-03-09'],
-  ])('"%s" is the writer\'s hand-over', (sentence, due) => {
-    expect(kindsOf(sentence, US)).toEqual([['deliverable', 'us', due]]);
-  });
+  it.each([['The signed contract goes to you on Monday.', '2026-03-09']])(
+    '"%s" is the writer\'s hand-over',
+    (sentence, due) => {
+      expect(kindsOf(sentence, US)).toEqual([['deliverable', 'us', due]]);
+    },
+  );
 
   it.each(['My son goes to school on Monday.', 'Special offers arrive Monday.'])(
     '"%s" hands nothing over',
@@ -139,7 +138,7 @@ describe("work passed among the writer's own people, or a person brought along",
     "I'll pass the invoice to our bookkeeper today.",
     "Noted, I'll brief Callum, our driver.",
     "I'll forward the invite to our controller, Marisol.",
-    "I'll bring Harriet.",
+    "We'll bring our designer, Ana.",
     'Tuesday the 13th at 1pm works; our solutions architect, Dana Whitfield, will join me.',
   ])('"%s" owes the reader nothing', (sentence) => {
     expect(kindsOf(sentence, US)).toEqual([]);
@@ -149,6 +148,9 @@ describe("work passed among the writer's own people, or a person brought along",
     ["I'll bring the samples.", 'deliverable'],
     ["I'll send the report to our team and to you by Friday.", 'deliverable'],
     ["I'll bring Harriet the signed copy.", 'deliverable'],
+    ["For the tasting on Friday, I'll bring Prosecco.", 'deliverable'],
+    ['Our engineer will join us on site to fix the leak on Friday.', 'deliverable'],
+    ['We will give it to our team to finish by Friday.', 'deliverable'],
     ["I'll send a calendar invite with a Zoom link, and my colleague Dev Malhotra will join us.", 'meeting'],
   ])('"%s" still hands something to the reader', (sentence, kind) => {
     expect(kindsOf(sentence, US).map((k) => k[0])).toEqual([kind]);
@@ -222,5 +224,77 @@ describe('a handed thing that will be with the reader', () => {
     expect(kindsOf('Call sheet and kit list will be with you by the 25th.')).toEqual([
       ['deliverable', 'client', '2026-03-25'],
     ]);
+  });
+});
+
+// Faults a read-only reviewer reproduced in the first version of these rules, each fixed.
+describe('review', () => {
+  it.each([
+    'Our engineers will be at the Hannover Messe on Tuesday.',
+    'Our photographer will be in the hospital on Tuesday for surgery.',
+    "Our technician will be at another customer's site all day Thursday.",
+    "I'll be in Chicago on Thursday with the samples.",
+    'Our warehouse is free on Tuesday 10th.',
+    'Our dog is free Tuesday 10th after the vet visit.',
+    'Our kids would love to see the fireworks on Saturday.',
+    'Our investors would like to see revenue double by the end of June.',
+    'We are billed after each visit by the landlord.',
+    'Our house was estimated at $650,000.',
+    'Availability in Q4 came in at 99.4%.',
+    'Our uptime over the holidays hit 99.8%.',
+  ])('"%s" owes the reader nothing', (sentence) => {
+    expect(kindsOf(sentence)).toEqual([]);
+  });
+
+  it.each(['The final offer goes to the board on Friday.', 'The spec sheet goes to the printer on Friday.'])(
+    '"%s" is sent to someone outside the thread',
+    (sentence) => {
+      expect(kindsOf(sentence, US)).toEqual([]);
+    },
+  );
+
+  it.each(['Can we do net 30?', 'Would you accept net 60?', 'Happy to go net 30.'])(
+    '"%s" is no standing term of a priced line',
+    (sentence) => {
+      expect(PAYMENT_TERMS_PATTERNS.netLine.test(sentence)).toBe(false);
+    },
+  );
+
+  it('"or" opening another act still splits a meeting from the ask beside it', () => {
+    expect(kindsOf("Let's meet Tuesday 10th, or send me the notes by Thursday 12th.")).toEqual([
+      ['meeting', 'us', '2026-03-10'],
+      ['request', 'us', '2026-03-12'],
+    ]);
+  });
+
+  it('days offered as alternatives name no due day', () => {
+    const [item] = itemsOf(
+      'Our finance manager Claire is free Tuesday 10th, 2-4pm, or Thursday 12th any time in the morning.',
+    );
+    expect(item?.due).toBeNull();
+  });
+
+  it.each([
+    'Are you free for a quick chat later?',
+    'Do you have time for a quick chat about the budget?',
+    "Let's have a quick chat before the launch.",
+  ])('"%s" proposes a chat', (sentence) => {
+    expect(isMeeting(sentence)).toBe(true);
+  });
+
+  it.each([
+    ['Attached are the forms, which must be returned by Friday.', '2026-03-06'],
+    ['Update on the permit: the council wants your signed form by Friday.', '2026-03-06'],
+    ['No need for a call, just send the signed form by Friday.', '2026-03-06'],
+    ['Please pass our thanks to the crew and send the final invoice by Friday.', '2026-03-06'],
+  ])('"%s" still asks', (sentence, due) => {
+    expect(kindsOf(sentence)).toEqual([['request', 'us', due]]);
+  });
+
+  it.each([
+    'Every hosting plan includes a 99.9% uptime guarantee.',
+    'We give a twelve-month guarantee on all repairs.',
+  ])('"%s" is our standard', (sentence) => {
+    expect(kindsOf(sentence, US)).toEqual([['standard', 'us', null]]);
   });
 });

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractThread } from '../../../src/extract/index';
-import { businessFigure, statesPrice, statesTerms, writerPriceIn } from '../../../src/extract/prices';
+import { statesTerms } from '../../../src/extract/paymentTerms';
+import { businessFigure, statesPrice, writerPriceIn } from '../../../src/extract/prices';
 import { findMoney } from '../../../src/extract/money';
 import { withoutNonDeadlines } from '../../../src/extract/nonDeadlines';
 import { CLIENT, one, US } from './helpers';

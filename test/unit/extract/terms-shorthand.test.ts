@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractThread } from '../../../src/extract/index';
-import { statesTerms } from '../../../src/extract/prices';
+import { statesTerms } from '../../../src/extract/paymentTerms';
 import { CLIENT, one, US } from './helpers';
 
 const read = (text: string, from = CLIENT) => extractThread(one(text, { from })).expectations;

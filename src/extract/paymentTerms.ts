@@ -1,0 +1,108 @@
+/**
+ * Standing payment terms said without a sum, as the classifier reads them (is this clause a
+ * payment?): "Payment terms: 30% deposit with order", "Our payment term is 45 days net",
+ * "Payment: 50% with the order", "Our terms are net 45", "Invoice goes out after the last
+ * session, net 30", "Deposit for the hire: 30% on booking", "Payment is by ACH on the 1st of each
+ * month", "Drinks are charged on consumption", "Production parts net 30". Prices with their sum
+ * are prices.ts. Read from the grammar of a term, not from a trade's words (issue 9, December 2026).
+ */
+
+export const PAYMENT_TERMS_PATTERNS = {
+  /**
+   * Standing payment terms, no sum needed: "Payment terms: 30% T/T deposit with order", "Our
+   * payment term is 45 days net", "Payment: 50% with the order", "Our terms are net 45 from
+   * receipt of goods", "terms are 30 days end of month".
+   */
+  termsStatement:
+    /\bpayment terms?(?: for [\w ,&'-]{2,40}?)?(?: (?:is|are|will be|remain))?:? (?:[A-Z/]{2,5} )?(?:\d{1,3}%|net\b|\d{1,3} days|within\b|on receipt\b|upon receipt\b|cash\b|cod\b|end of (?:the )?month\b|eom\b)|^(?:\w{2,12},? )?(?:payment|billing|deposit|balance|retainer)(?: schedule)?(?: for [^:]{1,40})?: ?(?:[A-Z/]{2,5} )?(?:\d{1,3}%|net\b|\d{1,3} days|on (?:order|signing|delivery|completion)\b)|\b(?:our|my|the|standard) terms (?:are|is|remain) (?:strictly )?(?:net\b|\d{1,3} days|cash\b|cod\b|in advance\b|on receipt\b|payment (?:within|on|in advance))/i,
+  /**
+   * Terms in business shorthand, no sum needed (the evening part of 2 December 2026): "we're on
+   * net 30", "we're on 30-day terms", "Our AP runs net 45", "they pay 30 days end of month",
+   * "payable at 45 days end of month", "our head office has moved to net 60".
+   */
+  onTerms:
+    /\b(?:on|runs?|moved to|pays?|payable at|paid at) (?:net[- ]?\d{1,3}\b|\d{1,3}[- ]days? terms\b|\d{1,3} days (?:end of (?:the )?month|eom|net|from (?:the )?(?:invoice|statement|receipt))\b)/i,
+  /** "Payment as always 30 days from invoice", "Invoicing: 50% on confirmation", "Payment 30 days from statement". */
+  termsLabel:
+    /^(?:payment|invoicing|billing|terms)(?: (?:as (?:always|usual|agreed|before|discussed)|terms?))?:? (?:\d{1,3} ?%|(?:within |in )?\d{1,3} days\b|half\b|net\b)/i,
+  /**
+   * A split of the sum by milestone: "Half on signing, half on delivery", "30 % on order",
+   * "balance upon delivery", "50% advance to be paid at the time of confirmation", "50% at mobilization".
+   */
+  splitTerms:
+    /\b(?:\d{1,3} ?%|half|one third|a third|(?:the )?rest|the balance|balance)(?: (?:deposit|advance|payment|up ?front))?(?: (?:is|to be|will be) (?:required|paid|due|payable))? (?:on|upon|after|before|at|with|against) (?:the )?(?:time of )?(?:order|ordering|signing|signature|confirmation|delivery|completion|installation|mobili[sz]ation|approval|booking|the event|receipt|commencement|start|go-live|copy|sign-?off|handover|hand-over|launch|acceptance|kick-?off|transport|dispatch|loading|collection|pick-?up|po|purchase order)\b|\b(?:the )?(?:rest|balance|remainder) (?:when|once) (?:it's |it is |we're |all )?(?:done|finished|complete|completed|delivered)\b/i,
+  /** "we take a 50% deposit", "Need a 20% deposit to book you in", "a 30% deposit is required". */
+  depositTerms:
+    /\b(?:need|needs|take|takes|require|requires|ask for)\b(?: an?| the)? \d{1,3} ?% (?:deposit|advance)\b|\b\d{1,3} ?% (?:deposit|advance) (?:is |are )?(?:required|needed|to (?:book|confirm|secure|hold))\b/i,
+  /**
+   * "first orders are paid in advance", "our payment is on the end of the following month",
+   * "Payment is on account", "Each milestone is payable on delivery of that milestone".
+   */
+  habitTerms:
+    /\b(?:are|is) paid in advance\b|\bpayment is (?:on|at) (?:the )?end of (?:the )?(?:following|next) month\b|\bpayment is on account\b|\b(?:each|every|the) (?:[\w-]{2,20} )?(?:milestone|instal?ment|stage|phase) is (?:payable|due|paid) (?:on|upon|at) (?:the )?(?:delivery|completion|approval|sign-?off|acceptance)\b/i,
+  /** "invoices are paid within 45 days of statement", "Claims are settled in 30 days": a buyer's habit. */
+  billsPaidWithin:
+    /\b(?:invoices|bills|claims|statements) (?:are|get) (?:paid|settled) (?:with)?in \d{1,3} (?:business |working |calendar )?days\b/i,
+  /**
+   * Late fees and billing rhythms (the evening held-out part of 3 December 2026, after it was
+   * scored): "there is a 2% late fee per month after 30 days", "Rent is payable quarterly in
+   * advance", "Invoicing monthly in arrears, payment within 30 days".
+   */
+  lateOrRhythm:
+    /(?<!\b(?:waive|waived|waiving|drop|dropped|refund|refunded|cancel|cancelled|remove|removed)(?: the| this| that| your| any| our)? )\blate (?:payment )?(?:fees?|charges?|interest|penalt(?:y|ies))\b|\binterest (?:of|at) \d{1,2}(?:\.\d{1,2})? ?% (?:per|a) (?:month|year|annum)\b|\b(?:is|are) payable (?:monthly|quarterly|annually|yearly|weekly|in advance|in arrears)\b|\b(?:invoic(?:ing|ed)|billed|billing) (?:monthly|quarterly|weekly|fortnightly|in arrears|in advance)\b[^.;]{0,30}\bpayment (?:within|in|at) \d{1,3} days\b/i,
+  /**
+   * Costs passed on as they fall, and bills with their terms in shorthand (the held-out part of
+   * 3 December 2026, after it was scored): "Disbursements are billed at cost", "Freight will be
+   * charged at actuals", "Travel and accommodation: at cost", "Invoicing annually in advance,
+   * net 30", "The balance will be invoiced on despatch, 30 days", "Usual terms: 20th of the month
+   * following invoice".
+   */
+  atCostOrInvoiced:
+    /\b(?:billed|charged|re-?charged|invoiced|passed on|passed through)(?: (?:to you|separately|monthly|on))? at (?:cost|actuals?)\b|^[\w ,&()/-]{2,40}: at (?:cost|actuals?)\b|\binvoic(?:ing|ed)\b[^.;:]{0,50}?, (?:net[- ]?\d{1,3}|\d{1,3}[- ]days?(?: terms)?)\b|^(?:usual |standard |our |normal )?terms: \d{1,2}(?:st|nd|rd|th) of the (?:following )?month\b/i,
+  /** How a charge is billed: "Drinks are charged on consumption and billed after the event". */
+  chargedHow:
+    /\b(?:is|are) (?:charged|billed|invoiced)(?: separately)? (?:on consumption|per (?:hour|day|head|person|guest|unit|item|visit)|by the (?:hour|day|head|unit)|after (?:the|each) (?:event|session|visit|job|shoot|shift|stay))\b/i,
+  /** …unless the writer's side is the one billed, or someone else bills ("We are billed after each visit by the landlord"). */
+  billedByOther: /^\W{0,3}(?:we|i|you)\b|\bby (?:the|our|their|a|an|his|her) /i,
+  /**
+   * A priced line's own terms, no verb and no question: "Production parts net 30" (not "Can we do
+   * net 30?", "Happy to go net 30"). Also read by nonDeadlines.ts: such terms name no due day.
+   */
+  netLine:
+    /^(?!.*\b(?:is|are|was|be|due|payable|pay|pays|paid|can|could|would|will|we|i|you|to|why|how|what|do|does|accept|agree|happy|ok|okay|fine)\b)(?:[\w&/-]{2,20} ){1,4}net[- ]?\d{1,3}\.?$/i,
+  /**
+   * When and how payment is made, said as a term: "Payment in full on order", "Remaining payment
+   * by bank transfer within 7 days after the event", "Payment through Zelle after each clean is
+   * easiest", "Cash or bank transfer on delivery is fine", "Payment is by ACH on the 1st of each
+   * month".
+   */
+  paymentWhen:
+    /^(?:\w{2,12},? )?(?:the )?(?:remaining |final |full |balance |first |second )?payment (?:(?:is |will be )?(?:made )?by (?:bank transfer|card|credit card|cheque|check|cash|eft|wire|bacs|ach|direct debit|paypal|zelle|venmo|wise) |in full |(?:through|via) [\w-]{2,20} )?(?:on|upon|after|before|within|at|when|once)\b|^(?:cash|bank transfer|card|zelle|venmo|paypal|cheque|check|eft)(?: or (?:cash|bank transfer|card|zelle|venmo|paypal|cheque|check|eft))? (?:on|upon|after|at) (?:delivery|completion|collection|pick-?up|the day|handover)\b/i,
+  termsGate:
+    /\d|half|third|rest|balance|advance|net|month|account|milestone|instal|stage|phase|late|cost|actual|payment|cash|transfer|card|zelle|venmo|paypal|cheque|check|eft|charg|bill|invoic/i,
+  /** "Invoice goes out after the last session, net 30": a bill with its terms (both in the clause). */
+  billNoun: /\b(?:invoices?|bills?|claims?)\b/i,
+  /** "net 30", "14 day terms": with a bill in the clause ("Invoice on the day, 14 day terms"). */
+  netTerm: /\bnet[- ]?\d{1,3}\b|\b\d{1,3}[- ]days?'? terms\b/i,
+} as const;
+
+/** Standing payment terms said without a sum ("Our payment term is 45 days net"). */
+export function statesTerms(clause: string): boolean {
+  const P = PAYMENT_TERMS_PATTERNS;
+  if (!P.termsGate.test(clause)) return false;
+  return (
+    P.termsStatement.test(clause) ||
+    (P.netTerm.test(clause) && P.billNoun.test(clause)) ||
+    P.onTerms.test(clause) ||
+    P.termsLabel.test(clause) ||
+    P.splitTerms.test(clause) ||
+    P.depositTerms.test(clause) ||
+    P.habitTerms.test(clause) ||
+    P.lateOrRhythm.test(clause) ||
+    P.atCostOrInvoiced.test(clause) ||
+    P.paymentWhen.test(clause) ||
+    (P.chargedHow.test(clause) && !P.billedByOther.test(clause)) ||
+    P.netLine.test(clause) ||
+    P.billsPaidWithin.test(clause)
+  );
+}
