@@ -302,7 +302,10 @@ export function introducesSomeone(clause: string): boolean {
   return !!name && name[0] !== name[0]!.toLowerCase() && !NOT_A_NAME.has(name);
 }
 
-/** How many future auxiliaries ("will", "'ll") a sentence holds. */
-function futureVerbs(sentence: string): number {
-  return [...sentence.matchAll(/(?:'ll|\bwill)\b/g)].length;
+/**
+ * How many future auxiliaries ("will", "'ll", "shall") a text holds. Case-sensitive, so the name
+ * "Will" ("I'll bring Will") is not counted.
+ */
+export function futureVerbs(text: string): number {
+  return [...text.matchAll(/(?:'ll|\bwill|\bshall)\b/g)].length;
 }

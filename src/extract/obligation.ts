@@ -7,7 +7,7 @@
  */
 import { frontedHandOver } from './frontedHandOver';
 import { BILL, HANDED_THING } from './handedThings';
-import { NOISE_PATTERNS } from './noise';
+import { futureVerbs, NOISE_PATTERNS } from './noise';
 
 const BILL_WORD = new RegExp(String.raw`^(?:${BILL})$`, 'i');
 
@@ -273,12 +273,6 @@ export function isStatusOnly(clause: string): boolean {
   )
     return true;
   return P.selfDirected.test(clause) && !P.involvesReader.test(clause) && !proposesMeeting(clause);
-}
-
-/** How many future auxiliaries the clause holds ("will", "'ll", "shall"). */
-function futureVerbs(clause: string): number {
-  // Case-sensitive, so the name "Will" ("I'll bring Will") is not counted.
-  return [...clause.matchAll(/(?:'ll|\bwill|\bshall)\b/g)].length;
 }
 
 /**
