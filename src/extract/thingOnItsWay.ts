@@ -11,6 +11,12 @@
  */
 import { HANDED_THING } from './handedThings';
 
+/**
+ * Sheets handed over ("call sheet", "spec sheet"), read here only: added to the shared list of
+ * handed things they made three fronted.ts patterns polynomial (recheck).
+ */
+const SHEET = String.raw`(?:call|spec|data|cue|time|cost|price|fact|tear)[ -]sheets?`;
+
 export const THING_ON_ITS_WAY_PATTERNS = {
   /** The thing, then its way: a passive of handing over, or a verb of travel only a thing takes. */
   handed:
@@ -35,7 +41,7 @@ export const THING_ON_ITS_WAY_PATTERNS = {
   ),
   /** "Call sheet and kit list will be with you by the 25th": a handed thing (never a person) with the reader. */
   withYou: new RegExp(
-    String.raw`^(?:(?:and|also|so|then),? )?(?:(?:the|our|my|your|a|an|all|both) )?(?:[\w&./'-]{1,25} ){0,3}?(?:${HANDED_THING})(?: and (?:[\w&./'-]{1,25} ){0,2}?(?:${HANDED_THING}))? (?:will|'ll|should) (?:all |both |also )?be with you\b`,
+    String.raw`^(?:(?:and|also|so|then),? )?(?:(?:the|our|my|your|a|an|all|both) )?(?:[\w&./'-]{1,25} ){0,3}?(?:${HANDED_THING}|${SHEET})(?: and (?:[\w&./'-]{1,25} ){0,2}?(?:${HANDED_THING}|${SHEET}))? (?:will|'ll|should) (?:all |both |also )?be with you\b`,
     'i',
   ),
   /** "Fix will be live by end of day tomorrow", "The new site will be ready on Monday": a thing done, by a day. */
