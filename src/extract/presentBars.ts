@@ -68,12 +68,19 @@ export function isPresentBar(clause: string): boolean {
   if (!P.gate.test(clause) || clause.includes('?') || P.readerSubject.test(clause)) return false;
   if (STANDARD_PATTERNS.deadline.test(clause)) return false;
   const time = P.responseTime.exec(clause);
-  const response = time && !P.otherSubject.test(clause.slice(0, time.index + 12)) ? time : null;
   const level = (P.measured.test(clause) ? null : serviceLevel(clause)) ?? P.warranty.exec(clause);
-  const promised = level && !P.otherSubject.test(clause.slice(0, level.index)) ? level : null;
-  const found = P.everyOneIs.exec(clause) ?? response ?? promised ?? practice(clause);
+  const found =
+    P.everyOneIs.exec(clause) ?? ownBar(clause, time, 12) ?? ownBar(clause, level, 0) ?? practice(clause);
   // Present up to the bar itself: "We print to ISO 12647-2 and will match the pages on press".
   return !!found && !P.notPresent.test(clause.slice(0, found.index + found[0].length));
+}
+
+/**
+ * A bar's match, unless someone else's practice or wish comes before it (up to `reach` characters
+ * into the match): "Their desk replies within 2 hours", "Our client expects 99.9% uptime".
+ */
+function ownBar(clause: string, bar: RegExpExecArray | null, reach: number): RegExpExecArray | null {
+  return bar && !PRESENT_BAR_PATTERNS.otherSubject.test(clause.slice(0, bar.index + reach)) ? bar : null;
 }
 
 /** The service level's word before its figure ("SLA is 99.9%"): a match starting at the word. */

@@ -9,8 +9,6 @@ import { isPresentBar } from '../../../src/extract/presentBars';
 import { splitSentences } from '../../../src/extract/sentences';
 import { CLIENT, kindsOf, one, US } from './helpers';
 
-const read = kindsOf;
-
 describe('a bar kept as present practice', () => {
   it.each([
     'All floor plans are checked against the local fire code before they go to the council.',
@@ -24,8 +22,8 @@ describe('a bar kept as present practice', () => {
     'We print to FOGRA39 and will send a hard proof first.',
   ])('"%s" is the writer\'s standard', (sentence) => {
     expect(isPresentBar(sentence)).toBe(true);
-    expect(read(sentence)).toEqual([['standard', 'client', null]]);
-    expect(read(sentence, US)).toEqual([['standard', 'us', null]]);
+    expect(kindsOf(sentence)).toEqual([['standard', 'client', null]]);
+    expect(kindsOf(sentence, US)).toEqual([['standard', 'us', null]]);
   });
 
   it.each([
@@ -55,13 +53,13 @@ describe('lines that ask nothing of this reader', () => {
     'Book time with me: calendly.com/ana-lumen',
     'Join our webinar on closing the books in three days → ledgerly.example.com/webinars',
   ])('"%s" proposes nothing', (line) => {
-    expect(read(line)).toEqual([]);
-    expect(read(line, US)).toEqual([]);
+    expect(kindsOf(line)).toEqual([]);
+    expect(kindsOf(line, US)).toEqual([]);
   });
 
   it('still reads an ask about how a thing is wanted, or a hand-over with a "for" opening', () => {
-    expect(read('How did you want the files delivered?')).toHaveLength(1);
-    expect(read('For the invoice, please send it to finance@acme.example by Friday.')).toEqual([
+    expect(kindsOf('How did you want the files delivered?')).toHaveLength(1);
+    expect(kindsOf('For the invoice, please send it to finance@acme.example by Friday.')).toEqual([
       ['request', 'us', '2026-03-06'],
     ]);
   });
@@ -69,7 +67,7 @@ describe('lines that ask nothing of this reader', () => {
 
 describe('sums and sentence ends', () => {
   it('reads a price with a space after a dollar code ("R$ 450", "NZ$ 1,800")', () => {
-    expect(read('Reels are R$ 450 each.')).toEqual([['payment', 'us', null]]);
+    expect(kindsOf('Reels are R$ 450 each.')).toEqual([['payment', 'us', null]]);
   });
 
   it('ends a sentence at an emoji before a capital', () => {
@@ -82,7 +80,7 @@ describe('sums and sentence ends', () => {
       'Thanks',
     ]);
     expect(
-      read('Air freight please, the launch is too important 😊 I will wire the deposit on Friday.', US),
+      kindsOf('Air freight please, the launch is too important 😊 I will wire the deposit on Friday.', US),
     ).toEqual([
       ['request', 'client', null],
       ['payment', 'us', '2026-03-06'],
@@ -92,10 +90,10 @@ describe('sums and sentence ends', () => {
 
 describe('who pays, and things on their way in the present', () => {
   it('binds the writer who says how they pay, even beside an ask ("Invoices to ap@… please – we pay on net 15")', () => {
-    expect(read('Invoices to ap@harbour.example please – we pay on net 30.')).toEqual([
+    expect(kindsOf('Invoices to ap@harbour.example please – we pay on net 30.')).toEqual([
       ['payment', 'client', null],
     ]);
-    expect(read('Invoices to ap@harbour.example please – we pay on net 30.', US)).toEqual([
+    expect(kindsOf('Invoices to ap@harbour.example please – we pay on net 30.', US)).toEqual([
       ['payment', 'us', null],
     ]);
   });
@@ -116,13 +114,13 @@ describe('who pays, and things on their way in the present', () => {
     ['Final files arrive Friday.', '2026-03-06'],
     ['The signed NDA goes out today.', '2026-03-02'],
   ])('"%s" is the writer\'s deliverable', (sentence, due) => {
-    expect(read(sentence)).toEqual([['deliverable', 'client', due]]);
+    expect(kindsOf(sentence)).toEqual([['deliverable', 'client', due]]);
   });
 
   it.each(['My flight arrives tomorrow.', 'The courier comes tomorrow.', 'Spring comes early this year.'])(
     '"%s" hands nothing over',
     (sentence) => {
-      expect(read(sentence)).toEqual([]);
+      expect(kindsOf(sentence)).toEqual([]);
     },
   );
 });
@@ -135,7 +133,7 @@ describe('standing terms and bars said plainly', () => {
     ['Rent is payable monthly in advance.', null],
     ['Invoicing monthly in arrears, payment within 30 days.', null],
   ])('"%s" is a payment term with no due day', (sentence, due) => {
-    const found = read(sentence, US);
+    const found = kindsOf(sentence, US);
     expect(found).toHaveLength(1);
     expect([found[0]?.[0], found[0]?.[2]]).toEqual(['payment', due]);
   });
@@ -146,13 +144,13 @@ describe('standing terms and bars said plainly', () => {
     'The client requires British spelling and no contractions in headings.',
     'Deliveries are only permitted between 7am and 9am.',
   ])('"%s" is a standard', (sentence) => {
-    expect(read(sentence).map((e) => e[0])).toEqual(['standard']);
+    expect(kindsOf(sentence).map((e) => e[0])).toEqual(['standard']);
   });
 
   it.each(['That must be a mistake.', 'It must be a relief to have it signed.'])(
     '"%s" guesses, it sets no bar',
     (sentence) => {
-      expect(read(sentence)).toEqual([]);
+      expect(kindsOf(sentence)).toEqual([]);
     },
   );
 });
@@ -243,13 +241,13 @@ describe('wishes to see what the reader has', () => {
     "I'd also like to see what it would cost to repaint the other two rooms.",
     'Would love samples of both fabrics.',
   ])('"%s" asks the reader for it', (sentence) => {
-    expect(read(sentence)).toEqual([['request', 'us', null]]);
+    expect(kindsOf(sentence)).toEqual([['request', 'us', null]]);
   });
 
   it.each(["I'd like to get started next week.", "I'd like to get June closed out quickly."])(
     '"%s" is the writer\'s own plan',
     (sentence) => {
-      expect(read(sentence)).toEqual([]);
+      expect(kindsOf(sentence)).toEqual([]);
     },
   );
 
@@ -268,15 +266,17 @@ describe('report lines and promises never to act', () => {
   it("reads a status report's lines as what happened", () => {
     const report =
       'Your monthly IT report for May:\n\n• Backups: 30/30 successful\n• Patching: all 12 laptops up to date\n• Tickets: 9 opened, 8 closed';
-    expect(read(report, US)).toEqual([]);
+    expect(kindsOf(report, US)).toEqual([]);
   });
 
   it('reads "we will never" as no promise', () => {
-    expect(read('Please be aware of fraud: we will never change our bank details by email.', US)).toEqual([]);
+    expect(kindsOf('Please be aware of fraud: we will never change our bank details by email.', US)).toEqual(
+      [],
+    );
   });
 
   it('keeps a dated plan line whose label is a date', () => {
-    expect(read('Timeline:\n- 29/05/2026: data template completed (your team)', US)).toHaveLength(1);
+    expect(kindsOf('Timeline:\n- 29/05/2026: data template completed (your team)', US)).toHaveLength(1);
   });
 });
 
@@ -285,8 +285,8 @@ describe('a colleague named with their role', () => {
     'Ines Duarte, our office manager, will send Tom the parking passes this week.',
     "Our landlord's agent (Baxter & Co) will send the lease mark-up next week.",
   ])('"%s" binds the writer\'s side', (sentence) => {
-    expect(read(sentence, US)).toEqual([['deliverable', 'us', null]]);
-    expect(read(sentence)).toEqual([['deliverable', 'client', null]]);
+    expect(kindsOf(sentence, US)).toEqual([['deliverable', 'us', null]]);
+    expect(kindsOf(sentence)).toEqual([['deliverable', 'client', null]]);
   });
 });
 
@@ -299,7 +299,7 @@ describe("costs passed on, terms in shorthand, and a promise on the reader's yes
     'The balance will be invoiced on despatch, 30 days.',
     'Usual terms: 20th of the month following invoice.',
   ])('"%s" is a payment term with no due day', (sentence) => {
-    const found = read(sentence, US);
+    const found = kindsOf(sentence, US);
     expect(found.map((e) => [e[0], e[2]])).toEqual([['payment', null]]);
   });
 
@@ -307,11 +307,11 @@ describe("costs passed on, terms in shorthand, and a promise on the reader's yes
     ["If yes, I'll sign tonight.", 'deliverable'],
     ["If the new layout is ok I'll pay the deposit today.", 'payment'],
   ])('"%s" binds the writer once the reader agrees', (sentence, kind) => {
-    expect(read(sentence).map((e) => e.slice(0, 2))).toEqual([[kind, 'client']]);
+    expect(kindsOf(sentence).map((e) => e.slice(0, 2))).toEqual([[kind, 'client']]);
   });
 
   it('leaves a condition on the weather a hypothetical', () => {
-    expect(read('If the weather is bad we will reschedule.')).toEqual([]);
+    expect(kindsOf('If the weather is bad we will reschedule.')).toEqual([]);
   });
 });
 
@@ -324,7 +324,7 @@ describe('prices offered and how payment is made', () => {
     'Remaining payment by bank transfer within 7 days after the event.',
     'Cash or bank transfer on delivery is fine.',
   ])('"%s" is a payment the reader makes', (sentence) => {
-    expect(read(sentence, US).map((e) => e.slice(0, 2))).toEqual([['payment', 'client']]);
+    expect(kindsOf(sentence, US).map((e) => e.slice(0, 2))).toEqual([['payment', 'client']]);
   });
 });
 

@@ -7,8 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { isThingOnItsWay } from '../../../src/extract/thingOnItsWay';
 import { kindsOf, US } from './helpers';
 
-const read = kindsOf;
-
 describe('a thing on its way', () => {
   it.each([
     ['Mill certificates will be sent together with the packing list.', null],
@@ -19,8 +17,8 @@ describe('a thing on its way', () => {
     ['Signed NDA going out via DocuSign today.', '2026-03-02'],
   ])('"%s" is the writer\'s deliverable', (sentence, due) => {
     expect(isThingOnItsWay(sentence)).toBe(true);
-    expect(read(sentence)).toEqual([['deliverable', 'client', due]]);
-    expect(read(sentence, US)).toEqual([['deliverable', 'us', due]]);
+    expect(kindsOf(sentence)).toEqual([['deliverable', 'client', due]]);
+    expect(kindsOf(sentence, US)).toEqual([['deliverable', 'us', due]]);
   });
 
   it.each([
@@ -35,10 +33,9 @@ describe('a thing on its way', () => {
 
   it("leaves a bill on its way to the bill rules: the reader's payment", () => {
     expect(isThingOnItsWay('The monthly invoice will be emailed on 31 August.')).toBe(false);
-    expect(read('The monthly invoice will be emailed on 31 August, 14 days.', US)[0]?.slice(0, 2)).toEqual([
-      'payment',
-      'client',
-    ]);
+    expect(kindsOf('The monthly invoice will be emailed on 31 August, 14 days.', US)[0]?.slice(0, 2)).toEqual(
+      ['payment', 'client'],
+    );
   });
 });
 
@@ -48,11 +45,11 @@ describe('a thing put first, sent in the present tense', () => {
     ['The signed contract we send you this weekend.', null],
     ['The samples we send this week by courier.', null],
   ])('"%s" is the writer\'s deliverable', (sentence, due) => {
-    expect(read(sentence)).toEqual([['deliverable', 'client', due]]);
+    expect(kindsOf(sentence)).toEqual([['deliverable', 'client', due]]);
   });
 
   it('a habit without a day is no promise', () => {
-    expect(read('The invoices we send monthly.')).toEqual([]);
+    expect(kindsOf('The invoices we send monthly.')).toEqual([]);
   });
 });
 
@@ -61,7 +58,7 @@ describe('a thing done, or turned around by the writer', () => {
     ['Fix will be live by end of day tomorrow.', '2026-03-03'],
     ['Final edits within 3 working days of your picks.', null],
   ])('"%s" is the writer\'s deliverable', (sentence, due) => {
-    expect(read(sentence, US)).toEqual([['deliverable', 'us', due]]);
+    expect(kindsOf(sentence, US)).toEqual([['deliverable', 'us', due]]);
   });
 
   it.each(['Everything needs to come PAT tested with paperwork.', 'Terminology has to follow our glossary.'])(
@@ -77,6 +74,6 @@ describe("the writer's bill announced", () => {
     "I'll also send you our October invoice this week – NZ$480 + GST as usual.",
     "I'll drop the invoice for stage 2 (€14,500) in the letterbox tomorrow.",
   ])('"%s" is the reader\'s payment', (sentence) => {
-    expect(read(sentence, US).map((e) => e.slice(0, 2))).toEqual([['payment', 'client']]);
+    expect(kindsOf(sentence, US).map((e) => e.slice(0, 2))).toEqual([['payment', 'client']]);
   });
 });
