@@ -16,7 +16,7 @@ import {
   headingItem,
   bindNamedSide,
   headingAgrees,
-  listsPrices,
+  pricesLine,
   lineSide,
   type ListHeading,
 } from './lists';
@@ -316,9 +316,18 @@ function extractMessage(
         !bulleted &&
         !headingAgrees(list) &&
         due.due === null &&
-        !(listsPrices(list) && findMoney(sentenceText, ctx.home).length > 0);
+        !(pricesLine(list, sentenceText) && findMoney(sentenceText, ctx.home).length > 0);
       if (plain && !lineSide(sentenceText, ctx.names()) && !writerBuys()) return;
-      const e = headingItem(sentenceText, list, ctx.names(), ctx.sides, ctx.payer, ctx.home, writerBuys);
+      const e = headingItem(
+        sentenceText,
+        list,
+        ctx.names(),
+        ctx.sides,
+        ctx.payer,
+        ctx.home,
+        writerBuys,
+        bulleted,
+      );
       if (!e) return;
       const at = original(ctx, sentence);
       placed.push({

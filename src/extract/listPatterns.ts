@@ -5,13 +5,22 @@
 export const LIST_PATTERNS = {
   /** What may precede a list line's text on its line: the bullet or number. */
   marker: /^\s{0,8}(?:[-*•·◦▪]|\d{1,2}[.)]|[a-z][.)]|\(\w\))\s{0,4}$/,
+  /** A numbered line's marker ("2. ", "3) "): a section's number when its text is a heading. */
+  numberMarker: /^\s{0,8}(\d{1,2})[.)]\s{0,4}$/,
   /** The heading asks the reader: "What we need from you:", "Your side:", "I'll need the following from you by Friday:". */
   readerHeading:
     /\b(?:from you|from your|your (?:side|end|part|team|homework|actions?|action items|to-?dos?|tasks?|milestones?|deadlines?|deliverables|responsibilit(?:y|ies)|next steps|jobs)|for you to|on your (?:side|end)|you(?:'ll| will)? need to)\b/i,
   /** "we will need these from the school", "I need three decisions from you": a need, then "from". */
   needWord: /\b(?:need|needs|require|requires|want|like|ask|asking)\b/i,
-  /** "To file on time we need the following by Friday:": the writer needs, so the reader supplies. */
-  writerNeeds: /\b(?:i|we)(?:'ll| will|'d| would| also| still)? (?:need|require|want|ask for)(?! to\b)\b/i,
+  /**
+   * "To file on time we need the following by Friday:", "What we're after:", "Our requests:": the
+   * writer needs, so the reader supplies.
+   */
+  writerNeeds:
+    /\b(?:i|we)(?:'ll| will|'d| would| also| still)? (?:need|require|want|ask for)(?! to\b)\b|\b(?:i|we)(?:'re| are|'m| am) (?:after|hoping for|looking for)\b|\b(?:i|we)(?:'d| would) (?:like|love)\b(?! to\b)|\bour (?:requests|wish ?list|expectations|priorities)\b/i,
+  /** "Agenda:", "A few questions on scope:", "Topics for the call:": its lines name things to talk about, not to supply. */
+  topicHeading:
+    /\b(?:agenda|questions?|queries|topics|to discuss|discussion|talking points|points to (?:clarify|discuss|cover)|open points|for (?:the|our) (?:call|meeting))\b/i,
   /** "Non-negotiables for the AV setup:", "Requirements:": each line is a quality bar. */
   standardHeading:
     /\b(?:requirements?|must-haves?|non-negotiables?|standards|specs|specifications|ground rules|house rules|rules|guidelines|constraints|criteria|dos and don'?ts|quality checks?)\b/i,
@@ -92,6 +101,11 @@ export const LIST_PATTERNS = {
   stageHeading: /^(?:week|phase|stage|step|sprint|month|day|milestone) \d{1,2}\b/i,
   /** A line of one word ("Intro"): nothing to hold anyone to. */
   tooShort: /^\W{0,3}\S{1,30}\W{0,3}$/,
+  /**
+   * A line naming a person and their role ("Amara Osei, Associate, Private Client"): who is on
+   * a team, not something anyone supplies.
+   */
+  personLine: /^\W{0,3}(?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+, [A-Z]/,
   /** A line that carries a date of its own. */
   dated:
     /\d|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tonight|tomorrow|end of|week|month)\b/i,

@@ -8,6 +8,7 @@ import {
   headingOf,
   isBareHeading,
   isListItem,
+  lineNumber,
   isPlainLine,
   isWritersName,
   startsParagraph,
@@ -28,6 +29,8 @@ export interface ListStep {
 export class ListReader {
   current: ListHeading | null = null;
   private headingIndex = -1;
+  /** The number of the numbered section whose title heads the current list ("3. Pricing"), if one does. */
+  private section: number | null = null;
 
   constructor(
     private readonly norm: string,
@@ -40,14 +43,18 @@ export class ListReader {
     const sentence = sentences[index]!;
     // A one-line schedule's label heads its parts ("Timeline: mockups by 16 March, launch 30 April").
     if (sentence.inline === 'heading') {
+      this.section = null;
       this.current = { ...headingOf(sentenceText, this.names()), named: true, colon: true, inline: true };
       this.headingIndex = index;
       return { heading: true, item: false, bulleted: false };
     }
     // A one-line schedule's label heads only its own parts, not the lines after it.
-    if (this.current?.inline && sentence.inline !== 'item') this.current = null;
-    const heading = this.current;
+    if (this.current?.inline && sentence.inline !== 'item') this.current = this.section = null;
     const bulleted = isListItem(norm, sentence);
+    const number = bulleted ? lineNumber(norm, sentence) : null;
+    // The next section's number ends the section ("4. Start date" after "3. Pricing"'s lines).
+    if (this.section !== null && number === this.section + 1) this.current = this.section = null;
+    const heading = this.current;
     // A list line has a bullet, or, under a heading, a line of its own without a final full stop
     // (a neutral heading) or with one (a heading that names a list).
     const item =
@@ -62,13 +69,21 @@ export class ListReader {
         ) &&
         !sentenceText.endsWith('?') &&
         (!sentenceText.endsWith('.') || heading.named === true));
-    if (!item) this.current = null;
+    if (!item) this.current = this.section = null;
     const next = sentences[index + 1];
-    // A heading without its colon opens a paragraph ("Done", "Coming up in February").
+    // A numbered section's title ("2. Timeline", "4. What we need from you" in a proposal) is
+    // written as a title and followed by its content, not by the next number of its own list
+    // ("2. the payroll summary" then "3. receipts" are items).
+    const title =
+      number !== null &&
+      /^[A-Z]/.test(sentenceText) &&
+      next !== undefined &&
+      lineNumber(norm, next) !== number + 1;
+    // A heading without its colon opens a paragraph ("Done", "Coming up in February"), or is a
+    // numbered section's title.
     const bare =
-      !bulleted &&
+      (bulleted ? title : startsParagraph(norm, sentence)) &&
       !sentenceText.endsWith(':') &&
-      startsParagraph(norm, sentence) &&
       isBareHeading(sentenceText) &&
       !isWritersName(sentenceText, this.names());
     if (
@@ -82,6 +97,7 @@ export class ListReader {
         colon: !bare,
       };
       this.headingIndex = index;
+      this.section = number;
       return { heading: true, item, bulleted };
     }
     return { heading: false, item, bulleted };

@@ -9,6 +9,7 @@ import type { ExpectationKind, Money, Side, SuggestedExpectation } from '../core
 import { domainOf, isFreeMail } from '../clients/clientKey';
 import type { Person } from '../core/mail';
 import { findMoney } from './money';
+import { pricedLine } from './prices';
 import { NOISE_PATTERNS, sentenceNoise } from './noise';
 import { withoutNonDeadlines } from './nonDeadlines';
 import { labelsDeliveries } from './inlineSchedule';
@@ -122,6 +123,16 @@ export function isListItem(text: string, span: Span): boolean {
   const nl = head.lastIndexOf('\n');
   if (nl === -1 && from > 0) return false;
   return LIST_PATTERNS.marker.test(head.slice(nl + 1));
+}
+
+/** The number a sentence's line opens with ("2. Timeline", "3) Fees"), or null (a bullet, or none). */
+export function lineNumber(text: string, span: Span): number | null {
+  const from = Math.max(0, span.start - 16);
+  const head = text.slice(from, span.start);
+  const nl = head.lastIndexOf('\n');
+  if (nl === -1 && from > 0) return null;
+  const number = LIST_PATTERNS.numberMarker.exec(head.slice(nl + 1));
+  return number ? Number(number[1]) : null;
 }
 
 /**
@@ -276,6 +287,30 @@ export function listsPrices(heading: ListHeading): boolean {
   );
 }
 
+/**
+ * A bulleted line written as a phrase, not a sentence ("- Panel and service upgrade", "- PolyA
+ * library prep, stranded", "- a menu page we can update ourselves"): under any heading it names
+ * something one side supplies, even when the heading's words are not ones the list patterns know
+ * ("What we're after:", "Break out the following:"). A full sentence ("- The restrooms were not
+ * restocked on Wednesday.") reports; the clause rules have read it already. Not under an agenda
+ * or a list of questions, whose lines are topics.
+ */
+function namesSupply(line: string, heading: ListHeading): boolean {
+  const P = LIST_PATTERNS;
+  const last = line.trimEnd().slice(-1);
+  if (last === '.' || last === '!' || last === '?') return false;
+  return !P.personLine.test(line) && !P.topicHeading.test(heading.text);
+}
+
+/**
+ * Whether a line with a sum states a price under its heading: every line under a heading over the
+ * writer's quote, and a priced line ("Total: $2,963 (plus tax)", "Damage waiver: $180") under any
+ * heading but one over prices received from someone else.
+ */
+export function pricesLine(heading: ListHeading, line: string): boolean {
+  return listsPrices(heading) || (pricedLine(line) && !LIST_PATTERNS.receivedPriceList.test(heading.text));
+}
+
 export interface HeadingItem {
   kind: ExpectationKind;
   owner: Side;
@@ -286,7 +321,8 @@ export interface HeadingItem {
 /**
  * The item a list line states when it says nothing by itself ("- Wireframes by 15 May"): owner
  * and kind from a side named on the line, else from the heading; under a neutral heading, the
- * writer's side delivers. Null for lines under a heading that agrees nothing ("Agenda:").
+ * writer's side delivers. Null for lines under a heading that agrees nothing ("Agenda:"), unless
+ * the line is dated, names a side, or is a bulleted phrase naming a supply (`namesSupply`).
  */
 export function headingItem(
   line: string,
@@ -296,14 +332,15 @@ export function headingItem(
   payer: () => Side,
   home = 'USD',
   writerBuys: () => boolean = () => false,
+  bulleted = false,
 ): HeadingItem | null {
   const P = LIST_PATTERNS;
   if (P.tooShort.test(line) || sentenceNoise(line) || P.statusHeading.test(heading.text.trim())) return null;
   if (P.quoteDetail.test(line) || NOISE_PATTERNS.addressLine.test(line)) return null;
   const named = lineSide(line, names);
   const amount = findMoney(line, home)[0]?.money ?? null;
-  const agreed = headingAgrees(heading) || (amount !== null && listsPrices(heading));
-  if (!agreed && !named && !P.dated.test(line)) return null;
+  const agreed = headingAgrees(heading) || (amount !== null && pricesLine(heading, line));
+  if (!agreed && !named && !P.dated.test(line) && !(bulleted && namesSupply(line, heading))) return null;
   // A timeline written on one line is the writer's plan, whichever side pays, unless it lists
   // deliveries ("Delivery in two lots: …"), which the seller makes.
   const readerDelivers = (!heading.inline || labelsDeliveries(heading.text)) && writerBuys();

@@ -1,0 +1,148 @@
+/**
+ * Lists whose heading the list patterns do not know: bulleted phrases under any heading, priced
+ * lines under a neutral one, and numbered section titles ("2. Timeline") heading the lines below.
+ */
+import { describe, expect, it } from 'vitest';
+import { CLIENT, US, itemsOf } from './helpers';
+
+const texts = (items: { text: string }[]) => items.map((e) => e.text);
+
+describe('bulleted phrases under a heading of any words', () => {
+  const wishList = [
+    'Hi Dana,',
+    '',
+    "Here's roughly what we're hoping for:",
+    '- a booking page our staff can edit',
+    '- gift vouchers sold online',
+    '- opening hours and a map',
+    '',
+    'Thanks, Sam',
+  ].join('\n');
+
+  it("are the supplier's to deliver: a buyer's wish list asks the reader", () => {
+    const items = itemsOf(wishList, CLIENT);
+    expect(texts(items)).toEqual([
+      'a booking page our staff can edit',
+      'gift vouchers sold online',
+      'opening hours and a map',
+    ]);
+    for (const e of items) expect([e.kind, e.owner]).toEqual(['request', 'us']);
+  });
+
+  it('are not read when each line is a full sentence reporting something', () => {
+    const report = [
+      'Hi Dana,',
+      '',
+      'Two things from the site visit:',
+      '- The back door did not lock properly.',
+      '- The alarm panel showed a fault code.',
+      '',
+      'Sam',
+    ].join('\n');
+    expect(itemsOf(report, CLIENT)).toEqual([]);
+  });
+
+  it('are not read when they name people and their roles', () => {
+    const team = [
+      'Hi Dana,',
+      '',
+      'Joining us on the day:',
+      '- Priya Natarajan, Senior Associate, Tax',
+      '- Owen Marsh, Trainee',
+      '',
+      'Sam',
+    ].join('\n');
+    expect(itemsOf(team, CLIENT)).toEqual([]);
+  });
+});
+
+describe('priced lines under a neutral heading', () => {
+  it('state a payment, the total too', () => {
+    const quote = [
+      'Hi Sam,',
+      '',
+      "Good news, the 14th is free. Here's a first go:",
+      '',
+      'Cake tasting for two: $60',
+      'Three-tier sponge, serves 90: $540',
+      'Delivery and setup: $85',
+      'Total: $685 (plus sales tax)',
+      '',
+      'Dana',
+    ].join('\n');
+    const items = itemsOf(quote, US);
+    expect(items.map((e) => [e.kind, e.owner, e.amount?.value])).toEqual([
+      ['payment', 'client', 60],
+      ['payment', 'client', 540],
+      ['payment', 'client', 85],
+      ['payment', 'client', 685],
+    ]);
+  });
+});
+
+describe('numbered section titles', () => {
+  const proposal = [
+    'Dear Sam,',
+    '',
+    'Here is our proposal for the showroom.',
+    '',
+    '1. Scope',
+    'We will survey the space and design two layouts.',
+    '',
+    '2. Timeline',
+    '- Survey done: 14 April',
+    '- Layouts presented: 28 April',
+    '',
+    '3. What we need from you',
+    '1. Keys for the survey on 14 April',
+    '2. Your brand guidelines by 10 April',
+    '',
+    'Best regards,',
+    'Dana',
+  ].join('\n');
+
+  it("head the lines below them: a timeline is the writer's, what we need is the reader's", () => {
+    const items = itemsOf(proposal, US);
+    const of = (snippet: string) => items.find((e) => e.text.includes(snippet));
+    expect(of('Layouts presented')).toMatchObject({ kind: 'deliverable', owner: 'us', due: '2026-04-28' });
+    expect(of('Survey done')).toMatchObject({ kind: 'deliverable', owner: 'us', due: '2026-04-14' });
+    expect(of('brand guidelines')).toMatchObject({ kind: 'request', owner: 'client', due: '2026-04-10' });
+  });
+
+  it('end at the next section number', () => {
+    const text = [
+      'Dear Sam,',
+      '',
+      '1. Fees',
+      'Monthly fee: $2,400',
+      '2. Start date',
+      'We can start on 4 May.',
+      '',
+      'Dana',
+    ].join('\n');
+    const items = itemsOf(text, US);
+    expect(items.find((e) => e.text === 'Start date')).toBeUndefined();
+    expect(items.find((e) => e.text.startsWith('We can start'))?.kind).not.toBe('payment');
+  });
+
+  it('are not titles when the next line goes on with the same list', () => {
+    const asks = [
+      'Hi Sam,',
+      '',
+      'For the year-end accounts I need the following by 20 March:',
+      '',
+      '1. bank statements for the year',
+      '2. the sales summary from your till system',
+      '3. receipts for the new van',
+      '',
+      'Dana',
+    ].join('\n');
+    const items = itemsOf(asks, US);
+    expect(texts(items)).toEqual([
+      'bank statements for the year',
+      'the sales summary from your till system',
+      'receipts for the new van',
+    ]);
+    for (const e of items) expect([e.kind, e.owner, e.due]).toEqual(['request', 'client', '2026-03-20']);
+  });
+});
