@@ -15,6 +15,7 @@ import {
   type ListHeading,
   type PartyNames,
 } from './lists';
+import { LIST_PATTERNS } from './listPatterns';
 import type { ScheduleSpan } from './inlineSchedule';
 
 export interface ListStep {
@@ -86,8 +87,14 @@ export class ListReader {
       !sentenceText.endsWith(':') &&
       isBareHeading(sentenceText) &&
       !isWritersName(sentenceText, this.names());
+    // "Could you send me a quote for the following?" heads the bullets below it as a colon would.
+    const announces =
+      !bulleted &&
+      next !== undefined &&
+      LIST_PATTERNS.announcesList.test(sentenceText) &&
+      isListItem(norm, next);
     if (
-      (sentenceText.endsWith(':') || bare) &&
+      (sentenceText.endsWith(':') || bare || announces) &&
       next &&
       (isListItem(norm, next) || isPlainLine(norm, next, sentence, !bare))
     ) {

@@ -146,3 +146,23 @@ describe('numbered section titles', () => {
     for (const e of items) expect([e.kind, e.owner, e.due]).toEqual(['request', 'client', '2026-03-20']);
   });
 });
+
+describe('a sentence announcing the list below it', () => {
+  it('heads its bullets even when it ends in a question mark', () => {
+    const text = [
+      'Hi Dana,',
+      '',
+      'We expect about 200 guests. Could you quote us by 20 March for the following?',
+      '',
+      '- Stage lighting for the main hall',
+      '- Two wireless microphones',
+      '',
+      'Thanks, Sam',
+    ].join('\n');
+    const items = itemsOf(text, CLIENT).filter((e) => e.text.startsWith('Stage') || e.text.startsWith('Two'));
+    expect(items.map((e) => [e.text, e.kind, e.owner, e.due])).toEqual([
+      ['Stage lighting for the main hall', 'request', 'us', '2026-03-20'],
+      ['Two wireless microphones', 'request', 'us', '2026-03-20'],
+    ]);
+  });
+});
