@@ -133,6 +133,7 @@ export function mayNeedDate(clause: string): boolean {
   const P = CLASSIFY_PATTERNS;
   return (
     P.futureWill.test(clause) ||
+    P.presentPromise.test(clause) ||
     (P.canDo.test(clause) &&
       (P.timeHint.test(clause) || P.monthDay.test(clause) || P.theOrdinal.test(clause))) ||
     P.deadlineStatement.test(clause) ||
@@ -269,6 +270,8 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
       confidence: 0.7,
     };
   if (hasDate && P.futureWill.test(clause) && !P.addressedToReader.test(clause) && !status())
+    return of('commit', clause, hasMoney, 0.6);
+  if (hasDate && !question && P.presentPromise.test(clause) && !status())
     return of('commit', clause, hasMoney, 0.6);
   if (
     hasDate &&

@@ -38,6 +38,14 @@ export const CLASSIFY_PATTERNS = {
     /\bour (?:[\w-]{2,20} ){0,2}(?:pays|remits|settles)\b(?! (?:[\w-]{2,20} )?(?:by|via|through) (?:bacs|card|cheque|check|bank transfer|wire|direct debit|paypal|ach)(?: only)?\W{0,3}$)|\b(?:we|i) (?:always |usually |normally |only )?pay (?:on net|net|on \d{1,3}|within \d{1,3}|at \d{1,3} days|\d{1,3} days|(?:all )?invoices within)\b/i,
   /** "we can replace the boiler on 2 February": an offer that binds the writer once dated. */
   canDo: /\b(?:i|we) can (?!you\b|we\b|i\b)[a-z]{2}/i,
+  /**
+   * A promise in the present tense, as writers whose first language is not English put it, with
+   * a day: "I send you the exact price tomorrow", "The vessel booking I do next week", "First
+   * batch we deliver on December 2". Not after "when", "if", "once", "as", "before", "after" or
+   * "until" (a condition), nor "I send you my best wishes".
+   */
+  presentPromise:
+    /(?<!\b(?:when|if|once|as|before|after|until|till|unless|whenever|so|that|what|how|where|which) )\b(?:i|we) (?:send|deliver|bring|ship|transfer|do|make|prepare|book|give|pay|finish|share|mail|post|order|arrange|return|install|fix|collect|pick up|drop off)\b(?! (?:you |them )?(?:(?:my|our|all) )?(?:(?:best|warm|warmest|kind|kindest|sincere) )?(?:wishes|regards|love|greetings|thanks|congratulations|condolences|apologies)\b)/i,
   /** "2 February", "May 27": a calendar day in words, for offers that only bind once dated. */
   monthDay:
     /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b/i,
