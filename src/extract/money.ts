@@ -1,14 +1,15 @@
 /**
  * Money in a clause: symbol or ISO code before or after the number, either thousands style
- * ("12,500.00", "3.000,50", "1 200"), and k/m suffixes ("$2.4k", "£1.2m"). Returns the first
- * amount; payment terms ("net 30", "two instalments") are reported separately.
+ * ("12,500.00", "3.000,50", "1 200"), and k/m suffixes and scale words ("$2.4k", "£1.2m",
+ * "₹5 lakh"). Returns the first amount; payment terms ("net 30", "two instalments") are reported
+ * separately.
  */
 import type { Money } from '../core/expectation';
 
 // Thousands groups are capped at five (10^18): unbounded repetition made the suffixed pattern quadratic.
 // Indian grouping first ("1,85,000": lakhs in pairs, then the last three digits).
 const NUMBER = String.raw`\d{1,2}(?:,\d{2}){1,5},\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.' ]\d{3}){1,5}(?:[.,]\d{1,2})?|\d{1,18}(?:[.,]\d{1,2})?`;
-const SUFFIX = String.raw`(?:\s?(?:k|m|mm|mn|bn|thousand|million|billion)\b)?`;
+const SUFFIX = String.raw`(?:\s?(?:k|m|mm|mn|bn|thousand|million|billion|lakhs?|lacs?|crores?)\b)?`;
 // A bare "R" is the South African rand only when written tight to a grouped sum or to 3+ digits
 // with cents ("R1,680", "R450.00"), never "R2", "R 4.10", "Release R2.10", "clause R120.10".
 const RAND_NOT_AFTER = [
@@ -129,6 +130,13 @@ const MULTIPLIER: Record<string, number> = {
   million: 1e6,
   bn: 1e9,
   billion: 1e9,
+  // Indian scale words: "₹5 lakh" is 500,000, "₹1.2 crore" 12,000,000.
+  lakh: 1e5,
+  lakhs: 1e5,
+  lac: 1e5,
+  lacs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
 };
 
 /**
@@ -217,7 +225,22 @@ interface Found {
   money: Money;
 }
 
-const SUFFIX_WORDS = ['thousand', 'million', 'billion', 'mm', 'mn', 'bn', 'k', 'm'];
+const SUFFIX_WORDS = [
+  'thousand',
+  'million',
+  'billion',
+  'lakhs',
+  'lakh',
+  'lacs',
+  'lac',
+  'crores',
+  'crore',
+  'mm',
+  'mn',
+  'bn',
+  'k',
+  'm',
+];
 const NUMBER_CHARS = "0123456789.,' ";
 
 const isLetter = (c: string | undefined) => c !== undefined && c.toLowerCase() !== c.toUpperCase();

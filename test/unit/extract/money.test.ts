@@ -16,6 +16,10 @@ describe('money', () => {
     ['£1.2m', 1200000, 'GBP'],
     ['5 000 EUR', 5000, 'EUR'],
     ['$12.50', 12.5, 'USD'],
+    ['₹5 lakh', 500000, 'INR'],
+    ['Rs. 2.5 lakhs', 250000, 'INR'],
+    ['₹1.2 crore', 12000000, 'INR'],
+    ['3 lakh rupees', 300000, 'INR'],
   ])('reads %s as %d %s', (text, value, currency) => {
     expect(parseMoney(`The fee is ${text}, payable on receipt.`)).toEqual({ value, currency });
   });
