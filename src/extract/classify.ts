@@ -80,6 +80,7 @@ export function isMeeting(clause: string): boolean {
 function moneyOrStandard(clause: string, hasMoney: boolean): ExpectationKind | null {
   const P = CLASSIFY_PATTERNS;
   if (P.payVerb.test(clause) || (P.paymentNoun.test(clause) && P.owingWord.test(clause))) return 'payment';
+  if (hasMoney && P.sumOwed.test(clause)) return 'payment';
   if (hasMoney && (P.paymentWord.test(clause) || statesPrice(clause))) return 'payment';
   if (clause.includes('%') && P.percentPayment.test(clause)) return 'payment';
   if (statesTerms(clause)) return 'payment';
@@ -259,7 +260,10 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
     return { frame: 'commit', kind: 'standard', confidence: 0.6 };
   if (kind === 'payment' && hasMoney && isMoneyStatement(clause) && !informsOfFigure(clause))
     return { frame: 'payer', kind, confidence: 0.7 };
-  if (kind === 'payment' && P.paymentNoun.test(clause) && P.owingWord.test(clause))
+  if (
+    kind === 'payment' &&
+    ((P.paymentNoun.test(clause) && P.owingWord.test(clause)) || (hasMoney && P.sumOwed.test(clause)))
+  )
     return { frame: 'payer', kind, confidence: 0.6 };
   // "Our payment term is 45 days net": standing terms bind whoever pays in this thread.
   if (kind === 'payment' && statesTerms(clause)) return { frame: 'payer', kind, confidence: 0.6 };

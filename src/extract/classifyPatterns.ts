@@ -123,6 +123,9 @@ export const CLASSIFY_PATTERNS = {
   payingAct:
     /\b(?:pay|pays|paying|reimburse|refund|cover|covers|wire|settle|settles|remit|remits|send|sends|venmo|zelle|paypal|eft|e-?transfer|release|courier|hand over|put through|apply|waive|absorb|deduct|knock)\b|\b(?:i|we)(?:'ll|'d| will| shall| can| could| would| may)?(?: also| then| now| happily| gladly)? (?:deposit|drop|cut|credit|discount|transfer)\b/i,
   /** Owing, or the money leaving: "Deposit will go over from our finance team next week". */
+  /** A sum that is itself what falls due: "The final $17,290 is due on completion", "EUR 900 is payable now". */
+  sumOwed:
+    /\d[km]?\s?(?:[A-Z]{3}\s)?(?:is|are|will be|falls)\s(?:now\s|then\s|also\s)?(?:due|payable|owed|outstanding|overdue)\b/i,
   owingWord: /\b(?:due|payable|owed|outstanding|overdue|will go (?:out|over|across)|will follow)\b/i,
   invoiceReader: /\b(?:i|we)(?:'ll| will| shall| can)? (?:invoice|bill|charge)\b/i,
   /** "I'll send the deposit invoice today", "I'll also send you our October invoice" (tested only if "invoice" is there). */
