@@ -7,6 +7,9 @@ export const LIST_PATTERNS = {
   marker: /^\s{0,8}(?:[-*•·◦▪]|\d{1,2}[.)]|[a-z][.)]|\(\w\))\s{0,4}$/,
   /** A sentence announcing the list below it, whatever its end: "… for the following?", "… as follows." */
   announcesList: /\b(?:the following|as follows)\W{0,3}$/i,
+  /** A heading over a report, not a plan: "Quick status from our side:", "Two issues from last week:", "Changes from rev 1:". */
+  reportHeading:
+    /\b(?:status|updates?|what changed|changes from|issues|problems|where things stand|references)\b/i,
   /** A numbered line's marker ("2. ", "3) "): a section's number when its text is a heading. */
   numberMarker: /^\s{0,8}(\d{1,2})[.)]\s{0,4}$/,
   /** The heading asks the reader: "What we need from you:", "Your side:", "I'll need the following from you by Friday:". */

@@ -337,6 +337,9 @@ export function headingItem(
   const P = LIST_PATTERNS;
   if (P.tooShort.test(line) || sentenceNoise(line) || P.statusHeading.test(heading.text.trim())) return null;
   if (P.quoteDetail.test(line) || NOISE_PATTERNS.addressLine.test(line)) return null;
+  // A heading over a report ("Quick status for sprint 7:", "The main issues:", "References:")
+  // lists what is, not what is owed: its lines owe something only when the clause rules say so.
+  if (P.reportHeading.test(heading.text)) return null;
   const named = lineSide(line, names);
   const amount = findMoney(line, home)[0]?.money ?? null;
   const agreed = headingAgrees(heading) || (amount !== null && pricesLine(heading, line));

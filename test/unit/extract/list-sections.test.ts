@@ -56,6 +56,23 @@ describe('bulleted phrases under a heading of any words', () => {
   });
 });
 
+describe('lines under a heading over a report', () => {
+  it.each([
+    [
+      'Quick status for sprint 3:',
+      ['Search filters deployed to staging last week', 'Load test showed 300 ms at peak'],
+    ],
+    ['The main issues:', ['two cracked tiles in the shower', 'extractor fan noisy on high']],
+    [
+      'References:',
+      ['Dr. Ana Ruiz, Hillside Clinic - (303) 555-0100', 'Mark Lowe, Summit Dental - (720) 555-0199'],
+    ],
+  ])('"%s" owe nothing', (heading, lines) => {
+    const text = ['Hi Sam,', '', heading, ...lines.map((l) => `- ${l}`), '', 'Dana'].join('\n');
+    expect(itemsOf(text, US)).toEqual([]);
+  });
+});
+
 describe('priced lines under a neutral heading', () => {
   it('state a payment, the total too', () => {
     const quote = [
