@@ -9,12 +9,25 @@ export const LIST_PATTERNS = {
   announcesList: /\b(?:the following|as follows)\W{0,3}$/i,
   /** A heading over a report, not a plan: "Quick status from our side:", "Two issues from last week:", "Changes from rev 1:". */
   reportHeading:
-    /\b(?:status|updates?|what changed|changes from|issues|problems|where things stand|references)\b/i,
+    /\b(?:status|updates?|what changed|changes from|issues|problems|where things stand|references|headlines|kpis|metrics|stats|statistics|(?:completed|done|delivered|shipped|finished) (?:this|last) (?:week|month|quarter|sprint))\b/i,
+  /**
+   * A title over a bulleted list in words the heading patterns need not know ("Service terms",
+   * "Workplan", "From Paywise"): capitalised, short, without digits, sums or a final stop.
+   */
+  titleLine: /^[A-Z][^\d$€£¥₹.!?:;]{1,38}$/,
+  /** A line that forecasts rather than promises: "Decision expected by 28 April". */
+  forecast: /\b(?:expected|anticipated|estimated|projected|forecast)\b/i,
+  /**
+   * A line reporting a step done, capitalised as a line of its own: "Submitted 3 March", "Sent
+   * to the printer on Friday" (not "… delivered to our warehouse", the rest of a heading's sentence).
+   */
+  reportedStep:
+    /^\W{0,3}(?:Submitted|Sent|Completed|Done|Delivered|Received|Approved|Paid|Finished|Shipped|Filed|Lodged|Migrated|Replaced|Installed|Fixed|Moved)\b/,
   /** A numbered line's marker ("2. ", "3) "): a section's number when its text is a heading. */
   numberMarker: /^\s{0,8}(\d{1,2})[.)]\s{0,4}$/,
   /** The heading asks the reader: "What we need from you:", "Your side:", "I'll need the following from you by Friday:". */
   readerHeading:
-    /\b(?:from you|from your|your (?:side|end|part|team|homework|actions?|action items|to-?dos?|tasks?|milestones?|deadlines?|deliverables|responsibilit(?:y|ies)|next steps|jobs)|for you to|on your (?:side|end)|you(?:'ll| will)? need to)\b/i,
+    /\b(?:from you|from your|your (?:side|end|part|team|homework|actions?|action items|to-?dos?|tasks?|milestones?|deadlines?|deliverables|responsibilit(?:y|ies)|next steps|jobs)|for you to|on your (?:side|end)|you(?:'ll| will)? need to|(?:documents?|docs|information|info|details|items|paperwork) (?:required|needed))\b/i,
   /** "we will need these from the school", "I need three decisions from you": a need, then "from". */
   needWord: /\b(?:need|needs|require|requires|want|like|ask|asking)\b/i,
   /**

@@ -27,6 +27,16 @@ export interface ListStep {
   bulleted: boolean;
 }
 
+/** At most five words, written as a title ("Service terms"), right above a bulleted line. */
+function titlesBullets(norm: string, sentenceText: string, next: ScheduleSpan | undefined): boolean {
+  return (
+    next !== undefined &&
+    LIST_PATTERNS.titleLine.test(sentenceText) &&
+    sentenceText.split(' ').length <= 5 &&
+    isListItem(norm, next)
+  );
+}
+
 export class ListReader {
   current: ListHeading | null = null;
   private headingIndex = -1;
@@ -80,12 +90,13 @@ export class ListReader {
       /^[A-Z]/.test(sentenceText) &&
       next !== undefined &&
       lineNumber(norm, next) !== number + 1;
-    // A heading without its colon opens a paragraph ("Done", "Coming up in February"), or is a
-    // numbered section's title.
+    // A heading without its colon opens a paragraph: words the heading patterns know ("Done",
+    // "Coming up in February"), or a short title right above bullets ("Service terms"); or it is
+    // a numbered section's title.
     const bare =
       (bulleted ? title : startsParagraph(norm, sentence)) &&
       !sentenceText.endsWith(':') &&
-      isBareHeading(sentenceText) &&
+      (isBareHeading(sentenceText) || (!bulleted && titlesBullets(norm, sentenceText, next))) &&
       !isWritersName(sentenceText, this.names());
     // "Could you send me a quote for the following?" heads the bullets below it as a colon would.
     const announces =

@@ -196,7 +196,9 @@ export function headingOf(sentence: string, names: PartyNames): ListHeading {
   // supply ("Proof of insurance", "Quote per month, excluding VAT"): each line decides.
   if (!kind && P.standardHeading.test(sentence))
     return { side: 'reader', kind: 'standard', text: sentence, bars: true };
-  const named = P.namedHeading.exec(sentence.trim());
+  // A bare heading has no colon, but names a side as one would ("From Paywise").
+  const trimmed = sentence.trim();
+  const named = P.namedHeading.exec(trimmed.endsWith(':') ? trimmed : `${trimmed}:`);
   const side = named ? sideOfName(named[1] ?? '', names) : null;
   return { side, kind, text: sentence };
 }
@@ -344,6 +346,9 @@ export function headingItem(
   const amount = findMoney(line, home)[0]?.money ?? null;
   const agreed = headingAgrees(heading) || (amount !== null && pricesLine(heading, line));
   if (!agreed && !named && !P.dated.test(line) && !(bulleted && namesSupply(line, heading))) return null;
+  // Under a heading that agrees nothing, a forecast ("Decision expected by 28 April") or a step
+  // reported done ("Submitted 3 March") binds no one.
+  if (!agreed && !named && (P.forecast.test(line) || P.reportedStep.test(line))) return null;
   // A timeline written on one line is the writer's plan, whichever side pays, unless it lists
   // deliveries ("Delivery in two lots: …"), which the seller makes.
   const readerDelivers = (!heading.inline || labelsDeliveries(heading.text)) && writerBuys();

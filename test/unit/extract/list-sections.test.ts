@@ -183,3 +183,63 @@ describe('a sentence announcing the list below it', () => {
     ]);
   });
 });
+
+describe('a short title right above bullets', () => {
+  it("heads them: the writer's offer when the writer sells", () => {
+    const text = [
+      'Hi Sam,',
+      '',
+      'Thanks for the visit on Tuesday.',
+      '',
+      'Service terms',
+      '- Collections twice a week',
+      '- Replacement of damaged crates at no charge',
+      '',
+      'Best, Dana',
+    ].join('\n');
+    const items = itemsOf(text, US);
+    expect(items.map((e) => [e.text, e.kind, e.owner])).toEqual([
+      ['Collections twice a week', 'deliverable', 'us'],
+      ['Replacement of damaged crates at no charge', 'deliverable', 'us'],
+    ]);
+  });
+
+  it('names the side a title names ("From Acme") and asks for documents required', () => {
+    const text = [
+      'Hi Sam,',
+      '',
+      'Recap of the call below.',
+      '',
+      'From Acme',
+      '- Signed purchase order by 12 March',
+      '',
+      'Documents required',
+      '- proof of address for each director',
+      '',
+      'Best, Dana',
+    ].join('\n');
+    const items = itemsOf(text, US);
+    expect(items.map((e) => [e.text, e.kind, e.owner])).toEqual([
+      ['Signed purchase order by 12 March', 'request', 'client'],
+      ['proof of address for each director', 'request', 'client'],
+    ]);
+  });
+
+  it('over a report owes nothing', () => {
+    const text = [
+      'Hi Sam,',
+      '',
+      'Monthly report.',
+      '',
+      'Headlines',
+      '- Average first response: 14 minutes',
+      '- Backup success rate: 100%',
+      '',
+      'Completed this month',
+      '- Moved the Leeds office to the new firewall',
+      '',
+      'Dana',
+    ].join('\n');
+    expect(itemsOf(text, US)).toEqual([]);
+  });
+});
