@@ -7,9 +7,13 @@ export const LIST_PATTERNS = {
   marker: /^\s{0,8}(?:[-*•·◦▪]|\d{1,2}[.)]|[a-z][.)]|\(\w\))\s{0,4}$/,
   /** A sentence announcing the list below it, whatever its end: "… for the following?", "… as follows." */
   announcesList: /\b(?:the following|as follows)\W{0,3}$/i,
-  /** A heading over a report, not a plan: "Quick status from our side:", "Two issues from last week:", "Changes from rev 1:". */
+  /**
+   * A heading over a report, not a plan: "Quick status from our side:", "Two issues from last
+   * week:", "Changes from rev 1:", "Key findings (FYI)", "Headlines", "As promised, attached:"
+   * (what is handed over now is a delivery, not a new item).
+   */
   reportHeading:
-    /\b(?:status|updates?|what changed|changes from|issues|problems|where things stand|references|headlines|kpis|metrics|stats|statistics|(?:completed|done|delivered|shipped|finished) (?:this|last) (?:week|month|quarter|sprint))\b/i,
+    /\b(?:status|updates?|what changed|changes from|issues|problems|where things stand|references|headlines|kpis|metrics|stats|statistics|findings|fyi|(?:completed|done|delivered|shipped|finished) (?:this|last) (?:week|month|quarter|sprint))\b|^\W{0,3}(?:as promised,? |as requested,? |please find )?(?:attached|enclosed)\W{0,2}$/i,
   /**
    * A title over a bulleted list in words the heading patterns need not know ("Service terms",
    * "Workplan", "From Paywise"): capitalised, short, without digits, sums or a final stop.

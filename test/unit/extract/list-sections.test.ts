@@ -67,6 +67,8 @@ describe('lines under a heading over a report', () => {
       'References:',
       ['Dr. Ana Ruiz, Hillside Clinic - (303) 555-0100', 'Mark Lowe, Summit Dental - (720) 555-0199'],
     ],
+    ['As promised, attached:', ['Usage report for May', 'Cost comparison in EUR']],
+    ['Key findings (FYI)', ['Returns peak at 9% in January', 'Warehouse at 94% of capacity in Q4']],
   ])('"%s" owe nothing', (heading, lines) => {
     const text = ['Hi Sam,', '', heading, ...lines.map((l) => `- ${l}`), '', 'Dana'].join('\n');
     expect(itemsOf(text, US)).toEqual([]);
