@@ -118,7 +118,7 @@ export const LIST_PATTERNS = {
    * prices exclude 7% VAT", "Validity: until 31 March", "Warranty: 2 years parts and labour".
    */
   quoteDetail:
-    /:\s{0,3}(?:included|incl\.?|free(?: of charge)?|no charge|n\/a|tbc|tba|at cost)\b|^(?:validity|valid until|valid for|warranty|guarantee|vat|gst|all prices)\b|^(?:prices?|rates?|fees?|amounts?)(?: (?:are|quoted|shown))? ?(?:\+|plus|ex\.?|excl?\.?|excluding|incl?\.?|including|(?:ex|in)clusive of|before) ?(?:VAT|GST|IVA|HST|PST|tax|taxes|BTW|MwSt|TVA)\b|^(?:both|all|each|either)(?: (?:options?|packages?|quotes?|prices?|of them|of these))? (?:includes?|covers?|comes? with)\b/i,
+    /:\s{0,3}(?:included|incl\.?|free(?: of charge)?|no charge|n\/a|tbc|tba|at cost)\b|^(?:validity|valid until|valid for|warranty|guarantee|all prices)\b|^(?:vat|gst)\b(?! (?:returns?|registrations?|numbers?|certificates?|filings?|reconciliations?)\b)|^(?:prices?|rates?|fees?|amounts?)(?: (?:are|quoted|shown))? ?(?:\+|plus|ex\.?|excl?\.?|excluding|incl?\.?|including|(?:ex|in)clusive of|before) ?(?:VAT|GST|IVA|HST|PST|tax|taxes|BTW|MwSt|TVA)\b|^(?:both|all|each|either)(?: (?:options?|packages?|quotes?|prices?|of them|of these))? (?:includes?|covers?|comes? with)\b/i,
   /** "Week 2", "Phase 1 (from 23 Feb)", "Day 3": a stage of a plan heading its lines. */
   stageHeading: /^(?:week|phase|stage|step|sprint|month|day|milestone) \d{1,2}\b/i,
   /** A line of one word ("Intro"): nothing to hold anyone to. */
@@ -131,6 +131,9 @@ export const LIST_PATTERNS = {
   /** A line that carries a date of its own. */
   dated:
     /\d|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tonight|tomorrow|end of|week|month)\b/i,
-  /** A heading lends its date only as a deadline ("… from you by February 13:"), not "Following Friday's walkthrough, …:". */
-  deadlineWord: /\b(?:by|before|until|till|no later than|due|deadline|end of)\b/i,
+  /**
+   * A heading lends its date only as a deadline ("… from you by February 13:", "… within 10
+   * working days:"), not "Following Friday's walkthrough, …:".
+   */
+  deadlineWord: /\b(?:by|before|until|till|no later than|due|deadline|end of|within)\b/i,
 } as const;

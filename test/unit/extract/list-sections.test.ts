@@ -245,3 +245,22 @@ describe('a short title right above bullets', () => {
     expect(itemsOf(text, US)).toEqual([]);
   });
 });
+
+describe('a heading with a span for its deadline', () => {
+  it('lends the day to its lines, and "VAT returns" is a thing asked for, not a quote detail', () => {
+    const text = [
+      'Hi Sam,',
+      '',
+      'To start the year-end work we need the following from you within 10 working days:',
+      '',
+      '1. VAT returns for all four quarters',
+      '2. Payroll summaries for the year',
+      '',
+      'Dana',
+    ].join('\n');
+    expect(itemsOf(text, US).map((e) => [e.text, e.kind, e.owner, e.due])).toEqual([
+      ['VAT returns for all four quarters', 'request', 'client', '2026-03-16'],
+      ['Payroll summaries for the year', 'request', 'client', '2026-03-16'],
+    ]);
+  });
+});
