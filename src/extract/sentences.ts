@@ -40,8 +40,11 @@ export const SENTENCE_PATTERNS = {
    * as often explains what came before ("Final invoice: €3,200 – I'll send it once we go live").
    */
   clauseBreak:
-    /(?:; |, (?:and|but|so|then|plus|while|whereas) |,? (?:and|but|also|then|so) (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|will (?:send|email|share|deliver|pay|transfer|wire|sign|return|forward|get|have|book|call|confirm|let)\b|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b)| - (?=(?:please|kindly|could you|can you|would you|will you)\b(?! (?:do|manage|make|confirm) (?:that|it|this)\b| let (?:me|us) know\b))|, (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b|(?:we're|we are) on (?:net|\d{1,3}[- ]?days?)\b|our (?:payment |standard )?terms are\b|(?:he|she|they)(?:'ll| will) (?!be\b)|(?:[\w'-]{1,20} ){1,3}to follow\b|(?:i'm|we're|i am|we are) (?:still )?waiting (?:on|for) (?:the|a|their|his|her)\b))/gi,
+    /(?:; |, (?:and|but|so|then|plus|while|whereas) |,? (?:and|but|also|then|so) (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|will (?:send|email|share|deliver|pay|transfer|wire|sign|return|forward|get|have|book|call|confirm|let)\b|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b)| - (?=(?:please|kindly|could you|can you|would you|will you)\b(?! (?:do|manage|make|confirm) (?:that|it|this)\b| let (?:me|us) know\b))|, (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b|(?:we're|we are) on (?:net|\d{1,3}[- ]?days?)\b|our (?:payment |standard )?terms are\b|(?:he|she|they)(?:'ll| will) (?!be\b)|(?:our|my) (?:[\w'-]{1,20} ){1,4}will (?!be\b|not\b|have\b|need\b)|(?:[\w'-]{1,20} ){1,3}to follow\b|(?:i'm|we're|i am|we are) (?:still )?waiting (?:on|for) (?:the|a|their|his|her)\b))/gi,
 } as const;
+
+/** The comma cut before a colleague's act ("…, our sound guy Ray will bring …"). */
+const OUR_ACT_CUT = /^, (?:our|my) /i;
 
 /** A verb of obligation of the clause's own (`splitClauses`' dash cut). */
 const OWN_VERB = /\b(?:will|'ll|shall|must|requires?|need|needs|pays|is going to|are going to)\b/i;
@@ -208,6 +211,15 @@ export function splitClauses(norm: string, sentence: Span): Span[] {
     const cut = cuts[i]!;
     if (text.startsWith(' - ', cut.at) && !OWN_VERB.test(text.slice(i > 0 ? cuts[i - 1]!.at : 0, cut.at)))
       cuts.splice(i, 1);
+  }
+  // A colleague's act after a comma ("All noted re volume, our sound guy Ray will bring a dB meter")
+  // cuts only after a clause of some words, not after a time or place that opens the act ("Starting
+  // tonight, our supervisor will …", which lends it its day).
+  for (let i = cuts.length - 1; i >= 0; i--) {
+    const cut = cuts[i]!;
+    if (!OUR_ACT_CUT.test(text.slice(cut.at, cut.at + 6))) continue;
+    const before = text.slice(i > 0 ? cuts[i - 1]!.at + cuts[i - 1]!.len : 0, cut.at);
+    if (before.trim().split(/\s+/).length < 4) cuts.splice(i, 1);
   }
   if (cuts.length === 0) return [sentence];
   const out: Span[] = [];
