@@ -275,7 +275,7 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
     };
   if (hasDate && P.futureWill.test(clause) && !P.addressedToReader.test(clause) && !status())
     return of('commit', clause, hasMoney, 0.6);
-  if (hasDate && !question && P.presentPromise.test(clause) && !status())
+  if (hasDate && !question && P.presentPromise.test(clause) && !P.habitual.test(clause) && !status())
     return of('commit', clause, hasMoney, 0.6);
   if (
     hasDate &&

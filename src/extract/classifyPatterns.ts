@@ -40,12 +40,16 @@ export const CLASSIFY_PATTERNS = {
   canDo: /\b(?:i|we) can (?!you\b|we\b|i\b)[a-z]{2}/i,
   /**
    * A promise in the present tense, as writers whose first language is not English put it, with
-   * a day: "I send you the exact price tomorrow", "The vessel booking I do next week", "First
-   * batch we deliver on December 2". Not after "when", "if", "once", "as", "before", "after" or
-   * "until" (a condition), nor "I send you my best wishes".
+   * a day: "I send you the exact price tomorrow", "The list with names I send you tomorrow",
+   * "First batch we deliver on December 2". Not right after a word that makes it a condition, a
+   * reason or someone's report ("when we send", "since we transfer", "says we deliver"), nor "I
+   * send you my best wishes"; a routine ("we deliver every Friday") is `habitual`.
    */
   presentPromise:
-    /(?<!\b(?:when|if|once|as|before|after|until|till|unless|whenever|so|that|what|how|where|which) )\b(?:i|we) (?:send|deliver|bring|ship|transfer|do|make|prepare|book|give|pay|finish|share|mail|post|order|arrange|return|install|fix|collect|pick up|drop off)\b(?! (?:you |them )?(?:(?:my|our|all) )?(?:(?:best|warm|warmest|kind|kindest|sincere) )?(?:wishes|regards|love|greetings|thanks|congratulations|condolences|apologies)\b)/i,
+    /(?<!\b(?:when|if|once|as|before|after|until|till|unless|whenever|so|that|what|how|where|which|since|because|while|whether|provided|like|says|said|say|think|thinks|believe|hope) )\b(?:i|we) (?:send|deliver|bring|ship|transfer|prepare|pay|finish|share|mail|arrange|return|install|fix|collect|pick up|drop off)\b(?! (?:you |them )?(?:(?:my|our|all) )?(?:(?:best|warm|warmest|kind|kindest|sincere) )?(?:wishes|regards|love|greetings|thanks|congratulations|condolences|apologies)\b)/i,
+  /** A routine, not a promise of one day: "every Friday", "Monday to Friday", "usually", "on Mondays". */
+  habitual:
+    /\b(?:every|each|usually|always|normally|typically|generally|regularly|weekly|monthly|daily|weekdays|(?:mon|tues|wednes|thurs|fri|satur|sun)days|monday to friday)\b/i,
   /** "2 February", "May 27": a calendar day in words, for offers that only bind once dated. */
   monthDay:
     /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b/i,
@@ -122,10 +126,16 @@ export const CLASSIFY_PATTERNS = {
    */
   payingAct:
     /\b(?:pay|pays|paying|reimburse|refund|cover|covers|wire|settle|settles|remit|remits|send|sends|venmo|zelle|paypal|eft|e-?transfer|release|courier|hand over|put through|apply|waive|absorb|deduct|knock)\b|\b(?:i|we)(?:'ll|'d| will| shall| can| could| would| may)?(?: also| then| now| happily| gladly)? (?:deposit|drop|cut|credit|discount|transfer)\b/i,
+  /**
+   * A sum, marked as money, that is itself what falls due: "The final $17,290 is due on
+   * completion", "The second USD 1,155 will be due on 1 July", "The final ₹5 lakh is due" (not
+   * "Report 3 is due on Friday").
+   */
+  sumOwed: new RegExp(
+    String.raw`(?:[$€£¥₹]\s?\d[\d,.']*|\b(?:USD|EUR|GBP|AUD|CAD|CHF|SGD|INR|NZD|HKD|JPY|ZAR|AED|SEK|NOK|DKK|PLN|MXN|BRL|Rs\.?)\s?\d[\d,.']*|(?<![\d,.'])\d[\d,.']*\s?(?:USD|EUR|GBP|AUD|CAD|CHF|SGD|INR|NZD|HKD|JPY|ZAR|AED|SEK|NOK|DKK|PLN|MXN|BRL)\b)(?:\s?(?:k|m|million|lakhs?|crores?)\b)?\s(?:is|are|will be|falls)\s(?:now\s|then\s|also\s)?(?:due|payable|owed|outstanding|overdue)\b`,
+    'i',
+  ),
   /** Owing, or the money leaving: "Deposit will go over from our finance team next week". */
-  /** A sum that is itself what falls due: "The final $17,290 is due on completion", "EUR 900 is payable now". */
-  sumOwed:
-    /\d[km]?\s?(?:[A-Z]{3}\s)?(?:is|are|will be|falls)\s(?:now\s|then\s|also\s)?(?:due|payable|owed|outstanding|overdue)\b/i,
   owingWord: /\b(?:due|payable|owed|outstanding|overdue|will go (?:out|over|across)|will follow)\b/i,
   invoiceReader: /\b(?:i|we)(?:'ll| will| shall| can)? (?:invoice|bill|charge)\b/i,
   /** "I'll send the deposit invoice today", "I'll also send you our October invoice" (tested only if "invoice" is there). */

@@ -14,13 +14,32 @@ export const LIST_PATTERNS = {
    */
   reportHeading:
     /\b(?:status|updates?|what changed|changes from|issues|problems|where things stand|references|headlines|kpis|metrics|stats|statistics|findings|fyi|(?:completed|done|delivered|shipped|finished) (?:this|last) (?:week|month|quarter|sprint))\b|^\W{0,3}(?:as promised,? |as requested,? |please find )?(?:attached|enclosed)\W{0,2}$/i,
+  /** A heading over things one side is to supply: wanted, required, quoted, offered, included or agreed. */
+  supplyHeading:
+    /\b(?:want|wants|need|needs|needed|like|love|after|hoping|looking for|request|requests|requested|require|requires|required|requirements|expect|expectations|include|includes|included|including|scope|quote|quoted|quotation|proposal|propose|offer|offers|package|deliver|deliverables|provide|provides|brief|spec|specs|specification|terms|following|break out|recap|agreed|plan|services?|wish|order|ordering|supply|supplies)\b/i,
+  /** An ask to price or quote ("Could you price the following?", "Please quote for:"). */
+  asksToPrice: /\b(?:price|prices|pricing|quote|quotes|quotation|estimate|cost)\b/i,
+  payWord: /\b(?:pay|paid|payment|payments|invoices?|remit|settle)\b/i,
+  /** A heading saying its things are done: "… have all been sent:", "… were delivered:". */
+  doneHeading:
+    /\b(?:has|have|had)(?: all| now| already)? been (?:sent|delivered|done|completed|received|paid|signed|submitted|shipped|filed)\b|\b(?:was|were) (?:sent|delivered|completed|received|paid|signed|submitted|shipped|filed)\b/i,
+  /** A heading over actions agreed ("Action items from the status call:"), even in a report's words. */
+  actionHeading: /\b(?:action items?|actions|next steps?|to-?dos?|agreed)\b/i,
   /**
    * A title over a bulleted list in words the heading patterns need not know ("Service terms",
-   * "Workplan", "From Paywise"): capitalised, short, without digits, sums or a final stop.
+   * "Workplan", "From Paywise"): capitalised, short, without digits or sums, ending in a letter
+   * or a bracket (not "Hi Dana,").
    */
-  titleLine: /^[A-Z][^\d$€£¥₹.!?:;]{1,38}$/,
-  /** A line that forecasts rather than promises: "Decision expected by 28 April". */
-  forecast: /\b(?:expected|anticipated|estimated|projected|forecast)\b/i,
+  titleLine: /^[A-Z][^\d$€£¥₹.!?:;]{0,37}[\w)]$/,
+  /** A greeting or sign-off on a line of its own ("Thanks Dana", "Kind regards"), never a title. */
+  salutation:
+    /^(?:hi|hello|hey|dear|thanks|thank you|many thanks|cheers|best|regards|kind regards|warm regards|good (?:morning|afternoon|evening))\b/i,
+  /**
+   * A line that forecasts rather than promises: "Decision expected by 28 April" (not "Your
+   * sign-off expected by 12 March", the reader's step, nor a supplier's "Estimated delivery").
+   */
+  forecast: /\b(?:expected|anticipated|projected)\b/i,
+  readersOwn: /\byour\b/i,
   /**
    * A line reporting a step done, capitalised as a line of its own: "Submitted 3 March", "Sent
    * to the printer on Friday" (not "… delivered to our warehouse", the rest of a heading's sentence).
@@ -28,10 +47,10 @@ export const LIST_PATTERNS = {
   reportedStep:
     /^\W{0,3}(?:Submitted|Sent|Completed|Done|Delivered|Received|Approved|Paid|Finished|Shipped|Filed|Lodged|Migrated|Replaced|Installed|Fixed|Moved)\b/,
   /** A numbered line's marker ("2. ", "3) "): a section's number when its text is a heading. */
-  numberMarker: /^\s{0,8}(\d{1,2})[.)]\s{0,4}$/,
+  numberMarker: /^(\s{0,8})(\d{1,2})[.)]\s{0,4}$/,
   /** The heading asks the reader: "What we need from you:", "Your side:", "I'll need the following from you by Friday:". */
   readerHeading:
-    /\b(?:from you|from your|your (?:side|end|part|team|homework|actions?|action items|to-?dos?|tasks?|milestones?|deadlines?|deliverables|responsibilit(?:y|ies)|next steps|jobs)|for you to|on your (?:side|end)|you(?:'ll| will)? need to|(?:documents?|docs|information|info|details|items|paperwork) (?:required|needed))\b/i,
+    /\b(?:from you|from your|your (?:side|end|part|team|homework|actions?|action items|to-?dos?|tasks?|milestones?|deadlines?|deliverables|responsibilit(?:y|ies)|next steps|jobs)|for you to|on your (?:side|end)|you(?:'ll| will)? need to)\b|^\W{0,3}(?:documents?|docs|information|info|details|items|paperwork) (?:required|needed)\W{0,3}$/i,
   /** "we will need these from the school", "I need three decisions from you": a need, then "from". */
   needWord: /\b(?:need|needs|require|requires|want|like|ask|asking)\b/i,
   /**
@@ -39,7 +58,7 @@ export const LIST_PATTERNS = {
    * writer needs, so the reader supplies.
    */
   writerNeeds:
-    /\b(?:i|we)(?:'ll| will|'d| would| also| still)? (?:need|require|want|ask for)(?! to\b)\b|\b(?:i|we)(?:'re| are|'m| am) (?:after|hoping for|looking for)\b|\b(?:i|we)(?:'d| would) (?:like|love)\b(?! to\b)|\bour (?:requests|wish ?list|expectations|priorities)\b/i,
+    /\b(?:i|we)(?:'ll| will|'d| would| also| still)? (?:need|require|want|ask for)(?! to\b)\b|\b(?:i|we)(?:'re| are|'m| am) (?:after|hoping for|looking for)\b|\b(?:i|we)(?:'d| would) (?:like|love)\b(?! to\b)|\bour (?:requests|wish ?list|expectations)\b/i,
   /** "Agenda:", "A few questions on scope:", "Topics for the call:": its lines name things to talk about, not to supply. */
   topicHeading:
     /\b(?:agenda|questions?|queries|topics|to discuss|discussion|talking points|points to (?:clarify|discuss|cover)|open points|for (?:the|our) (?:call|meeting))\b/i,
@@ -68,6 +87,8 @@ export const LIST_PATTERNS = {
     /\b(?:payments?|fees?|pricing|costs?|invoic(?:e|es|ing)|budget|price|instal?ments?|billing)\b/i,
   /** "From Fieldnote:", "Fieldnote:" — a party named as the heading. */
   namedHeading: /^(?:from |for |by )?([\w&'. -]{2,40}?)\s{0,2}:$/i,
+  /** The same without a colon, only after a preposition: "From Paywise", "For Acme". */
+  namedBareHeading: /^(?:from|for|by) ([\w&'. -]{2,40})$/i,
   /** "Bluefinch: three concepts", "Hollybrook - photos", "You: …". */
   linePrefix: /^([\w&'.]{2,30}(?: [\w&'.]{2,30})?)\s{0,2}(?::|\s[-–—])\s/,
   /**

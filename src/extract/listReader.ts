@@ -16,6 +16,7 @@ import {
   type PartyNames,
 } from './lists';
 import { LIST_PATTERNS } from './listPatterns';
+import { sentenceNoise } from './noise';
 import type { ScheduleSpan } from './inlineSchedule';
 
 export interface ListStep {
@@ -27,21 +28,31 @@ export interface ListStep {
   bulleted: boolean;
 }
 
-/** At most five words, written as a title ("Service terms"), right above a bulleted line. */
-function titlesBullets(norm: string, sentenceText: string, next: ScheduleSpan | undefined): boolean {
+/**
+ * At most five words, written as a title ("Service terms"), on the line right above a bulleted
+ * line (no blank line between): not a greeting ("Thanks Dana").
+ */
+function titlesBullets(
+  norm: string,
+  sentence: ScheduleSpan,
+  sentenceText: string,
+  next: ScheduleSpan | undefined,
+): boolean {
   return (
     next !== undefined &&
     LIST_PATTERNS.titleLine.test(sentenceText) &&
+    !LIST_PATTERNS.salutation.test(sentenceText) &&
     sentenceText.split(' ').length <= 5 &&
-    isListItem(norm, next)
+    isListItem(norm, next) &&
+    isPlainLine(norm, next, sentence)
   );
 }
 
 export class ListReader {
   current: ListHeading | null = null;
   private headingIndex = -1;
-  /** The number of the numbered section whose title heads the current list ("3. Pricing"), if one does. */
-  private section: number | null = null;
+  /** The numbered section whose title heads the current list ("3. Pricing"), if one does. */
+  private section: { number: number; indent: number } | null = null;
 
   constructor(
     private readonly norm: string,
@@ -63,8 +74,11 @@ export class ListReader {
     if (this.current?.inline && sentence.inline !== 'item') this.current = this.section = null;
     const bulleted = isListItem(norm, sentence);
     const number = bulleted ? lineNumber(norm, sentence) : null;
-    // The next section's number ends the section ("4. Start date" after "3. Pricing"'s lines).
-    if (this.section !== null && number === this.section + 1) this.current = this.section = null;
+    // The next section's number, no further in, ends the section ("4. Start date" after "3.
+    // Pricing"'s lines; not the "2." of a list indented under it).
+    const section = this.section;
+    if (section && number && number.number === section.number + 1 && number.indent <= section.indent)
+      this.current = this.section = null;
     const heading = this.current;
     // A list line has a bullet, or, under a heading, a line of its own without a final full stop
     // (a neutral heading) or with one (a heading that names a list).
@@ -85,25 +99,29 @@ export class ListReader {
     // A numbered section's title ("2. Timeline", "4. What we need from you" in a proposal) is
     // written as a title and followed by its content, not by the next number of its own list
     // ("2. the payroll summary" then "3. receipts" are items).
+    // Only outside a list: under "Next steps:", "1. Payment schedule" is a line of it.
     const title =
       number !== null &&
+      this.current === null &&
       /^[A-Z]/.test(sentenceText) &&
       next !== undefined &&
-      lineNumber(norm, next) !== number + 1;
+      lineNumber(norm, next)?.number !== number.number + 1;
     // A heading without its colon opens a paragraph: words the heading patterns know ("Done",
     // "Coming up in February"), or a short title right above bullets ("Service terms"); or it is
     // a numbered section's title.
     const bare =
       (bulleted ? title : startsParagraph(norm, sentence)) &&
       !sentenceText.endsWith(':') &&
-      (isBareHeading(sentenceText) || (!bulleted && titlesBullets(norm, sentenceText, next))) &&
+      (isBareHeading(sentenceText) || (!bulleted && titlesBullets(norm, sentence, sentenceText, next))) &&
       !isWritersName(sentenceText, this.names());
     // "Could you send me a quote for the following?" heads the bullets below it as a colon would.
+    // Not a report of work done ("We have completed the following.").
     const announces =
       !bulleted &&
       next !== undefined &&
       LIST_PATTERNS.announcesList.test(sentenceText) &&
-      isListItem(norm, next);
+      isListItem(norm, next) &&
+      sentenceNoise(sentenceText) !== 'past';
     if (
       (sentenceText.endsWith(':') || bare || announces) &&
       next &&

@@ -114,25 +114,28 @@ export function isWritersName(line: string, names: PartyNames): boolean {
   return names.writer.includes(key(words[0] ?? ''));
 }
 
-/** Whether the sentence at `span` is a line of a bulleted or numbered list. */
-export function isListItem(text: string, span: Span): boolean {
+/** What precedes the sentence on its line, when that is all of it: its bullet or number. */
+function lineHead(text: string, span: Span): string | null {
   // Only the few characters before the sentence: a backwards search to the line start would be
   // quadratic on a megabyte without newlines.
   const from = Math.max(0, span.start - 16);
   const head = text.slice(from, span.start);
   const nl = head.lastIndexOf('\n');
-  if (nl === -1 && from > 0) return false;
-  return LIST_PATTERNS.marker.test(head.slice(nl + 1));
+  if (nl === -1 && from > 0) return null;
+  return head.slice(nl + 1);
 }
 
-/** The number a sentence's line opens with ("2. Timeline", "3) Fees"), or null (a bullet, or none). */
-export function lineNumber(text: string, span: Span): number | null {
-  const from = Math.max(0, span.start - 16);
-  const head = text.slice(from, span.start);
-  const nl = head.lastIndexOf('\n');
-  if (nl === -1 && from > 0) return null;
-  const number = LIST_PATTERNS.numberMarker.exec(head.slice(nl + 1));
-  return number ? Number(number[1]) : null;
+/** Whether the sentence at `span` is a line of a bulleted or numbered list. */
+export function isListItem(text: string, span: Span): boolean {
+  const head = lineHead(text, span);
+  return head !== null && LIST_PATTERNS.marker.test(head);
+}
+
+/** The number a sentence's line opens with ("2. Timeline", "  3) Fees") and how far it is indented. */
+export function lineNumber(text: string, span: Span): { number: number; indent: number } | null {
+  const head = lineHead(text, span);
+  const number = head === null ? null : LIST_PATTERNS.numberMarker.exec(head);
+  return number ? { number: Number(number[2]), indent: number[1]!.length } : null;
 }
 
 /**
@@ -188,7 +191,11 @@ export function headingOf(sentence: string, names: PartyNames): ListHeading {
     (P.needWord.test(sentence) && P.fromWord.test(sentence)) ||
     P.writerNeeds.test(sentence) ||
     P.askHeading.test(sentence);
-  if (asks) return { side: 'reader', kind: kind ?? 'request', text: sentence };
+  // "Could you price the following?": the lines are what to price, asked for, not payments.
+  if (asks) {
+    const pricing = kind === 'payment' && P.asksToPrice.test(sentence) && !P.payWord.test(sentence);
+    return { side: 'reader', kind: pricing ? 'request' : (kind ?? 'request'), text: sentence };
+  }
   const writes = P.writerHeading.test(sentence);
   if (writes) return { side: 'writer', kind: kind ?? 'deliverable', text: sentence };
   // A quality bar binds the side that does the work it constrains: the reader.
@@ -196,9 +203,10 @@ export function headingOf(sentence: string, names: PartyNames): ListHeading {
   // supply ("Proof of insurance", "Quote per month, excluding VAT"): each line decides.
   if (!kind && P.standardHeading.test(sentence))
     return { side: 'reader', kind: 'standard', text: sentence, bars: true };
-  // A bare heading has no colon, but names a side as one would ("From Paywise").
+  // A bare heading, without its colon, names a side only after "From", "For" or "By" ("From
+  // Paywise"): "Christmas schedule" is no heading of Chris's.
   const trimmed = sentence.trim();
-  const named = P.namedHeading.exec(trimmed.endsWith(':') ? trimmed : `${trimmed}:`);
+  const named = trimmed.endsWith(':') ? P.namedHeading.exec(trimmed) : P.namedBareHeading.exec(trimmed);
   const side = named ? sideOfName(named[1] ?? '', names) : null;
   return { side, kind, text: sentence };
 }
@@ -291,17 +299,20 @@ export function listsPrices(heading: ListHeading): boolean {
 
 /**
  * A bulleted line written as a phrase, not a sentence ("- Panel and service upgrade", "- PolyA
- * library prep, stranded", "- a menu page we can update ourselves"): under any heading it names
- * something one side supplies, even when the heading's words are not ones the list patterns know
- * ("What we're after:", "Break out the following:"). A full sentence ("- The restrooms were not
- * restocked on Wednesday.") reports; the clause rules have read it already. Not under an agenda
- * or a list of questions, whose lines are topics.
+ * library prep, stranded", "- a menu page we can update ourselves"), under a heading with a colon
+ * over things one side is to supply: wanted, required, quoted, offered, included or agreed, in
+ * words the list patterns need not know otherwise ("What we're after:", "Break out the
+ * following:"). A full sentence ("- The restrooms were not restocked on Wednesday.") reports,
+ * and the clause rules have read it already; a list of highlights, links, menus or people is no
+ * supply, nor an agenda, a list of questions or one under a heading in the past.
  */
 function namesSupply(line: string, heading: ListHeading): boolean {
   const P = LIST_PATTERNS;
   const last = line.trimEnd().slice(-1);
-  if (last === '.' || last === '!' || last === '?') return false;
-  return !P.personLine.test(line) && !P.topicHeading.test(heading.text);
+  if (last === '.' || last === '!' || last === '?' || heading.colon !== true) return false;
+  // "Documents required by the bank have all been sent:" lists what is done.
+  if (sentenceNoise(heading.text) === 'past' || P.doneHeading.test(heading.text)) return false;
+  return P.supplyHeading.test(heading.text) && !P.topicHeading.test(heading.text) && !P.personLine.test(line);
 }
 
 /**
@@ -341,14 +352,20 @@ export function headingItem(
   if (P.quoteDetail.test(line) || NOISE_PATTERNS.addressLine.test(line)) return null;
   // A heading over a report ("Quick status for sprint 7:", "The main issues:", "References:")
   // lists what is, not what is owed: its lines owe something only when the clause rules say so.
-  if (P.reportHeading.test(heading.text)) return null;
   const named = lineSide(line, names);
   const amount = findMoney(line, home)[0]?.money ?? null;
   const agreed = headingAgrees(heading) || (amount !== null && pricesLine(heading, line));
+  // A heading over a report ("Quick status from our side:", "The main issues:", "References:")
+  // lists what is, not what is owed, unless it asks the reader ("Issues you need to fix:") or
+  // recaps what was agreed ("Action items from the status call:").
+  const report =
+    heading.side !== 'reader' && !P.actionHeading.test(heading.text) && P.reportHeading.test(heading.text);
+  if (!named && report) return null;
   if (!agreed && !named && !P.dated.test(line) && !(bulleted && namesSupply(line, heading))) return null;
   // Under a heading that agrees nothing, a forecast ("Decision expected by 28 April") or a step
   // reported done ("Submitted 3 March") binds no one.
-  if (!agreed && !named && (P.forecast.test(line) || P.reportedStep.test(line))) return null;
+  if (!agreed && !named && ((P.forecast.test(line) && !P.readersOwn.test(line)) || P.reportedStep.test(line)))
+    return null;
   // A timeline written on one line is the writer's plan, whichever side pays, unless it lists
   // deliveries ("Delivery in two lots: …"), which the seller makes.
   const readerDelivers = (!heading.inline || labelsDeliveries(heading.text)) && writerBuys();

@@ -9,7 +9,7 @@ import type { Money } from '../core/expectation';
 // Thousands groups are capped at five (10^18): unbounded repetition made the suffixed pattern quadratic.
 // Indian grouping first ("1,85,000": lakhs in pairs, then the last three digits).
 const NUMBER = String.raw`\d{1,2}(?:,\d{2}){1,5},\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.' ]\d{3}){1,5}(?:[.,]\d{1,2})?|\d{1,18}(?:[.,]\d{1,2})?`;
-const SUFFIX = String.raw`(?:\s?(?:k|m|mm|mn|bn|thousand|million|billion|lakhs?|lacs?|crores?)\b)?`;
+const SUFFIX = String.raw`(?:\s?(?:k|m|mm|mn|bn|thousand|million|billion|[Ll]akhs?|[Ll]acs?|[Cc]rores?)\b)?`;
 // A bare "R" is the South African rand only when written tight to a grouped sum or to 3+ digits
 // with cents ("R1,680", "R450.00"), never "R2", "R 4.10", "Release R2.10", "clause R120.10".
 const RAND_NOT_AFTER = [
@@ -200,9 +200,9 @@ function readUnitsAfter(
   for (let m = unit.exec(text); m !== null; m = unit.exec(text)) {
     const before = numberBefore(text, m.index);
     if (!before || takenAt(found, before.index)) continue;
-    const value = roundAmount(parseAmount(before.number) * multiplierOf(before.suffix));
-    if (Number.isFinite(value))
-      found.push({ index: before.index, money: { value, currency: currencyOf(m[0]) } });
+    const currency = currencyOf(m[0]);
+    const value = roundAmount(parseAmount(before.number) * multiplierOf(before.suffix, currency));
+    if (Number.isFinite(value)) found.push({ index: before.index, money: { value, currency } });
   }
 }
 
@@ -213,7 +213,7 @@ function findLocalMoney(text: string, home: string, found: Found[]): void {
   if (!prefixed) return;
   prefixed.lastIndex = 0;
   for (let m = prefixed.exec(text); m !== null; m = prefixed.exec(text)) {
-    const value = roundAmount(parseAmount(m[1]!) * multiplierOf(m[2] ?? ''));
+    const value = roundAmount(parseAmount(m[1]!) * multiplierOf(m[2] ?? '', home));
     if (Number.isFinite(value) && !takenAt(found, m.index))
       found.push({ index: m.index, money: { value, currency: home } });
   }
@@ -280,9 +280,14 @@ function numberBefore(text: string, end: number): { index: number; number: strin
   return { index: start, number: token, suffix };
 }
 
-function multiplierOf(suffix: string): number {
+/** Where lakh and crore count money: "CHF 400 lac" is no Swiss sum of 40 million. */
+const LAKH_CURRENCIES = new Set(['INR', 'PKR', 'NPR', 'BDT', 'LKR']);
+const INDIAN_SCALE = new Set(['lakh', 'lakhs', 'lac', 'lacs', 'crore', 'crores']);
+
+function multiplierOf(suffix: string, currency: string): number {
   const key = suffix.trim().toLowerCase();
-  return key ? (MULTIPLIER[key] ?? 1) : 1;
+  if (!key || (INDIAN_SCALE.has(key) && !LAKH_CURRENCIES.has(currency))) return 1;
+  return MULTIPLIER[key] ?? 1;
 }
 
 /**
@@ -303,7 +308,7 @@ export function findMoney(text: string, home = 'USD'): Found[] {
     const codeAfter =
       sym === '$' ? MONEY_PATTERNS.codeAfter.exec(text.slice(m.index + m[0].length))?.[1] : undefined;
     const currency = codeAfter ?? (sym === '$' ? dollar : (SYMBOL_CODES[sym] ?? sym.toUpperCase()));
-    const value = roundAmount(parseAmount(num) * multiplierOf(suffix));
+    const value = roundAmount(parseAmount(num) * multiplierOf(suffix, currency));
     if (Number.isFinite(value)) found.push({ index: m.index, money: { value, currency } });
   }
   readUnitsAfter(text, MONEY_SCAN.unitAfter, found, (word) =>

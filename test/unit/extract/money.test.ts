@@ -20,6 +20,9 @@ describe('money', () => {
     ['Rs. 2.5 lakhs', 250000, 'INR'],
     ['₹1.2 crore', 12000000, 'INR'],
     ['3 lakh rupees', 300000, 'INR'],
+    ['Rs. 5 Lakh', 500000, 'INR'],
+    ['Rs. 5 Lakhs', 500000, 'INR'],
+    ['CHF 400 lac', 400, 'CHF'],
   ])('reads %s as %d %s', (text, value, currency) => {
     expect(parseMoney(`The fee is ${text}, payable on receipt.`)).toEqual({ value, currency });
   });

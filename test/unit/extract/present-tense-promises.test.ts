@@ -24,6 +24,12 @@ describe('but not', () => {
     'If we ship on Friday, it arrives Monday.',
     'Do we send the files on Friday?',
     'We sent the samples on Friday.',
+    'Just so you know, we deliver Monday to Friday between 8am and 4pm.',
+    'Every month we send the usage report on the 1st.',
+    "I do apologise for missing Friday's call.",
+    'Since we transfer all our accounts to the new bank on 1 April, please update your records.',
+    'Your colleague says we deliver on Friday, but our schedule shows Monday.',
+    'I book my annual leave for 6–10 April.',
   ])('"%s" as a promise of the writer', (sentence) => {
     expect(kindsOf(sentence, CLIENT).filter((k) => k[0] === 'deliverable' && k[1] === 'client')).toEqual([]);
   });

@@ -10,6 +10,7 @@ describe('a sum that falls due is a payment by the side that does not bill', () 
     ['The last AUD 4,200 is due on handover.', 4200, 'AUD'],
     ['The second EUR 1.150 will be due on 1 July.', 1150, 'EUR'],
     ['The remaining £900 is payable now.', 900, 'GBP'],
+    ['The final ₹5 lakh is due on completion.', 500000, 'INR'],
   ])('"%s"', (sentence, value, currency) => {
     const found = itemsOf(sentence, US);
     expect(found.map((e) => [e.kind, e.owner, e.amount])).toEqual([
@@ -19,5 +20,11 @@ describe('a sum that falls due is a payment by the side that does not bill', () 
 
   it('but a sum that is not owed is not a payment', () => {
     expect(itemsOf('Last year $4,200 was spent on printing.', CLIENT)).toEqual([]);
+  });
+
+  it('nor is a numbered piece of work that falls due', () => {
+    expect(itemsOf('Report 3 is due on Friday (budget $1,500).', US).map((e) => e.kind)).toEqual([
+      'deliverable',
+    ]);
   });
 });
