@@ -335,7 +335,8 @@ export interface HeadingItem {
  * The item a list line states when it says nothing by itself ("- Wireframes by 15 May"): owner
  * and kind from a side named on the line, else from the heading; under a neutral heading, the
  * writer's side delivers. Null for lines under a heading that agrees nothing ("Agenda:"), unless
- * the line is dated, names a side, or is a bulleted phrase naming a supply (`namesSupply`).
+ * the line is dated, names a side, or is a bulleted phrase naming a supply (`namesSupply`); null
+ * under a heading over a report unless the line names a side.
  */
 export function headingItem(
   line: string,
@@ -350,8 +351,6 @@ export function headingItem(
   const P = LIST_PATTERNS;
   if (P.tooShort.test(line) || sentenceNoise(line) || P.statusHeading.test(heading.text.trim())) return null;
   if (P.quoteDetail.test(line) || NOISE_PATTERNS.addressLine.test(line)) return null;
-  // A heading over a report ("Quick status for sprint 7:", "The main issues:", "References:")
-  // lists what is, not what is owed: its lines owe something only when the clause rules say so.
   const named = lineSide(line, names);
   const amount = findMoney(line, home)[0]?.money ?? null;
   const agreed = headingAgrees(heading) || (amount !== null && pricesLine(heading, line));
