@@ -9,7 +9,7 @@
 import type { ExtractionResult, Signal, SuggestedExpectation } from '../core/expectation';
 import { classify, mayNeedDate, type Classification } from './classify';
 import { CLASSIFY_PATTERNS } from './classifyPatterns';
-import { COORDINATION_PATTERNS } from './coordination';
+import { COORDINATION_PATTERNS, splitCoordinated } from './coordination';
 import { billTermsDue, dateContext, resolveDue, type DueDate } from './dates';
 import {
   headingDateText,
@@ -163,6 +163,21 @@ function expectationFor(
     if (terms) expectation.terms = terms;
   }
   return expectation;
+}
+
+/**
+ * A list line's parts that each carry their own day ("Top-line report by 30 April, full report
+ * by 15 May"), or the line itself. The heading already said the line obliges: every part does.
+ */
+function linesParts(ctx: MessageContext, line: Span): Span[] {
+  return (
+    splitCoordinated(
+      ctx.norm,
+      line,
+      (text) => resolveDue(text, ctx.dates).due,
+      () => true,
+    ) ?? [line]
+  );
 }
 
 /** Whether a clause piece carries an obligation or a signal by itself (before dates are read). */
@@ -329,19 +344,24 @@ function extractMessage(
         bulleted,
       );
       if (!e) return;
-      const at = original(ctx, sentence);
-      placed.push({
-        expectation: {
-          messageId: message.id,
-          ...e,
-          text: message.text.slice(at.start, at.end),
-          start: at.start,
-          end: at.end,
-          due: due.due ?? headingDue(),
-          ...(due.dueTime ? { dueTime: due.dueTime } : {}),
-        },
-        sentence: index,
-      });
+      // "Top-line report by 30 April, full report by 15 May": one item per dated part, as in prose.
+      const parts = due.due ? linesParts(ctx, sentence) : [sentence];
+      for (const part of parts) {
+        const at = original(ctx, part);
+        const own = parts.length > 1 ? resolveDue(norm.slice(part.start, part.end), ctx.dates) : due;
+        placed.push({
+          expectation: {
+            messageId: message.id,
+            ...e,
+            text: message.text.slice(at.start, at.end),
+            start: at.start,
+            end: at.end,
+            due: own.due ?? headingDue(),
+            ...(own.dueTime ? { dueTime: own.dueTime } : {}),
+          },
+          sentence: index,
+        });
+      }
     } else {
       const items = placed.slice(before).map((p) => p.expectation);
       for (const e of items) e.due ??= headingDue();

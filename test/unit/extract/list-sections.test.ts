@@ -329,3 +329,22 @@ describe('review', () => {
     expect(itemsOf(text, CLIENT).map((e) => e.due)).toEqual(['2026-03-14', '2026-03-16']);
   });
 });
+
+describe('a list line with two dated parts', () => {
+  it('is two items, each with its own day, as in prose', () => {
+    const text = [
+      'Hi Sam,',
+      '',
+      'We will deliver:',
+      '1. Survey plan for your review by 6 March',
+      '2. Interim summary by 30 April, full deck by 15 May',
+      '',
+      'Dana',
+    ].join('\n');
+    expect(itemsOf(text, US).map((e) => [e.text, e.kind, e.owner, e.due])).toEqual([
+      ['Survey plan for your review by 6 March', 'deliverable', 'us', '2026-03-06'],
+      ['Interim summary by 30 April', 'deliverable', 'us', '2026-04-30'],
+      ['full deck by 15 May', 'deliverable', 'us', '2026-05-15'],
+    ]);
+  });
+});
