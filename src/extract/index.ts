@@ -48,6 +48,7 @@ import {
   lazyPayee,
   lazyPayer,
   lazySentenceIntent,
+  memoDue,
   ThreadEvidence,
 } from './lazyReadings';
 import {
@@ -169,12 +170,12 @@ function expectationFor(
  * A list line's parts that each carry their own day ("Top-line report by 30 April, full report
  * by 15 May"), or the line itself. The heading already said the line obliges: every part does.
  */
-function linesParts(ctx: MessageContext, line: Span): Span[] {
+function linesParts(ctx: MessageContext, line: Span, dueOf: (text: string) => DueDate): Span[] {
   return (
     splitCoordinated(
       ctx.norm,
       line,
-      (text) => resolveDue(text, ctx.dates).due,
+      (text) => dueOf(text).due,
       () => true,
     ) ?? [line]
   );
@@ -345,10 +346,12 @@ function extractMessage(
       );
       if (!e) return;
       // "Top-line report by 30 April, full report by 15 May": one item per dated part, as in prose.
-      const parts = due.due ? linesParts(ctx, sentence) : [sentence];
+      // Each part's day is read once: the split reads it, and the part keeps it.
+      const dueOf = memoDue(ctx);
+      const parts = due.due ? linesParts(ctx, sentence, dueOf) : [sentence];
       for (const part of parts) {
         const at = original(ctx, part);
-        const own = parts.length > 1 ? resolveDue(norm.slice(part.start, part.end), ctx.dates) : due;
+        const own = parts.length > 1 ? dueOf(norm.slice(part.start, part.end)) : due;
         placed.push({
           expectation: {
             messageId: message.id,

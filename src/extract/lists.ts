@@ -310,9 +310,11 @@ function namesSupply(line: string, heading: ListHeading): boolean {
   const P = LIST_PATTERNS;
   const last = line.trimEnd().slice(-1);
   if (last === '.' || last === '!' || last === '?' || heading.colon !== true) return false;
-  // "Documents required by the bank have all been sent:" lists what is done.
-  if (sentenceNoise(heading.text) === 'past' || P.doneHeading.test(heading.text)) return false;
-  return P.supplyHeading.test(heading.text) && !P.topicHeading.test(heading.text) && !P.personLine.test(line);
+  if (!P.supplyHeading.test(heading.text) || P.topicHeading.test(heading.text) || P.personLine.test(line))
+    return false;
+  // "Documents required by the bank have all been sent:" lists what is done (the noise reading,
+  // the costliest test, last).
+  return !P.doneHeading.test(heading.text) && sentenceNoise(heading.text) !== 'past';
 }
 
 /**

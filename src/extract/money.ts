@@ -225,22 +225,8 @@ interface Found {
   money: Money;
 }
 
-const SUFFIX_WORDS = [
-  'thousand',
-  'million',
-  'billion',
-  'lakhs',
-  'lakh',
-  'lacs',
-  'lac',
-  'crores',
-  'crore',
-  'mm',
-  'mn',
-  'bn',
-  'k',
-  'm',
-];
+/** The scale words read before a currency word ("2.4k EUR", "5 lakh rupees"), longest first ("mm" before "m"). */
+const SUFFIX_WORDS = Object.keys(MULTIPLIER).sort((a, b) => b.length - a.length);
 const NUMBER_CHARS = "0123456789.,' ";
 
 const isLetter = (c: string | undefined) => c !== undefined && c.toLowerCase() !== c.toUpperCase();

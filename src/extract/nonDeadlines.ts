@@ -56,7 +56,7 @@ export const NON_DEADLINE_PATTERNS = {
    * 30 days", "our AP team pays invoices within 14 days", "Our payment term is 45 days net", "our
    * terms are net 30", "we're on net 30", "Our AP runs net 45", "Payment as always 30 days from
    * invoice" (not "I'll pay within 7 days", a promise counted from today). A priced line's own
-   * terms ("Production parts net 30") are prices.ts `netLine`.
+   * terms ("Production parts net 30") are paymentTerms.ts `netLine`.
    */
   standingTerms:
     /\b(?:payment terms?|terms (?:are|is|remain))\b|\b(?:runs?|moved to|(?:we|they)(?:'re| are) on)\b|\b(?:payment|terms|net[- ]?\d{1,3}) as (?:always|usual)\b|\b(?:we|they) (?:always |usually |normally |typically |generally )?(?:pay|settle|remit)\b|\b(?:pays|settles|remits)(?: (?:all |our |your |its |their )?(?:[\w-]{2,20} )?(?:invoices|bills|suppliers|vendors|contractors|freelancers))? (?:within|in|net|on|at)\b|\bterms:? (?=net\b|\d)/i,
