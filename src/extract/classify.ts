@@ -179,6 +179,8 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
   const question = clause.trimEnd().endsWith('?');
   // Where someone will be, or what they do among themselves, obliges nobody (obligation.ts).
   const status = lazyStatus(clause);
+  if (question && P.payPermission.test(clause))
+    return { frame: 'request', kind: 'request', confidence: 0.75 };
   if (P.invoiceReader.test(clause) || (clause.includes('invoice') && P.invoiceSend.test(clause)))
     return { frame: 'payer', kind: 'payment', confidence: 0.75 };
   if (hasMoney && question && P.priceOffer.test(clause))

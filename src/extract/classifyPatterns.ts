@@ -111,8 +111,15 @@ export const CLASSIFY_PATTERNS = {
     /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|morning|afternoon|evening|noon|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|next week|this week)\b/i,
   paymentWord:
     /\b(?:pay|pays|paid|paying|payment|payments|payable|invoice|invoices|invoiced|fee|fees|deposit|retainer|balance|remit|remittance|wire|transfer|instal?ments?|owe|owed|outstanding|overdue|reimburse|refund|budget of|cost of|price of|rate of|charge|net \d{1,3}|due upon|due on receipt|venmo|paypal|zelle|per month|a month|per hour|an hour|quote|quoted|price|total|rate|rates|per word|a word|per day|booking fee|comes? to|hire|rental)\b/i,
+  /**
+   * "Can we pay the fee in two instalments?", "could we split it over two months": asking the
+   * other side's leave to pay a certain way is an ask of the reader, not the writer's payment (not
+   * "Can we pay you a visit", "Can we settle on Thursday").
+   */
+  payPermission:
+    /\b(?:can|could|may) (?:we|i) (?:pay|settle|split|spread)\b(?! (?:you |them |him |her |us )?(?:a )?(?:visit|attention|tribute)\b| on\b| for an?\b)/i,
   payVerb:
-    /\b(?:pay|pays|paid|paying|remit|settle|wire|reimburse|refund|venmo|paypal|zelle|eft|e-?transfer|interac)\b|\b(?:transfer|send|wire|cut)(?: [\w$€£,.%-]{1,12}){0,3} (?:money|funds|payments?|fees?|deposit|balance|instal?ments?|check|cheque|retainer|advance|remainder)\b|\b(?:drop(?: off)?|hand over|release|make (?:the|our|my)|put through|courier) (?:the |our |my |your |a )?(?:[\w%-]{1,12} ){0,2}(?:funds|payments?|deposit|balance|instal?ments?|cheque|retainer|advance|remainder)\b|\b(?:the |our |your |first |final |last )?(?:payment|deposit|balance|instal?ment|retainer)s? (?:will|is|are|has|should|must|can|goes|go)\b/i,
+    /\b(?:pay|pays|paid|paying|remit|settle|wire|reimburse|refund|venmo|paypal|zelle|eft|e-?transfer|interac)\b(?!-(?:partnership|for|media|social|search)\b)|\b(?:transfer|send|wire|cut)(?: [\w$€£,.%-]{1,12}){0,3} (?:money|funds|payments?|fees?|deposit|balance|instal?ments?|check|cheque|retainer|advance|remainder)\b|\b(?:drop(?: off)?|hand over|release|make (?:the|our|my)|put through|courier) (?:the |our |my |your |a )?(?:[\w%-]{1,12} ){0,2}(?:funds|payments?|deposit|balance|instal?ments?|cheque|retainer|advance|remainder)\b|\b(?:the |our |your |first |final |last )?(?:payment|deposit|balance|instal?ment|retainer)s? (?:will|is|are|has|should|must|can|goes|go)\b/i,
   /** Payment nouns; with a word of owing anywhere in the clause they make it a payment. */
   paymentNoun:
     /\b(?:payment|invoice|deposit|balance|fee|instal?ment|retainer|(?:first|second|final|remaining|other) half)s?\b/i,

@@ -18,7 +18,9 @@ export const LIST_PATTERNS = {
   supplyHeading:
     /\b(?:want|wants|need|needs|needed|like|love|after|hoping|looking for|request|requests|requested|require|requires|required|requirements|expect|expectations|include|includes|included|including|scope|quote|quoted|quotation|proposal|propose|offer|offers|package|deliver|deliverables|provide|provides|brief|spec|specs|specification|terms|following|break out|recap|agreed|plan|services?|wish|order|ordering|supply|supplies)\b/i,
   /** An ask to price or quote ("Could you price the following?", "Please quote for:"). */
-  asksToPrice: /\b(?:price|prices|pricing|quote|quotes|quotation|estimate|cost)\b/i,
+  asksToPrice: /\b(?:price|prices|pricing|quote|quotes|quotation|estimate|cost|pro[ -]?forma)\b/i,
+  /** A bill asked for before the order: "Could you send a proforma invoice for the following:". */
+  proForma: /\bpro[ -]?forma\b/i,
   payWord: /\b(?:pay|paid|payment|payments|invoices?|remit|settle)\b/i,
   /** A heading saying its things are done: "… have all been sent:", "… were delivered:". */
   doneHeading:
@@ -54,11 +56,12 @@ export const LIST_PATTERNS = {
   /** "we will need these from the school", "I need three decisions from you": a need, then "from". */
   needWord: /\b(?:need|needs|require|requires|want|like|ask|asking)\b/i,
   /**
-   * "To file on time we need the following by Friday:", "What we're after:", "Our requests:": the
-   * writer needs, so the reader supplies.
+   * "To file on time we need the following by Friday:", "What we're after:", "Our requests:",
+   * "Need pricing and availability for the Cedar Ridge job:": the writer needs, so the reader
+   * supplies.
    */
   writerNeeds:
-    /\b(?:i|we)(?:'ll| will|'d| would| also| still)? (?:need|require|want|ask for)(?! to\b)\b|\b(?:i|we)(?:'re| are|'m| am) (?:after|hoping for|looking for)\b|\b(?:i|we)(?:'d| would) (?:like|love)\b(?! to\b)|\bour (?:requests|wish ?list|expectations)\b/i,
+    /^\W{0,3}(?:need|require|looking for) (?:pricing|prices|a price|a quote|quotes|a quotation|availability|the following|these|details|info|information)\b|\b(?:i|we)(?:'ll| will|'d| would| also| still)? (?:need|require|want|ask for)(?! to\b)\b|\b(?:i|we)(?:'re| are|'m| am) (?:after|hoping for|looking for)\b|\b(?:i|we)(?:'d| would) (?:like|love)\b(?! to\b)|\bour (?:requests|wish ?list|expectations)\b/i,
   /** "Agenda:", "A few questions on scope:", "Topics for the call:": its lines name things to talk about, not to supply. */
   topicHeading:
     /\b(?:agenda|questions?|queries|topics|to discuss|discussion|talking points|points to (?:clarify|discuss|cover)|open points|for (?:the|our) (?:call|meeting))\b/i,

@@ -191,9 +191,13 @@ export function headingOf(sentence: string, names: PartyNames): ListHeading {
     (P.needWord.test(sentence) && P.fromWord.test(sentence)) ||
     P.writerNeeds.test(sentence) ||
     P.askHeading.test(sentence);
-  // "Could you price the following?": the lines are what to price, asked for, not payments.
+  // "Could you price the following?", "Could you send a proforma invoice for the following:": the
+  // lines are what to price or order, asked for, not payments.
   if (asks) {
-    const pricing = kind === 'payment' && P.asksToPrice.test(sentence) && !P.payWord.test(sentence);
+    const pricing =
+      kind === 'payment' &&
+      P.asksToPrice.test(sentence) &&
+      (!P.payWord.test(sentence) || P.proForma.test(sentence));
     return { side: 'reader', kind: pricing ? 'request' : (kind ?? 'request'), text: sentence };
   }
   const writes = P.writerHeading.test(sentence);

@@ -127,6 +127,12 @@ export const OBLIGATION_PATTERNS = {
   /** Anything that involves the reader keeps a self-directed verb an obligation ("discuss it with you"). */
   involvesReader: /\b(?:you|your|yours|u)\b/i,
   /**
+   * Something sent to a whole group outside the thread: "A notice will be sent to all residents
+   * tomorrow about the works" (the guide: obligations to someone outside the thread are not items).
+   */
+  toOthers:
+    /\b(?:sent|emailed|mailed|posted|delivered|distributed|circulated|handed out|given) to (?:all|every|each|our|the) (?:[\w-]{2,20} )?(?:residents|staff|customers|members|employees|guests|attendees|participants|tenants|neighbours|neighbors|subscribers|students|parents|delegates|volunteers|donors|shareholders)\b/i,
+  /**
    * A third person's future act for the other side, stated without a date: "Our assistant will book
    * a room", "Gary at TechNest, who will patch the VPN". The verb must be one that serves the reader.
    */
@@ -161,7 +167,7 @@ export const OBLIGATION_PATTERNS = {
    * come", "what's to follow").
    */
   toFollow: new RegExp(
-    String.raw`^(?:(?:hi |hey |hello |dear )?\w{2,12}, |(?:[\w'.-]{1,20} ){1,4}?(?:attached|enclosed|received|signed|done)[,;] )?(?!(?:more|much more|lots more|others?|the rest|the best|what|which|that|this|it|there|details|news|updates?|thanks|happy|glad|keen|hoping|ready)\b)(?:[\w()/&'.%-]{1,25} ){0,4}(${HANDED_THING})(?: \([^)]{1,30}\))?(?: for [^.,;]{2,30})? (?:(?:(?:is |are )?to (?:follow|come)|will (?:follow|come)|(?:is|are) on (?:its|their) way)(?=\s{0,2}(?:$|[.,;:!)(-]|${WHEN}|${CONDITION}))|follows? (?=${WHEN}|${CONDITION}))`,
+    String.raw`^(?:(?:hi |hey |hello |dear )?\w{2,12}, |(?:[\w'.-]{1,20} ){1,4}?(?:attached|enclosed|received|signed|done)[,;] )?(?!(?:more|much more|lots more|others?|the rest|the best|what|which|that|this|it|there|details|news|updates?|thanks|happy|glad|keen|hoping|ready)\b)(?:[\w()/&'.%-]{1,25} ){0,4}(${HANDED_THING})(?: \([^)]{1,30}\))?(?: (?:for|to) [^.,;]{2,30})? (?:(?:(?:is |are )?to (?:follow|come)|will (?:follow|come)|(?:is|are) on (?:its|their) way)(?=\s{0,2}(?:$|[.,;:!)(-]|${WHEN}|${CONDITION}))|follows? (?=${WHEN}|${CONDITION}))`,
     'i',
   ),
   /** A bill as what is handed over: "Our invoice will be issued after filing", "The deposit invoice … will follow". */
@@ -263,6 +269,7 @@ export function isStatusOnly(clause: string): boolean {
   if (where !== null) return where;
   const P = OBLIGATION_PATTERNS;
   if (P.ownMeeting.test(clause) && !P.involvesReader.test(clause)) return true;
+  if (P.toOthers.test(clause) && !P.involvesReader.test(clause)) return true;
   // Only when that is all the clause promises: "I'll send a calendar invite with a Zoom link, and
   // my colleague Dev will join us" still sends the invite.
   if (

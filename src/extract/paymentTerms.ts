@@ -78,6 +78,19 @@ export const PAYMENT_TERMS_PATTERNS = {
    */
   paymentWhen:
     /^(?:\w{2,12},? )?(?:the )?(?:remaining |final |full |balance |first |second )?payment (?:(?:is |will be )?(?:made )?by (?:bank transfer|card|credit card|cheque|check|cash|eft|wire|bacs|ach|direct debit|paypal|zelle|venmo|wise) |in full |(?:through|via) [\w-]{2,20} )?(?:on|upon|after|before|within|at|when|once)\b|^(?:cash|bank transfer|card|zelle|venmo|paypal|cheque|check|eft)(?: or (?:cash|bank transfer|card|zelle|venmo|paypal|cheque|check|eft))? (?:on|upon|after|at) (?:delivery|completion|collection|pick-?up|the day|handover)\b/i,
+  /**
+   * A share of the sum with a word of paying or charging (the former held-out part of 4 December
+   * 2026, night): "30% will be paid within 15 days of your invoice", "Tax (8.875%) and a 20%
+   * service charge apply on top". Read right after each percent sign (`percentTerms`), so no
+   * pattern scans the clause from every figure: the share itself is paid, not a figure beside a
+   * word of paying ("Engagement is up 22% and paid reach doubled", "80% done, invoiced milestones
+   * 1 and 2").
+   */
+  paidAfterShare:
+    /^(?: (?:deposit|advance|retainer|service charge|surcharge|commission|mark-?up|up ?front|in advance|on (?:signing|signature|order|booking|delivery|completion|approval))\b|(?: of (?:the |our |your |each )?(?:total|fee|fees|price|invoice|order|contract|balance|project|sum|amount|net fee)(?: value)?)?,? (?:will be |is |are |to be |must be |shall be |gets )?(?:paid|payable|billed|invoiced|due)\b)/i,
+  /** "An advance of 30% is acceptable", "charged at a flat 5% of the net fee": the share named after its word. */
+  shareNamedFirst:
+    /\b(?:(?:deposit|advance|surcharge|service charge|commission|retainer|mark-?up) (?:of|at|is|will be)|(?:charged|billed|invoiced) at) (?:a flat |only |just )?\d{1,3}(?:[.,]\d{1,3})? ?%/i,
   termsGate:
     /\d|half|third|rest|balance|advance|net|month|account|milestone|instal|stage|phase|late|cost|actual|payment|cash|transfer|card|zelle|venmo|paypal|cheque|check|eft|charg|bill|invoic/i,
   /** "Invoice goes out after the last session, net 30": a bill with its terms (both in the clause). */
@@ -103,6 +116,18 @@ export function statesTerms(clause: string): boolean {
     P.paymentWhen.test(clause) ||
     (P.chargedHow.test(clause) && !P.billedByOther.test(clause)) ||
     P.netLine.test(clause) ||
+    (clause.includes('%') && !clause.includes('?') && percentTerms(clause)) ||
     P.billsPaidWithin.test(clause)
   );
+}
+
+/** A share of the sum paid or charged (`paidAfterShare`, `shareNamedFirst`); the first eight figures are read. */
+function percentTerms(clause: string): boolean {
+  const P = PAYMENT_TERMS_PATTERNS;
+  const figure = /\d ?%/g;
+  for (let m = figure.exec(clause), n = 0; m !== null && n < 8; m = figure.exec(clause), n++) {
+    const after = m.index + m[0].length;
+    if (P.paidAfterShare.test(clause.slice(after, after + 60))) return true;
+  }
+  return P.shareNamedFirst.test(clause);
 }

@@ -2,7 +2,9 @@
  * Prices and payment terms stated as facts, in one home for the classifier (is this clause a
  * payment?) and the payee reader (who is paid in this message?). Read from the grammar of a price,
  * not from a trade's words (issue 9, December 2026):
- * - a sum after a copula: "The full-day package is NZD 4,200", "it adds $7,200", "it'll be $650";
+ * - a sum after a copula: "The full-day package is NZD 4,200", "it adds $7,200", "it'll be $650",
+ *   "Tooling is a one-off EUR 480,00"; a payment worked out: "30% deposit = USD 13,174.50";
+ * - work offered for a set sum: "we can do it as a separate engagement for a fixed $2,100";
  * - a labelled line: "Unit price: USD 148.00 per unit", "Deposit: €500", "Total: $4,000";
  * - a sum charged or priced at: "Catering is charged separately at €62,50 per person";
  * - a rate per unit named with a price noun, after "at" or "as usual": "Rate as usual, ¥14 per word",
@@ -16,7 +18,7 @@ import { findMoney } from './money';
 
 /** A currency sign or code before the number; optional where the caller already knows there is money. */
 const CURRENCY = String.raw`(?:[A-Z]{3} ?|[A-Z]{1,3}\$ ?|[$€£¥₹] ?|Rs\.? ?|R(?=\d{1,3}[, ]\d{3}))`;
-const COPULA = String.raw`(?:\b(?:is|are|comes? to|costs?|will be|would be|totals?|stays at|remains at|is priced at|adds?)|'ll be|'d be|'s)(?: (?:just|only|about|around|roughly|approximately|approx\.|a flat|a total of|now|still|an? (?:extra|additional|further)))? `;
+const COPULA = String.raw`(?:\b(?:is|are|comes? to|costs?|will be|would be|totals?|stays at|remains at|is priced at|adds?)|'ll be|'d be|'s)(?: (?:just|only|about|around|roughly|approximately|approx\.|a flat|a fixed|a one-off|a one-time|a single|a total of|now|still|an? (?:extra|additional|further)))? `;
 /** A label opening a line ("Unit price:", "Deposit:", "Total (incl GST):"); anchored, so each line is read once. */
 /** The label words of a price line ("Unit price:", "Deposit:", "Annual premium:"). */
 const LABEL_WORD = String.raw`\b(?:total|pric(?:e|ing)|fee|cost|quot(?:e|ation)|estimate|rate|deposit|retainer|balance|charge|amount|honorarium|premium|subscription|rent(?:al)?|hire|licen[cs]e|package|payment)s?\b`;
@@ -68,6 +70,21 @@ export const PRICE_PATTERNS = {
    * Rs. 50 for danglers", "For nonprofits I do a flat $1,400 for up to 4 hours", "we can share them
    * for an additional ₹4,000 per video".
    */
+  /**
+   * "We can prepare them as a separate engagement for a fixed $2,100": work offered for a set sum,
+   * with a modal of offering in the clause (`offerModal`; "We rented the van for a fixed $300 a
+   * day" reports).
+   */
+  fixedSum: new RegExp(
+    String.raw`\bfor an? (?:fixed|flat|one-off|one-time|all-in|set|total) (?:fee of |price of |sum of )?${CURRENCY}\d`,
+    'i',
+  ),
+  offerModal: /\b(?:can|could|will|'ll|would|'d|shall)\b/i,
+  /** "30% deposit = USD 13,174.50": a sum of paying worked out (not "our blended CPA = EUR 42.10"). */
+  equalsSum: new RegExp(
+    String.raw`\b(?:deposit|balance|advance|total|subtotal|fee|price|cost|instal?ment|payment|retainer)s? ?= ?${CURRENCY}\d`,
+    'i',
+  ),
   offeredSum: new RegExp(
     String.raw`\b(?:i|we) (?:can |could )?(?:do|agree|offer|go to|accept|share them|do it|do them|do this) (?:it |this |that |them )?(?:for |at )?(?:a flat |an extra |an additional |just |only )?${CURRENCY}\d`,
     'i',
@@ -247,6 +264,8 @@ export function statesPrice(clause: string): boolean {
     P.estimatedCost.test(clause) ||
     P.perUnit.test(clause) ||
     P.offeredSum.test(clause) ||
+    (P.fixedSum.test(clause) && P.offerModal.test(clause)) ||
+    P.equalsSum.test(clause) ||
     taxedSum(clause) !== null ||
     clause.split('\n').some(pricedLine) ||
     (!clause.trimEnd().endsWith('?') && looseSum(clause) !== null && !P.marketFigure.test(clause));

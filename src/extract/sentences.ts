@@ -37,7 +37,8 @@ export const SENTENCE_PATTERNS = {
   /**
    * Where a sentence may split into clauses that each carry their own obligation; a dash before an
    * ask cuts too ("I'll confirm it myself – please send them to me"), not one before "I'll", which
-   * as often explains what came before ("Final invoice: €3,200 – I'll send it once we go live").
+   * as often explains what came before ("Final invoice: €3,200 – I'll send it once we go live",
+   * "I'll send the deck tonight – I'll keep it short").
    */
   clauseBreak:
     /(?:; |, (?:and|but|so|then|plus|while|whereas) |,? (?:and|but|also|then|so) (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|will (?:send|email|share|deliver|pay|transfer|wire|sign|return|forward|get|have|book|call|confirm|let)\b|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b)| - (?=(?:please|kindly|could you|can you|would you|will you)\b(?! (?:do|manage|make|confirm) (?:that|it|this)\b| let (?:me|us) know\b))|, (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b|(?:we're|we are) on (?:net|\d{1,3}[- ]?days?)\b|our (?:payment |standard )?terms are\b|(?:he|she|they)(?:'ll| will) (?!be\b)|(?:our|my) (?:[\w'-]{1,20} ){1,4}will (?!be\b|not\b|have\b|need\b)|(?:[\w'-]{1,20} ){1,3}to follow\b|(?:i'm|we're|i am|we are) (?:still )?waiting (?:on|for) (?:the|a|their|his|her)\b))/gi,

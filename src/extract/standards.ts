@@ -202,6 +202,24 @@ export const BARE_STANDARD_PATTERNS = {
     String.raw`^(?:\w{2,12},? )?(?:all |every |each |any |the |our |your )?(?:[\w-]{2,20} ){0,2}(?:${ROLE}|[a-z-]{2,20}(?:ors|ists|ants|ees|ians)) (?:must|shall|have to|has to|need to|needs to)(?: (?:also|all|each|still|always))? (?:hold|have|possess|carry|wear|speak|know|pass|show|present|bring|phone|call|ring|notify|report|sign in|check in)\b(?! (?:[a-z]{2,20}ed|been|had|done|gone|seen|made|got|gotten|taken|known|heard|felt|left|lost|thought|found|sent|paid|told|said|met|run|come|become|forgotten|missed)\b)`,
     'i',
   ),
+  /**
+   * A rule on all or any of some things: "All suppliers handling guest data must host it within
+   * the EU", "Any change over $1,000 needs a signed variation before work starts", "All copy
+   * stays in British English". The quantified subject makes it a standing rule whatever verb
+   * follows its modal. Only a strict modal on people ("Everyone must wear a hard hat", not
+   * "Everyone needs to relax", "All three of us will need to leave early"), no guess ("must have
+   * been busy"), and staying only in a language or within a limit ("All three options remain on
+   * the table" is news). Rules on none of something are `noneUntil` and `prohibition`.
+   */
+  quantifiedRule:
+    /^(?:(?:and|also|but|plus|so),? )?(?:(?:all(?! (?:good|set|done|fine|sorted|clear|noted|received|well|the best)\b)|every|each|any)\b(?:,? [^\s.;:!?]{1,25}){0,8}? (?<!\b(?:i|we|you|he|she|they|it|us|them|will|would|'ll|'d) )(?:(?:must|shall|has to|have to|needs? to|can't|cannot|can not|may not|can only|may only|is not to|are not to)\b(?: (?:also|always|never|not|still|only))? (?!be (?:ready|done|sent|delivered|signed|returned|submitted|paid|received|with (?:us|you))\b|have (?:been|had|got|gone|seen|done|forgotten|missed)\b)[\w'-]{2}|(?:needs|requires?) (?:an?|the|prior|written|two|three|our|your|my|sign-off|approval)\b|(?:stays?|remains?) (?:within|under|below|in (?:(?:british|american|australian|canadian|us|uk|international|plain|simple) )?(?:english|french|german|spanish|italian|dutch|portuguese|line with)\b))|(?:everyone|everybody|anyone|anybody)(?: [^\s.;:!?]{1,25}){0,6}? (?:must|shall|can't|cannot|may not|can only|may only)\b(?! have (?:been|had|got|gone|seen|done|forgotten|missed)\b))/i,
+  /**
+   * "Nothing goes to the LA Times until Priya signs off", "Nobody posts anything without our
+   * approval": nothing done until or without someone's leave (not "No one can access the drive
+   * until IT resets the permissions", a state, nor "Nothing will change until April").
+   */
+  noneUntil:
+    /^(?:(?:and|also|but|plus|so),? )?(?:nothing|nobody|no one|no-one)(?: [^\s.;:!?]{1,25}){1,12}? (?:until|unless|without) (?:[\w'-]{1,20} ){0,3}(?:signs? off|has signed off|approves?|has approved|agrees?|has agreed|confirms?|okays?|gives? (?:the |their |her |his |our |my )?(?:ok|okay|go-ahead|go ahead|green light)|approval|sign-off|consent|permission|written (?:ok|okay|approval|consent)|(?:the )?launch|launches|go-live|goes live|release|is released)\b/i,
 } as const;
 
 /** Whether the clause sets a bar without a modal of the writer or reader (see above); never with a deadline. */
@@ -219,6 +237,7 @@ export function isBareStandard(clause: string): boolean {
     P.bareBan.test(clause) ||
     P.requiredOn.test(clause) ||
     P.nothingMay.test(clause) ||
-    (P.roleMust.test(clause) && !isModalHandOver(clause))
+    P.noneUntil.test(clause) ||
+    ((P.roleMust.test(clause) || P.quantifiedRule.test(clause)) && !isModalHandOver(clause))
   );
 }

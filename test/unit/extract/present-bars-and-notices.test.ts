@@ -175,7 +175,11 @@ describe('who is paid, read from the thread', () => {
       'Pricing for the day: A$2,900. We send a 50% deposit invoice to lock in the date.',
       true,
     ]);
-    expect(payments(t)).toEqual([['m1', 'client']]);
+    // The price, and the deposit invoice announced (a payment the reader owes, as the guide says).
+    expect(payments(t)).toEqual([
+      ['m1', 'client'],
+      ['m1', 'client'],
+    ]);
   });
 
   it('lets the writer\'s own paying act outweigh the invoices they forward ("I\'ll wire the retainer…")', () => {
