@@ -2,7 +2,8 @@
  * `npm run score:extract [-- --verbose | --verbose-holdout]`: precision, recall, F1 and field
  * accuracies of extraction on the gold set (test/data/extract-gold), in two parts:
  * - the tuning part (the rules were tuned on it): 5-fold cross-validated by thread, each thread
- *   read with an intent model trained without its fold (and on all email-intent sentences);
+ *   read with intent, commitment and obligation models trained without its fold (the intent
+ *   model also on all email-intent sentences);
  * - the held-out part (files `zz-holdout-2026-12-07-*`, written before the rules were last changed,
  *   never used to tune them and never used to train the model): read with the shipped model,
  *   which `npm run train:intent` trains on the tuning part and the email-intent sentences only.
@@ -14,6 +15,7 @@
  */
 import { extractThread } from '../src/extract/index';
 import type { CommitmentModel } from '../src/extract/model/commitmentModel';
+import type { ObligationModel } from '../src/extract/model/obligationModel';
 import {
   commitmentRowExamples,
   goldCommitmentCandidates,
@@ -25,6 +27,8 @@ import { isHoldout, loadGold, scoreGold, type GoldScore, type GoldThread } from 
 import { foldModels } from './lib/intent-cv';
 import { loadIntent } from './lib/intent-data';
 import { goldExamples, goldGroup, rowExamples } from './lib/intent-examples';
+import { goldObligationExamples } from './lib/obligation-examples';
+import { fitObligation } from './lib/obligation-train';
 
 const pct = (n: number) => (n * 100).toFixed(1) + '%';
 
@@ -104,13 +108,25 @@ function reportCrossValidated(): void {
   );
   const commitmentOf = new Map<GoldThread, CommitmentModel>();
   tuning.forEach((t, i) => commitmentOf.set(t, commitmentModels[foldOfGroup.get(goldGroup(t, i)) ?? 0]!));
+  // And the obligation model: each fold's is trained on the other folds' gold sentences.
+  process.stderr.write('score:extract: cross-validating the obligation model by thread…\n');
+  const obligationEx = goldObligationExamples(tuning);
+  const obligationModels: ObligationModel[] = models.map((_, k) =>
+    fitObligation(obligationEx.filter((e) => foldOfGroup.get(e.group) !== k)),
+  );
+  const obligationOf = new Map<GoldThread, ObligationModel>();
+  tuning.forEach((t, i) => obligationOf.set(t, obligationModels[foldOfGroup.get(goldGroup(t, i)) ?? 0]!));
 
   report(
-    'tuning part (rules tuned on it; intent and commitment models 5-fold cross-validated by thread)',
+    'tuning part (rules tuned on it; intent, commitment and obligation models 5-fold cross-validated by thread)',
     tuning,
     (ts) =>
       scoreGold(ts, (t) =>
-        extractThread(t.thread, { model: modelOf.get(t)!, commitment: commitmentOf.get(t)! }),
+        extractThread(t.thread, {
+          model: modelOf.get(t)!,
+          commitment: commitmentOf.get(t)!,
+          obligation: obligationOf.get(t)!,
+        }),
       ),
     process.argv.includes('--verbose'),
   );

@@ -5,8 +5,8 @@
  * with the data's sha256, the settings, the nested cross-validated figures and the threshold.
  * Deterministic: fixed fold seed, no sampling. The held-out part of the gold set is never read.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import {
   COMMITMENT_LABELS,
@@ -16,17 +16,15 @@ import {
   loadCommitmentRows,
 } from './lib/commitment-examples';
 import { fitCommitment } from './lib/commitment-train';
-import { GOLD_DIR, HOLDOUT_PREFIX, isHoldout, loadGold } from './lib/gold-score';
+import { isHoldout, loadGold } from './lib/gold-score';
 import { assignFolds, DEFAULT_SETTINGS, logitOf, sha256, type Example } from './lib/intent-train';
+import { shippedWeights, tuningGoldFiles } from './lib/weights-file';
 
 const OUT = resolve(import.meta.dirname, '../src/extract/model/commitment-weights.json');
 
 const rows = loadCommitmentRows();
 const gold = loadGold().filter((t) => !isHoldout(t));
-const goldFiles = readdirSync(GOLD_DIR)
-  .filter((f) => f.endsWith('.json') && !f.startsWith(HOLDOUT_PREFIX))
-  .sort();
-const goldHash = sha256(goldFiles.map((f) => `${f}\n${readFileSync(join(GOLD_DIR, f), 'utf8')}`).join('\n'));
+const { files: goldFiles, sha256: goldHash } = tuningGoldFiles();
 
 const rowEx = commitmentRowExamples(rows);
 const goldEx = goldCommitmentExamples(goldCommitmentCandidates(gold));
@@ -84,12 +82,7 @@ function figuresOn(from: number, to: number) {
 
 process.stderr.write('  final model…\n');
 const final = fitCommitment(examples, s);
-const weights = Object.fromEntries(
-  Object.entries(final.weights)
-    .map(([f, w]) => [f, Math.round(w * 10000) / 10000] as const)
-    .filter(([, w]) => Math.abs(w) >= 0.001)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-);
+const weights = shippedWeights(Object.entries(final.weights));
 
 const out = {
   about:

@@ -5,11 +5,11 @@
  * sorted order, folds come from a fixed seed, and the optimiser samples nothing, so the same
  * data gives the same file. Retraining on a bigger gold set is this one command.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { MAYBE_BELOW } from '../src/core/confidence';
-import { GOLD_DIR, HOLDOUT_PREFIX, isHoldout, loadGold } from './lib/gold-score';
+import { isHoldout, loadGold } from './lib/gold-score';
 import { INTENT_FILE, keywordBaseline, loadIntent } from './lib/intent-data';
 import { goldExamples, goldSentences, rowExamples } from './lib/intent-examples';
 import {
@@ -23,6 +23,7 @@ import {
   type Example,
   type Figures,
 } from './lib/intent-train';
+import { shippedWeights, tuningGoldFiles } from './lib/weights-file';
 
 const OUT = resolve(import.meta.dirname, '../src/extract/model/intent-weights.json');
 
@@ -36,10 +37,7 @@ if (!rows) {
 // The gold set's held-out part (zz-holdout-2026-12-07-*) is never trained on: score:extract reads
 // it with this model, so it stays data the model has not seen.
 const gold = loadGold().filter((t) => !isHoldout(t));
-const goldFiles = readdirSync(GOLD_DIR)
-  .filter((f) => f.endsWith('.json') && !f.startsWith(HOLDOUT_PREFIX))
-  .sort();
-const goldHash = sha256(goldFiles.map((f) => `${f}\n${readFileSync(join(GOLD_DIR, f), 'utf8')}`).join('\n'));
+const { files: goldFiles, sha256: goldHash } = tuningGoldFiles();
 
 const tsv = rowExamples(rows);
 const goldEx = goldExamples(gold);
@@ -102,12 +100,7 @@ const precisionOf = (ids: number[]) =>
 
 process.stderr.write('  final model…\n');
 const final = fitWithInnerCv(examples, s);
-const weights = Object.fromEntries(
-  [...final.weights.entries()]
-    .map(([f, w]) => [f, Math.round(w * 10000) / 10000] as const)
-    .filter(([, w]) => Math.abs(w) >= 0.001)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-);
+const weights = shippedWeights(final.weights);
 
 const out = {
   about:

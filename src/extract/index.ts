@@ -38,7 +38,14 @@ import { splitClauses, splitSentences } from './sentences';
 import { splitInlineSchedules } from './inlineSchedule';
 import { clauseBesideSignal, detectSignal, type SignalDraft } from './signals';
 import { STANDARD_PATTERNS } from './standards';
-import { askFoundByModel, IntentReading, isAsk, type IntentOptions } from './intent';
+import {
+  askFoundByModel,
+  IntentReading,
+  isAsk,
+  modelMayOwe,
+  obligationFoundByModel,
+  type IntentOptions,
+} from './intent';
 import type { ExtractionInput, ExtractionMessage, Span } from './types';
 import { ClauseVeto } from './clauseVeto';
 import { splitOnDates } from './splitOnDates';
@@ -130,6 +137,10 @@ function expectationFor(
       ? !headed && intent.asks()
       : cls.frame === 'commit' && intent.overridesCommit() && !promisesCall(clause)) && !veto.ask();
   if (fromModel) cls = askFoundByModel(clause, money !== null);
+  // What the rules do not know how to say may still owe something: the obligation model reads
+  // the clauses they pass over (not a list line, which takes its item from its heading).
+  const owes = !cls && !headed && !veto.rule() && modelMayOwe(clause) ? intent.owesByModel() : null;
+  if (owes !== null) cls = obligationFoundByModel(clause, money !== null, owes);
   if (!cls) return null;
   // Asks are the model's call, and their confidence is its calibrated one.
   const modelsCall = fromModel || isAsk(cls);
@@ -141,9 +152,12 @@ function expectationFor(
   // A quality bar holds for the whole job ("300 dpi at 6.25 x 9.5 in"): only "by Friday" dates it.
   if (cls.kind === 'standard' && due.due && !STANDARD_PATTERNS.deadline.test(clause)) due = { due: null };
   const at = original(ctx, span);
+  // Asks and the obligation model's findings carry the models' calibrated confidence.
   const confidence = modelsCall
     ? intent.confidence()
-    : cls.confidence + (due.due ? 0.1 : 0) + (money ? 0.05 : 0);
+    : owes !== null
+      ? owes
+      : cls.confidence + (due.due ? 0.1 : 0) + (money ? 0.05 : 0);
   const expectation: SuggestedExpectation = {
     messageId: ctx.message.id,
     kind: cls.kind,

@@ -13,7 +13,7 @@ import { FRONTED_PATTERNS } from './frontedHandOver';
 import { HANDED_PATTERNS } from './handedThings';
 import { INDIRECT_ASK_PATTERNS } from './indirectAsks';
 import { INLINE_SCHEDULE_PATTERNS } from './inlineSchedule';
-import { INTENT_PATTERNS } from './intent';
+import { INTENT_PATTERNS, OBLIGATION_FOUND_PATTERNS } from './intent';
 import { LIST_PATTERNS } from './listPatterns';
 import { LOCALE_PATTERNS } from './locale';
 import { MEETING_PATTERNS } from './meetings';
@@ -52,6 +52,7 @@ export const PATTERN_GROUPS = {
   indirectAsks: INDIRECT_ASK_PATTERNS,
   inlineSchedule: INLINE_SCHEDULE_PATTERNS,
   intent: INTENT_PATTERNS,
+  obligationFound: OBLIGATION_FOUND_PATTERNS,
   lists: LIST_PATTERNS,
   locale: LOCALE_PATTERNS,
   meetings: MEETING_PATTERNS,

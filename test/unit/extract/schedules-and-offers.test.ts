@@ -297,7 +297,13 @@ describe('what the new rules must not read', () => {
 
   it('ends a one-line schedule with its line', () => {
     const text = 'Hi Ana,\n\nTimeline: mockups by 16 March, launch 30 April.\nCopy deck from Ana by 9 March.';
-    expect(itemsOf(text, US).map((e) => e.due)).toEqual(['2026-03-16', '2026-04-30']);
+    const line = text.indexOf('Timeline');
+    const next = text.indexOf('Copy deck');
+    const fromSchedule = itemsOf(text, US).filter((e) => e.start >= line && e.start < next);
+    expect(fromSchedule.map((e) => [e.due, e.end <= next])).toEqual([
+      ['2026-03-16', true],
+      ['2026-04-30', true],
+    ]);
   });
 
   it.each([
