@@ -16,9 +16,17 @@ describe('a thing that should be so', () => {
     'The living room should face the lake, not the road.',
     'Invoices should be addressed to our accounts team, attention Priya Shah.',
     'The signed originals should go to our office on Elm Street.',
-    'The website footer should list both office addresses.',
   ])('"%s" asks the reader for it', (sentence) => {
     const found = read(sentence).expectations;
+    expect(found.map((e) => [e.kind, e.owner])).toEqual([['request', 'us']]);
+  });
+
+  // The intent model retrained on 5 December 2026 reads this one as no ask (docs/extract.md lists
+  // it as wrong); the rules' reading, under a model that agrees, stays the reader's request.
+  it('"The website footer should list both office addresses." is the rules\' ask of the reader', () => {
+    const agrees = { bias: 10, weights: {}, calibration: { a: 1, b: 0 }, maybeBelow: 0.6 };
+    const text = 'The website footer should list both office addresses.';
+    const found = extractThread(one(text, { from: CLIENT }), { model: agrees }).expectations;
     expect(found.map((e) => [e.kind, e.owner])).toEqual([['request', 'us']]);
   });
 

