@@ -38,14 +38,8 @@ import { splitClauses, splitSentences } from './sentences';
 import { splitInlineSchedules } from './inlineSchedule';
 import { clauseBesideSignal, detectSignal, type SignalDraft } from './signals';
 import { STANDARD_PATTERNS } from './standards';
-import {
-  askFoundByModel,
-  IntentReading,
-  isAsk,
-  modelMayOwe,
-  obligationFoundByModel,
-  type IntentOptions,
-} from './intent';
+import { askFoundByModel, IntentReading, isAsk, type IntentOptions } from './intent';
+import { modelMayOwe, obligationFoundByModel, owesByModel } from './obligationByModel';
 import type { ExtractionInput, ExtractionMessage, Span } from './types';
 import { ClauseVeto } from './clauseVeto';
 import { splitOnDates } from './splitOnDates';
@@ -139,7 +133,10 @@ function expectationFor(
   if (fromModel) cls = askFoundByModel(clause, money !== null);
   // What the rules do not know how to say may still owe something: the obligation model reads
   // the clauses they pass over (not a list line, which takes its item from its heading).
-  const owes = !cls && !headed && !veto.rule() && modelMayOwe(clause) ? intent.owesByModel() : null;
+  const owes =
+    !cls && !headed && !veto.rule() && modelMayOwe(clause)
+      ? owesByModel(clause, { rule: null }, ctx.intent)
+      : null;
   if (owes !== null) cls = obligationFoundByModel(clause, money !== null, owes);
   if (!cls) return null;
   // Asks are the model's call, and their confidence is its calibrated one.

@@ -1,0 +1,83 @@
+/**
+ * Where the learned obligation model meets the rules (model/obligationModel.ts): a clause the
+ * rules and the intent model left empty is offered as a deliverable, payment or quality bar when
+ * the model is sure it owes something, unless the rules know it owes nothing (a report of what
+ * happened, status, the writer's routine). Its kind comes from the clause's words, its owner from
+ * the kind, as the rules bind each kind, and its confidence is the model's calibrated one.
+ */
+import type { Classification } from './classify';
+import { kindOf } from './classify';
+import { CLASSIFY_PATTERNS } from './classifyPatterns';
+import type { IntentOptions } from './intent';
+import type { ClauseReading } from './model/features';
+import {
+  clauseObligationLogit,
+  obligationConfidence,
+  SHIPPED_OBLIGATION_MODEL,
+} from './model/obligationModel';
+import { isStatusOnly } from './obligation';
+
+export const OBLIGATION_FOUND_PATTERNS = {
+  /** A report of what happened: "All the staff were trained on the new till by Friday". */
+  report:
+    /\b(?:was|were|had|did|has been|have been|already|yesterday|ago|last (?:week|month|year|night|time|trip|quarter|season))\b/i,
+  /**
+   * An act done, said without an auxiliary: "Invoice 2231 paid by bank transfer on 27 February",
+   * "the install crew finished early, by 3pm" (not a term: "paid on delivery", "paid within 30 days").
+   */
+  pastAct:
+    /\b(?:finished|completed|delivered|sent|received|signed|shipped|booked|arrived|started|went|came|trained|installed|fixed|replaced|paid)\b(?! (?:on|upon|at|within|in|against|before|after|by) (?:delivery|completion|signing|signature|receipt|order|booking|approval|invoice|arrival|acceptance|the (?:event|end|start)|\d{1,3} (?:days|weeks)))/i,
+  /** What makes such a verb part of a promise or a term rather than a report. */
+  notReported: /\b(?:will|'ll|shall|must|going to|to be|need|needs|can|could|would|should|is|are|be)\b/i,
+  /** The writer's routine: "Every month we send the usage report on the 1st". */
+  writersRoutine: /\b(?:i|we)\b/i,
+  /**
+   * Words of billing that make what the model found a payment: "Cancellations … are charged in
+   * full", "Timeline: deposit 10 March, final payment 30 April" (not a lead time counted from a
+   * deposit: "35 days after deposit").
+   */
+  billWord:
+    /\b(?:charged|billed|invoiced|payable|fees?|refund(?:ed|able)?|surcharge|payments?)\b|(?<!\b(?:after|upon|on|of|from) (?:the |your |our )?)\bdeposit\b/i,
+} as const;
+
+/**
+ * Whether the obligation model may offer a clause the rules passed over: it reads new
+ * obligations, not what the rules know owes nothing (reports of what happened, status, the
+ * writer's routine).
+ */
+export function modelMayOwe(clause: string): boolean {
+  const P = OBLIGATION_FOUND_PATTERNS;
+  if (P.report.test(clause)) return false;
+  if (P.pastAct.test(clause) && !P.notReported.test(clause)) return false;
+  if (CLASSIFY_PATTERNS.habitual.test(clause) && P.writersRoutine.test(clause)) return false;
+  return !isStatusOnly(clause);
+}
+
+/**
+ * The classification for an obligation only the obligation model found: its kind from the
+ * clause's words (a sum or a word of billing makes a payment, as do terms; a bar a standard; else a deliverable), bound as
+ * the rules bind each kind: a payment to whoever pays, a bar to the reader who does the work, a
+ * deliverable to the writer's side.
+ */
+export function obligationFoundByModel(
+  clause: string,
+  hasMoney: boolean,
+  confidence: number,
+): Classification {
+  const kind =
+    hasMoney || OBLIGATION_FOUND_PATTERNS.billWord.test(clause)
+      ? 'payment'
+      : kindOf(clause, hasMoney, 'commit');
+  const frame = kind === 'payment' ? 'payer' : kind === 'standard' ? 'request' : 'commit';
+  return { frame, kind, confidence };
+}
+
+/**
+ * The obligation model's calibrated confidence that a clause the rules pass over owes something
+ * that is not an ask, or null when it is not sure enough to offer it.
+ */
+export function owesByModel(clause: string, reading: ClauseReading, options: IntentOptions): number | null {
+  const model = options.obligation ?? SHIPPED_OBLIGATION_MODEL;
+  const z = clauseObligationLogit(model, clause, reading);
+  return z >= model.offerAbove ? obligationConfidence(model, z) : null;
+}
