@@ -71,8 +71,16 @@ export interface Outbox {
   remove(key: string): Promise<void>;
   /** Records a failed try of one entry (transient: stays pending; otherwise marked failed). */
   recordFailure(key: string, err: unknown): Promise<void>;
-  /** Tries each pending entry once, in order; later operations of a review wait for its earlier ones. */
+  /**
+   * Tries each pending entry once, in order; later operations of a review wait for its earlier ones.
+   * An entry being sent right now (`sending`) is passed over, not sent a second time.
+   */
   drain<T>(send: (entry: OutboxEntry) => Promise<T>): Promise<DrainReport<T>>;
+  /**
+   * Runs `send` for an entry while marking it as being sent in this worker, so a drain started
+   * meanwhile (the alarm, or the retry a second after the worker starts) does not send it again.
+   */
+  sending<T>(key: string, send: () => Promise<T>): Promise<T>;
 }
 
 export function createOutbox(store: KeyValueStore, now: () => Date = () => new Date()): Outbox {
@@ -94,8 +102,19 @@ export function createOutbox(store: KeyValueStore, now: () => Date = () => new D
       return next;
     });
 
+  // Entries being sent now, by the booking that wrote them or by a drain (this worker only: a
+  // stopped worker sends nothing, and the alarm finishes its entries).
+  const inFlight = new Set<string>();
   const outbox: Outbox = {
     list: () => serial(load),
+    async sending(key, send) {
+      inFlight.add(key);
+      try {
+        return await send();
+      } finally {
+        inFlight.delete(key);
+      }
+    },
     async find(reviewId, kind) {
       return (await outbox.list()).find((e) => e.reviewId === reviewId && e.op.kind === kind);
     },
@@ -139,6 +158,11 @@ export function createOutbox(store: KeyValueStore, now: () => Date = () => new D
       const report: DrainReport<Awaited<ReturnType<typeof send>>> = { sent: [], failed: [], pending: [] };
       const blocked = new Set<string>();
       for (const entry of await outbox.list()) {
+        // Being sent right now: its sender removes it or records why not.
+        if (inFlight.has(entry.key)) {
+          blocked.add(entry.reviewId);
+          continue;
+        }
         if (entry.failed) {
           report.failed.push(entry);
           blocked.add(entry.reviewId);
@@ -149,7 +173,7 @@ export function createOutbox(store: KeyValueStore, now: () => Date = () => new D
           continue;
         }
         try {
-          const result = await send(entry);
+          const result = await outbox.sending(entry.key, () => send(entry));
           await outbox.remove(entry.key);
           report.sent.push({ entry, result });
         } catch (err) {

@@ -153,9 +153,13 @@ async function send(deps: CalendarServiceDeps, entry: OutboxEntry): Promise<Revi
  */
 async function run(deps: CalendarServiceDeps, review: Review, op: OutboxOp): Promise<Review> {
   const entry = await deps.outbox.enqueue({ reviewId: review.id, provider: review.provider, op, review });
-  await deps.retry?.schedule();
   try {
-    const done = await send(deps, entry);
+    // Marked as being sent from the moment it is written: a drain meanwhile (the worker's start-up
+    // retry, the alarm) passes it over instead of sending it a second time.
+    const done = await deps.outbox.sending(entry.key, async () => {
+      await deps.retry?.schedule();
+      return send(deps, entry);
+    });
     await deps.outbox.remove(entry.key);
     if ((await deps.outbox.list()).length === 0) await deps.retry?.clear();
     return done;

@@ -77,6 +77,34 @@ describe('outbox', () => {
     ]);
   });
 
+  it('passes over an entry being sent right now, so a drain meanwhile never sends it twice', async () => {
+    // The worker's start-up retry can drain while the booking that wrote the entry is still
+    // waiting for the calendar (found by the reviews e2e test, 5 December 2026).
+    const outbox = createOutbox(memoryStore());
+    const entry = await outbox.enqueue(create('aaaaa'));
+    let answer!: () => void;
+    const sent: string[] = [];
+    const booking = outbox.sending(entry.key, async () => {
+      sent.push('booking');
+      await new Promise<void>((resolve) => (answer = resolve));
+      return 'booked';
+    });
+    const report = await outbox.drain(async (e) => {
+      sent.push(`drain ${e.reviewId}`);
+      return 'ok';
+    });
+    expect(report).toEqual({ sent: [], failed: [], pending: [] });
+    answer();
+    await expect(booking).resolves.toBe('booked');
+    expect(sent).toEqual(['booking']);
+    // Once the booking is over, a drain sends what is still there.
+    await outbox.drain(async (e) => {
+      sent.push(`drain ${e.reviewId}`);
+      return 'ok';
+    });
+    expect(sent).toEqual(['booking', 'drain aaaaa']);
+  });
+
   it('holds back later operations of a review whose earlier one failed, and keeps refused ones as failed', async () => {
     const outbox = createOutbox(memoryStore());
     await outbox.enqueue(create('aaaaa'));
