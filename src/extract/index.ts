@@ -8,8 +8,7 @@
  */
 import type { ExtractionResult, Signal, SuggestedExpectation } from '../core/expectation';
 import { classify, mayNeedDate, type Classification } from './classify';
-import { CLASSIFY_PATTERNS } from './classifyPatterns';
-import { COORDINATION_PATTERNS, splitCoordinated } from './coordination';
+import { splitCoordinated } from './coordination';
 import { billTermsDue, dateContext, resolveDue, type DueDate } from './dates';
 import {
   headingDateText,
@@ -24,7 +23,7 @@ import { ListReader } from './listReader';
 import { guessDayFirst, homeCurrencyOf } from './locale';
 import { mergeMeetingProposals, type Placed } from './meetings';
 import { findMoney, paymentTerms } from './money';
-import { isNewsletter, isOutOfOffice, NOISE_PATTERNS, sentenceNoise } from './noise';
+import { isNewsletter, isOutOfOffice, NOISE_PATTERNS } from './noise';
 import { normalizeText } from './normalize';
 import { promisesCall } from './callPromise';
 import { ownerOf, sidesOf } from './owner';
@@ -33,6 +32,8 @@ import { suppliesThing } from './obligation';
 import { liveRanges, writtenPart } from './quoted';
 import { installPatternGates } from './patternGates';
 import { readingAtLength } from './textScans';
+import { DATE_HINT } from './dateHint';
+import { groupClauses } from './groupClauses';
 import { parseRecurrence } from './recurrence';
 import { splitClauses, splitSentences } from './sentences';
 import { splitInlineSchedules } from './inlineSchedule';
@@ -67,8 +68,7 @@ export { askConfidenceOf } from './intent';
 
 export const EXTRACT_PATTERNS = {
   /** Cheap test before running the date parser: does the clause mention anything date-like? */
-  dateHint:
-    /\d|\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|tonight|tomorrow|tmrw|tmr|tmw|tomorow|tommorow|tommorrow|tomarrow|2morrow|2moro|eod|cob|eob|eow|eom|eoy|eoq|end of|close of|weeks?|months?|quarter|noon|midnight|afternoon|evening|morning|net|within|weekend|mid-?\w{3})\b/i,
+  dateHint: DATE_HINT,
 } as const;
 
 /** Sentences longer than this are not prose (logs, base64, minified markup): skipped. */
@@ -190,59 +190,6 @@ function linesParts(ctx: MessageContext, line: Span, dueOf: (text: string) => Du
       () => true,
     ) ?? [line]
   );
-}
-
-/** Whether a clause piece carries an obligation or a signal by itself (before dates are read). */
-function standsAlone(ctx: MessageContext, piece: string): boolean {
-  if (CLASSIFY_PATTERNS.tagQuestion.test(piece)) return false;
-  if (detectSignal(piece, ctx.sides.writer, ctx.sides.reader)) return true;
-  const hasMoney = findMoney(piece, ctx.home).length > 0;
-  if (classifyOnce(ctx, piece, hasMoney) !== null) return true;
-  // "…, but the final version will be with you by Friday the 13th": an obligation once dated.
-  return (
-    EXTRACT_PATTERNS.dateHint.test(piece) && mayNeedDate(piece) && classify(piece, hasMoney, true) !== null
-  );
-}
-
-/** "…, and the inspection is booked for the 23rd": a dated statement of its own lends no date. */
-function datedStatement(ctx: MessageContext, last: Span, text: string): boolean {
-  const hint = EXTRACT_PATTERNS.dateHint;
-  return (
-    COORDINATION_PATTERNS.ownStatement.test(text) &&
-    hint.test(text) &&
-    hint.test(ctx.norm.slice(last.start, last.end))
-  );
-}
-
-/**
- * A piece after a semicolon that is past or negated on its own ("…; the statement needs the
- * consultant's input, which we won't have until the 12th").
- */
-function noisyAside(ctx: MessageContext, piece: Span, text: string): boolean {
-  let i = piece.start - 1;
-  while (i > 0 && ctx.norm.charCodeAt(i) === 32) i--;
-  if (ctx.norm[i] !== ';') return false;
-  const noise = sentenceNoise(text);
-  return noise === 'negation' || noise === 'past';
-}
-
-/**
- * Merges clause pieces: a piece without an obligation of its own ("and the logo files by
- * Friday") belongs to the piece before it, so the sentence keeps its date and object.
- */
-function groupClauses(ctx: MessageContext, pieces: Span[]): Span[] {
-  if (pieces.length < 2) return pieces;
-  const groups: Span[] = [];
-  for (const piece of pieces) {
-    const last = groups[groups.length - 1];
-    const text = ctx.norm.slice(piece.start, piece.end);
-    readingAtLength(text);
-    // A negated or past aside after ";" stays apart (proposing nothing), not vetoing what precedes.
-    if (last && !standsAlone(ctx, text) && !datedStatement(ctx, last, text) && !noisyAside(ctx, piece, text))
-      last.end = piece.end;
-    else groups.push({ ...piece });
-  }
-  return groups;
 }
 
 /** The user's own address sent it (not only their domain: a company's mailing list shares it). */

@@ -1,0 +1,66 @@
+/**
+ * Merging a sentence's clause pieces back together: a piece without an obligation of its own
+ * ("and the logo files by Friday") belongs to the piece before it, unless it is a dated statement
+ * of its own or a past or negated aside after a semicolon.
+ */
+import { classify, mayNeedDate } from './classify';
+import { CLASSIFY_PATTERNS } from './classifyPatterns';
+import { COORDINATION_PATTERNS } from './coordination';
+import { DATE_HINT } from './dateHint';
+import { classifyOnce, type MessageContext } from './messageContext';
+import { findMoney } from './money';
+import { sentenceNoise } from './noise';
+import { detectSignal } from './signals';
+import { readingAtLength } from './textScans';
+import type { Span } from './types';
+
+/** Whether a clause piece carries an obligation or a signal by itself (before dates are read). */
+function standsAlone(ctx: MessageContext, piece: string): boolean {
+  if (CLASSIFY_PATTERNS.tagQuestion.test(piece)) return false;
+  if (detectSignal(piece, ctx.sides.writer, ctx.sides.reader)) return true;
+  const hasMoney = findMoney(piece, ctx.home).length > 0;
+  if (classifyOnce(ctx, piece, hasMoney) !== null) return true;
+  // "…, but the final version will be with you by Friday the 13th": an obligation once dated.
+  return DATE_HINT.test(piece) && mayNeedDate(piece) && classify(piece, hasMoney, true) !== null;
+}
+
+/** "…, and the inspection is booked for the 23rd": a dated statement of its own lends no date. */
+function datedStatement(ctx: MessageContext, last: Span, text: string): boolean {
+  const hint = DATE_HINT;
+  return (
+    COORDINATION_PATTERNS.ownStatement.test(text) &&
+    hint.test(text) &&
+    hint.test(ctx.norm.slice(last.start, last.end))
+  );
+}
+
+/**
+ * A piece after a semicolon that is past or negated on its own ("…; the statement needs the
+ * consultant's input, which we won't have until the 12th").
+ */
+function noisyAside(ctx: MessageContext, piece: Span, text: string): boolean {
+  let i = piece.start - 1;
+  while (i > 0 && ctx.norm.charCodeAt(i) === 32) i--;
+  if (ctx.norm[i] !== ';') return false;
+  const noise = sentenceNoise(text);
+  return noise === 'negation' || noise === 'past';
+}
+
+/**
+ * Merges clause pieces: a piece without an obligation of its own ("and the logo files by
+ * Friday") belongs to the piece before it, so the sentence keeps its date and object.
+ */
+export function groupClauses(ctx: MessageContext, pieces: Span[]): Span[] {
+  if (pieces.length < 2) return pieces;
+  const groups: Span[] = [];
+  for (const piece of pieces) {
+    const last = groups[groups.length - 1];
+    const text = ctx.norm.slice(piece.start, piece.end);
+    readingAtLength(text);
+    // A negated or past aside after ";" stays apart (proposing nothing), not vetoing what precedes.
+    if (last && !standsAlone(ctx, text) && !datedStatement(ctx, last, text) && !noisyAside(ctx, piece, text))
+      last.end = piece.end;
+    else groups.push({ ...piece });
+  }
+  return groups;
+}
