@@ -1,15 +1,16 @@
 /**
- * A call promised to the reader by someone on the writer's side: "I'll call you then", "She'll
- * call you on Tuesday at 10:00", "my colleague Raj will ring you Monday", "the driver will phone
- * you the day before". The caller owes the call (annotation guide: "I'll call you then" binds the
+ * A call or visit promised to the reader by someone on the writer's side: "I'll call you then",
+ * "She'll call you on Tuesday at 10:00", "my colleague Raj will ring you Monday", "the driver will
+ * phone you the day before", "I'll come by your office on Wednesday at 1pm", "I'll set up both
+ * interviews for Tuesday". The caller owes the call (annotation guide: "I'll call you then" binds the
  * writer), so the intent model, which reads a time in it as a time offered, does not turn it into
  * an ask for the reader. "You'll call us on arrival" and questions ("Will she call me?") are not it.
  */
 
 export const CALL_PROMISE_PATTERNS = {
-  /** Someone other than "you" will call, ring or phone the reader. */
+  /** Someone other than "you" will call, ring or phone the reader, visit them or set the meeting up. */
   promise:
-    /(?<!\byou)(?:'ll| will| shall)(?: (?:also|then|just|personally|first))? (?:(?:call|ring|phone|be (?:calling|ringing|phoning)) (?:you|u)\b|give you a (?:call|ring|bell)\b)/i,
+    /(?<!\byou)(?:'ll| will| shall)(?: (?:also|then|just|personally|first))? (?:(?:call|ring|phone|be (?:calling|ringing|phoning)) (?:you|u)\b|give you a (?:call|ring|bell)\b|(?:come|pop|stop|drop|swing) (?:by|round|over|in)(?: at| to)? your\b|visit (?:you|your)\b|set up (?:a |an |the |our |both |two )?(?:[\w-]{2,20} ){0,3}(?:call|meeting|check-?in|session|interviews?|demo|walkthrough|walk-through)s?\b)/i,
 } as const;
 
 /** Whether the clause promises the reader a call from the writer's side. */

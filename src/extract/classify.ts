@@ -181,7 +181,10 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
   const status = lazyStatus(clause);
   if (question && P.payPermission.test(clause))
     return { frame: 'request', kind: 'request', confidence: 0.75 };
-  if (P.invoiceReader.test(clause) || (clause.includes('invoice') && P.invoiceSend.test(clause)))
+  if (
+    P.invoiceReader.test(clause) ||
+    (clause.includes('invoice') && (P.invoiceSend.test(clause) || P.invoiceSendByOther.test(clause)))
+  )
     return { frame: 'payer', kind: 'payment', confidence: 0.75 };
   if (hasMoney && question && P.priceOffer.test(clause))
     return { frame: 'payer', kind: 'payment', confidence: 0.7 };

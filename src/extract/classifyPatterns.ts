@@ -145,9 +145,15 @@ export const CLASSIFY_PATTERNS = {
   /** Owing, or the money leaving: "Deposit will go over from our finance team next week". */
   owingWord: /\b(?:due|payable|owed|outstanding|overdue|will go (?:out|over|across)|will follow)\b/i,
   invoiceReader: /\b(?:i|we)(?:'ll| will| shall| can)? (?:invoice|bill|charge)\b/i,
-  /** "I'll send the deposit invoice today", "I'll also send you our October invoice" (tested only if "invoice" is there). */
+  /**
+   * "I'll send the deposit invoice today", "I'll also send you our October invoice" (tested only if
+   * "invoice" is there): a bill sent, paid by its reader.
+   */
   invoiceSend:
     /\b(?:i|we)(?:'ll| will| shall)?(?: also| then| now| just)? (?:send|email|issue|raise|drop|post|leave) (?:you )?(?:the |an |our |my |a )?(?:[\w-]{2,20} ){0,3}invoice\b/i,
+  /** The same bill sent by a named colleague or a role ("Renee will send you the March invoice today"). */
+  invoiceSendByOther:
+    /(?:\b[A-Z][a-z]{1,20}|\b(?:[Hh]e|[Ss]he|[Tt]hey)|\b[Oo]ur (?:[a-z-]{2,20} ){0,2}[a-z-]{2,20})(?:'ll| will| shall)(?: also| then| now| just)? (?:send|email|issue|raise) (?:you |us )?(?:the |an |our |my |a |your )?(?:[\w-]{2,20} ){0,3}invoice\b/,
   /** "Would €180 per episode work for you?": a price offered for the other side to accept (with money, asked). */
   priceOffer:
     /^(?:\w{2,12},? )?(?:would|does|is|will|could|can|how does|how would)\b[^?]{0,60}\b(?:work|suit|acceptable|ok|okay|fine|agreeable|doable|sound)\b/i,

@@ -84,6 +84,20 @@ export function partyNames(from: Person, to: Person[], cc: Person[]): PartyNames
   };
 }
 
+const AND = /and/g;
+
+/** A name's first one and two words run together, when long enough to name a company ("bluecrab"). */
+function leadingWords(name: string): string[] {
+  const words = name.trim().split(/\s+/).map(key);
+  const out: string[] = [];
+  if (words.length < 2) return out;
+  const one = words[0]!;
+  if (one.length >= 5) out.push(one);
+  const two = one + (words[1] ?? '');
+  if (words.length >= 3 && two.length >= 6) out.push(two);
+  return out;
+}
+
 /** Which side a name (a person or a company as written) belongs to, by first name or domain. */
 function sideOfName(name: string, names: PartyNames): HeadingSide {
   const k = key(name);
@@ -92,11 +106,18 @@ function sideOfName(name: string, names: PartyNames): HeadingSide {
   if (k === 'we' || k === 'us' || k === 'our' || k === 'me') return 'writer';
   // "Client to provide copy": the writer names the other side by its role.
   if (k === 'client' || k === 'theclient' || k === 'customer' || k === 'thecustomer') return 'reader';
+  // A company named by its first words and a team ("Greenleaf IT", "Blue Crab finance team",
+  // "Harrow crew") opens its domain (greenleafgrocers.com.au, bluecrabhealth.org).
+  const heads = leadingWords(name);
   const matches = (list: string[]) =>
-    // A domain often wraps the name ("North Coast" in visitnorthcoast.com.au).
+    // A domain often wraps the name ("North Coast" in visitnorthcoast.com.au), or spells its "&"
+    // ("Olive & Thread" in oliveandthread.com.au).
     list.some(
       (n) =>
-        n === k || (n.length > 3 && (n.startsWith(k) || k.startsWith(n))) || (k.length >= 6 && n.includes(k)),
+        n === k ||
+        (n.length > 3 && (n.startsWith(k) || k.startsWith(n))) ||
+        (k.length >= 6 && (n.includes(k) || n.replace(AND, '') === k)) ||
+        heads.some((h) => n.length > h.length && n.startsWith(h)),
     );
   const w = matches(names.writer);
   const r = matches(names.reader);

@@ -38,7 +38,23 @@ export const OBLIGATION_FOUND_PATTERNS = {
    */
   billWord:
     /\b(?:charged|billed|invoiced|payable|fees?|refund(?:ed|able)?|surcharge|payments?)\b|(?<!\b(?:after|upon|on|of|from) (?:the |your |our )?)\bdeposit\b/i,
+  /**
+   * The reader named as the one who acts: "You to provide site access by Monday", "Copy deck
+   * from you by 9 March", "your team will need to clear the loading bay".
+   */
+  readerActs:
+    /^\W{0,3}(?:and |also |then )?(?:you|your (?:[\w-]{2,20} ){0,2}(?:team|side|people|office|staff|crew|accountant|bookkeeper|lawyer|architect|contractor|it|finance|ap))\b(?!'d like| would like| might like| may (?:like|want)| want)|\b(?:from|by|on) (?:you|your (?:side|end|team))\b(?! (?:in|on|at|for) (?:the )?(?:meantime|past|future)\b)/i,
+  /** The writer's side named as the one who acts: "G99 application handled by us", "on our side, the permits". */
+  writerActs: /\b(?:from|by) (?:us|me)\b|\b(?:on|from) (?:our|my) (?:side|end)\b|^\W{0,3}(?:i|we|our)\b/i,
 } as const;
+
+/** Who the clause says will act, if it names one side plainly. */
+function sideNamed(clause: string): 'writer' | 'reader' | null {
+  const P = OBLIGATION_FOUND_PATTERNS;
+  const reader = P.readerActs.test(clause);
+  const writer = P.writerActs.test(clause);
+  return reader === writer ? null : reader ? 'reader' : 'writer';
+}
 
 /**
  * Whether the obligation model may offer a clause the rules passed over: it reads new
@@ -55,9 +71,10 @@ export function modelMayOwe(clause: string): boolean {
 
 /**
  * The classification for an obligation only the obligation model found: its kind from the
- * clause's words (a sum or a word of billing makes a payment, as do terms; a bar a standard; else a deliverable), bound as
- * the rules bind each kind: a payment to whoever pays, a bar to the reader who does the work, a
- * deliverable to the writer's side.
+ * clause's words (a sum or a word of billing makes a payment, as do terms; a bar a standard; else a
+ * deliverable). A payment binds whoever pays. Otherwise a side the clause names as the doer ("from
+ * you", "by us", a clause opened with "you" or "we") owes it; failing that, as the rules bind each
+ * kind, a bar binds the reader who does the work and a deliverable the writer's side.
  */
 export function obligationFoundByModel(
   clause: string,
@@ -68,8 +85,14 @@ export function obligationFoundByModel(
     hasMoney || OBLIGATION_FOUND_PATTERNS.billWord.test(clause)
       ? 'payment'
       : kindOf(clause, hasMoney, 'commit');
-  const frame = kind === 'payment' ? 'payer' : kind === 'standard' ? 'request' : 'commit';
-  return { frame, kind, confidence };
+  if (kind === 'payment') return { frame: 'payer', kind, confidence };
+  // The sentence's own doer comes before the kind's default: "Copy deck from you by 9 March" is
+  // the reader's, "All signage to council spec, permits handled by us" the writer's.
+  const named = sideNamed(clause);
+  if (named === 'reader')
+    return { frame: 'request', kind: kind === 'standard' ? kind : 'request', confidence };
+  if (named === 'writer') return { frame: 'commit', kind, confidence };
+  return { frame: kind === 'standard' ? 'request' : 'commit', kind, confidence };
 }
 
 /**

@@ -44,6 +44,12 @@ export const PAYEE_PATTERNS = {
     'i',
   ),
   /**
+   * The writer sends a means of paying: "I'll send the ACH for invoice #812 on Friday", "we'll make
+   * the payment by Friday", "I will send the cheque today".
+   */
+  writerSendsPayment:
+    /\b(?:i|we)(?:'ll| will| shall| can| could)? (?:send|make|initiate|schedule|release) (?:over |across )?(?:the |a |an |our |my )?(?:ach|wire|wire transfer|bank transfer|payment|remittance|cheque|check)\b(?= (?:for|of|on|to|today|tomorrow|this|next|by|before|within|once|when|as soon)\b|\s*[.,;!?)]|\s*$)/i,
+  /**
    * Terms the writer states as its own: "we're on net 30", "Our terms are net 45", "our accounts
    * team runs net 60". A buyer says this of how it pays and a seller of how it is paid, so it
    * shows the writer paying only when nothing shows the writer selling (`payablesTerms`).
@@ -101,6 +107,12 @@ export const PAYEE_PATTERNS = {
   // A commercial invoice is a shipping document that travels with goods, not a bill between the sides.
   billAfter:
     /^[^.?!;]{0,30}\b(?:quote|quotation|estimate|price list|(?<!commercial )invoices?|proposal|pro[- ]?forma)\b/i,
+  /**
+   * Just after the verb, a means of paying ("I'll send the ACH for invoice #812", "we'll send
+   * payment for the March invoice"): the sender pays the bill named after it, so it bills nobody.
+   */
+  paymentSent:
+    /^ (?:over |across )?(?:the |a |an |our |my |your )?(?:ach|wire|wire transfer|bank transfer|transfer|payment|remittance|cheque|check|funds|money)\b/i,
   /** "your invoice" in the window: the reader's bill, whoever sends it. */
   yourBill:
     /\byour (?:[\w-]{2,20} ){0,2}(?:quote|quotation|estimate|price list|invoices?|proposal|pro[- ]?forma)$/i,
@@ -152,7 +164,7 @@ function sentBill(text: string): Biller | null {
     const end = m.index + m[0].length;
     const tail = text.slice(end, end + 60);
     const bill = P.billAfter.exec(tail);
-    if (!bill) continue;
+    if (!bill || P.paymentSent.test(tail)) continue;
     if (P.yourBill.test(bill[0])) return 'reader';
     const before = text.slice(Math.max(0, m.index - 25), m.index);
     if (P.readerSends.test(before)) return 'reader';
@@ -194,7 +206,11 @@ function strongBiller(text: string): Biller | null {
     windowed(text, P.findAttached, P.claimAfter) ??
     P.writerSells.exec(text);
   const reader =
-    P.readerBills.exec(text) ?? P.writerPays.exec(text) ?? P.writerOrders.exec(text) ?? payablesTerms(text);
+    P.readerBills.exec(text) ??
+    P.writerPays.exec(text) ??
+    P.writerSendsPayment.exec(text) ??
+    P.writerOrders.exec(text) ??
+    payablesTerms(text);
   const writerSays = writer !== null || sent === 'writer';
   const readerSays = reader !== null || sent === 'reader';
   if (writerSays !== readerSays) return writerSays ? 'writer' : 'reader';

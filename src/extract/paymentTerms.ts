@@ -46,10 +46,12 @@ export const PAYMENT_TERMS_PATTERNS = {
   /**
    * Late fees and billing rhythms (the evening held-out part of 3 December 2026, after it was
    * scored): "there is a 2% late fee per month after 30 days", "Rent is payable quarterly in
-   * advance", "Invoicing monthly in arrears, payment within 30 days".
+   * advance", "Invoicing monthly in arrears, payment within 30 days"; and (the held-out part of
+   * 5 December 2026, small hours, after it was scored) "Payment quarterly in advance", "Invoicing is
+   * monthly in arrears, payable within 30 days", "billed quarterly in advance".
    */
   lateOrRhythm:
-    /(?<!\b(?:waive|waived|waiving|drop|dropped|refund|refunded|cancel|cancelled|remove|removed)(?: the| this| that| your| any| our)? )\blate (?:payment )?(?:fees?|charges?|interest|penalt(?:y|ies))\b|\binterest (?:of|at) \d{1,2}(?:\.\d{1,2})? ?% (?:per|a) (?:month|year|annum)\b|\b(?:is|are) payable (?:monthly|quarterly|annually|yearly|weekly|in advance|in arrears)\b|\b(?:invoic(?:ing|ed)|billed|billing) (?:monthly|quarterly|weekly|fortnightly|in arrears|in advance)\b[^.;]{0,30}\bpayment (?:within|in|at) \d{1,3} days\b/i,
+    /(?<!\b(?:waive|waived|waiving|drop|dropped|refund|refunded|cancel|cancelled|remove|removed)(?: the| this| that| your| any| our)? )\blate (?:payment )?(?:fees?|charges?|interest|penalt(?:y|ies))\b|\binterest (?:of|at) \d{1,2}(?:\.\d{1,2})? ?% (?:per|a) (?:month|year|annum)\b|\b(?:is|are) payable (?:monthly|quarterly|annually|yearly|weekly|in advance|in arrears)\b|\b(?:invoic(?:ing|ed)|billed|billing) (?:monthly|quarterly|weekly|fortnightly|in arrears|in advance)\b[^.;]{0,30}\bpayment (?:within|in|at) \d{1,3} days\b|\b(?:invoic(?:ing|ed)|billed|billing|payment|paid)(?: is| are| will be)? (?:monthly|quarterly|weekly|fortnightly|annually|yearly|half-yearly) in (?:advance|arrears)\b|(?<!\b(?:is|are|be|it|that|this) )\bpayable (?:with)?in \d{1,3} (?:business |working |calendar )?days\b(?![^.;]{0,40}\?)/i,
   /**
    * Costs passed on as they fall, and bills with their terms in shorthand (the held-out part of
    * 3 December 2026, after it was scored): "Disbursements are billed at cost", "Freight will be
@@ -59,9 +61,12 @@ export const PAYMENT_TERMS_PATTERNS = {
    */
   atCostOrInvoiced:
     /\b(?:billed|charged|re-?charged|invoiced|passed on|passed through)(?: (?:to you|separately|monthly|on))? at (?:cost|actuals?)\b|^[\w ,&()/-]{2,40}: at (?:cost|actuals?)\b|\binvoic(?:ing|ed)\b[^.;:]{0,50}?, (?:net[- ]?\d{1,3}|\d{1,3}[- ]days?(?: terms)?)\b|^(?:usual |standard |our |normal )?terms: \d{1,2}(?:st|nd|rd|th) of the (?:following )?month\b/i,
-  /** How a charge is billed: "Drinks are charged on consumption and billed after the event". */
+  /**
+   * How a charge is billed: "Drinks are charged on consumption and billed after the event", "Bank
+   * holiday hours charged at time and a half".
+   */
   chargedHow:
-    /\b(?:is|are) (?:charged|billed|invoiced)(?: separately)? (?:on consumption|per (?:hour|day|head|person|guest|unit|item|visit)|by the (?:hour|day|head|unit)|after (?:the|each) (?:event|session|visit|job|shoot|shift|stay))\b/i,
+    /\b(?:charged|billed) at (?:time and a half|double time|time and a quarter|(?:1\.5|2|1\.25) ?x)\b|\b(?:is|are) (?:charged|billed|invoiced)(?: separately)? (?:on consumption|per (?:hour|day|head|person|guest|unit|item|visit)|by the (?:hour|day|head|unit)|after (?:the|each) (?:event|session|visit|job|shoot|shift|stay))\b/i,
   /** …unless the writer's side is the one billed, or someone else bills ("We are billed after each visit by the landlord"). */
   billedByOther: /^\W{0,3}(?:we|i|you)\b|\bby (?:the|our|their|a|an|his|her) /i,
   /**
@@ -88,9 +93,13 @@ export const PAYMENT_TERMS_PATTERNS = {
    */
   paidAfterShare:
     /^(?: (?:deposit|advance|retainer|service charge|surcharge|commission|mark-?up|up ?front|in advance|on (?:signing|signature|order|booking|delivery|completion|approval))\b|(?: of (?:the |our |your |each )?(?:total|fee|fees|price|invoice|order|contract|balance|project|sum|amount|net fee)(?: value)?)?,? (?:will be |is |are |to be |must be |shall be |gets )?(?:paid|payable|billed|invoiced|due)\b)/i,
-  /** "An advance of 30% is acceptable", "charged at a flat 5% of the net fee": the share named after its word. */
+  /**
+   * "An advance of 30% is acceptable", "charged at a flat 5% of the net fee", "Our management fee
+   * for the refit supervision is 8% of the works", "Fee: 25% of first-year base salary": the share
+   * named after its word.
+   */
   shareNamedFirst:
-    /\b(?:(?:deposit|advance|surcharge|service charge|commission|retainer|mark-?up) (?:of|at|is|will be)|(?:charged|billed|invoiced) at) (?:a flat |only |just )?\d{1,3}(?:[.,]\d{1,3})? ?%/i,
+    /\b(?:(?:deposit|advance|surcharge|service charge|commission|retainer|mark-?up) (?:of|at|is|will be)|(?:charged|billed|invoiced) at|(?:fee|fees|commission) (?:for [^.,;:%?]{2,40}?)?(?:is|are|will be|would be)) (?:a flat |only |just )?\d{1,3}(?:[.,]\d{1,3})? ?%|^(?:our |my )?(?:[\w-]{2,20} )?(?:fee|commission|mark-?up|service charge)s?: (?:a flat )?\d{1,3}(?:[.,]\d{1,3})? ?%/i,
   termsGate:
     /\d|half|third|rest|balance|advance|net|month|account|milestone|instal|stage|phase|late|cost|actual|payment|cash|transfer|card|zelle|venmo|paypal|cheque|check|eft|charg|bill|invoic/i,
   /** "Invoice goes out after the last session, net 30": a bill with its terms (both in the clause). */

@@ -34,8 +34,12 @@ export const QUOTED_PATTERNS = {
   quoteLine: /^\s{0,8}>/,
   sigDelimiter: /^-- ?$/,
   mobileSig: /^\s{0,8}(?:Sent from my|Get Outlook for|Sent from Mail for|Sent from Yahoo Mail)\b/i,
+  /**
+   * A sign-off line, English or as clients abroad write it ("Saludos cordiales,", "Mit
+   * freundlichen Grüßen", "Met vriendelijke groet"): what follows it is a signature.
+   */
   signOff:
-    /^\s{0,8}(?:(?:best|kind|warm|many|warmest)?\s?(?:regards|wishes)|best|cheers|thanks(?: again| so much| a lot)?|thank you(?: so much)?|many thanks|sincerely|yours(?: sincerely| truly)?|talk soon|speak soon|all the best|ta|rgds|br|thx)\s{0,4}[,.!]?\s{0,4}$/i,
+    /^\s{0,8}(?:(?:with )?(?:best|kind|warm|many|warmest|kindest)?\s?(?:regards|wishes)|best|cheers|thanks(?: again| so much| a lot)?|thank you(?: so much)?|many thanks|(?:thanks|thank you) (?:and|&) (?:best |kind )?regards|sincerely|respectfully|yours(?: sincerely| truly| faithfully)?|talk soon|speak soon|all the best|ta|rgds|br|thx|(?:un )?saludos?(?: cordiales)?|cordialement|bien (?:à|a) vous|(?:mit )?freundlichen? gr(?:ü|ue)(?:ß|ss)en|(?:viele|beste|liebe) gr(?:ü|ue)(?:ß|ss)e|met vriendelijke groet(?:en)?|(?:hartelijke )?groeten|cordiali saluti|distinti saluti|atenciosamente|abra(?:ç|c)os|pozdrawiam|med vänliga hälsningar|vänliga hälsningar|med venlig hilsen|mvh)\s{0,4}[,.!]?\s{0,4}$/i,
   legalFooter:
     /\b(?:confidentiality notice|disclaimer:|intended (?:only |solely )?for the (?:use of the )?(?:named |individual |addressee)|(?:notify|inform) the sender|if you (?:are not|have received this)|privileged and confidential|(?:this|the) (?:e-?mail|message|communication)(?: and any (?:files|attachments)(?: transmitted with it)?)? (?:is|are|may be|may contain) (?:confidential|intended|privileged)|registered (?:in|office)\b.{0,80}\b(?:company|no\.|number)|unauthori[sz]ed (?:use|disclosure|review)|please consider the environment before printing)/i,
 } as const;
