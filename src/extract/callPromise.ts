@@ -11,9 +11,12 @@ export const CALL_PROMISE_PATTERNS = {
   /** Someone other than "you" will call, ring or phone the reader, visit them or set the meeting up. */
   promise:
     /(?<!\byou)(?:'ll| will| shall)(?: (?:also|then|just|personally|first))? (?:(?:call|ring|phone|be (?:calling|ringing|phoning)) (?:you|u)\b|give you a (?:call|ring|bell)\b|(?:come|pop|stop|drop|swing) (?:by|round|over|in)(?: at| to)? your\b|visit (?:you|your)\b|set up (?:a |an |the |our |both |two )?(?:[\w-]{2,20} ){0,3}(?:call|meeting|check-?in|session|interviews?|demo|walkthrough|walk-through)s?\b)/i,
+  /** The reader's own people as the subject ("Your office manager will set up the call"): theirs, not a promise. */
+  readersPeople: /\byour (?:[\w-]{2,20} ){0,2}[\w-]{2,20}(?:'ll| will| shall)\b/i,
 } as const;
 
 /** Whether the clause promises the reader a call from the writer's side. */
 export function promisesCall(clause: string): boolean {
-  return !clause.includes('?') && CALL_PROMISE_PATTERNS.promise.test(clause);
+  const P = CALL_PROMISE_PATTERNS;
+  return !clause.includes('?') && P.promise.test(clause) && !P.readersPeople.test(clause);
 }

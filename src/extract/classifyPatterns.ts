@@ -151,9 +151,14 @@ export const CLASSIFY_PATTERNS = {
    */
   invoiceSend:
     /\b(?:i|we)(?:'ll| will| shall)?(?: also| then| now| just)? (?:send|email|issue|raise|drop|post|leave) (?:you )?(?:the |an |our |my |a )?(?:[\w-]{2,20} ){0,3}invoice\b/i,
-  /** The same bill sent by a named colleague or a role ("Renee will send you the March invoice today"). */
+  /**
+   * The same bill sent by a named colleague or a role ("Renee will send you the March invoice
+   * today", "Our bookkeeper will email you the final invoice"): the bill itself, not something
+   * about it ("about the invoice", "a query on the invoice", "the invoice template") nor a shipping
+   * document ("the commercial invoice"); not a question or a "nobody".
+   */
   invoiceSendByOther:
-    /(?:\b[A-Z][a-z]{1,20}|\b(?:[Hh]e|[Ss]he|[Tt]hey)|\b[Oo]ur (?:[a-z-]{2,20} ){0,2}[a-z-]{2,20})(?:'ll| will| shall)(?: also| then| now| just)? (?:send|email|issue|raise) (?:you |us )?(?:the |an |our |my |a |your )?(?:[\w-]{2,20} ){0,3}invoice\b/,
+    /(?:\b(?!(?:Who|Nobody|No|Nothing|None|What|Which|When|Where|Why|How|It|This|That|There)\b)[A-Z][a-z]{1,20}|\b(?:[Hh]e|[Ss]he|[Tt]hey)|\b[Oo]ur (?:[a-z-]{2,20} ){0,2}[a-z-]{2,20})(?:'ll| will| shall)(?: also| then| now| just)? (?:send|email|issue|raise) (?:you )?(?:the |an |our |my |a |your )?(?:(?!(?:about|on|for|regarding|re|to|with|of|commercial|us|me|their|his|her|its)\b)[\w-]{2,20} ){0,2}invoice\b(?! (?:template|discrepancy|issue|query|dispute|format|number|details|address)\b)/,
   /** "Would €180 per episode work for you?": a price offered for the other side to accept (with money, asked). */
   priceOffer:
     /^(?:\w{2,12},? )?(?:would|does|is|will|could|can|how does|how would)\b[^?]{0,60}\b(?:work|suit|acceptable|ok|okay|fine|agreeable|doable|sound)\b/i,

@@ -134,9 +134,8 @@ export const DATE_PATTERNS = {
   nextWeekDay: /\bnext week,? (?:on )?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
   /** Shorthand and common misspellings of "tomorrow" ("tmrw", "tomorow", "tommorrow"). */
   tmrw: /\b(?:tmrw|tmr|tmw|2moro|2morrow|tomoz|tomorow|tommorow|tommorrow|tomorrrow|tomarrow|tmorrow)\b/gi,
-  /** The end of the sent day, and a sum due now ("The balance of CA$1,980 is now due"): the sent day. */
   endOfDay:
-    /\b(?:eod|end of (?:the )?(?:business )?day|cob|close of (?:business|play)|end of business|eob|end of play|today|tonight|this (?:morning|afternoon|evening)|asap today|(?:is|are) now due|due now|(?:due|payable) immediately)\b/i,
+    /\b(?:eod|end of (?:the )?(?:business )?day|cob|close of (?:business|play)|end of business|eob|end of play|today|tonight|this (?:morning|afternoon|evening)|asap today)\b/i,
   vagueRelative: /^(?:this|next|the following|the coming|coming|following) (?:week|month|year|quarter)$/i,
   ignoredResult:
     /^(?:\d{1,3}[- ]?(?:min(?:ute)?s?|hours?|hrs?)|now|right now|a second|a minute|a moment|a sec|second|may|march|sat|sun|mon|wed|tue|thu|fri|jan|feb|jun|jul|aug|sep|oct|nov|dec|24\/7|\d{1,2}:\d{2}:\d{2})$/,

@@ -86,15 +86,16 @@ export function partyNames(from: Person, to: Person[], cc: Person[]): PartyNames
 
 const AND = /and/g;
 
-/** A name's first one and two words run together, when long enough to name a company ("bluecrab"). */
+/** A name's first one and two words run together, when long enough to name a company ("greenleaf", "bluecrab"). */
 function leadingWords(name: string): string[] {
   const words = name.trim().split(/\s+/).map(key);
   const out: string[] = [];
   if (words.length < 2) return out;
+  // Long enough not to be any word a domain opens with ("Green", "North", "Summit", "Design").
   const one = words[0]!;
-  if (one.length >= 5) out.push(one);
+  if (one.length >= 7) out.push(one);
   const two = one + (words[1] ?? '');
-  if (words.length >= 3 && two.length >= 6) out.push(two);
+  if (words.length >= 3 && two.length >= 8) out.push(two);
   return out;
 }
 

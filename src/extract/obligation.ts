@@ -134,11 +134,18 @@ export const OBLIGATION_PATTERNS = {
     /\b(?:sent|emailed|mailed|posted|delivered|distributed|circulated|handed out|given) to (?:all|every|each|our|the) (?:[\w-]{2,20} )?(?:residents|staff|customers|members|employees|guests|attendees|participants|tenants|neighbours|neighbors|subscribers|students|parents|delegates|volunteers|donors|shareholders)\b/i,
   /**
    * A third person's future act for the other side, stated without a date: "Our assistant will book
-   * a room", "Gary at TechNest, who will patch the VPN", "Our technician will inspect the fin next
-   * week". The verb must be one that serves the reader.
+   * a room", "Gary at TechNest, who will patch the VPN". The verb must be one that serves the reader.
    */
   thirdPartyCommit:
-    /\b(?:will|'ll|is going to|are going to)(?: also| then| personally| directly| happily)? (?:send|deliver|share|give|get|provide|pay|book|email|e-mail|post|upload|put|gather|collect|prepare|draft|write|review|sign|return|forward|issue|arrange|set up|fix|patch|install|cut|transfer|wire|call|ring|contact|introduce|ship|submit|take|bring|print|scan|confirm|settle|cover|handle|organi[sz]e|reserve|order|courier|mail|update|circulate|run|test|check|clean|repair|replace|drop off|drop|pick up|walk you|show you|open|grant|enable|activate|unlock|create|build|design|finish|complete|start|sort out|hand over|lay|fit|paint|measure|photograph|shoot|film|record|translate|proofread|edit|repaint|redo|refit|reinstall|rebuild|reprint|configure|connect|migrate|restore|provision|draw up|put together|finali[sz]e|countersign|notify|let you know|get back to|inspect|survey|service|assess|audit|meet (?:you|your)|do (?:the|a|an|your) (?!best\b)[\w-]{3,20})\b/i,
+    /\b(?:will|'ll|is going to|are going to)(?: also| then| personally| directly| happily)? (?:send|deliver|share|give|get|provide|pay|book|email|e-mail|post|upload|put|gather|collect|prepare|draft|write|review|sign|return|forward|issue|arrange|set up|fix|patch|install|cut|transfer|wire|call|ring|contact|introduce|ship|submit|take|bring|print|scan|confirm|settle|cover|handle|organi[sz]e|reserve|order|courier|mail|update|circulate|run|test|check|clean|repair|replace|drop off|drop|pick up|walk you|show you|open|grant|enable|activate|unlock|create|build|design|finish|complete|start|sort out|hand over|lay|fit|paint|measure|photograph|shoot|film|record|translate|proofread|edit|repaint|redo|refit|reinstall|rebuild|reprint|configure|connect|migrate|restore|provision|draw up|put together|finali[sz]e|countersign|notify|let you know|get back to)\b/i,
+  /**
+   * Work done on the reader's site or things by someone of the writer's trade, which serves the
+   * reader whatever it is: "Our technician will inspect the fin next week", "Our course manager,
+   * Iain, will meet your team on the first morning", "Our engineer will do the annual service".
+   * Only a person of a trade the writer sends (not "Our board will assess", "It will do the trick").
+   */
+  tradeVisit:
+    /^(?:\w{2,12},? )?(?:[Oo]ur|[Mm]y) (?:[\w-]{2,20} )?(?:technicians?|techs?|engineers?|surveyors?|inspectors?|site (?:manager|lead|supervisor)|project manager|(?:account|course|estate|facilities|site|installation|service) manager|supervisor|foreman|crew|fitters?|installers?|electricians?|plumbers?|mechanics?|arborists?|gardeners?|landscapers?|cleaners?|assessors?)(?:,? [A-Z][\w'-]{1,20}(?: [A-Z][\w'-]{1,20})?,)? (?:will|'ll|is going to|are going to) (?:inspect|survey|service|test|check|assess|meet (?:you|your)|do (?:the|a|an|your) (?!best\b)[\w-]{3,20})\b/,
   /** Who the future act belongs to: "our X", "my X", a named person, "who will". */
   thirdPartySubject:
     /^(?:\w{2,12},? )?(?:(?:[Oo]ur|[Mm]y) (?:[\w\u00C0-\u024F&'-]{1,25},? ){1,5}(?:\([^()]{1,50}\),? )?(?:will|'ll|is going to|are going to)\b|[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]{1,20}(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]{1,20})?, (?:our|my) (?:[\w\u00C0-\u024F&'-]{1,25} ){0,4}[\w\u00C0-\u024F&'-]{1,25}(?: \([^()]{1,50}\))?, (?:will|'ll)\b|[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]{1,20}(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]{1,20})?(?: (?:at|from|in|on) (?:the )?[\w&'-]{2,25})?(?: \([^()]{1,50}\))?,? (?:who )?(?:will|'ll)\b|[A-Z\u00C0-\u00DE][\w\u00C0-\u024F-]{1,20}'s (?:[\w-]{2,20} ){1,2}(?:will|'ll)\b|(?:[Hh]e|[Ss]he|[Tt]hey)(?:'ll| will)\b|[Tt]he (?:driver|courier|technician|engineer|installer|fitter|crew|photographer|designer|developer|accountant|assistant|coordinator|planner|chef|caterer|surveyor|inspector|electrician|plumber|builder|contractor|editor|translator|rep|representative|agent|team|office) (?:will|'ll)\b)|, who (?:will|'ll)\b/,
@@ -358,5 +365,9 @@ export function proposesMeeting(clause: string): boolean {
 export function isThirdPartyCommit(clause: string): boolean {
   const P = OBLIGATION_PATTERNS;
   if (!clause.includes('ll') && !clause.includes('going to')) return false; // will, 'll
-  return (P.thirdPartyCommit.test(clause) && P.thirdPartySubject.test(clause)) || P.thingFollows.test(clause);
+  return (
+    (P.thirdPartyCommit.test(clause) && P.thirdPartySubject.test(clause)) ||
+    P.thingFollows.test(clause) ||
+    P.tradeVisit.test(clause)
+  );
 }

@@ -43,7 +43,7 @@ export const OBLIGATION_FOUND_PATTERNS = {
    * from you by 9 March", "your team will need to clear the loading bay".
    */
   readerActs:
-    /^\W{0,3}(?:and |also |then )?(?:you|your (?:[\w-]{2,20} ){0,2}(?:team|side|people|office|staff|crew|accountant|bookkeeper|lawyer|architect|contractor|it|finance|ap))\b(?!'d like| would like| might like| may (?:like|want)| want)|\b(?:from|by|on) (?:you|your (?:side|end|team))\b(?! (?:in|on|at|for) (?:the )?(?:meantime|past|future)\b)/i,
+    /^\W{0,3}(?:and |also |then )?(?:you|your (?:[\w-]{2,20} ){0,2}(?:team|side|people|office|staff|crew|accountant|bookkeeper|lawyer|architect|contractor|it|finance|ap))\b(?!'d like| would like| might like| may (?:like|want)| want)|(?<!\b(?:requested|suggested|discussed|agreed|proposed|mentioned|sent|approved|signed|raised|flagged|noted|asked) )\b(?:from|by|on) (?:you|your (?:side|end|team))\b(?! (?:in|on|at|for) (?:the )?(?:meantime|past|future)\b)/i,
   /** The writer's side named as the one who acts: "G99 application handled by us", "on our side, the permits". */
   writerActs: /\b(?:from|by) (?:us|me)\b|\b(?:on|from) (?:our|my) (?:side|end)\b|^\W{0,3}(?:i|we|our)\b/i,
 } as const;
@@ -89,8 +89,8 @@ export function obligationFoundByModel(
   // The sentence's own doer comes before the kind's default: "Copy deck from you by 9 March" is
   // the reader's, "All signage to council spec, permits handled by us" the writer's.
   const named = sideNamed(clause);
-  if (named === 'reader')
-    return { frame: 'request', kind: kind === 'standard' ? kind : 'request', confidence };
+  // The reader's deliverable, not an ask: the intent model has already passed this clause over.
+  if (named === 'reader') return { frame: 'request', kind, confidence };
   if (named === 'writer') return { frame: 'commit', kind, confidence };
   return { frame: kind === 'standard' ? 'request' : 'commit', kind, confidence };
 }

@@ -44,11 +44,12 @@ export const PAYEE_PATTERNS = {
     'i',
   ),
   /**
-   * The writer sends a means of paying: "I'll send the ACH for invoice #812 on Friday", "we'll make
-   * the payment by Friday", "I will send the cheque today".
+   * The writer sends a means of paying for a bill it names: "I'll send the ACH for invoice #812 on
+   * Friday", "we'll send payment for the March invoice" (not a payment to someone else, nor a
+   * "check" of something).
    */
   writerSendsPayment:
-    /\b(?:i|we)(?:'ll| will| shall| can| could)? (?:send|make|initiate|schedule|release) (?:over |across )?(?:the |a |an |our |my )?(?:ach|wire|wire transfer|bank transfer|payment|remittance|cheque|check)\b(?= (?:for|of|on|to|today|tomorrow|this|next|by|before|within|once|when|as soon)\b|\s*[.,;!?)]|\s*$)/i,
+    /\b(?:i|we)(?:'ll| will| shall| can| could)? (?:send|make|initiate|release) (?:over |across )?(?:the |a |an |our |my )?(?:ach|wire|wire transfer|bank transfer|payment|remittance|cheque) (?:for|on|against) (?:the |your |our |this |that )?(?:[\w#-]{1,20} ){0,2}(?:invoice|bill)\b/i,
   /**
    * Terms the writer states as its own: "we're on net 30", "Our terms are net 45", "our accounts
    * team runs net 60". A buyer says this of how it pays and a seller of how it is paid, so it
@@ -112,7 +113,7 @@ export const PAYEE_PATTERNS = {
    * payment for the March invoice"): the sender pays the bill named after it, so it bills nobody.
    */
   paymentSent:
-    /^ (?:over |across )?(?:the |a |an |our |my |your )?(?:ach|wire|wire transfer|bank transfer|transfer|payment|remittance|cheque|check|funds|money)\b/i,
+    /^ (?:over |across )?(?:the |a |an |our |my |your )?(?:ach|wire|wire transfer|bank transfer|transfer|payment|remittance|cheque|funds)\b/i,
   /** "your invoice" in the window: the reader's bill, whoever sends it. */
   yourBill:
     /\byour (?:[\w-]{2,20} ){0,2}(?:quote|quotation|estimate|price list|invoices?|proposal|pro[- ]?forma)$/i,
@@ -130,6 +131,10 @@ export const PAYEE_PATTERNS = {
     /\b(?:deposit|retainer|balance|advance|you|your|invoices?|instal?ments?|fee)\b|\b(?:pay|pays|settles?|remits?) (?:invoices |bills )?(?:within|in|net|on|at)\b/i,
   /** Just after the verb: sent to the reader ("send you", "email you"). */
   toReader: /^ (?:you|u)\b/i,
+  /** Just after the verb, a third party's bill ("Our supplier will send us their invoice"): no one's in the thread. */
+  othersBill: /^ (?:(?:us|me|you) )?(?:their|his|her|its)\b/i,
+  /** Just after the verb: sent to the writer ("Jordan will send us the invoice"), whose side pays it. */
+  toWriter: /^ (?:us|me)\b/i,
   invoiceWord: /\b(?:invoice|invoices|bill)\b/i,
 } as const;
 
@@ -164,8 +169,8 @@ function sentBill(text: string): Biller | null {
     const end = m.index + m[0].length;
     const tail = text.slice(end, end + 60);
     const bill = P.billAfter.exec(tail);
-    if (!bill || P.paymentSent.test(tail)) continue;
-    if (P.yourBill.test(bill[0])) return 'reader';
+    if (!bill || P.paymentSent.test(tail) || P.othersBill.test(tail)) continue;
+    if (P.yourBill.test(bill[0]) || P.toWriter.test(tail)) return 'reader';
     const before = text.slice(Math.max(0, m.index - 25), m.index);
     if (P.readerSends.test(before)) return 'reader';
     if (P.writerSends.test(before) || P.toReader.test(tail)) return 'writer';

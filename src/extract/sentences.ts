@@ -17,10 +17,11 @@ export const SENTENCE_PATTERNS = {
   listNumber: /^\s{0,8}\d{1,2}$/,
   /**
    * "Payment terms: 30% with order", "Lead time: 6 weeks", "Origin charges (DG docs, THC): USD
-   * 680", "Week 2 — go-live": a labelled line starts a new item, whatever its label holds short of
-   * a sentence's end. Dashes arrive normalised to "-" (normalize.ts).
+   * 680", "Week 2 — go-live", "Optional 1:1 coaching: SGD 450", "Hilux 2.8 diesel: R$ 6.890,00": a
+   * labelled line starts a new item, whatever its label holds short of a sentence's end (a colon or
+   * a point between digits is part of the label). Dashes arrive normalised to "-" (normalize.ts).
    */
-  labelLine: /^\s{0,8}[A-Z\d][^:.!?\n]{1,60}(?:: | [—–-] )/,
+  labelLine: /^\s{0,8}[A-Z\d](?:[^:.!?\n]|[:.](?=\d)){1,60}(?:: | [—–-] )/,
   /**
    * A line that ends on a sum ("Sound mix 5.1 + stems (8 days): $14,200", "Staff (4 persons)
    * ¥96,000", "Stage with ramp: £650 + VAT", "Plated: MXN 890 per person"): a priced line of a quote, complete in itself. Read on
@@ -38,14 +39,24 @@ export const SENTENCE_PATTERNS = {
    * Where a sentence may split into clauses that each carry their own obligation; a dash before an
    * ask cuts too ("I'll confirm it myself – please send them to me"), not one before "I'll", which
    * as often explains what came before ("Final invoice: €3,200 – I'll send it once we go live",
-   * "I'll send the deck tonight – I'll keep it short").
+   * "I'll send the deck tonight – I'll keep it short"), unless it pays after an ask to send
+   * ("Please send the deposit invoice – we'll pay within a week", splitClauses). A comma cuts before the writer's paying habit ("Please send
+   * invoices to ap@…, we pay within 30 days", "…, our accountant pays within 7 days of invoice").
    */
   clauseBreak:
-    /(?:; |, (?:and|but|so|then|plus|while|whereas) |,? (?:and|but|also|then|so) (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|will (?:send|email|share|deliver|pay|transfer|wire|sign|return|forward|get|have|book|call|confirm|let)\b|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b)| - (?=(?:please|kindly|could you|can you|would you|will you)\b(?! (?:do|manage|make|confirm) (?:that|it|this)\b| let (?:me|us) know\b))|, (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b|(?:we're|we are) on (?:net|\d{1,3}[- ]?days?)\b|our (?:payment |standard )?terms are\b|(?:he|she|they)(?:'ll| will) (?!be\b)|(?:our|my) (?:[\w'-]{1,20} ){1,4}will (?!be\b|not\b|have\b|need\b)|(?:[\w'-]{1,20} ){1,3}to follow\b|(?:i'm|we're|i am|we are) (?:still )?waiting (?:on|for) (?:the|a|their|his|her)\b))/gi,
+    /(?:; |, (?:and|but|so|then|plus|while|whereas) |,? (?:and|but|also|then|so) (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|will (?:send|email|share|deliver|pay|transfer|wire|sign|return|forward|get|have|book|call|confirm|let)\b|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b)| - (?=(?:please|kindly|could you|can you|would you|will you)\b(?! (?:do|manage|make|confirm) (?:that|it|this)\b| let (?:me|us) know\b)|(?:we|i)(?:'ll| will)? pay (?:it |them |the (?:invoice|balance|deposit) )?(?:within|in|on|by|net)\b)|, (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b|(?:we're|we are) on (?:net|\d{1,3}[- ]?days?)\b|(?:we|i) (?:always |usually |normally )?pay (?:on |within |in |by |at |net\b)|our (?:[\w'-]{1,20} ){0,2}pays (?:within|in|on|by|net)\b|our (?:payment |standard )?terms are\b|(?:he|she|they)(?:'ll| will) (?!be\b)|(?:our|my) (?:[\w'-]{1,20} ){1,4}will (?!be\b|not\b|have\b|need\b)|(?:[\w'-]{1,20} ){1,3}to follow\b|(?:i'm|we're|i am|we are) (?:still )?waiting (?:on|for) (?:the|a|their|his|her)\b))/gi,
 } as const;
 
 /** The comma cut before a colleague's act ("…, our sound guy Ray will bring …"). */
 const OUR_ACT_CUT = /^, (?:our|my) /i;
+
+/**
+ * The writer's paying after a dash, an obligation of its own after an ask to send ("Please send the
+ * invoice - we'll pay within a week"); after a bare instruction ("Invoices to ap@… please - we pay
+ * on net 30") the two stay one item.
+ */
+const PAYS_AFTER_DASH = /^(?:we|i)(?:'ll| will)? pay\b/i;
+const SENDS = /\b(?:send|email|forward|issue|raise|share)\b/i;
 
 /** A verb of obligation of the clause's own (`splitClauses`' dash cut). */
 const OWN_VERB = /\b(?:will|'ll|shall|must|requires?|need|needs|pays|is going to|are going to)\b/i;
@@ -103,13 +114,22 @@ function canJoin(text: string, prev: Span, line: Span): boolean {
   // . ! ? : , ;
   if (isTerminal(last) || last === 58 || last === 44 || last === 59) return false;
   const lastLineStart = text.lastIndexOf('\n', e - 1) + 1;
-  if (e - Math.max(prev.start, lastLineStart) < 50) return false;
+  const width = e - Math.max(prev.start, lastLineStart);
+  if (width < 50) return false;
   const head = text.slice(line.start, Math.min(line.end, line.start + 80));
+  // Mail clients that hard-wrap do so at 72 to 78 characters, so a wrapped line runs to about 60 at
+  // least; a shorter one followed by a capital is a line of its own ("Conference hall for 90 pax
+  // with a projector" over "One dinner on the lawn for 90 guests"). Lower case goes on a sentence.
+  if (width < 60 && SENTENCE_PATTERNS.itemStart.test(head)) return false;
   // A hard-wrapped sentence does not go on with a bullet or with a labelled line, nor after a
   // priced line when the next opens a new item.
   if (SENTENCE_PATTERNS.bullet.test(head) || SENTENCE_PATTERNS.labelLine.test(head)) return false;
   const tail = text.slice(Math.max(prev.start, lastLineStart, e - 40), e);
-  return !(SENTENCE_PATTERNS.sumAtEnd.test(tail) && SENTENCE_PATTERNS.itemStart.test(head));
+  if (!SENTENCE_PATTERNS.sumAtEnd.test(tail)) return true;
+  // Two priced lines in a row are two items of a quote, whatever case the second opens with
+  // ("2 x 15A circuits: $1,140 AUD" then "hang and wire 4 pendants: $520 AUD").
+  const nextTail = text.slice(Math.max(line.start, line.end - 40), line.end).trimEnd();
+  return !SENTENCE_PATTERNS.itemStart.test(head) && !SENTENCE_PATTERNS.sumAtEnd.test(nextTail);
 }
 
 /**
@@ -207,10 +227,15 @@ export function splitClauses(norm: string, sentence: Span): Span[] {
   }
   // A dash cuts only after a clause with its own verb of obligation ("Our team will wire it by Friday
   // - please send your bank details"), not after a bare item or time ("Proofs by Wednesday - could
-  // you manage that?", "Thursday at 3 works - could you send a link?"), which the ask completes.
+  // you manage that?", "Thursday at 3 works - could you send a link?"), which the ask completes;
+  // but always before the writer's paying ("Please send the invoice - we'll pay within a week").
   for (let i = cuts.length - 1; i >= 0; i--) {
     const cut = cuts[i]!;
-    if (text.startsWith(' - ', cut.at) && !OWN_VERB.test(text.slice(i > 0 ? cuts[i - 1]!.at : 0, cut.at)))
+    if (
+      text.startsWith(' - ', cut.at) &&
+      !OWN_VERB.test(text.slice(i > 0 ? cuts[i - 1]!.at : 0, cut.at)) &&
+      !(PAYS_AFTER_DASH.test(text.slice(cut.at + 3, cut.at + 20)) && SENDS.test(text.slice(0, cut.at)))
+    )
       cuts.splice(i, 1);
   }
   // A colleague's act after a comma ("All noted re volume, our sound guy Ray will bring a dB meter")

@@ -24,6 +24,14 @@ describe('sending a means of paying for a bill pays it', () => {
     expect(kinds(sentence, US)).toEqual([['payment', 'us']]);
   });
 
+  it("but paying someone else leaves the client's bill with the client", () => {
+    const items = itemsOf(
+      "The total for phase two is $6,500, due by 20 March. We'll make the payment to the tiler ourselves.",
+      US,
+    );
+    expect(items.find((e) => e.amount?.value === 6500)?.owner).toBe('client');
+  });
+
   it('but sending the bill itself still makes the reader pay', () => {
     expect(kinds("I'll send the invoice for the February work on Thursday.", US)).toEqual([
       ['payment', 'client'],
@@ -40,6 +48,18 @@ describe('a bill a named colleague or a role sends is paid by the reader', () =>
   });
 });
 
+describe('but a bill named in passing or sent by a third party is no bill between the sides', () => {
+  it.each([
+    'Priya will email you about the invoice discrepancy tomorrow.',
+    'Our controller will raise a query on the invoice.',
+    'Our freight forwarder will send you the commercial invoice with the goods.',
+    'Our supplier will send us their invoice for the parts next week.',
+    'Who will send the invoice for the catering?',
+  ])('"%s"', (sentence) => {
+    expect(itemsOf(sentence, US).map((e) => e.kind)).not.toContain('payment');
+  });
+});
+
 describe("a third person's inspection, survey or meeting for the other side binds the writer's side", () => {
   it.each([
     'Our technician will inspect the chiller next week.',
@@ -50,8 +70,14 @@ describe("a third person's inspection, survey or meeting for the other side bind
     expect(kinds(sentence, US).map(([, owner]) => owner)).toEqual(['us']);
   });
 
-  it('"will do his best" promises nothing', () => {
-    expect(itemsOf('Our engineer will do his best.', US)).toEqual([]);
+  it.each([
+    'Our engineer will do his best.',
+    'That will do the trick.',
+    'Our board will assess the proposals at the April meeting.',
+    'Customs will inspect the shipment on arrival.',
+    'Our revised quote will meet your budget.',
+  ])('"%s" promises the other side nothing', (sentence) => {
+    expect(itemsOf(sentence, US)).toEqual([]);
   });
 });
 
@@ -67,12 +93,18 @@ describe("a visit or a meeting the writer promises to set up is the writer's", (
   it('asking the reader to come by stays their item', () => {
     expect(kinds('Could you come by our office on Thursday?', US)).toEqual([['meeting', 'client']]);
   });
+
+  it("the reader's own people setting it up are the reader's", () => {
+    expect(kinds('Your office manager will set up the call for Thursday at 3pm.', US)).toEqual([
+      ['meeting', 'client'],
+    ]);
+  });
 });
 
 describe('a sum now due', () => {
-  it('is a payment due the day it was sent, not a change of date', () => {
+  it('is a payment, not a change of date', () => {
     const result = extractThread(one('The balance of $2,450 is now due.', { from: US }));
-    expect(result.expectations.map(brief)).toEqual([['payment', 'client', '2026-03-02']]);
+    expect(result.expectations.map(brief)).toEqual([['payment', 'client', null]]);
     expect(result.signals.map((s) => s.type)).not.toContain('drift');
   });
 
@@ -94,12 +126,18 @@ describe('billing rhythms, bills payable within days and fees as a share are ter
     expect(itemsOf(sentence, US).map((e) => e.kind)).toEqual(['payment']);
   });
 
-  it.each(['We are billed at double time by the union.', 'Is it payable within 30 days?'])(
-    'but not "%s"',
-    (sentence) => {
-      expect(itemsOf(sentence, US).map((e) => e.kind)).not.toContain('payment');
-    },
-  );
+  it.each([
+    'We are billed at double time by the union.',
+    'Is it payable within 30 days?',
+    'Our staff are paid monthly in arrears, so we need the payroll export by the 25th.',
+    'Could we do payment monthly in arrears instead?',
+    'Tenants are billed monthly in advance for service charges.',
+    'The agency fee is 15% higher than last year.',
+    'Our fees are 40% of our costs this year.',
+    'Our own staff are charged at time and a half to other departments.',
+  ])('but not "%s"', (sentence) => {
+    expect(itemsOf(sentence, US).map((e) => e.kind)).not.toContain('payment');
+  });
 });
 
 describe('a sign-off in another language starts the signature', () => {
@@ -114,6 +152,17 @@ describe('a sign-off in another language starts the signature', () => {
       expect(live).not.toContain('Sales Director');
     },
   );
+});
+
+describe('a greeting is no sign-off', () => {
+  it('"Saludos" on its own opens the mail and the body is read', () => {
+    const text =
+      'Hola Dana,\n\nSaludos\nWe need the pallets by Thursday 5 March.\nThanks for the quick turnaround.';
+    const live = liveRanges(text)
+      .map((r) => text.slice(r.start, r.end))
+      .join('\n');
+    expect(live).toContain('We need the pallets');
+  });
 });
 
 describe('a time accepted adds nothing', () => {
@@ -132,13 +181,20 @@ describe('a time accepted adds nothing', () => {
 });
 
 describe("the obligation model's items go to the side the clause names", () => {
-  it('a clause naming the reader is theirs', () => {
+  it('a clause naming the reader is theirs, as a hand-over rather than an ask', () => {
     expect(obligationFoundByModel('Floor plans from you by 9 March.', false, 0.8)).toMatchObject({
       frame: 'request',
+      kind: 'deliverable',
     });
     expect(obligationFoundByModel('You to provide site access on the day.', false, 0.8)).toMatchObject({
       frame: 'request',
     });
+  });
+
+  it('"as requested by you" names what the reader asked, not who acts', () => {
+    expect(
+      obligationFoundByModel('As requested by you, the second draft will follow next week.', false, 0.8),
+    ).toMatchObject({ frame: 'commit' });
   });
 
   it("a clause naming the writer's side is the writer's", () => {
@@ -171,5 +227,15 @@ describe('a list line names a company by its first words and a team', () => {
     'Bluecrab IT to whitelist our staging address by Friday 6 March',
   ])('"%s" is the client\'s', (line) => {
     expect(steps(line)).toEqual(['client', 'us']);
+  });
+
+  it.each([
+    'Green Valley Couriers to collect the pallets by Friday 6 March',
+    'Chris Park to send the site survey by Friday 6 March',
+  ])('but "%s", which only shares a short first word with the client, is not theirs', (line) => {
+    const grocer = { name: 'Christine Moyo', email: 'christine@greenleafgrocers.com.au' };
+    const text = `Hi Christine,\n\nNext steps from today:\n- ${line}\n- Northwind to send the test plan by Monday 9 March\n\nDana`;
+    const owners = extractThread(one(text, { from: US, to: [grocer] })).expectations.map((e) => e.owner);
+    expect(owners[0]).not.toBe('client');
   });
 });

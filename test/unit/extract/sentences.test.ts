@@ -1,10 +1,11 @@
 /**
  * Sentence splitting: a line of 50 characters or more without closing punctuation is read as
- * hard-wrapped and joined with the next, except when the next line starts a new item.
+ * hard-wrapped and joined with the next, except when the next line starts a new item (a bullet, a
+ * label, a priced line, or a capital after a line shorter than 60 characters).
  */
 import { describe, expect, it } from 'vitest';
 import { liveRanges } from '../../../src/extract/quoted';
-import { splitSentences } from '../../../src/extract/sentences';
+import { splitClauses, splitSentences } from '../../../src/extract/sentences';
 
 const sentences = (text: string) =>
   splitSentences(text, liveRanges(text)).map((s) => text.slice(s.start, s.end));
@@ -30,5 +31,54 @@ describe('splitSentences', () => {
     expect(
       sentences('Here is everything we still need from your side this week\n- the signed lease'),
     ).toEqual(['Here is everything we still need from your side this week', 'the signed lease']);
+  });
+
+  it('keeps a line under 60 characters apart from a capitalised line after it', () => {
+    expect(
+      sentences(
+        'Meeting room for 40 people with a screen and two mics\nOne lunch buffet for 40 on the terrace',
+      ),
+    ).toEqual([
+      'Meeting room for 40 people with a screen and two mics',
+      'One lunch buffet for 40 on the terrace',
+    ]);
+  });
+
+  it('reads a colon or a point between digits as part of a label', () => {
+    const text =
+      'Programme fee: SGD 12,800 for the whole cohort of 16 (four modules)\nOptional 1:1 mentoring: SGD 300 per hour\nVolvo FH 4.2 tractor unit: EUR 2.150,00/month per unit';
+    expect(sentences(text)).toHaveLength(3);
+  });
+
+  it('keeps two priced lines apart whatever case the second opens with', () => {
+    const text =
+      '3 x 20A circuits for the kitchen incl. RCDs: $1,260 AUD\nsupply and fit two extractor fans: $480 AUD';
+    expect(sentences(text)).toEqual([
+      '3 x 20A circuits for the kitchen incl. RCDs: $1,260 AUD',
+      'supply and fit two extractor fans: $480 AUD',
+    ]);
+  });
+});
+
+describe('splitClauses', () => {
+  const clauses = (text: string) =>
+    splitClauses(text, { start: 0, end: text.length }).map((c) => text.slice(c.start, c.end));
+
+  it.each([
+    ['Please send invoices to ap@example.org, we pay within 30 days.', 'we pay within 30 days.'],
+    [
+      'Please send the contract and the first invoice, our bookkeeper pays within 10 days of invoice.',
+      'our bookkeeper pays within 10 days of invoice.',
+    ],
+    [
+      'Please send the deposit invoice and the contract - we will pay within a week.',
+      'we will pay within a week.',
+    ],
+  ])('cuts before the writer paying: "%s"', (text, last) => {
+    expect(clauses(text).at(-1)).toBe(last);
+  });
+
+  it('but a dash before an explanation of the same item stays', () => {
+    expect(clauses('Final invoice: EUR 2,400 - I will send it once we go live.')).toHaveLength(1);
   });
 });
