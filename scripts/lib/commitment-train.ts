@@ -50,6 +50,17 @@ export interface FittedCommitment extends CommitmentModel {
 /** Examples from the gold set: the mail extraction is measured on, which the threshold must not cost anything. */
 export const isGoldExample = (e: Example): boolean => e.group.startsWith('gold:');
 
+/** Fits on `examples` with the given lambda and threshold (the shipped model: those the outer folds agreed on). */
+export function fitCommitmentWith(
+  examples: Example[],
+  lambda: number,
+  statusBelow: number,
+  s: TrainSettings = DEFAULT_SETTINGS,
+): FittedCommitment {
+  const fitted = fit(examples, lambda, s);
+  return { bias: fitted.bias, weights: Object.fromEntries(fitted.weights), statusBelow, lambda };
+}
+
 /** Fits on `examples`, choosing lambda and the threshold by inner cross-validation of them alone. */
 export function fitCommitment(examples: Example[], s: TrainSettings = DEFAULT_SETTINGS): FittedCommitment {
   const lambda = chooseLambda(examples, s, s.seed + 1);
