@@ -84,8 +84,6 @@ export function partyNames(from: Person, to: Person[], cc: Person[]): PartyNames
   };
 }
 
-const AND = /and/g;
-
 /** A name's first one and two words run together, when long enough to name a company ("greenleaf", "bluecrab"). */
 function leadingWords(name: string): string[] {
   const words = name.trim().split(/\s+/).map(key);
@@ -111,13 +109,12 @@ function sideOfName(name: string, names: PartyNames): HeadingSide {
   // "Harrow crew") opens its domain (greenleafgrocers.com.au, bluecrabhealth.org).
   const heads = leadingWords(name);
   const matches = (list: string[]) =>
-    // A domain often wraps the name ("North Coast" in visitnorthcoast.com.au), or spells its "&"
-    // ("Olive & Thread" in oliveandthread.com.au).
+    // A domain often wraps the name ("North Coast" in visitnorthcoast.com.au).
     list.some(
       (n) =>
         n === k ||
         (n.length > 3 && (n.startsWith(k) || k.startsWith(n))) ||
-        (k.length >= 6 && (n.includes(k) || n.replace(AND, '') === k)) ||
+        (k.length >= 6 && n.includes(k)) ||
         heads.some((h) => n.length > h.length && n.startsWith(h)),
     );
   const w = matches(names.writer);
