@@ -44,8 +44,12 @@ export const OBLIGATION_FOUND_PATTERNS = {
    */
   readerActs:
     /^\W{0,3}(?:and |also |then )?(?:you|your (?:[\w-]{2,20} ){0,2}(?:team|side|people|office|staff|crew|accountant|bookkeeper|lawyer|architect|contractor|it|finance|ap))\b(?!'d like| would like| might like| may (?:like|want)| want)|(?<!\b(?:requested|suggested|discussed|agreed|proposed|mentioned|sent|approved|signed|raised|flagged|noted|asked) )\b(?:from|by|on) (?:you|your (?:side|end|team))\b(?! (?:in|on|at|for) (?:the )?(?:meantime|past|future)\b)/i,
-  /** The writer's side named as the one who acts: "G99 application handled by us", "on our side, the permits". */
-  writerActs: /\b(?:from|by) (?:us|me)\b|\b(?:on|from) (?:our|my) (?:side|end)\b|^\W{0,3}(?:i|we|our)\b/i,
+  /**
+   * The writer's side named as the one who acts: "G99 application handled by us", "on our side, the
+   * permits", "We to supply the signage" (not an opening "Our", which only owns a thing: "Our logo
+   * on every page").
+   */
+  writerActs: /\b(?:from|by) (?:us|me)\b|\b(?:on|from) (?:our|my) (?:side|end)\b|^\W{0,3}(?:i|we)\b/i,
 } as const;
 
 /** Who the clause says will act, if it names one side plainly. */
@@ -72,9 +76,9 @@ export function modelMayOwe(clause: string): boolean {
 /**
  * The classification for an obligation only the obligation model found: its kind from the
  * clause's words (a sum or a word of billing makes a payment, as do terms; a bar a standard; else a
- * deliverable). A payment binds whoever pays. Otherwise a side the clause names as the doer ("from
- * you", "by us", a clause opened with "you" or "we") owes it; failing that, as the rules bind each
- * kind, a bar binds the reader who does the work and a deliverable the writer's side.
+ * deliverable). A payment binds whoever pays and a bar the reader who does the work, as the rules
+ * bind them. A deliverable binds the reader when the clause names the reader as its doer ("from
+ * you", a clause opened with "you" or "your team"), else the writer's side.
  */
 export function obligationFoundByModel(
   clause: string,
@@ -86,13 +90,15 @@ export function obligationFoundByModel(
       ? 'payment'
       : kindOf(clause, hasMoney, 'commit');
   if (kind === 'payment') return { frame: 'payer', kind, confidence };
-  // The sentence's own doer comes before the kind's default: "Copy deck from you by 9 March" is
-  // the reader's, "All signage to council spec, permits handled by us" the writer's.
+  // A bar binds the reader who does the work, whoever the clause names ("We need all files as
+  // PDF/X-4" is the writer requiring it of the reader).
+  if (kind === 'standard') return { frame: 'request', kind, confidence };
+  // A deliverable's own doer comes before the writer's side: "Copy deck from you by 9 March" is
+  // the reader's, "Permits handled by us" the writer's.
   const named = sideNamed(clause);
   // The reader's deliverable, not an ask: the intent model has already passed this clause over.
   if (named === 'reader') return { frame: 'request', kind, confidence };
-  if (named === 'writer') return { frame: 'commit', kind, confidence };
-  return { frame: kind === 'standard' ? 'request' : 'commit', kind, confidence };
+  return { frame: 'commit', kind, confidence };
 }
 
 /**

@@ -201,6 +201,16 @@ describe("the obligation model's items go to the side the clause names", () => {
     expect(obligationFoundByModel('Permits handled by us.', false, 0.8)).toMatchObject({ frame: 'commit' });
   });
 
+  it('a bar stays the reader\'s, and an opening "Our" names no doer', () => {
+    expect(obligationFoundByModel('All copy must be in British English.', false, 0.8)).toMatchObject({
+      frame: 'request',
+      kind: 'standard',
+    });
+    expect(obligationFoundByModel('Our site plans from you by Friday.', false, 0.8)).toMatchObject({
+      frame: 'request',
+    });
+  });
+
   it('a payment still goes to whoever pays', () => {
     expect(obligationFoundByModel('Deposit from you on signing.', true, 0.8)).toMatchObject({
       frame: 'payer',
