@@ -68,6 +68,5 @@ export function fitCommitment(examples: Example[], s: TrainSettings = DEFAULT_SE
   const statusBelow = chooseStatusBelow(
     z.map((zi, i) => ({ z: zi, label: examples[i]!.label, gold: isGoldExample(examples[i]!) })),
   );
-  const fitted = fit(examples, lambda, s);
-  return { bias: fitted.bias, weights: Object.fromEntries(fitted.weights), statusBelow, lambda };
+  return fitCommitmentWith(examples, lambda, statusBelow, s);
 }

@@ -7,7 +7,7 @@
 import type { Side } from '../core/expectation';
 import { resolveDue, type DueDate } from './dates';
 import { IntentReading } from './intent';
-import { partyNames, type PartyNames } from './lists';
+import { partyNames, type PartyNames } from './partyNames';
 import { threadEvidenceText, threadLocale, type ThreadLocale } from './locale';
 import { classifyOnce, liveText, type MessageContext } from './messageContext';
 import { findMoney } from './money';

@@ -10,11 +10,10 @@ import {
   isListItem,
   lineNumber,
   isPlainLine,
-  isWritersName,
   startsParagraph,
   type ListHeading,
-  type PartyNames,
 } from './lists';
+import { isWritersName, type PartyNames } from './partyNames';
 import { LIST_PATTERNS } from './listPatterns';
 import { sentenceNoise } from './noise';
 import type { ScheduleSpan } from './inlineSchedule';

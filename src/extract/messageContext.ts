@@ -7,7 +7,7 @@ import type { Side } from '../core/expectation';
 import { classify, type Classification } from './classify';
 import type { DateContext } from './dates';
 import type { IntentOptions } from './intent';
-import type { PartyNames } from './lists';
+import type { PartyNames } from './partyNames';
 import { hasBidiControl, originalSpan, type NormalizedText } from './normalize';
 import type { Sides } from './owner';
 import type { ExtractionMessage, Span } from './types';

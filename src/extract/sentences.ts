@@ -39,9 +39,10 @@ export const SENTENCE_PATTERNS = {
    * Where a sentence may split into clauses that each carry their own obligation; a dash before an
    * ask cuts too ("I'll confirm it myself – please send them to me"), not one before "I'll", which
    * as often explains what came before ("Final invoice: €3,200 – I'll send it once we go live",
-   * "I'll send the deck tonight – I'll keep it short"), unless it pays after an ask to send
-   * ("Please send the deposit invoice – we'll pay within a week", splitClauses). A comma cuts before the writer's paying habit ("Please send
-   * invoices to ap@…, we pay within 30 days", "…, our accountant pays within 7 days of invoice").
+   * "I'll send the deck tonight – I'll keep it short"), unless the writer's paying follows an ask
+   * to send ("Please send the deposit invoice – we'll pay within a week"; splitClauses). A comma
+   * cuts before the writer's paying habit ("Please send invoices to ap@…, we pay within 30 days",
+   * "…, our accountant pays within 7 days of invoice").
    */
   clauseBreak:
     /(?:; |, (?:and|but|so|then|plus|while|whereas) |,? (?:and|but|also|then|so) (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|will (?:send|email|share|deliver|pay|transfer|wire|sign|return|forward|get|have|book|call|confirm|let)\b|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b)| - (?=(?:please|kindly|could you|can you|would you|will you)\b(?! (?:do|manage|make|confirm) (?:that|it|this)\b| let (?:me|us) know\b)|(?:we|i)(?:'ll| will)? pay (?:it |them |the (?:invoice|balance|deposit) )?(?:within|in|on|by|net)\b)|, (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b|(?:we're|we are) on (?:net|\d{1,3}[- ]?days?)\b|(?:we|i) (?:always |usually |normally )?pay (?:on |within |in |by |at |net\b)|our (?:[\w'-]{1,20} ){0,2}pays (?:within|in|on|by|net)\b|our (?:payment |standard )?terms are\b|(?:he|she|they)(?:'ll| will) (?!be\b)|(?:our|my) (?:[\w'-]{1,20} ){1,4}will (?!be\b|not\b|have\b|need\b)|(?:[\w'-]{1,20} ){1,3}to follow\b|(?:i'm|we're|i am|we are) (?:still )?waiting (?:on|for) (?:the|a|their|his|her)\b))/gi,
@@ -228,7 +229,8 @@ export function splitClauses(norm: string, sentence: Span): Span[] {
   // A dash cuts only after a clause with its own verb of obligation ("Our team will wire it by Friday
   // - please send your bank details"), not after a bare item or time ("Proofs by Wednesday - could
   // you manage that?", "Thursday at 3 works - could you send a link?"), which the ask completes;
-  // but always before the writer's paying ("Please send the invoice - we'll pay within a week").
+  // but before the writer's paying after an ask to send ("Please send the invoice - we'll pay
+  // within a week").
   for (let i = cuts.length - 1; i >= 0; i--) {
     const cut = cuts[i]!;
     if (

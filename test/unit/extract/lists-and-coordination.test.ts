@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitCoordinated } from '../../../src/extract/coordination';
 import { extractThread } from '../../../src/extract/index';
-import { headingOf, isListItem, lineSide, partyNames } from '../../../src/extract/lists';
+import { headingOf, isListItem, lineSide } from '../../../src/extract/lists';
+import { partyNames } from '../../../src/extract/partyNames';
 import { CLIENT, one, US } from './helpers';
 
 const all = (text: string, from = CLIENT) =>
