@@ -11,7 +11,7 @@ export const COORDINATION_PATTERNS = {
   /** Where a clause may be cut between two conjuncts. */
   joiner: /,? and (?:also |then )?|, (?=[a-z])/gi,
   /** A calendar day (not only a clock time). */
-  day: /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:today|tonight|tomorrow|tmrw|eod|cob)\b|\b(?:this|next|over the|on the) weekend\b|\bend of (?:the )?(?:day|week|month|year|quarter|q[1-4])\b|\bthe \d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}[/.]\d{1,2}\b|\bwithin \w{1,10} (?:business |working )?(?:days?|weeks?)\b/gi,
+  day: /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:today|tonight|tomorrow|tmrw|eod|cob)\b|\b(?:this|next|over the|on the) weekend\b|\bend of (?:the )?(?:day|week|month|year|quarter|q[1-4])\b|\bthe \d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}[/.]\d{1,2}\b|\b(?:within|in) \w{1,10} (?:business |working )?(?:days?|weeks?)\b/gi,
   /** A time of its own that resolves to no day: "this weekend", "this week", "next month". */
   weekend: /\b(?:(?:this|next|over the|on the) weekend|(?:this|next) (?:week|month))\b/i,
   /** Money or a share of it: a payment conjunct, of another kind than a hand-over beside it. */
@@ -23,6 +23,28 @@ export const COORDINATION_PATTERNS = {
   /** A conjunct that starts with a date or number belongs to the date before it ("May 27 and 28"). */
   startsWithDate:
     /^(?:\d|the \d|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)/i,
+  /**
+   * A second act of the same doer, led by its verb ("… pitch the outlets this week and send you a
+   * tracker every Friday"): an item of its own when both acts have a time of their own, even one
+   * that resolves to no day (`ownTime`). Without one the first act shares the second's date ("I'll
+   * update the proposal and send it by Friday" is one promise, due Friday).
+   */
+  verbLed:
+    /^(?:also |then )?(?:send|email|e-mail|share|deliver|present|submit|return|forward|provide|ship|post|upload|circulate|confirm|pay|transfer|wire|book|schedule|call|ring|issue|invoice|courier|have|get)\b(?! (?:it|them|this|that) (?:done|ready|sorted)\b)/i,
+  /** A time of the first act's own that may resolve to no day: "this week", "asap", "the week of March 2", "from 8am". */
+  ownTime:
+    /\b(?:(?:this|next) (?:week|month|weekend)|asap|as soon as|the week of|immediately|right away|straight away|first thing|(?:from|at|after|before) \d{1,2}(?::\d{2})? ?(?:am|pm)?)\b/i,
+  /**
+   * A time the second conjunct counts from something else ("tool design drawings the following
+   * week", "a printed one a week after we receive artwork", "consolidated comments within 24 hours
+   * of each draft"): it resolves to no day, yet makes the conjunct an item of its own after a dated
+   * first one.
+   */
+  relativeTime:
+    /\b(?:the following (?:day|week|month|monday|tuesday|wednesday|thursday|friday)|(?:a|one|two|three|\d{1,2}) (?:business |working )?(?:days?|weeks?) (?:after|later(?! than)|from)|within \d{1,3} (?:business |working )?(?:hours?|days?|weeks?) of|in the (?:first|second|third|last) week of|the week of|the weekend of)\b/i,
+  /** Where a verb-led conjunct may start, for the cheap gate. */
+  verbLedJoin:
+    /\band (?:also |then )?(?:send|email|e-mail|share|deliver|present|submit|return|forward|provide|ship|post|upload|circulate|confirm|pay|transfer|wire|book|schedule|call|ring|issue|invoice|courier|have|get)\b/i,
   /** A conjunct that names who acts: "I'll …", "we will …". */
   ownSubject: /^(?:i|we)(?:'ll| will| shall| can|'m going to|'re going to)\b/i,
   /** "…, by Thursday if possible": only a deadline for what came before, no object of its own. */
@@ -66,7 +88,11 @@ export function splitCoordinated(
   // Cheap gate: two calendar-day mentions at least, or one beside a payment (a deposit and a
   // dated hand-over: "We'd need a 25% deposit to hold the date, and final numbers by Friday").
   const days = countDays(clause);
-  if (days < 1 || (days < 2 && !P.payment.test(clause))) return null;
+  if (
+    days < 1 ||
+    (days < 2 && !P.payment.test(clause) && !P.verbLedJoin.test(clause) && !P.relativeTime.test(clause))
+  )
+    return null;
   const joiner = new RegExp(P.joiner.source, P.joiner.flags);
   for (let m = joiner.exec(clause); m !== null; m = joiner.exec(clause)) {
     if (m.index < 8) continue;
@@ -76,10 +102,17 @@ export function splitCoordinated(
     if (P.restOfSum.test(right) && P.payment.test(left)) continue;
     // Only across ", and ": "we need the agreement and the deposit by March 20" shares its day.
     const twoKinds = m[0].startsWith(', and') && P.payment.test(left) !== P.payment.test(right);
-    if ((!twoKinds && countDays(left.slice(-45)) === 0) || (countDays(right) === 0 && countDays(left) === 0))
+    const verbLed =
+      /and/i.test(m[0]) && P.verbLed.test(right) && (countDays(left) > 0 || P.ownTime.test(left));
+    if (
+      (!twoKinds && !verbLed && countDays(left.slice(-45)) === 0) ||
+      (countDays(right) === 0 && countDays(left) === 0)
+    )
       continue;
-    if (!twoKinds && countDays(right) === 0) continue;
-    if (!P.datePrefix.test(right) || P.startsWithDate.test(right) || P.statement.test(right)) continue;
+    const relative = !twoKinds && P.relativeTime.test(right) && countDays(left.slice(-45)) > 0;
+    if (!twoKinds && !relative && countDays(right) === 0) continue;
+    if (!(relative || P.datePrefix.test(right)) || P.startsWithDate.test(right) || P.statement.test(right))
+      continue;
     if (right.trim().split(/\s+/).length < 3 || P.deadlineOnly.test(right)) continue;
     const first = trimmed(norm, span.start, span.start + m.index);
     const second = trimmed(norm, span.start + m.index + m[0].length, span.end);
@@ -91,7 +124,14 @@ export function splitCoordinated(
     const timed = (due: string | null, text: string) => due !== null || P.weekend.test(text);
     const leftTimed = timed(leftDue, left);
     const rightTimed = timed(rightDue, right);
-    if (twoKinds ? !leftTimed && !rightTimed : !leftTimed || !rightTimed || leftDue === rightDue) continue;
+    if (
+      twoKinds
+        ? !leftTimed && !rightTimed
+        : relative && !rightTimed
+          ? !leftTimed
+          : !rightTimed || (!leftTimed && !verbLed) || (leftTimed && leftDue === rightDue)
+    )
+      continue;
     // The obligation must be stated before the cut ("we need the copy by the 9th and …"), and
     // what follows must not be only whereabouts ("…, because I will be travelling on the 11th").
     if (!obliges(left) || whereabouts(right) === true) continue;

@@ -118,6 +118,8 @@ export const DATE_PATTERNS = {
   /** "within 14 days of your invoice", "net 45 after installation": counted from an event, not from today. */
   eventAnchor:
     /^,? (?:of|after|from|following|upon) (?!(?:today|now|this (?:email|message|invoice)|the date of this|receipt of this|invoice date)\b)/i,
+  /** "the weekend of 25 April": the date names the weekend, not the coming one. */
+  weekendOf: /\bweekend of(?= (?:the )?\d| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
   /** "24/7 cover with weekend on-call", "weekend rates": "weekend" as a kind of time, not a day. */
   weekendAsKind: /^weekends?$/i,
   /** What makes "weekend" a day: "this weekend", "over the weekend", "by weekend". */
@@ -304,6 +306,7 @@ function bestChrono(text: string, ctx: DateContext): { due: DueDate; score: numb
   let input = text.replace(P.tmrw, 'tomorrow').replace(P.partOfDayOf, (words) => ' '.repeat(words.length));
   if (input.includes('ext week'))
     input = input.replace(P.nextWeekDay, (all, day: string) => `next ${day}`.padEnd(all.length));
+  if (input.includes('eekend of')) input = input.replace(P.weekendOf, (words) => ' '.repeat(words.length));
   if (P.eventSpan.test(input)) input = input.replace(EVENT_SPANS, (span) => ' '.repeat(span.length));
   // Without the parsers that cannot match this clause (chronoGate.ts): the same results.
   const parser = gatedChrono(ctx.dayFirst ? DAY_FIRST_CHRONO : en.casual, input, !pastDue);

@@ -45,8 +45,14 @@ export const SENTENCE_PATTERNS = {
    * "…, our accountant pays within 7 days of invoice").
    */
   clauseBreak:
-    /(?:; |, (?:and|but|so|then|plus|while|whereas) |,? (?:and|but|also|then|so) (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|will (?:send|email|share|deliver|pay|transfer|wire|sign|return|forward|get|have|book|call|confirm|let)\b|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b)| - (?=(?:please|kindly|could you|can you|would you|will you)\b(?! (?:do|manage|make|confirm) (?:that|it|this)\b| let (?:me|us) know\b)|(?:we|i)(?:'ll| will)? pay (?:it |them |the (?:invoice|balance|deposit) )?(?:within|in|on|by|net)\b)|, (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b|(?:we're|we are) on (?:net|\d{1,3}[- ]?days?)\b|(?:we|i) (?:always |usually |normally )?pay (?:on |within |in |by |at |net\b)|our (?:[\w'-]{1,20} ){0,2}pays (?:within|in|on|by|net)\b|our (?:payment |standard )?terms are\b|(?:he|she|they)(?:'ll| will) (?!be\b)|(?:our|my) (?:[\w'-]{1,20} ){1,4}will (?!be\b|not\b|have\b|need\b)|(?:[\w'-]{1,20} ){1,3}to follow\b|(?:i'm|we're|i am|we are) (?:still )?waiting (?:on|for) (?:the|a|their|his|her)\b))/gi,
+    /(?:; |, (?:and|but|so|then|plus|while|whereas) |,? (?:and|but|also|then|so) (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|will (?:send|email|share|deliver|pay|transfer|wire|sign|return|forward|get|have|book|call|confirm|let)\b|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b|(?:our|my|the|their) (?:[\w'-]{1,20} ){1,3}(?:will|must|may only|has to|have to|needs to|need to|shall)\b)| - (?=(?:please|kindly|could you|can you|would you|will you)\b(?! (?:do|manage|make|confirm) (?:that|it|this)\b| let (?:me|us) know\b)|(?:we|i)(?:'ll| will)? pay (?:it |them |the (?:invoice|balance|deposit) )?(?:within|in|on|by|net)\b)|, (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b|(?:we're|we are) on (?:net|\d{1,3}[- ]?days?)\b|(?:we|i) (?:always |usually |normally )?pay (?:on |within |in |by |at |net\b)|our (?:[\w'-]{1,20} ){0,2}pays (?:within|in|on|by|net)\b|our (?:payment |standard )?terms are\b|(?:he|she|they)(?:'ll| will) (?!be\b)|(?:our|my) (?:[\w'-]{1,20} ){1,4}will (?!be\b|not\b|have\b|need\b)|(?:[\w'-]{1,20} ){1,3}to follow\b|(?:i'm|we're|i am|we are) (?:still )?waiting (?:on|for) (?:the|a|their|his|her)\b))/gi,
 } as const;
+
+/** A cut before "and" and a subject with its own modal ("… and the chairs must pass …"; `splitClauses`). */
+const AND_SUBJECT_CUT = /^,? and (?:our|my|the|their) /i;
+/** A finite verb of the clause before such a cut: without one, "and" joins two subjects. */
+const FINITE_VERB =
+  /\b(?:will|shall|must|need|needs|has|have|had|is|are|was|were|am|can|could|should|would|may|do|does|did|please|kindly)\b|'(?:ll|ve|s|re|m|d)\b/i;
 
 /** The comma cut before a colleague's act ("…, our sound guy Ray will bring …"). */
 const OUR_ACT_CUT = /^, (?:our|my) /i;
@@ -239,6 +245,16 @@ export function splitClauses(norm: string, sentence: Span): Span[] {
       !(PAYS_AFTER_DASH.test(text.slice(cut.at + 3, cut.at + 20)) && SENDS.test(text.slice(0, cut.at)))
     )
       cuts.splice(i, 1);
+  }
+  // "and" before a subject with a modal of its own joins two clauses only when the words before
+  // it have a verb of their own ("All panels must be powder-coated and the brackets must be
+  // stainless"); otherwise it joins two subjects ("The invoice for the deposit and the first
+  // month will be with you by 13 November").
+  for (let i = cuts.length - 1; i >= 0; i--) {
+    const cut = cuts[i]!;
+    if (!AND_SUBJECT_CUT.test(text.slice(cut.at, cut.at + cut.len + 7))) continue;
+    const before = text.slice(i > 0 ? cuts[i - 1]!.at + cuts[i - 1]!.len : 0, cut.at);
+    if (!FINITE_VERB.test(before)) cuts.splice(i, 1);
   }
   // A colleague's act after a comma ("All noted re volume, our sound guy Ray will bring a dB meter")
   // cuts only after a clause of some words, not after a time or place that opens the act ("Starting
