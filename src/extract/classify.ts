@@ -183,8 +183,9 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
     return { frame: 'request', kind: 'request', confidence: 0.75 };
   if (
     P.invoiceReader.test(clause) ||
-    (clause.includes('invoice') &&
-      (P.invoiceSend.test(clause) || (!question && P.invoiceSendByOther.test(clause))))
+    (clause.includes('nvoice') &&
+      (P.invoiceSend.test(clause) ||
+        (!question && (P.invoiceSendByOther.test(clause) || P.invoiceOnItsWay.test(clause)))))
   )
     return { frame: 'payer', kind: 'payment', confidence: 0.75 };
   if (hasMoney && question && P.priceOffer.test(clause))

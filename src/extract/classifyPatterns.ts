@@ -150,7 +150,14 @@ export const CLASSIFY_PATTERNS = {
    * "invoice" is there): a bill sent, paid by its reader.
    */
   invoiceSend:
-    /\b(?:i|we)(?:'ll| will| shall)?(?: also| then| now| just)? (?:send|email|issue|raise|drop|post|leave) (?:you )?(?:the |an |our |my |a )?(?:[\w-]{2,20} ){0,3}invoice\b/i,
+    /\b(?:i|we)(?:'ll| will| shall)?(?: also| then| now| just)? (?:send|email|issue|raise|drop|post|leave) (?:you )?(?:the |an |our |my |a )?(?:[\w%-]{2,20} ){0,3}invoice\b|\b(?:i|we)(?:'ll| will) (?:have|get) (?:the |our |my |an? )?(?:[\w%-]{2,20} ){0,3}invoice (?:over |across )?to (?:you|your)\b/i,
+  /**
+   * A bill on its way, said without a sender ("Deposit invoice coming your way tomorrow", "Invoice
+   * to follow with the delivery", "First progress invoice will be end of April"): paid by the
+   * reader, like one the writer sends.
+   */
+  invoiceOnItsWay:
+    /^(?:the |our |my |a |an |and |also )?(?:(?!commercial\b|your\b)[\w%-]{2,20} ){0,3}invoices? (?:(?:is |are |will be )?coming your way|to follow|will follow|follows|will be (?:with you|(?:sent|issued|raised)(?! to (?:our|my|the|them|him|her)\b)|end of|at the end of|on|in)\b)/i,
   /**
    * The same bill sent by a named colleague or a role ("Renee will send you the March invoice
    * today", "Our bookkeeper will email you the final invoice"): the bill itself, not something

@@ -73,6 +73,13 @@ export const PAYEE_PATTERNS = {
    */
   writerOrders:
     /\b(?:i|we)(?:'d like to|'re ready to| are ready to| would like to| want to|'ll| will)? (?:place|placing) (?:an?|the|our|my|this|a first|a new|a repeat|another) (?:[\w-]{2,20} )?order\b|\b(?:our|my) (?:first |new |next |repeat |signed )?(?:purchase )?order\b(?= (?:for|of|no|number|ref|reference|is|was|will|has|should|from|with|today|this|once)\b|\s*[#\d.,;:!?)]|\s*$)|\bPO (?:to follow|will follow|is attached|attached)\b/i,
+  /**
+   * A bill on its way to the reader ("Deposit invoice coming your way tomorrow", "Invoice to follow
+   * with the delivery", "First progress invoice will be end of April", "I'll have the invoice to
+   * your AP by Wednesday"): the writer's side bills (not the goods' commercial invoice).
+   */
+  billOnItsWay:
+    /(?<!\bcommercial )\binvoices? (?:(?:is |are |will be )?coming your way|to follow|will follow|will be with you)\b|\b(?:first|next|final|last|progress|deposit|interim) (?:progress )?invoice will be\b|\b(?:i|we)(?:'ll| will) (?:have|get) (?:the |our |my |an? )?(?:[\w%-]{2,20} ){0,3}invoice (?:over |across )?to (?:you|your)\b/i,
   /** "my invoice", "our day rate": read in a short window after "my"/"our". */
   ownWord: /\b(?:my|our)\b/gi,
   ownBill: /^ (?:[\w-]{2,20} ){0,2}(?:invoice|invoices|quote|quotation|estimate|bill)\b/i,
@@ -209,6 +216,7 @@ function strongBiller(text: string): Biller | null {
     windowed(text, P.attachedWord, P.billAfter) ??
     windowed(text, P.billNoun, P.attachedAfter) ??
     windowed(text, P.findAttached, P.claimAfter) ??
+    P.billOnItsWay.exec(text) ??
     P.writerSells.exec(text);
   const reader =
     P.readerBills.exec(text) ??
