@@ -9,6 +9,7 @@
 import type { ExtractionResult, Signal, SuggestedExpectation } from '../core/expectation';
 import { classify, mayNeedDate, type Classification } from './classify';
 import { splitCoordinated } from './coordination';
+import { suppliersOwnItem } from './suppliersPlan';
 import { billTermsDue, dateContext, resolveDue, type DueDate } from './dates';
 import {
   headingDateText,
@@ -146,6 +147,8 @@ function expectationFor(
   const model = !modelsCall && cls.frame === 'commit' && cls.kind === 'deliverable';
   if (model && intent.readsAsStatus() && !suppliesThing(clause)) return null;
   due ??= hinted ? resolveDue(clause, ctx.dates) : { due: null };
+  // A bare dated item in the supplier's message is its own plan, not an ask (suppliersPlan.ts).
+  cls = suppliersOwnItem(ctx, clause, cls, due.due) ?? cls;
   // A quality bar holds for the whole job ("300 dpi at 6.25 x 9.5 in"): only "by Friday" dates it.
   if (cls.kind === 'standard' && due.due && !STANDARD_PATTERNS.deadline.test(clause)) due = { due: null };
   const at = original(ctx, span);

@@ -39,6 +39,7 @@ import { THING_ON_ITS_WAY_PATTERNS } from './thingOnItsWay';
 import { SIGNAL_PATTERNS } from './signals';
 import { TIME_OFFER_PATTERNS } from './timeOffers';
 import { BARE_STANDARD_PATTERNS, FUTURE_BAR_PATTERNS, STANDARD_PATTERNS } from './standards';
+import { SUPPLIERS_PLAN_PATTERNS } from './suppliersPlan';
 
 export const PATTERN_GROUPS = {
   apostrophes: APOSTROPHE_PATTERNS,
@@ -76,6 +77,7 @@ export const PATTERN_GROUPS = {
   timeOffers: TIME_OFFER_PATTERNS,
   standards: STANDARD_PATTERNS,
   bareStandards: BARE_STANDARD_PATTERNS,
+  suppliersPlan: SUPPLIERS_PLAN_PATTERNS,
   futureBars: FUTURE_BAR_PATTERNS,
   presentBars: PRESENT_BAR_PATTERNS,
   thingOnItsWay: THING_ON_ITS_WAY_PATTERNS,

@@ -1,0 +1,32 @@
+/**
+ * A bare item with a day and nothing else ("Shot list by 1st Feb.", "Rough cuts of all six by next
+ * Wednesday") names no one who owes it. Written by the side this thread shows being paid (the
+ * supplier: invoices, quotes, its prices), it is the writer's own plan; written by the buyer, it
+ * asks the reader. Only billing the thread states decides (payee.ts); with none, the ask stays.
+ */
+import type { Classification } from './classify';
+import type { MessageContext } from './messageContext';
+
+export const SUPPLIERS_PLAN_PATTERNS = {
+  /** A thing and its day, no question: "Rough cuts of all six by next Wednesday". */
+  bareDated: /^[^?]{2,80}?\b(?:by|before|on|due|until|no later than)\b[^?]{1,60}$/i,
+  /** Words that name who owes it or ask for it: then the rules' reading stands. */
+  namesOrAsks:
+    /\b(?:please|pls|kindly|you|your|yours|u|need|needs|want|wants|require|requires|required|must|should|could|can|would|will|shall|let|send|share|provide|confirm|approve|sign|return|pay|we|i|us|me|our|my|from|thanks|thank|asks?|asked|reply|if|poss|possible|clears?)\b|'(?:ll|d)\b|[$€£¥₹%]/i,
+  /** What the reader does first, which leaves the item the writer's: "after your feedback". */
+  readerGoesFirst: /\b(?:after|once|upon|following|pending|within \w{1,10} \w{1,10} of) (?:your|you)\b/gi,
+} as const;
+
+/** The item as the supplier's own deliverable, or null when the reading of `cls` stands. */
+export function suppliersOwnItem(
+  ctx: MessageContext,
+  clause: string,
+  cls: Classification,
+  due: string | null,
+): Classification | null {
+  const P = SUPPLIERS_PLAN_PATTERNS;
+  if (cls.kind !== 'request' || due === null || !P.bareDated.test(clause)) return null;
+  if (P.namesOrAsks.test(clause.replace(P.readerGoesFirst, ' '))) return null;
+  if (ctx.payee() !== ctx.sides.writer) return null;
+  return { frame: 'commit', kind: 'deliverable', confidence: cls.confidence };
+}
