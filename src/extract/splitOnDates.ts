@@ -35,6 +35,11 @@ export function splitOnDates(
     const { dueTime: _, ...one } = e;
     return [{ ...one, due: null }];
   }
+  // A bill the writer sends makes the reader the payer, not the doer of what else the writer sends
+  // ("I'll send the first invoice on December 1, and the content calendar by Friday": ours).
+  const writerLeads =
+    e.kind === 'payment' &&
+    COORDINATION_PATTERNS.ownSubject.test(ctx.norm.slice(parts[0]!.start, parts[0]!.end));
   return parts.map((part, i) => {
     const clause = ctx.norm.slice(part.start, part.end);
     const due = dueOf(clause);
@@ -49,7 +54,10 @@ export function splitOnDates(
       owner = ctx.sides.writer;
       kind = ownCls.kind;
     } else if (own && !plainKind(own)) kind = own;
-    else if (!plainKind(e.kind)) kind = e.owner === ctx.sides.writer ? 'deliverable' : 'request';
+    else if (writerLeads) {
+      kind = 'deliverable';
+      owner = ctx.sides.writer;
+    } else if (!plainKind(e.kind)) kind = e.owner === ctx.sides.writer ? 'deliverable' : 'request';
     const at = original(ctx, part);
     const piece: SuggestedExpectation = {
       ...e,

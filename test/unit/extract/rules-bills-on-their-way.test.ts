@@ -24,3 +24,17 @@ describe('a bill on its way is paid by its reader', () => {
     expect(items.filter((e) => e.kind === 'payment' && e.owner === 'us')).toEqual([]);
   });
 });
+
+describe('a bill the writer sends, joined with another thing it sends', () => {
+  it("leaves the other thing the writer's own, not the payer's", () => {
+    expect(
+      itemsOf(
+        "I'll send the first invoice on 1 April, and the April content plan by Friday 27 March.",
+        US,
+      ).map(brief),
+    ).toEqual([
+      ['payment', 'client', '2026-04-01'],
+      ['deliverable', 'us', '2026-03-27'],
+    ]);
+  });
+});
