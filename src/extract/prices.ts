@@ -134,6 +134,17 @@ export const PRICE_PATTERNS = {
   durationBefore:
     /^(?:approx\.? |about |~)?\d{1,3}(?:[-–]\d{1,3})? (?:working |business )?(?:days?|weeks?|months?|hours?|hrs|nights?|sessions?)(?:,| [–—-]| at)? $/i,
 
+  /**
+   * A line priced by quantity and unit price, without a label's colon: "Flutes (Yamaha YFL-222) x6 @
+   * $185/yr = $1,110", "Pallet wrap 40 rolls @ €12.50".
+   */
+  atPriceLine: new RegExp(
+    String.raw`^[ \t]{0,8}(?:[-•*–][ \t]{0,3})?[A-Za-z\d][^@\n]{1,80}? (?:x ?\d{1,6}|\d{1,6} ?(?:x|pcs|units|nos|sets|pieces|rolls|boxes|cases)) ?@ ?${CURRENCY}\d`,
+  ),
+  /** A value that ends with its sum ("Carey Toronto, 2 Cadillac Escalade SUVs, CAD 310 each"). */
+  trailingSum: new RegExp(
+    String.raw`, ?${CURRENCY}\d[\d.,']{0,14}(?: ?(?:each(?: way)?|per [a-z]{2,12}|\/ ?[a-z]{2,12}))?\.?$`,
+  ),
   /** A line's label, whatever it names, up to its colon or dash ("- Catering:", "Brochures 2.500 ex.:", "Terminal handling – "). */
   itemLabel: /^[ \t]{0,8}(?:[-•*–][ \t]{0,3})?([A-Za-z\d](?:[^:\n]|:(?=\d)){1,80}?)(?::(?!\d) ?| [–—-] )/,
   /** "Total ₹3,50,000", "Grand total (incl. GST) NZ$6,480": a total line written without its colon. */
@@ -292,10 +303,24 @@ export function businessFigure(clause: string): boolean {
 export function pricedLine(line: string): boolean {
   const P = PRICE_PATTERNS;
   const head = P.itemLabel.exec(line);
-  if (!head) return P.totalLine.test(line);
+  if (!head) return P.totalLine.test(line) || P.atPriceLine.test(line);
   const value = line.slice(head[0].length);
-  if (!opensWithSum(value)) return false;
+  // A sum at the end of the value prices it only under a colon label ("Transfer: Carey Toronto, 2
+  // SUVs, CAD 310 each"), not after a name and a dash ("Amy – PO attached for both molds, USD 16,570").
+  if (!opensWithSum(value) && !trailingSumUnderLabel(head, value)) return false;
   return !P.notAPrice.test(head[1] ?? '') && !P.wasPrice.test(value) && !P.readersOffer.test(line);
+}
+
+/** A short colon label whose one-sentence value ends with the sum. */
+function trailingSumUnderLabel(head: RegExpExecArray, value: string): boolean {
+  const label = head[1] ?? '';
+  return (
+    head[0].trimEnd().endsWith(':') &&
+    label.length <= 40 &&
+    !label.includes(',') &&
+    !/[?!]|\. /.test(value) &&
+    PRICE_PATTERNS.trailingSum.test(value)
+  );
 }
 
 /**
