@@ -56,6 +56,13 @@ export const OBLIGATION_PATTERNS = {
   /** What `suppliesThing` reads: a supplying verb, then the thing (not a person, not "it"), or "… for your staff". */
   suppliesThing:
     /\b(?:will|'ll)(?: also| happily| gladly)? (?:provide|supply|bring|send|deliver|ship)(?: (?:you|over|along|in))? (?:some|the|a|an|all|two|three|four|\d{1,4}|extra|spare|enough|plenty of|branded|printed|(?!(?:my|his|her|their|our|your|its)\b)[\w-]{2,20}) (?:[\w-]{2,20} ){0,2}?(?:samples?|swatch(?:es)?|lanyards?|badges?|cards?|signs?|banners?|labels?|uniforms?|tools?|materials?|equipment|kit|kits|chairs?|tables?|linens?|cutlery|glass(?:es|ware)|crockery|menus?|flowers?|props?|copies|folders?|packs?|boxes|pallets?|parts|supplies|refreshments|snacks|coffee|water|lunch|drinks|screens?|projectors?|mics?|microphones?|laptops?|tablets?|headsets?|cables?|adapters?)\b|\b(?:will|'ll)(?: also)? (?:provide|supply|bring) (?:[\w-]{2,20} ){1,3}for (?:all (?:of )?)?your\b/i,
+  /**
+   * A hand-over to the reader the writer promises in so many words ("I will email you a progress
+   * update every evening", "we'll send you the drawings"): never a whereabouts or a routine, so the
+   * commitment model does not withdraw it.
+   */
+  handsToReader:
+    /\b(?:i|we)(?:'ll| will)(?: also| then| happily| gladly)? (?:email|e-mail|send|share|forward|mail|post|text|whatsapp|courier|upload) (?:you|over to you|across to you) (?:a|an|the|our|my|both|all|two|three|\d{1,3}|each|every|any|some|updated|revised|final|full|short|weekly|daily|monthly)\b/i,
   /** "I'm working on another launch this week": busy with something else; "I can edit from there" only reassures. */
   busyElsewhere:
     /\b(?:i'm|i am|we're|we are) (?:busy with|working on|tied up with|focused on|finishing) (?:another|other|a different|an internal|our own|something else|a separate)\b|\b(?:i|we) can (?:still )?(?:[\w-]{2,15} ){1,3}from there\b/i,
@@ -262,6 +269,7 @@ export function suppliesThing(clause: string): boolean {
   if (!clause.includes('ll ') && !clause.includes('will ')) return false;
   if (OBLIGATION_PATTERNS.suppliesThing.test(clause) && !OBLIGATION_PATTERNS.company.test(clause))
     return true;
+  if (OBLIGATION_PATTERNS.handsToReader.test(clause)) return true;
   // "The final gallery will be with you within 5 business days": a thing on its way, never a whereabouts.
   return frontedHandOver(clause) === 'writer';
 }
