@@ -90,9 +90,14 @@ export const PAYEE_PATTERNS = {
   /** The reader bills: "we received your invoice", "within 30 days of your invoice", "could you quote". */
   readerBills:
     /\b(?:received|got|paid|pay|process|processed|approve|approved|settle|settled|have|check|checked) your (?:[\w-]{2,20} )?(?:invoice|bill|quote|quotation|estimate)\b|\bwithin \d{1,3} days of your invoice\b|\b(?:could|can|would) you (?:please )?quote\b/i,
-  /** "your rate", "your usual fee", "your best corporate rates": the reader's price, weak evidence. */
+  /**
+   * "your rate", "your usual fee", "your best corporate rates", "your lump-sum price": the reader's
+   * price; "our budget": the writer buys. Weak evidence.
+   */
   readerPrice:
-    /\byour (?:(?:usual|standard|normal|hourly|day|daily|best|group|corporate|trade|bulk|volume|discounted|current|latest|nightly|weekly|monthly) ){0,2}(?:rate|rates|fee|fees|price|prices|pricing|charges)\b/i,
+    /\byour (?:(?:usual|standard|normal|hourly|day|daily|best|group|corporate|trade|bulk|volume|discounted|current|latest|nightly|weekly|monthly) ){0,2}(?:rate|rates|fee|fees|price|prices|pricing|charges)\b|\byour (?:[\w-]{2,20} ){1,2}(?:price|pricing)\b|\b(?:our|my) (?:[\w-]{2,20} )?budget\b/i,
+  /** "your budget": the reader buys, so the writer bills (weak, like a price stated). */
+  readerBudget: /\byour (?:[\w-]{2,20} )?budget\b/i,
   /**
    * A bill named, then said to be attached ("Invoice 2209 for $4,850 is attached"): read in a short
    * window. Case kept so "PI" is the pro-forma, never "pi"; an offer only as the seller's own ("our
@@ -251,7 +256,8 @@ function weakBiller(text: string): Biller | null {
     writerPriceIn(text) !== null ||
     windowed(text, P.ownWord, P.ownPrice) !== null ||
     labelledPriceIn(text) ||
-    windowed(text, P.writerDo, P.forSumAfter) !== null;
+    windowed(text, P.writerDo, P.forSumAfter) !== null ||
+    P.readerBudget.test(text);
   const reader = P.readerPrice.test(text) || P.writerTerms.test(text);
   if (writer === reader) return null;
   return writer ? 'writer' : 'reader';

@@ -1,0 +1,61 @@
+/**
+ * Who bills, from the words buyers use (issue 9, 5 December 2026, morning): "our budget" is a
+ * buyer's, "your budget" a seller's, and "your lump-sum price" the reader's price. Weak evidence,
+ * like a price stated. Every sentence was written for this file.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractThread } from '../../../src/extract/index';
+import { billingIn } from '../../../src/extract/payee';
+import { CLIENT, US, message, thread } from './helpers';
+
+const WRITER_IS_US = { writer: 'us', reader: 'client' } as const;
+
+describe('words of budgets and prices', () => {
+  it.each([
+    "We're carrying USD 48,000 in our budget for the fit-out.",
+    'Please send your lump-sum price and a breakdown by unit.',
+    'My budget for the whole shoot is about €6,000.',
+  ])('"%s" shows the reader billing', (text) => {
+    expect(billingIn(text, WRITER_IS_US)).toEqual({ side: 'client', strong: false });
+  });
+
+  it('"your budget" shows the writer billing', () => {
+    expect(billingIn('We can keep it within your budget of £9,000.', WRITER_IS_US)).toEqual({
+      side: 'us',
+      strong: false,
+    });
+  });
+
+  it('a buyer who restates the price still pays the quote', () => {
+    const input = thread([
+      message('Hi Sam, could you send your lump-sum price for the two lifts?', { id: 'm1', from: US }),
+      message(
+        'Our pricing:\n\nPassenger lift, 8 stops: $212,000\nService lift: $98,500\nLump sum: $310,500',
+        {
+          id: 'm2',
+          from: CLIENT,
+          sentAt: '2026-03-03T10:00:00-05:00',
+        },
+      ),
+      message(
+        "On price: we're carrying $290,000 in our budget. Could you sharpen your pencil to $300,000 + tax?",
+        {
+          id: 'm3',
+          from: US,
+          sentAt: '2026-03-04T10:00:00-05:00',
+        },
+      ),
+      message('Agreed at $300,000 + tax including the first year of maintenance.', {
+        id: 'm4',
+        from: US,
+        sentAt: '2026-03-05T10:00:00-05:00',
+      }),
+    ]);
+    const quoted = extractThread(input).expectations.filter((e) => e.messageId === 'm2');
+    expect(quoted.map((e) => [e.kind, e.owner])).toEqual([
+      ['payment', 'us'],
+      ['payment', 'us'],
+      ['payment', 'us'],
+    ]);
+  });
+});
