@@ -33,11 +33,16 @@ describe('the commitment model at run time', () => {
   });
 
   it('withdraws a commitment the model reads as status, and only a commitment', () => {
-    const sentence = 'I will send you the revised floor plan by Friday.';
+    const sentence = 'I will revise the floor plan by Friday.';
     const kept = extractThread(one(sentence, { from: US }), { commitment: keepAll }).expectations;
     expect(kept).toHaveLength(1);
     expect(kept[0]).toMatchObject({ kind: 'deliverable', owner: 'us' });
     expect(extractThread(one(sentence, { from: US }), { commitment: withdrawAll }).expectations).toEqual([]);
+    // Nor a hand-over to the reader promised in so many words.
+    const handOver = 'I will send you the revised floor plan by Friday.';
+    expect(extractThread(one(handOver, { from: US }), { commitment: withdrawAll }).expectations).toHaveLength(
+      1,
+    );
     // An ask and a payment are not the commitment model's to withdraw.
     const ask = 'Could you send the signed lease by Friday?';
     expect(extractThread(one(ask), { commitment: withdrawAll }).expectations).toHaveLength(1);
