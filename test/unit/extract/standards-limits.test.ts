@@ -1,0 +1,37 @@
+/**
+ * Quality bars said with more verbs and with "can't" (issue 9, 5 December 2026, morning): "must
+ * work without JavaScript", "must leave 3 cm free", "can't be longer than the source", "cannot
+ * exceed 90 seconds"; while "I can't be there on Monday" stays a negation. Every sentence was
+ * written for this file.
+ */
+import { describe, expect, it } from 'vitest';
+import { isModalStandard } from '../../../src/extract/standards';
+import { CLIENT, itemsOf } from './helpers';
+
+describe('bars on how a thing works or what it leaves', () => {
+  it.each([
+    'The booking page must work on older iPads.',
+    'The label must leave 2 cm clear at the bottom for the barcode.',
+    'The roof membrane must cover the full parapet.',
+  ])('"%s" is a standard', (sentence) => {
+    expect(itemsOf(sentence, CLIENT).map((e) => e.kind)).toEqual(['standard']);
+  });
+});
+
+describe('limits said with "can\'t" or "may not"', () => {
+  it.each([
+    "Button labels can't be longer than 20 characters.",
+    'The teaser cannot exceed 30 seconds.',
+    'Packaging may not contain any PVC.',
+  ])('"%s" is a standard', (sentence) => {
+    expect(isModalStandard(sentence)).toBe(true);
+    expect(itemsOf(sentence, CLIENT).map((e) => e.kind)).toEqual(['standard']);
+  });
+
+  it.each(["I can't be there on Monday.", "We can't use the van this week.", "You can't miss the sign."])(
+    '"%s" is no bar',
+    (sentence) => {
+      expect(itemsOf(sentence, CLIENT)).toEqual([]);
+    },
+  );
+});
