@@ -135,6 +135,7 @@ export function mayNeedDate(clause: string): boolean {
   return (
     P.futureWill.test(clause) ||
     P.presentPromise.test(clause) ||
+    P.colleagueProgressive.test(clause) ||
     (P.canDo.test(clause) &&
       (P.timeHint.test(clause) || P.monthDay.test(clause) || P.theOrdinal.test(clause))) ||
     P.deadlineStatement.test(clause) ||
@@ -282,7 +283,13 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
     };
   if (hasDate && P.futureWill.test(clause) && !P.addressedToReader.test(clause) && !status())
     return of('commit', clause, hasMoney, 0.6);
-  if (hasDate && !question && P.presentPromise.test(clause) && !P.habitual.test(clause) && !status())
+  if (
+    hasDate &&
+    !question &&
+    (P.presentPromise.test(clause) || P.colleagueProgressive.test(clause)) &&
+    !P.habitual.test(clause) &&
+    !status()
+  )
     return of('commit', clause, hasMoney, 0.6);
   if (
     hasDate &&

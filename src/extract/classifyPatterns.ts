@@ -47,6 +47,13 @@ export const CLASSIFY_PATTERNS = {
    */
   presentPromise:
     /(?<!\b(?:when|if|once|as|before|after|until|till|unless|whenever|so|that|what|how|where|which|since|because|while|whether|provided|like|says|said|say|think|thinks|believe|hope) )\b(?:i|we) (?:send|deliver|bring|ship|transfer|prepare|pay|finish|share|mail|arrange|return|install|fix|collect|pick up|drop off)\b(?! (?:you |them )?(?:(?:my|our|all) )?(?:(?:best|warm|warmest|kind|kindest|sincere) )?(?:wishes|regards|love|greetings|thanks|congratulations|condolences|apologies)\b)/i,
+  /**
+   * A colleague's hand-over said in the present progressive with a day ("Priya is sending the model
+   * today", "Our courier is collecting the crates on Monday"): the writer's side's promise, like
+   * "we're sending …" (dated only; a routine is `habitual`).
+   */
+  colleagueProgressive:
+    /^(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear) [A-Z][a-z]{1,20},? |\w{2,12},? )?(?:[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?|[Oo]ur (?:[\w-]{2,20} ){0,2}[\w-]{2,20}|[Hh]e|[Ss]he) (?:is|'s) (?:sending|delivering|bringing|shipping|emailing|e-mailing|dropping off|collecting|picking up|installing|fitting|preparing|finishing|posting|couriering|dispatching|uploading|sharing|returning)\b/,
   /** A routine, not a promise of one day: "every Friday", "Monday to Friday", "usually", "on Mondays". */
   habitual:
     /\b(?:every|each|usually|always|normally|typically|generally|regularly|weekly|monthly|daily|weekdays|(?:mon|tues|wednes|thurs|fri|satur|sun)days|monday to friday)\b/i,
