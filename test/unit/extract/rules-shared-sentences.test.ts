@@ -87,3 +87,12 @@ describe('"the weekend of" a date', () => {
     ]);
   });
 });
+
+describe('having a payment cut or sent', () => {
+  it.each(["I'll have the deposit cut this week.", "We'll get the balance wired on Friday."])(
+    '"%s" is the writer\'s payment',
+    (sentence) => {
+      expect(itemsOf(sentence).map((e) => [e.kind, e.owner])).toEqual([['payment', 'client']]);
+    },
+  );
+});
