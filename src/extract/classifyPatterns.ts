@@ -126,7 +126,7 @@ export const CLASSIFY_PATTERNS = {
   payPermission:
     /\b(?:can|could|may) (?:we|i) (?:pay|settle|split|spread)\b(?! (?:you |them |him |her |us )?(?:a )?(?:visit|attention|tribute)\b| on\b| for an?\b)/i,
   payVerb:
-    /\b(?:pay|pays|paid|paying|remit|settle|wire|reimburse|refund|venmo|paypal|zelle|eft|e-?transfer|interac)\b(?!-(?:partnership|for|media|social|search)\b)|\b(?:transfer|send|wire|cut)(?: [\w$€£,.%-]{1,12}){0,3} (?:money|funds|payments?|fees?|deposit|balance|instal?ments?|check|cheque|retainer|advance|remainder)\b|\b(?:drop(?: off)?|hand over|release|make (?:the|our|my)|put through|courier) (?:the |our |my |your |a )?(?:[\w%-]{1,12} ){0,2}(?:funds|payments?|deposit|balance|instal?ments?|cheque|retainer|advance|remainder)\b|\b(?:the |our |your |first |final |last )?(?:payment|deposit|balance|instal?ment|retainer)s? (?:will|is|are|has|should|must|can|goes|go)\b|\b(?:transfer|wire)(?: the)?(?: (?:first|second|third|final|last|remaining|other))? \d{1,3} ?%|\b(?:have|get) (?:the |a |our |my |your )?(?:[\w%-]{1,12} )?(?:deposit|cheque|check|payment|balance|retainer|instal?ment) (?:cut|sent|wired|transferred|paid|released|processed)\b/i,
+    /\b(?:pay|pays|paid|paying|remit|settle|wire|reimburse|refund|venmo|paypal|zelle|eft|e-?transfer|interac)\b(?!-(?:partnership|for|media|social|search)\b)|\b(?:transfer|send|wire|cut)(?: [\w$€£,.%-]{1,12}){0,3} (?:money|funds|payments?|fees?|deposit|balance|instal?ments?|check|cheque|retainer|advance|remainder)\b|\b(?:drop(?: off)?|hand over|release|make (?:the|our|my)|put through|courier) (?:the |our |my |your |a )?(?:[\w%-]{1,12} ){0,2}(?:funds|payments?|deposit|balance|instal?ments?|cheque|retainer|advance|remainder)\b|\b(?:the |our |your |first |final |last )?(?:payment|deposit|balance|instal?ment|retainer)s? (?:will|is|are|has|should|must|can|goes|go)\b|\b(?:transfer|wire)(?: the)?(?: (?:first|second|third|final|last|remaining|other))? \d{1,3} ?%(?! of (?!(?:the |our |your )?(?:fee|total|price|contract|balance|amount|invoice|order|value|deposit|advance|sum)\b))|\b(?:have|get) (?:the |a |our |my |your )?(?:[\w%-]{1,12} )?(?:deposit|cheque|check|payment|balance|retainer|instal?ment) (?:cut|sent|wired|transferred|paid|released|processed)\b/i,
   /** Payment nouns; with a word of owing anywhere in the clause they make it a payment. */
   paymentNoun:
     /\b(?:payment|invoice|deposit|balance|fee|instal?ment|retainer|(?:first|second|final|remaining|other) half)s?\b/i,
@@ -164,7 +164,7 @@ export const CLASSIFY_PATTERNS = {
    * reader, like one the writer sends.
    */
   invoiceOnItsWay:
-    /^(?:the |our |my |a |an |and |also )?(?:(?!commercial\b|your\b)[\w%-]{2,20} ){0,3}invoices? (?:(?:is |are |will be )?coming your way|to follow|will follow|follows|will be (?:with you|(?:sent|issued|raised)(?! to (?:our|my|the|them|him|her)\b)|end of|at the end of|on|in)\b)/i,
+    /^(?:the |our |my |a |an |and |also )?(?:(?!commercial\b|your\b)[\w%-]{2,20} ){0,3}invoices? (?:(?:is |are |will be )?coming your way|to follow|will follow|follows|will be (?:with you|(?:sent|issued|raised)(?! to (?:our|my|the|them|him|her)\b)|end of|at the end of)\b)/i,
   /**
    * The same bill sent by a named colleague or a role ("Renee will send you the March invoice
    * today", "Our bookkeeper will email you the final invoice"): the bill itself, not something

@@ -11,7 +11,7 @@ export const COORDINATION_PATTERNS = {
   /** Where a clause may be cut between two conjuncts. */
   joiner: /,? and (?:also |then )?|, (?=[a-z])/gi,
   /** A calendar day (not only a clock time). */
-  day: /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:today|tonight|tomorrow|tmrw|eod|cob)\b|\b(?:this|next|over the|on the) weekend\b|\bend of (?:the )?(?:day|week|month|year|quarter|q[1-4])\b|\bthe \d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}[/.]\d{1,2}\b|\b(?:within|in) \w{1,10} (?:business |working )?(?:days?|weeks?)\b/gi,
+  day: /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:today|tonight|tomorrow|tmrw|eod|cob)\b|\b(?:this|next|over the|on the) weekend\b|\bend of (?:the )?(?:day|week|month|year|quarter|q[1-4])\b|\bthe \d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}[/.]\d{1,2}\b|\bwithin \w{1,10} (?:business |working )?(?:days?|weeks?)\b/gi,
   /** A time of its own that resolves to no day: "this weekend", "this week", "next month". */
   weekend: /\b(?:(?:this|next|over the|on the) weekend|(?:this|next) (?:week|month))\b/i,
   /** Money or a share of it: a payment conjunct, of another kind than a hand-over beside it. */
@@ -42,6 +42,12 @@ export const COORDINATION_PATTERNS = {
    */
   relativeTime:
     /\b(?:the following (?:day|week|month|monday|tuesday|wednesday|thursday|friday)|(?:a|one|two|three|\d{1,2}) (?:business |working )?(?:days?|weeks?) (?:after|later(?! than)|from)|within \d{1,3} (?:business |working )?(?:hours?|days?|weeks?) of|in the (?:first|second|third|last) week of|the week of|the weekend of)\b/i,
+  /**
+   * A first act that is no hand-over of its own: being somewhere, keeping in touch, trying, or
+   * asking first ("We'll be on site from 7am and send you photos by Friday": one promise).
+   */
+  notAnAct:
+    /\b(?:will|'ll|shall|going to) be\b|\bkeep (?:you|everyone)\b|\bdo (?:our|my) best\b|\bcheck (?:with|in)\b|\bchase\b|\b(?:ask|talk to|speak to|speak with|hear from|look into)\b/i,
   /** Where a verb-led conjunct may start, for the cheap gate. */
   verbLedJoin:
     /\band (?:also |then )?(?:send|email|e-mail|share|deliver|present|submit|return|forward|provide|ship|post|upload|circulate|confirm|pay|transfer|wire|book|schedule|call|ring|issue|invoice|courier|have|get)\b/i,
@@ -103,7 +109,11 @@ export function splitCoordinated(
     // Only across ", and ": "we need the agreement and the deposit by March 20" shares its day.
     const twoKinds = m[0].startsWith(', and') && P.payment.test(left) !== P.payment.test(right);
     const verbLed =
-      /and/i.test(m[0]) && P.verbLed.test(right) && (countDays(left) > 0 || P.ownTime.test(left));
+      /and/i.test(m[0]) &&
+      P.verbLed.test(right) &&
+      (countDays(left) > 0 || P.ownTime.test(left)) &&
+      !P.notAnAct.test(left) &&
+      whereabouts(left) !== true;
     if (
       (!twoKinds && !verbLed && countDays(left.slice(-45)) === 0) ||
       (countDays(right) === 0 && countDays(left) === 0)

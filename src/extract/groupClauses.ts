@@ -36,14 +36,18 @@ function datedStatement(ctx: MessageContext, last: Span, text: string): boolean 
 
 /**
  * A piece after a semicolon that is past or negated on its own ("…; the statement needs the
- * consultant's input, which we won't have until the 12th").
+ * consultant's input, which we won't have until the 12th"), or one after "but" that only guesses
+ * ("I'll have the deposit cut this week …, but with the holiday it may be Monday 4 January"): it
+ * stays apart, so its noise does not veto the promise before it.
  */
 function noisyAside(ctx: MessageContext, piece: Span, text: string): boolean {
   let i = piece.start - 1;
   while (i > 0 && ctx.norm.charCodeAt(i) === 32) i--;
-  if (ctx.norm[i] !== ';') return false;
-  const noise = sentenceNoise(text);
-  return noise === 'negation' || noise === 'past';
+  if (ctx.norm[i] === ';') {
+    const noise = sentenceNoise(text);
+    return noise === 'negation' || noise === 'past';
+  }
+  return /\bbut$/i.test(ctx.norm.slice(Math.max(0, i - 3), i + 1)) && sentenceNoise(text) === 'hypothetical';
 }
 
 /**
@@ -57,7 +61,8 @@ export function groupClauses(ctx: MessageContext, pieces: Span[]): Span[] {
     const last = groups[groups.length - 1];
     const text = ctx.norm.slice(piece.start, piece.end);
     readingAtLength(text);
-    // A negated or past aside after ";" stays apart (proposing nothing), not vetoing what precedes.
+    // A negated or past aside after ";", or a guess after "but", stays apart (proposing nothing),
+    // not vetoing what precedes.
     if (last && !standsAlone(ctx, text) && !datedStatement(ctx, last, text) && !noisyAside(ctx, piece, text))
       last.end = piece.end;
     else groups.push({ ...piece });

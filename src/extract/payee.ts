@@ -79,7 +79,7 @@ export const PAYEE_PATTERNS = {
    * your AP by Wednesday"): the writer's side bills (not the goods' commercial invoice).
    */
   billOnItsWay:
-    /(?<!\bcommercial )\binvoices? (?:(?:is |are |will be )?coming your way|to follow|will follow|will be with you)\b|\b(?:first|next|final|last|progress|deposit|interim) (?:progress )?invoice will be\b|\b(?:i|we)(?:'ll| will) (?:have|get) (?:the |our |my |an? )?(?:[\w%-]{2,20} ){0,3}invoice (?:over |across )?to (?:you|your)\b/i,
+    /(?<!\b(?:commercial|your|their|his|her) (?:[\w-]{2,20} )?)(?<!\b(?:assume|expect|presume|guess|hope|sure)(?: that)?(?: the| an?)? (?:[\w-]{2,20} )?)\binvoices? (?:(?:is |are |will be )?coming your way|to follow|will follow|will be with you|will be (?:sent|issued|raised)(?! to (?:our|my|the|them|him|her)\b))\b(?![^.?!\n]{0,80}\?)|\b(?:first|next|final|last|progress|deposit|interim) (?:progress )?invoice will be\b|\b(?:i|we)(?:'ll| will) (?:have|get) (?:the |our |my |an? )?(?:[\w%-]{2,20} ){0,3}invoice (?:over |across )?to (?:you|your)\b/i,
   /** "my invoice", "our day rate": read in a short window after "my"/"our". */
   ownWord: /\b(?:my|our)\b/gi,
   ownBill: /^ (?:[\w-]{2,20} ){0,2}(?:invoice|invoices|quote|quotation|estimate|bill)\b/i,
@@ -95,7 +95,7 @@ export const PAYEE_PATTERNS = {
    * price; "our budget": the writer buys. Weak evidence.
    */
   readerPrice:
-    /\byour (?:(?:usual|standard|normal|hourly|day|daily|best|group|corporate|trade|bulk|volume|discounted|current|latest|nightly|weekly|monthly) ){0,2}(?:rate|rates|fee|fees|price|prices|pricing|charges)\b|\byour (?:[\w-]{2,20} ){1,2}(?:price|pricing)\b|\b(?:our|my) (?:[\w-]{2,20} )?budget\b/i,
+    /\byour (?:(?:usual|standard|normal|hourly|day|daily|best|group|corporate|trade|bulk|volume|discounted|current|latest|nightly|weekly|monthly) ){0,2}(?:rate|rates|fee|fees|price|prices|pricing|charges)\b|\byour (?:lump-sum|lump sum|fixed|firm|final|unit|total|best and final) (?:price|pricing)\b|\b(?:our|my) (?:[\w-]{2,20} )?budget\b(?![- ](?:friendly|option|options|package|range|line|version|tier|plan|pick|choice))/i,
   /** "your budget": the reader buys, so the writer bills (weak, like a price stated). */
   readerBudget: /\byour (?:[\w-]{2,20} )?budget\b/i,
   /**

@@ -355,5 +355,12 @@ function opensWithSum(value: string): boolean {
  * pattern with the m flag would rescan long lines.
  */
 export function labelledPriceIn(text: string): boolean {
-  return text.split('\n').some(pricedLine);
+  // A line priced only by quantity at a unit price ("Pallet wrap 40 rolls @ €12.50") is as often a
+  // buyer's order as a seller's quote, so it says nothing of who bills.
+  return text
+    .split('\n')
+    .some(
+      (line) =>
+        pricedLine(line) && !(PRICE_PATTERNS.atPriceLine.test(line) && !PRICE_PATTERNS.itemLabel.test(line)),
+    );
 }

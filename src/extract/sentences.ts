@@ -50,9 +50,22 @@ export const SENTENCE_PATTERNS = {
 
 /** A cut before "and" and a subject with its own modal ("… and the chairs must pass …"; `splitClauses`). */
 const AND_SUBJECT_CUT = /^,? and (?:our|my|the|their) /i;
-/** A finite verb of the clause before such a cut: without one, "and" joins two subjects. */
-const FINITE_VERB =
-  /\b(?:will|shall|must|need|needs|has|have|had|is|are|was|were|am|can|could|should|would|may|do|does|did|please|kindly)\b|'(?:ll|ve|s|re|m|d)\b/i;
+/**
+ * A modal of the clause before such a cut, or an ask: without one, "and" joins two subjects ("The
+ * chairs you've ordered and the matching tables will …") or follows a statement ("The call is
+ * booked for Tuesday and my assistant will send the invite"), which keeps its date.
+ */
+const MODAL_BEFORE =
+  /\b(?:will|shall|must|need to|needs to|has to|have to|should|can|could|would)\b|'(?:ll|d)\b|^\W{0,3}(?:please|kindly) (?!note|make sure|be aware|remember|bear in mind|confirm|check|let)\w/i;
+
+/**
+ * Or a plain statement with no day of its own ("Order is placed with Autodesk and the 22 seats will
+ * be in your admin console by end of day", "Our receiving hours are 9-11 only, and the drivers must
+ * phone …"), not one inside a relative clause ("The items that are in stock and …").
+ */
+const STATEMENT_BEFORE = /^\W{0,3}(?:[\w'-]+ ){0,6}?(?:is|are)\b/i;
+const RELATIVE_OR_DAY =
+  /\b(?:that|which|who|whom|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|tonight|tomorrow)\b|\d{1,2}(?:st|nd|rd|th)\b/i;
 
 /** The comma cut before a colleague's act ("…, our sound guy Ray will bring …"). */
 const OUR_ACT_CUT = /^, (?:our|my) /i;
@@ -247,14 +260,14 @@ export function splitClauses(norm: string, sentence: Span): Span[] {
       cuts.splice(i, 1);
   }
   // "and" before a subject with a modal of its own joins two clauses only when the words before
-  // it have a verb of their own ("All panels must be powder-coated and the brackets must be
-  // stainless"); otherwise it joins two subjects ("The invoice for the deposit and the first
-  // month will be with you by 13 November").
+  // it have a modal or an ask of their own ("All panels must be powder-coated and the brackets
+  // must be stainless"; `MODAL_BEFORE`).
   for (let i = cuts.length - 1; i >= 0; i--) {
     const cut = cuts[i]!;
     if (!AND_SUBJECT_CUT.test(text.slice(cut.at, cut.at + cut.len + 7))) continue;
     const before = text.slice(i > 0 ? cuts[i - 1]!.at + cuts[i - 1]!.len : 0, cut.at);
-    if (!FINITE_VERB.test(before)) cuts.splice(i, 1);
+    const statement = STATEMENT_BEFORE.test(before) && !RELATIVE_OR_DAY.test(before);
+    if (!MODAL_BEFORE.test(before) && !statement) cuts.splice(i, 1);
   }
   // A colleague's act after a comma ("All noted re volume, our sound guy Ray will bring a dB meter")
   // cuts only after a clause of some words, not after a time or place that opens the act ("Starting

@@ -42,7 +42,8 @@ export function splitOnDates(
     COORDINATION_PATTERNS.ownSubject.test(ctx.norm.slice(parts[0]!.start, parts[0]!.end));
   return parts.map((part, i) => {
     const clause = ctx.norm.slice(part.start, part.end);
-    const due = dueOf(clause);
+    // "… on May 4 and the rest two weeks later": counted from the first act, not from the day sent.
+    const due = i > 0 && COORDINATION_PATTERNS.relativeTime.test(clause) ? { due: null } : dueOf(clause);
     // Each conjunct keeps the owner; its kind is its own ("sign tonight and wire the deposit").
     // One with a subject of its own is read on its own ("I'll have the accounts ready by March 6
     // and we can go through them on a call the following Monday": the first is ours).
@@ -54,7 +55,7 @@ export function splitOnDates(
       owner = ctx.sides.writer;
       kind = ownCls.kind;
     } else if (own && !plainKind(own)) kind = own;
-    else if (writerLeads) {
+    else if (writerLeads && !COORDINATION_PATTERNS.payment.test(clause)) {
       kind = 'deliverable';
       owner = ctx.sides.writer;
     } else if (!plainKind(e.kind)) kind = e.owner === ctx.sides.writer ? 'deliverable' : 'request';

@@ -30,14 +30,15 @@ export const STANDARD_PATTERNS = {
   ),
   /** "need to keep the corridor clear", "must stay under 150 words", "has to follow the style guide". */
   modalKeep:
-    /(?<!\b(?:would|may|might|could) )\b(?:must|shall|has to|have to|needs? to)(?: (?:also|always|never|not|still|all|each|only))? (?:keep|stay|remain|avoid|maintain|follow|observe|respect|match|use|run|fit|carry|contain|include|exclude|display|show|cite|reference|mention|feature|wear|allow|be kept|exceed|go over|hold|comply|conform|adhere|happen|take place|reach(?! (?:us|you|me|them|our|your)\b)|achieve|pass|withstand|last|work|leave(?= (?:\d|at least|enough|room|space|a gap|a margin|clear|free|no)\b)|support|handle|load|cover|score|hit|come(?! (?:to|back|over|in|through|and|round|by)\b))\b/i,
+    /(?<!\b(?:would|may|might|could) )\b(?:must|shall|has to|have to|needs? to)(?: (?:also|always|never|not|still|all|each|only))? (?:keep|stay|remain|avoid|maintain|follow|observe|respect|match|use|run|fit|carry|contain|include|exclude|display|show|cite|reference|mention|feature|wear|allow|be kept|exceed|go over|hold|comply|conform|adhere|happen|take place|reach(?! (?:us|you|me|them|our|your)\b)|achieve|pass|withstand|last|work|leave(?= (?:\d|at least|enough|room|space|a gap|a margin|clear|free|no)\b)|load|score|hit|come(?! (?:to|back|over|in|through|and|round|by)\b))\b/i,
   /**
-   * A limit said with "can't" or "may not" ("UI strings can't be longer than the English source",
-   * "the video cannot exceed 90 seconds", "labels may not contain the old logo"): a bar, not a
-   * statement of what someone is unable to do ("I can't make Thursday").
+   * A limit said with "can't" ("UI strings can't be longer than the English source", "the video
+   * cannot exceed 90 seconds", "labels mustn't contain the old logo"): a bar, not a statement of
+   * what someone is unable to do ("I can't make Thursday"), a refusal ("Our prices can't be lower")
+   * or a guess ("The price may not include installation").
    */
   cannotExceed:
-    /(?<!\b(?:i|we|you)(?: really| just| still)? )\b(?:can't|cannot|can not|may not|mustn't)(?: ever)? (?:be (?:longer|shorter|more|less|larger|smaller|bigger|heavier|louder|higher|lower|wider|taller|thicker|thinner|older|over|under|above|below|visible)|exceed|go (?:over|above|below|beyond)|contain|include|use|mention|show|display|carry|feature)\b/i,
+    /(?<!\b(?:i|we|you|prices?|rates?|fees?|it|that|this|courier|driver)(?: really| just| still)? )\b(?:can't|cannot|can not|mustn't)(?: ever)? (?:be (?:longer|shorter|larger|smaller|bigger|heavier|louder|wider|taller|thicker|thinner|older|visible)|exceed|contain|include|use|mention|show|display|carry|feature)\b/i,
   /**
    * "Screenshots must not be shared outside the test team", "works must be done outside our opening
    * hours": a hand-over's state forbidden, or work bound to a time or place, is a bar too.
@@ -75,7 +76,7 @@ export const STANDARD_PATTERNS = {
   leadIn:
     /^[^:]{0,40}\b(?:must-haves?|non-negotiables?|non-negotiable|requirements|house rules|ground rules|dos and don'?ts)\b[^:]{0,40}:\s/i,
   /** Cheap gate: a word of obligation or wish (most clauses have none). */
-  gate: /must|shall|ha(?:s|ve) to|need|require|like|want|prefer|expect|all times|exception|negotiable|rules|dos and|can't|cannot|can not|may not/i,
+  gate: /must|shall|ha(?:s|ve) to|need|require|like|want|prefer|expect|all times|exception|negotiable|rules|dos and|can't|cannot|can not|mustn't/i,
 } as const;
 
 /**

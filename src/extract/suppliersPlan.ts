@@ -13,8 +13,16 @@ export const SUPPLIERS_PLAN_PATTERNS = {
   /** Words that name who owes it or ask for it: then the rules' reading stands. */
   namesOrAsks:
     /\b(?:please|pls|kindly|you|your|yours|u|need|needs|want|wants|require|requires|required|must|should|could|can|would|will|shall|let|send|share|provide|confirm|approve|sign|return|pay|we|i|us|me|our|my|from|thanks|thank|asks?|asked|reply|if|poss|possible|clears?)\b|'(?:ll|d)\b|[$€£¥₹%]/i,
+  /**
+   * What the buyer hands the supplier ("Signed contract by March 10", "Approval of the proofs by
+   * Thursday", "Final numbers by Friday", "Access to the site by 8am"): the reader's part, not the
+   * supplier's plan.
+   */
+  buyersInput:
+    /\b(?:signed|signature|countersigned|approvals?|approved|sign-?off|confirmation|confirmed|access|numbers|headcount|guest count|feedback|comments|input|answers?|decision|go-ahead|brief|assets|content|copy|logos?|details|info|information|po|purchase order|deposit|payment|questionnaire|forms?|data|list|photos|texts)\b/i,
   /** What the reader does first, which leaves the item the writer's: "after your feedback". */
-  readerGoesFirst: /\b(?:after|once|upon|following|pending|within \w{1,10} \w{1,10} of) (?:your|you)\b/gi,
+  readerGoesFirst:
+    /\b(?:after|once|upon|following|pending|within \w{1,10} \w{1,10} of) (?:your|you)(?: [\w-]{2,20})?\b/gi,
 } as const;
 
 /** The item as the supplier's own deliverable, or null when the reading of `cls` stands. */
@@ -26,7 +34,8 @@ export function suppliersOwnItem(
 ): Classification | null {
   const P = SUPPLIERS_PLAN_PATTERNS;
   if (cls.kind !== 'request' || due === null || !P.bareDated.test(clause)) return null;
-  if (P.namesOrAsks.test(clause.replace(P.readerGoesFirst, ' '))) return null;
+  const own = clause.replace(P.readerGoesFirst, ' ');
+  if (P.namesOrAsks.test(own) || P.buyersInput.test(own)) return null;
   if (ctx.payee() !== ctx.sides.writer) return null;
   return { frame: 'commit', kind: 'deliverable', confidence: cls.confidence };
 }

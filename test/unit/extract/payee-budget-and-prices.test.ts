@@ -59,3 +59,24 @@ describe('words of budgets and prices', () => {
     ]);
   });
 });
+
+describe('a buyer who mentions the bill to come', () => {
+  it('does not turn the seller into the payer', () => {
+    const input = thread([
+      message('Hi Sam, the price for 2,000 brochures is $4,800.', { id: 'm1', from: US }),
+      message('Approved. I assume the invoice will follow with the goods.', {
+        id: 'm2',
+        from: CLIENT,
+        sentAt: '2026-03-03T10:00:00-05:00',
+      }),
+      message('Correct. The balance is due within 30 days.', {
+        id: 'm3',
+        from: US,
+        sentAt: '2026-03-04T10:00:00-05:00',
+      }),
+    ]);
+    const payments = extractThread(input).expectations.filter((e) => e.kind === 'payment');
+    expect(payments.length).toBeGreaterThan(0);
+    expect(payments.every((e) => e.owner === 'client')).toBe(true);
+  });
+});

@@ -96,3 +96,42 @@ describe('having a payment cut or sent', () => {
     },
   );
 });
+
+describe('what the reviewer of these cuts found (kept as the code before them read it)', () => {
+  it.each([
+    [
+      'The call is booked for Tuesday at 10am and my assistant will send the invite.',
+      'meeting',
+      '2026-03-03',
+    ],
+    [
+      "The chairs you've ordered and the matching tables will be delivered on Friday.",
+      'deliverable',
+      '2026-03-06',
+    ],
+    [
+      'The items that are in stock and the backordered lamps will ship on Friday.',
+      'deliverable',
+      '2026-03-06',
+    ],
+  ])('"%s" stays one item', (sentence, kind, due) => {
+    expect(briefs(sentence).map((b) => [b[0], b[2]])).toEqual([[kind, due]]);
+  });
+
+  it('"We\'ll be on site from 7am and send you photos by Friday" is one promise', () => {
+    expect(briefs("We'll be on site from 7am and send you photos of the install by Friday.", US)).toEqual([
+      ['deliverable', 'us', '2026-03-06'],
+    ]);
+  });
+
+  it('a second thing counted from the first date is undated, not counted from the day sent', () => {
+    expect(briefs('We will ship the first batch on May 4 and the rest two weeks later.', US)).toEqual([
+      ['deliverable', 'us', '2026-05-04'],
+      ['deliverable', 'us', null],
+    ]);
+  });
+
+  it('"The final invoice won\'t exceed $5,000" states a cap, not a payment', () => {
+    expect(itemsOf("The final invoice won't exceed $5,000.", US)).toEqual([]);
+  });
+});

@@ -70,3 +70,14 @@ describe('with no billing in the thread', () => {
     ]);
   });
 });
+
+describe("what the buyer hands the supplier, in the supplier's message", () => {
+  it.each([
+    'Signed contract by March 10.',
+    'Approval of the proofs by Thursday at noon.',
+    'Final numbers by Friday.',
+  ])('"%s" stays an ask', (sentence) => {
+    const items = lastItems('Our invoice for the deposit is attached.', CLIENT, sentence, CLIENT);
+    expect(items.map((b) => [b[0], b[1]])).toEqual([['request', 'us']]);
+  });
+});
