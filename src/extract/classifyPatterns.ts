@@ -4,6 +4,13 @@
  */
 const MEETING_NOUN = String.raw`calls?|meetings?|chat|catch[- ]?up|sync|zoom|session|workshop|demo|walk-?through|kick-?off|lunch|coffee|dinner|breakfast|drinks|check-?in|stand-?up|1:1|one-on-one|review (?:call|meeting|session)|review|presentation|appointment|interview|webinar|visit|get-together`;
 
+/**
+ * How a bill on its way is said after "invoice" ("… coming your way", "… to follow", "… will be
+ * sent"). One list, shared with payee.ts's evidence of who bills, so the payment and its payer
+ * read the same phrasings.
+ */
+export const BILL_ON_ITS_WAY = String.raw`(?:is |are |will be )?coming your way|to follow|will follow|will be (?:with you|(?:sent|issued|raised)(?! to (?:our|my|the|them|him|her)\b))`;
+
 export const CLASSIFY_PATTERNS = {
   /** Asks that bind the reader even though they start with "I" or "we". */
   needFromReader:
@@ -163,8 +170,10 @@ export const CLASSIFY_PATTERNS = {
    * to follow with the delivery", "First progress invoice will be end of April"): paid by the
    * reader, like one the writer sends.
    */
-  invoiceOnItsWay:
-    /^(?:the |our |my |a |an |and |also )?(?:(?!commercial\b|your\b)[\w%-]{2,20} ){0,3}invoices? (?:(?:is |are |will be )?coming your way|to follow|will follow|follows|will be (?:with you|(?:sent|issued|raised)(?! to (?:our|my|the|them|him|her)\b)|end of|at the end of)\b)/i,
+  invoiceOnItsWay: new RegExp(
+    String.raw`^(?:the |our |my |a |an |and |also )?(?:(?!commercial\b|your\b)[\w%-]{2,20} ){0,3}invoices? (?:${BILL_ON_ITS_WAY}|follows|will be (?:end of|at the end of))\b`,
+    'i',
+  ),
   /**
    * The same bill sent by a named colleague or a role ("Renee will send you the March invoice
    * today", "Our bookkeeper will email you the final invoice"): the bill itself, not something

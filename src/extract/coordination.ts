@@ -7,6 +7,9 @@
 import { whereabouts } from './obligation';
 import type { Span } from './types';
 
+/** The verbs that lead a second act of the same doer (`verbLed`, and its gate `verbLedJoin`). */
+const SECOND_ACT_VERB = String.raw`(?:send|email|e-mail|share|deliver|present|submit|return|forward|provide|ship|post|upload|circulate|confirm|pay|transfer|wire|book|schedule|call|ring|issue|invoice|courier|have|get)`;
+
 export const COORDINATION_PATTERNS = {
   /** Where a clause may be cut between two conjuncts. */
   joiner: /,? and (?:also |then )?|, (?=[a-z])/gi,
@@ -29,8 +32,10 @@ export const COORDINATION_PATTERNS = {
    * that resolves to no day (`ownTime`). Without one the first act shares the second's date ("I'll
    * update the proposal and send it by Friday" is one promise, due Friday).
    */
-  verbLed:
-    /^(?:also |then )?(?:send|email|e-mail|share|deliver|present|submit|return|forward|provide|ship|post|upload|circulate|confirm|pay|transfer|wire|book|schedule|call|ring|issue|invoice|courier|have|get)\b(?! (?:it|them|this|that) (?:done|ready|sorted)\b)/i,
+  verbLed: new RegExp(
+    String.raw`^(?:also |then )?${SECOND_ACT_VERB}\b(?! (?:it|them|this|that) (?:done|ready|sorted)\b)`,
+    'i',
+  ),
   /** A time of the first act's own that may resolve to no day: "this week", "asap", "the week of March 2", "from 8am". */
   ownTime:
     /\b(?:(?:this|next) (?:week|month|weekend)|asap|as soon as|the week of|immediately|right away|straight away|first thing|(?:from|at|after|before) \d{1,2}(?::\d{2})? ?(?:am|pm)?)\b/i,
@@ -49,8 +54,7 @@ export const COORDINATION_PATTERNS = {
   notAnAct:
     /\b(?:will|'ll|shall|going to) be\b|\bkeep (?:you|everyone)\b|\bdo (?:our|my) best\b|\bcheck (?:with|in)\b|\bchase\b|\b(?:ask|talk to|speak to|speak with|hear from|look into)\b/i,
   /** Where a verb-led conjunct may start, for the cheap gate. */
-  verbLedJoin:
-    /\band (?:also |then )?(?:send|email|e-mail|share|deliver|present|submit|return|forward|provide|ship|post|upload|circulate|confirm|pay|transfer|wire|book|schedule|call|ring|issue|invoice|courier|have|get)\b/i,
+  verbLedJoin: new RegExp(String.raw`\band (?:also |then )?${SECOND_ACT_VERB}\b`, 'i'),
   /** A conjunct that names who acts: "I'll …", "we will …". */
   ownSubject: /^(?:i|we)(?:'ll| will| shall| can|'m going to|'re going to)\b/i,
   /** "…, by Thursday if possible": only a deadline for what came before, no object of its own. */

@@ -3,6 +3,7 @@
  * notes, and sentences that are pleasantries, marketing, past events, negations or
  * hypotheticals. Each filter is a named pattern so tests and the ReDoS check can reach it.
  */
+import { LIMIT_SIZE } from './standards';
 
 export const NOISE_PATTERNS = {
   newsletterMarker:
@@ -48,8 +49,10 @@ export const NOISE_PATTERNS = {
   wasWere: /\b(?:was|were)\b/i,
   futureOrAsk:
     /\b(?:will|'ll|shall|going to|please|could you|can you|would you|need|needs|must|should|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|end|eod|cob|the)|due|payable|let me know|let's)\b/i,
-  negatedObligation:
-    /\b(?:i|we|you|they|he|she)(?: (?:will|shall|can|could|do|does|did|would|are|am|is|have|had))?(?: not|n't|'re not|'m not| never) (?:be able to |going to |need to |have to |able to |yet |have |be )?(?:commit|send|deliver|provide|pay|share|make|get|do|need|have|agree|sign|attend|join|meet|require|want|expect|finish|complete|able|be)\b|\b(?:won't|shan't) (?:be )?(?:able to )?\w|\b(?:cannot|can't) (?!be (?:longer|shorter|larger|smaller|bigger|heavier|louder|wider|taller) |exceed\b)(?:be )?(?:able to )?\w|\bno need (?:to|for)\b|\bnot (?:required|necessary|needed)\b|\bnever (?:agreed|committed|promised)\b|\b(?:i|we)(?:'ll| will| would) never\b/i,
+  negatedObligation: new RegExp(
+    String.raw`\b(?:i|we|you|they|he|she)(?: (?:will|shall|can|could|do|does|did|would|are|am|is|have|had))?(?: not|n't|'re not|'m not| never) (?:be able to |going to |need to |have to |able to |yet |have |be )?(?:commit|send|deliver|provide|pay|share|make|get|do|need|have|agree|sign|attend|join|meet|require|want|expect|finish|complete|able|be)\b|\b(?:won't|shan't) (?:be )?(?:able to )?\w|\b(?:cannot|can't) (?!be (?:${LIMIT_SIZE}) |exceed\b)(?:be )?(?:able to )?\w|\bno need (?:to|for)\b|\bnot (?:required|necessary|needed)\b|\bnever (?:agreed|committed|promised)\b|\b(?:i|we)(?:'ll| will| would) never\b`,
+    'i',
+  ),
   hypothetical:
     /\b(?:(?:we|i|they|it|this|that) (?:might|may|could possibly|may or may not)|(?:will|'ll|would) (?:probably|possibly|perhaps|maybe|likely)\b|(?:maybe|perhaps|possibly|potentially|hopefully) (?:we|i|they)|(?:we're|we are|i'm|i am) (?:considering|thinking (?:about|of)|exploring|weighing|not sure)|(?:we|i) (?:would|might) (?:consider|think about|look into)|in (?:the )?(?:unlikely )?event (?:that|of))/i,
   /**

@@ -12,6 +12,7 @@
  * paid.
  */
 import type { Side } from '../core/expectation';
+import { BILL_ON_ITS_WAY } from './classifyPatterns';
 import type { Sides } from './owner';
 import { labelledPriceIn, writerPriceIn } from './prices';
 
@@ -78,8 +79,10 @@ export const PAYEE_PATTERNS = {
    * with the delivery", "First progress invoice will be end of April", "I'll have the invoice to
    * your AP by Wednesday"): the writer's side bills (not the goods' commercial invoice).
    */
-  billOnItsWay:
-    /(?<!\b(?:commercial|your|their|his|her) (?:[\w-]{2,20} )?)(?<!\b(?:assume|expect|presume|guess|hope|sure)(?: that)?(?: the| an?)? (?:[\w-]{2,20} )?)\binvoices? (?:(?:is |are |will be )?coming your way|to follow|will follow|will be with you|will be (?:sent|issued|raised)(?! to (?:our|my|the|them|him|her)\b))\b(?![^.?!\n]{0,80}\?)|\b(?:first|next|final|last|progress|deposit|interim) (?:progress )?invoice will be\b|\b(?:i|we)(?:'ll| will) (?:have|get) (?:the |our |my |an? )?(?:[\w%-]{2,20} ){0,3}invoice (?:over |across )?to (?:you|your)\b/i,
+  billOnItsWay: new RegExp(
+    String.raw`(?<!\b(?:commercial|your|their|his|her) (?:[\w-]{2,20} )?)(?<!\b(?:assume|expect|presume|guess|hope|sure)(?: that)?(?: the| an?)? (?:[\w-]{2,20} )?)\binvoices? (?:${BILL_ON_ITS_WAY})\b(?![^.?!\n]{0,80}\?)|\b(?:first|next|final|last|progress|deposit|interim) (?:progress )?invoice will be\b|\b(?:i|we)(?:'ll| will) (?:have|get) (?:the |our |my |an? )?(?:[\w%-]{2,20} ){0,3}invoice (?:over |across )?to (?:you|your)\b`,
+    'i',
+  ),
   /** "my invoice", "our day rate": read in a short window after "my"/"our". */
   ownWord: /\b(?:my|our)\b/gi,
   ownBill: /^ (?:[\w-]{2,20} ){0,2}(?:invoice|invoices|quote|quotation|estimate|bill)\b/i,

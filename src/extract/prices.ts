@@ -302,8 +302,19 @@ export function businessFigure(clause: string): boolean {
  */
 export function pricedLine(line: string): boolean {
   const P = PRICE_PATTERNS;
-  const head = P.itemLabel.exec(line);
-  if (!head) return P.totalLine.test(line) || P.atPriceLine.test(line);
+  // A line priced by quantity at a unit price has no label ("Flutes x6 @ $185/yr = $1,110").
+  return labelledOrTotalLine(line) || (P.atPriceLine.test(line) && !P.itemLabel.test(line));
+}
+
+/** A line priced under its label, or a total line. */
+function labelledOrTotalLine(line: string): boolean {
+  const head = PRICE_PATTERNS.itemLabel.exec(line);
+  return head ? labelPricesLine(line, head) : PRICE_PATTERNS.totalLine.test(line);
+}
+
+/** A line priced under its label (`head`, the label `itemLabel` found). */
+function labelPricesLine(line: string, head: RegExpExecArray): boolean {
+  const P = PRICE_PATTERNS;
   const value = line.slice(head[0].length);
   // A sum at the end of the value prices it only under a colon label ("Transfer: Carey Toronto, 2
   // SUVs, CAD 310 each"), not after a name and a dash ("Amy – PO attached for both molds, USD 16,570").
@@ -357,10 +368,5 @@ function opensWithSum(value: string): boolean {
 export function labelledPriceIn(text: string): boolean {
   // A line priced only by quantity at a unit price ("Pallet wrap 40 rolls @ €12.50") is as often a
   // buyer's order as a seller's quote, so it says nothing of who bills.
-  return text
-    .split('\n')
-    .some(
-      (line) =>
-        pricedLine(line) && !(PRICE_PATTERNS.atPriceLine.test(line) && !PRICE_PATTERNS.itemLabel.test(line)),
-    );
+  return text.split('\n').some(labelledOrTotalLine);
 }
