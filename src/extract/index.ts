@@ -25,6 +25,7 @@ import { guessDayFirst, homeCurrencyOf } from './locale';
 import { mergeMeetingProposals, type Placed } from './meetings';
 import { findMoney, paymentTerms } from './money';
 import { isNewsletter, isOutOfOffice, NOISE_PATTERNS } from './noise';
+import { greetsReaderByName } from './personalGreeting';
 import { normalizeText } from './normalize';
 import { promisesCall } from './callPromise';
 import { ownerOf, sidesOf } from './owner';
@@ -201,6 +202,19 @@ function writtenByUser(message: ExtractionMessage, input: ExtractionInput): bool
   return input.self.emails.some((e) => e.toLowerCase() === from);
 }
 
+/**
+ * Whether a message whose text holds a mailing's footer is a mailing. Not when the footer is only
+ * in the quoted history, nor when, in a conversation (the user wrote in the thread, or the message
+ * answers one), it greets its reader by name: a rep's mail sent through a sales tool that adds the
+ * footer to everything. A mail-merge greets by name too, but answers nobody.
+ */
+function isMailing(message: ExtractionMessage, norm: string, input: ExtractionInput): boolean {
+  const written = writtenPart(norm);
+  if (!isNewsletter(written)) return false;
+  const conversation = written.length < norm.length || input.messages.some((m) => writtenByUser(m, input));
+  return !(conversation && greetsReaderByName(written, message.to));
+}
+
 function extractMessage(
   message: ExtractionMessage,
   input: ExtractionInput,
@@ -215,7 +229,7 @@ function extractMessage(
   const sides = sidesOf(message.from, message.to, message.cc, input.self);
   // A mailing's footer ("Manage email preferences") marks a newsletter, unless the user wrote the
   // message (a renewal notice sent from a sales tool) or the footer is only in the quoted history.
-  if (!writtenByUser(message, input) && isNewsletter(norm) && isNewsletter(writtenPart(norm))) return result;
+  if (!writtenByUser(message, input) && isNewsletter(norm) && isMailing(message, norm, input)) return result;
   const live = liveRanges(norm);
   const payee = lazyPayee(message, norm, live, sides, thread);
   const ctx: MessageContext = {

@@ -28,6 +28,7 @@ import { NTH_WEEKDAY_PATTERNS } from './nthWeekday';
 import { NORMALIZE_PATTERNS } from './normalize';
 import { OBLIGATION_PATTERNS } from './obligation';
 import { PAYEE_PATTERNS } from './payee';
+import { PERSONAL_GREETING_PATTERNS } from './personalGreeting';
 import { PAYMENT_TERMS_PATTERNS } from './paymentTerms';
 import { PRICE_PATTERNS } from './prices';
 import { PRESENT_BAR_PATTERNS } from './presentBars';
@@ -67,6 +68,7 @@ export const PATTERN_GROUPS = {
   normalize: NORMALIZE_PATTERNS,
   obligation: OBLIGATION_PATTERNS,
   payee: PAYEE_PATTERNS,
+  personalGreeting: PERSONAL_GREETING_PATTERNS,
   prices: PRICE_PATTERNS,
   paymentTerms: PAYMENT_TERMS_PATTERNS,
   quoted: QUOTED_PATTERNS,

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractThread } from '../../../src/extract/index';
-import { CLIENT, one, US } from './helpers';
+import { CLIENT, message, one, thread, US } from './helpers';
 
 const FOOTER =
   "Northwind Inc., 20 Pine St, Boston MA. You're receiving this because you're a Northwind customer. Manage email preferences.";
@@ -34,6 +34,37 @@ describe('a mailing footer', () => {
       `Hi Dana,\n\nThanks for the reminder. I'll send the signed order form by Friday.\n\nSam\n\nOn Mon, 2 Mar 2026 at 08:00, Dana Lee <dana@northwind.io> wrote:\n> Your plan renews on April 15.\n> ${FOOTER}`,
     );
     expect(found.map((e) => [e.kind, e.owner, e.due])).toEqual([['deliverable', 'client', '2026-03-06']]);
+  });
+});
+
+describe("a sales tool's footer under a rep's own mail", () => {
+  const SALES_FOOTER = 'Acme Supply is an authorized distributor. Unsubscribe from promotional emails here.';
+  const conversation = (reply: string) =>
+    extractThread(
+      thread([
+        message('Hi Sam, could you quote four exam tables?', { id: 'm1', from: US }),
+        message(reply, { id: 'm2', from: CLIENT, sentAt: '2026-03-04T10:00:00-05:00' }),
+      ]),
+    ).expectations.filter((e) => e.messageId === 'm2');
+
+  it('is read when the rep greets the reader by name in the conversation', () => {
+    const found = conversation(
+      `Hi Dana,\n\nExam table: $7,940.00 each.\n\nTo make March 31 I'd need the PO by Monday.\n\nBest,\nSam\n\n${SALES_FOOTER}`,
+    );
+    expect(found.map((e) => [e.kind, e.owner, e.due])).toEqual([
+      ['payment', 'us', null],
+      ['request', 'us', '2026-03-09'],
+    ]);
+  });
+
+  it('still drops a mailing that greets nobody by name ("Hi there")', () => {
+    expect(conversation(`Hi there,\n\nOrder by Friday to get the spring price.\n\n${SALES_FOOTER}`)).toEqual(
+      [],
+    );
+  });
+
+  it('still drops a mail-merge that greets by name in a thread the user never wrote in', () => {
+    expect(read(`Hi Dana,\n\nOrder by Friday to get the spring price.\n\n${SALES_FOOTER}`)).toEqual([]);
   });
 });
 
