@@ -174,11 +174,12 @@ export const NOISE_PATTERNS = {
     /^(?:\w{2,12},? )?(?:i|we) (?:expect|await|am expecting|are expecting) (?:their|his|her|them|him)\b|^(?:\w{2,12},? )?(?:i'm|we're|i am|we are) (?:still )?(?:waiting|holding on) (?:on|for) (?:our|my|his|her|their|them|him|the (?:supplier|bank|council|landlord|printer|courier|factory|manufacturer|lawyers?|solicitors?|insurer|carrier|shipping line|port|customs|authorities|vendor|mill|lab|manufacturer|developer|architect|engineer))\b/i,
   /**
    * A street address alone on its line ("4100 S Congress Ave, Austin TX 78745", "12 Hope St,
-   * Brunswick VIC 3056"): town, state and postcode may follow, nothing else ("10 High St, Leeds –
-   * Tuesday 10 March" is a site visit).
+   * Brunswick VIC 3056", "4520 rue Saint-Denis, Montréal QC"): town, state and postcode may
+   * follow, and a signature's other fields after a bar ("32 Lake Road, Midrand | Licence No.
+   * W-0123"), nothing else ("10 High St, Leeds – Tuesday 10 March" is a site visit).
    */
   addressLine:
-    /^\W{0,3}(?:unit \d{1,4}[a-z]?,? )?\d{1,5}[a-z]?,? (?:[A-Z][\w'.-]{0,20} ){0,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Dr|Drive|Way|Ct|Court|Pl|Place|Tce|Terrace|Hwy|Highway|Pde|Parade|Cres|Crescent|Close|Sq|Square|Strasse|Straße)\b\.?(?:,? [A-Z][A-Za-z'.-]{1,20}){0,3}(?: [A-Z]{2,3})?(?: [A-Z0-9]{3,5}(?: [A-Z0-9]{3})?)?\W{0,2}$/,
+    /^\W{0,3}(?:unit \d{1,4}[a-z]?,? )?\d{1,5}[a-z]?,? (?:(?:[A-Z][\w'.-]{0,20} ){0,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Dr|Drive|Way|Ct|Court|Pl|Place|Tce|Terrace|Hwy|Highway|Pde|Parade|Cres|Crescent|Close|Sq|Square|Strasse|Straße)\b\.?|(?:rue|avenue|boulevard|chemin|place|all[ée]e|via|viale|corso|calle|avenida|rua|carrer) (?:de |du |des |la |le |del |di )?[A-Z\u00C0-\u00DE][\w\u00C0-\u017F'.-]{0,25}(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u017F'.-]{0,25}){0,2})(?:,? [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u017F'.-]{1,20}){0,3}(?: [A-Z]{2,3})?(?: [A-Z0-9]{3,5}(?: [A-Z0-9]{3})?)?(?: ?\| [^|\n]{1,60}){0,3}\W{0,2}$/,
   /**
    * An address ending on a postcode, whatever its street word ("1 Fetter Yard, London EC4A 1BR",
    * "14 Fitzwilliam Place, Dublin 2, D02 X285", "3150 N Broadway, Chicago, IL 60657"): UK, Irish,

@@ -39,7 +39,7 @@ export const QUOTED_PATTERNS = {
    * freundlichen Grüßen", "Met vriendelijke groet"): what follows it is a signature.
    */
   signOff:
-    /^\s{0,8}(?:(?:with )?(?:best|kind|warm|many|warmest|kindest)?\s?(?:regards|wishes)|best|cheers|thanks(?: again| so much| a lot)?|thank you(?: so much)?|many thanks|(?:thanks|thank you) (?:and|&) (?:best |kind )?regards|sincerely|respectfully|yours(?: sincerely| truly| faithfully)?|talk soon|speak soon|all the best|ta|rgds|br|thx|saludos cordiales|un saludo|cordialement|bien (?:à|a) vous|(?:mit )?freundlichen? gr(?:ü|ue)(?:ß|ss)en|(?:viele|beste|liebe) gr(?:ü|ue)(?:ß|ss)e|met vriendelijke groet(?:en)?|(?:hartelijke )?groeten|cordiali saluti|distinti saluti|atenciosamente|abra(?:ç|c)os|pozdrawiam|med vänliga hälsningar|vänliga hälsningar|med venlig hilsen|mvh)\s{0,4}[,.!]?\s{0,4}$/i,
+    /^\s{0,8}(?:(?:with )?(?:best|kind|warm|many|warmest|kindest)?\s?(?:regards|wishes)|best|cheers|thanks(?: again| so much| a lot)?|thank you(?: so much)?|many thanks|(?:thanks|thank you) (?:and|&) (?:best |kind )?regards|sincerely|respectfully|yours(?: sincerely| truly| faithfully)?|talk soon|speak soon|all the best|ta|rgds|br|thx|saludos cordiales|un (?:cordial )?saludo|atentamente|(?:bien |très )?cordialement|bien (?:à|a) vous|(?:mit )?(?:freundlichen?|besten|herzlichen) gr(?:ü|ue)(?:ß|ss)en|cumprimentos|(?:viele|beste|liebe) gr(?:ü|ue)(?:ß|ss)e|met vriendelijke groet(?:en)?|(?:hartelijke )?groeten|cordiali saluti|distinti saluti|atenciosamente|abra(?:ç|c)os|pozdrawiam|med vänliga hälsningar|vänliga hälsningar|med venlig hilsen|mvh|ng(?:ā|a) mihi(?: nui)?)\s{0,4}[,.!]?\s{0,4}$/i,
   legalFooter:
     /\b(?:confidentiality notice|disclaimer:|intended (?:only |solely )?for the (?:use of the )?(?:named |individual |addressee)|(?:notify|inform) the sender|if you (?:are not|have received this)|privileged and confidential|(?:this|the) (?:e-?mail|message|communication)(?: and any (?:files|attachments)(?: transmitted with it)?)? (?:is|are|may be|may contain) (?:confidential|intended|privileged)|registered (?:in|office)\b.{0,80}\b(?:company|no\.|number)|unauthori[sz]ed (?:use|disclosure|review)|please consider the environment before printing)/i,
 } as const;
@@ -153,7 +153,9 @@ function signatureStart(lines: Line[], limit: number): number {
     if (t.length > 40 || !P.signOff.test(t)) continue;
     let ok = true;
     for (let j = i + 1; j < limit; j++) {
-      if (lines[j]!.text.length > 90) {
+      // A legal footer under the signature is long but ends nothing the writer asked.
+      const long = lines[j]!.text.length > 90;
+      if (long && !(lines[j]!.text.length < 4000 && P.legalFooter.test(lines[j]!.text))) {
         ok = false;
         break;
       }
