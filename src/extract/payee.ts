@@ -80,7 +80,7 @@ export const PAYEE_PATTERNS = {
    * your AP by Wednesday"): the writer's side bills (not the goods' commercial invoice).
    */
   billOnItsWay: new RegExp(
-    String.raw`(?<!\b(?:commercial|your|their|his|her) (?:[\w-]{2,20} )?)(?<!\b(?:assume|expect|presume|guess|hope|sure)(?: that)?(?: the| an?)? (?:[\w-]{2,20} )?)\binvoices? (?:${BILL_ON_ITS_WAY})\b(?![^.?!\n]{0,80}\?)|\b(?:first|next|final|last|progress|deposit|interim) (?:progress )?invoice will be\b|\b(?:i|we)(?:'ll| will) (?:have|get) (?:the |our |my |an? )?(?:[\w%-]{2,20} ){0,3}invoice (?:over |across )?to (?:you|your)\b`,
+    String.raw`(?<!\b(?:commercial|your|their|his|her) (?:[\w-]{2,20} )?)(?<!\b(?:assume|expect|presume|guess|hope|sure)(?: that)?(?: the| an?)? (?:[\w-]{2,20} )?)\b(?:invoices?|pro[- ]?formas?(?: invoices?)?) (?:${BILL_ON_ITS_WAY})\b(?![^.?!\n]{0,80}\?)|\b(?:first|next|final|last|progress|deposit|interim) (?:progress )?invoice will be\b|\b(?:i|we)(?:'ll| will) (?:have|get) (?:the |our |my |an? )?(?:[\w%-]{2,20} ){0,3}invoice (?:over |across )?to (?:you|your)\b`,
     'i',
   ),
   /** "my invoice", "our day rate": read in a short window after "my"/"our". */

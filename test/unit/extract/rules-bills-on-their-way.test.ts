@@ -38,3 +38,13 @@ describe('a bill the writer sends, joined with another thing it sends', () => {
     ]);
   });
 });
+
+describe('a proforma on its way', () => {
+  it("shows the writer bills, so a deposit stated beside it is the reader's to pay", () => {
+    const items = itemsOf(
+      'Hi Dana,\n\nThe proforma will follow tomorrow.\n\nA 30% deposit is due with the order.',
+      CLIENT,
+    );
+    expect(items.filter((e) => e.kind === 'payment').map(brief)).toEqual([['payment', 'us', null]]);
+  });
+});
