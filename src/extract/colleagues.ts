@@ -22,11 +22,11 @@ export const COLLEAGUE_PATTERNS = {
    * writer's staff assigned to the reader, or "our"/"my" and a role with or without a name.
    */
   subject: new RegExp(
-    String.raw`^(?:\w{2,12},? )?(?:(?:also|then|and|so),? )?(?:${TITLE} ${NAME}(?: ${NAME})?(?: (?:from|in|at|of|on) (?:our |the |my )?(?:[\w&'-]{2,25} ){0,2}[\w&'-]{2,25})?|${PERSON}(?: ${NAME})? from (?:our|my|the) (?:[\w&'-]{2,25} ){0,2}[\w&'-]{2,25}|${PERSON}(?: ${NAME})? from [A-Z]{2,6}|[Yy]our (?:${ASSIGNED})(?:,? ${NAME}(?: ${NAME})?,?)?|(?:[Oo]ur|[Mm]y) (?:[\w-]{2,20} ){0,2}[\w-]{2,20},? (?:${TITLE} )?${NAME}(?: ${NAME})?,?) (?:who )?(?:will|'ll|is going to)\b`,
+    String.raw`^(?:\w{2,12},? )?(?:(?:also|then|and|so),? )?(?:${TITLE} ${NAME}(?: ${NAME})?(?: (?:from|in|at|of|on) (?:our |the |my )?(?:[\w&'-]{2,25} ){0,2}[\w&'-]{2,25})?|${PERSON}(?: ${NAME})? from (?:our|my|the) (?:[\w&'-]{2,25} ){0,2}[\w&'-]{2,25}|${PERSON}(?: ${NAME})? from [A-Z]{2,6}|[Yy]our (?:${ASSIGNED})(?:,? ${NAME}(?: ${NAME})?,?)?|(?:[Oo]ur|[Mm]y) (?:[\w-]{2,20} ){0,2}[\w-]{2,20}(?:,? (?:${TITLE} )?${NAME}(?: ${NAME})?(?: \([^()]{1,30}\))?,?)?) (?:who )?(?:will|'ll|is going to)\b`,
   ),
   /** What follows "will" when nothing is done for anyone: being, wanting, thinking, hedging. */
   notAnAct:
-    /^(?:(?:also|then|still|probably|likely|possibly|maybe|perhaps|hopefully|try|need|want|like|love|know|think|hope|decide|consider|wonder|be|have|join|attend|travel|fly|come|go|head|discuss|talk|speak|chat|confer|regroup|meet|sit in|stay|remain|return|get back from|not|never)\b|n't\b)/i,
+    /^(?:(?:also|then|still|probably|likely|possibly|maybe|perhaps|hopefully|try|need|want|like|love|know|think|hope|decide|consider|wonder|be|have|join|attend|travel|fly|come|go|head|discuss|talk|speak|chat|confer|regroup|meet|sit in|stay|remain|return|get back from|not|never|do (?:his|her|their|its|our|my) (?:best|utmost))\b|n't\b)/i,
   /** Being at the reader's place is the service: "Mr. Huber will be at your plant on Wednesday". */
   atReadersPlace:
     /^be (?:at|on|in|with you at) your (?:[\w-]{2,20} )?(?:plant|site|office|offices|premises|home|house|flat|venue|warehouse|store|shop|restaurant|clinic|lab|factory|yard|boat|building|event|location|facility|facilities|school|hotel)\b/i,

@@ -1,0 +1,25 @@
+/**
+ * The writer's people named by their role alone ("our procurement office", "our designer") act for
+ * the writer's side, as a named colleague does (issue 9, 5 December 2026, late morning); a name
+ * with a phone number in brackets after the role does not hide the act. Every sentence was written
+ * for this file; sent Monday 2 March 2026 in New York.
+ */
+import { describe, expect, it } from 'vitest';
+import { brief, itemsOf } from './helpers';
+import { US } from './helpers';
+
+describe("a role of the writer's side", () => {
+  it.each([
+    ['Our procurement office will load you on the vendor system.', null],
+    ['Our designer will make the carton mark.', null],
+    ['Our caretaker, Noel Farrell (086 555 7812), will send you the access codes tomorrow.', '2026-03-03'],
+  ])('"%s" binds the writer\'s side', (sentence, due) => {
+    expect(itemsOf(sentence).map(brief)).toEqual([['deliverable', 'client', due]]);
+    expect(itemsOf(sentence, US).map(brief)).toEqual([['deliverable', 'us', due]]);
+  });
+
+  it('is not bound by news of its own doings', () => {
+    expect(itemsOf('Our new office manager will join us in April.')).toEqual([]);
+    expect(itemsOf('Our accountant will be away until Monday.')).toEqual([]);
+  });
+});
