@@ -24,7 +24,7 @@ import { ListReader } from './listReader';
 import { guessDayFirst, homeCurrencyOf } from './locale';
 import { mergeMeetingProposals, type Placed } from './meetings';
 import { findMoney, paymentTerms } from './money';
-import { isNewsletter, isOutOfOffice, NOISE_PATTERNS } from './noise';
+import { conditionalSentence, isNewsletter, isOutOfOffice } from './noise';
 import { greetsReaderByName } from './personalGreeting';
 import { normalizeText } from './normalize';
 import { promisesCall } from './callPromise';
@@ -257,9 +257,7 @@ function extractMessage(
     // A heading ("What we need from you:") speaks through the lines below it, not by itself.
     if (heads) return;
     const heading = lists.current;
-    const conditional =
-      NOISE_PATTERNS.conditionalOpening.test(sentenceText) &&
-      !NOISE_PATTERNS.politeConditional.test(sentenceText);
+    const conditional = conditionalSentence(sentenceText);
     // Marketing and a sign-off's opening are judged on the whole sentence ("If you'd like to no
     // longer receive these, please opt out", "If you have questions, please call us").
     const neverAsks = lazySentenceNeverAsks(sentenceText);

@@ -39,6 +39,14 @@ export const NON_DEADLINE_PATTERNS = {
     String.raw`\b(?:fee|price|rate|cost|charge|hire|rental|quote)s? for (?:the )?(?:${DAY}|\d{1,2}(?:st|nd|rd|th))\b`,
     'gi',
   ),
+  /**
+   * The deadline of an offer's condition: "If you order both systems by 30 June, we can offer 6%"
+   * (the day the offer needs the reader's order by, not a day anyone owes the price by).
+   */
+  offerCondition: new RegExp(
+    String.raw`^\W{0,3}if you (?:[\w'-]{1,20} ){1,8}?(?:by|before) ${DAY}(?=,? (?:i|we) (?:can|could|'d|would|will|'ll) (?:do|offer|give you|go (?:down )?to|drop|come down to|knock|take)\b)`,
+    'i',
+  ),
   /** "stands until", "is valid until", "valid for sailings until", "hold the date until", "our rate is held until": an offer's life, not a deadline. */
   validity:
     /\b(?:stands|remains? (?:valid|open|firm)|(?:is|are) valid|valid|holds? (?:good|firm)|(?:we|i)(?:'ll| will)? hold (?:the|your|this|that) (?:date|slot|booking|room|price|rate|quote|lodge|venue|table|space|stand|booth|spot|reservation|block)s?|\b(?:price|rate|quote|offer|date|slot|room|booking|discount|fee)s?\b[^.;!?]{0,40}? (?:is|are|will be|'s) (?:being )?held(?: for you)? (?=until|till))(?: (?:for|on) [\w'-]{1,20}(?: [\w'-]{1,20}){0,2})? ?(?:until|till|through|to)\b[^.;!?]{0,40}/gi,
@@ -111,6 +119,7 @@ export function withoutNonDeadlines(text: string): string {
   const P = NON_DEADLINE_PATTERNS;
   let out = text;
   if (out.includes(' or ')) out = out.replace(P.alternatives, blank);
+  if (out.includes('f you')) out = out.replace(P.offerCondition, blank);
   if (out.includes(' for ')) out = out.replace(P.pricedDay, blank);
   if (out.includes(' on ')) out = out.replace(P.pricedOn, blank);
   if (out.includes('eek ') || out.includes('w/c')) out = out.replace(P.weekOf, blank);
