@@ -189,6 +189,8 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
         (!question && (P.invoiceSendByOther.test(clause) || P.invoiceOnItsWay.test(clause)))))
   )
     return { frame: 'payer', kind: 'payment', confidence: 0.75 };
+  if (!question && P.passivePay.test(clause) && P.moneyThing.test(clause))
+    return { frame: 'commit', kind: 'payment', confidence: 0.7 };
   if (hasMoney && question && P.priceOffer.test(clause))
     return { frame: 'payer', kind: 'payment', confidence: 0.7 };
   if (clause.includes('if ') && P.readerCondition.test(clause)) return of('request', clause, hasMoney, 0.7);

@@ -145,6 +145,18 @@ export const CLASSIFY_PATTERNS = {
    * are also nouns of a price ("a $500 deposit", "a 10% discount", "a price cut") count only as
    * verbs after "I"/"we" ("we'll deposit", "I can knock off", "we'll credit you").
    */
+  /**
+   * A payment announced in the passive, or the writer's wire going out: "The deposit will be paid
+   * by Thursday", "the grant will be paid in two instalments", "Wire for the deposit goes out
+   * tomorrow". Whoever announces when money will be paid is the one paying it (a payee states its
+   * terms as "is payable" or "is due"); not "will be paid by you" nor "will be paid to us". Only
+   * with `moneyThing` in the clause.
+   */
+  passivePay:
+    /\b(?:will|shall|'ll|is going to|are going to) be (?:paid|wired|transferred|remitted|released)\b(?! (?:by|from) (?:you|your)\b| (?:to|into) (?:us|our|me|my)\b)|\b(?:wire|payment|transfer|deposit|cheque)\b(?: [\w-]{1,20}){0,4} goes out\b/i,
+  /** What `passivePay` needs to be about money ("Keys will be released on Monday" pays nothing). */
+  moneyThing:
+    /\b(?:deposit|advance|balance|fees?|invoices?|instal+ments?|retainer|grant|funds|payments?|sum|amount|wire|transfer|cheque|salary|commission|royalt(?:y|ies)|bonus|refund)\b|[$€£¥₹] ?\d|\b[A-Z]{3} ?\d/i,
   payingAct:
     /\b(?:pay|pays|paying|reimburse|refund|cover|covers|wire|settle|settles|remit|remits|send|sends|venmo|zelle|paypal|eft|e-?transfer|release|courier|hand over|put through|apply|waive|absorb|deduct|knock)\b|\b(?:i|we)(?:'ll|'d| will| shall| can| could| would| may)?(?: also| then| now| happily| gladly)? (?:deposit|drop|cut|credit|discount|transfer)\b/i,
   /**
