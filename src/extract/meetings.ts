@@ -35,6 +35,9 @@ export const MEETING_PATTERNS = {
   /** "a couple of times that suit you": a time word, then within a few words one of fitting (checked in code). */
   timeWord: /\b(?:times?|slots?|days?|dates?|windows?)\b/gi,
   fitWord: /\b(?:suits?|works?|convenient|free|available)\b/i,
+  /** A request that only offers a time: "Would Thursday at 10 work?", "Maybe Tuesday 2pm?". */
+  fitsTime:
+    /^(?:\w{2,12},? )?(?:(?:or|so|maybe|perhaps|how about|what about|would|could|does|is|are)\b[^.!;]{0,40}\b(?:work|suit|be (?:ok|okay|good|ideal|free|possible)|free|available)\b[^.!;]{0,30}\?|(?:maybe|perhaps|how about|what about) [^.!;]{1,40}\?)\s*$/i,
   /** "We'd like a short meeting about the storyboard.": a wish to meet, asked without a question mark. */
   wish: /\b(?:i|we)(?:'d| would) (?:like|love)\b/i,
   /** "I'll send a Meet link", "I'll send the calendar invite": the means of a meeting, not a new one. */
@@ -89,12 +92,11 @@ export interface Placed {
 }
 
 /**
- * Drops a no-time meeting proposal when the next sentence names the time of the same meeting,
+ * Drops a no-time meeting proposal when one of the next two sentences names the time of the same meeting,
  * and an ask for times that suit ("Let me know a couple of times that suit you.") right after
  * the proposal it answers for.
  */
 export function mergeMeetingProposals(items: Placed[]): Placed[] {
-  const P = MEETING_PATTERNS;
   const dropped = new Set<number>();
   for (let i = 0; i + 1 < items.length; i++) {
     const a = items[i]!;
@@ -102,18 +104,30 @@ export function mergeMeetingProposals(items: Placed[]): Placed[] {
     const gap = b.sentence - a.sentence;
     if (gap >= 0 && gap <= 1 && askForTimes(a.expectation, b.expectation)) dropped.add(i + 1);
     if (gap >= 0 && gap <= 1 && inviteToProposal(a.expectation, b.expectation)) dropped.add(i + 1);
-    if (gap < 0 || gap > 1 || b.expectation.kind !== 'meeting') continue;
-    if (a.expectation.due !== null || b.expectation.owner !== a.expectation.owner) continue;
-    const ea = a.expectation;
-    // "I'd like to review them with you early next week; would Tuesday at 1pm work?", "We'd like
-    // a short meeting about the storyboard. Would Wednesday suit you?": a wish to meet needs no
-    // question mark.
-    const asked = ea.text.trimEnd().endsWith('?') || gap === 0 || P.wish.test(ea.text);
-    const proposal =
-      ea.kind === 'meeting' || (ea.kind === 'request' && asked && P.meetingWords.test(ea.text));
-    if (proposal && (b.expectation.due !== null || P.when.test(b.expectation.text))) dropped.add(i);
+    // The time may come a sentence later ("I'd like to set up a briefing. The deck is nearly done.
+    // Would Thursday at 10 work?").
+    const c = items[i + 2];
+    if (proposalTimedBy(a, b) || (c !== undefined && proposalTimedBy(a, c))) dropped.add(i);
   }
   return items.filter((_, i) => !dropped.has(i));
+}
+
+/** `a` proposes to meet without a time, and `b`, up to two sentences on, names the time of it. */
+function proposalTimedBy(a: Placed, b: Placed): boolean {
+  const P = MEETING_PATTERNS;
+  const gap = b.sentence - a.sentence;
+  const ea = a.expectation;
+  const eb = b.expectation;
+  if (gap < 0 || gap > 2 || ea.due !== null || eb.owner !== ea.owner) return false;
+  // "Maybe Thursday June 11 at 2?" read as a request still names the meeting's time.
+  const time = eb.kind === 'meeting' || (eb.kind === 'request' && P.fitsTime.test(eb.text));
+  if (!time) return false;
+  // "I'd like to review them with you early next week; would Tuesday at 1pm work?", "We'd like
+  // a short meeting about the storyboard. Would Wednesday suit you?": a wish to meet needs no
+  // question mark.
+  const asked = ea.text.trimEnd().endsWith('?') || gap === 0 || P.wish.test(ea.text);
+  const proposal = ea.kind === 'meeting' || (ea.kind === 'request' && asked && P.meetingWords.test(ea.text));
+  return proposal && (eb.due !== null || P.when.test(eb.text));
 }
 
 /** `b` only asks when the meeting `a` proposes could happen. */
