@@ -22,6 +22,15 @@ function meetingLogistics(clause: string): boolean {
   return NOISE_PATTERNS.meetingLogistics.test(clause) && !namesWhenOrWhy(clause);
 }
 
+/** "Happy to jump on a call if anything needs discussing": an offer on a need, with no time named. */
+function offerIfNeeded(clause: string): boolean {
+  return (
+    NOISE_PATTERNS.offerIfNeeded.test(clause) &&
+    !TIME_OFFER_PATTERNS.day.test(clause) &&
+    !WEEK_OR_END.test(clause)
+  );
+}
+
 /** "next week", "this month", "end of": a time named without a day. */
 const WEEK_OR_END = /\b(?:next|this) (?:week|month)\b|\bend of\b/i;
 
@@ -75,16 +84,18 @@ export class ClauseVeto {
   }
 
   /**
-   * No new item, whoever reads it: a check back on the item before ("Does that suit?"), why an
-   * ask matters, directions to a meeting already set, the reader's option or time taken ("Thursday
-   * works best for us – I'll pencil it in"), someone brought into the thread ("Also cc'ing Mereana"),
-   * a third party awaited ("I expect their go by Friday"), a street address, or a sentence that
-   * never asks.
+   * No new item, whoever reads it: a check back on the item before ("Does that suit?", a bare
+   * "Let me know."), an offer to talk waiting on a need, why an ask matters, directions to a
+   * meeting already set, the reader's option or time taken ("Thursday works best for us – I'll
+   * pencil it in"), someone brought into the thread ("Also cc'ing Mereana"), a third party awaited
+   * ("I expect their go by Friday"), a street address, or a sentence that never asks.
    */
   private addsNothing(): boolean {
     const clause = this.clause;
     return (this.nothingNew ??=
       NOISE_PATTERNS.backReference.test(clause) ||
+      NOISE_PATTERNS.bareFollowUp.test(clause) ||
+      offerIfNeeded(clause) ||
       reasonForAsk(clause) ||
       meetingLogistics(clause) ||
       NOISE_PATTERNS.choiceMade.test(clause) ||

@@ -122,11 +122,36 @@ export const NOISE_PATTERNS = {
     /\b(?:will (?:send|call|reply|get|have)|'ll (?:send|call|reply|get|have)|can|could|please|but)\b/i,
   /**
    * "Is that possible?", "Does that suit?", "Would you be available?": a question that only points
-   * back at the item before it. (Not a bare "Let me know.": real email-intent data counts it as an
-   * ask, ../shared/data/email-intent.)
+   * back at the item before it. (A bare "Let me know." is `bareFollowUp`: the email-intent data
+   * counts it as an ask, so it is vetoed in extraction, never in the intent model's labels.)
    */
   backReference:
     /^(?:\w{2,12},? )?(?:(?:is|would|will|does|could|can) (?:that|this|it) (?:be |still be )?(?:possible|ok|okay|fine|alright|all right|realistic|feasible|doable|workable|acceptable|convenient|suitable|a problem|an issue|manageable|suit|work)|can you (?:make|do) (?:that|it|this)|would you be (?:available|free|around))(?: (?:for|on|with|at) (?:you|your side|your end|your team|them|you both|both of you))?\s{0,2}\?\W{0,3}$/i,
+  /**
+   * A follow-up that names nothing new, the whole clause: "Let me know.", "Let me know if any
+   * questions", "Let me know what's fair", "Is that true?", "Is everything ok?", "James - can you
+   * deal with this?". The item, if any, is the sentence before; a day or an object keeps the ask
+   * ("Let me know by Friday", "Can you review the draft?", "Let me know which you prefer").
+   */
+  bareFollowUp:
+    /^\W{0,3}(?:[\w'-]{2,12}(?:,| [-–—]) ?)?(?:(?:so|and|also|ok|okay|please|pls|just),? ){0,2}(?:let (?:me|us) know(?: if (?:any questions|interesting|(?:it |that |this )?(?:is |'s )?ok(?:ay)?)| what(?:'s| is) fair)?|is (?:that|this|everything) (?:true|ok|okay|alright|all right)|can you (?:review|explain|sort (?:that|this|it)(?: out)?|deal with (?:this|that|it)|organi[sz]e (?:that|this|it)))\W{0,3}$/i,
+  /**
+   * Kindness passed on: "Please accept our deepest condolences", "so sorry to hear about your
+   * father", "please pass our thoughts to your mum", "tell Niamh I said hi", "please thank the
+   * board!". Owed to no one, plea or not (`courtesyAsk` keeps a clause that also asks).
+   */
+  courtesy:
+    /\bcondolences\b|\bsorry (?:to hear|for your loss)\b|\bpass (?:on )?(?:our|my) (?:thoughts|love|sympath(?:y|ies)|best wishes|good wishes)\b|\b(?:i|we) said hi\b|\bsay hi to\b|^\W{0,3}(?:[\w'-]{2,12},? )?(?:and |also )?(?:please )?thank (?:the|your) (?:whole |entire )?(?:board|team|committee|trustees|staff|crew|family|partners|everyone)\b/i,
+  /** What keeps a courtesy's clause an ask: a question, or a thing asked beside it. */
+  courtesyAsk:
+    /\?|\b(?:can|could|would|will) you\b|\b(?:please|and|but|then) (?:send|share|confirm|sign|return|call|let|forward|pay|book)\b/i,
+  /**
+   * An open offer that waits on a need: "Happy to jump on a call if anything needs discussing",
+   * "glad to hop on a call if useful". Nothing is proposed until a time is named (`clauseVeto.ts`:
+   * "Happy to jump on a call this week if it helps" stays an offer).
+   */
+  offerIfNeeded:
+    /^\W{0,3}(?:(?:and|also|but),? )?(?:(?:i'm|i am|we're|we are|i'd be|we'd be|always|just|more than) ){0,2}(?:happy|glad) to (?:jump|hop|get) on (?:a |the )?(?:quick |short )?(?:call|phone|zoom|video call|teams call)\b[^.;!?]{0,30}?\bif (?:anything|something|any|you (?:have|need|want|'d like|would like)|needed|need be|it helps|that helps|useful|helpful)\b/i,
   /**
    * "Our engineer needs it for the design", "Need them for the accounts": why an ask already made
    * matters, said of someone else or with no subject, not a new one. Not "We need it for the
@@ -287,6 +312,7 @@ export type NoiseReason = 'pleasantry' | 'marketing' | 'past' | 'negation' | 'hy
 export function sentenceNoise(sentence: string): NoiseReason {
   const P = NOISE_PATTERNS;
   if (P.pleasantry.test(sentence) || P.pleasantryAnywhere.test(sentence)) return 'pleasantry';
+  if (P.courtesy.test(sentence) && !P.courtesyAsk.test(sentence)) return 'pleasantry';
   if (P.marketing.test(sentence)) return 'marketing';
   if (P.outOfOfficeBody.test(sentence) || P.coveringContact.test(sentence)) return 'ooo';
   if (P.covering.test(sentence) && P.absenceCue.test(sentence)) return 'ooo';
