@@ -9,6 +9,8 @@ import { introducesSomeone, NOISE_PATTERNS, sentenceNoise, type NoiseReason } fr
 import { offersToMeet } from './indirectAsks';
 import { TIME_OFFER_PATTERNS } from './timeOffers';
 import { onlyStatus } from './obligation';
+import { internalStep, ownMeans, thirdPartyPaid } from './notOwed';
+import type { PartyNames } from './partyNames';
 
 /** A salary or a budget stated, with nothing owed on it (noise.ts). */
 function sumNotOwed(clause: string): boolean {
@@ -77,6 +79,8 @@ export class ClauseVeto {
      * longer receive these, please opt out", "If you have questions, please call us").
      */
     private readonly sentenceNeverAsks: () => boolean,
+    /** Who the names in the message stand for: a payee neither side is named by is a third party. */
+    private readonly names: () => PartyNames = () => ({ writer: [], reader: [] }),
   ) {}
 
   private noiseOf(): NoiseReason {
@@ -88,7 +92,8 @@ export class ClauseVeto {
    * "Let me know."), an offer to talk waiting on a need, why an ask matters, directions to a
    * meeting already set, the reader's option or time taken ("Thursday works best for us – I'll
    * pencil it in"), someone brought into the thread ("Also cc'ing Mereana"), a third party awaited
-   * ("I expect their go by Friday"), a street address, or a sentence that never asks.
+   * ("I expect their go by Friday"), the writer's own step ("I'll chase the loan agreement with
+   * legal"), a street address, or a sentence that never asks.
    */
   private addsNothing(): boolean {
     const clause = this.clause;
@@ -105,6 +110,7 @@ export class ClauseVeto {
       NOISE_PATTERNS.addressLine.test(clause) ||
       NOISE_PATTERNS.addressWithPostcode.test(clause) ||
       NOISE_PATTERNS.eventDate.test(clause) ||
+      internalStep(clause) ||
       this.sentenceNeverAsks());
   }
 
@@ -114,6 +120,8 @@ export class ClauseVeto {
       (this.conditionalSentence && !NOISE_PATTERNS.directAsk.test(this.clause)) ||
       this.noiseOf() !== null ||
       sumNotOwed(this.clause) ||
+      ownMeans(this.clause) ||
+      thirdPartyPaid(this.clause, this.names()) ||
       this.addsNothing());
   }
 

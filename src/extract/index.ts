@@ -116,7 +116,7 @@ function expectationFor(
   const hinted = EXTRACT_PATTERNS.dateHint.test(clause);
   let cls: Classification | null = classifyOnce(ctx, clause, money !== null);
   const intent = new IntentReading(clause, cls, ctx.intent, sentenceIntent);
-  const veto = new ClauseVeto(clause, conditionalSentence, sentenceNeverAsks);
+  const veto = new ClauseVeto(clause, conditionalSentence, sentenceNeverAsks, ctx.names);
   let due: DueDate | null = null;
   if (!cls && hinted && mayNeedDate(clause) && !veto.rule()) {
     // Only a clause the rules would read once dated is worth the date parser (the costliest

@@ -9,6 +9,7 @@ import type { ExpectationKind, Money, Side, SuggestedExpectation } from '../core
 import { findMoney } from './money';
 import { pricedLine } from './prices';
 import { NOISE_PATTERNS, sentenceNoise } from './noise';
+import { ownMeans, thirdPartyPaid } from './notOwed';
 import { withoutNonDeadlines } from './nonDeadlines';
 import { labelsDeliveries } from './inlineSchedule';
 import type { Sides } from './owner';
@@ -286,6 +287,8 @@ export function headingItem(
   const P = LIST_PATTERNS;
   if (P.tooShort.test(line) || sentenceNoise(line) || P.statusHeading.test(heading.text.trim())) return null;
   if (P.quoteDetail.test(line) || NOISE_PATTERNS.addressLine.test(line)) return null;
+  // "- Max. budget EUR 45.000 all-in", "- Exam fee payable to the EPO": owed by neither side.
+  if (ownMeans(line) || thirdPartyPaid(line, names)) return null;
   const named = lineSide(line, names);
   const amount = findMoney(line, home)[0]?.money ?? null;
   const agreed = headingAgrees(heading) || (amount !== null && pricesLine(heading, line));

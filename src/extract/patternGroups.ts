@@ -24,6 +24,7 @@ import { MONEY_ASK_PATTERNS } from './moneyAsks';
 import { WANT_PATTERNS } from './wants';
 import { NOISE_PATTERNS } from './noise';
 import { NON_DEADLINE_PATTERNS } from './nonDeadlines';
+import { NOT_OWED_PATTERNS } from './notOwed';
 import { NTH_WEEKDAY_PATTERNS } from './nthWeekday';
 import { NORMALIZE_PATTERNS } from './normalize';
 import { OBLIGATION_PATTERNS } from './obligation';
@@ -64,6 +65,7 @@ export const PATTERN_GROUPS = {
   money: MONEY_PATTERNS,
   noise: NOISE_PATTERNS,
   nonDeadlines: NON_DEADLINE_PATTERNS,
+  notOwed: NOT_OWED_PATTERNS,
   nthWeekday: NTH_WEEKDAY_PATTERNS,
   normalize: NORMALIZE_PATTERNS,
   obligation: OBLIGATION_PATTERNS,

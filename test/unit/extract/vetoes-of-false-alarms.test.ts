@@ -1,7 +1,7 @@
 /**
  * False alarms vetoed in December 2026, each class from a review of the tuning part's false
- * suggestions: follow-ups and courtesies that name nothing new. Sentences written for these
- * tests, not taken from the gold set.
+ * suggestions: follow-ups and courtesies that name nothing new, and money or steps owed by
+ * neither side to the other. Sentences written for these tests, not taken from the gold set.
  */
 import { describe, expect, it } from 'vitest';
 import { sentenceNoise } from '../../../src/extract/noise';
@@ -63,5 +63,61 @@ describe('an offer to talk that waits on a need', () => {
   it('keeps the offer that names a day', () => {
     const found = itemsOf('Happy to hop on a call on Thursday if it helps.');
     expect(found.map((e) => [e.kind, e.due])).toEqual([['meeting', '2026-03-05']]);
+  });
+});
+
+describe("the writer's own limits and spend", () => {
+  it.each([
+    'Price-wise, we have a budget of EUR 12.500 for the whole fit-out.',
+    'Please quote for the following:\n- Two display plinths\n- Max. budget USD 8,000 including travel',
+    'Sadly the second quote is roughly $3k over budget.',
+    "We're paying £4.10 per unit at the moment.",
+    'Switching both sites to fibre would save about AUD 1,200 a month.',
+    'Your credit limit with us is €7,500.',
+    'Your 15% commission is higher than what we usually pay.',
+  ])('owes no payment in: %s', (text) => {
+    expect(itemsOf(text).filter((e) => e.kind === 'payment')).toEqual([]);
+  });
+
+  it.each([
+    'Can you quote us transit insurance for USD 40,000 cargo value?',
+    'Our budget for the launch is £25,000, with 40% paid on signature.',
+    'We ask a 30% deposit with the order.',
+  ])('keeps the payment in: %s', (text) => {
+    expect(itemsOf(text).map((e) => e.kind)).toEqual(['payment']);
+  });
+});
+
+describe('a third party paid directly', () => {
+  it.each([
+    'The filing fee of EUR 850 is payable to the EUIPO.',
+    "Expect about £45/month for the plugin, which you'd pay them directly.",
+    "I'll pay the VAT of £2,140 to HMRC on Friday.",
+    'The balance of USD 2,400 is payable to Harbour Notaries by Friday.',
+  ])('owes nothing between the sides in: %s', (text) => {
+    expect(itemsOf(text)).toEqual([]);
+  });
+
+  it('keeps a sum payable to a side of the thread', () => {
+    const found = itemsOf('The balance of $2,400 is payable to Acme Ltd by Friday.');
+    expect(found.map((e) => [e.kind, e.owner, e.due])).toEqual([['payment', 'client', '2026-03-06']]);
+  });
+});
+
+describe("the writer's own steps", () => {
+  it.each([
+    "I'll chase the updated floor plan with our landlord today.",
+    "I'll ask Marta about the fonts today.",
+    "We'll take it to our finance committee on Tuesday 10 March.",
+    "We'll order the frames ourselves this week.",
+  ])('finds nothing in %j', (text) => {
+    expect(itemsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    "I'll ask our accountant to send the figures by Friday.",
+    "I'll chase the printer and let you know by Thursday.",
+  ])('keeps the report owed to the reader in %j', (text) => {
+    expect(itemsOf(text).map((e) => [e.kind, e.owner])).toEqual([['deliverable', 'client']]);
   });
 });
