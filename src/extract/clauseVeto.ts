@@ -10,6 +10,7 @@ import { offersToMeet } from './indirectAsks';
 import { TIME_OFFER_PATTERNS } from './timeOffers';
 import { onlyStatus } from './obligation';
 import { internalStep, ownMeans, thirdPartyPaid } from './notOwed';
+import { doneAndArriving } from './doneActs';
 import type { PartyNames } from './partyNames';
 
 /** A salary or a budget stated, with nothing owed on it (noise.ts). */
@@ -93,7 +94,8 @@ export class ClauseVeto {
    * meeting already set, the reader's option or time taken ("Thursday works best for us – I'll
    * pencil it in"), someone brought into the thread ("Also cc'ing Mereana"), a third party awaited
    * ("I expect their go by Friday"), the writer's own step ("I'll chase the loan agreement with
-   * legal"), a street address, or a sentence that never asks.
+   * legal"), a hand-over already made whose arrival is ahead ("shipped this morning, should be
+   * with you tomorrow"), a street address, or a sentence that never asks.
    */
   private addsNothing(): boolean {
     const clause = this.clause;
@@ -111,6 +113,7 @@ export class ClauseVeto {
       NOISE_PATTERNS.addressWithPostcode.test(clause) ||
       NOISE_PATTERNS.eventDate.test(clause) ||
       internalStep(clause) ||
+      doneAndArriving(clause) ||
       this.sentenceNeverAsks());
   }
 

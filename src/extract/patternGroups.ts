@@ -9,6 +9,7 @@ import { CLASSIFY_PATTERNS } from './classifyPatterns';
 import { COLLEAGUE_PATTERNS } from './colleagues';
 import { COORDINATION_PATTERNS } from './coordination';
 import { DATE_PATTERNS } from './dates';
+import { DONE_ACT_PATTERNS } from './doneActs';
 import { FRONTED_PATTERNS } from './frontedHandOver';
 import { HANDED_PATTERNS } from './handedThings';
 import { INDIRECT_ASK_PATTERNS } from './indirectAsks';
@@ -50,6 +51,7 @@ export const PATTERN_GROUPS = {
   colleagues: COLLEAGUE_PATTERNS,
   coordination: COORDINATION_PATTERNS,
   dates: DATE_PATTERNS,
+  doneActs: DONE_ACT_PATTERNS,
   features: FEATURE_PATTERNS,
   fronted: FRONTED_PATTERNS,
   handed: HANDED_PATTERNS,

@@ -25,6 +25,11 @@ export const SIGNAL_PATTERNS = {
   /** "… and sign it by Friday", "… and let me know": what the reader is asked to do with it. */
   thenAsked:
     /\b(?:and|then)\s(?:sign|countersign|return|review|confirm|approve|check|send|let|fill|complete|pay|forward|share|initial|date)\b/i,
+  /** Money the writer moved: "we just paid", "I've wired" (not "sent", which may be a bill). */
+  moneyMoved: /\b(?:paid|wired|transferred)$/i,
+  /** What the sum left after money moved may still ask or set: a question, a plea, a balance due. */
+  moreOwed:
+    /\?|\b(?:please|pls|kindly|could|can|would|will|shall|need|needs|must|should|let|due|payable|by|before|within|net|until|balance|remaining|rest|outstanding|overdue)\b/i,
   /** A delivery said of the thing delivered, in the passive: "has been paid", "payment sent". */
   doneReport: /^(?:(?:has|have) been|payment)\b/i,
   reschedule:
@@ -168,6 +173,8 @@ export function clauseBesideSignal(clause: string, draft: SignalDraft | null): s
   const P = SIGNAL_PATTERNS;
   const words = rest.match(P.word)?.length ?? 0;
   if (words <= MAX_THING_WORDS && !P.asksOrTerms.test(rest)) return null;
+  // "we just paid | the deposit of €5,850.90 through your payment link": the sum is the one paid.
+  if (P.moneyMoved.test(clause.slice(index, index + length)) && !P.moreOwed.test(rest)) return null;
   // "Please find attached the contract and sign it by Friday": the "please" is the ask's.
   const please = P.thenAsked.test(rest) ? P.pleaseFirst.exec(clause.slice(index, index + length)) : null;
   return please ? blank(index + please[0].length) : rest;

@@ -1,11 +1,13 @@
 /**
  * False alarms vetoed in December 2026, each class from a review of the tuning part's false
- * suggestions: follow-ups and courtesies that name nothing new, and money or steps owed by
- * neither side to the other. Sentences written for these tests, not taken from the gold set.
+ * suggestions: follow-ups and courtesies that name nothing new, money or steps owed by neither
+ * side to the other, and hand-overs already made whose arrival is still ahead. Sentences written
+ * for these tests, not taken from the gold set.
  */
 import { describe, expect, it } from 'vitest';
+import { extractThread } from '../../../src/extract/index';
 import { sentenceNoise } from '../../../src/extract/noise';
-import { itemsOf } from './helpers';
+import { itemsOf, one, US } from './helpers';
 
 describe('a follow-up that names nothing new', () => {
   it.each([
@@ -119,5 +121,35 @@ describe("the writer's own steps", () => {
     "I'll chase the printer and let you know by Thursday.",
   ])('keeps the report owed to the reader in %j', (text) => {
     expect(itemsOf(text).map((e) => [e.kind, e.owner])).toEqual([['deliverable', 'client']]);
+  });
+});
+
+describe('a hand-over already made, its arrival ahead', () => {
+  it.each([
+    'The replacement pump shipped this afternoon with UPS, tracking 1Z 999 AA1 - should be with you on Thursday.',
+    'Strike-offs in rust and sage were couriered today by Blue Dart, docket 55120.',
+    '40 catalogues delivered to the Leeds office this morning (signed for by Priya).',
+    'Payment of £1,240.00 received, many thanks.',
+    'Invoice received with thanks - we settle on receipt.',
+    'Dad sent the balance this morning, AUD 2,310 including the frames.',
+  ])('is no new item: %s', (text) => {
+    expect(itemsOf(text, US)).toEqual([]);
+    expect(itemsOf(text)).toEqual([]);
+  });
+
+  it('keeps the delivery signal of money paid, and reads no new payment in it', () => {
+    const result = extractThread(
+      one('We just paid the retainer of EUR 2,400 through your portal (plus the card fee).'),
+    );
+    expect(result.expectations).toEqual([]);
+    expect(result.signals.map((s) => s.type)).toEqual(['delivery']);
+  });
+
+  it.each([
+    ['The samples will be couriered today.', 'deliverable'],
+    ['Your March invoice, sent today, is due on the 30th.', 'payment'],
+    ['We have transferred USD 3,000 today; the balance is due on delivery.', 'payment'],
+  ])('still reads what is ahead in %j', (text, kind) => {
+    expect(itemsOf(text).map((e) => e.kind)).toEqual([kind]);
   });
 });
