@@ -62,6 +62,22 @@ export const LIST_PATTERNS = {
    */
   writerNeeds:
     /^\W{0,3}(?:need|require|looking for) (?:pricing|prices|a price|a quote|quotes|a quotation|availability|the following|these|details|info|information)\b|\b(?:i|we)(?:'ll| will|'d| would| also| still)? (?:need|require|want|ask for)(?! to\b)\b|\b(?:i|we)(?:'re| are|'m| am) (?:after|hoping for|looking for)\b|\b(?:i|we)(?:'d| would) (?:like|love)\b(?! to\b)|\bour (?:requests|wish ?list|expectations)\b/i,
+  /**
+   * The heading says what the writer wants, so its bare lines are the reader's to supply: "We'd
+   * need:", "What we'd need to start on August 1:", "It would help us to know:", "Comments from
+   * our side:", "Changes we'd like quoted:", "Larkspur's November restock:", "Please find below
+   * our PO 4417:", "We'd like to book:", "Quantities:".
+   */
+  wantsHeading:
+    /\b(?:i|we)(?:'ll| will|'d| would| also| still)? (?:need|require|want)\b(?! to\b)|\b(?:i|we)(?:'ll| will|'d| would)? need to (?:receive|have|get|see|start|begin)\b|\bhelp (?:us|me) (?:to )?(?:know|understand)\b|\b(?:requirements|comments|changes|feedback|requests) from (?:our|my) (?:side|end)\b|\bchanges (?:i|we)(?:'d| would)? (?:like|need|want)\b|\b(?:our|my|the following|[\w&-]{2,30}'s)(?: [\w-]{2,20}){0,3} (?:purchase order|order|restock|re-?order|po)\b(?! (?:confirmation|cut-?off|form|status|history|process|book)\b)|\b(?:i|we)(?:'d| would) like to (?:order|book)\b|^\W{0,3}quantities\W{0,3}$/i,
+  /**
+   * A line that labels a payment ("Deposit: 30% on order", "the rent deposit of €18,750", "A
+   * retainer of CA$5,000"): under a heading of what the writer wants it stays a payment, where a
+   * sum only specifying the thing wanted ("4,000 pcs @ USD 6.80", "cover of at least CAD
+   * 500,000") does not.
+   */
+  paymentLabel:
+    /^\W{0,3}(?:(?:the|a|an|our|your|my) )?(?:[\w'’-]{2,20} ){0,3}?(?:payments?|deposits?|fees?|terms|rent|retainer|instal?ments?|balance|invoices?|charges?|advance)(?=\s{0,2}(?::|of\b|in advance\b|due\b|payable\b|[,(–—-]|$))/i,
   /** "Agenda:", "A few questions on scope:", "Topics for the call:": its lines name things to talk about, not to supply. */
   topicHeading:
     /\b(?:agenda|questions?|queries|topics|to discuss|discussion|talking points|points to (?:clarify|discuss|cover)|open points|for (?:the|our) (?:call|meeting))\b/i,

@@ -42,6 +42,8 @@ export interface ListHeading {
   colon?: boolean;
   /** A one-line schedule's label ("Timeline: …", inlineSchedule.ts): the writer's own plan. */
   inline?: boolean;
+  /** The heading says what the writer wants ("We'd need:", "Our November restock:"): the reader supplies. */
+  wants?: boolean;
 }
 
 /** What precedes the sentence on its line, when that is all of it: its bullet or number. */
@@ -116,6 +118,21 @@ export function isBareHeading(sentence: string): boolean {
 export function headingOf(sentence: string, names: PartyNames): ListHeading {
   const P = LIST_PATTERNS;
   const kind = P.paymentHeading.test(sentence) ? 'payment' : null;
+  const wanted = wantedPart(sentence);
+  if (wanted !== null) {
+    // "Requirements from our side:": bars on the reader's work, or things it supplies, line by line.
+    if (P.standardHeading.test(sentence) && !P.paymentHeading.test(wanted))
+      return { side: 'reader', kind: 'standard', text: sentence, bars: true, wants: true };
+    // A payment named before what is wanted is the writer's purpose ("To release the first
+    // payment, we need the following by May 8:"), or the occasion ("We're ordering before the
+    // price change, our restock:"): the lines are what to supply.
+    return {
+      side: 'reader',
+      kind: P.paymentHeading.test(wanted) && !P.asksToPrice.test(wanted) ? 'payment' : 'request',
+      text: sentence,
+      wants: true,
+    };
+  }
   const asks =
     P.readerHeading.test(sentence) ||
     (P.needWord.test(sentence) && P.fromWord.test(sentence)) ||
@@ -143,6 +160,22 @@ export function headingOf(sentence: string, names: PartyNames): ListHeading {
   const named = trimmed.endsWith(':') ? P.namedHeading.exec(trimmed) : P.namedBareHeading.exec(trimmed);
   const side = named ? sideOfName(named[1] ?? '', names) : null;
   return { side, kind, text: sentence };
+}
+
+/** Every match of the heading's wants, to find the last. */
+const WANTS_ALL = new RegExp(LIST_PATTERNS.wantsHeading.source, 'gi');
+
+/**
+ * The heading's words from the last saying what the writer wants ("we need the following by May
+ * 8:" in "To release the first payment, we need the following by May 8:"), or null when it says
+ * nothing of what the writer wants.
+ */
+function wantedPart(sentence: string): string | null {
+  if (!LIST_PATTERNS.wantsHeading.test(sentence)) return null;
+  let last = 0;
+  WANTS_ALL.lastIndex = 0;
+  for (let m = WANTS_ALL.exec(sentence); m !== null; m = WANTS_ALL.exec(sentence)) last = m.index;
+  return sentence.slice(last);
 }
 
 /** A side named on the line itself ("Bluefinch: …", "Maribel to send …"), or null. */
@@ -192,6 +225,18 @@ export function bindNamedSide(
   const headingSide = (h: ListHeading): HeadingSide =>
     h.side ?? (LIST_PATTERNS.planHeading.test(h.text) ? (writerBuys() ? 'reader' : 'writer') : null);
   const own = lineSide(line, names);
+  // A line the clause rules read as a payment for its sum, under a heading of what the writer
+  // wants, specifies the thing wanted ("Aluminium stem: 4,000 pcs @ USD 6.80" under "Please find
+  // below our PO:"): the reader's to supply, unless it labels a payment or someone speaks in it.
+  if (
+    heading?.wants &&
+    heading.kind !== 'payment' &&
+    !own &&
+    !LIST_PATTERNS.lineSpeaks.test(line) &&
+    !LIST_PATTERNS.paymentLabel.test(line)
+  )
+    for (const e of items)
+      if (e.kind === 'payment') Object.assign(e, { kind: 'request', owner: sides.reader });
   // A meeting on the plan ("Weekly status call every Thursday at 11:00") binds the reader, who
   // must attend, as any meeting proposed does.
   if (!own && fromHeading && isPlanMeeting(line)) {
@@ -307,8 +352,10 @@ export function headingItem(
   // deliveries ("Delivery in two lots: …"), which the seller makes.
   const readerDelivers = (!heading.inline || labelsDeliveries(heading.text)) && writerBuys();
   const side = named ?? heading.side ?? (readerDelivers ? 'reader' : 'writer');
-  if (heading.kind === 'payment' || (amount && !named))
-    return { kind: 'payment', owner: payer(), amount, confidence: 0.6 };
+  // Under a heading of what the writer wants, a sum specifies the thing wanted ("Seatposts:
+  // 3,500 pcs @ USD 5.45", "Cover of at least CAD 500,000"), unless the line labels a payment.
+  const pays = amount !== null && !named && (!heading.wants || P.paymentLabel.test(line));
+  if (heading.kind === 'payment' || pays) return { kind: 'payment', owner: payer(), amount, confidence: 0.6 };
   if (!named && isPlanMeeting(line) && !P.lineSpeaks.test(line))
     return { kind: 'meeting', owner: sides.reader, amount: null, confidence: 0.6 };
   const sideKind: ExpectationKind = side === 'reader' ? 'request' : 'deliverable';
