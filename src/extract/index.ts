@@ -26,6 +26,7 @@ import { mergeMeetingProposals, type Placed } from './meetings';
 import { findMoney, paymentTerms } from './money';
 import { conditionalSentence, isNewsletter, isOutOfOffice } from './noise';
 import { greetsReaderByName } from './personalGreeting';
+import { addressedSide } from './addressee';
 import { normalizeText } from './normalize';
 import { promisesCall } from './callPromise';
 import { ownerOf, sidesOf } from './owner';
@@ -153,6 +154,10 @@ function expectationFor(
   // A quality bar holds for the whole job ("300 dpi at 6.25 x 9.5 in"): only "by Friday" dates it.
   if (cls.kind === 'standard' && due.due && !STANDARD_PATTERNS.deadline.test(clause)) due = { due: null };
   const at = original(ctx, span);
+  // An ask turned to one recipient by name ("Gordon, we need this signed before the 15th") binds
+  // that recipient's side, though the message went to the other.
+  const addressed =
+    cls.frame === 'request' ? addressedSide(ctx.norm, span.start, span.end, ctx.addressee) : null;
   // Asks and the obligation model's findings carry the models' calibrated confidence.
   const confidence = modelsCall
     ? intent.confidence()
@@ -162,7 +167,7 @@ function expectationFor(
   const expectation: SuggestedExpectation = {
     messageId: ctx.message.id,
     kind: cls.kind,
-    owner: ownerOf(cls.frame, ctx.sides, ctx.payer),
+    owner: addressed ?? ownerOf(cls.frame, ctx.sides, ctx.payer),
     text: ctx.message.text.slice(at.start, at.end),
     start: at.start,
     end: at.end,
@@ -243,6 +248,7 @@ function extractMessage(
     payer: lazyPayer(payee),
     payee,
     names: lazyNames(message),
+    addressee: thread.addressees(message),
     home: homeCurrencyOf(message.from.email),
     classified: new Map(),
     intent,

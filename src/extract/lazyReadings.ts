@@ -14,6 +14,7 @@ import { findMoney } from './money';
 import { sentenceNeverAsks } from './noise';
 import { normalizeText } from './normalize';
 import { sidesOf, type Sides } from './owner';
+import { addresseeSides, type AddresseeSide } from './addressee';
 import { billingIn, payeeNamed, payeeOfBillings, payerFor, type Billing } from './payee';
 import { liveRanges } from './quoted';
 import type { ExtractionInput, ExtractionMessage, Span } from './types';
@@ -44,9 +45,14 @@ export class ThreadEvidence {
     let billing = this.billings.get(message);
     if (billing === undefined) {
       const { text, sides } = evidence();
-      this.billings.set(message, (billing = billingIn(text, sides)));
+      this.billings.set(message, (billing = billingIn(text, sides, this.addressees(message))));
     }
     return billing;
+  }
+
+  /** The side of each of the message's recipients, by first name ("Carla, can you pay …"). */
+  addressees(message: ExtractionMessage): AddresseeSide {
+    return addresseeSides(message.to, message.cc, this.input.self);
   }
 
   payee(): Side | null {

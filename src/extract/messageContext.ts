@@ -4,6 +4,7 @@
  * bidi checks and one classification per clause text.
  */
 import type { Side } from '../core/expectation';
+import type { AddresseeSide } from './addressee';
 import { classify, type Classification } from './classify';
 import type { DateContext } from './dates';
 import type { IntentOptions } from './intent';
@@ -28,6 +29,8 @@ export interface MessageContext {
   /** The side shown billing in this message or thread, or null when nothing shows it. */
   payee: () => Side | null;
   names: () => PartyNames;
+  /** The side of the recipient a first name names (addressee.ts): "Gordon, we need this signed". */
+  addressee: AddresseeSide;
   /** The writer's home currency (`homeCurrencyOf`): what a bare "$" means, which local signs are money. */
   home: string;
   /** Classifications already made in this message, by clause (grouping and proposing share them). */

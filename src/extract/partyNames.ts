@@ -17,19 +17,28 @@ export interface PartyNames {
   reader: string[];
 }
 
-function key(word: string): string {
-  return word.toLowerCase().replace(LIST_PATTERNS.nonLetters, '');
+/**
+ * A name as compared: lower case, letters only, accents folded ("Tomás" is "tomas", not "toms")
+ * and "&" read as "and" ("Oak & Oar" is "oakandoar", as in oakandoar.com).
+ */
+export function nameKey(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(LIST_PATTERNS.nonLetters, '');
 }
 
 function domainLabel(email: string): string {
   const domain = email.slice(email.lastIndexOf('@') + 1);
-  return key(domain.split('.')[0] ?? '');
+  return nameKey(domain.split('.')[0] ?? '');
 }
 
 function namesOf(people: Person[]): string[] {
   const out: string[] = [];
   for (const p of people) {
-    const first = key(p.name.split(/\s/)[0] ?? '');
+    const first = nameKey(p.name.split(/\s/)[0] ?? '');
     if (first.length > 1) out.push(first);
     const label = domainLabel(p.email);
     if (label.length > 2) out.push(label);
@@ -53,7 +62,7 @@ export function partyNames(from: Person, to: Person[], cc: Person[]): PartyNames
 
 /** A name's first one and two words run together, when long enough to name a company ("greenleaf", "bluecrab"). */
 function leadingWords(name: string): string[] {
-  const words = name.trim().split(/\s+/).map(key);
+  const words = name.trim().split(/\s+/).map(nameKey);
   const out: string[] = [];
   if (words.length < 2) return out;
   // Long enough not to be any word a domain opens with ("Green", "North", "Summit", "Design").
@@ -66,7 +75,7 @@ function leadingWords(name: string): string[] {
 
 /** Which side a name (a person or a company as written) belongs to, by first name or domain. */
 export function sideOfName(name: string, names: PartyNames): HeadingSide {
-  const k = key(name);
+  const k = nameKey(name);
   if (k.length < 2) return null;
   if (k === 'you' || k === 'your' || k === 'yours') return 'reader';
   if (k === 'we' || k === 'us' || k === 'our' || k === 'me') return 'writer';
@@ -97,5 +106,5 @@ export function sideOfName(name: string, names: PartyNames): HeadingSide {
 export function isWritersName(line: string, names: PartyNames): boolean {
   const words = line.trim().split(/\s+/);
   if (words.length > 3 || !words.every((w) => /^[A-Z][\w'-]*$/.test(w))) return false;
-  return names.writer.includes(key(words[0] ?? ''));
+  return names.writer.includes(nameKey(words[0] ?? ''));
 }

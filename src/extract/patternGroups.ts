@@ -3,6 +3,7 @@
  * module imports no pipeline and index.ts can read it): patterns.ts registers them for the
  * ReDoS test, patternGates.ts gates them.
  */
+import { ADDRESSEE_PATTERNS } from './addressee';
 import { APOSTROPHE_PATTERNS } from './apostrophes';
 import { CALL_PROMISE_PATTERNS } from './callPromise';
 import { CLASSIFY_PATTERNS } from './classifyPatterns';
@@ -45,6 +46,7 @@ import { BARE_STANDARD_PATTERNS, FUTURE_BAR_PATTERNS, STANDARD_PATTERNS } from '
 import { SUPPLIERS_PLAN_PATTERNS } from './suppliersPlan';
 
 export const PATTERN_GROUPS = {
+  addressee: ADDRESSEE_PATTERNS,
   apostrophes: APOSTROPHE_PATTERNS,
   callPromise: CALL_PROMISE_PATTERNS,
   classify: CLASSIFY_PATTERNS,

@@ -13,6 +13,7 @@
  */
 import type { Side } from '../core/expectation';
 import { BILL_ON_ITS_WAY } from './classifyPatterns';
+import { turnsToOwnSide, type AddresseeSide } from './addressee';
 import type { Sides } from './owner';
 import { labelledPriceIn, writerPriceIn } from './prices';
 
@@ -266,11 +267,25 @@ function weakBiller(text: string): Biller | null {
   return writer ? 'writer' : 'reader';
 }
 
-/** The side that bills in this text, from its writer's point of view, and how plainly it says so. */
-export function billingIn(text: string, sides: Sides): Billing | null {
-  const strong = strongBiller(text);
+/** The other role: what the writer says of its own colleague is said of the writer's side. */
+const turnedRole = (biller: Biller | null): Biller | null =>
+  biller === null ? null : biller === 'writer' ? 'reader' : 'writer';
+
+/**
+ * The side that bills in this text, from its writer's point of view, and how plainly it says so.
+ * `addressed` names the side of a recipient a sentence turns to by name (addressee.ts).
+ */
+export function billingIn(text: string, sides: Sides, addressed?: AddresseeSide): Billing | null {
+  // "Carla, can you pay PA-20931 today?" to the writer's own colleague, copied in: the writer's
+  // side pays, so those sentences bill the other way round; when they and the rest disagree,
+  // neither says who bills.
+  const turned =
+    addressed && sides.reader !== sides.writer ? turnsToOwnSide(text, sides.writer, addressed) : null;
+  const rest = strongBiller(turned ? turned.rest : text);
+  const own = turned ? turnedRole(strongBiller(turned.own)) : null;
+  const strong = rest === null || own === null ? (rest ?? own) : rest === own ? rest : null;
   if (strong) return { side: sides[strong], strong: true };
-  const weak = weakBiller(text);
+  const weak = weakBiller(turned ? turned.rest : text);
   return weak ? { side: sides[weak], strong: false } : null;
 }
 
