@@ -43,6 +43,7 @@ import { splitInlineSchedules } from './inlineSchedule';
 import { clauseBesideSignal, detectSignal, type SignalDraft } from './signals';
 import { STANDARD_PATTERNS } from './standards';
 import { askFoundByModel, IntentReading, isAsk, type IntentOptions } from './intent';
+import { asksThePrice } from './moneyAsks';
 import { modelMayOwe, obligationFoundByModel, owesByModel } from './obligationByModel';
 import type { ExtractionInput, ExtractionMessage, Span } from './types';
 import { ClauseVeto } from './clauseVeto';
@@ -144,13 +145,20 @@ function expectationFor(
   if (!cls) return null;
   // Asks are the model's call, and their confidence is its calibrated one.
   const modelsCall = fromModel || isAsk(cls);
-  if (modelsCall ? !intent.asks() || veto.ask() : veto.rule() || intent.userWithdraws(cls.confidence))
+  // "What sort of budget are we looking at?": a question for the price, which the annotation guide
+  // always counts, is offered even when the model leans the other way (at its own confidence).
+  const priceAsked = modelsCall && !fromModel && asksThePrice(clause);
+  if (
+    modelsCall
+      ? (!intent.asks() && !priceAsked) || veto.ask()
+      : veto.rule() || intent.userWithdraws(cls.confidence)
+  )
     return null;
   const model = !modelsCall && cls.frame === 'commit' && cls.kind === 'deliverable';
   if (model && intent.readsAsStatus() && !suppliesThing(clause)) return null;
   due ??= hinted ? resolveDue(clause, ctx.dates) : { due: null };
   // A bare dated item in the supplier's message is its own plan, not an ask (suppliersPlan.ts).
-  cls = suppliersOwnItem(ctx, clause, cls, due.due) ?? cls;
+  cls = suppliersOwnItem(ctx, clause, cls, due.due, owes !== null) ?? cls;
   // A quality bar holds for the whole job ("300 dpi at 6.25 x 9.5 in"): only "by Friday" dates it.
   if (cls.kind === 'standard' && due.due && !STANDARD_PATTERNS.deadline.test(clause)) due = { due: null };
   const at = original(ctx, span);

@@ -35,3 +35,8 @@ export function asksAboutMoney(clause: string): boolean {
   if (!clause.trimEnd().endsWith('?')) return false;
   return P.whenWhether.test(clause) || P.whatPrice.test(clause);
 }
+
+/** "What sort of budget are we looking at?", "Ballpark, what price would we be talking about?". */
+export function asksThePrice(clause: string): boolean {
+  return clause.trimEnd().endsWith('?') && MONEY_ASK_PATTERNS.whatPrice.test(clause);
+}

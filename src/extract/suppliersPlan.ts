@@ -25,17 +25,25 @@ export const SUPPLIERS_PLAN_PATTERNS = {
     /\b(?:after|once|upon|following|pending|within \w{1,10} \w{1,10} of) (?:your|you)(?: [\w-]{2,20})?\b/gi,
 } as const;
 
-/** The item as the supplier's own deliverable, or null when the reading of `cls` stands. */
+/**
+ * The bare dated item read by the side that owes it, or null when the reading of `cls` stands: an
+ * ask in the supplier's message becomes its own deliverable, and a deliverable the obligation
+ * model found (`fromModel`) stays an ask when it is the buyer's input or the supplier is not the
+ * writer (the rules' reading of a bare item, which the models must not turn round).
+ */
 export function suppliersOwnItem(
   ctx: MessageContext,
   clause: string,
   cls: Classification,
   due: string | null,
+  fromModel = false,
 ): Classification | null {
   const P = SUPPLIERS_PLAN_PATTERNS;
-  if (cls.kind !== 'request' || due === null || !P.bareDated.test(clause)) return null;
+  const modelsItem = fromModel && cls.kind === 'deliverable';
+  if ((cls.kind !== 'request' && !modelsItem) || due === null || !P.bareDated.test(clause)) return null;
   const own = clause.replace(P.readerGoesFirst, ' ');
-  if (P.namesOrAsks.test(own) || P.buyersInput.test(own)) return null;
-  if (ctx.payee() !== ctx.sides.writer) return null;
-  return { frame: 'commit', kind: 'deliverable', confidence: cls.confidence };
+  if (P.namesOrAsks.test(own)) return null;
+  const suppliers = !P.buyersInput.test(own) && ctx.payee() === ctx.sides.writer;
+  if (modelsItem) return suppliers ? null : { frame: 'request', kind: 'request', confidence: cls.confidence };
+  return suppliers ? { frame: 'commit', kind: 'deliverable', confidence: cls.confidence } : null;
 }
