@@ -246,12 +246,13 @@ export const NOISE_PATTERNS = {
   /**
    * The writer's price on a condition: "If you add a fifth carton I can do $49.50 per bottle",
    * "if you pay in full by Friday we can offer 5% off". The condition is the offer's, and the
-   * price is what the ledger keeps (with `offeredFigure`, tested apart).
+   * price is what the ledger keeps (with a sum, `currencyAmount`, or a discount, `discountOff`,
+   * tested apart).
    */
   offerOnCondition:
     /\b(?:i|we) (?:can|could|'d|would|will|'ll) (?:do|offer|give you|go (?:down )?to|drop (?:it |the price )?to|come down to|knock|take)\b/i,
-  /** A sum or a discount for `offerOnCondition`. */
-  offeredFigure: /(?:\b[A-Z]{3} ?|\b[A-Z]{1,3}\$|[$€£¥₹]) ?\d|\b\d{1,2}(?:[.,]\d)? ?% (?:off|discount)\b/,
+  /** A discount for `offerOnCondition`: "5% off", "6.5 % discount". */
+  discountOff: /\b\d{1,2}(?:[.,]\d)? ?% (?:off|discount)\b/,
   politeConditional:
     /^(?:if you (?:could|can|would|'d|are able to|get a chance|have a (?:minute|moment|chance))|if you(?:'re| are) (?:free|open|available|around|in town|interested|ok|okay|happy)|if (?:so|not|possible|that works|it works|that's ok|this works|yes)\b|if (?:the|this|that|your) (?:[\w-]{2,20} ){0,3}(?:is|'s) (?:ok|okay|fine|good|approved|agreed|confirmed)\b,? (?:i|we)(?:'ll| will)\b|if it's not too much|if you (?:accept|approve|agree|sign off|are happy to proceed|decide to (?:go ahead|proceed))(?: (?:to |with )?(?:this|the|our|it)\b[^,.;]{0,30})?,|if we (?:agree|go ahead|proceed)(?: (?:on|to|with) (?:this|the|a|our|your|it|price|terms|dates?|scope|budget)\b[^,.;]{0,30})?, (?:i|we|our)\b)/i,
   /** What makes an absence note an auto-reply rather than a status line in a real message. */
@@ -303,7 +304,8 @@ export function isOutOfOffice(subject: string | undefined, norm: string): boolea
 export function conditionalSentence(sentence: string): boolean {
   const P = NOISE_PATTERNS;
   if (!P.conditionalOpening.test(sentence) || P.politeConditional.test(sentence)) return false;
-  return !(P.offerOnCondition.test(sentence) && P.offeredFigure.test(sentence));
+  const figure = P.currencyAmount.test(sentence) || P.discountOff.test(sentence);
+  return !(figure && P.offerOnCondition.test(sentence));
 }
 
 export type NoiseReason = 'pleasantry' | 'marketing' | 'past' | 'negation' | 'hypothetical' | 'ooo' | null;

@@ -6,6 +6,7 @@
  * name, and none of the 4 true mailings did ("Hi there,").
  */
 import type { Person } from '../core/mail';
+import { nameKey } from './partyNames';
 
 export const PERSONAL_GREETING_PATTERNS = {
   /** The greeting word and up to three words after it, on the first line that has text. */
@@ -16,13 +17,18 @@ export const PERSONAL_GREETING_PATTERNS = {
 /** Titles that may stand between the greeting and the name ("Dear Dr Smith"). */
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'prof', 'professor', 'sir', 'madam']);
 
-/** Every word by which a reader may be greeted: the words of their display name and of their address's local part. */
+/**
+ * Every word by which a reader may be greeted, compared as partyNames.ts compares names
+ * (`nameKey`): the words of their display name and of their address's local part.
+ */
 function namesOf(readers: readonly Person[]): Set<string> {
   const names = new Set<string>();
   for (const r of readers) {
-    for (const w of r.name.toLowerCase().split(/[\s,]+/)) if (w.length >= 2) names.add(w);
-    const local = r.email.toLowerCase().split('@')[0] ?? '';
-    for (const w of local.split(/[._-]+/)) if (w.length >= 2) names.add(w);
+    const local = r.email.split('@')[0] ?? '';
+    for (const w of [...r.name.split(/[\s,]+/), ...local.split(/[._-]+/)]) {
+      const key = nameKey(w);
+      if (key.length >= 2) names.add(key);
+    }
   }
   return names;
 }
@@ -34,10 +40,10 @@ export function greetsReaderByName(written: string, readers: readonly Person[]):
   const greeted = PERSONAL_GREETING_PATTERNS.greeting.exec(written.slice(start, start + 200));
   if (!greeted) return false;
   const names = namesOf(readers);
-  for (const word of greeted[1]!.toLowerCase().split(' ')) {
-    const bare = word.replace(/\.$/, '');
-    if (TITLES.has(bare)) continue;
-    return names.has(bare);
+  for (const word of greeted[1]!.split(' ')) {
+    const key = nameKey(word);
+    if (TITLES.has(key)) continue;
+    return names.has(key);
   }
   return false;
 }
