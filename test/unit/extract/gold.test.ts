@@ -1,7 +1,7 @@
 /**
  * Regression guard on the hand-written gold set (test/data/extract-gold). The floors sit a
  * little below what extraction reaches today (see docs/extract.md), so a real regression fails.
- * The held-out part (zz-holdout-2026-12-10-*) was written after the rules were last tuned, blind to them.
+ * The held-out part (zz-holdout-2026-12-11-*) was written after the rules were last tuned, blind to them.
  */
 import { describe, expect, it } from 'vitest';
 import { isHoldout, loadGold, scoreGold } from '../../../scripts/lib/gold-score';
@@ -37,8 +37,8 @@ describe('gold set', () => {
   });
 
   // Floors a little below the measurements on the blind held-out parts: the one written at the end
-  // of 5 December 2026, morning (231 messages, 1,115 expectations) scored F1 0.882, owner 0.951,
-  // due 0.932, amounts 0.994 before the next round's rules (docs/extract.md); earlier parts scored
+  // of 5 December 2026, late morning (241 messages, 991 expectations) scored F1 0.879, owner 0.958,
+  // due 0.944, amounts 0.994 before the next round's rules (docs/extract.md); earlier parts scored
   // F1 0.85-0.93 and owner 0.94-0.98. A regression guard only.
   describe('held-out part', () => {
     const score = scoreGold(all.filter(isHoldout));
