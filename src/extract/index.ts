@@ -51,6 +51,7 @@ import { splitOnDates } from './splitOnDates';
 import {
   lazySentenceNeverAsks,
   lazyNames,
+  lazyOwnPayee,
   lazyPayee,
   lazyPayer,
   lazySentenceIntent,
@@ -183,6 +184,7 @@ function expectationFor(
     amount: money,
     confidence: roundConfidence(confidence),
   };
+  if (addressed === null) ctx.payments.note(expectation, cls.frame, () => ctx.ownPayee() !== null);
   if (due.dueTime) expectation.dueTime = due.dueTime;
   if (money && underBidiControl(ctx, at)) expectation.amountSuspect = true;
   const recurrence = parseRecurrence(clause);
@@ -244,7 +246,8 @@ function extractMessage(
   // message (a renewal notice sent from a sales tool) or the footer is only in the quoted history.
   if (!writtenByUser(message, input) && isNewsletter(norm) && isMailing(message, norm, input)) return result;
   const live = liveRanges(norm);
-  const payee = lazyPayee(message, norm, live, sides, thread);
+  const ownPayee = lazyOwnPayee(message, norm, live, sides, thread);
+  const payee = lazyPayee(ownPayee, thread);
   const ctx: MessageContext = {
     message,
     norm,
@@ -255,11 +258,13 @@ function extractMessage(
     ),
     payer: lazyPayer(payee),
     payee,
+    ownPayee,
     names: lazyNames(message),
     addressee: thread.addressees(message),
     home: homeCurrencyOf(message.from.email),
     classified: new Map(),
     intent,
+    payments: thread.payments,
   };
   const sentences = splitInlineSchedules(norm, splitSentences(norm, live));
   const placed: Placed[] = [];
@@ -303,8 +308,10 @@ function extractMessage(
       if (expectation?.kind === 'payment' && readable !== clause)
         expectation.due = billTermsDue(clause, ctx.dates) ?? expectation.due;
       if (expectation)
-        for (const e of splitOnDates(ctx, expectation, span))
+        for (const e of splitOnDates(ctx, expectation, span)) {
+          if (e !== expectation) ctx.payments.copy(expectation, e);
           placed.push({ expectation: e, sentence: index });
+        }
     }
     if (!heading || !item) return;
     const list: ListHeading = heading;
@@ -339,18 +346,17 @@ function extractMessage(
       for (const part of parts) {
         const at = original(ctx, part);
         const own = parts.length > 1 ? dueOf(norm.slice(part.start, part.end)) : due;
-        placed.push({
-          expectation: {
-            messageId: message.id,
-            ...e,
-            text: message.text.slice(at.start, at.end),
-            start: at.start,
-            end: at.end,
-            due: own.due ?? headingDue(),
-            ...(own.dueTime ? { dueTime: own.dueTime } : {}),
-          },
-          sentence: index,
-        });
+        const expectation: SuggestedExpectation = {
+          messageId: message.id,
+          ...e,
+          text: message.text.slice(at.start, at.end),
+          start: at.start,
+          end: at.end,
+          due: own.due ?? headingDue(),
+          ...(own.dueTime ? { dueTime: own.dueTime } : {}),
+        };
+        ctx.payments.note(expectation, 'heading', () => ctx.ownPayee() !== null);
+        placed.push({ expectation, sentence: index });
       }
     } else {
       const items = placed.slice(before).map((p) => p.expectation);
@@ -377,5 +383,6 @@ export function extractThread(input: ExtractionInput, intent: IntentOptions = {}
     for (const e of r.expectations) out.expectations.push(e);
     for (const s of r.signals) out.signals.push(s);
   }
+  thread.payments.align(out.expectations);
   return out;
 }

@@ -4,6 +4,7 @@
  * the module, not closures bound to names inside extractMessage, because under esbuild's
  * keepNames (tsx: bench, scripts, tests) each named closure costs a name definition.
  */
+import { ThreadPayments } from './threadPayer';
 import type { Side } from '../core/expectation';
 import { resolveDue, type DueDate } from './dates';
 import { IntentReading } from './intent';
@@ -33,6 +34,9 @@ export class ThreadEvidence {
    * sides), and billingIn was the costliest part of finding a payer (profiled 2026-12-03).
    */
   private billings = new Map<ExtractionMessage, Billing | null>();
+
+  /** How each payment's payer was found (threadPayer.ts), aligned once the thread is read. */
+  readonly payments = new ThreadPayments();
 
   constructor(private readonly input: ExtractionInput) {}
 
@@ -64,21 +68,21 @@ export class ThreadEvidence {
   }
 }
 
-/** The side this message or its thread shows billing, or null when nothing shows it. */
-export function lazyPayee(
+/** The payee this message's own live text names outright, or null (read once, shared with the thread's count). */
+export function lazyOwnPayee(
   message: ExtractionMessage,
   norm: string,
   live: Span[],
   sides: Sides,
   thread: ThreadEvidence,
 ): () => Side | null {
+  return () => payeeNamed(thread.billingOf(message, () => ({ text: liveText(norm, live), sides })));
+}
+
+/** The side this message or its thread shows billing, or null when nothing shows it. */
+export function lazyPayee(ownPayee: () => Side | null, thread: ThreadEvidence): () => Side | null {
   let payee: { side: Side | null } | null = null;
-  return () => {
-    if (payee) return payee.side;
-    const own = thread.billingOf(message, () => ({ text: liveText(norm, live), sides }));
-    payee = { side: payeeNamed(own) ?? thread.payee() };
-    return payee.side;
-  };
+  return () => (payee ??= { side: ownPayee() ?? thread.payee() }).side;
 }
 
 export function lazyPayer(payee: () => Side | null): () => Side {

@@ -3,6 +3,7 @@
  * payer, names), and the small helpers that read it: offsets back into the original text,
  * bidi checks and one classification per clause text.
  */
+import type { ThreadPayments } from './threadPayer';
 import type { Side } from '../core/expectation';
 import type { AddresseeSide } from './addressee';
 import { classify, type Classification } from './classify';
@@ -28,6 +29,8 @@ export interface MessageContext {
   payer: () => Side;
   /** The side shown billing in this message or thread, or null when nothing shows it. */
   payee: () => Side | null;
+  /** The payee this message's own text names outright, or null (its thread's evidence not asked). */
+  ownPayee: () => Side | null;
   names: () => PartyNames;
   /** The side of the recipient a first name names (addressee.ts): "Gordon, we need this signed". */
   addressee: AddresseeSide;
@@ -36,6 +39,8 @@ export interface MessageContext {
   /** Classifications already made in this message, by clause (grouping and proposing share them). */
   classified: Map<string, Classification | null>;
   intent: IntentOptions;
+  /** How each payment's payer was found, so the thread's payments can agree on one (threadPayer.ts). */
+  payments: ThreadPayments;
 }
 
 /** `classify` before dates are read, once per clause text in a message. */

@@ -147,6 +147,8 @@ export const PAYEE_PATTERNS = {
     /\b(?:deposit|retainer|balance|advance|you|your|invoices?|instal?ments?|fee)\b|\b(?:pay|pays|settles?|remits?) (?:invoices |bills )?(?:within|in|net|on|at)\b/i,
   /** Just after the verb: sent to the reader ("send you", "email you"). */
   toReader: /^ (?:you|u)\b/i,
+  /** In the bill's window: a bill signed, which its buyer sends back ("send the signed quote"). */
+  signedBill: /\b(?:signed|countersigned|counter-signed|executed|accepted|approved)\b/i,
   /** Just after the verb, a third party's bill ("Our supplier will send us their invoice"): no one's in the thread. */
   othersBill: /^ (?:(?:us|me|you) )?(?:their|his|her|its)\b/i,
   /** Just after the verb: sent to the writer ("Jordan will send us the invoice"), whose side pays it. */
@@ -186,6 +188,8 @@ function sentBill(text: string): Biller | null {
     const tail = text.slice(end, end + 60);
     const bill = P.billAfter.exec(tail);
     if (!bill || P.paymentSent.test(tail) || P.othersBill.test(tail)) continue;
+    // "Omar to send the signed proposal": a bill signed and sent back is the buyer's acceptance.
+    if (P.signedBill.test(bill[0])) continue;
     if (P.yourBill.test(bill[0]) || P.toWriter.test(tail)) return 'reader';
     const before = text.slice(Math.max(0, m.index - 25), m.index);
     if (P.readerSends.test(before)) return 'reader';
