@@ -136,10 +136,12 @@ export const PRICE_PATTERNS = {
 
   /**
    * A line priced by quantity and unit price, without a label's colon: "Flutes (Yamaha YFL-222) x6 @
-   * $185/yr = $1,110", "Pallet wrap 40 rolls @ €12.50".
+   * $185/yr = $1,110", "Pallet wrap 40 rolls @ €12.50", "Pine shavings, 120 bags @ $6.40". A
+   * number before the "@" is the quantity, in whatever unit: the goods are counted in bales,
+   * bunches, bags or themselves.
    */
   atPriceLine: new RegExp(
-    String.raw`^[ \t]{0,8}(?:[-•*–][ \t]{0,3})?[A-Za-z\d][^@\n]{1,80}? (?:x ?\d{1,6}|\d{1,6} ?(?:x|pcs|units|nos|sets|pieces|rolls|boxes|cases)) ?@ ?${CURRENCY}\d`,
+    String.raw`^[ \t]{0,8}(?:[-•*–][ \t]{0,3})?(?=[^@\n]{0,80}?\d)[A-Za-z\d][^@\n]{1,80}? ?@ ?${CURRENCY}\d`,
   ),
   /** A value that ends with its sum ("Carey Toronto, 2 Cadillac Escalade SUVs, CAD 310 each"). */
   trailingSum: new RegExp(

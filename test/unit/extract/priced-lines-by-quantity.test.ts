@@ -23,6 +23,22 @@ describe('a line priced by quantity and unit price', () => {
   it.each(['Pallet wrap 40 rolls @ €12.50', 'Safety boots x12 @ £54 a pair'])('"%s" is priced', (line) => {
     expect(pricedLine(line)).toBe(true);
   });
+
+  // Any unit, not only a known few: bags, bales, bunches, or the goods themselves counted.
+  it.each([
+    'Barley straw, 250 small bales @ $8.10 = $2,025.00',
+    'Peat-free compost, 60 bags @ £7.20 = £432.00',
+    '36 potted gardenias (12 each of three sizes) @ $14.50 = $522.00',
+  ])('"%s" is priced', (line) => {
+    expect(pricedLine(line)).toBe(true);
+  });
+
+  it.each(['Email me @ $5 off codes', 'Follow us @ Harbourside for offers'])(
+    'but not "%s", which counts nothing',
+    (line) => {
+      expect(pricedLine(line)).toBe(false);
+    },
+  );
 });
 
 describe('a short label whose value ends with its sum', () => {
