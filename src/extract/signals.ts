@@ -33,7 +33,7 @@ export const SIGNAL_PATTERNS = {
   /** A delivery said of the thing delivered, in the passive: "has been paid", "payment sent". */
   doneReport: /^(?:(?:has|have) been|payment)\b/i,
   reschedule:
-    /\b(?:(?:i|we) (?:need|have|will need|'ll need|may need|might need) to (?:reschedule|postpone|cancel|move|push)|(?:can|could|shall|may) (?:we|i) (?:push|move|shift|postpone|delay|reschedule|bump|extend|change)|(?:push|move|shift|postpone|delay|reschedule|bump) (?:it|this|that|the \w{2,20}(?: \w{2,20})?|our \w{2,20}) (?:back |out )?(?:to|until|till|by)|(?:need|needs|needed|want|like) (?:a bit |a little )?(?:more|extra|another|an extra|a few more) (?:time|days?|weeks?)|extend(?:ed|ing)? the (?:deadline|due date|timeline)|(?:new|revised|updated) (?:deadline|due date|date|timeline|budget|price|fee|quote|amount) (?:is|will be|of)|(?:is|are) now (?:due (?=(?:on|by|in|for) |the \d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|next\b|tomorrow\b)|scheduled|planned|set for|moving to)|(?:instead of|rather than) (?:monday|tuesday|wednesday|thursday|friday|the \d|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}[/.]\d|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}(?::\d{2})? ?(?:am|pm)\b|\d{1,2}:\d{2}|\d{1,3}(?:[,.]\d{3})+|\d{1,2}(?= on (?:the )?\d| on (?:mon|tues|wednes|thurs|fri|satur|sun)day| ?o'clock)|\$|£|€)|(?:increase|decrease|reduce|raise|lower|change|adjust|revise) the (?:fee|price|budget|amount|quote|rate|invoice|total) to)\b/i,
+    /\b(?:(?:i|we) (?:need|have|will need|'ll need|may need|might need) to (?:reschedule|postpone|cancel|move|push)|(?:can|could|shall|may) (?:we|i) (?:push|move|shift|postpone|delay|reschedule|bump|extend|change)|(?:push|move|shift|postpone|delay|reschedule|bump) (?:it|this|that|the \w{2,20}(?: \w{2,20})?|our \w{2,20}) (?:back |out )?(?:to|until|till|by)|(?:need|needs|needed|want|like) (?:a bit |a little )?(?:more|extra|another|an extra|a few more) (?:time|days?|weeks?)|extend(?:ed|ing)? the (?:deadline|due date|timeline)|(?:new|revised|updated) (?:deadline|due date|date|timeline|budget|price|fee|quote|amount) (?:is|will be|of)|(?:is|are) now (?:due (?=(?:on|by|in|for) |the \d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|next\b|tomorrow\b)|scheduled|planned|set for|moving to)|(?:instead of|rather than) (?:monday|tuesday|wednesday|thursday|friday|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}[/.]\d|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}(?::\d{2})? ?(?:am|pm)\b|\d{1,2}:\d{2}|\d{1,3}(?:[,.]\d{3})+|\d{1,2}(?= on (?:the )?\d| on (?:mon|tues|wednes|thurs|fri|satur|sun)day| ?o'clock)|\$|£|€)|(?:increase|decrease|reduce|raise|lower|change|adjust|revise) the (?:fee|price|budget|amount|quote|rate|invoice|total) to)\b/i,
   /** "will pay the second instalment a few days late" (tested only if "late" is there). */
   lateBy:
     /\b(?:a (?:few|couple of) (?:days?|weeks?)|a (?:day|week|bit|little)|slightly|\w{1,6} days?) (?:late|later than (?:planned|agreed|expected|usual))\b/i,
@@ -48,11 +48,16 @@ export const SIGNAL_PATTERNS = {
     /\b(?:(?:could|can|would) (?:the|our|your|that|this) (?:[\w-]{2,20} ){0,2}(?:move|shift|slip|be moved|be pushed|be postponed|be delayed) (?:back )?(?:to|until|till) (?=the \d|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:next|later|after|end|early|mid|late|tomorrow|another|a (?:later|different|new) (?:day|date|time|week|slot))\b)|(?:will|'ll) now (?:arrive|be|come|ship|start|land|take place|happen|go out|run)|(?:will|'ll) (?:now )?(?:have to )?(?:move|shift|slip|be moved|be pushed|be shifted) (?:back )?(?:to|until|till) (?:the \d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|next (?:week|month)\b)|(?:will|'ll) (?:now )?(?:arrive|ship|land|go out|reach you|be (?:ready|delivered|shipped|with you))\b[^.;?!]{0,40}\binstead of\b)/i,
   /**
    * "could we get the draft by April 24 instead?", "could we get contracts 1–4 a day earlier, by
-   * Wednesday?": a thing the writer wants on another day (a meeting time offered instead, "could we
-   * do Thursday at 10 instead?", is an item of its own). Read in three steps on the clause, so no
-   * pattern scans a run between two open-ended gaps.
+   * Wednesday?", "Can Group 1 start on Thursday 15 October instead?", "could we pay it on the 28th
+   * instead?": an item already agreed, wanted on another day, whatever its verb (a meeting time
+   * offered instead, "could we do Thursday at 10 instead?", is an item of its own). Read in three
+   * steps on the clause, so no pattern scans a run between two open-ended gaps.
    */
-  wantedInstead: /\b(?:could|can) (?:we|i) (?:get|have)\b/i,
+  wantedInstead:
+    /\b(?:could|can|may) (?:we|i|it|they|(?:the |our |your |this |that )?[\w-]{2,20}(?: \d{1,3})?) (?!do\b)[a-z]{2,12}\b/i,
+  /** "Could Thursday at 10 work instead?": a time offered that suits, an item of its own. */
+  suitsInstead:
+    /\b(?:work|suit|do|be (?:ok|okay|fine|better|possible|easier))(?: for (?:you|us|everyone))? instead\b/i,
   insteadWord: /\binstead\b(?! of)|\ba (?:day|week|few days|couple of days) earlier\b/i,
   /** A meeting moved is a time offered, an item of its own ("Could we have a call on Thursday at 10 instead?"). */
   meetingNoun:
@@ -84,7 +89,8 @@ function wantedOnAnotherDay(clause: string): boolean {
         ? rest.slice(Math.max(0, instead.index - 25), instead.index)
         : rest.slice(instead.index, instead.index + instead[0].length + 30),
     ) &&
-    !P.meetingNoun.test(rest)
+    !P.meetingNoun.test(rest) &&
+    !P.suitsInstead.test(rest)
   );
 }
 

@@ -52,6 +52,27 @@ describe('a thing wanted on another day', () => {
   it('and another thing asked instead is no drift', () => {
     expect(read('Could you send the logo instead?').signals).toEqual([]);
   });
+
+  // Whatever the verb and whoever acts: the day before "instead" is the new day of an old item.
+  it.each([
+    ['Can the second cohort start on Tuesday 20 October instead?', '2026-10-20'],
+    ['The March invoice is due the 25th – could we pay it on the 30th instead?', '2026-03-30'],
+    ['May the site survey happen on Friday 13 March instead?', '2026-03-13'],
+  ])('"%s" is drift too', (text, newDue) => {
+    const result = read(text);
+    expect(result.expectations).toEqual([]);
+    expect(result.signals.map((s) => [s.type, s.newDue])).toEqual([['drift', newDue]]);
+  });
+
+  it('but a time offered for a meeting that suits instead stays a meeting', () => {
+    expect(items('Could Thursday at 10 work instead?').map((e) => e[1])).toEqual(['meeting']);
+  });
+
+  it('a day said to replace an ordinal one ("instead of the 5th") is drift', () => {
+    const result = read('Sorry, the printed guides will be with you on 10 March instead of the 5th.');
+    expect(result.expectations).toEqual([]);
+    expect(result.signals.map((s) => s.type)).toEqual(['drift']);
+  });
 });
 
 describe('waiting on a third party', () => {
