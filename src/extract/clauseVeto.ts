@@ -11,6 +11,7 @@ import { TIME_OFFER_PATTERNS } from './timeOffers';
 import { onlyStatus } from './obligation';
 import { internalStep, ownMeans, thirdPartyPaid } from './notOwed';
 import { doneAndArriving } from './doneActs';
+import { bringsOwnPeople } from './attendees';
 import type { PartyNames } from './partyNames';
 
 /** A salary or a budget stated, with nothing owed on it (noise.ts). */
@@ -95,7 +96,8 @@ export class ClauseVeto {
    * pencil it in"), someone brought into the thread ("Also cc'ing Mereana"), a third party awaited
    * ("I expect their go by Friday"), the writer's own step ("I'll chase the loan agreement with
    * legal"), a hand-over already made whose arrival is ahead ("shipped this morning, should be
-   * with you tomorrow"), a street address, or a sentence that never asks.
+   * with you tomorrow"), the writer's people coming to a meeting ("I'll bring our director"), a
+   * street address, or a sentence that never asks.
    */
   private addsNothing(): boolean {
     const clause = this.clause;
@@ -114,6 +116,7 @@ export class ClauseVeto {
       NOISE_PATTERNS.eventDate.test(clause) ||
       internalStep(clause) ||
       doneAndArriving(clause) ||
+      bringsOwnPeople(clause) ||
       this.sentenceNeverAsks());
   }
 

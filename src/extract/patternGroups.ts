@@ -10,6 +10,7 @@ import { CLASSIFY_PATTERNS } from './classifyPatterns';
 import { COLLEAGUE_PATTERNS } from './colleagues';
 import { COORDINATION_PATTERNS } from './coordination';
 import { DATE_PATTERNS } from './dates';
+import { ATTENDEE_PATTERNS } from './attendees';
 import { DONE_ACT_PATTERNS } from './doneActs';
 import { FRONTED_PATTERNS } from './frontedHandOver';
 import { HANDED_PATTERNS } from './handedThings';
@@ -47,6 +48,7 @@ import { SUPPLIERS_PLAN_PATTERNS } from './suppliersPlan';
 
 export const PATTERN_GROUPS = {
   addressee: ADDRESSEE_PATTERNS,
+  attendees: ATTENDEE_PATTERNS,
   apostrophes: APOSTROPHE_PATTERNS,
   callPromise: CALL_PROMISE_PATTERNS,
   classify: CLASSIFY_PATTERNS,
