@@ -10,7 +10,7 @@ import { offersToMeet } from './indirectAsks';
 import { TIME_OFFER_PATTERNS } from './timeOffers';
 import { onlyStatus } from './obligation';
 import { internalStep, ownMeans, thirdPartyPaid } from './notOwed';
-import { doneAndArriving } from './doneActs';
+import { doneAndArriving, handedOverNow } from './doneActs';
 import { bringsOwnPeople } from './attendees';
 import type { PartyNames } from './partyNames';
 
@@ -143,6 +143,8 @@ export class ClauseVeto {
       ((NOISE_PATTERNS.reportNoAsk.test(this.clause) || NOISE_PATTERNS.handedRemainder.test(this.clause)) &&
         !NOISE_PATTERNS.replyWanted.test(this.clause)) ||
       NOISE_PATTERNS.ifUrgent.test(this.clause) ||
+      // "Signed agreement attached, with our bank details on page 4": handed over, nothing asked.
+      handedOverNow(this.clause) ||
       (NOISE_PATTERNS.declinesOrThanks.test(this.clause) && !NOISE_PATTERNS.askBeside.test(this.clause)) ||
       (onlyStatus(this.clause) && !offersToMeet(this.clause)));
   }

@@ -33,3 +33,43 @@ export function doneAndArriving(clause: string): boolean {
   if (!act || P.notYet.test(clause.slice(0, act.index))) return false;
   return !NOISE_PATTERNS.futureOrAsk.test(clause.replace(P.arrival, ' '));
 }
+
+export const ATTACHED_NOW_PATTERNS = {
+  /** The attachment word, as a predicate or a label ("PO attached", "are enclosed", "Attached:"). */
+  attachedWord: /\b(?:re-?)?(?:attached|enclosed)\b/i,
+  /**
+   * Just before it, a word that makes it part of a noun or a list line: "the attached design",
+   * "(attached)", "using the metadata doc attached", "per the drawings attached".
+   */
+  modifies: /(?:\(|\b(?:the|your|our|my|this|that|using|per|via|from|into|onto|on|in|of) ?)$/i,
+  /** A few words before: what a task is done with ("using the config file attached"). */
+  madeWith: /\b(?:using|per|via|based on|according to|as in)\b[^,;()]{0,40}$/i,
+  /** "(2 copies)" is detail; "(attached)" after the thing makes it a list line. */
+  parenthesised: /^\s?\)/,
+  /** An ask beside it: "is attached for you to sign", "please countersign", "can you check". */
+  askBeside:
+    /\b(?:please|pls|kindly|could|can|would|will you|need|needs|must|require|requires|want|wants|like|let me|get back|comments|feedback|thoughts|by|before|within|until|due|sign|countersign|return|complete|fill|review|check|confirm|approve|send|forward)\b|\?/i,
+} as const;
+
+/**
+ * A thing handed over in this very message, said telegraphically: "Signed agreement attached,
+ * with our bank details on page 4", "Insurance certificate and licence (no. 15098827) attached",
+ * "Our updated BAA and SOC 2 report are attached for your compliance officer", "Attached: signed
+ * grant agreement, W-9 and ACH form". Annotation guide: a delivery is a signal, not a new item, so
+ * it asks nothing unless an ask is said beside it. A list line that names a thing with its
+ * attachment ("Signed Form 8879 (attached)", "the employee file (template attached) by 21
+ * September") or "the attached design" is not this.
+ */
+export function handedOverNow(clause: string): boolean {
+  const P = ATTACHED_NOW_PATTERNS;
+  const word = P.attachedWord.exec(clause);
+  if (!word) return false;
+  const before = clause.slice(Math.max(0, word.index - 12), word.index);
+  const after = clause.slice(word.index + word[0].length);
+  return (
+    !P.modifies.test(before) &&
+    !P.parenthesised.test(after) &&
+    !P.askBeside.test(clause) &&
+    !P.madeWith.test(clause.slice(Math.max(0, word.index - 50), word.index))
+  );
+}
