@@ -7,6 +7,7 @@ import { ADDRESSEE_PATTERNS } from './addressee';
 import { APOSTROPHE_PATTERNS } from './apostrophes';
 import { CALL_PROMISE_PATTERNS } from './callPromise';
 import { CLASSIFY_PATTERNS } from './classifyPatterns';
+import { CONTACT_BLOCK_PATTERNS } from './contactBlock';
 import { COLLEAGUE_PATTERNS } from './colleagues';
 import { COORDINATION_PATTERNS } from './coordination';
 import { DATE_PATTERNS } from './dates';
@@ -53,6 +54,7 @@ export const PATTERN_GROUPS = {
   callPromise: CALL_PROMISE_PATTERNS,
   classify: CLASSIFY_PATTERNS,
   colleagues: COLLEAGUE_PATTERNS,
+  contactBlock: CONTACT_BLOCK_PATTERNS,
   coordination: COORDINATION_PATTERNS,
   dates: DATE_PATTERNS,
   doneActs: DONE_ACT_PATTERNS,

@@ -4,6 +4,7 @@
  * Works line by line on the normalised text and returns ranges of the original offsets.
  */
 import { isSpace } from '../core/whiteSpace';
+import { contactBlockStart } from './contactBlock';
 import type { Span } from './types';
 
 export const QUOTED_PATTERNS = {
@@ -41,7 +42,7 @@ export const QUOTED_PATTERNS = {
   signOff:
     /^\s{0,8}(?:(?:with )?(?:best|kind|warm|many|warmest|kindest)?\s?(?:regards|wishes)|best|cheers|thanks(?: again| so much| a lot)?|thank you(?: so much)?|many thanks|(?:thanks|thank you) (?:and|&) (?:best |kind )?regards|sincerely|respectfully|yours(?: sincerely| truly| faithfully)?|talk soon|speak soon|all the best|ta|rgds|br|thx|saludos cordiales|un (?:cordial )?saludo|atentamente|(?:bien |très )?cordialement|bien (?:à|a) vous|(?:mit )?(?:freundlichen?|besten|herzlichen) gr(?:ü|ue)(?:ß|ss)en|cumprimentos|(?:viele|beste|liebe) gr(?:ü|ue)(?:ß|ss)e|met vriendelijke groet(?:en)?|(?:hartelijke )?groeten|cordiali saluti|distinti saluti|atenciosamente|abra(?:ç|c)os|pozdrawiam|med vänliga hälsningar|vänliga hälsningar|med venlig hilsen|mvh|ng(?:ā|a) mihi(?: nui)?)\s{0,4}[,.!]?\s{0,4}$/i,
   legalFooter:
-    /\b(?:confidentiality notice|disclaimer:|intended (?:only |solely )?for the (?:use of the )?(?:named |individual |addressee)|(?:notify|inform) the sender|if you (?:are not|have received this)|privileged and confidential|(?:this|the) (?:e-?mail|message|communication)(?: and any (?:files|attachments)(?: transmitted with it)?)? (?:is|are|may be|may contain) (?:confidential|intended|privileged)|registered (?:in|office)\b.{0,80}\b(?:company|no\.|number)|unauthori[sz]ed (?:use|disclosure|review)|please consider the environment before printing)/i,
+    /\b(?:confidentiality notice|disclaimer:|intended (?:only |solely )?for the (?:use of the )?(?:named |individual |addressee)|(?:notify|inform) the sender|if you (?:are not|have received this)|privileged and confidential|(?:this|the) (?:e-?mail|message|communication)(?: and any (?:files|attachments)(?: transmitted with it)?)? (?:is|are|may be|may contain) (?:confidential|intended|privileged)|registered (?:in|office)\b.{0,80}\b(?:company|no\.|number)|unauthori[sz]ed (?:use|disclosure|review)|please consider the environment before printing|\bconfidentiel(?:le)?s?\b|\bconfidencial(?:es)?\b|\bconfidenziali?\b|\bvertraulich|\briservat[oa]\b|\bvertrouwelijk|\bdestinataires?\b|\bEmpfänger)/i,
 } as const;
 
 interface Line {
@@ -162,7 +163,7 @@ function signatureStart(lines: Line[], limit: number): number {
     }
     if (ok) return i;
   }
-  return limit;
+  return contactBlockStart(lines, limit);
 }
 
 /** Ranges of `text` (already normalised, same offsets as the original) written in this message. */

@@ -44,6 +44,28 @@ describe('a signature block', () => {
     );
   });
 
+  it('ends at a sign-off with a legal footer in another language below', () => {
+    expect(
+      found(
+        'Bien cordialement,\nLucie Martin\nResponsable Export\nDomaine des Lys SAS\n+33 3 86 55 01 22\n\nCe message et ses pièces jointes sont confidentiels et destinés exclusivement à leurs destinataires.',
+      ),
+    ).toEqual(BODY_ITEMS);
+  });
+
+  it('is the last paragraph when it opens with a name and holds a way to reach the writer', () => {
+    expect(
+      found(
+        'Ciarán Ó Dálaigh\nÓ Dálaigh Joinery\nUnit 7, Oranmore Business Park, Galway H91 X2Y4\n091 555 218',
+      ),
+    ).toEqual(BODY_ITEMS);
+    expect(found('Priya Natarajan\nStudio Kolam | www.studiokolam.in')).toEqual(BODY_ITEMS);
+  });
+
+  it('is not a last paragraph that asks', () => {
+    const asks = itemsOf(`${BODY}Anil Kumar\nCan you call me on +91 98450 12345 by Friday?`).map(brief);
+    expect(asks).toEqual([...BODY_ITEMS, ['meeting', 'us', '2026-03-06']]);
+  });
+
   it('still lets a delivery address with a time be an ask', () => {
     expect(itemsOf('Please deliver to 12 rue des Lys, Chablis by Friday.').map(brief)).toEqual([
       ['request', 'us', '2026-03-06'],

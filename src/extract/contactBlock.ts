@@ -1,0 +1,49 @@
+/**
+ * A signature written without a sign-off: the message's last paragraph is the writer's name on a
+ * line of its own, then their company, address, phone or web address ("Cathal Ó Briain / Ó
+ * Briain Kitchens / Unit 3, Ballybrit Business Park, Galway H91 P2X8 / 091 555 730"). Lines
+ * like these are never asks, but the address and the phone number read like one to the models.
+ *
+ * Only a short block at the very end of the writer's text counts: it follows a blank line, opens
+ * with a name, holds at most eight short lines and at least one way to reach the writer, and asks
+ * nothing. A delivery address the writer gives on request opens with a line of its own ("Send the
+ * kit to:") and stays.
+ */
+
+export const CONTACT_BLOCK_PATTERNS = {
+  /** A name on its own line: two to four capitalised words ("Cathal Ó Briain", "Dr. Ana Ruiz"). */
+  nameLine:
+    /^\s{0,8}(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){1,3}\s{0,4}$/u,
+  /** A way to reach the writer: a phone number, a web address or an email address. */
+  contact: /\+?\d[\d ().\/-]{6,18}\d|\bwww\.|https?:\/\/|@[\w-]{2,40}\.[a-z]{2,6}\b/i,
+} as const;
+
+/** Lines longer than this are prose, not a signature's. */
+const MAX_LINE = 80;
+const MAX_LINES = 8;
+
+/** Index of the first line of a sign-off-less signature before `limit`, or `limit`. */
+export function contactBlockStart(lines: readonly { text: string }[], limit: number): number {
+  const P = CONTACT_BLOCK_PATTERNS;
+  const blank = (i: number) => lines[i]!.text.trim() === '';
+  let end = limit;
+  while (end > 0 && blank(end - 1)) end--;
+  let start = end;
+  while (
+    start > 0 &&
+    !blank(start - 1) &&
+    lines[start - 1]!.text.length <= MAX_LINE &&
+    end - start < MAX_LINES
+  )
+    start--;
+  // The block is a paragraph of its own, after another one, and opens with a name.
+  if (start === 0 || start === end || !blank(start - 1) || end - start < 2) return limit;
+  if (!P.nameLine.test(lines[start]!.text)) return limit;
+  let reach = false;
+  for (let i = start + 1; i < end; i++) {
+    const t = lines[i]!.text;
+    if (t.includes('?')) return limit;
+    reach ||= P.contact.test(t);
+  }
+  return reach ? start : limit;
+}
