@@ -6,6 +6,7 @@
  * - 'payer': money owed stated without a subject ("fee is £18,000, payable net 30"), or an
  *   invoice announced ("I'll invoice you"): the client pays.
  */
+import { telegraphicByDay } from './telegraphic';
 import type { ExpectationKind } from '../core/expectation';
 import { isColleagueAct, isVisitToReader } from './colleagues';
 import { HANDED_PATTERNS } from './handedThings';
@@ -40,6 +41,8 @@ export interface Classification {
   frame: Frame;
   kind: ExpectationKind;
   confidence: number;
+  /** Read from a thing and its day alone ("Tech artist shortlist by Tuesday"): no one named owes it. */
+  bare?: true;
 }
 
 function asksIfTimeWorks(clause: string): boolean {
@@ -142,7 +145,8 @@ export function mayNeedDate(clause: string): boolean {
     wantedByDay(clause) ||
     P.proposal.test(clause) ||
     P.proposeTo.test(clause) ||
-    asksIfTimeWorks(clause)
+    asksIfTimeWorks(clause) ||
+    telegraphicByDay(clause)
   );
 }
 
@@ -302,6 +306,9 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
     !P.acceptsInvite.test(clause)
   )
     return offerToMeet(clause, hasMoney, 0.6);
+  // "Tech artist shortlist by Tuesday the 19th.": the writer's side's hand-over, said telegraphically.
+  if (hasDate && !question && telegraphicByDay(clause))
+    return { ...of('commit', clause, hasMoney, 0.55), bare: true };
   if (hasDate && P.deadlineStatement.test(clause))
     return {
       frame: kind === 'payment' ? 'payer' : 'request',

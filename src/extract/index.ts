@@ -125,7 +125,8 @@ function expectationFor(
     // Only a clause the rules would read once dated is worth the date parser (the costliest
     // step); `due` stays unread otherwise, and is read below if the model finds an ask.
     const dated = classify(clause, money !== null, true);
-    if (dated) {
+    // A telegraphic list line ("- Usability report by end of June") takes its owner from its heading.
+    if (dated && !(dated.bare && headed)) {
       due = resolveDue(clause, ctx.dates);
       if (due.due) cls = dated;
     }

@@ -42,6 +42,7 @@ import { RECURRENCE_PATTERNS } from './recurrence';
 import { SENT_TIME_PATTERNS } from './sentTime';
 import { SENTENCE_PATTERNS } from './sentences';
 import { THING_ON_ITS_WAY_PATTERNS } from './thingOnItsWay';
+import { TELEGRAPHIC_PATTERNS } from './telegraphic';
 import { SIGNAL_PATTERNS } from './signals';
 import { TIME_OFFER_PATTERNS } from './timeOffers';
 import { BARE_STANDARD_PATTERNS, FUTURE_BAR_PATTERNS, STANDARD_PATTERNS } from './standards';
@@ -87,6 +88,7 @@ export const PATTERN_GROUPS = {
   sentences: SENTENCE_PATTERNS,
   sentTime: SENT_TIME_PATTERNS,
   signals: SIGNAL_PATTERNS,
+  telegraphic: TELEGRAPHIC_PATTERNS,
   timeOffers: TIME_OFFER_PATTERNS,
   standards: STANDARD_PATTERNS,
   bareStandards: BARE_STANDARD_PATTERNS,

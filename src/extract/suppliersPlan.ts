@@ -39,7 +39,8 @@ export function suppliersOwnItem(
   fromModel = false,
 ): Classification | null {
   const P = SUPPLIERS_PLAN_PATTERNS;
-  const modelsItem = fromModel && cls.kind === 'deliverable';
+  // A telegraphic line ("Tech artist shortlist by Tuesday", telegraphic.ts) names no one, as the model's finding does.
+  const modelsItem = (fromModel || cls.bare === true) && cls.kind === 'deliverable';
   if ((cls.kind !== 'request' && !modelsItem) || due === null || !P.bareDated.test(clause)) return null;
   const own = clause.replace(P.readerGoesFirst, ' ');
   if (P.namesOrAsks.test(own)) return null;
