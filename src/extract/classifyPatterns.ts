@@ -202,8 +202,9 @@ export const CLASSIFY_PATTERNS = {
     /\bif (?:you|your (?:team|side|office|client)) (?:can |could )?(?:sign|send|pay|confirm|approve|return|book|accept|provide|share|deliver|countersign|place|submit|get us|let us know|order|transfer|wire)\b[^.;?!]{0,60}\b(?:by|before|no later than)\b/i,
   /** A money statement: a price noun and a copula ("the fee is …"), or a word of owing. */
   priceNoun:
-    /\b(?:fee|fees|price|cost|total|deposit|retainer|balance|invoice|payment|instal?ment|budget|amount|rate|quote|hire|rental)\b/i,
-  copula: /\b(?:is|are|will be|comes? to|of|for|totals?)\b/i,
+    /\b(?:fee|fees|price|cost|total|deposit|retainer|balance|invoice|payment|instal?ment|budget|amount|rate|quote|hire|rental|upcharge|surcharge|supplement|contract sum)\b/i,
+  copula:
+    /\b(?:is|are|will be|comes? to|of|for|totals?|brings?|bringing|remains?|stays?|becomes?|goes (?:up|down) to|(?:reduced|increased|lowered|raised|revised|drops?|rises?) to)\b/i,
   owingStatement:
     /\b(?:due|payable|per month|a month|comes? to|came to)\b|\bwill be (?:paid|invoiced|billed|transferred|wired|settled)\b|\b(?:invoice|bill|statement)\b(?: [#\w-]{1,20})? (?:attached|enclosed)\b|\badds? [^.?!]{1,30} to (?:the|this|your|our|that) (?:[\w']{2,20} ){0,2}(?:invoice|budget|bill|fee|total|quote)\b/i,
   standard:
