@@ -9,7 +9,7 @@ import { introducesSomeone, NOISE_PATTERNS, sentenceNoise, type NoiseReason } fr
 import { offersToMeet } from './indirectAsks';
 import { TIME_OFFER_PATTERNS } from './timeOffers';
 import { onlyStatus } from './obligation';
-import { internalStep, ownMeans, thirdPartyPaid } from './notOwed';
+import { internalStep, ownMeans, tentativePlan, thirdPartyPaid } from './notOwed';
 import { doneAndArriving, handedOverNow } from './doneActs';
 import { bringsOwnPeople } from './attendees';
 import type { PartyNames } from './partyNames';
@@ -115,6 +115,7 @@ export class ClauseVeto {
       NOISE_PATTERNS.addressWithPostcode.test(clause) ||
       NOISE_PATTERNS.eventDate.test(clause) ||
       internalStep(clause) ||
+      tentativePlan(clause) ||
       doneAndArriving(clause) ||
       bringsOwnPeople(clause) ||
       this.sentenceNeverAsks());

@@ -8,7 +8,10 @@
  * - a third party paid directly: "the examination fee is payable to the EPO", "about £30/month,
  *   which you'd pay them directly", a tax authority ("I'll pay A$18,412 to the ATO on Thursday");
  * - the writer's own steps: "I'll chase the price list with the partners", "we'll take it to our
- *   director", "I'll ask Kari about the audio files", "we'll order it ourselves".
+ *   director", "I'll ask Kari about the audio files", "we'll order it ourselves";
+ * - the writer's hopes and aims, which promise nothing: "We aim to award by 15 January", "We hope
+ *   to have the person on board before Ramadan", "I expect we'll have a decision by mid-March"
+ *   (not what the writer hopes to receive: "we hope to receive it by January 15" still asks).
  */
 import { NOISE_PATTERNS } from './noise';
 import { sideOfName, type PartyNames } from './partyNames';
@@ -36,6 +39,10 @@ export const NOT_OWED_PATTERNS = {
    */
   internalStep:
     /\b(?:i|we)(?:'ll| will| shall| need to| must| have to) (?:chase(?: up)?|ask (?!(?:for|you|your|a|an|that|\d)\b)|(?:take|bring|present) (?:it|this|them|that|these) to (?:our|my|the) (?:[\w-]{2,15} )?(?:director|board|owner|partners?|team|committee|meeting|boss|manager|ceo|cfo|leadership|management|trustees|finance)\b|(?:order|buy|purchase|source|file|register|book) (?:[^.;!?]{1,30}? )?ourselves\b|buy our own\b)/i,
+  /** A hope or an aim of the writer's own: "We aim to award by", "I expect we'll have a decision". */
+  tentativePlan:
+    /\b(?:we|i)(?:'d| would)? (?:aim|hope|expect|anticipate|intend)s? (?:to (?!receive\b|get\b|hear\b|see\b)[a-z]{2,}|(?:that )?(?:we|i)(?:'ll| will| should| can)\b)/i,
+  firmPromise: /\b(?:i|we)(?:'ll| will| shall)\b/i,
   /** What keeps such a step owed to the reader: the reader named, a report or a hand-over after it. */
   stepForReader:
     /\b(?:you|your|yours)\b|\b(?:to|and|then) (?:send|share|forward|confirm|get back|come back|revert|report|update|email|call|ring|reply|respond|circulate|provide|pass)\b/i,
@@ -68,4 +75,13 @@ export function thirdPartyPaid(clause: string, names: PartyNames): boolean {
 /** "I'll chase the loan agreement with legal": the writer's own step, nothing owed to the reader. */
 export function internalStep(clause: string): boolean {
   return NOT_OWED_PATTERNS.internalStep.test(clause) && !NOT_OWED_PATTERNS.stepForReader.test(clause);
+}
+
+/** "We aim to award by 15 January": a hope of the writer's, not a promise to the reader. */
+export function tentativePlan(clause: string): boolean {
+  const P = NOT_OWED_PATTERNS;
+  const hope = P.tentativePlan.exec(clause);
+  // A firm promise beside the hope ("I'll have a draft to you by the 15th; I'd aim to submit on
+  // the 1st") is still one.
+  return hope !== null && !P.firmPromise.test(clause.replace(hope[0], ' '));
 }
