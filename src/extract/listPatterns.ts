@@ -109,7 +109,7 @@ export const LIST_PATTERNS = {
   /** The same without a colon, only after a preposition: "From Paywise", "For Acme". */
   namedBareHeading: /^(?:from|for|by) ([\w&'. -]{2,40})$/i,
   /** "Bluefinch: three concepts", "Hollybrook - photos", "You: …". */
-  linePrefix: /^([\w&'.]{2,30}(?: [\w&'.]{2,30})?)\s{0,2}(?::|\s[-–—])\s/,
+  linePrefix: /^([\w&'.]{2,30}(?: (?:&|[\w&'.]{2,30})){0,3})\s{0,2}(?::|\s[-–—])\s/,
   /**
    * "Anjali – share the content calendar by Friday": one first name, a dash, then what to do.
    * A name neither side's addresses know is a third party, bound to the side that mentions it.

@@ -84,14 +84,18 @@ export function sideOfName(name: string, names: PartyNames): HeadingSide {
   // A company named by its first words and a team ("Greenleaf IT", "Blue Crab finance team",
   // "Harrow crew") opens its domain (greenleafgrocers.com.au, bluecrabhealth.org).
   const heads = leadingWords(name);
+  // "Marlow & Stern" is marlowstern.com as often as oliveandthread.com: both spellings are tried.
+  const keys = name.includes('&') ? [k, nameKey(name.replace(/&/g, ' '))] : [k];
   const matches = (list: string[]) =>
     // A domain often wraps the name ("North Coast" in visitnorthcoast.com.au).
-    list.some(
-      (n) =>
-        n === k ||
-        (n.length > 3 && (n.startsWith(k) || k.startsWith(n))) ||
-        (k.length >= 6 && n.includes(k)) ||
-        heads.some((h) => n.length > h.length && n.startsWith(h)),
+    list.some((n) =>
+      keys.some(
+        (key) =>
+          n === key ||
+          (n.length > 3 && (n.startsWith(key) || key.startsWith(n))) ||
+          (key.length >= 6 && n.includes(key)) ||
+          heads.some((h) => n.length > h.length && n.startsWith(h)),
+      ),
     );
   const w = matches(names.writer);
   const r = matches(names.reader);
