@@ -18,15 +18,31 @@ import { sourceHash, type GateEntry } from './patternGates';
 interface Reading {
   /** Every string it can match, when few (lower-cased), else null. */
   exact: string[] | null;
-  /** Strings of which every match contains one (lower-cased, none empty), else null. */
-  need: string[] | null;
+  /**
+   * Sets of strings, each of which every match contains one of (lower-cased, none empty), the
+   * most selective first (`moreSelective`); at most KEPT; none known: empty. Each set holds on
+   * its own, so a text must hold one string of every set: "\b(?:will|can) (?:send|share)\b"
+   * needs one of "will ", "can " and also one of "send", "share".
+   */
+  needs: string[][];
 }
+
+/** How many sets a piece keeps while the pattern is read (an alternation joins the k-th of each). */
+const KEPT = 4;
+
+/**
+ * How many sets a gate uses. With one, nine texts in ten let through then failed the pattern
+ * (profiled 2026-12-05: 361,000 of 428,000 runs a pass, most let through by a common word such
+ * as "for " or "will "). Two measured best of two, three and four: the longer literals of more sets
+ * cost more to scan than they turned away (separate processes, 2026-12-05).
+ */
+const MAX_NEEDS = 2;
 
 /** Beyond this many strings a set is not kept (and a gate would cost more than it saves). */
 const LIMIT = 64;
 
-const ANY: Reading = { exact: null, need: null };
-const EMPTY: Reading = { exact: [''], need: null };
+const ANY: Reading = { exact: null, needs: [] };
+const EMPTY: Reading = { exact: [''], needs: [] };
 
 const unique = (xs: string[]) => [...new Set(xs)];
 
@@ -46,17 +62,49 @@ function needOfExact(exact: string[] | null): string[] | null {
 
 const shortest = (xs: string[]) => Math.min(...xs.map((x) => x.length));
 
-/** The more selective of two needs: longer shortest word (up to 6 letters), then fewer words. */
-function better(a: string[] | null, b: string[] | null): string[] | null {
-  if (!a) return b;
-  if (!b) return a;
+/** Whether `a` is the more selective set: longer shortest word (up to 6 letters), then fewer words (ties: neither). */
+function moreSelective(a: string[], b: string[]): boolean {
   const la = Math.min(6, shortest(a));
   const lb = Math.min(6, shortest(b));
-  if (la !== lb) return la > lb ? a : b;
-  return b.length < a.length ? b : a;
+  return la !== lb ? la > lb : a.length < b.length;
 }
 
-const bestNeed = (r: Reading) => better(r.need, needOfExact(r.exact));
+/**
+ * Whether a text holding one of `b` always holds one of `a` (each string of `b` contains one of
+ * `a`): with `b` kept, `a` would turn away no text.
+ */
+const impliedBy = (a: string[], b: string[]) => b.every((y) => a.some((x) => y.includes(x)));
+
+/**
+ * The candidate sets, the most selective first, without repeats, at most KEPT. The sort is
+ * stable: of sets as selective, the earlier candidate comes first.
+ */
+function ranked(candidates: (string[] | null)[]): string[][] {
+  const out: string[][] = [];
+  const keys = new Set<string>();
+  for (const c of candidates) {
+    if (!c || c.length === 0) continue;
+    const key = [...c].sort().join('\n');
+    if (!keys.has(key)) out.push(c);
+    keys.add(key);
+  }
+  out.sort((a, b) => (moreSelective(a, b) ? -1 : moreSelective(b, a) ? 1 : 0));
+  return out.slice(0, KEPT);
+}
+
+/**
+ * The sets a gate uses: without a set another implies ("meeting" beside "for the meeting" or
+ * "in meeting"; of two that imply each other, the first), at most MAX_NEEDS.
+ */
+function strongest(sets: string[][]): string[][] {
+  const out = sets.filter(
+    (c, i) => !sets.some((d, j) => j !== i && impliedBy(c, d) && !(j > i && impliedBy(d, c))),
+  );
+  return out.slice(0, MAX_NEEDS);
+}
+
+/** Every set the piece is known to need, its exact strings included, the most selective first. */
+const allNeeds = (r: Reading) => ranked([r.needs[0] ?? null, needOfExact(r.exact), ...r.needs.slice(1)]);
 
 function product(a: string[], b: string[]): string[] | null {
   if (a.length * b.length > LIMIT) return null;
@@ -72,19 +120,19 @@ function joinLiterals(items: Reading[]): Reading[] {
     const last = out[out.length - 1];
     if (last?.exact?.length === 1 && it.exact?.length === 1) {
       const joined = last.exact[0]! + it.exact[0]!;
-      out[out.length - 1] = { exact: [joined], need: joined ? [joined] : null };
+      out[out.length - 1] = { exact: [joined], needs: joined ? [[joined]] : [] };
     } else out.push(it);
   }
   return out;
 }
 
+/** Every piece of a sequence is matched, so each piece's sets hold for the whole. */
 function sequence(pieces: Reading[]): Reading {
   const items = joinLiterals(pieces);
   if (items.length === 1) return items[0]!;
   let exact: string[] | null = [''];
   for (const it of items) exact = exact && it.exact ? product(exact, it.exact) : null;
-  let need: string[] | null = null;
-  for (const it of items) need = better(need, it.need);
+  const firsts: (string[] | null)[] = items.map((it) => it.needs[0] ?? null);
   // Runs of pieces with exact sets: the longest window from each start whose product stays small.
   for (let s = 0; s < items.length; s++) {
     let window: string[] | null = items[s]!.exact;
@@ -94,28 +142,35 @@ function sequence(pieces: Reading[]): Reading {
       if (!next) break;
       window = next;
     }
-    need = better(need, needOfExact(window));
+    firsts.push(needOfExact(window));
   }
-  return { exact, need };
+  return { exact, needs: ranked([...firsts, ...items.flatMap((it) => it.needs.slice(1))]) };
 }
 
+/**
+ * One alternative is matched, so a set holds for the whole when it joins one set of each
+ * alternative: the k-th such union takes each alternative's k-th set (its last when it has fewer).
+ */
 function alternation(alts: Reading[]): Reading {
   let exact: Set<string> | null = new Set();
-  let need: string[] | null = [];
   for (const a of alts) {
     if (exact && a.exact && exact.size + a.exact.length <= LIMIT) for (const x of a.exact) exact.add(x);
     else exact = null;
-    const n = bestNeed(a);
-    if (need && n) for (const x of n) need.push(x);
-    else need = null;
   }
-  if (need) need = minimal(need);
-  return { exact: exact && [...exact], need: need && need.length <= LIMIT ? need : null };
+  const each = alts.map(allNeeds);
+  const needs: (string[] | null)[] = [];
+  if (each.every((n) => n.length > 0))
+    for (let k = 0; k < KEPT; k++) {
+      const union = minimal(each.flatMap((n) => n[Math.min(k, n.length - 1)]!));
+      needs.push(union.length <= LIMIT ? union : null);
+    }
+  // The first union is the one a single set would be: without it, no set is kept.
+  return { exact: exact && [...exact], needs: needs[0] ? ranked(needs) : [] };
 }
 
 function repeat(r: Reading, min: number, max: number): Reading {
-  if (min === 0) return { exact: max === 1 && r.exact ? unique([...r.exact, '']) : null, need: null };
-  return { exact: min === 1 && max === 1 ? r.exact : null, need: bestNeed(r) };
+  if (min === 0) return { exact: max === 1 && r.exact ? unique([...r.exact, '']) : null, needs: [] };
+  return { exact: min === 1 && max === 1 ? r.exact : null, needs: allNeeds(r) };
 }
 
 const isAscii = (c: string) => c.charCodeAt(0) < 128;
@@ -126,7 +181,7 @@ const isIdentityEscape = (c: string) => isAscii(c) && !/[0-9A-Za-z]/.test(c);
 function literal(c: string): Reading {
   if (!isAscii(c)) return ANY;
   const l = c.toLowerCase();
-  return { exact: [l], need: [l] };
+  return { exact: [l], needs: [[l]] };
 }
 
 /** A recursive-descent reader of a pattern's source, producing the Reading of the whole. */
@@ -217,7 +272,7 @@ class SourceReader {
     }
     if (!known || chars.length === 0 || chars.length > 8) return ANY;
     const set = unique(chars);
-    return { exact: set, need: set };
+    return { exact: set, needs: [set] };
   }
 
   private escape(): Reading {
@@ -241,20 +296,32 @@ class SourceReader {
  * (or the pattern is one this reader does not gate: global, sticky or Unicode-aware).
  */
 export function requiredLiterals(re: RegExp): string[] | null {
-  if (/[gyuv]/.test(re.flags)) return null;
+  return requiredLiteralSets(re)[0] ?? null;
+}
+
+/**
+ * Every set of lower-case strings of which every match of `re` contains one (at most
+ * MAX_NEEDS, the most selective first): a text that lacks all of one set cannot match.
+ */
+export function requiredLiteralSets(re: RegExp): string[][] {
+  if (/[gyuv]/.test(re.flags)) return [];
   try {
-    return bestNeed(new SourceReader(re.source).read());
+    return strongest(allNeeds(new SourceReader(re.source).read()));
   } catch {
-    return null;
+    return [];
   }
 }
 
 /** A bound on a gate's literals (12, 24 and 64 were measured: 64 spared the most time). */
 const MAX_LITERALS = 64;
 
+/** Whether a set is worth a gate: every literal at least MIN_LITERAL characters, at most MAX_LITERALS of them. */
+const worthGating = (set: string[]) =>
+  set.length <= MAX_LITERALS && set.every((n) => n.length >= MIN_LITERAL);
+
 /**
- * The gate of each pattern that has one worth keeping (every literal at least MIN_LITERAL
- * characters, at most MAX_LITERALS of them), by `group.name`: what patternGates.json holds.
+ * The gate of each pattern that has one worth keeping, by `group.name`: what patternGates.json
+ * holds. `needs` is the most selective set, `also` the others that every match holds too.
  */
 export function gateEntries(
   groups: Readonly<Record<string, Readonly<Record<string, RegExp>>>>,
@@ -262,9 +329,11 @@ export function gateEntries(
   const out: Record<string, GateEntry> = {};
   for (const [group, patterns] of Object.entries(groups))
     for (const [name, re] of Object.entries(patterns)) {
-      const needs = requiredLiterals(re);
-      if (!needs || needs.length > MAX_LITERALS || needs.some((n) => n.length < MIN_LITERAL)) continue;
-      out[`${group}.${name}`] = { hash: sourceHash(re), needs: [...needs].sort() };
+      const [needs, ...also] = requiredLiteralSets(re)
+        .filter(worthGating)
+        .map((set) => [...set].sort());
+      if (!needs) continue;
+      out[`${group}.${name}`] = { hash: sourceHash(re), needs, ...(also.length > 0 ? { also } : {}) };
     }
   return out;
 }

@@ -24,6 +24,11 @@ export interface GateEntry {
   hash: string;
   /** Lower-case literals, each of 3 characters or more; every match contains one. */
   needs: string[];
+  /**
+   * Further such sets, each needed as well ("will ", "can " and then "send", "share"): a common
+   * word let most texts past `needs` alone (literalGate.ts).
+   */
+  also?: string[][];
 }
 
 /** FNV-1a of the pattern's source and flags, in hex: what ties a gate to the pattern it was read from. */
@@ -34,10 +39,17 @@ export function sourceHash(re: RegExp): string {
   return (h >>> 0).toString(16);
 }
 
-/** Puts the gate in front of `re`'s own `test` and `exec`. */
-function gate(re: RegExp, needs: readonly string[]): void {
+/** A new gate bit for a set of literals. */
+function gateOf(needs: readonly string[]): number {
   const id = newGate();
   for (const text of needs) addLiteral(text, id);
+  return id;
+}
+
+/** Puts the gate in front of `re`'s own `test` and `exec`. */
+function gate(re: RegExp, needs: readonly string[], also: readonly (readonly string[])[]): void {
+  const id = gateOf(needs);
+  const more = Int32Array.from(also, gateOf);
   // An unmodified copy does the matching: V8 keeps its fast paths for it. Not global nor
   // sticky (literalGate.ts gates no other), so it keeps no state between calls. Made on first
   // use: making all of them at start-up cost about 10 ms.
@@ -47,14 +59,14 @@ function gate(re: RegExp, needs: readonly string[]): void {
   Object.defineProperty(re, 'test', {
     value: (s: unknown) => {
       const text = str(s);
-      return mayMatch(id, text) && plainOf().test(text);
+      return mayMatch(id, more, text) && plainOf().test(text);
     },
     configurable: true,
   });
   Object.defineProperty(re, 'exec', {
     value: (s: unknown) => {
       const text = str(s);
-      return mayMatch(id, text) ? plainOf().exec(text) : null;
+      return mayMatch(id, more, text) ? plainOf().exec(text) : null;
     },
     configurable: true,
   });
@@ -75,7 +87,8 @@ export function installPatternGates(
   for (const [group, patterns] of Object.entries(groups))
     for (const [name, re] of Object.entries(patterns)) {
       const entry = entries[`${group}.${name}`];
-      if (entry && entry.hash === sourceHash(re) && !/[gyuv]/.test(re.flags)) gate(re, entry.needs);
+      if (entry && entry.hash === sourceHash(re) && !/[gyuv]/.test(re.flags))
+        gate(re, entry.needs, entry.also ?? []);
     }
   forgetTexts();
 }

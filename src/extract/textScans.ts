@@ -57,13 +57,22 @@ function seen(text: string): Seen {
   return e;
 }
 
-/** Whether the pattern behind `gate` may match `text` (true until the text is scanned). */
-export function mayMatch(gate: number, text: string): boolean {
+/**
+ * Whether the pattern behind `gate` may match `text`: the text passes `gate` and every gate of
+ * `more` (true until the text is scanned).
+ */
+export function mayMatch(gate: number, more: Int32Array, text: string): boolean {
   const e = seen(text);
   if (++e.queries <= QUERIES_BEFORE_SCAN) return true;
   if (e.queries === QUERIES_BEFORE_SCAN + 1)
     scanLiterals(text.toLowerCase(), (e.bits ??= new Uint32Array((gates + 31) >>> 5)));
-  return ((e.bits![gate >>> 5]! >>> (gate & 31)) & 1) === 1;
+  const bits = e.bits!;
+  if (((bits[gate >>> 5]! >>> (gate & 31)) & 1) === 0) return false;
+  for (let k = 0; k < more.length; k++) {
+    const g = more[k]!;
+    if (((bits[g >>> 5]! >>> (g & 31)) & 1) === 0) return false;
+  }
+  return true;
 }
 
 /**

@@ -1,13 +1,13 @@
 /**
- * patternGates.ts runs a rule's pattern only when the text holds one of the literals that
- * literalGate.ts read from the pattern's source. The literals must be right (every text the
- * pattern matches holds one), the shipped table must be the one the patterns give today, and
- * a gated pattern must answer exactly as the plain pattern does.
+ * patternGates.ts runs a rule's pattern only when the text holds one literal of each set that
+ * literalGate.ts read from the pattern's source. The sets must be right (every text the
+ * pattern matches holds a literal of every set), the shipped table must be the one the
+ * patterns give today, and a gated pattern must answer exactly as the plain pattern does.
  */
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { isHoldout, loadGold } from '../../../scripts/lib/gold-score';
-import { gateEntries, requiredLiterals } from '../../../src/extract/literalGate';
+import { gateEntries, requiredLiteralSets, requiredLiterals } from '../../../src/extract/literalGate';
 import GATES from '../../../src/extract/patternGates.json';
 import { installPatternGates } from '../../../src/extract/patternGates';
 import { readingAtLength } from '../../../src/extract/textScans';
@@ -57,9 +57,10 @@ function textsFor(re: RegExp): fc.Arbitrary<string> {
   return fc.array(piece, { minLength: 1, maxLength: 8 }).map((ps) => ps.join('').trimEnd());
 }
 
-const holdsOne = (text: string, needs: readonly string[]) => {
+/** Whether the text holds a literal of every set. */
+const holdsEach = (text: string, sets: readonly (readonly string[])[]) => {
   const lower = text.toLowerCase();
-  return needs.some((n) => lower.includes(n));
+  return sets.every((needs) => needs.some((n) => lower.includes(n)));
 };
 
 describe('literalGate', () => {
@@ -67,8 +68,41 @@ describe('literalGate', () => {
     expect(requiredLiterals(/\b(?:could|can) you\b/i)?.sort()).toEqual(['can you', 'could you']);
     expect(requiredLiterals(/(?:the )?invoice/)).toEqual(['invoice']);
     expect(requiredLiterals(/[Ii]nvoice|\bbill(?:ed)?\b/)?.sort()).toEqual(['bill', 'invoice']);
-    expect(requiredLiterals(/\bpay(?:ment)?s? (?:is|are) due\b/i)?.sort()).toEqual([' are due', ' is due']);
+    expect(requiredLiterals(/\bpay(?:ment)?s? (?:is|are) due\b/i)?.sort()).toEqual([
+      'pay are due',
+      'pay is due',
+      'payment are due',
+      'payment is due',
+      'payments are due',
+      'payments is due',
+      'pays are due',
+      'pays is due',
+    ]);
     expect(requiredLiterals(/please(?! note)/i)).toEqual(['please']);
+  });
+
+  it('reads each set that every match needs, apart', () => {
+    const sets = (re: RegExp) => requiredLiteralSets(re).map((set) => [...set].sort());
+    expect(sets(/\b(?:will|can) (?:send|share)\b.{0,20}\binvoice\b/i)).toEqual([
+      ['invoice'],
+      ['can send', 'can share', 'will send', 'will share'],
+    ]);
+    expect(sets(/\bdue (?:by|on)\b.{0,30}\b(?:friday|monday)\b/i)).toEqual([
+      ['friday', 'monday'],
+      ['due by', 'due on'],
+    ]);
+    // A set another implies adds nothing: "meeting" is in every one of these.
+    expect(sets(/\b(?:before|for|in) (?:the )?meeting\b/i)).toEqual([
+      [
+        'before meeting',
+        'before the meeting',
+        'for meeting',
+        'for the meeting',
+        'in meeting',
+        'in the meeting',
+      ],
+    ]);
+    expect(sets(/\d+|invoice/i)).toEqual([]);
   });
 
   it('reads nothing it cannot be sure of', () => {
@@ -81,11 +115,11 @@ describe('literalGate', () => {
 
   it('never leaves out a text a pattern matches (random texts of its own words)', () => {
     for (const { name, re } of patterns) {
-      const needs = requiredLiterals(re);
-      if (!needs) continue;
+      const sets = requiredLiteralSets(re);
+      if (sets.length === 0) continue;
       const p = plain(re);
       fc.assert(
-        fc.property(textsFor(re), (text) => !p.test(text) || holdsOne(text, needs)),
+        fc.property(textsFor(re), (text) => !p.test(text) || holdsEach(text, sets)),
         { numRuns: 60, seed: 42, verbose: false },
       );
       expect(name).toBeTruthy();
@@ -95,10 +129,10 @@ describe('literalGate', () => {
   it('never leaves out a gold sentence a pattern matches', () => {
     const wrong: string[] = [];
     for (const { name, re } of patterns) {
-      const needs = requiredLiterals(re);
-      if (!needs) continue;
+      const sets = requiredLiteralSets(re);
+      if (sets.length === 0) continue;
       const p = plain(re);
-      for (const s of sentences) if (p.test(s) && !holdsOne(s, needs)) wrong.push(`${name}: ${s}`);
+      for (const s of sentences) if (p.test(s) && !holdsEach(s, sets)) wrong.push(`${name}: ${s}`);
     }
     expect(wrong).toEqual([]);
   });
