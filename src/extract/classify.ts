@@ -6,7 +6,6 @@
  * - 'payer': money owed stated without a subject ("fee is £18,000, payable net 30"), or an
  *   invoice announced ("I'll invoice you"): the client pays.
  */
-import { telegraphicByDay } from './telegraphic';
 import type { ExpectationKind } from '../core/expectation';
 import { isColleagueAct, isVisitToReader } from './colleagues';
 import { HANDED_PATTERNS } from './handedThings';
@@ -34,6 +33,7 @@ import {
 import { isBillOnItsWay, isThingOnItsWay } from './thingOnItsWay';
 import { isPresentBar } from './presentBars';
 import { CLASSIFY_PATTERNS } from './classifyPatterns';
+import { telegraphicByDay } from './telegraphic';
 
 export type Frame = 'commit' | 'request' | 'payer';
 

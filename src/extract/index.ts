@@ -185,7 +185,7 @@ function expectationFor(
     amount: money,
     confidence: roundConfidence(confidence),
   };
-  if (addressed === null) ctx.payments.note(expectation, cls.frame, () => ctx.ownPayee() !== null);
+  if (addressed === null) ctx.payments.note(expectation, cls.frame, ctx.ownPayee);
   if (due.dueTime) expectation.dueTime = due.dueTime;
   if (money && underBidiControl(ctx, at)) expectation.amountSuspect = true;
   const recurrence = parseRecurrence(clause);
@@ -356,7 +356,7 @@ function extractMessage(
           due: own.due ?? headingDue(),
           ...(own.dueTime ? { dueTime: own.dueTime } : {}),
         };
-        ctx.payments.note(expectation, 'heading', () => ctx.ownPayee() !== null);
+        ctx.payments.note(expectation, 'heading', ctx.ownPayee);
         placed.push({ expectation, sentence: index });
       }
     } else {

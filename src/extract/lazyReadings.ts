@@ -4,7 +4,6 @@
  * the module, not closures bound to names inside extractMessage, because under esbuild's
  * keepNames (tsx: bench, scripts, tests) each named closure costs a name definition.
  */
-import { ThreadPayments } from './threadPayer';
 import type { Side } from '../core/expectation';
 import { resolveDue, type DueDate } from './dates';
 import { IntentReading } from './intent';
@@ -19,6 +18,7 @@ import { addresseeSides, type AddresseeSide } from './addressee';
 import { billingIn, payeeNamed, payeeOfBillings, payerFor, type Billing } from './payee';
 import { liveRanges } from './quoted';
 import type { ExtractionInput, ExtractionMessage, Span } from './types';
+import { ThreadPayments } from './threadPayer';
 
 /**
  * What a message may need from the whole thread, read once per thread and only when first

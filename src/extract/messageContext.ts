@@ -3,7 +3,6 @@
  * payer, names), and the small helpers that read it: offsets back into the original text,
  * bidi checks and one classification per clause text.
  */
-import type { ThreadPayments } from './threadPayer';
 import type { Side } from '../core/expectation';
 import type { AddresseeSide } from './addressee';
 import { classify, type Classification } from './classify';
@@ -12,6 +11,7 @@ import type { IntentOptions } from './intent';
 import type { PartyNames } from './partyNames';
 import { hasBidiControl, originalSpan, type NormalizedText } from './normalize';
 import type { Sides } from './owner';
+import type { ThreadPayments } from './threadPayer';
 import type { ExtractionMessage, Span } from './types';
 
 export function roundConfidence(n: number): number {

@@ -67,13 +67,13 @@ export function mayMatch(gate: number, more: Int32Array, text: string): boolean 
   if (e.queries === QUERIES_BEFORE_SCAN + 1)
     scanLiterals(text.toLowerCase(), (e.bits ??= new Uint32Array((gates + 31) >>> 5)));
   const bits = e.bits!;
-  if (((bits[gate >>> 5]! >>> (gate & 31)) & 1) === 0) return false;
-  for (let k = 0; k < more.length; k++) {
-    const g = more[k]!;
-    if (((bits[g >>> 5]! >>> (g & 31)) & 1) === 0) return false;
-  }
+  if (!hasBit(bits, gate)) return false;
+  for (let k = 0; k < more.length; k++) if (!hasBit(bits, more[k]!)) return false;
   return true;
 }
+
+/** Whether the scan set `gate`'s bit: the text holds one of its literals. */
+const hasBit = (bits: Uint32Array, gate: number) => ((bits[gate >>> 5]! >>> (gate & 31)) & 1) === 1;
 
 /**
  * Tells the gates that the rules are about to read `text` at length (a clause meets a hundred

@@ -30,11 +30,11 @@ export class ThreadPayments {
 
   /**
    * Records how a payment's owner was found; other kinds and asks are not recorded. `ownPayee`
-   * says whether the payment's message names its payee itself.
+   * is the payee the payment's message names itself (read only for a payment found from evidence).
    */
-  note(e: SuggestedExpectation, frame: Frame | 'heading', ownPayee: () => boolean): void {
+  note(e: SuggestedExpectation, frame: Frame | 'heading', ownPayee: () => Side | null): void {
     if (e.kind !== 'payment' || frame === 'request') return;
-    this.sources.set(e, frame === 'commit' ? 'act' : ownPayee() ? 'message' : 'thread');
+    this.sources.set(e, frame === 'commit' ? 'act' : ownPayee() !== null ? 'message' : 'thread');
   }
 
   /** A part split from `whole` ("30% now and the rest on delivery") counts as the whole did. */

@@ -21,8 +21,9 @@ const payment = (messageId: string, owner: 'us' | 'client'): SuggestedExpectatio
   confidence: 0.8,
 });
 
-const yes = () => true;
-const no = () => false;
+/** The payment's message names its payee itself, or names none. */
+const yes = () => 'client' as const;
+const no = () => null;
 
 describe('ThreadPayments.align', () => {
   it("gives a payment found from the thread's evidence the side most payments name", () => {
