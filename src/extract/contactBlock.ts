@@ -14,6 +14,8 @@ export const CONTACT_BLOCK_PATTERNS = {
   /** A name on its own line: two to four capitalised words ("Cathal Ó Briain", "Dr. Ana Ruiz"). */
   nameLine:
     /^\s{0,8}(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){1,3}\s{0,4}$/u,
+  /** A short line ending in a comma: a sign-off in whatever words ("Merci beaucoup et à bientôt,"). */
+  closing: /^\s{0,8}[^\s?,][^?\n]{0,38},\s{0,4}$/,
   /** A way to reach the writer: a phone number, a web address or an email address. */
   contact: /\+?\d[\d ().\/-]{6,18}\d|\bwww\.|https?:\/\/|@[\w-]{2,40}\.[a-z]{2,6}\b/i,
 } as const;
@@ -38,7 +40,10 @@ export function contactBlockStart(lines: readonly { text: string }[], limit: num
     start--;
   // The block is a paragraph of its own, after another one, and opens with a name.
   if (start === 0 || start === end || !blank(start - 1) || end - start < 2) return limit;
-  if (!P.nameLine.test(lines[start]!.text)) return limit;
+  // A sign-off the sign-off list does not know ("Merci beaucoup et à bientôt,") may open it, when
+  // the writer's name follows on the next line.
+  const signedOff = P.closing.test(lines[start]!.text) && P.nameLine.test(lines[start + 1]!.text);
+  if (!signedOff && !P.nameLine.test(lines[start]!.text)) return limit;
   let reach = false;
   for (let i = start + 1; i < end; i++) {
     const t = lines[i]!.text;

@@ -38,6 +38,7 @@ import { PAYMENT_TERMS_PATTERNS } from './paymentTerms';
 import { PRICE_PATTERNS } from './prices';
 import { PRESENT_BAR_PATTERNS } from './presentBars';
 import { QUOTED_PATTERNS } from './quoted';
+import { FOREIGN_HISTORY_PATTERNS } from './foreignHistory';
 import { RECURRENCE_PATTERNS } from './recurrence';
 import { SENT_TIME_PATTERNS } from './sentTime';
 import { SENTENCE_PATTERNS } from './sentences';
@@ -84,6 +85,7 @@ export const PATTERN_GROUPS = {
   prices: PRICE_PATTERNS,
   paymentTerms: PAYMENT_TERMS_PATTERNS,
   quoted: QUOTED_PATTERNS,
+  foreignHistory: FOREIGN_HISTORY_PATTERNS,
   recurrence: RECURRENCE_PATTERNS,
   sentences: SENTENCE_PATTERNS,
   sentTime: SENT_TIME_PATTERNS,

@@ -5,6 +5,7 @@
  */
 import { isSpace } from '../core/whiteSpace';
 import { contactBlockStart } from './contactBlock';
+import { foreignHistoryAt } from './foreignHistory';
 import type { Span } from './types';
 
 export const QUOTED_PATTERNS = {
@@ -134,6 +135,7 @@ function historyStart(lines: Line[]): number {
       }
       if (headers >= 2) return i;
     }
+    if (foreignHistoryAt(lines, i, lead)) return i;
   }
   return lines.length;
 }
