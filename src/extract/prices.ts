@@ -311,7 +311,31 @@ export function pricedLine(line: string): boolean {
 /** A line priced under its label, or a total line. */
 function labelledOrTotalLine(line: string): boolean {
   const head = PRICE_PATTERNS.itemLabel.exec(line);
-  return head ? labelPricesLine(line, head) : PRICE_PATTERNS.totalLine.test(line);
+  return (
+    (head ? labelPricesLine(line, head) : PRICE_PATTERNS.totalLine.test(line)) || describedThenPriced(line)
+  );
+}
+
+/**
+ * A package named, described and priced after a last colon ("Essential - 8 hours, one
+ * photographer, online gallery: $4,200"): what a price list of packages looks like. The
+ * description may hold commas, which a label may not, as long as it is one phrase (no sentence
+ * ends in it, nothing is asked) and nothing but the sum and a few words follow the colon.
+ */
+function describedThenPriced(line: string): boolean {
+  const P = PRICE_PATTERNS;
+  const colon = line.lastIndexOf(': ');
+  if (colon < 3 || colon > 160 || line.length - colon > 42) return false;
+  const label = line.slice(0, colon);
+  const value = line.slice(colon + 2);
+  return (
+    sumIn(value)?.index === 0 &&
+    !/[?!]/.test(line) &&
+    !label.includes('. ') &&
+    !P.notAPrice.test(label) &&
+    !P.wasPrice.test(value) &&
+    !P.readersOffer.test(line)
+  );
 }
 
 /** A line priced under its label (`head`, the label `itemLabel` found). */
