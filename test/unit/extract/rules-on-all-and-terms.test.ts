@@ -94,6 +94,17 @@ it('an offer conditional on agreeing still binds the writer', () => {
   expect(found.map((e) => [e.owner, e.due])).toEqual([['client', '2026-03-18']]);
 });
 
+it.each([
+  "If we can agree on those, I'll send the PO for the 90 sets by Friday.",
+  "If we could go ahead with these, I'll send the PO for the 90 sets by Friday.",
+])('an offer conditional on agreeing what is open still binds the writer: "%s"', (text) => {
+  expect(itemsOf(text).map((e) => [e.kind, e.owner, e.due])).toContainEqual([
+    'deliverable',
+    'client',
+    '2026-03-06',
+  ]);
+});
+
 it('a bill "to" someone follows as a bill: "Invoice to AP follows tomorrow."', () => {
   expect(itemsOf('Invoice to AP follows tomorrow.', US).map(brief)).toEqual([
     ['payment', 'client', '2026-03-03'],
