@@ -35,11 +35,34 @@ function domainLabel(email: string): string {
   return nameKey(domain.split('.')[0] ?? '');
 }
 
+/** Titles written before a name ("Dr Arjun Pillai"): not the name a line calls the person by. */
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'sir', 'dame']);
+
+/**
+ * The names a person goes by in a line: the first word of their name, or the word after a title
+ * ("Dr Arjun Pillai" is "Arjun"), and, for a name written family name first ("Tan Wei Ling"), the
+ * given names run together as their address writes them (weiling@…), so "Wei Ling: send the
+ * form" finds her.
+ */
+function personKeys(p: Person, out: string[]): void {
+  const words = p.name
+    .split(/\s+/)
+    .map(nameKey)
+    .filter((w) => w.length > 0);
+  const at = TITLES.has(words[0] ?? '') ? 1 : 0;
+  const first = words[at] ?? '';
+  if (first.length > 1) out.push(first);
+  const local = nameKey(p.email.slice(0, p.email.indexOf('@')));
+  for (let i = at + 1; i < words.length; i++) {
+    const rest = words.slice(i).join('');
+    if (rest.length > 3 && local.startsWith(rest)) out.push(rest);
+  }
+}
+
 function namesOf(people: Person[]): string[] {
   const out: string[] = [];
   for (const p of people) {
-    const first = nameKey(p.name.split(/\s/)[0] ?? '');
-    if (first.length > 1) out.push(first);
+    personKeys(p, out);
     const label = domainLabel(p.email);
     if (label.length > 2) out.push(label);
   }
