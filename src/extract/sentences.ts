@@ -45,7 +45,7 @@ export const SENTENCE_PATTERNS = {
    * "…, our accountant pays within 7 days of invoice").
    */
   clauseBreak:
-    /(?:; |, (?:and|but|so|then|plus|while|whereas) |,? (?:and|but|also|then|so) (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|will (?:send|email|share|deliver|pay|transfer|wire|sign|return|forward|get|have|book|call|confirm|let)\b|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b|(?:our|my|the|their) (?:[\w'-]{1,20} ){1,3}(?:will|must|may only|has to|have to|needs to|need to|shall)\b)| - (?=(?:please|kindly|could you|can you|would you|will you)\b(?! (?:do|manage|make|confirm) (?:that|it|this)\b| let (?:me|us) know\b)|(?:we|i)(?:'ll| will)? pay (?:it |them |the (?:invoice|balance|deposit) )?(?:within|in|on|by|net)\b)|, (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b|(?:we're|we are) on (?:net|\d{1,3}[- ]?days?)\b|(?:we|i) (?:always |usually |normally )?pay (?:on |within |in |by |at |net\b)|our (?:[\w'-]{1,20} ){0,2}pays (?:within|in|on|by|net)\b|our (?:payment |standard )?terms are\b|(?:he|she|they)(?:'ll| will) (?!be\b)|(?:our|my) (?:[\w'-]{1,20} ){1,4}will (?!be\b|not\b|have\b|need\b)|(?:[\w'-]{1,20} ){1,3}to follow\b|(?:i'm|we're|i am|we are) (?:still )?waiting (?:on|for) (?:the|a|their|his|her)\b))/gi,
+    /(?:; |, (?:and|but|so|then|plus|while|whereas) |,? (?:and|but|also|then|so) (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|will (?:send|email|share|deliver|pay|transfer|wire|sign|return|forward|get|have|book|call|confirm|let)\b|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b|(?:our|my|the|their) (?:[\w'-]{1,20} ){1,3}(?:will|must|may only|has to|have to|needs to|need to|shall)\b)| - (?=(?:please|kindly|could you|can you|would you|will you)\b(?! (?:do|manage|make|confirm) (?:that|it|this)\b| let (?:me|us) know\b)|(?:we|i)(?:'ll| will)? pay (?:it |them |the (?:invoice|balance|deposit) )?(?:within|in|on|by|net)\b|(?:i|we)(?:'ll| will) (?!be\b|keep\b)|(?:our|my) (?:[\w'-]{1,20} ){1,3}will (?!be\b|not\b))|, (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b|(?:we're|we are) on (?:net|\d{1,3}[- ]?days?)\b|(?:we|i) (?:always |usually |normally )?pay (?:on |within |in |by |at |net\b)|our (?:[\w'-]{1,20} ){0,2}pays (?:within|in|on|by|net)\b|our (?:payment |standard )?terms are\b|(?:he|she|they)(?:'ll| will) (?!be\b)|(?:our|my) (?:[\w'-]{1,20} ){1,4}will (?!be\b|not\b|have\b|need\b)|(?:[\w'-]{1,20} ){1,3}to follow\b|(?:i'm|we're|i am|we are) (?:still )?waiting (?:on|for) (?:the|a|their|his|her)\b))/gi,
 } as const;
 
 /** A cut before "and" and a subject with its own modal ("… and the chairs must pass …"; `splitClauses`). */
@@ -77,6 +77,27 @@ const OUR_ACT_CUT = /^, (?:our|my) /i;
  */
 const PAYS_AFTER_DASH = /^(?:we|i)(?:'ll| will)? pay\b/i;
 const SENDS = /\b(?:send|email|forward|issue|raise|share)\b/i;
+
+/**
+ * The writer's side promising after a dash, an obligation of its own after an ask ("Please tell
+ * the owners we're in - I'll have our accountant wire the deposit by Friday").
+ */
+const COMMITS_AFTER_DASH = /^(?:(?:i|we)(?:'ll| will)|(?:our|my) (?:[\w'-]{1,20} ){1,3}will) /i;
+const ASKS = /\b(?:please|could you|can you|would you|kindly)\b/i;
+
+/**
+ * Whether the dash at `at` cuts (the clause before it opens at `from`): after a clause with its
+ * own verb of obligation, before the writer's paying after an ask to send, and before the
+ * writer's side promising after an ask; but a promise after a promise explains it ("I'll send
+ * the contract on Friday – I will make sure Legal has signed it first").
+ */
+function keepsDashCut(text: string, at: number, from: number): boolean {
+  const before = text.slice(from, at);
+  const pays = PAYS_AFTER_DASH.test(text.slice(at + 3, at + 20));
+  if (COMMITS_AFTER_DASH.test(text.slice(at + 3, at + 60)))
+    return ASKS.test(before) || (pays && (SENDS.test(text.slice(0, at)) || OWN_VERB.test(before)));
+  return OWN_VERB.test(before) || (pays && SENDS.test(text.slice(0, at)));
+}
 
 /** A verb of obligation of the clause's own (`splitClauses`' dash cut). */
 const OWN_VERB = /\b(?:will|'ll|shall|must|requires?|need|needs|pays|is going to|are going to)\b/i;
@@ -252,11 +273,7 @@ export function splitClauses(norm: string, sentence: Span): Span[] {
   // within a week").
   for (let i = cuts.length - 1; i >= 0; i--) {
     const cut = cuts[i]!;
-    if (
-      text.startsWith(' - ', cut.at) &&
-      !OWN_VERB.test(text.slice(i > 0 ? cuts[i - 1]!.at : 0, cut.at)) &&
-      !(PAYS_AFTER_DASH.test(text.slice(cut.at + 3, cut.at + 20)) && SENDS.test(text.slice(0, cut.at)))
-    )
+    if (text.startsWith(' - ', cut.at) && !keepsDashCut(text, cut.at, i > 0 ? cuts[i - 1]!.at : 0))
       cuts.splice(i, 1);
   }
   // "and" before a subject with a modal of its own joins two clauses only when the words before

@@ -78,6 +78,22 @@ describe('splitClauses', () => {
     expect(clauses(text).at(-1)).toBe(last);
   });
 
+  // Issue 9, 5 December 2026 (afternoon): the writer's side promising after an ask is an item of
+  // its own, whoever owes the ask.
+  it.each([
+    [
+      "Please tell the owners we're in - I'll have our accountant wire the deposit by Friday.",
+      "I'll have our accountant wire the deposit by Friday.",
+    ],
+    [
+      'Could you book the room for Tuesday - our trainer will bring the projector.',
+      'our trainer will bring the projector.',
+    ],
+  ])('cuts before a promise after an ask: "%s"', (text, last) => {
+    expect(clauses(text)).toHaveLength(2);
+    expect(clauses(text).at(-1)).toBe(last);
+  });
+
   it('but a dash before an explanation of the same item stays', () => {
     expect(clauses('Final invoice: EUR 2,400 - I will send it once we go live.')).toHaveLength(1);
   });
