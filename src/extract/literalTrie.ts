@@ -9,6 +9,13 @@
  *
  * Literals are entered while the gates are installed (`add`), then `freeze` packs the trie
  * into typed arrays, which the scan reads about a fifth faster than arrays of numbers.
+ *
+ * Packed for the cache, not only for size: the scan runs between the rules' patterns, which
+ * evict the trie (about 1.5 MB as built), and in extraction it read a character in about
+ * 120 ns against 30 ns when replaying the same texts alone (2026-12-05). So a 4 KB bitset of
+ * the literals' first three characters (folded to 5 bits each) turns away the two positions
+ * in three where no literal starts, and each node's record (its character, children, gates)
+ * lies in one place, with its children side by side, instead of in six arrays.
  */
 
 /** Shortest literal a gate may use: the scan enters the trie by a literal's first three characters. */
@@ -28,15 +35,23 @@ interface Building {
   ends: (number[] | null)[];
 }
 
-/** The trie packed for the scan; the gates ending at node n are endGates[endStart[n] .. endStart[n + 1]). */
+/**
+ * The trie packed for the scan. Nodes are numbered breadth first, so a node's children are
+ * consecutive; node n's record is `nodes[4n .. 4n + 4)`: its character (16 bits) with its number
+ * of children above them, its first child, and where its gates start and how many there are in
+ * `endGates`.
+ */
 interface Packed {
+  /** The node of each first three characters, renumbered, or 0. */
   thirds: Int32Array;
-  nodeChar: Int32Array;
-  firstChild: Int32Array;
-  nextSibling: Int32Array;
-  endStart: Int32Array;
+  nodes: Int32Array;
   endGates: Int32Array;
+  /** Bit `startKey(a, b, c)` is set when some literal may start with a, b, c. */
+  starts: Uint32Array;
 }
+
+/** A literal's first three characters, each folded to its low 5 bits: a 15-bit key (collisions only let a position through). */
+const startKey = (a: number, b: number, c: number) => ((a & 31) << 10) | ((b & 31) << 5) | (c & 31);
 
 /** By the first two characters' codes, the block of their third-character slots, or -1. */
 const blockOf = new Int32Array(ASCII * ASCII).fill(-1);
@@ -92,20 +107,48 @@ export function addLiteral(text: string, gate: number): void {
 /** The trie in typed arrays, packed once after the last literal is entered. */
 function pack(): Packed {
   const t = building;
-  const endStart = new Int32Array(t.nodeChar.length + 1);
+  // Breadth first from the nodes of the first three characters, each node's children in a row.
+  const order: number[] = [0];
+  const number = new Int32Array(t.nodeChar.length);
+  const enqueue = (node: number) => {
+    number[node] = order.length;
+    order.push(node);
+  };
+  for (const node of t.thirds) if (node !== 0) enqueue(node);
+  for (let k = 1; k < order.length; k++)
+    for (let child = t.firstChild[order[k]!]!; child !== -1; child = t.nextSibling[child]!) enqueue(child);
+  const nodes = new Int32Array(order.length * 4);
   const gates: number[] = [];
-  t.ends.forEach((list, node) => {
-    endStart[node] = gates.length;
-    if (list) gates.push(...list);
+  order.forEach((old, n) => {
+    let count = 0;
+    let first = 0;
+    for (let child = t.firstChild[old]!; child !== -1; child = t.nextSibling[child]!) {
+      first = count === 0 ? number[child]! : Math.min(first, number[child]!);
+      count++;
+    }
+    const ends = t.ends[old] ?? [];
+    nodes[4 * n] = t.nodeChar[old]! | (count << 16);
+    nodes[4 * n + 1] = first;
+    nodes[4 * n + 2] = gates.length;
+    nodes[4 * n + 3] = ends.length;
+    gates.push(...ends);
   });
-  endStart[t.nodeChar.length] = gates.length;
+  const starts = new Uint32Array(1 << 10);
+  for (let a = 0; a < ASCII; a++)
+    for (let b = 0; b < ASCII; b++) {
+      const block = blockOf[a * ASCII + b]!;
+      if (block === -1) continue;
+      for (let c = 0; c < ASCII; c++) {
+        if (t.thirds[block * ASCII + c] === 0) continue;
+        const key = startKey(a, b, c);
+        starts[key >>> 5]! |= 1 << (key & 31);
+      }
+    }
   return {
-    thirds: Int32Array.from(t.thirds),
-    nodeChar: Int32Array.from(t.nodeChar),
-    firstChild: Int32Array.from(t.firstChild),
-    nextSibling: Int32Array.from(t.nextSibling),
-    endStart,
+    thirds: Int32Array.from(t.thirds, (node) => (node === 0 ? 0 : number[node]!)),
+    nodes,
     endGates: Int32Array.from(gates),
+    starts,
   };
 }
 
@@ -115,27 +158,32 @@ function pack(): Packed {
  * follows, and the gates of every literal ending on the way are marked.
  */
 export function scanLiterals(lower: string, bits: Uint32Array): void {
-  const { thirds, nodeChar, firstChild, nextSibling, endStart, endGates } = (packed ??= pack());
+  const { thirds, nodes, endGates, starts } = (packed ??= pack());
   const end = lower.length;
   for (let i = 0; i + MIN_LITERAL <= end; i++) {
     const a = lower.charCodeAt(i);
     const b = lower.charCodeAt(i + 1);
     const c = lower.charCodeAt(i + 2);
     if ((a | b | c) >= ASCII) continue;
+    const key = startKey(a, b, c);
+    if (((starts[key >>> 5]! >>> (key & 31)) & 1) === 0) continue;
     const block = blockOf[a * ASCII + b]!;
     if (block === -1) continue;
     let node = thirds[block * ASCII + c]!;
     if (node === 0) continue;
     for (let j = i + 3; ; j++) {
-      for (let k = endStart[node]!, stop = endStart[node + 1]!; k < stop; k++) {
+      const at = 4 * node;
+      for (let k = nodes[at + 2]!, stop = k + nodes[at + 3]!; k < stop; k++) {
         const g = endGates[k]!;
         bits[g >>> 5]! |= 1 << (g & 31);
       }
       if (j >= end) break;
       const ch = lower.charCodeAt(j);
-      let child = firstChild[node]!;
-      while (child !== -1 && nodeChar[child] !== ch) child = nextSibling[child]!;
-      if (child === -1) break;
+      const first = nodes[at + 1]!;
+      const last = first + (nodes[at]! >>> 16);
+      let child = first;
+      while (child < last && (nodes[4 * child]! & 0xffff) !== ch) child++;
+      if (child === last) break;
       node = child;
     }
   }
