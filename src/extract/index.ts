@@ -288,7 +288,9 @@ function extractMessage(
     const sentenceIntent =
       conditional && spans.length > 1 ? lazySentenceIntent(ctx, sentenceText) : undefined;
     for (const span of spans) {
-      const clause = norm.slice(span.start, span.end);
+      // The sentence's own string when the clause is all of it: the gates then know it at once (textScans.ts).
+      const whole = span.start === sentence.start && span.end === sentence.end;
+      const clause = whole ? sentenceText : norm.slice(span.start, span.end);
       readingAtLength(clause);
       const found = signalFor(ctx, span, clause);
       if (found) result.signals.push(found.signal);
