@@ -223,7 +223,8 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
   const paysOverAsk = paysHabitually && !STANDARD_PATTERNS.deadline.test(clause);
   if (commits && !status() && (paysOverAsk || !asksReader(clause))) return offerToMeet(clause, hasMoney, 0.8);
   if (P.request.test(clause)) return of('request', clause, hasMoney, 0.8);
-  // "Everyone must return a signed waiver": a hand-over the reader's people owe.
+  // "Everyone must return a signed waiver", "the deposit has to be paid within 7 days of signing":
+  // a hand-over the reader's people owe.
   if ((clause.includes('must') || clause.includes(' to ')) && isModalHandOver(clause))
     return of('request', clause, hasMoney, 0.65);
   if (

@@ -73,6 +73,12 @@ export const STANDARD_PATTERNS = {
   /** "Everyone must return a signed waiver": a hand-over owed, not a bar on how the work is done. */
   modalHandOver:
     /(?<!\bno |\bnot |n't )\b(?:must|has to|have to|needs? to)(?: (?:also|all|each|first|still))? (?:return|send|submit|sign|provide|pay|bring|complete|fill (?:in|out)|register|book|confirm|deliver|upload|email|e-mail|forward|hand in|share|supply)\b/i,
+  /**
+   * The same hand-over or change said in the passive, whoever does it ("the deposit has to be paid
+   * within 7 days of signing", "the floor drain should be moved about 40 cm"): owed, not a bar.
+   */
+  modalPassiveAct:
+    /(?<!\bno |\bnot |n't )\b(?:must|has to|have to|needs? to|is to|are to)(?: (?:also|all|each|first|still))? be (?:returned|sent|submitted|signed|provided|paid|brought|completed|registered|booked|confirmed|delivered|uploaded|e-?mailed|forwarded|handed in|shared|supplied|moved|fixed|replaced|repaired|revised|settled|transferred|wired|approved|installed|removed|corrected)\b/i,
   /** The subject of the modal is the writer, the reader or a person: their own duty, not a bar. */
   personalSubject:
     /\b(?:i|we|you|one|he|she)(?:'ll| will)?(?: (?:all|both|really|also|still|just|don't|do not|won't|will not|didn't|may not|may|might))? (?:must|shall|has to|have to|need to|needs to|will need to|'ll need to)\b/i,
@@ -127,7 +133,10 @@ export function isFutureBar(clause: string): boolean {
  */
 export function isModalHandOver(clause: string): boolean {
   const P = STANDARD_PATTERNS;
-  return P.modalWord.test(clause) && P.modalHandOver.test(clause) && !P.personalSubject.test(clause);
+  return (
+    (P.modalWord.test(clause) && P.modalHandOver.test(clause) && !P.personalSubject.test(clause)) ||
+    P.modalPassiveAct.test(clause)
+  );
 }
 
 /** Whether the clause sets a quality bar (see the module comment); false when it has a deadline. */

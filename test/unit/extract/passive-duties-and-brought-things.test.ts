@@ -1,0 +1,52 @@
+/**
+ * Two shapes of owing the rules passed over (issue 9, 5 December 2026, afternoon). Every line was
+ * written for this file. Sent Monday 2 March 2026 in New York.
+ * - A hand-over or a change said in the passive with a modal of duty ("the deposit has to be paid
+ *   within 7 days of signing", "the brackets need to be replaced before the inspection"): owed by
+ *   the reader, not a quality bar.
+ * - A thing brought to a meeting ("I'll bring two anonymised profiles to Wednesday's meeting"): a
+ *   deliverable, which the commitment model had read as news of the writer's whereabouts.
+ */
+import { describe, expect, it } from 'vitest';
+import { CLIENT, US, brief, itemsOf } from './helpers';
+
+describe('a passive duty', () => {
+  it('after a clause that agrees something is owed of its own', () => {
+    expect(
+      itemsOf(
+        '14 days is fine on the stage claims, but the deposit has to be paid within 7 days of signing.',
+        US,
+      ).map(brief),
+    ).toEqual([['payment', 'client', null]]);
+  });
+
+  it.each([
+    [
+      'The damaged brackets need to be replaced before the inspection on Friday.',
+      ['request', 'us', '2026-03-06'],
+    ],
+    ['All signed timesheets are to be returned by the 10th.', ['request', 'us', '2026-03-10']],
+  ] as const)('"%s" is asked of the reader', (text, item) => {
+    expect(itemsOf(text, CLIENT).map(brief)).toEqual([item]);
+  });
+
+  it('but a prohibition stays a standard', () => {
+    expect(
+      itemsOf('The brackets must not be replaced until the engineer has seen them.', CLIENT).map(brief),
+    ).toEqual([['standard', 'us', null]]);
+  });
+});
+
+describe('a thing brought to a meeting', () => {
+  it('is the writer’s deliverable', () => {
+    expect(
+      itemsOf("I'll bring two anonymised profiles to Wednesday's meeting so we can calibrate early.", US).map(
+        brief,
+      ),
+    ).toEqual([['deliverable', 'us', '2026-03-04']]);
+  });
+
+  it('but a colleague brought along is not', () => {
+    expect(itemsOf("I'll bring our design lead to Wednesday's meeting.", US)).toEqual([]);
+  });
+});
