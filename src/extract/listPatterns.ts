@@ -61,7 +61,7 @@ export const LIST_PATTERNS = {
    * supplies.
    */
   writerNeeds:
-    /^\W{0,3}(?:need|require|looking for) (?:pricing|prices|a price|a quote|quotes|a quotation|availability|the following|these|details|info|information)\b|\b(?:i|we)(?:'ll| will|'d| would| also| still)? (?:need|require|want|ask for)(?! to\b)\b|\b(?:i|we)(?:'re| are|'m| am) (?:after|hoping for|looking for)\b|\b(?:i|we)(?:'d| would) (?:like|love)\b(?! to\b)|\bour (?:requests|wish ?list|expectations)\b/i,
+    /^\W{0,3}(?:need|require|looking for) (?:pricing|prices|a price|a quote|quotes|a quotation|availability|the following|these|details|info|information)\b|\b(?:i|we)(?:'ll| will|'d| would| also| still)? (?:need|require|want|ask for)(?! to\b)\b|\b(?:i|we)(?:'re| are|'m| am) (?:after|hoping for|looking for)\b|\b(?:i|we)(?:'d| would) (?:like|love)\b(?! to\b)|\bour (?:requests|wish ?list|expectations)\b|\b(?:has|have) asked (?:us |me )?for\b|\bit(?:'d| would| will) (?:help|be (?:great|useful|helpful)) to (?:have|get|see|receive)\b/i,
   /**
    * The heading says what the writer wants, so its bare lines are the reader's to supply: "We'd
    * need:", "What we'd need to start on August 1:", "It would help us to know:", "Comments from
