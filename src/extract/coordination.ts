@@ -136,7 +136,9 @@ export function splitCoordinated(
     // A weekend resolves to no date but is a time of its own ("we'll sign it this weekend and
     // send the deposit on Monday"): each conjunct is its own item.
     const timed = (due: string | null, text: string) => due !== null || P.weekend.test(text);
-    const leftTimed = timed(leftDue, left);
+    // A first act counted from something else ("proofs within 5 working days of each shoot, and
+    // final selects by 19 March") has a time of its own too.
+    const leftTimed = timed(leftDue, left) || P.relativeTime.test(left.slice(-60));
     const rightTimed = timed(rightDue, right);
     if (
       twoKinds

@@ -19,7 +19,11 @@ export function splitOnDates(
   e: SuggestedExpectation,
   span: Span,
 ): SuggestedExpectation[] {
-  if (e.due === null) return [e];
+  // An undated item may still join two acts when one counts from something else ("the draft on
+  // Friday 19 June and the final report within 5 working days of your comments"): the whole reads
+  // as no one day.
+  if (e.due === null && !COORDINATION_PATTERNS.relativeTime.test(ctx.norm.slice(span.start, span.end)))
+    return [e];
   const dueOf = memoDue(ctx);
   const parts = splitCoordinated(
     ctx.norm,
