@@ -84,18 +84,25 @@ const SENDS = /\b(?:send|email|forward|issue|raise|share)\b/i;
  */
 const COMMITS_AFTER_DASH = /^(?:(?:i|we)(?:'ll| will)|(?:our|my) (?:[\w'-]{1,20} ){1,3}will) /i;
 const ASKS = /\b(?:please|could you|can you|would you|kindly)\b/i;
+/** A reply's opening thanks or acknowledgement ("Thanks for the draft - we'll send comments by Friday"). */
+const ACKNOWLEDGES =
+  /^\W{0,3}(?:thanks|thank you|many thanks|great|perfect|noted|got it|understood|sounds good|received)\b/i;
 
 /**
  * Whether the dash at `at` cuts (the clause before it opens at `from`): after a clause with its
  * own verb of obligation, before the writer's paying after an ask to send, and before the
- * writer's side promising after an ask; but a promise after a promise explains it ("I'll send
+ * writer's side promising after an ask or a reply's thanks; but a promise after a promise explains it ("I'll send
  * the contract on Friday – I will make sure Legal has signed it first").
  */
 function keepsDashCut(text: string, at: number, from: number): boolean {
   const before = text.slice(from, at);
   const pays = PAYS_AFTER_DASH.test(text.slice(at + 3, at + 20));
   if (COMMITS_AFTER_DASH.test(text.slice(at + 3, at + 60)))
-    return ASKS.test(before) || (pays && (SENDS.test(text.slice(0, at)) || OWN_VERB.test(before)));
+    return (
+      ASKS.test(before) ||
+      ACKNOWLEDGES.test(before) ||
+      (pays && (SENDS.test(text.slice(0, at)) || OWN_VERB.test(before)))
+    );
   return OWN_VERB.test(before) || (pays && SENDS.test(text.slice(0, at)));
 }
 

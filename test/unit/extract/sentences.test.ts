@@ -89,7 +89,12 @@ describe('splitClauses', () => {
       'Could you book the room for Tuesday - our trainer will bring the projector.',
       'our trainer will bring the projector.',
     ],
-  ])('cuts before a promise after an ask: "%s"', (text, last) => {
+    ["Thanks for the draft - we'll send comments by Friday.", "we'll send comments by Friday."],
+    [
+      'Thank you for the contract draft - our legal team will send comments within two weeks.',
+      'our legal team will send comments within two weeks.',
+    ],
+  ])('cuts before a promise after an ask or a reply\'s thanks: "%s"', (text, last) => {
     expect(clauses(text)).toHaveLength(2);
     expect(clauses(text).at(-1)).toBe(last);
   });
