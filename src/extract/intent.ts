@@ -128,10 +128,14 @@ export class IntentReading {
 export const INTENT_PATTERNS = {
   /** "Monday would work for us", "Thursday the 20th at 1pm would be ideal": a time offered or taken. */
   suits: /\b(?:works?|suits?|great|ideal|fine|good|perfect|okay|ok|convenient)\b/i,
+  /** "Drawings by Friday would be ideal": a day something is due by, not a time to meet. */
+  dueBy:
+    /\bby (?:the )?(?:\d|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|end of|next|this|tomorrow|tonight|today|eod|cob)/i,
 } as const;
 
 function timeThatSuits(clause: string): boolean {
-  return CLASSIFY_PATTERNS.timeHint.test(clause) && INTENT_PATTERNS.suits.test(clause);
+  const P = INTENT_PATTERNS;
+  return CLASSIFY_PATTERNS.timeHint.test(clause) && P.suits.test(clause) && !P.dueBy.test(clause);
 }
 
 /** The classification for an ask only the model found (its confidence comes from the model). */
