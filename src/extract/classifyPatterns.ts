@@ -148,12 +148,13 @@ export const CLASSIFY_PATTERNS = {
   /**
    * A payment announced in the passive, or the writer's wire going out: "The deposit will be paid
    * by Thursday", "the grant will be paid in two instalments", "Wire for the deposit goes out
-   * tomorrow". Whoever announces when money will be paid is the one paying it (a payee states its
-   * terms as "is payable" or "is due"); not "will be paid by you" nor "will be paid to us". Only
-   * with `moneyThing` in the clause.
+   * tomorrow", or a sum set in the writer's payment run ("Deposit is in the check run this
+   * Friday", "it will be included in the payment run on Friday 5 February"). Whoever announces
+   * when money will be paid is the one paying it (a payee states its terms as "is payable" or "is
+   * due"); not "will be paid by you" nor "will be paid to us". Only with `moneyThing` in the clause.
    */
   passivePay:
-    /\b(?:will|shall|'ll|is going to|are going to) be (?:paid|wired|transferred|remitted|released)\b(?! (?:by|from) (?:you|your)\b| (?:to|into) (?:us|our|me|my)\b)|\b(?:wire|payment|transfer|deposit|cheque)\b(?: [\w-]{1,20}){0,4} goes out\b/i,
+    /\b(?:will|shall|'ll|is going to|are going to) be (?:paid|wired|transferred|remitted|released)\b(?! (?:by|from) (?:you|your)\b| (?:to|into) (?:us|our|me|my)\b)|\b(?:wire|payment|transfer|deposit|cheque)\b(?: [\w-]{1,20}){0,4} goes out\b|\b(?:is|are|will be|'ll be|goes|go|going)(?: (?:out|through|included|scheduled|added))? (?:in|into|with|on|for|to) (?:the|our|this week's|next week's|[a-z]{3,6}day's|next|this|tomorrow's)(?: [\w'-]{1,15})? (?:check|cheque|payment|pay|bacs|ap) run\b/i,
   /** What `passivePay` needs to be about money ("Keys will be released on Monday" pays nothing). */
   moneyThing:
     /\b(?:deposit|advance|balance|fees?|invoices?|instal+ments?|retainer|grant|funds|payments?|sum|amount|wire|transfer|cheque|salary|commission|royalt(?:y|ies)|bonus|refund)\b|[$€£¥₹] ?\d|\b[A-Z]{3} ?\d/i,
