@@ -19,6 +19,12 @@ export const NOISE_PATTERNS = {
   marketing:
     /\b(?:click (?:here|below|the link)|register (?:now|today|here)|sign up (?:now|today|here)|shop now|buy now|order now|act now|join now|subscribe (?:now|today)|limited[- ]time|(?:free|fast) shipping|\d{1,3}% off|special (?:offer|deal|price)|don't miss (?:out|this)|last chance|exclusive (?:offer|deal|access)|download (?:it |the app |now |today )|claim your|redeem|coupon|promo code|as seen on|win (?:a|an|up)|earn (?:up to|\$)|apply (?:now|today)|learn more|get started (?:now|today)|book your (?:seat|spot)|save (?:up to|\$|£|€|\d{1,3}%)|per cent off|to your (?:address book|contacts)|add us to your|whitelist (?:us|our (?:e-?mails?|address|domain|newsletter)|this (?:e-?mail|address|sender))|safe sender|privacy policy|terms of (?:service|use)|to ensure (?:delivery|future delivery|that you (?:continue|keep|will receive)|you (?:continue|keep|receive)|our emails|your emails)|(?:follow|use|click|visit) (?:the|this) link|the link below|\$link|activate your|leave us a (?:good |great |\d-star )?(?:review|rating|message)|rate (?:it|us|the app)|if you(?: would like|'d like| wish| want| would prefer|'d prefer| prefer) to (?:no longer|stop|disable|turn off|discontinue|unsubscribe|cancel|opt out|continue|view or change|change your)|if you(?: would|'d)? (?:no longer|not|rather not) (?:like|wish|want) to receive|if you(?: would|'d)? prefer not to receive|if you no longer|(?:do not|don't) (?:reply|respond) to this (?:e-?mail|message|address)|post-only|this is an? (?:no-?reply|unmonitored) (?:e-?mail|message|address|mailbox)|to (?:opt out|stop receiving|unsubscribe)|pleased to announce|(?:available|download it|get it) (?:on|from|in) (?:the )?(?:app store|google play)|app store (?:and|or|&) google play|free trial)/i,
   /**
+   * A buyer asking the reader for a discount ("Can you do 10% off the package?", "Could you do 5%
+   * off if we pay 50% deposit?"): a negotiation, which `marketing`'s "10% off" must not take.
+   */
+  asksForDiscount:
+    /^\W{0,3}(?:(?:can|could|would|will) you|is there any (?:way|chance)|any chance)\b[^?\n]{0,80}?(?:\d{1,2}(?:[.,]\d)? ?% (?:off|discount)|discount)\b[^?\n]{0,80}\?/i,
+  /**
    * A sentence that opens on the reader's possible questions or trouble: "If you have questions,
    * please call us at …", "Should you need any help, write to support@…". What follows the comma
    * is the sign-off's offer, not an ask, though it reads as one cut from its opening.
@@ -273,7 +279,8 @@ export interface MessageLike {
  */
 export function sentenceNeverAsks(sentence: string): boolean {
   const P = NOISE_PATTERNS;
-  if (P.marketing.test(sentence) || P.contactIfNeeded.test(sentence)) return true;
+  if ((P.marketing.test(sentence) && !P.asksForDiscount.test(sentence)) || P.contactIfNeeded.test(sentence))
+    return true;
   if (P.howWasIt.test(sentence)) return true;
   // A notice or a promotion never has a deadline for this reader, nor a hand-over asked of them.
   if ((P.contactForMatter.test(sentence) || P.promoLink.test(sentence)) && !P.readerTask.test(sentence))
@@ -315,7 +322,7 @@ export function sentenceNoise(sentence: string): NoiseReason {
   const P = NOISE_PATTERNS;
   if (P.pleasantry.test(sentence) || P.pleasantryAnywhere.test(sentence)) return 'pleasantry';
   if (P.courtesy.test(sentence) && !P.courtesyAsk.test(sentence)) return 'pleasantry';
-  if (P.marketing.test(sentence)) return 'marketing';
+  if (P.marketing.test(sentence) && !P.asksForDiscount.test(sentence)) return 'marketing';
   if (P.outOfOfficeBody.test(sentence) || P.coveringContact.test(sentence)) return 'ooo';
   if (P.covering.test(sentence) && P.absenceCue.test(sentence)) return 'ooo';
   if (P.awayNote.test(sentence) && !P.awayButActs.test(sentence)) return 'ooo';
