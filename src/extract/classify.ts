@@ -11,7 +11,7 @@ import { isColleagueAct, isVisitToReader } from './colleagues';
 import { HANDED_PATTERNS } from './handedThings';
 import { greetingImperative, indirectAsk } from './indirectAsks';
 import { isTimeOffer } from './meetings';
-import { asksAboutMoney, MONEY_ASK_PATTERNS } from './moneyAsks';
+import { asksAboutMoney, asksForWritersPurpose, MONEY_ASK_PATTERNS } from './moneyAsks';
 import { wantedByDay, wishesToSee } from './wants';
 import {
   ellipticHandOver,
@@ -95,8 +95,9 @@ function moneyOrStandard(clause: string, hasMoney: boolean): ExpectationKind | n
 /** Kind for a clause already known to state an obligation. */
 export function kindOf(clause: string, hasMoney: boolean, frame: Frame): ExpectationKind {
   // An ask for a document about money ("Could you send the deposit invoice?", "When will it be
-  // paid?") wants the document or the answer: a request. Asking to be paid stays a payment.
-  if (frame === 'request' && asksAboutMoney(clause)) return 'request';
+  // paid?") wants the document or the answer: a request, as does an ask whose money is the
+  // writer's purpose ("… so I can send off a cheque"). Asking to be paid stays a payment.
+  if (frame === 'request' && (asksAboutMoney(clause) || asksForWritersPurpose(clause))) return 'request';
   const kind = moneyOrStandard(clause, hasMoney);
   // "All uniforms must be delivered by 15 January": a bar with a deadline is a hand-over owed.
   if (kind === 'standard' && frame === 'request' && MONEY_ASK_PATTERNS.datedDeadline.test(clause))

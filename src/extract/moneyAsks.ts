@@ -3,6 +3,8 @@
  * question about when money moves, and the calendar deadline that turns a bar into a hand-over.
  * The classifier reads them before the payment words, which would otherwise win.
  */
+import { CLASSIFY_PATTERNS } from './classifyPatterns';
+
 export const MONEY_ASK_PATTERNS = {
   /** "send (us) your fee proposal", "issue the deposit invoice", "share the remittance advice". */
   moneyPaper:
@@ -20,6 +22,8 @@ export const MONEY_ASK_PATTERNS = {
   whatPrice:
     /^\W{0,3}(?:[\w-]{2,12},? ){0,2}(?:what|which)(?: (?:sort|kind|type|size|range|ballpark|level) of)? (?:budget|price|pricing|cost|costs|fee|fees|rate|rates|figure|investment|spend|ballpark)\b(?! (?:did|was|were|had)\b)[^?]{0,50}(?:looking at|talking about|talking|expect|need|plan for|budget for|be)\W{0,3}\?\W{0,3}$/i,
   whenWhether: /\b(?:when|whether|how soon|is (?:the|your|it|this) [\w ]{0,20}(?:payable|due))\b/i,
+  /** "… so I can send off a cheque": what the writer will do with what is asked. */
+  writersPurpose: /\bso (?:that )?(?:i|we) (?:can|could|may|will)\b/i,
 } as const;
 
 /**
@@ -39,4 +43,18 @@ export function asksAboutMoney(clause: string): boolean {
 /** "What sort of budget are we looking at?", "Ballpark, what price would we be talking about?". */
 export function asksThePrice(clause: string): boolean {
   return clause.trimEnd().endsWith('?') && MONEY_ASK_PATTERNS.whatPrice.test(clause);
+}
+
+/**
+ * An ask whose money or meeting words are only the writer's purpose after it ("Could you e-mail
+ * me your mailing address so I can send off a cheque", "Please sign and return by December 18 so
+ * we can schedule the Q1 visit"): what is asked is the address or the signature, a request.
+ * Not an ask to pay ("please pay by EFT today so we can release the transcript").
+ */
+export function asksForWritersPurpose(clause: string): boolean {
+  const P = MONEY_ASK_PATTERNS;
+  const purpose = P.writersPurpose.exec(clause);
+  if (purpose === null) return false;
+  const asked = clause.slice(0, purpose.index);
+  return !P.payAsk.test(asked) && !CLASSIFY_PATTERNS.moneyThing.test(asked);
 }
