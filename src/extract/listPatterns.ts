@@ -61,7 +61,7 @@ export const LIST_PATTERNS = {
    * supplies.
    */
   writerNeeds:
-    /^\W{0,3}(?:need|require|looking for) (?:pricing|prices|a price|a quote|quotes|a quotation|availability|the following|these|details|info|information)\b|\b(?:i|we)(?:'ll| will|'d| would| also| still)? (?:need|require|want|ask for)(?! to\b)\b|\b(?:i|we)(?:'re| are|'m| am) (?:after|hoping for|looking for)\b|\b(?:i|we)(?:'d| would) (?:like|love)\b(?! to\b)|\bour (?:requests|wish ?list|expectations)\b|\b(?:has|have) asked (?:us |me )?for\b|\bit(?:'d| would| will) (?:help|be (?:great|useful|helpful)) to (?:have|get|see|receive)\b/i,
+    /^\W{0,3}(?:need|require|looking for) (?:pricing|prices|a price|a quote|quotes|a quotation|availability|the following|these|details|info|information)\b|\b(?:i|we)(?:'ll| will|'d| would| also| still)? (?:need|require|want|ask for)(?! to\b)\b|\b(?:i|we)(?:'re| are|'m| am) (?:after|hoping for|looking for)\b|\b(?:i|we)(?:'d| would) (?:like|love)\b(?! to\b)|\bour (?:requests|wish ?list|expectations)\b|\b(?:has|have) (?:asked (?:us |me )?for|requested)\b|\bit(?:'d| would| will) (?:help|be (?:great|useful|helpful)) to (?:have|get|see|receive)\b/i,
   /**
    * The heading says what the writer wants, so its bare lines are the reader's to supply: "We'd
    * need:", "What we'd need to start on August 1:", "It would help us to know:", "Comments from
@@ -90,7 +90,7 @@ export const LIST_PATTERNS = {
     /\b(?:must|shall|may only|only|no|never|not|none|nothing|at least|at most|minimum|maximum|min|max|all|every|each|throughout|always|whenever|at all times|compliant|certified|rated)\b/i,
   /** "Order for this week please:", "Kindly proceed with the following:": the writer orders, the reader supplies. */
   askHeading:
-    /\b(?:please|pls|kindly)\b(?! (?:find|see|note|refer)\b)|\b(?:could|can|would) you\b|\border(?:ing)? (?:for|as follows)\b|\b(?:we|i)(?:'d| would) like to order\b/i,
+    /\b(?:please|pls|kindly)\b(?! (?:find|see|note|refer)\b)|\b(?:could|can|would) you\b|\b(?:can|could|may) (?:we|i) (?:get|have|receive)\b|\border(?:ing)? (?:for|as follows)\b|\b(?:we|i)(?:'d| would) like to order\b/i,
   /** The heading commits the writer: "What we'll deliver:", "Our side:", "From us:". */
   writerHeading:
     /\b(?:we'll|we will|i'll|i will|we're going to|we are going to|we shall|our (?:side|end|part|deliverables|commitments|actions?|to-?dos?|tasks?|work|scope|services|responsibilit(?:y|ies))\b|from (?:us|me)|on our (?:side|end)|(?:we|i) (?:deliver|provide|commit|bring|supply|include|cover|handle)|what's included|what you get|inclusions)\b/i,

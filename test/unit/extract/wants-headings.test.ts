@@ -12,6 +12,8 @@ describe('a heading over what the writer’s side wants', () => {
     ['Before we sign, our legal team has asked for:', CLIENT, 'us'],
     ['To write the proposal, it would help to have:', US, 'client'],
     ["It'd be great to see:", US, 'client'],
+    ['The board has requested:', CLIENT, 'us'],
+    ['Can we have the following before we sign:', CLIENT, 'us'],
   ] as const)('"%s" asks the reader for its lines', (heading, from, owner) => {
     const text = `Hi,\n\n${heading}\n1. A breakdown of day rates\n2. Your insurance certificate\n\nThanks`;
     expect(itemsOf(text, from).map(brief)).toEqual([
