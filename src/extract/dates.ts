@@ -118,6 +118,8 @@ export const DATE_PATTERNS = {
   /** "within 14 days of your invoice", "net 45 after installation": counted from an event, not from today. */
   eventAnchor:
     /^,? (?:of|after|from|following|upon) (?!(?:today|now|this (?:email|message|invoice)|the date of this|receipt of this|invoice date)\b)/i,
+  /** "Once we receive the samples, we will confirm within 2 days": the span counts from the event named first. */
+  eventFirst: /^\W{0,3}(?:once|as soon as|upon|on receipt of|following receipt of)\b/i,
   /** "the weekend of 25 April": the date names the weekend, not the coming one. */
   weekendOf: /\bweekend of(?= (?:the )?\d| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
   /** "24/7 cover with weekend on-call", "weekend rates": "weekend" as a kind of time, not a day. */
@@ -219,7 +221,8 @@ function idiom(text: string, ctx: DateContext): DueDate | null {
     if (receipt) return { due: isoOfDay(ctx.sentDay), phrase: receipt[0] };
   }
   m = P.within.exec(text);
-  if (m && P.eventAnchor.test(text.slice(m.index + m[0].length))) return { due: null, phrase: m[0] };
+  if (m && (P.eventAnchor.test(text.slice(m.index + m[0].length)) || P.eventFirst.test(text)))
+    return { due: null, phrase: m[0] };
   m ??= P.daysAfter.exec(text);
   if (m) {
     const business = !!m[2] && !m[2].toLowerCase().startsWith('calendar');
