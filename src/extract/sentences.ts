@@ -90,20 +90,18 @@ const ACKNOWLEDGES =
 
 /**
  * Whether the dash at `at` cuts (the clause before it opens at `from`): after a clause with its
- * own verb of obligation, before the writer's paying after an ask to send, and before the
- * writer's side promising after an ask or a reply's thanks; but a promise after a promise explains it ("I'll send
- * the contract on Friday – I will make sure Legal has signed it first").
+ * own verb of obligation, and before the writer's paying after an ask to send. Before the
+ * writer's side promising, only after an ask or a reply's thanks ("Thanks for the draft - we'll
+ * send comments by Friday"): a promise after a promise explains it ("I'll send the contract on
+ * Friday – I will make sure Legal has signed it first").
  */
 function keepsDashCut(text: string, at: number, from: number): boolean {
   const before = text.slice(from, at);
-  const pays = PAYS_AFTER_DASH.test(text.slice(at + 3, at + 20));
-  if (COMMITS_AFTER_DASH.test(text.slice(at + 3, at + 60)))
-    return (
-      ASKS.test(before) ||
-      ACKNOWLEDGES.test(before) ||
-      (pays && (SENDS.test(text.slice(0, at)) || OWN_VERB.test(before)))
-    );
-  return OWN_VERB.test(before) || (pays && SENDS.test(text.slice(0, at)));
+  const after = text.slice(at + 3, at + 60);
+  const pays = PAYS_AFTER_DASH.test(after);
+  if (pays && SENDS.test(text.slice(0, at))) return true;
+  if (!COMMITS_AFTER_DASH.test(after)) return OWN_VERB.test(before);
+  return ASKS.test(before) || ACKNOWLEDGES.test(before) || (pays && OWN_VERB.test(before));
 }
 
 /** A verb of obligation of the clause's own (`splitClauses`' dash cut). */
