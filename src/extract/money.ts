@@ -9,7 +9,9 @@ import type { Money } from '../core/expectation';
 // Thousands groups are capped at five (10^18): unbounded repetition made the suffixed pattern quadratic.
 // Indian grouping first ("1,85,000": lakhs in pairs, then the last three digits).
 const NUMBER = String.raw`\d{1,2}(?:,\d{2}){1,5},\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.' ]\d{3}){1,5}(?:[.,]\d{1,2})?|\d{1,18}(?:[.,]\d{1,2})?`;
-const SUFFIX = String.raw`(?:\s?(?:k|m|mm|mn|bn|thousand|million|billion|[Ll]akhs?|[Ll]acs?|[Cc]rores?)\b)?`;
+// Capital letters only tight to the number ("$5M", "£36K", "€2.5Bn"): "USD 40 M" is too rare to
+// risk reading a following initial as a scale.
+const SUFFIX = String.raw`(?:(?:\s?(?:k|m|mm|mn|bn|thousand|million|billion|[Ll]akhs?|[Ll]acs?|[Cc]rores?)|K|M|MM|MN|Bn|BN|B)\b)?`;
 // A bare "R" is the South African rand only when written tight to a grouped sum or to 3+ digits
 // with cents ("R1,680", "R450.00"), never "R2", "R 4.10", "Release R2.10", "clause R120.10".
 const RAND_NOT_AFTER = [
@@ -129,6 +131,7 @@ const MULTIPLIER: Record<string, number> = {
   mn: 1e6,
   million: 1e6,
   bn: 1e9,
+  b: 1e9,
   billion: 1e9,
   // Indian scale words: "₹5 lakh" is 500,000, "₹1.2 crore" 12,000,000.
   lakh: 1e5,

@@ -23,6 +23,12 @@ describe('money', () => {
     ['Rs. 5 Lakh', 500000, 'INR'],
     ['Rs. 5 Lakhs', 500000, 'INR'],
     ['CHF 400 lac', 400, 'CHF'],
+    // Capital scale letters tight to the number, as insurance minimums are written.
+    ['$5M', 5000000, 'USD'],
+    ['CA$2.5M', 2500000, 'CAD'],
+    ['£36K', 36000, 'GBP'],
+    ['€1.2Bn', 1200000000, 'EUR'],
+    ['USD 40 M', 40, 'USD'],
   ])('reads %s as %d %s', (text, value, currency) => {
     expect(parseMoney(`The fee is ${text}, payable on receipt.`)).toEqual({ value, currency });
   });
