@@ -25,6 +25,7 @@ import {
 
 import { gatedChrono } from './chronoGate';
 import { DAY_FIRST_CHRONO } from './dayFirstChrono';
+import { holidayDue } from './holidays';
 import { withoutNonDeadlines } from './nonDeadlines';
 import { nthWeekdayDue } from './nthWeekday';
 import { numberOf } from './numberWords';
@@ -383,6 +384,8 @@ export function resolveDue(clause: string, ctx: DateContext): DueDate {
   if (own) return own;
   const parsed = fromChrono(text, ctx);
   if (parsed) return parsed;
+  const holiday = holidayDue(text, ctx.sentDay);
+  if (holiday) return holiday;
   const eod = DATE_PATTERNS.endOfDay.exec(text);
   if (eod) return { due: isoOfDay(ctx.sentDay), phrase: eod[0] };
   return { due: null };
