@@ -312,6 +312,10 @@ function bestChrono(text: string, ctx: DateContext): { due: DueDate; score: numb
     input = input.replace(P.nextWeekDay, (all, day: string) => `next ${day}`.padEnd(all.length));
   if (input.includes('eekend of')) input = input.replace(P.weekendOf, (words) => ' '.repeat(words.length));
   if (P.eventSpan.test(input)) input = input.replace(EVENT_SPANS, (span) => ' '.repeat(span.length));
+  // Words blanked here or by withoutNonDeadlines leave runs of spaces, and chrono reads "30 June"
+  // before three or more spaces as a month whose year is still to come, dropping the day: a semicolon
+  // at the start of the run keeps the lengths and ends the date.
+  if (input.includes('   ')) input = input.replace(/ {3,}/g, (run) => ' ;' + ' '.repeat(run.length - 2));
   // Without the parsers that cannot match this clause (chronoGate.ts): the same results.
   const parser = gatedChrono(ctx.dayFirst ? DAY_FIRST_CHRONO : en.casual, input, !pastDue);
   let results: ReturnType<typeof en.casual.parse>;

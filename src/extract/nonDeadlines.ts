@@ -106,6 +106,32 @@ export const NON_DEADLINE_PATTERNS = {
   /** "1/3 down to get on the schedule", "2/3 on completion": a share of the price, not 1 March. */
   fraction:
     /(?<!\b(?:on|by|before|until|till|due|from|after|dated) )\b[1-3]\/[2-4](?= (?:down|up ?front|deposit|now|in advance|upon|on (?:signing|signature|completion|delivery|approval|order|booking)|when|of the (?:price|total|fee|amount)|balance|payment|remainder|the rest)\b)/gi,
+  /**
+   * A purpose stated first, with the day it aims at: "To invoice before September 30 we'd need
+   * your samples by August 28", "to be running by March 15, we need the signed order by …". The
+   * day owed is the one the need names.
+   */
+  purposeFirst: new RegExp(
+    String.raw`^\W{0,3}(?:and |but |so )?(?:in order )?to (?:[\w'-]{1,20} ){1,8}?(?:by|before|on|for|from|in time for) (?:the )?(?:${DAY}|end of (?:the )?\w{3,9}|mid-\w{3,9})(?=,? (?:i|we|you)(?:'d| would|'ll| will| really| still)? (?:need|must|have to|require)\b)`,
+    'i',
+  ),
+  /**
+   * A reason after the deadline, with a day of its own: "by Thursday, as I need approval before
+   * the end of the month", "by 30 October at the latest as our launch is in mid-November". Blanked
+   * only when a deadline word stands before it (`deadlineBefore`).
+   */
+  reasonAfter:
+    /(?<!\b(?:such|soon|well|same|much|long|far|just)),? (?:as|because|since|given that|seeing as) (?:i|we|our|the|my|they|their|it|he|she|you|your|his|her)\b[^.;!?]{0,120}/i,
+  deadlineBefore: new RegExp(
+    String.raw`\b(?:by|before|no later than|until|till) (?:the )?(?:${DAY}|end of|\d|next|this)`,
+    'i',
+  ),
+  /**
+   * A date given as the reason, then the need it sets: "the client report is due May 29 so we'd
+   * need results by May 26". The part before "so" is blanked.
+   */
+  reasonThenNeed:
+    /^[^.;!?]{0,120}?\bso (?=(?:we|i)(?:'d| would| will|'ll)? (?:need|have to|must|require)\b[^.;!?]{0,80}?\b(?:by|before|no later than) )/i,
 } as const;
 
 const blank = (s: string) => ' '.repeat(s.length);
@@ -146,6 +172,11 @@ export function withoutNonDeadlines(text: string): string {
     if (P.relativeTerm.test(out) && later && !P.invoiceNow.test(out))
       out = out.replace(P.relativeTerm, blank).replace(P.invoicedOn, blank);
   }
+  out = out.replace(P.purposeFirst, blank);
+  if (out.includes('so ')) out = out.replace(P.reasonThenNeed, blank);
+  const reason = P.reasonAfter.exec(out);
+  if (reason && P.deadlineBefore.test(out.slice(0, reason.index)))
+    out = out.slice(0, reason.index) + blank(reason[0]) + out.slice(reason.index + reason[0].length);
   // "€1,600/month, invoiced on the 1st": a monthly bill's day, whatever its terms.
   if ((out.includes('invoiced') || out.includes('billed')) && P.monthlyRhythm.test(out))
     out = out.replace(P.invoicedOn, blank);
