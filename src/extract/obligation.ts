@@ -12,7 +12,7 @@ import { futureVerbs, NOISE_PATTERNS } from './noise';
 const BILL_WORD = new RegExp(String.raw`^(?:${BILL})$`, 'i');
 
 /** When a hand-over said without a verb is due: "by Friday", "next week", "tomorrow", "shortly". */
-const WHEN = String.raw`(?:by|on|before|within|from|via|under separate cover|separately|no later than|next|this|tomorrow|tmrw|tmr|today|tonight|shortly|soon|later|first thing|end of|eod|cob|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)\b`;
+const WHEN = String.raw`(?:by|on|before|within|from|via|under separate cover|separately|no later than|next|this|tomorrow|tmrw|tmr|today|tonight|shortly|soon|later|first thing|end of|eod|cob|(?:mon|tues|wednes|thurs|fri|satur|sun)day|nearer the time|closer to the time|in due course|in the new year|\d)\b`;
 
 /** A step of the work a labelled line may name ("Start on site", "Go-live", "Demolition of the walls"). */
 const WORK_STEP = String.raw`(?:start(?: on site| of works)?|go-?live|go live|launch|delivery(?: date)?|installation|install|migration(?: date)?|cut-?over|hand-?over|kick-?off|demolition|presentation|shoot(?:ing)?|survey|completion|roll-?out|inspection|ship date|dispatch|move-in|fit-out|strip-out|drafts?|finals?|mock-?ups?|wireframes?|prototype)`;
@@ -181,12 +181,13 @@ export const OBLIGATION_PATTERNS = {
   ),
   /**
    * "Docs to follow Monday", "Floor plans to come by Friday", "PO to follow from our purchasing
-   * team", "Tracking will follow", "the signed copy is on its way": a thing the writer's side
+   * team", "PO 1187 to follow today", "Guest list to follow nearer the time", "Tracking will
+   * follow", "the signed copy is on its way": a thing the writer's side
    * will hand over, said without a finite verb of sending (not "more to come", "the best is yet to
    * come", "what's to follow").
    */
   toFollow: new RegExp(
-    String.raw`^(?:(?:hi |hey |hello |dear )?\w{2,12}, |(?:[\w'.-]{1,20} ){1,4}?(?:attached|enclosed|received|signed|done)[,;] )?(?!(?:more|much more|lots more|others?|the rest|the best|what|which|that|this|it|there|details|news|updates?|thanks|happy|glad|keen|hoping|ready)\b)(?:[\w()/&'.%-]{1,25} ){0,4}(${HANDED_THING})(?: \([^)]{1,30}\))?(?: (?:for|to) [^.,;]{2,30})? (?:(?:(?:is |are )?to (?:follow|come)|will (?:follow|come)|(?:is|are) on (?:its|their) way)(?=\s{0,2}(?:$|[.,;:!)(-]|${WHEN}|${CONDITION}))|follows? (?=${WHEN}|${CONDITION}))`,
+    String.raw`^(?:(?:hi |hey |hello |dear )?\w{2,12}, |(?:[\w'.-]{1,20} ){1,4}?(?:attached|enclosed|received|signed|done)[,;] )?(?!(?:more|much more|lots more|others?|the rest|the best|what|which|that|this|it|there|details|news|updates?|thanks|happy|glad|keen|hoping|ready)\b)(?:[\w()/&'.%-]{1,25} ){0,4}(${HANDED_THING}|t&cs|ts&cs|timings|running order|rota)(?: (?:no\. ?|#)?[A-Z]{0,4}-?\d[\w/-]{0,15})?(?: \([^)]{1,30}\))?(?: (?:for|to) [^.,;]{2,30})? (?:(?:(?:is |are )?to (?:follow|come)|will (?:follow|come)|(?:is|are) on (?:its|their) way)(?=\s{0,2}(?:$|[.,;:!)(-]|${WHEN}|${CONDITION}))|follows? (?=${WHEN}|${CONDITION}))`,
     'i',
   ),
   /** A bill as what is handed over: "Our invoice will be issued after filing", "The deposit invoice … will follow". */

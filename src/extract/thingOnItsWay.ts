@@ -1,6 +1,6 @@
 /**
  * A thing on its way to the reader, said with the thing as subject (issue 9, the night of
- * 3 December 2026): "SGS test reports will be sent together with the shipping documents",
+ * 3 December 2026): "SGS test reports will be sent together with the shipping documents", "Test reports will be shared before bulk cutting", "Reworked pouches will be back with your 3PL by 13/11", "The paint will go out on Thursday with our own van",
  * "Tracking will come your way when it ships", "Steel cert will come with the samples", "SOV will
  * be in your inbox Monday", "Sub agreement going out via DocuSign today", "Fix will be live by end
  * of day tomorrow", "Final edits within 3 working days of your picks". The writer's side hands it
@@ -20,7 +20,7 @@ const SHEET = String.raw`(?:call|spec|data|cue|time|cost|price|fact|tear)[ -]she
 export const THING_ON_ITS_WAY_PATTERNS = {
   /** The thing, then its way: a passive of handing over, or a verb of travel only a thing takes. */
   handed:
-    /^(?:(?:and|also|so|then),? )?(?:(?:the|our|my|your|a|an|all|both|each|every|\d{1,3}|two|three|four|five) )?(?:[\w&./'-]{1,25} ){0,4}?[\w&./'-]{2,25} (?:will|'ll|shall|is going to|are going to) (?:also |then |all |both )?(?:be (?:sent|emailed|e-mailed|posted|mailed|couriered|shipped|dispatched|uploaded|enclosed|forwarded|issued|in your (?:inbox|hands|mailbox|account|portal|console|admin console|drive|dropbox|folder)|on (?:its|their) way)|come your way|reach you)\b(?! (?:to|for) (?!you\b|your\b))/i,
+    /^(?:(?:and|also|so|then),? )?(?:(?:the|our|my|your|a|an|all|both|each|every|\d{1,3}|two|three|four|five) )?(?:[\w&./'-]{1,25} ){0,4}?[\w&./'-]{2,25} (?:will|'ll|shall|is going to|are going to) (?:also |then |all |both )?(?:be (?:sent|emailed|e-mailed|posted|mailed|couriered|shipped|dispatched|uploaded|enclosed|forwarded|issued|shared|in your (?:inbox|hands|mailbox|account|portal|console|admin console|drive|dropbox|folder)|on (?:its|their) way|back with (?:you|your))|come your way|reach you|go out (?=on|with|by|tomorrow|today|this|next|first))\b(?! (?:to|for|with) (?!you\b|your\b))/i,
   /** "… will come with the samples", "… will come in January": said of things (not "will come in on Thursday"). */
   comes:
     /^(?:(?:and|also|so|then),? )?(?:(?:the|our|my|your|a|an|all|both|each|every) )?(?:[\w&./'-]{1,25} ){0,3}?([\w&./'-]{2,25}) (?:will|'ll|is going to|are going to) (?:also |then )?come (?:with|on|by|via|along|separately|in (?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|early|mid|late|the (?:new year|spring|summer|autumn|fall|winter)\b))\b/i,
