@@ -36,7 +36,7 @@ function datedStatement(ctx: MessageContext, last: Span, text: string): boolean 
 
 /**
  * A piece after a semicolon that is past or negated on its own ("…; the statement needs the
- * consultant's input, which we won't have until the 12th"), or one after "but" that only guesses
+ * consultant's input, which we won't have until the 12th"), one after a dash, or one after "but" that only guesses
  * ("I'll have the deposit cut this week …, but with the holiday it may be Monday 4 January"): it
  * stays apart, so its noise does not veto the promise before it.
  */
@@ -47,6 +47,9 @@ function noisyAside(ctx: MessageContext, piece: Span, text: string): boolean {
     const noise = sentenceNoise(text);
     return noise === 'negation' || noise === 'past';
   }
+  // After a dash the cut is made only before a subject and verb of their own (sentences.ts): "I'll
+  // email the schedule by Friday - water will only be off for a few hours" is two statements.
+  if (ctx.norm[i] === '-' && ctx.norm.charCodeAt(i - 1) === 32) return true;
   return /\bbut$/i.test(ctx.norm.slice(Math.max(0, i - 3), i + 1)) && sentenceNoise(text) === 'hypothetical';
 }
 

@@ -123,6 +123,9 @@ export const NOISE_PATTERNS = {
   /** "Also, just so you know, our office is closed November 11 for Remembrance Day": a closure, owed by no one. */
   closedNotice:
     /\b(?:(?:our|the) (?:office|offices|shop|studio|warehouse|plant|factory|showroom|kitchen|clinic|store|workshop)s?|we)(?:'re| are| is| will be)(?: also)? (?:closed|shut)\b/i,
+  /** An absence given as the reason for an ask after ", so": "…, so a quote by Tuesday would be perfect". */
+  awaySoAsk:
+    /,? so (?:(?:if you could|could you|can you|please|kindly)\b|(?:a|an|the|your) [\w'-]{2,20}(?: [\w'-]{2,20}){0,3} (?:by|before|no later than)\b)/i,
   /** What keeps such a line an obligation: a promise or an ask beside it. */
   awayButActs:
     /\b(?:will (?:send|call|reply|get|have)|'ll (?:send|call|reply|get|have)|can|could|please|but)\b/i,
@@ -324,9 +327,12 @@ export function sentenceNoise(sentence: string): NoiseReason {
   if (P.pleasantry.test(sentence) || P.pleasantryAnywhere.test(sentence)) return 'pleasantry';
   if (P.courtesy.test(sentence) && !P.courtesyAsk.test(sentence)) return 'pleasantry';
   if (P.marketing.test(sentence) && !P.asksForDiscount.test(sentence)) return 'marketing';
-  if (P.outOfOfficeBody.test(sentence) || P.coveringContact.test(sentence)) return 'ooo';
+  // "I'm out of the office Wednesday and Thursday, so a quote by Tuesday would be perfect": the
+  // absence is the reason for an ask, which the clause after "so" still makes.
+  if (P.outOfOfficeBody.test(sentence) && !P.awaySoAsk.test(sentence)) return 'ooo';
+  if (P.coveringContact.test(sentence)) return 'ooo';
   if (P.covering.test(sentence) && P.absenceCue.test(sentence)) return 'ooo';
-  if (P.awayNote.test(sentence) && !P.awayButActs.test(sentence)) return 'ooo';
+  if (P.awayNote.test(sentence) && !P.awayButActs.test(sentence) && !P.awaySoAsk.test(sentence)) return 'ooo';
   // "Our office will be closed Friday, and the crew will be on site at 8am" still promises the visit.
   if (P.closedNotice.test(sentence) && !P.awayButActs.test(sentence) && futureVerbs(sentence) <= 1)
     return 'ooo';
