@@ -107,6 +107,16 @@ export const NON_DEADLINE_PATTERNS = {
   fraction:
     /(?<!\b(?:on|by|before|until|till|due|from|after|dated) )\b[1-3]\/[2-4](?= (?:down|up ?front|deposit|now|in advance|upon|on (?:signing|signature|completion|delivery|approval|order|booking)|when|of the (?:price|total|fee|amount)|balance|payment|remainder|the rest)\b)/gi,
   /**
+   * The reader's condition first, with its day: "If the deposit arrives by March 9 the goods will
+   * be ex-factory on April 30" is due when the goods are, not when the deposit is.
+   */
+  conditionFirst: new RegExp(
+    String.raw`^\W{0,3}if (?:awarded|approved|confirmed|we (?:receive|have|get)\b|you (?:can |could )?(?:approve|confirm|sign|send|return|pay|place|give us|get us)\b|the (?:[\w'-]{2,20} ){0,3}(?:arrives?|comes? in|is (?:confirmed|signed|approved|placed|received|paid)))[^,;.!?]{0,60}?\b(?:by|before|no later than) (?:the )?${DAY}(?=,? (?:i|we|the|our)\b)`,
+    'i',
+  ),
+  /** A day named anywhere (for `conditionFirst`). */
+  anyDay: new RegExp(String.raw`\b${DAY}\b`, 'i'),
+  /**
    * A purpose stated first, with the day it aims at: "To invoice before September 30 we'd need
    * your samples by August 28", "to be running by March 15, we need the signed order by …". The
    * day owed is the one the need names.
@@ -173,6 +183,11 @@ export function withoutNonDeadlines(text: string): string {
       out = out.replace(P.relativeTerm, blank).replace(P.invoicedOn, blank);
   }
   out = out.replace(P.purposeFirst, blank);
+  // Only when what follows has a day of its own ("…, we can have boxes on site the week of August
+  // 10" is due by the condition's day).
+  const condition = P.conditionFirst.exec(out);
+  if (condition && P.anyDay.test(out.slice(condition[0].length)))
+    out = blank(condition[0]) + out.slice(condition[0].length);
   if (out.includes('so ')) out = out.replace(P.reasonThenNeed, blank);
   const reason = P.reasonAfter.exec(out);
   if (reason && P.deadlineBefore.test(out.slice(0, reason.index)))

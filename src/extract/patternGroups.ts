@@ -29,6 +29,7 @@ import { WANT_PATTERNS } from './wants';
 import { NOISE_PATTERNS } from './noise';
 import { NON_DEADLINE_PATTERNS } from './nonDeadlines';
 import { NOT_OWED_PATTERNS } from './notOwed';
+import { CONDITION_SPLIT_PATTERNS } from './conditionSplit';
 import { HOLIDAY_PATTERNS } from './holidays';
 import { NTH_WEEKDAY_PATTERNS } from './nthWeekday';
 import { NORMALIZE_PATTERNS } from './normalize';
@@ -80,6 +81,7 @@ export const PATTERN_GROUPS = {
   notOwed: NOT_OWED_PATTERNS,
   nthWeekday: NTH_WEEKDAY_PATTERNS,
   holidays: HOLIDAY_PATTERNS,
+  conditionSplit: CONDITION_SPLIT_PATTERNS,
   normalize: NORMALIZE_PATTERNS,
   obligation: OBLIGATION_PATTERNS,
   payee: PAYEE_PATTERNS,

@@ -4,6 +4,7 @@
  */
 import type { SuggestedExpectation } from '../core/expectation';
 import { classify } from './classify';
+import { splitReaderCondition } from './conditionSplit';
 import { COORDINATION_PATTERNS, splitCoordinated } from './coordination';
 import { memoDue } from './lazyReadings';
 import { classifyOnce, original, type MessageContext } from './messageContext';
@@ -19,6 +20,8 @@ export function splitOnDates(
   e: SuggestedExpectation,
   span: Span,
 ): SuggestedExpectation[] {
+  const conditioned = splitReaderCondition(ctx, e, span);
+  if (conditioned) return conditioned;
   // An undated item may still join two acts when one counts from something else ("the draft on
   // Friday 19 June and the final report within 5 working days of your comments"): the whole reads
   // as no one day.

@@ -5,7 +5,7 @@
  * sentences still promise nothing. Every sentence was written for this file.
  */
 import { describe, expect, it } from 'vitest';
-import { itemsOf } from './helpers';
+import { brief, itemsOf } from './helpers';
 
 describe('a price offered on a condition', () => {
   it("is the writer's price, which the reader would pay", () => {
@@ -30,6 +30,14 @@ describe('a price offered on a condition', () => {
 
   it('leaves other conditional sentences promising nothing', () => {
     expect(itemsOf("If the budget allows, we'll add a second shoot for $400.")).toEqual([]);
-    expect(itemsOf('If you sign by Friday we can start on Monday.')).toEqual([]);
+  });
+
+  // Changed on 5 December 2026 (evening): a condition the reader meets by a day, then the writer's
+  // act, is the writer's promise (the annotators of the blind parts mark it so; see
+  // promise-and-readers-condition.test.ts). It was read as committing to nothing before.
+  it("keeps a promise made on the reader's dated condition", () => {
+    expect(itemsOf('If you sign by Friday we can start on Monday.').map(brief)).toEqual([
+      ['deliverable', 'client', '2026-03-09'],
+    ]);
   });
 });
