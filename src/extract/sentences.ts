@@ -84,6 +84,13 @@ const SENDS = /\b(?:send|email|forward|issue|raise|share)\b/i;
  */
 const COMMITS_AFTER_DASH = /^(?:(?:i|we)(?:'ll| will)|(?:our|my) (?:[\w'-]{1,20} ){1,3}will) /i;
 const ASKS = /\b(?:please|could you|can you|would you|kindly)\b/i;
+/**
+ * A second hand-over to the reader, not an explanation of the first: "Deposit will be wired on
+ * Monday - I'll email you the bank slip the same day" (against "… – I will make sure Legal has
+ * signed it first").
+ */
+const HANDS_TO_READER =
+  /^(?:i|we)(?:'ll| will) (?:also )?(?:send|email|e-mail|forward|share|give|courier|post|text) (?:you|over|across)\b/i;
 /** A reply's opening thanks or acknowledgement ("Thanks for the draft - we'll send comments by Friday"). */
 const ACKNOWLEDGES =
   /^\W{0,3}(?:thanks|thank you|many thanks|great|perfect|noted|got it|understood|sounds good|received)\b/i;
@@ -101,6 +108,7 @@ function keepsDashCut(text: string, at: number, from: number): boolean {
   const pays = PAYS_AFTER_DASH.test(after);
   if (pays && SENDS.test(text.slice(0, at))) return true;
   if (!COMMITS_AFTER_DASH.test(after)) return OWN_VERB.test(before);
+  if (HANDS_TO_READER.test(after) && OWN_VERB.test(before)) return true;
   return ASKS.test(before) || ACKNOWLEDGES.test(before) || (pays && OWN_VERB.test(before));
 }
 

@@ -19,6 +19,20 @@ describe('a statement after a dash stays apart from the promise before it', () =
   });
 });
 
+describe('a second hand-over to the reader after a dash', () => {
+  it('is an item of its own', () => {
+    expect(
+      itemsOf(
+        "The retainer will be wired on Friday 6 March - I'll email you the remittance advice the same day.",
+        US,
+      ).map(brief),
+    ).toEqual([
+      ['payment', 'us', '2026-03-06'],
+      ['deliverable', 'us', null],
+    ]);
+  });
+});
+
 describe('an absence given as the reason for an ask', () => {
   it('is not an out-of-office line', () => {
     for (const text of [
