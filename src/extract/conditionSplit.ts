@@ -7,8 +7,10 @@
  */
 import type { SuggestedExpectation } from '../core/expectation';
 import { memoDue } from './lazyReadings';
-import { classifyOnce, original, type MessageContext } from './messageContext';
+import { trimmed } from './coordination';
+import { classifyOnce, type MessageContext } from './messageContext';
 import { findMoney } from './money';
+import { partItem } from './partItem';
 import type { Span } from './types';
 
 export const CONDITION_SPLIT_PATTERNS = {
@@ -20,12 +22,6 @@ export const CONDITION_SPLIT_PATTERNS = {
   readerCondition:
     /,? (if (?:we (?:receive|have|get)|you (?:can |could )?(?:approve|confirm|sign|send|return|pay|place|give us|get us|let us know)|the (?:[\w'-]{2,20} ){0,3}(?:arrives?|comes? in|is (?:confirmed|signed|approved|placed|received|paid)|are (?:confirmed|signed|approved|placed|received|paid)))\b[^,;!?]{0,60}?\b(?:by|before|no later than) [^,;!?]{2,40})/i,
 } as const;
-
-const trimmed = (norm: string, start: number, end: number): Span | null => {
-  while (start < end && /[\s,;]/.test(norm[start]!)) start++;
-  while (end > start && /[\s,;.!?]/.test(norm[end - 1]!)) end--;
-  return end > start ? { start, end } : null;
-};
 
 /** The writer's act and the reader's condition as two items, or null when the clause is not of that shape. */
 export function splitReaderCondition(
@@ -48,22 +44,13 @@ export function splitReaderCondition(
   const conditionDue = dueOf(ctx.norm.slice(condition.start, condition.end));
   if (conditionDue.due === null) return null;
   const piece = (part: Span, kind: SuggestedExpectation['kind'], owner: SuggestedExpectation['owner']) => {
-    const at = original(ctx, part);
     const text = ctx.norm.slice(part.start, part.end);
-    const due = dueOf(text);
-    const { dueTime: _, ...rest } = e;
-    const item: SuggestedExpectation = {
-      ...rest,
+    return partItem(ctx, e, part, {
       kind,
       owner,
-      text: ctx.message.text.slice(at.start, at.end),
-      start: at.start,
-      end: at.end,
-      due: due.due,
+      due: dueOf(text),
       amount: findMoney(text, ctx.home)[0]?.money ?? null,
-    };
-    if (due.dueTime) item.dueTime = due.dueTime;
-    return item;
+    });
   };
   return [piece(act, actCls.kind, ctx.sides.writer), piece(condition, 'request', ctx.sides.reader)];
 }

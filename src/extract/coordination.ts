@@ -76,7 +76,8 @@ function countDays(text: string): number {
   return n;
 }
 
-function trimmed(text: string, start: number, end: number): Span | null {
+/** The span without the spaces and punctuation at its ends, or null when nothing is left. */
+export function trimmed(text: string, start: number, end: number): Span | null {
   while (start < end && /[\s,;]/.test(text[start]!)) start++;
   while (end > start && /[\s,;.!?]/.test(text[end - 1]!)) end--;
   return end > start ? { start, end } : null;

@@ -7,8 +7,9 @@ import { classify } from './classify';
 import { splitReaderCondition } from './conditionSplit';
 import { COORDINATION_PATTERNS, splitCoordinated } from './coordination';
 import { memoDue } from './lazyReadings';
-import { classifyOnce, original, type MessageContext } from './messageContext';
+import { classifyOnce, type MessageContext } from './messageContext';
 import { findMoney } from './money';
+import { partItem } from './partItem';
 import { TIME_OFFER_PATTERNS } from './timeOffers';
 import type { Span } from './types';
 
@@ -66,20 +67,8 @@ export function splitOnDates(
       kind = 'deliverable';
       owner = ctx.sides.writer;
     } else if (!plainKind(e.kind)) kind = e.owner === ctx.sides.writer ? 'deliverable' : 'request';
-    const at = original(ctx, part);
-    const piece: SuggestedExpectation = {
-      ...e,
-      kind,
-      owner,
-      text: ctx.message.text.slice(at.start, at.end),
-      start: at.start,
-      end: at.end,
-      due: due.due,
-      amount: findMoney(clause, ctx.home)[0]?.money ?? (i === 0 ? e.amount : null),
-    };
-    if (due.dueTime) piece.dueTime = due.dueTime;
-    else delete piece.dueTime;
-    return piece;
+    const amount = findMoney(clause, ctx.home)[0]?.money ?? (i === 0 ? e.amount : null);
+    return partItem(ctx, e, part, { kind, owner, due, amount });
   });
 }
 
