@@ -1,9 +1,9 @@
 /**
  * A promise with the reader's condition after it, each with its own day: "We will start on 9
  * November if we receive the signed contract by 30 October", "We can do it next week if you
- * approve by Monday". Two items (annotation guide): the writer's act, dated by its own words, and
- * the condition, which the reader owes by its day. Read as one, the item took the condition's day
- * and its side.
+ * approve by Monday". Two items, as the blind annotators mark them: the writer's act, dated by
+ * its own words, and the condition, which the reader owes by its day. Read as one, the item took
+ * the condition's day and its side.
  */
 import type { SuggestedExpectation } from '../core/expectation';
 import { memoDue } from './lazyReadings';

@@ -13,6 +13,11 @@
  *   event, like "within 14 days of your invoice"); an invoice sent now ("attached", "today")
  *   still counts from the sent date; standing terms ("we pay within 30 days", "our payment
  *   term is 45 days net") count from an invoice not named at all.
+ * - the day of a purpose or a reason beside the need: "To invoice before 30 September we'd need
+ *   your samples by 28 August", "by Thursday, as I need approval before the end of the month",
+ *   "the report is due May 29 so we'd need results by May 26" (the need's day is owed);
+ * - the day of the reader's condition put first, when the promise after it has a day of its own
+ *   ("If the deposit arrives by March 9 the goods will be ex-factory on April 30").
  * Found on the gold set's former held-out part (December 2026), written as general idioms.
  */
 import { PAYMENT_TERMS_PATTERNS } from './paymentTerms';
