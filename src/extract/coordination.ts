@@ -4,6 +4,7 @@
  * own item, with the same owner and kind. A conjunct that is a statement of its own ("and the
  * inspection is booked for the 23rd") is not an obligation and does not lend its date.
  */
+import { HOLIDAY_NAME } from './holidays';
 import { whereabouts } from './obligation';
 import type { Span } from './types';
 
@@ -14,7 +15,10 @@ export const COORDINATION_PATTERNS = {
   /** Where a clause may be cut between two conjuncts. */
   joiner: /,? and (?:also |then )?|, (?=[a-z])/gi,
   /** A calendar day (not only a clock time). */
-  day: /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:today|tonight|tomorrow|tmrw|eod|cob)\b|\b(?:this|next|over the|on the) weekend\b|\bend of (?:the )?(?:day|week|month|year|quarter|q[1-4])\b|\bthe \d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}[/.]\d{1,2}\b|\bwithin \w{1,10} (?:business |working )?(?:days?|weeks?)\b|\b(?:christmas|xmas|boxing day|new year'?s (?:eve|day))\b/gi,
+  day: new RegExp(
+    String.raw`\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:today|tonight|tomorrow|tmrw|eod|cob)\b|\b(?:this|next|over the|on the) weekend\b|\bend of (?:the )?(?:day|week|month|year|quarter|q[1-4])\b|\bthe \d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}[/.]\d{1,2}\b|\bwithin \w{1,10} (?:business |working )?(?:days?|weeks?)\b|\b(?:${HOLIDAY_NAME})\b`,
+    'gi',
+  ),
   /** A time of its own that resolves to no day: "this weekend", "this week", "next month". */
   weekend: /\b(?:(?:this|next|over the|on the) weekend|(?:this|next) (?:week|month))\b/i,
   /** Money or a share of it: a payment conjunct, of another kind than a hand-over beside it. */

@@ -8,13 +8,21 @@
  */
 import { dayOf, isoOfDay, partsOfDay } from './calendar';
 
+/**
+ * The holidays read, longest first ("christmas eve" before "christmas"); also a calendar day for
+ * the date hint (dateHint.ts) and for splitting two acts (coordination.ts).
+ */
+export const HOLIDAY_NAME = String.raw`christmas eve|christmas day|christmas|xmas|boxing day|new year'?s eve|new year'?s day|halloween|valentine'?s day`;
+
 export const HOLIDAY_PATTERNS = {
   /**
    * Group 1 is the holiday. The lookahead lets it be followed by punctuation, the end, or a word
    * that opens the next part of the sentence, never by a noun it would qualify.
    */
-  deadlineHoliday:
-    /\b(?:by|before|until|till|no later than|ahead of|in time for|on or before)\s(?:the\s)?(christmas eve|christmas day|christmas|xmas|boxing day|new year'?s eve|new year'?s day|halloween|valentine'?s day)(?=\s?[.,;:!?)–—-]|\s?$|\s(?:and|or|at|if|so|as|please|pls|this|next|latest|but|then|when|because|since|otherwise|ideally|hopefully|too|though|we|i|you|they|it|would|will|is|works)\b)/i,
+  deadlineHoliday: new RegExp(
+    String.raw`\b(?:by|before|until|till|no later than|ahead of|in time for|on or before)\s(?:the\s)?(${HOLIDAY_NAME})(?=\s?[.,;:!?)–—-]|\s?$|\s(?:and|or|at|if|so|as|please|pls|this|next|latest|but|then|when|because|since|otherwise|ideally|hopefully|too|though|we|i|you|they|it|would|will|is|works)\b)`,
+    'i',
+  ),
 } as const;
 
 /** Month and day of each holiday, keyed by its name in lower case without apostrophes. */

@@ -194,7 +194,11 @@ export function withoutNonDeadlines(text: string): string {
   if (condition && P.anyDay.test(out.slice(condition[0].length)))
     out = blank(condition[0]) + out.slice(condition[0].length);
   if (out.includes('so ')) out = out.replace(P.reasonThenNeed, blank);
-  const reason = P.reasonAfter.exec(out);
+  // Gated like the blanks above: the pattern scans the whole clause, and most have no reason word.
+  const reason =
+    out.includes(' as ') || out.includes(' because ') || out.includes(' since ') || out.includes(' given ')
+      ? P.reasonAfter.exec(out)
+      : null;
   if (reason && P.deadlineBefore.test(out.slice(0, reason.index)))
     out = out.slice(0, reason.index) + blank(reason[0]) + out.slice(reason.index + reason[0].length);
   // "€1,600/month, invoiced on the 1st": a monthly bill's day, whatever its terms.

@@ -1,7 +1,9 @@
 /**
  * A thing on its way to the reader, said with the thing as subject (issue 9, the night of
- * 3 December 2026): "SGS test reports will be sent together with the shipping documents", "Test reports will be shared before bulk cutting", "Reworked pouches will be back with your 3PL by 13/11", "The paint will go out on Thursday with our own van",
- * "Tracking will come your way when it ships", "Steel cert will come with the samples", "SOV will
+ * 3 December 2026): "SGS test reports will be sent together with the shipping documents", "Test
+ * reports will be shared before bulk cutting", "Reworked pouches will be back with your 3PL by
+ * 13/11", "The paint will go out on Thursday with our own van", "Tracking will come your way
+ * when it ships", "Steel cert will come with the samples", "SOV will
  * be in your inbox Monday", "Sub agreement going out via DocuSign today", "Fix will be live by end
  * of day tomorrow", "Final edits within 3 working days of your picks". The writer's side hands it
  * over: a deliverable of theirs. People said the same way ("Marco will come on Monday", "Our new
