@@ -98,9 +98,12 @@ export const CLASSIFY_PATTERNS = {
   /** "does that work?" after a proposal belongs to it rather than standing alone. */
   tagQuestion:
     /^(?:and |so )?(?:does|would|will|could|can|is) (?:that|this|it) (?:work|suit|be (?:ok|okay|fine|possible|alright)|make sense)\b/i,
-  /** Meeting as an action: "hop on a call", "set up a check-in", "meet in person", "call me". */
+  /**
+   * Meeting as an action: "hop on a call", "set up a check-in", "meet in person", "call me" (not the
+   * noun in "the revised floor plan before the site meeting").
+   */
   meetingAction: new RegExp(
-    String.raw`\b(?:meet(?:ing)? (?:up|with|in person|at|on|for|over|next|this|tomorrow|today)|let's meet|(?:discuss|talk|speak|chat)(?: (?:this|it|that|these|further|more|a bit|about|with|over|through|first|tomorrow|today|soon|later|then|in person|by phone))?\b|sit (?:with|down with) (?:you|me|us)|visit with|(?:come|drop|stop|pop) (?:by|in|over)\b|see you (?:on|at|this|next|tomorrow|then)|(?:can|could|shall|should) we meet|meet (?:you|them)|catch up|touch base|hop on|jump on|dial in|get together|sit down (?:with|together)|call (?:me|you|us|your|my)|give (?:me|us|you) a (?:call|ring)|(?:have|hold|schedule|set up|book|arrange|organi[sz]e|do|grab|plan|put|find time for|host|run|add|move|confirm) (?:a |an |the |our |another |this |that |your |[\w/-]{1,14} ){0,3}(?:${MEETING_NOUN})s?|on (?:a|the) (?:quick |short |video |phone |zoom |teams )?call|(?:walk|go) (?:you )?through (?:it|them|this|these|the [\w-]{2,20}) (?:with you|together)|block (?:out )?(?:some )?time|(?:get|grab|have) (?:\d{1,2}|a few|fifteen|thirty) minutes)\b|\b(?:calendar invites?|meeting invites?|invites?|teams link|zoom link|meet link|dial-in details)\b`,
+    String.raw`\b(?:meet(?:ing)? (?:up|with|in person|at|on|for|over|next|this|tomorrow|today)|let's meet|(?:discuss|talk|speak|chat)(?: (?:this|it|that|these|further|more|a bit|about|with|over|through|first|tomorrow|today|soon|later|then|in person|by phone))?\b|sit (?:with|down with) (?:you|me|us)|visit with|(?:come|drop|stop|pop) (?:by|in|over)\b|see you (?:on|at|this|next|tomorrow|then)|(?:can|could|shall|should) we meet|meet (?:you|them)|catch up|touch base|hop on|jump on|dial in|get together|sit down (?:with|together)|call (?:me|you|us|your|my)|give (?:me|us|you) a (?:call|ring)|(?:have|hold|schedule|set up|book|arrange|organi[sz]e|do|grab|(?<!\b(?:floor|site|seating|action|project|payment|work|the|a|our|your|this) )plan|put|find time for|host|run|add|move|confirm) (?:a |an |the |our |another |this |that |your |[\w/-]{1,14} ){0,3}(?:${MEETING_NOUN})s?|on (?:a|the) (?:quick |short |video |phone |zoom |teams )?call|(?:walk|go) (?:you )?through (?:it|them|this|these|the [\w-]{2,20}) (?:with you|together)|block (?:out )?(?:some )?time|(?:get|grab|have) (?:\d{1,2}|a few|fifteen|thirty) minutes)\b|\b(?:calendar invites?|meeting invites?|invites?|teams link|zoom link|meet link|dial-in details)\b`,
     'i',
   ),
   /**

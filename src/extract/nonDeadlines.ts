@@ -72,7 +72,7 @@ export const NON_DEADLINE_PATTERNS = {
    * terms ("Production parts net 30") are paymentTerms.ts `netLine`.
    */
   standingTerms:
-    /\b(?:payment terms?|terms (?:are|is|remain))\b|\b(?:runs?|moved to|(?:we|they)(?:'re| are) on)\b|\b(?:payment|terms|net[- ]?\d{1,3}) as (?:always|usual)\b|\b(?:we|they) (?:always |usually |normally |typically |generally )?(?:pay|settle|remit)\b|\b(?:pays|settles|remits)(?: (?:all |our |your |its |their )?(?:[\w-]{2,20} )?(?:invoices|bills|suppliers|vendors|contractors|freelancers))? (?:within|in|net|on|at)\b|\bterms:? (?=net\b|\d)/i,
+    /\b(?:payment terms?|terms(?: for [\w&'-]{2,20}(?: [\w&'-]{2,20}){0,3})? (?:are|is|remain|stay|will (?:be|remain|stay)))\b|\b(?:runs?|moved to|(?:we|they)(?:'re| are) on)\b|\b(?:payment|terms|net[- ]?\d{1,3}) as (?:always|usual)\b|\b(?:we|they) (?:always |usually |normally |typically |generally )?(?:pay|settle|remit)\b|\b(?:pays|settles|remits)(?: (?:all |our |your |its |their )?(?:[\w-]{2,20} )?(?:invoices|bills|suppliers|vendors|contractors|freelancers))? (?:within|in|net|on|at)\b|\bterms:? (?=net\b|\d)/i,
   /** …unless it goes with this message: "attached", "today". */
   invoiceNow: /\b(?:attached|enclosed|herewith|today|now|this (?:email|message|week))\b/i,
   /**

@@ -11,10 +11,11 @@ export const PAYMENT_TERMS_PATTERNS = {
   /**
    * Standing payment terms, no sum needed: "Payment terms: 30% T/T deposit with order", "Our
    * payment term is 45 days net", "Payment: 50% with the order", "Our terms are net 45 from
-   * receipt of goods", "terms are 30 days end of month".
+   * receipt of goods", "terms are 30 days end of month", "Terms are net 30 for approved accounts",
+   * "Our terms for Northshore remain net 30".
    */
   termsStatement:
-    /\bpayment terms?(?: for [\w ,&'-]{2,40}?)?(?: (?:is|are|will be|remain))?:? (?:[A-Z/]{2,5} )?(?:\d{1,3}%|net\b|\d{1,3} days|within\b|on receipt\b|upon receipt\b|cash\b|cod\b|end of (?:the )?month\b|eom\b)|^(?:\w{2,12},? )?(?:payment|billing|deposit|balance|retainer)(?: schedule)?(?: for [^:]{1,40})?: ?(?:[A-Z/]{2,5} )?(?:\d{1,3}%|net\b|\d{1,3} days|on (?:order|signing|delivery|completion)\b)|\b(?:our|my|the|standard) terms (?:are|is|remain) (?:strictly )?(?:net\b|\d{1,3} days|cash\b|cod\b|in advance\b|on receipt\b|payment (?:within|on|in advance))/i,
+    /\bpayment terms?(?: for [\w ,&'-]{2,40}?)?(?: (?:is|are|will be|remain))?:? (?:[A-Z/]{2,5} )?(?:\d{1,3}%|net\b|\d{1,3} days|within\b|on receipt\b|upon receipt\b|cash\b|cod\b|end of (?:the )?month\b|eom\b)|^(?:\w{2,12},? )?(?:payment|billing|deposit|balance|retainer)(?: schedule)?(?: for [^:]{1,40})?: ?(?:[A-Z/]{2,5} )?(?:\d{1,3}%|net\b|\d{1,3} days|on (?:order|signing|delivery|completion)\b)|(?:^\W{0,3}|\b(?:our|my|the|standard|usual|normal) )terms(?: for [\w ,&'-]{2,40}?)? (?:are|is|remain|stay|will (?:be|remain|stay)) (?:still )?(?:strictly )?(?:net\b|\d{1,3} days|cash\b|cod\b|in advance\b|on receipt\b|payment (?:within|on|in advance))/i,
   /**
    * Terms in business shorthand, no sum needed (the evening part of 2 December 2026): "we're on
    * net 30", "we're on 30-day terms", "Our AP runs net 45", "they pay 30 days end of month",

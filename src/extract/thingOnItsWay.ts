@@ -33,12 +33,13 @@ export const THING_ON_ITS_WAY_PATTERNS = {
   ),
   /**
    * "SOW comes tomorrow", "Final files arrive Friday", "the signed NDA goes out today", "The
-   * signed contract goes to you on Monday": a handed
-   * thing in the present for a near day (the head noun from handedThings.ts, so no "My flight
-   * arrives tomorrow").
+   * signed contract goes to you on Monday", "Samples of both go out with DPD tomorrow", "The permit
+   * application goes in today", "Everything except the iso ships today", "The rest goes out on our
+   * Wednesday route": a handed thing (or the whole order) in the present for a near day (the head
+   * noun from handedThings.ts, so no "My flight arrives tomorrow").
    */
   comesOnDay: new RegExp(
-    String.raw`^(?:(?:and|also|so|then),? )?(?:(?:the|our|my|your|a|an) )?(?:[\w&./'-]{1,25} ){0,3}?(?:${HANDED_THING}) (?:comes|come|arrives|arrive|goes out|go out|ships|ship|lands|land|goes to you|go to you)(?: (?:to you|your way|over))? (?:tomorrow|today|tonight|later today|first thing|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|next week|this week|(?:by|on|before) (?:the )?(?:\d|end of|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow))\b`,
+    String.raw`^(?:(?:and|also|so|then),? )?(?:(?:the|our|my|your|a|an) )?(?:(?:[\w&./'-]{1,25} ){0,3}?(?:${HANDED_THING}|applications?|submissions?)(?: of (?:both|each|them|all|the two))?|everything(?: (?:else|except (?:the )?[\w-]{2,20}(?: [\w-]{2,20}){0,2}))?|the rest|the remainder|the lot) (?:comes|come|arrives|arrive|goes out|go out|goes in|go in|ships|ship|lands|land|goes to you|go to you)(?: (?:to you|your way|over))?(?: (?:with|via|on)(?: (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)[\w&'-]{1,20}){1,2}?)? (?:tomorrow|today|tonight|later today|first thing|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|next week|this week|(?:by|on|before) (?:the )?(?:\d|end of|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow))\b`,
     'i',
   ),
   /** "Call sheet and kit list will be with you by the 25th": a handed thing (never a person) with the reader. */
@@ -52,6 +53,15 @@ export const THING_ON_ITS_WAY_PATTERNS = {
   /** "Final edits within 3 working days of your picks": the writer's turnaround, started by the reader. */
   turnaround:
     /^(?:(?:the|our|my|all|final|first) )?(?:[\w&./'-]{1,25} ){0,3}?[\w&./'-]{2,25} (?:within|in) (?:\d{1,3}|one|two|three|four|five|six|seven|ten|fourteen) (?:working |business |calendar )?(?:hours?|days?|weeks?) (?:of|after|from) (?:receiving |receipt of )?your\b/i,
+  /**
+   * "A 3.1 material certificate ships with every batch", "Every batch also ships with a lab
+   * certificate": a thing that travels with each delivery, a standing hand-over of the writer's side
+   * (not a rule for the reader: "every batch must come with a CoA", "has to ship with a certificate").
+   */
+  withEachDelivery:
+    /(?<!\b(?:must|to|should|shall|can|could|would|may|might|always|please)(?: also| all)? )\b(?:ships?|comes?|goes|travels?|(?:is|are|will be) (?:sent|shipped|supplied|included|enclosed)) (?:also )?with (?:(?:every|each|all|the|your) (?:[\w-]{2,20} )?(?:batch|order|delivery|shipment|consignment|pallet|lot|drop|dispatch)(?:es|s)?|(?:a|an|the|our|its|their) (?:[\w./-]{1,20} ){0,3}?(?:certificates?|cert|coa|datasheet|report|test results?|paperwork|documents?|labels?|packing list|delivery note|invoice))\b/i,
+  /** "Every batch has to be tested and come with a COA": a rule the writer sets, not a hand-over. */
+  ruleForReader: /\b(?:must|has to|have to|needs? to|should|(?:is|are) (?:required|expected) to)\b/i,
   /** Subjects that are people or their stand-ins: they come, they are not handed over. */
   personSubject:
     /^(?:(?:and|also|so|then),? )?(?:i|we|you|he|she|they|it|this|that|there|someone|somebody|everyone|everybody|nobody|(?:(?:the|our|my|your|a|an) )?(?:[\w-]{2,20} )?(?:team|crew|staff|people|guests|driver|courier|technician|engineer|installer|fitter|photographer|designer|developer|consultant|consultants|manager|director|colleague|partner|rep|representative|inspector|surveyor|electrician|plumber|builder|contractor|chef|caterer|client|customer|visitor|visitors|family|wife|husband|boss|ceo|cfo|cto|coo|founder|owner|lawyer|solicitor|accountant|assistant|director|chair|president|partner|colleagues?|friend|son|daughter|kids?)|my [\w-]{2,20})\b/i,
@@ -66,7 +76,7 @@ export const THING_ON_ITS_WAY_PATTERNS = {
   /** "Your invoice will be sent to our finance team": the reader's bill, handled on the writer's side. */
   billNotOurs:
     /^(?:(?:and|also|so|then),? )?(?:your|their|his|her)\b|\b(?:sent|emailed|e-mailed|posted|forwarded|passed|given) (?:on )?to (?:our|my)\b/i,
-  gate: /will|'ll|shall|going|come|within|\bin |arrive|goes|go out|ships?\b|lands?\b/i,
+  gate: /will|'ll|shall|going|come|within|\bin |arrive|goes|go out|ships?\b|lands?\b|sent|shipped|supplied|included|enclosed|travels?\b/i,
 } as const;
 
 /** A thing on its way to the reader from the writer's side (see the module comment). */
@@ -82,6 +92,7 @@ export function isThingOnItsWay(clause: string): boolean {
   if (P.handed.test(clause) || P.goingOut.test(clause) || P.doneBy.test(clause) || P.turnaround.test(clause))
     return true;
   if (P.comesOnDay.test(clause) || P.withYou.test(clause)) return true;
+  if (P.withEachDelivery.test(clause) && !P.ruleForReader.test(clause)) return true;
   // "come with/in/on …" only of a thing: a head noun in lower case or in initials ("cert", "SOV"), not a name.
   const head = P.comes.exec(clause)?.[1]?.replace(/s$/, '');
   return head !== undefined && (head === head.toLowerCase() || head === head.toUpperCase());
