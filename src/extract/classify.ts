@@ -110,11 +110,14 @@ export function kindOf(clause: string, hasMoney: boolean, frame: Frame): Expecta
 /**
  * "I can do the Chenin at R1,140 per case": a price the writer offers is paid by the other side, as
  * any price is; only a paying act ("I'll pay", "we'll wire the deposit") makes a payment its own.
+ * What the writer sends with terms on it ("Final invoice: €3,200 – I'll send it once we go live,
+ * payable within 14 days") is a bill, paid by the other side, unless they also pay.
  */
 function ownFrame(frame: Frame, kind: ExpectationKind, clause: string): Frame {
-  return frame === 'commit' && kind === 'payment' && !CLASSIFY_PATTERNS.payingAct.test(clause)
-    ? 'payer'
-    : frame;
+  if (frame !== 'commit' || kind !== 'payment') return frame;
+  const P = CLASSIFY_PATTERNS;
+  if (!P.payingAct.test(clause)) return 'payer';
+  return P.billTerms.test(clause) && !P.payVerbProper.test(clause) ? 'payer' : frame;
 }
 
 const of = (frame: Frame, clause: string, hasMoney: boolean, confidence: number): Classification => {
@@ -148,6 +151,17 @@ export function mayNeedDate(clause: string): boolean {
     P.proposeTo.test(clause) ||
     asksIfTimeWorks(clause) ||
     telegraphicByDay(clause)
+  );
+}
+
+/** Whether the clause names a bill: an invoice, a pro forma ("PI") or a payment link. */
+function billWord(clause: string): boolean {
+  return (
+    clause.includes('nvoice') ||
+    clause.includes('roforma') ||
+    clause.includes('ro-forma') ||
+    clause.includes('PI') ||
+    clause.includes('payment link')
   );
 }
 
@@ -189,7 +203,7 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
     return { frame: 'request', kind: 'request', confidence: 0.75 };
   if (
     P.invoiceReader.test(clause) ||
-    (clause.includes('nvoice') &&
+    (billWord(clause) &&
       (P.invoiceSend.test(clause) ||
         (!question && (P.invoiceSendByOther.test(clause) || P.invoiceOnItsWay.test(clause)))))
   )

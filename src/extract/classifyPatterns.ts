@@ -161,6 +161,11 @@ export const CLASSIFY_PATTERNS = {
   /** What `passivePay` needs to be about money ("Keys will be released on Monday" pays nothing). */
   moneyThing:
     /\b(?:deposit|advance|balance|fees?|invoices?|instal+ments?|retainer|grant|funds|payments?|sum|amount|wire|transfer|cheque|salary|commission|royalt(?:y|ies)|bonus|refund)\b|[$€£¥₹] ?\d|\b[A-Z]{3} ?\d/i,
+  /** Terms on a thing sent ("…, payable within 14 days", "…, net 15"): it is a bill. */
+  billTerms: /\bpayable\b|\bnet[- ]?\d{1,3}\b/i,
+  /** Paying itself, not sending something that may be a bill. */
+  payVerbProper:
+    /\b(?:pay|pays|paying|paid|wire|wiring|settle|remit|transfer|venmo|zelle|paypal|eft|e-?transfer|reimburse|refund)\b/i,
   payingAct:
     /\b(?:pay|pays|paying|reimburse|refund|cover|covers|wire|settle|settles|remit|remits|send|sends|venmo|zelle|paypal|eft|e-?transfer|release|courier|hand over|put through|apply|waive|absorb|deduct|knock)\b|\b(?:i|we)(?:'ll|'d| will| shall| can| could| would| may)?(?: also| then| now| happily| gladly)? (?:deposit|drop|cut|credit|discount|transfer)\b/i,
   /**
@@ -176,11 +181,12 @@ export const CLASSIFY_PATTERNS = {
   owingWord: /\b(?:due|payable|owed|outstanding|overdue|will go (?:out|over|across)|will follow)\b/i,
   invoiceReader: /\b(?:i|we)(?:'ll| will| shall| can)? (?:invoice|bill|charge)\b/i,
   /**
-   * "I'll send the deposit invoice today", "I'll also send you our October invoice" (tested only if
-   * "invoice" is there): a bill sent, paid by its reader.
+   * "I'll send the deposit invoice today", "I'll also send you our October invoice", "We'll send the
+   * PI today", "I'll send the payment link on 1 June" (tested only if one of those words is there):
+   * a bill sent, paid by its reader.
    */
   invoiceSend:
-    /\b(?:i|we)(?:'ll| will| shall)?(?: also| then| now| just)? (?:send|email|issue|raise|drop|post|leave) (?:you )?(?:the |an |our |my |a )?(?:[\w%-]{2,20} ){0,3}invoice\b|\b(?:i|we)(?:'ll| will) (?:have|get) (?:the |our |my |an? )?(?:[\w%-]{2,20} ){0,3}invoice (?:over |across )?to (?:you|your)\b/i,
+    /\b(?:i|we)(?:'ll| will| shall)?(?: also| then| now| just)? (?:send|email|issue|raise|drop|post|leave) (?:you )?(?:the |an |our |my |a )?(?:[\w%-]{2,20} ){0,3}(?:invoice|pro-?forma|PI|payment link)\b|\b(?:i|we)(?:'ll| will) (?:have|get) (?:the |our |my |an? )?(?:[\w%-]{2,20} ){0,3}invoice (?:over |across )?to (?:you|your)\b/i,
   /**
    * A bill on its way, said without a sender ("Deposit invoice coming your way tomorrow", "Invoice
    * to follow with the delivery", "First progress invoice will be end of April"): paid by the

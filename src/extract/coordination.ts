@@ -66,8 +66,9 @@ export const COORDINATION_PATTERNS = {
     /^\s{0,3}(?:ideally |preferably |latest |at the latest |well |[a-z]{2,15}ly )?(?:by|before|ahead of|no later than)\b/i,
   /** A conjunct with a verb of its own that is no deadline ("the inspection is booked for the 23rd"). */
   ownStatement: /\b(?:is|are|was|were)\b(?! (?:due|payable|owed|needed|required|expected)\b)/i,
+  /** …or a past act ("…, and the swatches went out on Friday"): news, not a second promise. */
   statement:
-    /\b(?:is|are|was|were|has|had|have been|'s been)\b|^(?:payable|due|paid|invoiced|billed|net|with|so|because|as|which|who|when|if)\b/i,
+    /\b(?:is|are|was|were|has|had|have been|'s been|went|came|arrived|landed)\b|^(?:payable|due|paid|invoiced|billed|net|with|so|because|as|which|who|when|if)\b/i,
 } as const;
 
 function countDays(text: string): number {
