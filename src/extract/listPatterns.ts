@@ -18,6 +18,13 @@ export const LIST_PATTERNS = {
   supplyHeading:
     /\b(?:want|wants|need|needs|needed|like|love|after|hoping|looking for|request|requests|requested|require|requires|required|requirements|expect|expectations|include|includes|included|including|scope|quote|quoted|quotation|proposal|propose|offer|offers|package|deliver|deliverables|provide|provides|brief|spec|specs|specification|terms|following|break out|recap|agreed|plan|services?|wish|order|ordering|supply|supplies)\b/i,
   /** An ask to price or quote ("Could you price the following?", "Please quote for:"). */
+  /**
+   * A line naming a thing and how many, no price: "House espresso blend: 48kg", "Stone wool slabs,
+   * 100x15x7.5cm: 24,000 pcs", "Triple Crown Senior: 40 bags". An order's or enquiry's quantity,
+   * asked of the reader (in the gold tuning part of 6 December 2026 all 100 such lines are).
+   */
+  quantityLine:
+    /^[^:$€£¥₹]{2,80}:\s{0,2}(?:approx\.? ?|about |~ ?)?\d[\d,.]{0,9} ?(?:kg|kgs|t|tonnes?|lbs?|pcs|pieces|units?|nos|rolls?|boxes|cases?|bags?|pallets?|cartons?|bottles?|litres?|liters?|sets?|pairs?|dozen|packs?|sheets?|reams?|bales?|crates?|drums?|kits?|copies)\.?$/i,
   asksToPrice: /\b(?:price|prices|pricing|quote|quotes|quotation|estimate|cost|pro[ -]?forma)\b/i,
   /** A bill asked for before the order: "Could you send a proforma invoice for the following:". */
   proForma: /\bpro[ -]?forma\b/i,

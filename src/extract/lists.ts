@@ -336,6 +336,9 @@ export function headingItem(
   if (ownMeans(line) || thirdPartyPaid(line, names)) return null;
   const named = lineSide(line, names);
   const amount = findMoney(line, home)[0]?.money ?? null;
+  // "- House espresso blend: 48kg": a quantity wanted, asked of the reader whoever heads the list.
+  if (!named && amount === null && heading.side !== 'writer' && P.quantityLine.test(line.trim()))
+    return { kind: 'request', owner: sides.reader, amount: null, confidence: 0.6 };
   const agreed = headingAgrees(heading) || (amount !== null && pricesLine(heading, line));
   // A heading over a report ("Quick status from our side:", "The main issues:", "References:")
   // lists what is, not what is owed, unless it asks the reader ("Issues you need to fix:") or
