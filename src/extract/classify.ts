@@ -11,6 +11,7 @@ import { isColleagueAct, isVisitToReader } from './colleagues';
 import { HANDED_PATTERNS } from './handedThings';
 import { greetingImperative, indirectAsk } from './indirectAsks';
 import { isTimeOffer } from './meetings';
+import { offersService } from './serviceOffer';
 import { asksAboutMoney, asksForWritersPurpose, MONEY_ASK_PATTERNS } from './moneyAsks';
 import { wantedByDay, wishesToSee } from './wants';
 import {
@@ -225,6 +226,11 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
   // Binds the reader, but it is a hand-over they agreed to, not a request: a deliverable.
   if (P.readerCommit.test(clause))
     return { frame: 'request', kind: kindOf(clause, hasMoney, 'commit'), confidence: 0.75 };
+  // "Our engineer can do the survey on Thursday 29 October - which suits?": work offered, not a meeting.
+  if (clause.includes(' can ') && offersService(clause)) {
+    const kind = moneyOrStandard(clause, hasMoney) ?? 'deliverable';
+    return { frame: ownFrame('commit', kind, clause), kind, confidence: 0.7 };
+  }
   if (isTimeOffer(clause)) return { frame: 'request', kind: 'meeting', confidence: 0.7 };
   if (
     (clause.includes(' to ') || clause.includes('must') || clause.includes('should')) &&

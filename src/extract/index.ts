@@ -29,6 +29,7 @@ import { greetsReaderByName } from './personalGreeting';
 import { addressedSide } from './addressee';
 import { normalizeText } from './normalize';
 import { promisesCall } from './callPromise';
+import { offersService } from './serviceOffer';
 import { ownerOf, sidesOf } from './owner';
 import { mergePaymentSchedules } from './paymentSchedule';
 import { suppliesThing } from './obligation';
@@ -135,7 +136,10 @@ function expectationFor(
   const fromModel =
     (!cls
       ? !headed && intent.asks()
-      : cls.frame === 'commit' && intent.overridesCommit() && !promisesCall(clause)) && !veto.ask();
+      : cls.frame === 'commit' &&
+        intent.overridesCommit() &&
+        !promisesCall(clause) &&
+        !offersService(clause)) && !veto.ask();
   if (fromModel) cls = askFoundByModel(clause, money !== null);
   // What the rules do not know how to say may still owe something: the obligation model reads
   // the clauses they pass over (not a list line, which takes its item from its heading).

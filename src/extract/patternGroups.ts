@@ -6,6 +6,7 @@
 import { ADDRESSEE_PATTERNS } from './addressee';
 import { APOSTROPHE_PATTERNS } from './apostrophes';
 import { CALL_PROMISE_PATTERNS } from './callPromise';
+import { SERVICE_OFFER_PATTERNS } from './serviceOffer';
 import { CLASSIFY_PATTERNS } from './classifyPatterns';
 import { CONTACT_BLOCK_PATTERNS } from './contactBlock';
 import { COLLEAGUE_PATTERNS } from './colleagues';
@@ -56,6 +57,7 @@ export const PATTERN_GROUPS = {
   attendees: ATTENDEE_PATTERNS,
   apostrophes: APOSTROPHE_PATTERNS,
   callPromise: CALL_PROMISE_PATTERNS,
+  serviceOffer: SERVICE_OFFER_PATTERNS,
   classify: CLASSIFY_PATTERNS,
   colleagues: COLLEAGUE_PATTERNS,
   contactBlock: CONTACT_BLOCK_PATTERNS,

@@ -1,0 +1,34 @@
+/**
+ * A service the writer's side offers to perform at a time: "We can offer Monday 29 March for the
+ * haul-out", "Our engineer Declan can do the structural survey of the roof on Thursday 29 October
+ * or Tuesday 3 November - which suits?", "we can fit the week of 14 December", "our technician Mr.
+ * Novak can come this Thursday at 13:00 to diagnose it". The work is the writer's deliverable
+ * (the blind annotators mark 21 of 28 such offers so in the gold tuning part of 6 December 2026,
+ * the rest being tastings, trials and visits, which are meetings), not a time proposed for the
+ * reader to meet, so neither the meeting rules nor the intent model read it as an ask. Not a
+ * time offered ("I can do Wednesday at 10"), nor the writer's purpose after an ask ("please sign
+ * by Friday so we can start on Monday").
+ */
+import { CLASSIFY_PATTERNS } from './classifyPatterns';
+
+export const SERVICE_OFFER_PATTERNS = {
+  /** The writer's side (I, we, our engineer, a name) can do a piece of work. */
+  offer:
+    /(?<!\b(?:so|that|and|then|if|once|when) )\b(?:I|[Ww]e|(?:[Oo]ur|[Mm]y) [a-z-]{2,20}(?: [a-z-]{2,20})?(?:,? (?:(?:Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z]+,?)?) can (?:also |then |already |still )?(?:do (?![A-Z]|\d|this\b|next\b|tomorrow\b|today\b|the \d|either\b|both (?:days|dates|times)\b)|fit|install|start|deliver|haul|offer (?!you\b)|survey|collect|ship|send|inspect|service|sweep|tune|repair|replace)\b/,
+  /** Work that is a meeting after all ("We can do a tasting next week", "a free trial on Wednesday"). */
+  meetingWork:
+    /\b(?:tasting|orientation|trial|demo|call|meeting|chat|walkthrough|walk-through|tour|presentation|interview|workshop|session|visit (?:the|our|your)|lunch|coffee|dinner)s?\b/i,
+  /** "the week of 14 December": a time that names no day, yet times the offer. */
+  weekOf: /\b(?:the )?week (?:of|commencing|beginning|starting) \d|\bw\/c \d/i,
+} as const;
+
+/** Whether the clause offers the reader a piece of the writer's side's work at a given time. */
+export function offersService(clause: string): boolean {
+  const P = SERVICE_OFFER_PATTERNS;
+  const C = CLASSIFY_PATTERNS;
+  return (
+    P.offer.test(clause) &&
+    !P.meetingWork.test(clause) &&
+    (C.timeHint.test(clause) || C.monthDay.test(clause) || C.theOrdinal.test(clause) || P.weekOf.test(clause))
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * Work the writer's side offers to do at a time (issue 9, the small hours of 6 December 2026):
+ * "Our surveyor Priya can do the drainage survey on Tuesday 10 March or Thursday 12 March -
+ * which suits?", "We can offer Monday 16 March for the lift", "we can fit the week of 23 March".
+ * The work is the writer's deliverable, not a time proposed to meet; a time offered for a call
+ * ("I can do Wednesday at 10") and the writer's purpose after an ask ("please sign by Friday so
+ * we can start on Monday") stay as they were. Every line was written for this file. Sent Monday
+ * 2 March 2026 in New York.
+ */
+import { describe, expect, it } from 'vitest';
+import { US, brief, itemsOf } from './helpers';
+
+describe('a piece of work offered at a time', () => {
+  it.each([
+    ['Our surveyor Priya can do the drainage survey on Tuesday 10 March or Thursday 12 March - which suits?'],
+    ['We can offer Monday 16 March for the lift, with the boat back in the water by Friday 20 March.'],
+    ['Installation: we can fit the week of 23 March.'],
+  ])('"%s" is the writer’s deliverable', (text) => {
+    const items = itemsOf(text, US).map(brief);
+    expect(items).toHaveLength(1);
+    expect(items[0]!.slice(0, 2)).toEqual(['deliverable', 'us']);
+  });
+
+  it('"Please sign the order by Friday so we can start on Monday" still asks the reader', () => {
+    expect(itemsOf('Please sign the order by Friday so we can start on Monday.', US).map(brief)).toEqual([
+      ['request', 'client', '2026-03-06'],
+    ]);
+  });
+
+  it('"We can do a tasting next Tuesday at 1pm" is no piece of work', () => {
+    expect(itemsOf('We can do a tasting next Tuesday at 1pm.', US).map((e) => e.kind)).not.toContain(
+      'deliverable',
+    );
+  });
+});
