@@ -22,7 +22,10 @@ export const SUPPLIERS_PLAN_PATTERNS = {
     /\b(?:signed|signature|countersigned|approvals?|approved|sign-?off|confirmation|confirmed|access|numbers|headcount|guest count|feedback|comments|input|answers?|decision|go-ahead|brief|assets|content|copy|logos?|details|info|information|po|purchase order|deposit|payment|questionnaire|forms?|data|list|photos|texts)\b/i,
   /** What the reader does first, which leaves the item the writer's: "after your feedback". */
   readerGoesFirst:
-    /\b(?:after|once|upon|following|pending|within \w{1,10} \w{1,10} of) (?:your|you)(?: [\w-]{2,20})?\b/gi,
+    /\b(?:after|once|upon|following|pending|within \w{1,10} \w{1,10} of|(?:a week |a day |two days |\w{1,10} days )?(?:ahead of|before|in time for)) (?:your|you)(?: [\w-]{2,20})?\b/gi,
+  /** "Draft accounts to you by 12 June", "Revised layout to you Tuesday": handed to the reader, the writer's. */
+  toReader:
+    /^(?!.*\b(?:please|pls|kindly|need|needs|could|can|would|from you)\b)[^?]{2,80}? to you(?: (?:by|on|before|no later than|early|first thing))? (?:the )?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|today|tonight|end of|eod|cob|next|this)/i,
 } as const;
 
 /**
@@ -42,6 +45,9 @@ export function suppliersOwnItem(
   // A telegraphic line ("Tech artist shortlist by Tuesday", telegraphic.ts) names no one, as the model's finding does.
   const modelsItem = (fromModel || cls.bare === true) && cls.kind === 'deliverable';
   if ((cls.kind !== 'request' && !modelsItem) || due === null || !P.bareDated.test(clause)) return null;
+  // Handed to the reader ("draft accounts to you by 12 June"): the writer's, whoever is paid.
+  if (cls.kind === 'request' && P.toReader.test(clause))
+    return { frame: 'commit', kind: 'deliverable', confidence: cls.confidence };
   const own = clause.replace(P.readerGoesFirst, ' ');
   if (P.namesOrAsks.test(own)) return null;
   const suppliers = !P.buyersInput.test(own) && ctx.payee() === ctx.sides.writer;

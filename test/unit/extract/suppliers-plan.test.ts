@@ -46,6 +46,23 @@ describe('a bare dated item', () => {
     ).toEqual([['deliverable', 'us', '2026-03-13']]);
   });
 
+  it("is the supplier's own plan when timed against the reader's event ('a week ahead of your launch')", () => {
+    expect(
+      lastItems(
+        "I'll invoice you at the end of each month.",
+        US,
+        'Print-ready labels by Friday 6 March, a week ahead of your launch.',
+        US,
+      ),
+    ).toEqual([['deliverable', 'us', '2026-03-06']]);
+  });
+
+  it("is the writer's when handed to the reader ('to you by'), whoever is paid (6 December 2026)", () => {
+    expect(
+      lastItems('Please send your invoice to ap@northwind.io.', US, 'Draft accounts to you by 9 March.', US),
+    ).toEqual([['deliverable', 'us', '2026-03-09']]);
+  });
+
   it("asks the reader in the buyer's message", () => {
     expect(
       lastItems('Please send your invoice to ap@northwind.io.', US, 'Print-ready files by 9 June.', US),
