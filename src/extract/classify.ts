@@ -155,6 +155,14 @@ export function mayNeedDate(clause: string): boolean {
   );
 }
 
+/**
+ * How the writer's side pays, as a habit ("Our AP team pays within 14 days of invoice", "we pay
+ * on net 15"): the writer's payment, ask beside it or not.
+ */
+export function writerPaysHabitually(clause: string): boolean {
+  return (clause.includes('pay') || clause.includes('s ')) && CLASSIFY_PATTERNS.habitualPay.test(clause);
+}
+
 /** Whether the clause names a bill: an invoice, a pro forma ("PI") or a payment link. */
 function billWord(clause: string): boolean {
   return (
@@ -214,6 +222,14 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
   if (hasMoney && question && P.priceOffer.test(clause))
     return { frame: 'payer', kind: 'payment', confidence: 0.7 };
   if (clause.includes('if ') && P.readerCondition.test(clause)) return of('request', clause, hasMoney, 0.7);
+  // "Invoices to ap@… please – we pay on net 15": how the writer pays binds the writer, ask or not…
+  const paysHabitually = writerPaysHabitually(clause);
+  // …but a dated ask beside it stays the ask ("Kindly send your invoice by 13 March, we always pay
+  // within 14 days"). The terms' own "within 14 days of invoice" is no such deadline: it is read
+  // with the terms cut out ("Our AP team pays within 14 days of invoice, just make sure the PO is on it").
+  const paysOverAsk =
+    paysHabitually && !STANDARD_PATTERNS.deadline.test(clause.replace(P.habitualPayTerms, ' '));
+  if (paysOverAsk && !status()) return offerToMeet(clause, hasMoney, 0.8);
   if (
     P.needFromReader.test(clause) ||
     P.readerDuty.test(clause) ||
@@ -237,12 +253,8 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
     proposesMeeting(clause)
   )
     return { frame: 'request', kind: 'meeting', confidence: 0.65 };
-  // "Invoices to ap@… please – we pay on net 15": how the writer pays binds the writer, ask or not.
-  const paysHabitually = (clause.includes('pay') || clause.includes('s ')) && P.habitualPay.test(clause);
   const commits = P.commit.test(clause) || paysHabitually;
-  // …but a dated ask beside it stays the ask ("Kindly send your invoice by 13 March, we always pay within 14 days").
-  const paysOverAsk = paysHabitually && !STANDARD_PATTERNS.deadline.test(clause);
-  if (commits && !status() && (paysOverAsk || !asksReader(clause))) return offerToMeet(clause, hasMoney, 0.8);
+  if (commits && !status() && !asksReader(clause)) return offerToMeet(clause, hasMoney, 0.8);
   if (P.request.test(clause)) return of('request', clause, hasMoney, 0.8);
   // "Everyone must return a signed waiver", "the deposit has to be paid within 7 days of signing":
   // a hand-over the reader's people owe.

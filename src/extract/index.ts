@@ -7,7 +7,7 @@
  * kind → owner, due date, amount, recurrence, terms.
  */
 import type { ExtractionResult, Signal, SuggestedExpectation } from '../core/expectation';
-import { classify, mayNeedDate, type Classification } from './classify';
+import { classify, mayNeedDate, writerPaysHabitually, type Classification } from './classify';
 import { splitCoordinated } from './coordination';
 import { suppliersOwnItem } from './suppliersPlan';
 import { billTermsDue, dateContext, resolveDue, type DueDate } from './dates';
@@ -139,7 +139,8 @@ function expectationFor(
       : cls.frame === 'commit' &&
         intent.overridesCommit() &&
         !promisesCall(clause) &&
-        !offersService(clause)) && !veto.ask();
+        !offersService(clause) &&
+        !writerPaysHabitually(clause)) && !veto.ask();
   if (fromModel) cls = askFoundByModel(clause, money !== null);
   // What the rules do not know how to say may still owe something: the obligation model reads
   // the clauses they pass over (not a list line, which takes its item from its heading).

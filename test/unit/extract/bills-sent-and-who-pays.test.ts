@@ -57,3 +57,21 @@ describe("a buyer's own invoice handling names no bill of its own", () => {
     expect(rate).toMatchObject({ kind: 'payment', owner: 'client', amount: { value: 140, currency: 'USD' } });
   });
 });
+
+describe("how the writer's side pays binds the writer, ask beside it or not", () => {
+  it.each([
+    'Our finance team pays within 21 days of invoice, just make sure the order number is on it.',
+    "We pay freelancers within 30 days of an approved invoice - please confirm that's workable.",
+  ])('"%s" is the writer’s payment', (text) => {
+    expect(itemsOf(text, CLIENT).map(brief)).toEqual([['payment', 'client', null]]);
+  });
+
+  it('a dated ask beside the terms stays the ask', () => {
+    expect(
+      itemsOf('Kindly send your invoice by 13 March, we always pay within 14 days.', CLIENT).map(brief),
+    ).toEqual([
+      ['request', 'us', '2026-03-13'],
+      ['payment', 'client', null],
+    ]);
+  });
+});
