@@ -1,0 +1,37 @@
+/**
+ * A quality bar the buyer writes binds the supplier that does the work, whatever its grammar
+ * (issue 9, the small hours of 6 December 2026; in the gold tuning part 730 of the 731 bars a
+ * thread's payer wrote bind the reader). Every message was written for this file. Sent Monday 2
+ * March 2026 in New York.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractThread } from '../../../src/extract/index';
+import { CLIENT, US, message, thread } from './helpers';
+
+function barIn(text: string, from: typeof US, to: typeof US) {
+  const input = thread([
+    message('Our quote for the spring order is attached, payable within 30 days.', {
+      id: 'm1',
+      from: to,
+      to: [from],
+    }),
+    message(text, { id: 'm2', from, to: [to], sentAt: '2026-03-04T10:00:00-05:00' }),
+  ]);
+  return extractThread(input).expectations.filter((e) => e.messageId === 'm2' && e.kind === 'standard');
+}
+
+describe("a bar in the buyer's message", () => {
+  it('binds the supplier even when the buyer says what it will do', () => {
+    expect(
+      barIn('All trays must be packed in recycled card, otherwise we will refuse them.', CLIENT, US),
+    ).toMatchObject([{ owner: 'us' }]);
+  });
+
+  it("stays the writer's in the supplier's own message", () => {
+    expect(
+      barIn('All our cakes will arrive in cooled transport (4-8 °C), as always.', US, CLIENT).map(
+        (e) => e.owner,
+      ),
+    ).not.toContain('client');
+  });
+});
