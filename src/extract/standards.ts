@@ -61,7 +61,10 @@ export const STANDARD_PATTERNS = {
    * certificate of insurance before you start" asks for a hand-over).
    */
   ruleRequires:
-    /\b(?:policy|policies|rules?|regulations?|code|council|hoa|insurer|building|site|clinic|hospital|venue|compliance|bylaws?|by-laws?|permit|licen[cs]e) (?:also |strictly )?(?:requires?|stipulates?|mandates?|forbids?|prohibits?|does not allow|doesn't allow)\b|\b(?:obligations|publisher|funders?|regulators?|auditors?|landlord|lenders?|guidelines|legislation|law|accreditation|certification|client|customer|brand|end[- ]client|retailer|broadcaster|distributor|platform) (?:also |strictly )?(?:requires?|stipulates?|mandates?|forbids?|prohibits?)\b(?! (?:a |an |the |your |signed |copies of |a copy of |proof of )?(?:[\w-]{2,20} ){0,3}(?:certificates?|cop(?:y|ies)|agreements?|forms?|signatures?|contracts?|documents?|letters?|invoices?|proofs?|reports?|statements?|insurance|licen[cs]es?|permits?|quotes?|quotations?|estimates?|ndas?|samples?|pos?|purchase orders?|artwork|drawings?|plans?)\b)/i,
+    /\b(?:policy|policies|rules?|regulations?|code|council|hoa|insurer|building|site|clinic|hospital|venue|compliance|bylaws?|by-laws?|permit|licen[cs]e|(?:risk|qa|legal|procurement|security|insurance) (?:office|department|team)) (?:also |strictly )?(?:requires?|stipulates?|mandates?|forbids?|prohibits?|does not allow|doesn't allow)\b|\b(?:obligations|publisher|funders?|regulators?|auditors?|landlord|lenders?|guidelines|legislation|law|accreditation|certification|client|customer|brand|end[- ]client|retailer|broadcaster|distributor|platform) (?:also |strictly )?(?:requires?|stipulates?|mandates?|forbids?|prohibits?)\b(?! (?:a |an |the |your |signed |copies of |a copy of |proof of )?(?:[\w-]{2,20} ){0,3}(?:certificates?|cop(?:y|ies)|agreements?|forms?|signatures?|contracts?|documents?|letters?|invoices?|proofs?|reports?|statements?|insurance|licen[cs]es?|permits?|quotes?|quotations?|estimates?|ndas?|samples?|pos?|purchase orders?|artwork|drawings?|plans?)\b)/i,
+  /** "It is essential that the panel stays between 50 and 55% humidity": a bar said as a necessity. */
+  essentialThat:
+    /\bit(?:'s| is) (?:absolutely )?(?:essential|critical|vital|crucial|imperative|mandatory) that\b/i,
   /** "at all times", "without exception": a standing rule. */
   standing: /\b(?:at all times|without exception|no exceptions|in every case|every single time)\b/i,
   /** "Residents need at least 48 hours' notice": a minimum or maximum someone needs. */
@@ -90,7 +93,7 @@ export const STANDARD_PATTERNS = {
   leadIn:
     /^[^:]{0,40}\b(?:must-haves?|non-negotiables?|non-negotiable|requirements|house rules|ground rules|dos and don'?ts)\b[^:]{0,40}:\s/i,
   /** Cheap gate: a word of obligation or wish (most clauses have none). */
-  gate: /must|shall|ha(?:s|ve) to|need|require|like|want|prefer|expect|all times|exception|negotiable|rules|dos and|can't|cannot|can not|mustn't/i,
+  gate: /must|shall|ha(?:s|ve) to|need|require|like|want|prefer|expect|all times|exception|negotiable|rules|dos and|can't|cannot|can not|mustn't|essential|critical|vital|crucial|imperative|mandatory/i,
 } as const;
 
 /**
@@ -112,6 +115,12 @@ export const FUTURE_BAR_PATTERNS = {
   quantifiedIncludes:
     /^(?:(?:and|also|so),? )?(?:all|every|each)\b(?: [\w'-]{1,20}){0,3}? (?:reports?|files?|documents?|pages?|deliverables?|tickets?|releases?|builds?|submissions?|drafts?|translations?|videos?|images?|photos?|posts?|episodes?|shipments?|cartons?|boxes|pallets?|labels?) (?:will|'ll|shall) (?:always )?(?:include|contain|list|state|show)\b/i,
   toCode: /\b(?:will|'ll|shall) be [a-z]{3,20}(?:ed|en|wn) (?:to|per) [A-Z]{2,}[ -]?[A-Z]{0,3} ?\d/,
+  /** "All episodes will be mastered to -16 LUFS", "Scans will be made at 600 dpi": a measure the work meets. */
+  toMeasure:
+    /\b(?:will|'ll|shall) be [a-z]{3,20}(?:ed|en|wn) (?:to|at) [-±+]?\d{1,5}(?:[.,]\d{1,3})? ?(?:lufs|db|dpi|ppi|mm|cm|µm|microns?|%|°c|ppm|fps|kbps|mbps|bits?|khz)(?![\w])/i,
+  /** "All treatment materials will be reversible": a property every piece of the work will have. */
+  quantifiedProperty:
+    /^(?:(?:and|also|so),? )?(?:all|every|each)\b(?: [\w'-]{1,20}){0,3}? (?:will|'ll|shall) (?:always |all |also )?be (?:fully )?(?:reversible|recyclable|compostable|waterproof|water-resistant|fire-rated|fire-retardant|food-safe|lead-free|acid-free|archival|non-toxic|organic|hypoallergenic|vegan|gluten-free|halal|kosher|accessible|bilingual|captioned|subtitled|watermarked|anonymi[sz]ed|encrypted)\b/i,
   gate: /will|'ll|shall/i,
 } as const;
 
@@ -123,7 +132,9 @@ export function isFutureBar(clause: string): boolean {
     P.quantified.test(clause) ||
     P.quantifiedIncludes.test(clause) ||
     P.manner.test(clause) ||
-    P.toCode.test(clause)
+    P.toCode.test(clause) ||
+    P.toMeasure.test(clause) ||
+    P.quantifiedProperty.test(clause)
   );
 }
 
@@ -153,6 +164,7 @@ export function isModalStandard(clause: string): boolean {
         P.cannotExceed.test(clause) ||
         P.needsMinimum.test(clause) ||
         P.ruleRequires.test(clause) ||
+        P.essentialThat.test(clause) ||
         (P.standing.test(clause) && P.modalWord.test(clause))));
   return bar && !P.deadline.test(clause);
 }
