@@ -66,10 +66,11 @@ export const PAYMENT_TERMS_PATTERNS = {
     /\b(?:billed|charged|re-?charged|invoiced|passed on|passed through)(?: (?:to you|separately|monthly|on))? at (?:cost|actuals?)\b|^[\w ,&()/-]{2,40}: at (?:cost|actuals?)\b|\binvoic(?:ing|ed)\b[^.;:]{0,50}?, (?:net[- ]?\d{1,3}|\d{1,3}[- ]days?(?: terms)?)\b|^(?:usual |standard |our |normal )?terms: \d{1,2}(?:st|nd|rd|th) of the (?:following )?month\b/i,
   /**
    * How a charge is billed: "Drinks are charged on consumption and billed after the event", "Bank
-   * holiday hours charged at time and a half".
+   * holiday hours charged at time and a half", "Permit research is billed hourly at $95", "Belgian
+   * excise is invoiced separately at the current rate".
    */
   chargedHow:
-    /\b(?:hours?|work|days?|call-?outs?|visits?|shifts?|overtime)\b[^.;]{0,30}?\b(?:charged|billed) at (?:time and a half|double time|time and a quarter|(?:1\.5|2|1\.25) ?x)\b|\b(?:is|are) (?:charged|billed|invoiced)(?: separately)? (?:on consumption|per (?:hour|day|head|person|guest|unit|item|visit)|by the (?:hour|day|head|unit)|after (?:the|each) (?:event|session|visit|job|shoot|shift|stay))\b/i,
+    /\b(?:hours?|work|days?|call-?outs?|visits?|shifts?|overtime)\b[^.;]{0,30}?\b(?:charged|billed) at (?:time and a half|double time|time and a quarter|(?:1\.5|2|1\.25) ?x)\b|\b(?:is|are) (?:charged|billed|invoiced)(?: separately)? (?:on consumption|per (?:hour|day|head|person|guest|unit|item|visit)|by the (?:hour|day|head|unit)|after (?:the|each) (?:event|session|visit|job|shoot|shift|stay)|(?:hourly|daily|weekly|monthly) at\b|at (?:the |our |your )?(?:current|standard|usual|normal|agreed|prevailing|hourly|day) rates?\b)/i,
   /** …unless the writer's side is the one billed, or someone else bills ("We are billed after each visit by the landlord"). */
   billedByOther: /^\W{0,3}(?:we|i|you)\b|\bby (?:the|our|their|a|an|his|her) /i,
   /**

@@ -75,3 +75,18 @@ describe("how the writer's side pays binds the writer, ask beside it or not", ()
     ]);
   });
 });
+
+describe('a charge billed at a rate is a payment', () => {
+  it.each([
+    ['Site photography is billed hourly at $120.', { value: 120, currency: 'USD' }],
+    ['Import duty is invoiced separately at the current rate.', null],
+  ])('"%s" is a payment the reader owes', (text, amount) => {
+    expect(itemsOf(text, US)).toMatchObject([{ kind: 'payment', owner: 'client', due: null, amount }]);
+  });
+
+  it('"The stems will be in the Dropbox on Monday" is the writer\'s hand-over', () => {
+    expect(itemsOf('The stems will be in the Dropbox on Monday.', US).map(brief)).toEqual([
+      ['deliverable', 'us', '2026-03-09'],
+    ]);
+  });
+});
