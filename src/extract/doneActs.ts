@@ -9,9 +9,12 @@
 import { NOISE_PATTERNS } from './noise';
 
 export const DONE_ACT_PATTERNS = {
-  /** Sent or paid today or just before: "shipped this morning", "were couriered today by DTDC". */
+  /**
+   * Sent or paid today or just before: "shipped this morning", "were couriered today by DTDC",
+   * "Payment of $5,550 was released today via ACH".
+   */
   doneToday:
-    /\b(?:shipped|couriered|dispatched|posted|went out|dropped off|delivered|scanned|uploaded|sent|paid|wired|transferred)\b[^.;!?]{0,40}?\b(?:this morning|this afternoon|earlier today|today|yesterday|last night|just now)\b/i,
+    /\b(?:shipped|couriered|dispatched|posted|went out|dropped off|delivered|scanned|uploaded|sent|paid|wired|transferred|(?:was|were|has been|have been) (?:released|processed|made|initiated|approved))\b[^.;!?]{0,40}?\b(?:this morning|this afternoon|earlier today|today|yesterday|last night|just now)\b/i,
   /** A payment arrived: "Payment of $861.75 received", "Invoice received with thanks". */
   received:
     /^\W{0,3}(?:(?:and|also),? )?(?:your |the )?(?:payment|deposit|remittance|transfer|funds|cheque|balance)\b[^;!?]{0,30}? (?:received|arrived|cleared)\b|\breceived,? with (?:many )?thanks\b/i,

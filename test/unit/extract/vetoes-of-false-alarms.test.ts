@@ -132,6 +132,8 @@ describe('a hand-over already made, its arrival ahead', () => {
     'Payment of £1,240.00 received, many thanks.',
     'Invoice received with thanks - we settle on receipt.',
     'Dad sent the balance this morning, AUD 2,310 including the frames.',
+    // 6 December 2026: a payment said in the passive of its release.
+    'The second instalment of USD 3,200 was released today via ACH.',
   ])('is no new item: %s', (text) => {
     expect(itemsOf(text, US)).toEqual([]);
     expect(itemsOf(text)).toEqual([]);
@@ -149,6 +151,7 @@ describe('a hand-over already made, its arrival ahead', () => {
     ['The samples will be couriered today.', 'deliverable'],
     ['Your March invoice, sent today, is due on the 30th.', 'payment'],
     ['We have transferred USD 3,000 today; the balance is due on delivery.', 'payment'],
+    ['The second instalment of USD 3,200 will be released today via ACH.', 'payment'],
   ])('still reads what is ahead in %j', (text, kind) => {
     expect(itemsOf(text).map((e) => e.kind)).toEqual([kind]);
   });
