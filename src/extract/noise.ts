@@ -101,9 +101,12 @@ export const NOISE_PATTERNS = {
    */
   reportNoAsk:
     /^\W{0,3}(?:(?:and|also|so),? )?(?:attached|enclosed|herewith) (?:are|is)\b|^(?:the |our |my )?(?:[\w&./'-]{1,25} ){0,3}[\w&./'-]{2,25} (?:signed|sent|uploaded|submitted|returned|filed|paid)(?: and (?:back to you|returned|sent|attached|uploaded|submitted|filed))?\W{0,3}$|^(?:[\w-]{2,20} [-–—] )?(?:quick |short |brief )?update on [^:\n]{2,40}:/i,
-  /** "No need for a call, all clear", "please pass our thanks to the board": nothing asked, plea or not. */
+  /**
+   * "No need for a call, all clear", "please pass our thanks to the board", "24 March at 3pm is not
+   * possible for our MD": nothing asked, plea or not.
+   */
   declinesOrThanks:
-    /^\W{0,3}(?:\w{2,12},? )?no need (?:for|to)\b|\bpass (?:on )?(?:our|my) (?:thanks|gratitude|best|regards|congratulations)\b/i,
+    /^\W{0,3}(?:\w{2,12},? )?no need (?:for|to)\b|\bpass (?:on )?(?:our|my) (?:thanks|gratitude|best|regards|congratulations)\b|^[^,;?]{2,40}? (?:is|are) (?:not|no longer) (?:possible|convenient|an option|feasible|available) for (?:me|us|our|my|him|her|them)\b/i,
   /** "Text me if anything urgent comes up", "send anything urgent to me": a contingency, not an ask. */
   ifUrgent:
     /\b(?:text|call|ring|email|e-mail|message|whatsapp|send) (?:me|us)(?: anything)?(?: on [\w +()-]{3,20})? if (?:anything|something)\b|\bsend anything (?:urgent )?to (?:me|us|my|our)\b/i,

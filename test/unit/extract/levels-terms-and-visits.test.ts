@@ -188,6 +188,8 @@ describe('reports the intent model read as asks', () => {
     'Helen - update on #48213: the VPN certificate on the firewall expired on Saturday.',
     'No need for a call, all clear.',
     'Please pass our thanks to the board!',
+    // 6 December 2026: a time declined.
+    '17 April at 10am is not possible for our chair.',
     'Text me if anything urgent comes up.',
     'While I am away, send anything urgent to me.',
     'Attached are our uptime figures (99.97% over the last 12 months) and the SOC 1 Type II report.',
