@@ -12,7 +12,11 @@
  * `--fast` reads the tuning part with the shipped models instead of cross-validating them: a few
  * seconds instead of a minute, for iterating on the rules. Its figures are optimistic (the shipped
  * models were trained on those threads) and are never the ones to report.
+ * `--next-part` scores only the next blind part waiting in test/data/extract-gold-next, with the
+ * shipped models, as totals and per file (never its misses): run once at the end of a round, it
+ * is a second sample the rules were never tuned on, beside the held-out part.
  */
+import { resolve } from 'node:path';
 import { extractThread } from '../src/extract/index';
 import type { CommitmentModel } from '../src/extract/model/commitmentModel';
 import type { ObligationModel } from '../src/extract/model/obligationModel';
@@ -68,6 +72,17 @@ function report(
     );
   }
   console.log('');
+}
+
+if (process.argv.includes('--next-part')) {
+  const next = loadGold(resolve(import.meta.dirname, '../test/data/extract-gold-next'));
+  report(
+    'next blind part (never tuned on, never trained on; shipped model)',
+    next,
+    (ts) => scoreGold(ts),
+    false,
+  );
+  process.exit(0);
 }
 
 const all = loadGold();

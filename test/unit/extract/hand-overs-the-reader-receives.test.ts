@@ -22,6 +22,12 @@ describe('what the reader will have, the writer hands over', () => {
     expect(itemsOf(text, US).map(brief)).toEqual([['deliverable', 'us', due]]);
   });
 
+  it('"I assume you will have the Lisbon team in Madrid for the discussion" hands nothing over', () => {
+    expect(
+      itemsOf('I assume you will have the Lisbon team in Madrid for the discussion.', US).map((e) => e.kind),
+    ).not.toContain('deliverable');
+  });
+
   it('"You will have to sign the variation by Friday" still asks the reader', () => {
     expect(itemsOf('You will have to sign the variation by Friday.', US).map(brief)).toEqual([
       ['request', 'client', '2026-03-06'],
