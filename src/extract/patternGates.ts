@@ -56,16 +56,19 @@ function gate(re: RegExp, needs: readonly string[], also: readonly (readonly str
   let copy: RegExp | null = null;
   const plainOf = () => (copy ??= new RegExp(re.source, re.flags));
   const str = (s: unknown) => (typeof s === 'string' ? s : String(s));
+  // `test` and `exec` are called millions of times a pass, nearly all turned away by the gate:
+  // written out rather than through the helpers above, whose calls (a closure of each gate's
+  // own) V8 could not inline.
   Object.defineProperty(re, 'test', {
     value: (s: unknown) => {
-      const text = str(s);
-      return mayMatch(id, more, text) && plainOf().test(text);
+      const text = typeof s === 'string' ? s : String(s);
+      return mayMatch(id, more, text) && (copy ?? plainOf()).test(text);
     },
     configurable: true,
   });
   const exec = (s: unknown) => {
-    const text = str(s);
-    return mayMatch(id, more, text) ? plainOf().exec(text) : null;
+    const text = typeof s === 'string' ? s : String(s);
+    return mayMatch(id, more, text) ? (copy ?? plainOf()).exec(text) : null;
   };
   Object.defineProperty(re, 'exec', { value: exec, configurable: true });
   // The string methods reach a pattern through these symbols. With `test` and `exec` its own,

@@ -28,6 +28,8 @@ const QUERIES_BEFORE_SCAN = 8;
 interface Seen {
   text: string | null;
   queries: number;
+  /** Whether `bits` holds the text's scan. */
+  scanned: boolean;
   bits: Uint32Array | null;
 }
 
@@ -37,7 +39,12 @@ interface Seen {
  * one text alone, each return counted its queries afresh and scanned it again.
  */
 const RECENT = 8;
-const recent: Seen[] = Array.from({ length: RECENT }, () => ({ text: null, queries: 0, bits: null }));
+const recent: Seen[] = Array.from({ length: RECENT }, () => ({
+  text: null,
+  queries: 0,
+  scanned: false,
+  bits: null,
+}));
 let oldest = 0;
 let current: Seen = recent[0]!;
 
@@ -52,6 +59,7 @@ function seen(text: string): Seen {
   oldest = (oldest + 1) % RECENT;
   e.text = text;
   e.queries = 0;
+  e.scanned = false;
   e.bits?.fill(0);
   current = e;
   return e;
@@ -62,13 +70,21 @@ function seen(text: string): Seen {
  * `more` (true until the text is scanned).
  */
 export function mayMatch(gate: number, more: Int32Array, text: string): boolean {
-  const e = seen(text);
-  if (++e.queries <= QUERIES_BEFORE_SCAN) return true;
-  if (e.queries === QUERIES_BEFORE_SCAN + 1)
-    scanLiterals(text.toLowerCase(), (e.bits ??= new Uint32Array((gates + 31) >>> 5)));
+  // Millions of calls a pass, most of them for the text of the call before and answered by
+  // its scan: that path is kept short enough to be inlined into the gates.
+  const e = current.text === text ? current : seen(text);
+  if (!e.scanned && !scanIfDue(e, text)) return true;
   const bits = e.bits!;
   if (!hasBit(bits, gate)) return false;
   for (let k = 0; k < more.length; k++) if (!hasBit(bits, more[k]!)) return false;
+  return true;
+}
+
+/** Counts a query of a text not yet scanned, and scans it once it has met QUERIES_BEFORE_SCAN patterns. */
+function scanIfDue(e: Seen, text: string): boolean {
+  if (++e.queries <= QUERIES_BEFORE_SCAN) return false;
+  scanLiterals(text.toLowerCase(), (e.bits ??= new Uint32Array((gates + 31) >>> 5)));
+  e.scanned = true;
   return true;
 }
 
@@ -91,6 +107,7 @@ export function readingAtLength(text: string): void {
 export function forgetTexts(): void {
   for (const e of recent) {
     e.text = null;
+    e.scanned = false;
     e.bits = null;
   }
 }
