@@ -288,6 +288,9 @@ function extractMessage(
   sentences.forEach((sentence, index) => {
     if (sentence.end - sentence.start > MAX_SENTENCE) return;
     const sentenceText = norm.slice(sentence.start, sentence.end);
+    // The list reader and the sentence's own tests put it to more patterns than the gates let
+    // run before a scan (textScans.ts); a clause that is all of it is read at length anyway.
+    readingAtLength(sentenceText);
     const { heading: heads, item, bulleted } = lists.step(index, sentenceText);
     // A heading ("What we need from you:") speaks through the lines below it, not by itself.
     if (heads) return;
