@@ -108,6 +108,17 @@ function signalFor(ctx: MessageContext, span: Span, clause: string): SignalFound
 }
 
 /**
+ * A commitment of the writer's side the intent model must not turn into an ask, though it reads a
+ * time or a question in it: a call or a thing promised to the reader ("I'll call you Friday", "You
+ * will have the quote by Tuesday"), work offered at a time ("Our engineer can do the survey on
+ * Thursday 29 October - which suits?"), and how the writer pays ("Our AP team pays within 14 days
+ * of invoice, just make sure the PO number is on it").
+ */
+function writersOwnAct(clause: string): boolean {
+  return promisesCall(clause) || offersService(clause) || writerPaysHabitually(clause);
+}
+
+/**
  * A quality bar the buyer writes binds the supplier that does the work, whatever its grammar ("Every
  * press release has to stay under 400 words", "All invoices must quote the PO number"): in the gold
  * tuning part, 730 of the 731 bars a thread's payer wrote bind the reader.
@@ -145,11 +156,7 @@ function expectationFor(
   const fromModel =
     (!cls
       ? !headed && intent.asks()
-      : cls.frame === 'commit' &&
-        intent.overridesCommit() &&
-        !promisesCall(clause) &&
-        !offersService(clause) &&
-        !writerPaysHabitually(clause)) && !veto.ask();
+      : cls.frame === 'commit' && intent.overridesCommit() && !writersOwnAct(clause)) && !veto.ask();
   if (fromModel) cls = askFoundByModel(clause, money !== null);
   // What the rules do not know how to say may still owe something: the obligation model reads
   // the clauses they pass over (not a list line, which takes its item from its heading).

@@ -1,8 +1,8 @@
 /**
  * A service the writer's side offers to perform at a time: "We can offer Monday 29 March for the
  * haul-out", "Our engineer Declan can do the structural survey of the roof on Thursday 29 October
- * or Tuesday 3 November - which suits?", "we can fit the week of 14 December", "our technician Mr.
- * Novak can come this Thursday at 13:00 to diagnose it". The work is the writer's deliverable
+ * or Tuesday 3 November - which suits?", "we can fit the week of 14 December". The work is the
+ * writer's deliverable
  * (the blind annotators mark 21 of 28 such offers so in the gold tuning part of 6 December 2026,
  * the rest being tastings, trials and visits, which are meetings), not a time proposed for the
  * reader to meet, so neither the meeting rules nor the intent model read it as an ask. Not a

@@ -3,6 +3,7 @@
  * Wednesday") names no one who owes it. Written by the side this thread shows being paid (the
  * supplier: invoices, quotes, its prices), it is the writer's own plan; written by the buyer, it
  * asks the reader. Only billing the thread states decides (payee.ts); with none, the ask stays.
+ * One handed "to you" by a day ("Draft accounts to you by 12 June") is the writer's, whoever is paid.
  */
 import type { Classification } from './classify';
 import type { MessageContext } from './messageContext';
