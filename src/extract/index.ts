@@ -7,7 +7,7 @@
  * kind → owner, due date, amount, recurrence, terms.
  */
 import type { ExtractionResult, Signal, SuggestedExpectation } from '../core/expectation';
-import { classify, mayNeedDate, writerPaysHabitually, type Classification } from './classify';
+import { classify, mayNeedDate, type Classification } from './classify';
 import { splitCoordinated } from './coordination';
 import { suppliersOwnItem } from './suppliersPlan';
 import { billTermsDue, dateContext, resolveDue, type DueDate } from './dates';
@@ -28,9 +28,8 @@ import { conditionalSentence, isNewsletter, isOutOfOffice } from './noise';
 import { greetsReaderByName } from './personalGreeting';
 import { addressedSide } from './addressee';
 import { normalizeText } from './normalize';
-import { promisesCall } from './callPromise';
-import { offersService } from './serviceOffer';
-import { ownerOf, sidesOf } from './owner';
+import { writersOwnAct } from './writersOwnAct';
+import { ownerOf, sidesOf, standardBindsSupplier } from './owner';
 import { mergePaymentSchedules } from './paymentSchedule';
 import { suppliesThing } from './obligation';
 import { liveRanges, writtenPart } from './quoted';
@@ -107,26 +106,6 @@ function signalFor(ctx: MessageContext, span: Span, clause: string): SignalFound
   return { signal, draft };
 }
 
-/**
- * A commitment of the writer's side the intent model must not turn into an ask, though it reads a
- * time or a question in it: a call or a thing promised to the reader ("I'll call you Friday", "You
- * will have the quote by Tuesday"), work offered at a time ("Our engineer can do the survey on
- * Thursday 29 October - which suits?"), and how the writer pays ("Our AP team pays within 14 days
- * of invoice, just make sure the PO number is on it").
- */
-function writersOwnAct(clause: string): boolean {
-  return promisesCall(clause) || offersService(clause) || writerPaysHabitually(clause);
-}
-
-/**
- * A quality bar the buyer writes binds the supplier that does the work, whatever its grammar ("Every
- * press release has to stay under 400 words", "All invoices must quote the PO number"): in the gold
- * tuning part, 730 of the 731 bars a thread's payer wrote bind the reader.
- */
-function buyersStandard(ctx: MessageContext, cls: Classification): boolean {
-  return cls.kind === 'standard' && ctx.sides.reader !== ctx.sides.writer && ctx.payee() === ctx.sides.reader;
-}
-
 function expectationFor(
   ctx: MessageContext,
   span: Span,
@@ -199,7 +178,8 @@ function expectationFor(
     messageId: ctx.message.id,
     kind: cls.kind,
     owner:
-      addressed ?? (buyersStandard(ctx, cls) ? ctx.sides.reader : ownerOf(cls.frame, ctx.sides, ctx.payer)),
+      addressed ??
+      ownerOf(cls.frame, ctx.sides, ctx.payer, standardBindsSupplier(cls.kind, ctx.sides, ctx.payee)),
     text: ctx.message.text.slice(at.start, at.end),
     start: at.start,
     end: at.end,
