@@ -30,6 +30,9 @@ const PART = String.raw`(?: (?:in the )?(?:morning|afternoon|evening|next week|t
 /** Things whose date is the day they happen or renew, not a day to pay by. */
 const PRICED_THING = String.raw`renewals?|subscriptions?|memberships?|plans?|licen[cs]es?|policy|policies|events?|bookings?|reservations?|stays?|nights?|dinners?|lunch(?:es)?|breakfasts?|party|parties|tickets?|class(?:es)?|sessions?|shows?|concerts?|weddings?|workshops?|courses?|trips?|tours?|flights?|rooms?|fares?|rates?|prices?|tariffs?|shoots?|gigs?|visits?|hire|rental`;
 
+/** What a price change names (for `priceChange`). */
+const PRICE_WORD = String.raw`rates?|prices?|fees?|tariffs?|charges?|costs?|premiums?|retainers?|subscriptions?|livery`;
+
 export const NON_DEADLINE_PATTERNS = {
   alternatives: new RegExp(
     String.raw`\b(?:either )?${DAY}${PART}(?: (?:from|between) [\w:.]{1,8} (?:to|and|-) [\w:.]{1,8})?,? or ${DAY}${PART}\b`,
@@ -93,6 +96,28 @@ export const NON_DEADLINE_PATTERNS = {
     'gi',
   ),
   /**
+   * The day a new price takes effect, not a day to pay by: "our monthly support fee goes up to
+   * $1,150 from February 1", "our rate per 100 words goes to A$1.95 on 1 July", "Full livery is
+   * €175/week from 1 January", "From 1 January 2027 the line rate will be $0.125".
+   */
+  priceChange: new RegExp(
+    String.raw`\b(?:(?:go(?:es)?|going) (?:up|down|to)|rises?|rising|increases?|increasing|changes?|moves? (?:up|to)|(?:is|are|will be) (?:changing|rising|increasing))\b[^;!?]{0,40}? ((?:from|starting|as of|effective(?: from)?|with effect from|on) (?:the )?${DAY})\b`,
+    'gi',
+  ),
+  /** A price named before the change (for `priceChange`). */
+  priceWord: new RegExp(String.raw`\b(?:${PRICE_WORD})\b`, 'i'),
+  priceFrom: new RegExp(
+    String.raw`(?<=(?:[$€£¥₹]|\b(?:usd|eur|gbp|aud|cad|nzd|chf|inr|sgd|hkd|zar|aed|[a-z]{1,2}\$) ?)\d[\d,.]*(?: ?(?:\/|per |a |an )[a-z]{2,10})? )(?:from|starting|as of|effective(?: from)?) (?:the )?${DAY}\b`,
+    'gi',
+  ),
+  priceFromFirst: new RegExp(
+    String.raw`(?:^\W{0,3}|(?<=: ))(?:from|starting|as of|effective(?: from)?|with effect from) (?:the )?${DAY}(?:,? \d{4})?(?=,? (?:the |our |your |all |my |new )?(?:[\w-]{2,20} ){0,3}(?:${PRICE_WORD})\b)`,
+    'i',
+  ),
+  /** "our first increase in three years", "the lowest price in five years": a span, not a day. */
+  firstInYears:
+    /\b(?:first|only|biggest|largest|lowest|highest|best|second)\b[^.;!?]{0,30}?\bin (?:over |more than |nearly |almost )?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:years|months)\b/gi,
+  /**
    * Standing terms that name a rhythm, not a day: "end of the month following the month of
    * invoice", "a 2% late fee per month after 30 days".
    */
@@ -151,6 +176,9 @@ export const NON_DEADLINE_PATTERNS = {
 
 const blank = (s: string) => ' '.repeat(s.length);
 
+/** Cheap test before the price-change patterns, which look behind. */
+const PRICE_CHANGE_GATE = /\b(?:from|starting|as of|effective|on)\b/i;
+
 /** A fraction is a share of a price only in a clause about paying. */
 const PAYMENT_WORD =
   /\b(?:deposit|balance|payment|pay|paid|down|up ?front|remainder|the rest|invoice|fee|price)\b/i;
@@ -177,6 +205,16 @@ export function withoutNonDeadlines(text: string): string {
     out.includes('remain')
   )
     out = out.replace(P.validity, blank);
+  if (out.includes(' years') || out.includes(' months')) out = out.replace(P.firstInYears, blank);
+  if (PRICE_CHANGE_GATE.test(out))
+    out = out
+      .replace(P.priceChange, (m, day: string, at: number) =>
+        P.priceWord.test(out.slice(Math.max(0, at - 80), at))
+          ? m.slice(0, m.length - day.length) + blank(day)
+          : m,
+      )
+      .replace(P.priceFrom, blank)
+      .replace(P.priceFromFirst, blank);
   if (out.includes('following') || out.includes('late ')) out = out.replace(P.standingRhythm, blank);
   if (out.includes(' to ') || out.includes(' until ') || out.includes(' till ') || out.includes(' through '))
     out = out.replace(P.periodOrAbsence, blank);

@@ -242,3 +242,31 @@ describe('spans counted from a later event', () => {
     expect(due(text)).toBe(day);
   });
 });
+
+// The day a new price takes effect is when it starts to apply, not a day anyone pays by; the
+// same price with a day to pay by keeps it.
+describe('the day a price changes', () => {
+  it.each([
+    'Our hourly rate rises to $135 from 1 April.',
+    'The monthly hosting fee goes up to $240 on April 1, the first change since 2023.',
+    'Weekend cover is $420/day from the 1st of May.',
+    'Kindly note: from 1 April the per-page charge will be $0.08.',
+    'Starting April 6, our standard tariff for a half-day is €390.',
+    'Storage costs are increasing to £18 per pallet effective 1 May.',
+  ])('a price change gives null (case %#)', (text) => {
+    expect(due(text)).toBeNull();
+  });
+
+  it.each([
+    ['Please pay the setup fee of $400 by 1 April.', '2026-04-01'],
+    ['The deposit of $1,000 is due on March 12.', '2026-03-12'],
+    ['The rate goes up unless we sign by March 20.', '2026-03-20'],
+  ])('a price with a day to pay by keeps it (case %#)', (text, day) => {
+    expect(due(text)).toBe(day);
+  });
+
+  it('a span after a first does not become a date: "our first price rise in four years"', () => {
+    expect(due('The new price of $58 is our first price rise in four years.')).toBeNull();
+    expect(withoutNonDeadlines('our first rise in four years')).not.toContain('four years');
+  });
+});
