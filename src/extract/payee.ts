@@ -101,10 +101,12 @@ export const PAYEE_PATTERNS = {
     /\b(?:received|got|paid|pay|process|processed|approve|approved|settle|settled|have|check|checked) your (?:[\w-]{2,20} )?(?:invoice|bill|quote|quotation|estimate)\b|\bwithin \d{1,3} days of your invoice\b|\b(?:could|can|would) you (?:please )?quote\b/i,
   /**
    * "your rate", "your usual fee", "your best corporate rates", "your lump-sum price": the reader's
-   * price; "our budget": the writer buys. Weak evidence.
+   * price; "our budget": the writer buys. Weak evidence. Not a budget the writer sends ("I attach
+   * our budget for the new kitchen", "here is my revised budget:", "Our proposed budget is
+   * attached"): that is the writer's estimate, a budget in the sense of a costed proposal.
    */
   readerPrice:
-    /\byour (?:(?:usual|standard|normal|hourly|day|daily|best|group|corporate|trade|bulk|volume|discounted|current|latest|nightly|weekly|monthly) ){0,2}(?:rate|rates|fee|fees|price|prices|pricing|charges)\b|\byour (?:lump-sum|lump sum|fixed|firm|final|unit|total|best and final) (?:price|pricing)\b|\b(?:our|my) (?:[\w-]{2,20} )?budget\b(?![- ](?:friendly|option|options|package|range|line|version|tier|plan|pick|choice))/i,
+    /\byour (?:(?:usual|standard|normal|hourly|day|daily|best|group|corporate|trade|bulk|volume|discounted|current|latest|nightly|weekly|monthly) ){0,2}(?:rate|rates|fee|fees|price|prices|pricing|charges)\b|\byour (?:lump-sum|lump sum|fixed|firm|final|unit|total|best and final) (?:price|pricing)\b|(?<!\b(?:attach|attached|attaching|enclose|enclosed|enclosing|here is|here's|find|send you|sending you) )\b(?:our|my) (?:[\w-]{2,20} )?budget\b(?![- ](?:friendly|option|options|package|range|line|version|tier|plan|pick|choice)|:| (?:is|are) (?:attached|enclosed|below)\b)/i,
   /** "your budget": the reader buys, so the writer bills (weak, like a price stated). */
   readerBudget: /\byour (?:[\w-]{2,20} )?budget\b/i,
   /**

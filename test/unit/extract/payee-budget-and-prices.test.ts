@@ -19,6 +19,26 @@ describe('words of budgets and prices', () => {
     expect(billingIn(text, WRITER_IS_US)).toEqual({ side: 'client', strong: false });
   });
 
+  it.each([
+    'I attach our budget for the new loading dock, as discussed on site.',
+    'Here is my revised budget: two days of survey and one of reporting.',
+    'Our proposed budget is attached for your review.',
+  ])('a budget the writer sends is no sign of the writer buying: "%s"', (text) => {
+    expect(billingIn(text, WRITER_IS_US)?.side).not.toBe('client');
+  });
+
+  it('a supplier who attaches "our budget" with priced lines is paid by its reader', () => {
+    const input = thread([
+      message(
+        'Dear Ana,\n\nAs agreed, I attach our budget for the cold room, with this summary:\n\n- Panels and doors, installed: €14.200,00\n- Refrigeration unit: €6.900,00\n\nTotal: €21.100,00',
+        { id: 'm1', from: CLIENT },
+      ),
+    ]);
+    const priced = extractThread(input).expectations.filter((e) => e.kind === 'payment');
+    expect(priced.length).toBe(3);
+    expect(priced.every((e) => e.owner === 'us')).toBe(true);
+  });
+
   it('"your budget" shows the writer billing', () => {
     expect(billingIn('We can keep it within your budget of £9,000.', WRITER_IS_US)).toEqual({
       side: 'us',
