@@ -59,6 +59,8 @@ export const PAYEE_PATTERNS = {
    */
   writerTerms:
     /\b(?:we(?:'re| are)|our (?:[\w-]{2,20} ){0,3}(?:runs?|is|are|has moved to|moved to)) (?:on )?(?:net[- ]?\d{1,3}|\d{1,3}[- ]days? terms)\b/i,
+  /** Terms said of the writer's own charges ("Our local charges are net 30"): the writer is paid on them. */
+  ownChargesTerms: /\bour (?:[\w-]{2,20} )?(?:fees|rates|prices|charges|invoices|bills) (?:are|is)\b/i,
   /** In those terms, a team that only pays: "Our AP runs net 45", "our accounts payable team is on net 60". */
   payablesTeam: /\b(?:ap|a\/p|accounts payable|payables|procurement|purchasing)\b/i,
   /**
@@ -273,7 +275,7 @@ function weakBiller(text: string): Biller | null {
     labelledPriceIn(text) ||
     windowed(text, P.writerDo, P.forSumAfter) !== null ||
     P.readerBudget.test(text);
-  const reader = P.readerPrice.test(text) || P.writerTerms.test(text);
+  const reader = P.readerPrice.test(text) || (P.writerTerms.test(text) && !P.ownChargesTerms.test(text));
   if (writer === reader) return null;
   return writer ? 'writer' : 'reader';
 }

@@ -27,6 +27,17 @@ describe('words of budgets and prices', () => {
     expect(billingIn(text, WRITER_IS_US)?.side).not.toBe('client');
   });
 
+  it("terms said of the writer's own charges show the writer billing, unlike terms alone", () => {
+    expect(billingIn('Our handling fees are net 30 for account customers.', WRITER_IS_US)).toEqual({
+      side: 'us',
+      strong: false,
+    });
+    expect(billingIn("We're on net 30 with all our suppliers.", WRITER_IS_US)).toEqual({
+      side: 'client',
+      strong: false,
+    });
+  });
+
   it('a supplier who attaches "our budget" with priced lines is paid by its reader', () => {
     const input = thread([
       message(
