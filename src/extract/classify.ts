@@ -89,7 +89,11 @@ function moneyOrStandard(clause: string, hasMoney: boolean): ExpectationKind | n
   if (clause.includes('%') && P.percentPayment.test(clause)) return 'payment';
   if (statesTerms(clause)) return 'payment';
   // Before meetings: "must meet WCAG" is a quality bar, not a meeting.
-  if (P.standard.test(clause) || (P.mustWord.test(clause) && P.standardThing.test(clause))) return 'standard';
+  if (
+    P.standard.test(clause) ||
+    (P.mustWord.test(clause) && (P.standardThing.test(clause) || P.documentBar.test(clause)))
+  )
+    return 'standard';
   return isModalStandard(clause) || isBareStandard(clause) ? 'standard' : null;
 }
 

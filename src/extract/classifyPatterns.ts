@@ -225,6 +225,12 @@ export const CLASSIFY_PATTERNS = {
     /\b(?:due|payable|per month|a month|comes? to|came to)\b|\bwill be (?:paid|invoiced|billed|transferred|wired|settled)\b|\b(?:invoice|bill|statement)\b(?: [#\w-]{1,20})? (?:attached|enclosed)\b|\badds? [^.?!]{1,30} to (?:the|this|your|our|that) (?:[\w']{2,20} ){0,2}(?:invoice|budget|bill|fee|total|quote)\b/i,
   standard:
     /(?<!\b(?:i|we|you) )\b(?:must|shall|should|needs? to|has to|have to|are required to|is required to|need to be|has got to)(?: all| always| each| every| fully| also)? (?:be )?(?:meet|meets|comply|conform|adhere|follow|support|pass|match|respect|stay|remain|work on|load|(?:fully )?(?:compatible|accessible|responsive|compliant|consistent|optimi[sz]ed|mobile[- ]friendly|on[- ]brand|in line|aligned|under|within|below|above|at least|no (?:more|larger|bigger|longer) than|supplied|delivered in|provided in|written in|in (?:\w{1,12} )?format|in [A-Z]{2,6}\b))|\b(?:all|every|each|any) (?:\w{2,20} ){0,3}(?:must|should|shall|need to|needs to|needs|requires|has to|have to)\b/i,
+  /**
+   * What the documents the reader sends must carry: "Invoices must quote our PO number",
+   * "Timesheets need to show the job code" (a bar on their form, not an ask to quote a price).
+   */
+  documentBar:
+    /^\W{0,3}(?:(?:please )?note(?: that)?:? )?(?:invoices|statements|credit notes|delivery notes|delivery dockets|timesheets|bills|claims)(?: [\w-]{2,20}){0,2}? (?:must|shall|need to|have to|are to) (?:always )?(?:quote|show|include|reference|carry|state|bear|cite|list)\b/i,
   /** "The room must have a projector", "Parts must be anodised black": a bar set on a thing, not a person. */
   standardThing:
     /\b(?:the|all|every|each|any|our|your|its) (?:[\w-]{2,20} ){0,3}(?:must|shall|has to|have to|needs? to) (?:also |always )?(?:have|include|contain|use|display|show|carry|be (?:anodi[sz]ed|printed|supplied|written|formatted|labell?ed|tested|patched|encrypted|backed up|stored|hosted|captioned|translated|proofread|painted|finished|made|cut|sized|rated|certified|installed))\b/i,

@@ -35,3 +35,13 @@ describe("a bar in the buyer's message", () => {
     ).not.toContain('client');
   });
 });
+
+describe('what the documents the supplier sends must carry', () => {
+  it.each([
+    'Invoices must quote our order reference NB-7731.',
+    'Delivery notes need to show the batch code for each pallet.',
+    'Please note: statements must include the site name.',
+  ])('is a bar on the supplier, not an ask to quote a price: "%s"', (text) => {
+    expect(barIn(text, CLIENT, US)).toMatchObject([{ kind: 'standard', owner: 'us' }]);
+  });
+});
