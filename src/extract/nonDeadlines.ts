@@ -60,7 +60,7 @@ export const NON_DEADLINE_PATTERNS = {
     /\b(?:stands|remains? (?:valid|open|firm)|(?:is|are) valid|valid|holds? (?:good|firm)|(?:we|i)(?:'ll| will)? hold (?:the|your|this|that) (?:date|slot|booking|room|price|rate|quote|lodge|venue|table|space|stand|booth|spot|reservation|block)s?|\b(?:price|rate|quote|offer|date|slot|room|booking|discount|fee)s?\b[^.;!?]{0,40}? (?:is|are|will be|'s) (?:being )?held(?: for you)? (?=until|till))(?: (?:for|on) [\w'-]{1,20}(?: [\w'-]{1,20}){0,2})? ?(?:until|till|through|to)\b[^.;!?]{0,40}/gi,
   /** Relative terms: "payable within 30 days", "due net 15", "45 days net", "30 days from invoice date", "30 days from receipt of invoice". */
   relativeTerm:
-    /\b(?:within|in) (?:\d{1,3}|seven|ten|fourteen|fifteen|thirty|sixty|ninety) (?:business |working |calendar )?days\b|\bnet[- ]?\d{1,3}\b|\b\d{1,3} days (?:net|end of (?:the )?month|eom|(?:from|of) (?:the )?(?:date of |receipt of )?(?:(?:the|an|your|our) )?(?:invoice|statement)(?: date)?)\b/gi,
+    /\b(?:within|in) (?:\d{1,3}|seven|ten|fourteen|fifteen|thirty|sixty|ninety) (?:business |working |calendar )?days\b|\bnet[- ]?\d{1,3}\b|\b\d{1,3} days (?:net|end of (?:the )?month|eom|(?:from|of) (?:the )?(?:date of |receipt of )?(?:(?:the|an|your|our) )?(?:invoice|statement)(?: date| receipt)?)\b/gi,
   /**
    * The invoice those terms count from is issued later, or again and again ("Our invoices are
    * payable within 30 days", "emailed after each visit").
@@ -75,7 +75,7 @@ export const NON_DEADLINE_PATTERNS = {
    * terms ("Production parts net 30") are paymentTerms.ts `netLine`.
    */
   standingTerms:
-    /\b(?:payment terms?|terms(?: for [\w&'-]{2,20}(?: [\w&'-]{2,20}){0,3})? (?:are|is|remain|stay|will (?:be|remain|stay)))\b|\b(?:runs?|moved to|(?:we|they)(?:'re| are) on)\b|\b(?:payment|terms|net[- ]?\d{1,3}) as (?:always|usual)\b|\b(?:we|they) (?:always |usually |normally |typically |generally )?(?:pay|settle|remit)\b|\b(?:pays|settles|remits)(?: (?:all |our |your |its |their )?(?:[\w-]{2,20} )?(?:invoices|bills|suppliers|vendors|contractors|freelancers))? (?:within|in|net|on|at)\b|\bterms:? (?=net\b|\d)/i,
+    /\b(?:payment terms?|terms(?: for [\w&'-]{2,20}(?: [\w&'-]{2,20}){0,3})? (?:are|is|remain|stay|will (?:be|remain|stay)))\b|\b(?:runs?|moved to|(?:we|they)(?:'re| are) on)\b|\b(?:payment|terms|net[- ]?\d{1,3}) as (?:always|usual)\b|\b(?:we|they) (?:always |usually |normally |typically |generally )?(?:pay|settle|remit)\b|\b(?:pays|settles|remits)(?: (?:all |our |your |its |their )?(?:[\w-]{2,20} )?(?:invoices|bills|suppliers|vendors|contractors|freelancers))? (?:within|in|net|on|at)\b|\bterms:? (?=net\b|\d)|\bpayment (?:cycle|run)s? (?:is|are)\b/i,
   /** …unless it goes with this message: "attached", "today". */
   invoiceNow: /\b(?:attached|enclosed|herewith|today|now|this (?:email|message|week))\b/i,
   /**

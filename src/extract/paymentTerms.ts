@@ -12,10 +12,10 @@ export const PAYMENT_TERMS_PATTERNS = {
    * Standing payment terms, no sum needed: "Payment terms: 30% T/T deposit with order", "Our
    * payment term is 45 days net", "Payment: 50% with the order", "Our terms are net 45 from
    * receipt of goods", "terms are 30 days end of month", "Terms are net 30 for approved accounts",
-   * "Our terms for Northshore remain net 30".
+   * "Our terms for Northshore remain net 30", "Our terms for new accounts are payment with order".
    */
   termsStatement:
-    /\bpayment terms?(?: for [\w ,&'-]{2,40}?)?(?: (?:is|are|will be|remain))?:? (?:[A-Z/]{2,5} )?(?:\d{1,3}%|net\b|\d{1,3} days|within\b|on receipt\b|upon receipt\b|cash\b|cod\b|end of (?:the )?month\b|eom\b)|^(?:\w{2,12},? )?(?:payment|billing|deposit|balance|retainer)(?: schedule)?(?: for [^:]{1,40})?: ?(?:[A-Z/]{2,5} )?(?:\d{1,3}%|net\b|\d{1,3} days|on (?:order|signing|delivery|completion)\b)|(?:^\W{0,3}|\b(?:our|my|the|standard|usual|normal) )terms(?: for [\w ,&'-]{2,40}?)? (?:are|is|remain|stay|will (?:be|remain|stay)) (?:still )?(?:strictly )?(?:net\b|\d{1,3} days|cash\b|cod\b|in advance\b|on receipt\b|payment (?:within|on|in advance))/i,
+    /\bpayment terms?(?: for [\w ,&'-]{2,40}?)?(?: (?:is|are|will be|remain))?:? (?:[A-Z/]{2,5} )?(?:\d{1,3}%|net\b|\d{1,3} days|within\b|on receipt\b|upon receipt\b|cash\b|cod\b|end of (?:the )?month\b|eom\b)|^(?:\w{2,12},? )?(?:payment|billing|deposit|balance|retainer)(?: schedule)?(?: for [^:]{1,40})?: ?(?:[A-Z/]{2,5} )?(?:\d{1,3}%|net\b|\d{1,3} days|on (?:order|signing|delivery|completion)\b)|(?:^\W{0,3}|\b(?:our|my|the|standard|usual|normal) )terms(?: for [\w ,&'-]{2,40}?)? (?:are|is|remain|stay|will (?:be|remain|stay)) (?:still )?(?:strictly )?(?:net\b|\d{1,3} days|cash\b|cod\b|in advance\b|on receipt\b|payment (?:within|on|in advance|with (?:the |each |every |your )?order|up ?front))/i,
   /**
    * Terms in business shorthand, no sum needed (the evening part of 2 December 2026): "we're on
    * net 30", "we're on 30-day terms", "Our AP runs net 45", "they pay 30 days end of month",
@@ -41,6 +41,12 @@ export const PAYMENT_TERMS_PATTERNS = {
    */
   habitTerms:
     /\b(?:are|is) paid in advance\b|\bpayment is (?:on|at) (?:the )?end of (?:the )?(?:following|next) month\b|\bpayment is on account\b|\b(?:each|every|the) (?:[\w-]{2,20} )?(?:milestone|instal?ment|stage|phase) is (?:payable|due|paid) (?:on|upon|at) (?:the )?(?:delivery|completion|approval|sign-?off|acceptance)\b/i,
+  /**
+   * When a paying team pays, as a habit: "Our payment cycle is 45 days from invoice receipt", "Our
+   * accounts payable run is fortnightly", "Our payment runs are on the 10th and 25th".
+   */
+  paymentCycle:
+    /\b(?:payment (?:cycle|run)|(?:accounts payable|payables|ap|a\/p|supplier|pay) run)s? (?:is|are) (?:(?:usually|normally|always) )?(?:\d{1,3} days\b|fortnightly|weekly|monthly|twice a month|every (?:other |second )?(?:week|month|mon|tues|wednes|thurs|fri)|on (?:the )?\d{1,2}(?:st|nd|rd|th)|on (?:mon|tues|wednes|thurs|fri)days)/i,
   /** "invoices are paid within 45 days of statement", "Claims are settled in 30 days": a buyer's habit. */
   billsPaidWithin:
     /\b(?:invoices|bills|claims|statements) (?:are|get) (?:paid|settled) (?:with)?in \d{1,3} (?:business |working |calendar )?days\b/i,
@@ -131,7 +137,8 @@ export function statesTerms(clause: string): boolean {
     (P.chargedHow.test(clause) && !P.billedByOther.test(clause)) ||
     P.netLine.test(clause) ||
     (clause.includes('%') && !clause.includes('?') && percentTerms(clause)) ||
-    P.billsPaidWithin.test(clause)
+    P.billsPaidWithin.test(clause) ||
+    P.paymentCycle.test(clause)
   );
 }
 

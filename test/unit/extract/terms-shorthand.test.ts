@@ -20,9 +20,17 @@ describe('terms in shorthand', () => {
     'A third on signing, the rest on completion.',
     'We require a 25% deposit to hold the date.',
     'Repeat orders are paid in advance.',
+    'Our payment cycle is 60 days from invoice receipt.',
+    'Our terms for first-time customers are payment with order.',
   ])('%j is a payment without a due date', (text) => {
     const found = read(text, US);
     expect(found.map((e) => [e.kind, e.due])).toEqual([['payment', null]]);
+  });
+
+  it("a paying team's run is a payment term", () => {
+    expect(statesTerms('Our supplier payment run is weekly, on Fridays.')).toBe(true);
+    expect(statesTerms('Our payment runs are on the 5th and 20th.')).toBe(true);
+    expect(statesTerms('The trial run is on the 5th.')).toBe(false);
   });
 
   it("binds the writer's side when the writer says how it pays", () => {
