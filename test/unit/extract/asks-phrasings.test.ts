@@ -194,3 +194,17 @@ describe('more ways to tell the reader to act', () => {
     },
   );
 });
+
+describe("the reader's part, said to be needed", () => {
+  it.each([
+    'Your countersignature is needed on the last page.',
+    'Your sign-off is still required before we print.',
+    'Your purchase order is needed to release the booking.',
+  ])('%j reads as a request', (text) => {
+    expect(reading(text)).toBe('request:request');
+  });
+
+  it('not the writer\'s own part: "Our signature is needed too"', () => {
+    expect(CLASSIFY_PATTERNS.readersPartNeeded.test('Our signature is needed too.')).toBe(false);
+  });
+});
