@@ -23,3 +23,16 @@ describe("a colleague's dated hand-over in the present progressive", () => {
     },
   );
 });
+
+describe("the writer's own hand-over by post or courier, in the present progressive", () => {
+  it.each([
+    ["I'm posting you the signed lease today.", '2026-03-02'],
+    ["We're couriering the two sample boards over on Thursday.", '2026-03-05'],
+  ])('"%s" binds the writer', (sentence, due) => {
+    expect(itemsOf(sentence, CLIENT).map(brief)).toEqual([['deliverable', 'client', due]]);
+  });
+
+  it('but not a product the writer ships to the market: "We\'re shipping our new app in April"', () => {
+    expect(itemsOf("We're shipping our new app in April.", CLIENT)).toEqual([]);
+  });
+});
