@@ -61,6 +61,13 @@ export const OBLIGATION_PATTERNS = {
   suppliesThing:
     /\b(?:will|'ll)(?: also| happily| gladly)? (?:provide|supply|bring|send|deliver|ship)(?: (?:you|over|along|in))? (?:some|the|a|an|all|two|three|four|\d{1,4}|extra|spare|enough|plenty of|branded|printed|(?!(?:my|his|her|their|our|your|its)\b)[\w-]{2,20}) (?:[\w-]{2,20} ){0,2}?(?:samples?|swatch(?:es)?|lanyards?|badges?|cards?|signs?|banners?|labels?|uniforms?|tools?|materials?|equipment|kit|kits|chairs?|tables?|linens?|cutlery|glass(?:es|ware)|crockery|menus?|flowers?|props?|copies|folders?|packs?|boxes|pallets?|parts|supplies|refreshments|snacks|coffee|water|lunch|drinks|screens?|projectors?|mics?|microphones?|laptops?|tablets?|headsets?|cables?|adapters?)\b|\b(?:will|'ll)(?: also)? (?:provide|supply|bring) (?:[\w-]{2,20} ){1,3}for (?:all (?:of )?)?your\b|\b(?:will|'ll)(?: also)? (?:bring|send|provide) (?:some|the|a|an|two|three|four|\d{1,4}) (?:[\w-]{2,20} ){0,3}?[\w-]{2,20} to (?:the|our|your|this|that|tomorrow's|today's|next week's|\w{3,6}day's) (?:[\w-]{2,20} )?(?:meeting|call|session|workshop|review|visit|walkthrough|kick-?off|tasting|fitting)\b/i,
   /**
+   * A thing that will go out to the reader: "The shade paint is in stock and will go out on
+   * Thursday with our own van", "the samples will be dispatched tomorrow" (a person who "will go
+   * out" is not one).
+   */
+  thingGoesOut:
+    /(?<!\b(?:i|he|she|they|you) ?)(?:\bwill|'ll)(?: then| also| now)? (?:go out|ship|be (?:shipped|dispatched|despatched|delivered|couriered|posted|sent out))\b/i,
+  /**
    * A hand-over to the reader the writer promises in so many words ("I will email you a progress
    * update every evening", "we'll send you the drawings"): never a whereabouts or a routine, so the
    * commitment model does not withdraw it.
@@ -275,6 +282,7 @@ export function suppliesThing(clause: string): boolean {
   if (OBLIGATION_PATTERNS.suppliesThing.test(clause) && !OBLIGATION_PATTERNS.company.test(clause))
     return true;
   if (OBLIGATION_PATTERNS.handsToReader.test(clause)) return true;
+  if (OBLIGATION_PATTERNS.thingGoesOut.test(clause)) return true;
   // "The final gallery will be with you within 5 business days": a thing on its way, never a whereabouts.
   return frontedHandOver(clause) === 'writer';
 }
