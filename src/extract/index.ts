@@ -21,6 +21,7 @@ import {
   type ListHeading,
 } from './lists';
 import { ListReader } from './listReader';
+import { addListSiblings } from './listSiblings';
 import { guessDayFirst, homeCurrencyOf } from './locale';
 import { mergeMeetingProposals, type Placed } from './meetings';
 import { findMoney, paymentTerms } from './money';
@@ -372,6 +373,7 @@ function extractMessage(
       bindNamedSide(sentenceText, ctx.names(), ctx.sides, items, list, writerBuys);
     }
   });
+  addListSiblings(ctx, placed, sentences.length);
   result.expectations = mergeMeetingProposals(mergePaymentSchedules(placed)).map((p) => p.expectation);
   return result;
 }

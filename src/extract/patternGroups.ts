@@ -29,6 +29,7 @@ import { MONEY_ASK_PATTERNS } from './moneyAsks';
 import { WANT_PATTERNS } from './wants';
 import { NOISE_PATTERNS } from './noise';
 import { NON_DEADLINE_PATTERNS } from './nonDeadlines';
+import { LIST_SIBLING_PATTERNS } from './listSiblings';
 import { NOT_OWED_PATTERNS } from './notOwed';
 import { CONDITION_SPLIT_PATTERNS } from './conditionSplit';
 import { HOLIDAY_PATTERNS } from './holidays';
@@ -73,6 +74,7 @@ export const PATTERN_GROUPS = {
   intent: INTENT_PATTERNS,
   obligationFound: OBLIGATION_FOUND_PATTERNS,
   lists: LIST_PATTERNS,
+  listSiblings: LIST_SIBLING_PATTERNS,
   locale: LOCALE_PATTERNS,
   meetings: MEETING_PATTERNS,
   moneyAsks: MONEY_ASK_PATTERNS,

@@ -1,0 +1,56 @@
+/**
+ * A line of a list whose other lines read as items of one kind and side is one more of them
+ * (src/extract/listSiblings.ts). Every message was written for this file. Sent Monday 2 March
+ * 2026 in New York.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractThread } from '../../../src/extract/index';
+import { CLIENT, one } from './helpers';
+
+const items = (text: string) =>
+  extractThread(one(text, { from: CLIENT })).expectations.map((e) => [e.kind, e.owner, e.text]);
+
+const WORK_LIST = `Hi Sam,
+
+The van is due for its spring service and we'd like to book it in with you.
+
+Work list:
+1. Please service the engine and change the oil
+2. Please fit new pads and discs on the front axle
+3. Rotate the tyres and check the tracking
+4. Regas the air conditioning
+
+Could you send us a quote and a date?
+
+Thanks,
+Priya`;
+
+describe('a line among list lines read as items', () => {
+  it('takes their kind and side', () => {
+    const found = items(WORK_LIST);
+    expect(found).toContainEqual(['request', 'us', 'Rotate the tyres and check the tracking']);
+    expect(found).toContainEqual(['request', 'us', 'Regas the air conditioning']);
+  });
+
+  it('is offered under "Maybe", read from its neighbours', () => {
+    const line = extractThread(one(WORK_LIST, { from: CLIENT })).expectations.find(
+      (e) => e.text === 'Regas the air conditioning',
+    );
+    expect(line?.confidence).toBeLessThan(0.6);
+  });
+
+  it('but not an answer or a thing attached', () => {
+    const answers = `Hi Sam,
+
+On your points:
+- Please send the revised floor plan by Friday
+- Please confirm the crane size by Thursday
+- Delivery on 14 March: agreed
+- Insurance certificate attached
+
+Thanks`;
+    const found = items(answers);
+    expect(found).not.toContainEqual(['request', 'us', 'Delivery on 14 March: agreed']);
+    expect(found.map((i) => i[2])).not.toContain('Insurance certificate attached');
+  });
+});
