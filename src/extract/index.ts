@@ -25,15 +25,16 @@ import { addListSiblings } from './listSiblings';
 import { guessDayFirst, homeCurrencyOf } from './locale';
 import { mergeMeetingProposals, type Placed } from './meetings';
 import { findMoney, paymentTerms } from './money';
-import { conditionalSentence, isNewsletter, isOutOfOffice } from './noise';
-import { greetsReaderByName } from './personalGreeting';
+import { conditionalSentence, isOutOfOffice } from './noise';
+import { isMailingToSkip } from './mailings';
 import { addressedSide } from './addressee';
 import { normalizeText } from './normalize';
 import { writersOwnAct } from './writersOwnAct';
+import { creditBack, payerOfClause } from './creditBack';
 import { ownerOf, sidesOf, standardBindsSupplier } from './owner';
 import { mergePaymentSchedules } from './paymentSchedule';
 import { suppliesThing } from './obligation';
-import { liveRanges, writtenPart } from './quoted';
+import { liveRanges } from './quoted';
 import { installPatternGates } from './patternGates';
 import { readingAtLength } from './textScans';
 import { DATE_HINT } from './dateHint';
@@ -180,7 +181,12 @@ function expectationFor(
     kind: cls.kind,
     owner:
       addressed ??
-      ownerOf(cls.frame, ctx.sides, ctx.payer, standardBindsSupplier(cls.kind, ctx.sides, ctx.payee)),
+      ownerOf(
+        cls.frame,
+        ctx.sides,
+        payerOfClause(clause, ctx.payer),
+        standardBindsSupplier(cls.kind, ctx.sides, ctx.payee),
+      ),
     text: ctx.message.text.slice(at.start, at.end),
     start: at.start,
     end: at.end,
@@ -188,7 +194,7 @@ function expectationFor(
     amount: money,
     confidence: roundConfidence(confidence),
   };
-  if (addressed === null) ctx.payments.note(expectation, cls.frame, ctx.ownPayee);
+  if (addressed === null && !creditBack(clause)) ctx.payments.note(expectation, cls.frame, ctx.ownPayee);
   if (due.dueTime) expectation.dueTime = due.dueTime;
   if (money && underBidiControl(ctx, at)) expectation.amountSuspect = true;
   const recurrence = parseRecurrence(clause);
@@ -215,25 +221,6 @@ function linesParts(ctx: MessageContext, line: Span, dueOf: (text: string) => Du
   );
 }
 
-/** The user's own address sent it (not only their domain: a company's mailing list shares it). */
-function writtenByUser(message: ExtractionMessage, input: ExtractionInput): boolean {
-  const from = message.from.email.toLowerCase();
-  return input.self.emails.some((e) => e.toLowerCase() === from);
-}
-
-/**
- * Whether a message whose text holds a mailing's footer is a mailing. Not when the footer is only
- * in the quoted history, nor when, in a conversation (the user wrote in the thread, or the message
- * answers one), it greets its reader by name: a rep's mail sent through a sales tool that adds the
- * footer to everything. A mail-merge greets by name too, but answers nobody.
- */
-function isMailing(message: ExtractionMessage, norm: string, input: ExtractionInput): boolean {
-  const written = writtenPart(norm);
-  if (!isNewsletter(written)) return false;
-  const conversation = written.length < norm.length || input.messages.some((m) => writtenByUser(m, input));
-  return !(conversation && greetsReaderByName(written, message.to));
-}
-
 function extractMessage(
   message: ExtractionMessage,
   input: ExtractionInput,
@@ -248,7 +235,7 @@ function extractMessage(
   const sides = sidesOf(message.from, message.to, message.cc, input.self);
   // A mailing's footer ("Manage email preferences") marks a newsletter, unless the user wrote the
   // message (a renewal notice sent from a sales tool) or the footer is only in the quoted history.
-  if (!writtenByUser(message, input) && isNewsletter(norm) && isMailing(message, norm, input)) return result;
+  if (isMailingToSkip(message, norm, input)) return result;
   const live = liveRanges(norm);
   const ownPayee = lazyOwnPayee(message, norm, live, sides, thread);
   const payee = lazyPayee(ownPayee, thread);

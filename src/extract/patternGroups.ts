@@ -30,6 +30,7 @@ import { WANT_PATTERNS } from './wants';
 import { NOISE_PATTERNS } from './noise';
 import { NON_DEADLINE_PATTERNS } from './nonDeadlines';
 import { LIST_SIBLING_PATTERNS } from './listSiblings';
+import { CREDIT_BACK_PATTERNS } from './creditBack';
 import { NOT_OWED_PATTERNS } from './notOwed';
 import { CONDITION_SPLIT_PATTERNS } from './conditionSplit';
 import { HOLIDAY_PATTERNS } from './holidays';
@@ -75,6 +76,7 @@ export const PATTERN_GROUPS = {
   obligationFound: OBLIGATION_FOUND_PATTERNS,
   lists: LIST_PATTERNS,
   listSiblings: LIST_SIBLING_PATTERNS,
+  creditBack: CREDIT_BACK_PATTERNS,
   locale: LOCALE_PATTERNS,
   meetings: MEETING_PATTERNS,
   moneyAsks: MONEY_ASK_PATTERNS,
