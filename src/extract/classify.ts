@@ -33,6 +33,7 @@ import {
 } from './standards';
 import { isBillOnItsWay, isThingOnItsWay } from './thingOnItsWay';
 import { isPresentBar } from './presentBars';
+import { sendsToReader } from './sendsToReader';
 import { CLASSIFY_PATTERNS } from './classifyPatterns';
 import { telegraphicByDay } from './telegraphic';
 
@@ -76,7 +77,10 @@ export function isMeeting(clause: string): boolean {
   if (P.meetingArtifact.test(clause)) return false;
   // "Following on from last week's chat, …" names a chat had, not one proposed.
   const read = clause.includes('chat') || clause.includes('talk') ? clause.replace(P.chatHad, '') : clause;
-  if (P.meetingAction.test(read) || HANDED_PATTERNS.invite.test(clause)) return true;
+  if (HANDED_PATTERNS.invite.test(clause)) return true;
+  // "I'll … send it to you, so you can review it before the meeting": a hand-over, not a meeting.
+  if (clause.includes(' to you') && sendsToReader(clause)) return false;
+  if (P.meetingAction.test(read)) return true;
   return P.meetingWhen.test(clause) && !P.meetingAsAnchor.test(clause);
 }
 

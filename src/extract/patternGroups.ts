@@ -31,6 +31,7 @@ import { NOISE_PATTERNS } from './noise';
 import { NON_DEADLINE_PATTERNS } from './nonDeadlines';
 import { LIST_SIBLING_PATTERNS } from './listSiblings';
 import { CREDIT_BACK_PATTERNS } from './creditBack';
+import { SENDS_TO_READER_PATTERNS } from './sendsToReader';
 import { NOT_OWED_PATTERNS } from './notOwed';
 import { CONDITION_SPLIT_PATTERNS } from './conditionSplit';
 import { HOLIDAY_PATTERNS } from './holidays';
@@ -77,6 +78,7 @@ export const PATTERN_GROUPS = {
   lists: LIST_PATTERNS,
   listSiblings: LIST_SIBLING_PATTERNS,
   creditBack: CREDIT_BACK_PATTERNS,
+  sendsToReader: SENDS_TO_READER_PATTERNS,
   locale: LOCALE_PATTERNS,
   meetings: MEETING_PATTERNS,
   moneyAsks: MONEY_ASK_PATTERNS,
