@@ -42,7 +42,7 @@ import { groupClauses } from './groupClauses';
 import { parseRecurrence } from './recurrence';
 import { splitClauses, splitSentences } from './sentences';
 import { splitInlineSchedules } from './inlineSchedule';
-import { clauseBesideSignal, detectSignal, type SignalDraft } from './signals';
+import { clauseBesideSignal, detectSignal, reportsOnly, type SignalDraft } from './signals';
 import { STANDARD_PATTERNS } from './standards';
 import { askFoundByModel, IntentReading, isAsk, type IntentOptions } from './intent';
 import { asksThePrice } from './moneyAsks';
@@ -275,6 +275,7 @@ function extractMessage(
     // longer receive these, please opt out", "If you have questions, please call us").
     const neverAsks = lazySentenceNeverAsks(sentenceText);
     const before = placed.length;
+    const signalsBefore = result.signals.length;
     const spans = groupClauses(ctx, splitClauses(norm, sentence));
     // A clause cut from a conditional sentence has lost its frame ("If you have any questions, |
     // please contact us"): its ask must also read as one in the whole sentence.
@@ -314,6 +315,9 @@ function extractMessage(
     const headingDue = () => (list.due ??= { due: resolveDue(headingDateText(list), ctx.dates).due }).due;
     // The side shown paying lists what it wants: its bare lines are the other side's to supply.
     const writerBuys = () => ctx.payee() === ctx.sides.reader;
+    // A line that only reports a delivery or a later day ("2) The final source will only be ready
+    // on 8 July") is that signal, not an item its heading asks for; an ask to move one stays one.
+    if (placed.length === before && reportsOnly(result.signals.slice(signalsBefore), sentenceText)) return;
     if (placed.length === before) {
       const due = resolveDue(sentenceText, ctx.dates);
       // A line without a bullet under a neutral heading ("Transit time: 7-8 days" under "Please

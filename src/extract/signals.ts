@@ -5,7 +5,7 @@
  * - drift: "can we push the guidelines to March 27?" (a new date or amount for the writer's own
  *   item) or "could you also add a FAQ page?" (added scope for the reader's item).
  */
-import type { Side } from '../core/expectation';
+import type { Side, Signal } from '../core/expectation';
 
 export const SIGNAL_PATTERNS = {
   delivery:
@@ -40,6 +40,15 @@ export const SIGNAL_PATTERNS = {
     /\b(?:a (?:few|couple of) (?:days?|weeks?)|a (?:day|week|bit|little)|slightly|\w{1,6} days?) (?:late|later than (?:planned|agreed|expected|usual))\b/i,
   /** Cheap gate before `rescheduleOther`. */
   rescheduleHint: / now |move|shift|slip| be [pd]|instead|earlier/,
+  /**
+   * A new day said against the old one: "the machine will only be ready on 13 April", "the final
+   * plans will be ready on 25 November, not the 20th", "packaging will be on August 17, not the 14th
+   * as in the schedule". In the gold set's tuning part none of the eleven is a new item.
+   */
+  /** With ", not …", only a thing that "will be" then; not a need ("we need the CSV by 4 January, not the 11th"). */
+  willBe: /\b(?:will|'ll) be\b/i,
+  laterThanPlanned:
+    /\b(?:will|'ll) only be (?:ready|done|available|finished|complete|completed|delivered|shipped|there|back|in)\b|, not (?:on )?(?:the \d{1,2}(?:st|nd|rd|th)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}(?:st|nd|rd|th)?)\b/i,
   /**
    * "Could the concepts move to the 17th?" (a day or time after "to": "Can the office be moved to
    * the ground floor?" changes a design, not a date), "the tables will now arrive on 6 October", "the
@@ -136,7 +145,9 @@ export function detectSignal(clause: string, writer: Side, reader: Side): Signal
   if (
     P.reschedule.test(clause) ||
     (P.rescheduleHint.test(clause) && (P.rescheduleOther.test(clause) || wantedOnAnotherDay(clause))) ||
-    (clause.includes('late') && P.lateBy.test(clause))
+    (clause.includes('late') && P.lateBy.test(clause)) ||
+    ((clause.includes('only be') || (clause.includes(', not ') && P.willBe.test(clause))) &&
+      P.laterThanPlanned.test(clause))
   )
     return { type: 'drift', owner: writer, subject: subjectWords(clause), wantsNewDue: true };
   const delivered = P.delivery.exec(clause);
@@ -186,4 +197,15 @@ export function clauseBesideSignal(clause: string, draft: SignalDraft | null): s
   // "Please find attached the contract and sign it by Friday": the "please" is the ask's.
   const please = P.thenAsked.test(rest) ? P.pleaseFirst.exec(clause.slice(index, index + length)) : null;
   return please ? blank(index + please[0].length) : rest;
+}
+
+/**
+ * Whether a sentence's signals only report: a delivery, or a later day said against the old one
+ * (`laterThanPlanned`), not an ask to move something ("Can doors open at 13:00 instead of 14:00?").
+ */
+export function reportsOnly(signals: readonly Signal[], sentence: string): boolean {
+  return (
+    signals.length > 0 &&
+    signals.every((s) => s.type === 'delivery' || SIGNAL_PATTERNS.laterThanPlanned.test(sentence))
+  );
 }
