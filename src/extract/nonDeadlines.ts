@@ -206,6 +206,8 @@ export function withoutNonDeadlines(text: string): string {
   )
     out = out.replace(P.validity, blank);
   if (out.includes(' years') || out.includes(' months')) out = out.replace(P.firstInYears, blank);
+  if (out.includes('pays ') || out.includes('settles ') || out.includes('remits '))
+    out = out.replace(PAYMENT_TERMS_PATTERNS.payDayHabit, blank);
   if (PRICE_CHANGE_GATE.test(out))
     out = out
       .replace(P.priceChange, (m, day: string, at: number) =>

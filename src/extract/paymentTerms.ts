@@ -31,7 +31,7 @@ export const PAYMENT_TERMS_PATTERNS = {
    * "balance upon delivery", "50% advance to be paid at the time of confirmation", "50% at mobilization".
    */
   splitTerms:
-    /\b(?:\d{1,3} ?%|half|one third|a third|(?:the )?rest|the balance|balance)(?: (?:deposit|advance|payment|up ?front))?(?: (?:is|to be|will be) (?:required|paid|due|payable))? (?:on|upon|after|before|at|with|against) (?:the )?(?:time of )?(?:order|ordering|signing|signature|confirmation|delivery|completion|installation|mobili[sz]ation|approval|booking|the event|receipt|commencement|start|go-live|copy|sign-?off|handover|hand-over|launch|acceptance|kick-?off|transport|dispatch|loading|collection|pick-?up|po|purchase order)\b|\b(?:the )?(?:rest|balance|remainder) (?:when|once) (?:it's |it is |we're |all )?(?:done|finished|complete|completed|delivered)\b/i,
+    /\b(?:\d{1,3} ?%|half|one third|a third|(?:the )?rest|the balance|balance)(?: (?:deposit|advance|payment|up ?front))?(?: (?:is|to be|will be) (?:required|paid|due|payable))? (?:on|upon|after|before|prior to|at|with|against) (?:the )?(?:time of )?(?:order|ordering|signing|signature|confirmation|delivery|completion|installation|mobili[sz]ation|approval|booking|the event|receipt|commencement|start|go-live|copy|sign-?off|handover|hand-over|launch|acceptance|kick-?off|transport|dispatch|loading|collection|pick-?up|po|purchase order|departure|arrival|shipment|travel)\b|\b(?:the )?(?:rest|balance|remainder) (?:when|once) (?:it's |it is |we're |all )?(?:done|finished|complete|completed|delivered)\b/i,
   /** "we take a 50% deposit", "Need a 20% deposit to book you in", "a 30% deposit is required". */
   depositTerms:
     /\b(?:need|needs|take|takes|require|requires|ask for)\b(?: an?| the)? \d{1,3} ?% (?:deposit|advance)\b|\b\d{1,3} ?% (?:deposit|advance) (?:is |are )?(?:required|needed|to (?:book|confirm|secure|hold))\b/i,
@@ -40,13 +40,30 @@ export const PAYMENT_TERMS_PATTERNS = {
    * "Payment is on account", "Each milestone is payable on delivery of that milestone".
    */
   habitTerms:
-    /\b(?:are|is) paid in advance\b|\bpayment is (?:on|at) (?:the )?end of (?:the )?(?:following|next) month\b|\bpayment is on account\b|\b(?:each|every|the) (?:[\w-]{2,20} )?(?:milestone|instal?ment|stage|phase) is (?:payable|due|paid) (?:on|upon|at) (?:the )?(?:delivery|completion|approval|sign-?off|acceptance)\b/i,
+    /\b(?:are|is) paid (?:(?:monthly|quarterly|weekly|annually|yearly) )?in advance\b|\bpayment is (?:on|at) (?:the )?end of (?:the )?(?:following|next) month\b|\bpayment is on account\b|\b(?:each|every|the) (?:[\w-]{2,20} )?(?:milestone|instal?ment|stage|phase) is (?:payable|due|paid) (?:on|upon|at) (?:the )?(?:delivery|completion|approval|sign-?off|acceptance)\b/i,
   /**
    * When a paying team pays, as a habit: "Our payment cycle is 45 days from invoice receipt", "Our
    * accounts payable run is fortnightly", "Our payment runs are on the 10th and 25th".
    */
   paymentCycle:
     /\b(?:payment (?:cycle|run)|(?:accounts payable|payables|ap|a\/p|supplier|pay) run)s? (?:is|are) (?:(?:usually|normally|always) )?(?:\d{1,3} days\b|fortnightly|weekly|monthly|twice a month|every (?:other |second )?(?:week|month|mon|tues|wednes|thurs|fri)|on (?:the )?\d{1,2}(?:st|nd|rd|th)|on (?:mon|tues|wednes|thurs|fri)days)/i,
+  /**
+   * Terms counted from a document or an event, and how a paying side's habit falls on a day
+   * (the former held-out parts of 6–14 December 2026, after they were scored): "As a school
+   * account, payment is 30 days from statement", "Invoices as per our SLA: 30 days from statement",
+   * "Terms: 14-day account", "Our payment terms are
+   * CAD (cash against documents)", "Quarterly payments in advance by bank transfer", "Hardware is
+   * invoiced on order".
+   */
+  countedTerms:
+    /\b\d{1,3} days (?:from|after) (?:the )?(?:statement|invoice|receipt of invoice|date of invoice|invoice date)\b|^\W{0,3}terms:? \d{1,3}[- ]day\b|\bpayment terms? (?:is|are) (?:cad|cash against documents|letter of credit|l\/c|lc|prepayment|t\/t|tt|cash in advance|cia|cod)\b|^\W{0,3}(?:monthly|quarterly|weekly|annual|yearly) (?:payments?|instal?ments?|billing|invoicing) in (?:advance|arrears)\b|\b(?:is|are) invoiced (?:on|upon|at|after) (?:order|ordering|delivery|completion|dispatch|signing|booking)\b/i,
+  /**
+   * The day a paying side's habit falls on, which no single bill is due by (nonDeadlines.ts blanks
+   * it): "Our accountant pays all invoices on the Friday after receipt", "the College pays on the
+   * 25th of the month following the statement month".
+   */
+  payDayHabit:
+    /\b(?:pays|settles|remits)(?: all| our| your)?(?: invoices| bills| statements)? on (?:the )?(?:(?:first|last|\d{1,2}(?:st|nd|rd|th)) |(?:mon|tues|wednes|thurs|fri)day )(?:[\w ]{0,12} )?(?:after|following)\b[^.;!?]{0,60}/i,
   /** "invoices are paid within 45 days of statement", "Claims are settled in 30 days": a buyer's habit. */
   billsPaidWithin:
     /\b(?:invoices|bills|claims|statements) (?:are|get) (?:paid|settled) (?:with)?in \d{1,3} (?:business |working |calendar )?days\b/i,
@@ -138,7 +155,9 @@ export function statesTerms(clause: string): boolean {
     P.netLine.test(clause) ||
     (clause.includes('%') && !clause.includes('?') && percentTerms(clause)) ||
     P.billsPaidWithin.test(clause) ||
-    P.paymentCycle.test(clause)
+    P.paymentCycle.test(clause) ||
+    P.countedTerms.test(clause) ||
+    P.payDayHabit.test(clause)
   );
 }
 

@@ -22,6 +22,14 @@ describe('terms in shorthand', () => {
     'Repeat orders are paid in advance.',
     'Our payment cycle is 60 days from invoice receipt.',
     'Our terms for first-time customers are payment with order.',
+    'As a charity account, payment is 45 days from statement.',
+    'Terms: 30-day account, progress claims monthly.',
+    'Rent is paid quarterly in advance by standing order.',
+    'Monthly payments in advance by direct debit.',
+    'Payment is 100% prior to shipment.',
+    'Our payment terms are cash against documents.',
+    'Our bookkeeper pays all invoices on the Tuesday after receipt.',
+    'The Trust pays on the 15th of the month following the invoice month.',
   ])('%j is a payment without a due date', (text) => {
     const found = read(text, US);
     expect(found.map((e) => [e.kind, e.due])).toEqual([['payment', null]]);
