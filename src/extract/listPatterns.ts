@@ -110,7 +110,7 @@ export const LIST_PATTERNS = {
   ownPriceList: /\b(?:our|my|please find|here is|here's|attached|below)\b/i,
   receivedPriceList: /\b(?:received|got|from (?:the )?other|another|competitors?|their)\b/i,
   paymentHeading:
-    /\b(?:payments?|fees?|pricing|costs?|invoic(?:e|es|ing)|budget|price|instal?ments?|billing)\b/i,
+    /\b(?:payments?|fees?|pricing|costs?|invoic(?:e|es|ing)|budget|price|instal?ments?|billing|pro[- ]?forma)\b/i,
   /** "From Fieldnote:", "Fieldnote:" — a party named as the heading. */
   namedHeading: /^(?:from |for |by )?([\w&'. -]{2,40}?)\s{0,2}:$/i,
   /** The same without a colon, only after a preposition: "From Paywise", "For Acme". */

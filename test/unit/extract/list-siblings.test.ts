@@ -54,3 +54,18 @@ Thanks`;
     expect(found.map((i) => i[2])).not.toContain('Insurance certificate attached');
   });
 });
+
+describe('priced lines under a pro forma sent', () => {
+  it('are payments the reader owes, one per line', () => {
+    const text =
+      'Dear Ana,\n\nPro-forma PF-2031 is attached:\nBlazers 120 x €38.00 = €4,560.00\nTies 300 x €6.50 = €1,950.00\nTotal: €6,510.00 incl. VAT\n\nKind regards,\nSam';
+    const payments = extractThread(one(text, { from: CLIENT })).expectations.filter(
+      (e) => e.kind === 'payment',
+    );
+    expect(payments.map((e) => [e.owner, e.amount?.value])).toEqual([
+      ['us', 38],
+      ['us', 6.5],
+      ['us', 6510],
+    ]);
+  });
+});
