@@ -145,7 +145,7 @@ export const PRICE_PATTERNS = {
   ),
   /** A value that ends with its sum ("Carey Toronto, 2 Cadillac Escalade SUVs, CAD 310 each"). */
   trailingSum: new RegExp(
-    String.raw`, ?${CURRENCY}\d[\d.,']{0,14}(?: ?(?:each(?: way)?|per [a-z]{2,12}|\/ ?[a-z]{2,12}))?\.?$`,
+    String.raw`(?:, ?| [–—-] )${CURRENCY}\d[\d.,']{0,14}(?: ?(?:each(?: way)?|per [a-z]{2,12}|\/ ?[a-z]{2,12}))?(?: ?\+ ?VAT)?\.?$`,
   ),
   /** A line's label, whatever it names, up to its colon or dash ("- Catering:", "Brochures 2.500 ex.:", "Terminal handling – "). */
   itemLabel: /^[ \t]{0,8}(?:[-•*–][ \t]{0,3})?([A-Za-z\d](?:[^:\n]|:(?=\d)){1,80}?)(?::(?!\d) ?| [–—-] )/,

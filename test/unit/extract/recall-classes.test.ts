@@ -55,6 +55,9 @@ describe('prices as labelled lines or plain statements', () => {
   it('keeps one home for price shapes, shared by the classifier and the payee reader', () => {
     expect(statesPrice('Fee: USD 900 per session')).toBe(true);
     expect(statesPrice('Our turnover is $2m')).toBe(false);
+    // A labelled line whose described value ends with its sum after a dash (a works quote).
+    expect(statesPrice('Oaks T2-T5: crown thin by 15%, remove deadwood - £1,980.00')).toBe(true);
+    expect(statesPrice('Amy – PO attached for both molds - see below')).toBe(false);
     expect(writerPriceIn('Hi Jo, the full package is AUD 2,400.')?.[0]).toBeTruthy();
     expect(writerPriceIn('Our budget for the event is AUD 2,400.')).toBeNull();
     expect(writerPriceIn('The meeting is 3 hours long.')).toBeNull();
