@@ -21,3 +21,11 @@ describe('a thing that will go out on a day', () => {
     expect(OBLIGATION_PATTERNS.thingGoesOut.test('They will go out to the site on Friday.')).toBe(false);
   });
 });
+
+describe('documents the writer will provide', () => {
+  it('are supplied to the reader, whatever the commitment model reads', () => {
+    expect(
+      itemsOf('For the new boilers we will provide the technical documents for it.', CLIENT).map(brief),
+    ).toEqual([['deliverable', 'client', null]]);
+  });
+});
