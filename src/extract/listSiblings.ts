@@ -49,29 +49,68 @@ interface Line {
 /** "-", "•" or "number": lines of one list share their kind of bullet. */
 const bulletKind = (bullet: string) => (/\d/.test(bullet) ? 'number' : bullet);
 
+/** A bulleted line, with its kind of bullet and where its line break is (or the text's end). */
+interface BulletLine extends Line {
+  kind: string;
+  lineBreak: number;
+}
+
+/** The bulleted line that holds offset `at`, or null (quoted history and unbulleted lines are none). */
+function bulletLineAt(text: string, at: number): BulletLine | null {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const found = text.indexOf('\n', at);
+  const lineBreak = found === -1 ? text.length : found;
+  const raw = text.slice(start, lineBreak);
+  if (raw.startsWith('>')) return null;
+  const bullet = LIST_SIBLING_PATTERNS.bullet.exec(raw);
+  if (!bullet) return null;
+  const end = start + raw.replace(/\s+$/, '').length;
+  return { start, textStart: start + bullet[0].length, end, kind: bulletKind(bullet[1]!), lineBreak };
+}
+
+const above = (text: string, line: BulletLine) =>
+  line.start > 0 ? bulletLineAt(text, line.start - 1) : null;
+const below = (text: string, line: BulletLine) =>
+  line.lineBreak < text.length ? bulletLineAt(text, line.lineBreak + 1) : null;
+
 /**
  * Runs of three or more consecutive lines with the same kind of bullet, outside the quoted
- * history ("2. Timeline" between dashed lines titles a section; it is not one of them).
+ * history ("2. Timeline" between dashed lines titles a section; it is not one of them), read only
+ * around the items found: a run needs two of them, and a 1 MB message need not be split in lines.
  */
-function bulletRuns(text: string): Line[][] {
+function bulletRuns(text: string, sorted: readonly SuggestedExpectation[]): Line[][] {
   const runs: Line[][] = [];
-  let run: Line[] = [];
-  let runKind = '';
-  let at = 0;
-  for (const raw of text.split('\n')) {
-    const bullet = raw.startsWith('>') ? null : LIST_SIBLING_PATTERNS.bullet.exec(raw);
-    const kind = bullet ? bulletKind(bullet[1]!) : '';
-    if (!bullet || kind !== runKind) {
-      if (run.length >= 3) runs.push(run);
-      run = [];
-      runKind = kind;
-    }
-    if (bullet)
-      run.push({ start: at, textStart: at + bullet[0].length, end: at + raw.replace(/\s+$/, '').length });
-    at += raw.length + 1;
+  let readTo = -1;
+  for (const item of sorted) {
+    if (item.start < readTo) continue;
+    const line = bulletLineAt(text, item.start);
+    if (!line) continue;
+    const run: BulletLine[] = [line];
+    // The line before a line starts at its own line break; the line after, one past this one's.
+    for (let prev = above(text, line); prev?.kind === line.kind; prev = above(text, prev)) run.unshift(prev);
+    for (let next = below(text, line); next?.kind === line.kind; next = below(text, next)) run.push(next);
+    readTo = run[run.length - 1]!.lineBreak;
+    if (run.length >= 3) runs.push(run);
   }
-  if (run.length >= 3) runs.push(run);
   return runs;
+}
+
+/** The items of `sorted` (by start) that start in [from, to). */
+function itemsFrom(
+  sorted: readonly SuggestedExpectation[],
+  from: number,
+  to: number,
+): SuggestedExpectation[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: SuggestedExpectation[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start < to; i++) out.push(sorted[i]!);
+  return out;
 }
 
 /** The (kind, owner) most of `items` share, when at least two of them and two thirds do. */
@@ -92,8 +131,10 @@ function listSiblings(ctx: MessageContext, found: readonly SuggestedExpectation[
   const text = ctx.message.text;
   if (!text.includes('\n') || found.length < 2) return [];
   const out: SuggestedExpectation[] = [];
-  for (const run of bulletRuns(text)) {
-    const onLine = run.map((line) => found.filter((e) => e.start >= line.start && e.start < line.end));
+  // By start, so each line finds its items by binary search.
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  for (const run of bulletRuns(text, sorted)) {
+    const onLine = run.map((line) => itemsFrom(sorted, line.start, line.end));
     const covered = onLine.filter((items) => items.length > 0).length;
     if (covered * 2 < run.length) continue;
     const reading = sharedReading(onLine.flat());
