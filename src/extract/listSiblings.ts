@@ -11,6 +11,7 @@
  */
 import type { ExpectationKind, Side, SuggestedExpectation } from '../core/expectation';
 import { resolveDue } from './dates';
+import { IntentReading } from './intent';
 import type { Placed } from './meetings';
 import type { MessageContext } from './messageContext';
 import { lineSide } from './lists';
@@ -35,6 +36,9 @@ export const LIST_SIBLING_PATTERNS = {
   notAnItem: NOT_AN_ITEM_LINE,
   readersPeople: READERS_PEOPLE_LINE,
 } as const;
+
+/** Offered under "Maybe": the line is read from its neighbours, not from its own words. */
+const SIBLING_CONFIDENCE = 0.5;
 
 /** Kinds a list gives line by line. */
 const LISTED: ReadonlySet<ExpectationKind> = new Set(['request', 'deliverable', 'payment', 'standard']);
@@ -152,6 +156,8 @@ function listSiblings(ctx: MessageContext, found: readonly SuggestedExpectation[
       if (lineText.length < 3 || LIST_SIBLING_PATTERNS.notAnItem.test(lineText)) return;
       if (lineText.trimEnd().endsWith('?') && reading.kind !== 'request') return;
       if (LIST_SIBLING_PATTERNS.readersPeople.test(lineText)) return;
+      // What this user keeps dismissing is not offered here either (learning.ts).
+      if (new IntentReading(lineText, null, ctx.intent).userWithdraws(SIBLING_CONFIDENCE)) return;
       const amount = findMoney(lineText, ctx.home)[0]?.money ?? null;
       // In a priced list, a line without a sum is what the price buys, not one more price.
       if (reading.kind === 'payment' && amount === null) return;
@@ -164,8 +170,7 @@ function listSiblings(ctx: MessageContext, found: readonly SuggestedExpectation[
         end: line.end,
         due: resolveDue(lineText, ctx.dates).due ?? sharedDue,
         amount,
-        // Offered under "Maybe": the line is read from its neighbours, not from its own words.
-        confidence: 0.5,
+        confidence: SIBLING_CONFIDENCE,
       });
     });
   }

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractThread } from '../../../src/extract/index';
+import { emptyLearning, learn } from '../../../src/extract/model/learning';
 import { CLIENT, one } from './helpers';
 
 const items = (text: string) =>
@@ -67,5 +68,18 @@ describe('priced lines under a pro forma sent', () => {
       ['us', 6.5],
       ['us', 6510],
     ]);
+  });
+});
+
+describe('what the user keeps dismissing', () => {
+  it('is not offered as a list line either, and is again after a reset', () => {
+    let state = emptyLearning();
+    for (let i = 0; i < 5; i++)
+      state = learn(state, 'Regas the air conditioning', 'dismissed', 0.5, new Date('2026-03-01T10:00:00Z'));
+    const texts = (adjustment = state) =>
+      extractThread(one(WORK_LIST, { from: CLIENT }), { adjustment }).expectations.map((e) => e.text);
+    expect(texts()).not.toContain('Regas the air conditioning');
+    expect(texts()).toContain('Rotate the tyres and check the tracking');
+    expect(texts(emptyLearning())).toContain('Regas the air conditioning');
   });
 });
