@@ -11,6 +11,7 @@
  * this shape (issue 9, 6 December 2026, early morning).
  */
 import type { Side } from '../core/expectation';
+import { payerFor } from './payee';
 
 export const CREDIT_BACK_PATTERNS = {
   creditOwed:
@@ -28,5 +29,6 @@ export function creditBack(clause: string): boolean {
 
 /** Who pays `clause` when it names no payer: the payee for money owed back, else `payer`. */
 export function payerOfClause(clause: string, payer: () => Side): () => Side {
-  return creditBack(clause) ? () => (payer() === 'us' ? 'client' : 'us') : payer;
+  // Owed back by the side that is not the payer: the other side of `payer`, as payerFor names it.
+  return creditBack(clause) ? () => payerFor(payer()) : payer;
 }

@@ -17,24 +17,19 @@ import type { MessageContext } from './messageContext';
 import { lineSide } from './lists';
 import { findMoney } from './money';
 
-/** A line with its own bullet or number ("- ", "• ", "3. ", "2) "); group 1 is the bullet. */
-const BULLET_LINE = /^[ \t]*([-*•·–]|\d{1,2}[.)])[ \t]+(?=\S)/;
-
-/**
- * Lines that say where things stand rather than what is owed: an answer ("yes", "agreed",
- * "fine"), a thing already attached or done, a sub-heading ("Timeline:", "What we need from you"). A question is one more ask in a list of asks only.
- */
-const NOT_AN_ITEM_LINE =
-  /^(?:yes|no|ok|okay|agreed|approved|fine|done|noted|n\/a|tbc|tbd)\b|\b(?:attached|enclosed|included|budget|no change|(?:is|are) (?:fine|good|ok|okay|great)(?: (?:for|with) (?:us|me))?|works for (?:us|me)|(?:is|are|was|were) (?:done|completed|finished|filed|sent|paid|signed|approved|delivered|installed)|no (?:extra )?(?:cost|charge))\b|:\s*$|:\s*(?:yes|no|agreed|ok|okay|fine|approved|tbc|tbd)\W*$|^what (?:we|you|i)\b[^.?!]{0,30}$/i;
-
-/** A line that turns to the reader's people ("… needs confirming by your ops team"). */
-const READERS_PEOPLE_LINE =
-  /\b(?:by|from|for) your (?:[\w-]{2,20} ){0,2}(?:team|office|side|people|staff|department|dept|lawyers?|accountants?)\b/i;
-
 export const LIST_SIBLING_PATTERNS = {
-  bullet: BULLET_LINE,
-  notAnItem: NOT_AN_ITEM_LINE,
-  readersPeople: READERS_PEOPLE_LINE,
+  /** A line with its own bullet or number ("- ", "• ", "3. ", "2) "); group 1 is the bullet. */
+  bullet: /^[ \t]*([-*•·–]|\d{1,2}[.)])[ \t]+(?=\S)/,
+  /**
+   * Lines that say where things stand rather than what is owed: an answer ("yes", "agreed",
+   * "fine"), a thing already attached or done, a sub-heading ("Timeline:", "What we need from
+   * you"). A question is one more ask in a list of asks only.
+   */
+  notAnItem:
+    /^(?:yes|no|ok|okay|agreed|approved|fine|done|noted|n\/a|tbc|tbd)\b|\b(?:attached|enclosed|included|budget|no change|(?:is|are) (?:fine|good|ok|okay|great)(?: (?:for|with) (?:us|me))?|works for (?:us|me)|(?:is|are|was|were) (?:done|completed|finished|filed|sent|paid|signed|approved|delivered|installed)|no (?:extra )?(?:cost|charge))\b|:\s*$|:\s*(?:yes|no|agreed|ok|okay|fine|approved|tbc|tbd)\W*$|^what (?:we|you|i)\b[^.?!]{0,30}$/i,
+  /** A line that turns to the reader's people ("… needs confirming by your ops team"). */
+  readersPeople:
+    /\b(?:by|from|for) your (?:[\w-]{2,20} ){0,2}(?:team|office|side|people|staff|department|dept|lawyers?|accountants?)\b/i,
 } as const;
 
 /** Offered under "Maybe": the line is read from its neighbours, not from its own words. */
