@@ -11,6 +11,12 @@ const MEETING_NOUN = String.raw`calls?|meetings?|chat|catch[- ]?up|sync|zoom|ses
  */
 export const BILL_ON_ITS_WAY = String.raw`(?:is |are |will be )?coming your way|to follow|will follow|will be (?:with you|(?:sent|issued|raised)(?! to (?:our|my|the|them|him|her)\b))`;
 
+/**
+ * "wire" is money only when it is not a material: "proof entry points with wire wool", "wire mesh
+ * panels", "wire ties" pay nobody.
+ */
+const NOT_MATERIAL_WIRE = String.raw`(?![ -](?:wool|mesh|brush|rope|fenc\w*|cutters?|netting|ties?|gauge|strippers?|frames?|baskets?|racks?|shelv\w*|hangers?|lath|glass)\b)`;
+
 export const CLASSIFY_PATTERNS = {
   /** Asks that bind the reader even though they start with "I" or "we". */
   needFromReader:
@@ -135,8 +141,10 @@ export const CLASSIFY_PATTERNS = {
   /** Words that tie a proposal to a time ("Are you free Wednesday at 3pm?"). */
   timeHint:
     /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|morning|afternoon|evening|noon|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|next week|this week)\b/i,
-  paymentWord:
-    /\b(?:pay|pays|paid|paying|payment|payments|payable|invoice|invoices|invoiced|fee|fees|deposit|retainer|balance|remit|remittance|wire|transfer|instal?ments?|owe|owed|outstanding|overdue|reimburse|refund|budget of|cost of|price of|rate of|charge|net \d{1,3}|due upon|due on receipt|venmo|paypal|zelle|per month|a month|per hour|an hour|quote|quoted|price|total|rate|rates|per word|a word|per day|booking fee|comes? to|hire|rental)\b/i,
+  paymentWord: new RegExp(
+    String.raw`\b(?:pay|pays|paid|paying|payment|payments|payable|invoice|invoices|invoiced|fee|fees|deposit|retainer|balance|remit|remittance|wire${NOT_MATERIAL_WIRE}|transfer|instal?ments?|owe|owed|outstanding|overdue|reimburse|refund|budget of|cost of|price of|rate of|charge|net \d{1,3}|due upon|due on receipt|venmo|paypal|zelle|per month|a month|per hour|an hour|quote|quoted|price|total|rate|rates|per word|a word|per day|booking fee|comes? to|hire|rental)\b`,
+    'i',
+  ),
   /**
    * "Can we pay the fee in two instalments?", "could we split it over two months": asking the
    * other side's leave to pay a certain way is an ask of the reader, not the writer's payment (not
@@ -144,8 +152,10 @@ export const CLASSIFY_PATTERNS = {
    */
   payPermission:
     /\b(?:can|could|may) (?:we|i) (?:pay|settle|split|spread)\b(?! (?:you |them |him |her |us )?(?:a )?(?:visit|attention|tribute)\b| on\b| for an?\b)/i,
-  payVerb:
-    /\b(?:pay|pays|paid|paying|remit|settle|wire|reimburse|refund|venmo|paypal|zelle|eft|e-?transfer|interac)\b(?!-(?:partnership|for|media|social|search)\b)|\b(?:transfer|send|wire|cut)(?: [\w$€£,.%-]{1,12}){0,3} (?:money|funds|payments?|fees?|deposit|balance|instal?ments?|check|cheque|retainer|advance|remainder)\b|\b(?:drop(?: off)?|hand over|release|make (?:the|our|my)|put through|courier) (?:the |our |my |your |a )?(?:[\w%-]{1,12} ){0,2}(?:funds|payments?|deposit|balance|instal?ments?|cheque|retainer|advance|remainder)\b|\b(?:the |our |your |first |final |last )?(?:payment|deposit|balance|instal?ment|retainer)s? (?:will|is|are|has|should|must|can|goes|go)\b|\b(?:transfer|wire)(?: the)?(?: (?:first|second|third|final|last|remaining|other))? \d{1,3} ?%(?! of (?!(?:the |our |your )?(?:fee|total|price|contract|balance|amount|invoice|order|value|deposit|advance|sum)\b))|\b(?:have|get) (?:the |a |our |my |your )?(?:[\w%-]{1,12} )?(?:deposit|cheque|check|payment|balance|retainer|instal?ment) (?:cut|sent|wired|transferred|paid|released|processed)\b/i,
+  payVerb: new RegExp(
+    String.raw`\b(?:pay|pays|paid|paying|remit|settle|wire${NOT_MATERIAL_WIRE}|reimburse|refund|venmo|paypal|zelle|eft|e-?transfer|interac)\b(?!-(?:partnership|for|media|social|search)\b)|\b(?:transfer|send|wire${NOT_MATERIAL_WIRE}|cut)(?: [\w$€£,.%-]{1,12}){0,3} (?:money|funds|payments?|fees?|deposit|balance|instal?ments?|check|cheque|retainer|advance|remainder)\b|\b(?:drop(?: off)?|hand over|release|make (?:the|our|my)|put through|courier) (?:the |our |my |your |a )?(?:[\w%-]{1,12} ){0,2}(?:funds|payments?|deposit|balance|instal?ments?|cheque|retainer|advance|remainder)\b|\b(?:the |our |your |first |final |last )?(?:payment|deposit|balance|instal?ment|retainer)s? (?:will|is|are|has|should|must|can|goes|go)\b|\b(?:transfer|wire)(?: the)?(?: (?:first|second|third|final|last|remaining|other))? \d{1,3} ?%(?! of (?!(?:the |our |your )?(?:fee|total|price|contract|balance|amount|invoice|order|value|deposit|advance|sum)\b))|\b(?:have|get) (?:the |a |our |my |your )?(?:[\w%-]{1,12} )?(?:deposit|cheque|check|payment|balance|retainer|instal?ment) (?:cut|sent|wired|transferred|paid|released|processed)\b`,
+    'i',
+  ),
   /** Payment nouns; with a word of owing anywhere in the clause they make it a payment. */
   paymentNoun:
     /\b(?:payment|invoice|deposit|balance|fee|instal?ment|retainer|(?:first|second|final|remaining|other) half)s?\b/i,
@@ -168,15 +178,21 @@ export const CLASSIFY_PATTERNS = {
   passivePay:
     /\b(?:will|shall|'ll|is going to|are going to) be (?:paid|wired|transferred|remitted|released)\b(?! (?:by|from) (?:you|your)\b| (?:to|into) (?:us|our|me|my)\b)|\b(?:wire|payment|transfer|deposit|cheque)\b(?: [\w-]{1,20}){0,4} goes out\b|\b(?:is|are|will be|'ll be|goes|go|going)(?: (?:out|through|included|scheduled|added))? (?:in|into|with|on|for|to) (?:the|our|this week's|next week's|[a-z]{3,6}day's|next|this|tomorrow's)(?: [\w'-]{1,15})? (?:check|cheque|payment|pay|bacs|ap) run\b/i,
   /** What `passivePay` needs to be about money ("Keys will be released on Monday" pays nothing). */
-  moneyThing:
-    /\b(?:deposit|advance|balance|fees?|invoices?|instal+ments?|retainer|grant|funds|payments?|sum|amount|wire|transfer|cheque|salary|commission|royalt(?:y|ies)|bonus|refund)\b|[$€£¥₹] ?\d|\b[A-Z]{3} ?\d/i,
+  moneyThing: new RegExp(
+    String.raw`\b(?:deposit|advance|balance|fees?|invoices?|instal+ments?|retainer|grant|funds|payments?|sum|amount|wire${NOT_MATERIAL_WIRE}|transfer|cheque|salary|commission|royalt(?:y|ies)|bonus|refund)\b|[$€£¥₹] ?\d|\b[A-Z]{3} ?\d`,
+    'i',
+  ),
   /** Terms on a thing sent ("…, payable within 14 days", "…, net 15"): it is a bill. */
   billTerms: /\bpayable\b|\bnet[- ]?\d{1,3}\b/i,
   /** Paying itself, not sending something that may be a bill. */
-  payVerbProper:
-    /\b(?:pay|pays|paying|paid|wire|wiring|settle|remit|transfer|venmo|zelle|paypal|eft|e-?transfer|reimburse|refund)\b/i,
-  payingAct:
-    /\b(?:pay|pays|paying|reimburse|refund|cover|covers|wire|settle|settles|remit|remits|send|sends|venmo|zelle|paypal|eft|e-?transfer|release|courier|hand over|put through|apply|waive|absorb|deduct|knock)\b|\b(?:i|we)(?:'ll|'d| will| shall| can| could| would| may)?(?: also| then| now| happily| gladly)? (?:deposit|drop|cut|credit|discount|transfer)\b/i,
+  payVerbProper: new RegExp(
+    String.raw`\b(?:pay|pays|paying|paid|wire${NOT_MATERIAL_WIRE}|wiring|settle|remit|transfer|venmo|zelle|paypal|eft|e-?transfer|reimburse|refund)\b`,
+    'i',
+  ),
+  payingAct: new RegExp(
+    String.raw`\b(?:pay|pays|paying|reimburse|refund|cover|covers|wire${NOT_MATERIAL_WIRE}|settle|settles|remit|remits|send|sends|venmo|zelle|paypal|eft|e-?transfer|release|courier|hand over|put through|apply|waive|absorb|deduct|knock)\b|\b(?:i|we)(?:'ll|'d| will| shall| can| could| would| may)?(?: also| then| now| happily| gladly)? (?:deposit|drop|cut|credit|discount|transfer)\b`,
+    'i',
+  ),
   /**
    * A sum, marked as money, that is itself what falls due: "The final $17,290 is due on
    * completion", "The second USD 1,155 will be due on 1 July", "The final ₹5 lakh is due" (not

@@ -48,7 +48,7 @@ const PURPOSE_OR_TODAY = /\b(?:to|after|before|tonight|today)\b/i;
 /** Why an ask matters, when what it is for names no day (noise.ts `reasonForAsk`). */
 function reasonForAsk(clause: string): boolean {
   if (!NOISE_PATTERNS.reasonForAsk.test(clause)) return false;
-  const purpose = clause.search(/ (?:for|before) /);
+  const purpose = clause.search(/ (?:for|before|to) /);
   return purpose < 0 || !datedPurpose(clause.slice(purpose));
 }
 

@@ -1,0 +1,45 @@
+/**
+ * Phrasings from the 6 December 2026 morning rule round (docs/extract.md): why an ask already
+ * made matters, whoever needs the thing, and "wire" as a material rather than a payment. The date
+ * is Monday 2 March 2026.
+ */
+import { describe, expect, it } from 'vitest';
+import { brief, itemsOf, US } from './helpers';
+
+describe('why an ask matters is no new ask, whoever needs the thing', () => {
+  it.each([
+    'We need it to make the screen.',
+    'I need it for a purchase request to the Business Manager.',
+    'Our procurement team needs it to raise a PO.',
+    'Rob wants it for the second cut of silage.',
+    "I'll need those to plan the flight lines and work out the price.",
+    'Our risk manager wants them for the file.',
+  ])('"%s" is no item', (text) => {
+    expect(itemsOf(text)).toEqual([]);
+  });
+
+  it('still reads the ask itself, and a need with a day of its own', () => {
+    expect(itemsOf('Could you send the floor plan? We need it to make the screen.').map(brief)).toEqual([
+      ['request', 'us', null],
+    ]);
+    expect(itemsOf('We need it to be on site by Friday 6 March.').map(brief)).toEqual([
+      ['request', 'us', '2026-03-06'],
+    ]);
+  });
+});
+
+describe('wire as a material pays nobody', () => {
+  it('a job done with wire wool is a hand-over, not a payment', () => {
+    const kinds = itemsOf(
+      'Our technician will proof the entry points with wire wool and sealant on Thursday.',
+      US,
+    ).map(brief);
+    expect(kinds).toEqual([['deliverable', 'us', '2026-03-05']]);
+  });
+
+  it('wiring money is still a payment', () => {
+    expect(itemsOf("I'll wire the deposit tomorrow.", US).map(brief)).toEqual([
+      ['payment', 'us', '2026-03-03'],
+    ]);
+  });
+});
