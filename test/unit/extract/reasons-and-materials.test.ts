@@ -1,7 +1,7 @@
 /**
  * Phrasings from the 6 December 2026 morning rule round (docs/extract.md): why an ask already
- * made matters, whoever needs the thing, and "wire" as a material rather than a payment. The date
- * is Monday 2 March 2026.
+ * made matters, whoever needs the thing, thanks and regards passed on to someone, and "wire" as a
+ * material rather than a payment. The date is Monday 2 March 2026.
  */
 import { describe, expect, it } from 'vitest';
 import { brief, itemsOf, US } from './helpers';
@@ -23,6 +23,21 @@ describe('why an ask matters is no new ask, whoever needs the thing', () => {
       ['request', 'us', null],
     ]);
     expect(itemsOf('We need it to be on site by Friday 6 March.').map(brief)).toEqual([
+      ['request', 'us', '2026-03-06'],
+    ]);
+  });
+});
+
+describe('thanks and regards passed on are pleasantries', () => {
+  it.each(['Please thank Luis for the coffee.', 'Please give Fiona my love.', 'Please thank him.'])(
+    '"%s" is no item',
+    (text) => {
+      expect(itemsOf(text)).toEqual([]);
+    },
+  );
+
+  it('still reads thanks beside an ask, and an ask to thank nobody', () => {
+    expect(itemsOf('Thank you for the quote. Please send the signed copy by Friday.').map(brief)).toEqual([
       ['request', 'us', '2026-03-06'],
     ]);
   });
