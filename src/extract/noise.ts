@@ -35,11 +35,14 @@ export const NOISE_PATTERNS = {
   pleasantryOpening:
     /^\W{0,3}(?:finally,? |also,? |and )?(?:if you (?:should )?(?:have|need|run into|experience)|should you (?:have|need|require)) (?:any )?(?:other |further |more |additional )?(?:questions?|comments?|concerns?|problems?|trouble|issues?|difficult(?:y|ies)|help|assistance|quer(?:y|ies))\b/i,
   /**
-   * Whom to call while the writer is away ("so if anything comes up call the office", "If anything
-   * urgent comes up please ring Jo", "in an emergency, text my mobile"): a courtesy, not an ask.
+   * Whom to call while the writer is away or should plans change ("so if anything comes up call
+   * the office", "If anything urgent comes up please ring Jo", "in an emergency, text my mobile",
+   * "if anything changes please contact my colleague Niamh", "Amara can call me on my cell if
+   * anything comes up", "Please call me at any time on +27 …", "you can reach her on +1 …"): a
+   * courtesy, not an ask.
    */
   contactIfNeeded:
-    /\b(?:if (?:anything|something)(?: urgent| else| important)? (?:comes? up|crops? up|happens|goes wrong)|in (?:case of )?an? (?:emergency|urgent case)|in an emergency|for anything urgent)\b[^.?!]{0,30}\b(?:call|ring|phone|text|email|e-mail|reach|contact|whatsapp|message)\b/i,
+    /\b(?:if (?:anything|something)(?: urgent| else| important)? (?:comes? up|crops? up|happens|goes wrong|changes)|in (?:case of )?an? (?:emergency|urgent case)|in an emergency|for anything urgent)\b[^.?!]{0,30}\b(?:call|ring|phone|text|email|e-mail|reach|contact|whatsapp|message)\b|\b(?:call|ring|phone|text|reach|contact)\b[^.?!]{0,50}\bif (?:anything|something)(?: urgent| else| important)? (?:comes? up|crops? up|changes|goes wrong)\b|\byou can (?:reach|call|contact|phone|ring|text) (?:me|him|her|them|us)\b(?! (?:on|at|by) (?:mon|tue|wed|thu|fri|sat|sun)\w*\b)|\b(?:call|ring|phone|contact|text) (?:me|us) (?:at )?any ?time\b/i,
   pastMarker:
     /\b(?:yesterday|last (?:week|month|night|year|time|monday|tuesday|wednesday|thursday|friday|quarter)|ago|already|earlier (?:today|this week)|previously)\b/i,
   pastVerb:

@@ -1,7 +1,8 @@
 /**
  * Phrasings from the 6 December 2026 morning rule round (docs/extract.md): why an ask already
- * made matters, whoever needs the thing, thanks and regards passed on to someone, and "wire" as a
- * material rather than a payment. The date is Monday 2 March 2026.
+ * made matters, whoever needs the thing, thanks and regards passed on to someone, how to reach
+ * someone should plans change, and "wire" as a material rather than a payment. The date is Monday
+ * 2 March 2026.
  */
 import { describe, expect, it } from 'vitest';
 import { brief, itemsOf, US } from './helpers';
@@ -40,6 +41,21 @@ describe('thanks and regards passed on are pleasantries', () => {
     expect(itemsOf('Thank you for the quote. Please send the signed copy by Friday.').map(brief)).toEqual([
       ['request', 'us', '2026-03-06'],
     ]);
+  });
+});
+
+describe('how to reach someone should plans change is a courtesy', () => {
+  it.each([
+    'Please call me at any time on +27 82 555 0417.',
+    'Hannah will cover and you can reach her on +1 617 555 0177.',
+    'If anything changes please contact my colleague Niamh Byrne (+353 1 555 2866).',
+    'Amara can call me on my cell (303-555-0140) if anything comes up that morning.',
+  ])('"%s" is no item', (text) => {
+    expect(itemsOf(text)).toEqual([]);
+  });
+
+  it('still reads a call asked for on a day', () => {
+    expect(itemsOf('Please call me on Thursday to confirm the delivery window.')).toHaveLength(1);
   });
 });
 
