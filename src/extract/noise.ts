@@ -187,10 +187,12 @@ export const NOISE_PATTERNS = {
   /**
    * "Go with vitex please", "We'll go with Option A", "yes please to both band and piper", "Top, go
    * ahead.": the reader's option taken, an answer to what was offered rather than a new ask ("Please
-   * go ahead with the deep clean", which names the work, stays an ask).
+   * go ahead with the deep clean", which names the work, stays an ask). So is "Please treat this
+   * email as our written approval": the go-ahead given, not a new ask (5 such clauses unannotated);
+   * "as our order" still orders.
    */
   choiceMade:
-    /^(?:[\w'!]{1,15},? ){0,4}?(?:(?:we|i)(?:'ll| will)? |let's |we'd |i'd )?go with\b|\byes,? please to\b|^(?:[\w'!]{1,15},? ){0,5}?(?:(?:please|yes|ok|okay),? )?go ahead\W{0,3}$/i,
+    /^(?:[\w'!]{1,15},? ){0,4}?(?:(?:we|i)(?:'ll| will)? |let's |we'd |i'd )?go with\b|\byes,? please to\b|^(?:[\w'!]{1,15},? ){0,5}?(?:(?:please|yes|ok|okay),? )?go ahead\W{0,3}$|\btreat this (?:e-?mail |message |note )?as (?:our|my) (?:formal |written |official )?(?:confirmation|approval|go-?ahead|instruction|booking instruction|acceptance|sign-?off)\b/i,
   /**
    * "Also cc'ing Mereana who's looking after the guest list", "I'll loop in Kevin from our network
    * team": someone brought into the thread, which owes nothing by itself ("…, she'll send you the

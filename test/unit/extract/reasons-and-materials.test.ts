@@ -1,8 +1,8 @@
 /**
  * Phrasings from the 6 December 2026 morning rule round (docs/extract.md): why an ask already
  * made matters, whoever needs the thing, thanks and regards passed on to someone, how to reach
- * someone should plans change, and "wire" as a material rather than a payment. The date is Monday
- * 2 March 2026.
+ * someone should plans change, a go-ahead given ("treat this email as our approval"), and "wire"
+ * as a material rather than a payment. The date is Monday 2 March 2026.
  */
 import { describe, expect, it } from 'vitest';
 import { brief, itemsOf, US } from './helpers';
@@ -56,6 +56,20 @@ describe('how to reach someone should plans change is a courtesy', () => {
 
   it('still reads a call asked for on a day', () => {
     expect(itemsOf('Please call me on Thursday to confirm the delivery window.')).toHaveLength(1);
+  });
+});
+
+describe('a go-ahead given is no new ask', () => {
+  it.each([
+    'Please treat this email as our written approval.',
+    'Please treat this as our confirmation.',
+    'Please treat this email as our go-ahead.',
+  ])('"%s" is no item', (text) => {
+    expect(itemsOf(text)).toEqual([]);
+  });
+
+  it('still reads an order placed this way', () => {
+    expect(itemsOf('Please treat this email as our order for offer 26-0412.')).toHaveLength(1);
   });
 });
 
