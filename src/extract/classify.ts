@@ -227,7 +227,7 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
     return { frame: 'payer', kind: 'payment', confidence: 0.75 };
   if (!question && P.passivePay.test(clause) && P.moneyThing.test(clause))
     return { frame: 'commit', kind: 'payment', confidence: 0.7 };
-  if (hasMoney && question && P.priceOffer.test(clause))
+  if (hasMoney && (question ? P.priceOffer : P.priceMet).test(clause))
     return { frame: 'payer', kind: 'payment', confidence: 0.7 };
   if (clause.includes('if ') && P.readerCondition.test(clause)) return of('request', clause, hasMoney, 0.7);
   // "Invoices to ap@… please – we pay on net 15": how the writer pays binds the writer, ask or not…

@@ -1,8 +1,9 @@
 /**
  * Phrasings from the 6 December 2026 morning rule round (docs/extract.md): why an ask already
  * made matters, whoever needs the thing, thanks and regards passed on to someone, how to reach
- * someone should plans change, a go-ahead given ("treat this email as our approval"), and "wire"
- * as a material rather than a payment. The date is Monday 2 March 2026.
+ * someone should plans change, a go-ahead given ("treat this email as our approval"), a price met
+ * ("we can meet you halfway at $9,000"), and "wire" as a material rather than a payment. The date
+ * is Monday 2 March 2026.
  */
 import { describe, expect, it } from 'vitest';
 import { brief, itemsOf, US } from './helpers';
@@ -70,6 +71,24 @@ describe('a go-ahead given is no new ask', () => {
 
   it('still reads an order placed this way', () => {
     expect(itemsOf('Please treat this email as our order for offer 26-0412.')).toHaveLength(1);
+  });
+});
+
+describe('a price met is no meeting', () => {
+  it.each(['On the terms: we can meet you partway.', 'On the advance, we can meet you halfway.'])(
+    '"%s" is no meeting',
+    (text) => {
+      expect(itemsOf(text).filter((e) => e.kind === 'meeting')).toEqual([]);
+    },
+  );
+
+  it('a sum met is a price, as a price offered is', () => {
+    const items = itemsOf('We can meet you halfway at $9,000 for the bottom job.');
+    expect(items.map((e) => [e.kind, e.amount])).toEqual([['payment', { value: 9000, currency: 'USD' }]]);
+  });
+
+  it('still reads an offer to meet', () => {
+    expect(itemsOf('We can meet you at 10am on Friday.').map((e) => e.kind)).toEqual(['meeting']);
   });
 });
 
