@@ -17,8 +17,11 @@ export const BILL_ON_ITS_WAY = String.raw`(?:is |are |will be )?coming your way|
  */
 const NOT_MATERIAL_WIRE = String.raw`(?![ -](?:wool|mesh|brush|rope|fenc\w*|cutters?|netting|ties?|gauge|strippers?|frames?|baskets?|racks?|shelv\w*|hangers?|lath|glass)\b)`;
 
+/** "at $9,000", "at USD 5.20": a sum named after "meet you". */
+const AT_A_SUM = String.raw`at (?:[a-z]{1,3}\$|[$€£₹¥]|(?:usd|eur|gbp|aud|cad|inr|chf|sgd|aed|nzd) ?)\d`;
+
 /** After "meet you": a price met ("meet you halfway", "meet you at USD 5.20"), not a meeting. */
-const NOT_A_PRICE_MET = String.raw`(?! (?:half-?way|part-?way|in the middle)\b|(?: half-?way)? at (?:[a-z]{1,3}\$|[$€£₹¥]|(?:usd|eur|gbp|aud|cad|inr|chf|sgd|aed|nzd) ?)\d)`;
+const PRICE_MET_AFTER = String.raw`(?: (?:half-?way|part-?way|in the middle)\b|(?: half-?way)? ${AT_A_SUM})`;
 
 export const CLASSIFY_PATTERNS = {
   /** Asks that bind the reader even though they start with "I" or "we". */
@@ -89,8 +92,10 @@ export const CLASSIFY_PATTERNS = {
    * "I can meet on Tuesday", "we'll have to get together": an offer to meet (not "I can call you",
    * nor a price met: "we can meet you halfway", "we can meet you at CA$6,800 for the fee").
    */
-  canMeet:
-    /(?<!\bso (?:that )?|\bthen )\b(?:i|we)(?: can|(?:'ll| will) (?:have to|be able to)) (?:meet(?: up)?|discuss|talk|chat|speak|catch up|get together|sit down|go (?:through|over)|walk (?:you )?through|have (?:dinner|lunch|coffee|breakfast|drinks|a drink) together)\b(?! (?:you|us) (?:half-?way|part-?way|in the middle)\b| (?:you|us)(?: half-?way)? at (?:[a-z]{1,3}\$|[$€£₹¥]|(?:usd|eur|gbp|aud|cad|inr|chf|sgd|aed|nzd) ?)\d)(?!(?: it| this| that)? (?:(?:to|with) (?:my|our|his|her|their|the (?:board|team|partners|directors|owners?|client))\b|internally))/i,
+  canMeet: new RegExp(
+    String.raw`(?<!\bso (?:that )?|\bthen )\b(?:i|we)(?: can|(?:'ll| will) (?:have to|be able to)) (?:meet(?: up)?|discuss|talk|chat|speak|catch up|get together|sit down|go (?:through|over)|walk (?:you )?through|have (?:dinner|lunch|coffee|breakfast|drinks|a drink) together)\b(?! (?:you|us)${PRICE_MET_AFTER})(?!(?: it| this| that)? (?:(?:to|with) (?:my|our|his|her|their|the (?:board|team|partners|directors|owners?|client))\b|internally))`,
+    'i',
+  ),
   /** "Ben, yes, I can join the board call on 1 July": accepting an invitation proposes nothing. */
   acceptsInvite:
     /^(?:\w{2,12},? )?(?:yes|yep|yeah|sure|absolutely|of course|certainly|happy to|great|perfect)[,!.]? (?:i|we) can (?:join|attend|make|come|be there)\b/i,
@@ -124,7 +129,7 @@ export const CLASSIFY_PATTERNS = {
    * noun in "the revised floor plan before the site meeting").
    */
   meetingAction: new RegExp(
-    String.raw`\b(?:meet(?:ing)? (?:up|with|in person|at|on|for|over|next|this|tomorrow|today)|let's meet|(?:discuss|talk|speak|chat)(?: (?:this|it|that|these|further|more|a bit|about|with|over|through|first|tomorrow|today|soon|later|then|in person|by phone))?\b|sit (?:with|down with) (?:you|me|us)|visit with|(?:come|drop|stop|pop) (?:by|in|over)\b|see you (?:on|at|this|next|tomorrow|then)|(?:can|could|shall|should) we meet|meet (?:you|them)${NOT_A_PRICE_MET}|catch up|touch base|hop on|jump on|dial in|get together|sit down (?:with|together)|call (?:me|you|us|your|my)|give (?:me|us|you) a (?:call|ring)|(?:have|hold|schedule|set up|book|arrange|organi[sz]e|do|grab|(?<!\b(?:floor|site|seating|action|project|payment|work|the|a|our|your|this) )plan|put|find time for|host|run|add|move|confirm) (?:a |an |the |our |another |this |that |your |[\w/-]{1,14} ){0,3}(?:${MEETING_NOUN})s?|on (?:a|the) (?:quick |short |video |phone |zoom |teams )?call|(?:walk|go) (?:you )?through (?:it|them|this|these|the [\w-]{2,20}) (?:with you|together)|block (?:out )?(?:some )?time|(?:get|grab|have) (?:\d{1,2}|a few|fifteen|thirty) minutes)\b|\b(?:calendar invites?|meeting invites?|invites?|teams link|zoom link|meet link|dial-in details)\b`,
+    String.raw`\b(?:meet(?:ing)? (?:up|with|in person|at|on|for|over|next|this|tomorrow|today)|let's meet|(?:discuss|talk|speak|chat)(?: (?:this|it|that|these|further|more|a bit|about|with|over|through|first|tomorrow|today|soon|later|then|in person|by phone))?\b|sit (?:with|down with) (?:you|me|us)|visit with|(?:come|drop|stop|pop) (?:by|in|over)\b|see you (?:on|at|this|next|tomorrow|then)|(?:can|could|shall|should) we meet|meet (?:you|them)(?!${PRICE_MET_AFTER})|catch up|touch base|hop on|jump on|dial in|get together|sit down (?:with|together)|call (?:me|you|us|your|my)|give (?:me|us|you) a (?:call|ring)|(?:have|hold|schedule|set up|book|arrange|organi[sz]e|do|grab|(?<!\b(?:floor|site|seating|action|project|payment|work|the|a|our|your|this) )plan|put|find time for|host|run|add|move|confirm) (?:a |an |the |our |another |this |that |your |[\w/-]{1,14} ){0,3}(?:${MEETING_NOUN})s?|on (?:a|the) (?:quick |short |video |phone |zoom |teams )?call|(?:walk|go) (?:you )?through (?:it|them|this|these|the [\w-]{2,20}) (?:with you|together)|block (?:out )?(?:some )?time|(?:get|grab|have) (?:\d{1,2}|a few|fifteen|thirty) minutes)\b|\b(?:calendar invites?|meeting invites?|invites?|teams link|zoom link|meet link|dial-in details)\b`,
     'i',
   ),
   /**
@@ -239,10 +244,7 @@ export const CLASSIFY_PATTERNS = {
   priceOffer:
     /^(?:\w{2,12},? )?(?:would|does|is|will|could|can|how does|how would)\b[^?]{0,60}\b(?:work|suit|acceptable|ok|okay|fine|agreeable|doable|sound)\b/i,
   /** "We can meet you halfway at $9,000", "we can meet you at USD 5.20": a price offered, met. */
-  priceMet: new RegExp(
-    String.raw`\bmeet (?:you|us)(?: half-?way| part-?way)? at (?:[a-z]{1,3}\$|[$€£₹¥]|(?:usd|eur|gbp|aud|cad|inr|chf|sgd|aed|nzd) ?)\d`,
-    'i',
-  ),
+  priceMet: new RegExp(String.raw`\bmeet (?:you|us)(?: half-?way| part-?way)? ${AT_A_SUM}`, 'i'),
   /** "We can start on the 11th if you sign by May 1": the reader's part of a deal, with its own deadline. */
   readerCondition:
     /\bif (?:you|your (?:team|side|office|client)) (?:can |could )?(?:sign|send|pay|confirm|approve|return|book|accept|provide|share|deliver|countersign|place|submit|get us|let us know|order|transfer|wire)\b[^.;?!]{0,60}\b(?:by|before|no later than)\b/i,
