@@ -159,7 +159,8 @@ export function mayNeedDate(clause: string): boolean {
     P.proposal.test(clause) ||
     P.proposeTo.test(clause) ||
     asksIfTimeWorks(clause) ||
-    telegraphicByDay(clause)
+    telegraphicByDay(clause) ||
+    P.writerReceivesBy.test(clause)
   );
 }
 
@@ -352,6 +353,8 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
   // "Tech artist shortlist by Tuesday the 19th.": the writer's side's hand-over, said telegraphically.
   if (hasDate && !question && telegraphicByDay(clause))
     return { ...of('commit', clause, hasMoney, 0.55), bare: true };
+  // "April 28 is doable if we have a signed order by March 7": the reader's part, cut to it by conditionSplit.ts.
+  if (hasDate && !question && P.writerReceivesBy.test(clause)) return of('request', clause, hasMoney, 0.6);
   if (hasDate && P.deadlineStatement.test(clause))
     return {
       frame: kind === 'payment' ? 'payer' : 'request',

@@ -23,6 +23,9 @@ const AT_A_SUM = String.raw`at (?:[a-z]{1,3}\$|[$€£₹¥]|(?:usd|eur|gbp|aud|
 /** After "meet you": a price met ("meet you halfway", "meet you at USD 5.20"), not a meeting. */
 const PRICE_MET_AFTER = String.raw`(?: (?:half-?way|part-?way|in the middle)\b|(?: half-?way)? ${AT_A_SUM})`;
 
+/** "if", "provided", "as long as": the words that open a condition (also conditionSplit.ts). */
+export const CONDITION_IF = String.raw`(?:if|provided(?: that)?|providing|as long as|so long as)`;
+
 export const CLASSIFY_PATTERNS = {
   /** Asks that bind the reader even though they start with "I" or "we". */
   needFromReader:
@@ -248,6 +251,14 @@ export const CLASSIFY_PATTERNS = {
   /** "We can start on the 11th if you sign by May 1": the reader's part of a deal, with its own deadline. */
   readerCondition:
     /\bif (?:you|your (?:team|side|office|client)) (?:can |could )?(?:sign|send|pay|confirm|approve|return|book|accept|provide|share|deliver|countersign|place|submit|get us|let us know|order|transfer|wire)\b[^.;?!]{0,60}\b(?:by|before|no later than)\b/i,
+  /**
+   * "April 28 is doable if we have a signed order by March 7", "provided we have the full bundle
+   * by 19 June": what the writer must receive, by a day, for their side to hold. The reader owes it.
+   */
+  writerReceivesBy: new RegExp(
+    String.raw`\b${CONDITION_IF} (?:we|i) (?:have|get|receive)\b[^.;?!]{0,60}\b(?:by|before|no later than)\b`,
+    'i',
+  ),
   /** A money statement: a price noun and a copula ("the fee is …"), or a word of owing. */
   priceNoun:
     /\b(?:fee|fees|price|cost|total|deposit|retainer|balance|invoice|payment|instal?ment|budget|amount|rate|quote|hire|rental|upcharge|surcharge|supplement|contract sum)\b/i,

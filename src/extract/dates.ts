@@ -92,8 +92,6 @@ export const DATE_PATTERNS = {
     /\b(?:(?:the )?end of (?:the |this |next )?quarter|(?:the )?end of q([1-4])|q([1-4])[- ]end|eoq)\b/i,
   endOfYear:
     /\b(?:(?:the )?end of (?:the |this )?year|eoy|(?:by|at|before|until|till|around) (?:the )?year[- ]end)\b/i,
-  midMonth:
-    /\bmid[- ]?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/i,
   vagueMonth:
     /\b(?:early|late|in|during|sometime in|around|throughout) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
   ordinalDay:
@@ -254,14 +252,6 @@ function idiom(text: string, ctx: DateContext): DueDate | null {
   }
   m = P.endOfYear.exec(text);
   if (m) return { due: isoOfDay(dayOf(partsOfDay(ctx.sentDay).year, 12, 31)), phrase: m[0] };
-  m = P.midMonth.exec(text);
-  if (m) {
-    const month = MONTHS.indexOf((m[1] ?? '').slice(0, 3).toLowerCase()) + 1;
-    const { year } = partsOfDay(ctx.sentDay);
-    let d = dayOf(year, month, 15);
-    if (d < ctx.sentDay) d = dayOf(year + 1, month, 15);
-    return { due: isoOfDay(d), phrase: m[0] };
-  }
   // "by Wednesday the 29th so it goes out on the 30th": a weekday's day number after a deadline word first.
   const weekday = P.weekdayOrdinal.exec(text);
   const deadlineWeekday = weekday && prefixStrength(text, weekday.index) === 2 ? weekday : null;

@@ -50,6 +50,7 @@ import { modelMayOwe, obligationFoundByModel, owesByModel } from './obligationBy
 import type { ExtractionInput, ExtractionMessage, Span } from './types';
 import { ClauseVeto } from './clauseVeto';
 import { splitOnDates } from './splitOnDates';
+import { statesReadersCondition } from './conditionSplit';
 import {
   lazySentenceNeverAsks,
   lazyNames,
@@ -152,9 +153,12 @@ function expectationFor(
   // "What sort of budget are we looking at?": a question for the price, which the annotation guide
   // always counts, is offered even when the model leans the other way (at its own confidence).
   const priceAsked = modelsCall && !fromModel && asksThePrice(clause);
+  // So is what the writer must have by a day for their side to hold ("April 28 is doable if we have
+  // a signed order by March 7"), which the guide counts as the reader's ask.
+  const conditionSet = modelsCall && !fromModel && statesReadersCondition(clause);
   if (
     modelsCall
-      ? (!intent.asks() && !priceAsked) || veto.ask()
+      ? (!intent.asks() && !priceAsked && !conditionSet) || veto.ask()
       : veto.rule() || intent.userWithdraws(cls.confidence)
   )
     return null;

@@ -34,6 +34,9 @@ const PRICED_THING = String.raw`renewals?|subscriptions?|memberships?|plans?|lic
 const PRICE_WORD = String.raw`rates?|prices?|fees?|tariffs?|charges?|costs?|premiums?|retainers?|subscriptions?|livery`;
 
 export const NON_DEADLINE_PATTERNS = {
+  /** "by mid-April", "until mid June": no calendar day (annotation guide), as "in April" names none. */
+  midMonth:
+    /\bmid[- ]?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/gi,
   alternatives: new RegExp(
     String.raw`\b(?:either )?${DAY}${PART}(?: (?:from|between) [\w:.]{1,8} (?:to|and|-) [\w:.]{1,8})?,? or ${DAY}${PART}\b`,
     'gi',
@@ -187,6 +190,7 @@ const PAYMENT_WORD =
 export function withoutNonDeadlines(text: string): string {
   const P = NON_DEADLINE_PATTERNS;
   let out = text;
+  if (out.includes('mid')) out = out.replace(P.midMonth, blank);
   if (out.includes(' or ')) out = out.replace(P.alternatives, blank);
   if (out.includes('f you')) out = out.replace(P.offerCondition, blank);
   if (out.includes(' for ')) out = out.replace(P.pricedDay, blank);

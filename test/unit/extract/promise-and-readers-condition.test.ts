@@ -66,3 +66,39 @@ describe("the reader's condition first", () => {
     expect(itemsOf("If the budget allows, we'll add a second shoot.", US)).toEqual([]);
   });
 });
+
+/**
+ * What the writer must have, by a day, for their side to hold (6 December 2026, midday): the
+ * reader owes it, by the condition's day, whether it comes after a plain statement ("April 28 is
+ * doable if we have …"), with "provided" or "as long as", or first, before a comma.
+ */
+describe('what the writer must have first', () => {
+  it.each([
+    ['April 28 is doable if we have a signed order by March 20.', '2026-03-20'],
+    ['The launch date is realistic provided we have the final copy by 16 March.', '2026-03-16'],
+    ['Handover on the 30th is fine as long as I have your sign-off by Friday.', '2026-03-06'],
+  ])('"%s" asks the reader by the condition’s day', (text, due) => {
+    const items = itemsOf(text, US).map(brief);
+    expect(items).toEqual([['request', 'client', due]]);
+    expect(itemsOf(text, US)[0]!.text).toMatch(/^(?:if|provided|as long as) /);
+  });
+
+  it('put first, the condition and the promise after it are two items', () => {
+    expect(itemsOf('If we have your PO by 12 March, we will deliver on 6 April.', US).map(brief)).toEqual([
+      ['request', 'client', '2026-03-12'],
+      ['deliverable', 'us', '2026-04-06'],
+    ]);
+  });
+
+  it('ends at its day, not at a promise that follows it', () => {
+    const items = itemsOf(
+      'Revised SOW attached - if you can sign it by Friday we can keep the 20 March date.',
+      US,
+    );
+    expect(items.map(brief)).toContainEqual(['request', 'client', '2026-03-06']);
+  });
+
+  it('a condition with no day is not cut out', () => {
+    expect(itemsOf('April 28 is doable if we have a signed order soon.', US)).toEqual([]);
+  });
+});
