@@ -160,8 +160,6 @@ export const DATE_PATTERNS = {
   weakOrdinal: /^(?:on|for|from|starting|mon|tue|wed|thu|fri|sat|sun)/i,
 } as const;
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
 function addSpan(day: number, n: number, business: boolean, unit: string): number {
   const u = unit.toLowerCase();
   if (u.startsWith('day')) return business ? addBusinessDays(day, n) : day + n;
