@@ -50,3 +50,19 @@ describe('a thing brought to a meeting', () => {
     expect(itemsOf("I'll bring our design lead to Wednesday's meeting.", US)).toEqual([]);
   });
 });
+
+// A visit offered (6 December 2026, midday): 20 of 21 such clauses in the gold set are annotated;
+// the commitment model read the ones above as the writer's whereabouts.
+describe('a visit offered to the reader', () => {
+  it.each([
+    'I can come on Wednesday 11 March, arriving around 11:00.',
+    'I can be at the warehouse on Thursday 12 March from 9 to assess the damage.',
+    'We could be with you on Tuesday 10 March with the tanker.',
+  ])('"%s" is offered', (text) => {
+    expect(itemsOf(text, US)).toHaveLength(1);
+  });
+
+  it('but where the writer will be is still no offer', () => {
+    expect(itemsOf('I will be in Boston on Thursday 12 March for a conference.', US)).toEqual([]);
+  });
+});
