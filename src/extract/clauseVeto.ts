@@ -93,7 +93,7 @@ export class ClauseVeto {
    * No new item, whoever reads it: a check back on the item before ("Does that suit?", a bare
    * "Let me know."), an offer to talk waiting on a need, why an ask matters, directions to a
    * meeting already set, the reader's option or time taken ("Thursday works best for us – I'll
-   * pencil it in"), someone brought into the thread ("Also cc'ing Mereana"), a third party awaited
+   * pencil it in"), a promise that names nothing ("I'll keep you posted."), someone brought into the thread ("Also cc'ing Mereana"), a third party awaited
    * ("I expect their go by Friday"), the writer's own step ("I'll chase the loan agreement with
    * legal"), a hand-over already made whose arrival is ahead ("shipped this morning, should be
    * with you tomorrow"), the writer's people coming to a meeting ("I'll bring our director"), a
@@ -104,6 +104,7 @@ export class ClauseVeto {
     return (this.nothingNew ??=
       NOISE_PATTERNS.backReference.test(clause) ||
       NOISE_PATTERNS.bareFollowUp.test(clause) ||
+      NOISE_PATTERNS.bareUpdate.test(clause) ||
       offerIfNeeded(clause) ||
       reasonForAsk(clause) ||
       meetingLogistics(clause) ||

@@ -155,6 +155,13 @@ export const NOISE_PATTERNS = {
   bareFollowUp:
     /^\W{0,3}(?:[\w'-]{2,12}(?:,| [-–—]) ?)?(?:(?:so|and|also|ok|okay|please|pls|just),? ){0,2}(?:let (?:me|us) know(?: if (?:any questions|interesting|(?:it |that |this )?(?:is |'s )?ok(?:ay)?)| what(?:'s| is) fair)?|is (?:that|this|everything) (?:true|ok|okay|alright|all right)|can you (?:review|explain|sort (?:that|this|it)(?: out)?|deal with (?:this|that|it)|organi[sz]e (?:that|this|it)))\W{0,3}$/i,
   /**
+   * A promise that names nothing, the whole clause: "I'll keep you posted.", "I'll pencil you
+   * in.", "I'll forward it." (none of the gold set's annotated; a day or an event keeps it: "I'll
+   * forward it as soon as it arrives", "I'll let you know by Monday").
+   */
+  bareUpdate:
+    /^\W{0,3}(?:(?:ok|okay|great|sure|will do|noted|perfect),? )?(?:i|we)(?:'ll| will) (?:keep you (?:posted|updated|informed|in the loop)|pencil (?:you|it|that|them) in|forward it|pass (?:it|this|that) on)\W{0,3}$/i,
+  /**
    * Kindness passed on: "Please accept our deepest condolences", "so sorry to hear about your
    * father", "please pass our thoughts to your mum", "tell Niamh I said hi", "please thank the
    * board!". Owed to no one, plea or not (`courtesyAsk` keeps a clause that also asks).

@@ -35,6 +35,25 @@ describe('a follow-up that names nothing new', () => {
   });
 });
 
+// 6 December 2026, midday: none of the gold set's bare ones is annotated.
+describe('a promise that names nothing', () => {
+  it.each([
+    "I'll keep you posted.",
+    "Great, I'll pencil you in.",
+    "I'll forward it.",
+    'We will keep you updated.',
+  ])('finds nothing in %j', (text) => {
+    expect(itemsOf(text, US)).toEqual([]);
+  });
+
+  it.each(["I'll forward it as soon as it arrives.", "I'll keep you posted on the permit by Friday."])(
+    '%j still promises',
+    (text) => {
+      expect(itemsOf(text, US).map((e) => [e.kind, e.owner])).toEqual([['deliverable', 'us']]);
+    },
+  );
+});
+
 describe('kindness passed on', () => {
   it.each([
     'We were so sorry to hear about your grandmother.',
