@@ -25,7 +25,7 @@ import { addListSiblings } from './listSiblings';
 import { guessDayFirst, homeCurrencyOf } from './locale';
 import { mergeMeetingProposals, type Placed } from './meetings';
 import { findMoney, paymentTerms } from './money';
-import { conditionalSentence, isOutOfOffice } from './noise';
+import { conditionalSentence, isOutOfOffice, NOISE_PATTERNS } from './noise';
 import { isMailingToSkip } from './mailings';
 import { addressedSide } from './addressee';
 import { normalizeText } from './normalize';
@@ -225,6 +225,14 @@ function linesParts(ctx: MessageContext, line: Span, dueOf: (text: string) => Du
   );
 }
 
+/** "…, so we can come prepared?": why the writer asks, after the ask; never an item of its own (noise.ts). */
+function purposeOfAsk(norm: string, span: Span, clause: string): boolean {
+  return (
+    NOISE_PATTERNS.purposeTail.test(clause) &&
+    NOISE_PATTERNS.soBefore.test(norm.slice(Math.max(0, span.start - 12), span.start))
+  );
+}
+
 function extractMessage(
   message: ExtractionMessage,
   input: ExtractionInput,
@@ -292,7 +300,9 @@ function extractMessage(
       readingAtLength(clause);
       const found = signalFor(ctx, span, clause);
       if (found) result.signals.push(found.signal);
-      const readable = clauseBesideSignal(clause, found?.draft ?? null);
+      const readable = purposeOfAsk(norm, span, clause)
+        ? null
+        : clauseBesideSignal(clause, found?.draft ?? null);
       const expectation =
         readable === null
           ? null

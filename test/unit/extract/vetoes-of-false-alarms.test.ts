@@ -54,6 +54,21 @@ describe('a promise that names nothing', () => {
   );
 });
 
+// 6 December 2026, midday: the gold set annotates none of 51 such tails.
+describe('why the writer asks, after the ask', () => {
+  it.each([
+    'Could you share the floor plans before the kickoff, so we can come prepared?',
+    'Could you send the weekly volumes by 14 August, so that we can order the robes in?',
+    'Please confirm the start date, so I can book the crew.',
+  ])('%j is one ask, not a second item', (text) => {
+    expect(itemsOf(text).map((e) => [e.kind, e.owner])).toEqual([['request', 'us']]);
+  });
+
+  it('a promise after "so" with a subject of its own still counts', () => {
+    expect(itemsOf('The deposit has arrived, so our crew will start on Monday 9 March.', US)).toHaveLength(1);
+  });
+});
+
 describe('kindness passed on', () => {
   it.each([
     'We were so sorry to hear about your grandmother.',
