@@ -34,6 +34,7 @@ import { CREDIT_BACK_PATTERNS } from './creditBack';
 import { SENDS_TO_READER_PATTERNS } from './sendsToReader';
 import { NOT_OWED_PATTERNS } from './notOwed';
 import { CONDITION_SPLIT_PATTERNS } from './conditionSplit';
+import { WRITERS_OWN_ACT_PATTERNS } from './writersOwnAct';
 import { HOLIDAY_PATTERNS } from './holidays';
 import { NTH_WEEKDAY_PATTERNS } from './nthWeekday';
 import { NORMALIZE_PATTERNS } from './normalize';
@@ -79,6 +80,7 @@ export const PATTERN_GROUPS = {
   listSiblings: LIST_SIBLING_PATTERNS,
   creditBack: CREDIT_BACK_PATTERNS,
   sendsToReader: SENDS_TO_READER_PATTERNS,
+  writersOwnAct: WRITERS_OWN_ACT_PATTERNS,
   locale: LOCALE_PATTERNS,
   meetings: MEETING_PATTERNS,
   moneyAsks: MONEY_ASK_PATTERNS,

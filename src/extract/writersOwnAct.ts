@@ -12,11 +12,29 @@ import { writerPaysHabitually } from './classify';
 import { offersService } from './serviceOffer';
 import { sendsToReader } from './sendsToReader';
 
+export const WRITERS_OWN_ACT_PATTERNS = {
+  /** "I'll …", "Janet, we will …": the clause opens on the writer's promise… */
+  opensOnPromise:
+    /^\W{0,3}(?:[\w'-]{2,15}, )?(?:i|we)(?:'ll| will| shall) (?!need\b|want\b|be\b|have to\b|let you\b|ask\b|see\b|check\b|wait\b)/i,
+  /** …and puts no time to the reader ("I'll come in on Thursday, if that suits?"). */
+  putToReader: /\?\W{0,3}$|\bif (?:that|this|it) (?:suits|works)\b/i,
+} as const;
+
+/**
+ * "I'll print a hard proof for you to sign off before the run", "Janet, I'll get the log to you
+ * first thing Monday": a promise said first, whatever it asks of the reader after.
+ */
+function plainPromise(clause: string): boolean {
+  const P = WRITERS_OWN_ACT_PATTERNS;
+  return P.opensOnPromise.test(clause) && !P.putToReader.test(clause);
+}
+
 export function writersOwnAct(clause: string): boolean {
   return (
     promisesCall(clause) ||
     offersService(clause) ||
     writerPaysHabitually(clause) ||
-    (clause.includes(' to you') && sendsToReader(clause))
+    (clause.includes(' to you') && sendsToReader(clause)) ||
+    plainPromise(clause)
   );
 }

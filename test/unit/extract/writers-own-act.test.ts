@@ -29,3 +29,23 @@ describe('a thing the writer will send to the reader', () => {
     expect(writersOwnAct(text)).toBe(false);
   });
 });
+
+// 6 December 2026, midday: a promise said first stays the writer's, whatever it then asks of the
+// reader ("for you to sign off", "so we have something to talk about").
+describe('a promise said first', () => {
+  it.each([
+    'We will print a hard proof of the cover for you to sign off before the run.',
+    'Janet, I’ll get the mileage log and the signed forms to you first thing Monday.',
+    "I'll email you two layout sketches by Thursday so we have something to talk about on Friday.",
+  ])('"%s" is the writer\'s own act', (text) => {
+    expect(writersOwnAct(text.replace('’', "'"))).toBe(true);
+  });
+
+  it.each([
+    "I'll come in on Thursday the 12th around 2pm to choose the materials, if that suits?",
+    "I'll need the floor plans by Friday.",
+    "I'll set up a call with our art director — does Tuesday 5pm work?",
+  ])('"%s" still puts something to the reader', (text) => {
+    expect(writersOwnAct(text)).toBe(false);
+  });
+});
