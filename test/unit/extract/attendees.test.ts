@@ -19,6 +19,7 @@ describe("the writer's people coming along", () => {
     'Monday 10am works, our CTO will join too.',
     'Wednesday at 9 works for the walkthrough; our safety officer, Lena Berg, will attend with me.',
     'Oskar and I will come down, plus maybe someone from our events team.',
+    "I'll bring Hattie, who does most of our gilding these days.",
   ])('"%s" is no item', (text) => {
     expect(bringsOwnPeople(text)).toBe(true);
     expect(brief(text)).toEqual([]);
