@@ -211,7 +211,7 @@ export const NOISE_PATTERNS = {
    * choose as well (43 of 51 unannotated); taking a thing down or to someone is an act.
    */
   choiceMade:
-    /^(?:[\w'!]{1,15},? ){0,4}?(?:(?:we|i)(?:'ll| will)? |let's |we'd |i'd )?go with\b|\byes,? please to\b|^(?:[\w'!]{1,15},? ){0,5}?(?:(?:please|yes|ok|okay),? )?go ahead\W{0,3}$|\btreat this (?:e-?mail |message |note )?as (?:our|my) (?:formal |written |official )?(?:confirmation|approval|go-?ahead|instruction|booking instruction|acceptance|sign-?off)\b|^(?:[\w'!]{1,15},? ){0,4}?(?:we|i)(?:'ll| will) (?:take|go for|opt for|stick with) (?![^.;]*\b(?:down|live|out of service|off|apart|from you|to (?:the|our|my|his|her))\b|[^.;]*\band (?:pay|send|wire|transfer|sign|return)\b)(?:[^.;]|\.(?=\d)){1,60}[.!]?$/i,
+    /^(?:[\w'!]{1,15},? ){0,4}?(?:(?:we|i)(?:'ll| will)? |let's |we'd |i'd )?go with\b|\byes,? please to\b|^(?:[\w'!]{1,15},? ){0,5}?(?:(?:please|yes|ok|okay),? )?go ahead\W{0,3}$|\btreat this (?:e-?mail |message |note )?as (?:our|my) (?:formal |written |official )?(?:confirmation|approval|go-?ahead|instruction|booking instruction|acceptance|sign-?off)\b|^(?:[\w'!]{1,15},? ){0,4}?(?:we|i)(?:'ll| will) (?:take(?! (?:care|charge|a look|a closer look|over|delivery|responsibility|action|steps|part|photos|pictures|measurements|notes?|samples|readings|payment|the lead)\b)|go for|opt for|stick with) (?![^.;]*\b(?:down|live|out of service|off|apart|from you|to (?:the|our|my|his|her))\b|[^.;]*\band (?:pay|send|wire|transfer|sign|return)\b)(?:[^.;]|\.(?=\d)){1,60}[.!]?$/i,
   /**
    * "Also cc'ing Mereana who's looking after the guest list", "I'll loop in Kevin from our network
    * team": someone brought into the thread, which owes nothing by itself ("…, she'll send you the
