@@ -26,6 +26,11 @@ const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|s
 /** A day, with its weekday in front when written ("Tuesday 21 April", "Wed, May 6th"). */
 const DAY = String.raw`(?:(?:${WEEKDAY},? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}|the \d{1,2}(?:st|nd|rd|th))|${WEEKDAY}|today|tomorrow|\d{1,2}[/.]\d{1,2})`;
 const PART = String.raw`(?: (?:in the )?(?:morning|afternoon|evening|next week|this week))?`;
+/** A day offered among others: also a weekday with its day number alone ("Monday 21", "Tuesday the 14th"). */
+const OFFERED_DAY = String.raw`(?:${WEEKDAY},? (?:the )?\d{1,2}(?:st|nd|rd|th)?(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|${DAY})`;
+/** Its time, if written: "at 11:00", "3pm", "at 14:00 CET", "10am PT". */
+const OFFERED_TIME = String.raw`(?:,? (?:at |from |after |around )?\d{1,2}(?:[:.]\d{2})?(?: ?[ap]\.?m\.?)?(?: (?:cet|cest|gmt|bst|pt|et|ct|mt|est|edt|pst|pdt|cst|aest|ist|uk|gst|sgt|eastern|pacific|central))?(?=[\s,.;:!?)]|$))?`;
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}`;
 
 /** Things whose date is the day they happen or renew, not a day to pay by. */
 const PRICED_THING = String.raw`renewals?|subscriptions?|memberships?|plans?|licen[cs]es?|policy|policies|events?|bookings?|reservations?|stays?|nights?|dinners?|lunch(?:es)?|breakfasts?|party|parties|tickets?|class(?:es)?|sessions?|shows?|concerts?|weddings?|workshops?|courses?|trips?|tours?|flights?|rooms?|fares?|rates?|prices?|tariffs?|shoots?|gigs?|visits?|hire|rental`;
@@ -37,8 +42,13 @@ export const NON_DEADLINE_PATTERNS = {
   /** "by mid-April", "until mid June": no calendar day (annotation guide), as "in April" names none. */
   midMonth:
     /\bmid[- ]?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/gi,
+  /**
+   * Days offered for the reader to choose ("Tuesday 24 March at 15:00 CET or Wednesday 25 March at
+   * 09:00", "Monday 21 or Tuesday 22 September", "on 22 or 23 December", "November 9 or 10"): no
+   * one of them is owed (the gold set leaves such offers undated).
+   */
   alternatives: new RegExp(
-    String.raw`\b(?:either )?${DAY}${PART}(?: (?:from|between) [\w:.]{1,8} (?:to|and|-) [\w:.]{1,8})?,? or ${DAY}${PART}\b`,
+    String.raw`\b(?:either )?${OFFERED_DAY}${PART}${OFFERED_TIME}(?: (?:from|between) [\w:.]{1,8} (?:to|and|-) [\w:.]{1,8})?,? or ${OFFERED_DAY}${PART}${OFFERED_TIME}(?![\w:])|\b\d{1,2}(?:st|nd|rd|th)?,? or \d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}\b|\b${MONTH}\.? \d{1,2}(?:st|nd|rd|th)?,? or \d{1,2}(?:st|nd|rd|th)?\b`,
     'gi',
   ),
   weekOf: new RegExp(

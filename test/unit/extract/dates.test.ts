@@ -43,6 +43,24 @@ describe('due dates', () => {
     }
   });
 
+  // Days offered for the reader to choose (6 December 2026, midday): the gold set leaves them undated.
+  it.each([
+    'We could offer Tuesday 24 March at 15:00 CET or Wednesday 25 March at 09:00 CET.',
+    'Thursday 3pm or Friday 10am both work for me.',
+    "I'm free Monday 16 or Tuesday 17 March, all day.",
+    'Would November 9 or 10 work?',
+    'Could your tech come on 22 or 23 December?',
+    'Would Tuesday 10th or Wednesday 11th in the morning be possible?',
+  ])('reads no one day in the choice %j', (text) => {
+    expect(due(text)).toBeNull();
+  });
+
+  it('still finds the deadline beside days offered', () => {
+    expect(due('Thursday 3pm or Friday 10am works; please send the agenda by Wednesday 4 March.')).toBe(
+      '2026-03-04',
+    );
+  });
+
   // The gold set's annotators leave "mid-April" undated 18 times to 1, as the guide's "in April".
   it('reads "mid-April" as no calendar day, and finds the real day beside it', () => {
     expect(due('by mid-April')).toBeNull();
