@@ -56,6 +56,15 @@ export const NON_DEADLINE_PATTERNS = {
     'gi',
   ),
   /** "the hire fee for 14 May": the day paid for, not the day it is due. */
+  /**
+   * A priced line's label ("Networking reception on 6 October, 2 hours: € 9.800,00", "Deep clean,
+   * 6am–9am on the 18th: £540 + VAT"): the day of the thing priced, not a day to pay by. Group 1 is
+   * the label; `deadlineWord` keeps one that says when to pay ("Deposit due 3 March: $500").
+   */
+  pricedLabel:
+    /^([^:\n]{3,140}):\s*(?:approx\.?\s*|about\s*|around\s*)?(?:[A-Z]{1,3}\$|[A-Z]{3}\s?|[$€£¥₹])\s?\d/,
+  deadlineWord:
+    /\b(?:due|payable|pay|paid|by|before|within|until|no later|deadline|latest|settle|invoice[ds]?)\b/i,
   pricedDay: new RegExp(
     String.raw`\b(?:fee|price|rate|cost|charge|hire|rental|quote)s? for (?:the )?(?:${DAY}|\d{1,2}(?:st|nd|rd|th))\b`,
     'gi',
@@ -200,6 +209,8 @@ const PAYMENT_WORD =
 export function withoutNonDeadlines(text: string): string {
   const P = NON_DEADLINE_PATTERNS;
   let out = text;
+  const label = out.includes(':') ? P.pricedLabel.exec(out) : null;
+  if (label && !P.deadlineWord.test(label[1]!)) out = blank(label[1]!) + out.slice(label[1]!.length);
   if (out.includes('mid')) out = out.replace(P.midMonth, blank);
   if (out.includes(' or ')) out = out.replace(P.alternatives, blank);
   if (out.includes('f you')) out = out.replace(P.offerCondition, blank);

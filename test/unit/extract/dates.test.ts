@@ -61,6 +61,19 @@ describe('due dates', () => {
     );
   });
 
+  // A priced line's label names the day of the thing priced (6 December 2026, midday).
+  it.each([
+    'Networking reception on 6 October, 2 hours: € 9.800,00',
+    'Deep clean of the ground floor, 6am–9am on the 18th: £540 + VAT.',
+    '2 x 53 seater coaches, Macroom – Galway return, 8th October: €1,480 total incl. VAT.',
+  ])('reads no day to pay by in the priced line %j', (text) => {
+    expect(due(text)).toBeNull();
+  });
+
+  it('still reads a priced line that says when to pay', () => {
+    expect(due('Deposit due 13 March: $500')).toBe('2026-03-13');
+  });
+
   // The gold set's annotators leave "mid-April" undated 18 times to 1, as the guide's "in April".
   it('reads "mid-April" as no calendar day, and finds the real day beside it', () => {
     expect(due('by mid-April')).toBeNull();
