@@ -65,6 +65,13 @@ export const NON_DEADLINE_PATTERNS = {
     /^([^:\n]{3,140}):\s*(?:approx\.?\s*|about\s*|around\s*)?(?:[A-Z]{1,3}\$|[A-Z]{3}\s?|[$€£¥₹])\s?\d/,
   deadlineWord:
     /\b(?:due|payable|pay|paid|by|before|within|until|no later|deadline|latest|settle|invoice[ds]?)\b/i,
+  /**
+   * A time accepted, then the link or invite for it ("Wednesday the 10th at 2pm works – I'll send a
+   * Zoom link"): the meeting is set, and the link has no day of its own (the gold set leaves it
+   * undated). Group 1 is the acceptance; a time still proposed ("would work") is not one.
+   */
+  acceptedTime:
+    /^((?![^.;:!?]{0,80}\bwould\b)(?:[^.;:!?]|[:.](?=\d)){3,80}?\b(?:works?|suits?|is fine|is good|is perfect)\b(?: (?:well|best|nicely|perfectly))?(?: (?:for (?:me|us|both of us)|on our side|here))?)\s*[-–—;:,]\s+(?=(?:i'll|i will|we'll|we will) (?:send|set up|forward|circulate|share)\b[^.]{0,40}\b(?:link|invite|invitation|zoom|teams|meet|calendar))/i,
   pricedDay: new RegExp(
     String.raw`\b(?:fee|price|rate|cost|charge|hire|rental|quote)s? for (?:the )?(?:${DAY}|\d{1,2}(?:st|nd|rd|th))\b`,
     'gi',
@@ -211,6 +218,8 @@ export function withoutNonDeadlines(text: string): string {
   let out = text;
   const label = out.includes(':') ? P.pricedLabel.exec(out) : null;
   if (label && !P.deadlineWord.test(label[1]!)) out = blank(label[1]!) + out.slice(label[1]!.length);
+  const accepted = P.acceptedTime.exec(out);
+  if (accepted) out = blank(accepted[1]!) + out.slice(accepted[1]!.length);
   if (out.includes('mid')) out = out.replace(P.midMonth, blank);
   if (out.includes(' or ')) out = out.replace(P.alternatives, blank);
   if (out.includes('f you')) out = out.replace(P.offerCondition, blank);

@@ -74,6 +74,22 @@ describe('due dates', () => {
     expect(due('Deposit due 13 March: $500')).toBe('2026-03-13');
   });
 
+  // A time accepted, then the link for it (6 December 2026, midday): the link has no day of its own.
+  it.each([
+    "Wednesday the 11th at 2pm works – I'll send a Zoom link.",
+    'Thursday 12 March at 17:30 CET (8:30 Pacific) works well – I will send a Zoom link.',
+    "Wednesday at 15:00 is fine - I'll send a Teams link.",
+  ])('reads no day in %j', (text) => {
+    expect(due(text)).toBeNull();
+  });
+
+  it('still dates a time proposed, and a link promised for a day of its own', () => {
+    expect(due("Tuesday 10 March at 4pm would work well – I'll send the invite once you confirm.")).toBe(
+      '2026-03-10',
+    );
+    expect(due("Friday works – I'll send the agenda by Wednesday 4 March.")).toBe('2026-03-04');
+  });
+
   // The gold set's annotators leave "mid-April" undated 18 times to 1, as the guide's "in April".
   it('reads "mid-April" as no calendar day, and finds the real day beside it', () => {
     expect(due('by mid-April')).toBeNull();
