@@ -12,9 +12,13 @@ export const MONEY_ASK_PATTERNS = {
   /** "please pay", "kindly settle", "remit payment": the reader asked to pay. */
   payAsk:
     /\b(?:please|kindly|pls|could you|can you|would you)(?: \w+)? (?:pay|settle|remit|transfer|wire)\b|^(?:pay|settle|remit)\b/i,
-  /** A deadline on a calendar day, not a time of day ("by 15 January", "by Friday"; not "end by 5.30pm"). */
+  /**
+   * A deadline on a calendar day, not a time of day ("by 15 January", "by Friday"; not "end by
+   * 5.30pm"), also before a dated event ("has to be live before our spring sale on May 15") or a
+   * day the thing must happen on ("The board shoot has to happen on 24 February").
+   */
   datedDeadline:
-    /\b(?:by|no later than|before) (?:(?:the )?end of|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d|\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|the \d{1,2}(?:st|nd|rd|th)\b|tomorrow|today|tonight|eod|cob)/i,
+    /\b(?:by|no later than|before) (?:(?:the )?end of|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d|\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|the \d{1,2}(?:st|nd|rd|th)\b|tomorrow|today|tonight|eod|cob)|\b(?:before (?:our|we|the|your) (?:[\w'-]{1,20} ){0,4}|(?:happen|take place|be (?:live|done|finished|ready|installed|completed|delivered|in place)) )on (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d|\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|the \d{1,2}(?:st|nd|rd|th)\b)/i,
   /**
    * "What sort of budget are we looking at?", "Ballpark, what price would we be talking about?":
    * the reader asked what the work would cost (a question, checked by the caller).

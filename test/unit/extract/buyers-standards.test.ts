@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractThread } from '../../../src/extract/index';
-import { CLIENT, US, message, thread } from './helpers';
+import { CLIENT, US, itemsOf, message, thread } from './helpers';
 
 function barIn(text: string, from: typeof US, to: typeof US) {
   const input = thread([
@@ -43,5 +43,17 @@ describe('what the documents the supplier sends must carry', () => {
     'Please note: statements must include the site name.',
   ])('is a bar on the supplier, not an ask to quote a price: "%s"', (text) => {
     expect(barIn(text, CLIENT, US)).toMatchObject([{ kind: 'standard', owner: 'us' }]);
+  });
+});
+
+// 6 December 2026, midday: a bar with a day, said against a dated event or as the day it happens on,
+// is a hand-over owed by that day.
+describe('a bar with a dated event', () => {
+  it.each([
+    ['The new site has to be live before our spring sale on May 15.', '2026-05-15'],
+    ['All repairs must be completed before our district strings festival on March 12.', '2026-03-12'],
+    ['The board shoot has to happen on 24 March, the only date all directors are together.', '2026-03-24'],
+  ])('"%s" is asked by that day', (text, due) => {
+    expect(itemsOf(text).map((e) => [e.kind, e.due])).toEqual([['request', due]]);
   });
 });
