@@ -24,8 +24,8 @@ const BY_NAME = String.raw`\p{Lu}[\p{Ll}'-]{1,20}(?: \p{Lu}[\p{Ll}'-]{1,20})?(?=
 
 /**
  * Someone brought, by name: a full name ("Julien Tremblay"), or a first name with who they are or
- * who else comes ("Cheryl and our director", "Magnus, our foreman", "Hattie, who does our gilding"). A bare capitalised word may
- * be a thing ("I'll bring Prosecco"), so it is not enough.
+ * who else comes ("Cheryl and our director", "Magnus, our foreman", "Hattie, who does our
+ * gilding"). A bare capitalised word may be a thing ("I'll bring Prosecco"), so it is not enough.
  */
 const BROUGHT_BY_NAME = String.raw`\p{Lu}[\p{Ll}'-]{1,20}(?: \p{Lu}[\p{Ll}'-]{1,20}(?= *(?:[,.;!)(]|$| and ))|(?=,? (?:our|my) |, who\b| and (?:our|my|\p{Lu})| \())`;
 

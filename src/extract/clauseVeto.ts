@@ -93,11 +93,12 @@ export class ClauseVeto {
    * No new item, whoever reads it: a check back on the item before ("Does that suit?", a bare
    * "Let me know."), an offer to talk waiting on a need, why an ask matters, directions to a
    * meeting already set, the reader's option or time taken ("Thursday works best for us – I'll
-   * pencil it in"), a promise that names nothing ("I'll keep you posted."), someone brought into the thread ("Also cc'ing Mereana"), a third party awaited
-   * ("I expect their go by Friday"), the writer's own step ("I'll chase the loan agreement with
-   * legal"), a hand-over already made whose arrival is ahead ("shipped this morning, should be
-   * with you tomorrow"), the writer's people coming to a meeting ("I'll bring our director"), a
-   * street address, or a sentence that never asks.
+   * pencil it in"), a promise that names nothing ("I'll keep you posted."), someone brought into
+   * the thread ("Also cc'ing Mereana"), a third party awaited ("I expect their go by Friday"),
+   * the writer's own step ("I'll chase the loan agreement with legal"), a hand-over already made
+   * whose arrival is ahead ("shipped this morning, should be with you tomorrow"), the writer's
+   * people coming to a meeting ("I'll bring our director"), a street address, or a sentence that
+   * never asks.
    */
   private addsNothing(): boolean {
     const clause = this.clause;

@@ -3,7 +3,10 @@
  * November if we receive the signed contract by 30 October", "We can do it next week if you
  * approve by Monday". Two items, as the blind annotators mark them: the writer's act, dated by
  * its own words, and the condition, which the reader owes by its day. Read as one, the item took
- * the condition's day and its side.
+ * the condition's day and its side. The condition may also say what the writer must have
+ * ("provided we have the full bundle by 19 June"), come first ("If we have your PO by 12 March, we
+ * will deliver on 6 April"), or follow words that promise nothing ("April 28 is doable if we have
+ * a signed order by March 7"): then it is the only item.
  */
 import type { SuggestedExpectation } from '../core/expectation';
 import { memoDue } from './lazyReadings';

@@ -2,7 +2,12 @@
  * Dates in a clause that name no deadline, blanked (same length, so offsets hold) before the
  * due date is read (annotation guide, "Due date": null when the text gives no calendar day):
  * - two days offered as alternatives: "Wednesday or Thursday afternoon", "either March 19 or
- *   March 26", "Tuesday 12 May from 10 to 12 or Thursday 14 May" (the other side has to pick one);
+ *   March 26", "Tuesday 12 May from 10 to 12 or Thursday 14 May", "Thursday 3pm or Friday 10am",
+ *   "22 or 23 December" (the other side has to pick one);
+ * - a middle of a month: "by mid-April" (no calendar day, as "in April");
+ * - a priced line's label: "Networking reception on 6 October, 2 hours: € 9.800" (the day of the
+ *   thing priced);
+ * - a time accepted before the link for it: "Wednesday at 15:00 is fine - I'll send a Teams link";
  * - the day a price is for: "the hire fee for 14 May is €5,600", "your renewal on 30 April will
  *   be £588" (when the event is, not when the money is due);
  * - a week named by its first day: "the week of 6 April", "w/c 24/8" (a week, not a day);
