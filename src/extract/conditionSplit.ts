@@ -102,12 +102,12 @@ export function splitReaderCondition(
     return piece(condition, kindOf(text, findMoney(text, ctx.home).length > 0, 'request'), ctx.sides.reader);
   };
   const actText = ctx.norm.slice(act.start, act.end);
-  const actCls = classifyOnce(ctx, actText, findMoney(actText, ctx.home).length > 0);
+  const actHasMoney = findMoney(actText, ctx.home).length > 0;
+  const actCls = classifyOnce(ctx, actText, actHasMoney);
   if (actCls?.frame === 'commit') return [piece(act, actCls.kind, ctx.sides.writer), conditionItem()];
   // Read as the reader's ask already, the item is the condition: its day, not the act's. A sum in
   // the act keeps it whole ("one-off €450, waived if you sign before 7 December").
-  if (e.kind === 'request' && e.owner === ctx.sides.reader && !findMoney(actText, ctx.home).length)
-    return [conditionItem()];
+  if (e.kind === 'request' && e.owner === ctx.sides.reader && !actHasMoney) return [conditionItem()];
   // "the price stands if …" or an ask keeps one item.
   return null;
 }

@@ -25,7 +25,7 @@ import { addListSiblings } from './listSiblings';
 import { guessDayFirst, homeCurrencyOf } from './locale';
 import { mergeMeetingProposals, type Placed } from './meetings';
 import { findMoney, paymentTerms } from './money';
-import { conditionalSentence, isOutOfOffice, NOISE_PATTERNS } from './noise';
+import { conditionalSentence, isOutOfOffice } from './noise';
 import { isMailingToSkip } from './mailings';
 import { addressedSide } from './addressee';
 import { normalizeText } from './normalize';
@@ -51,6 +51,7 @@ import type { ExtractionInput, ExtractionMessage, Span } from './types';
 import { ClauseVeto } from './clauseVeto';
 import { splitOnDates } from './splitOnDates';
 import { statesReadersCondition } from './conditionSplit';
+import { purposeOfAsk } from './askTails';
 import {
   lazySentenceNeverAsks,
   lazyNames,
@@ -222,14 +223,6 @@ function linesParts(ctx: MessageContext, line: Span, dueOf: (text: string) => Du
       (text) => dueOf(text).due,
       () => true,
     ) ?? [line]
-  );
-}
-
-/** "…, so we can come prepared?": why the writer asks, after the ask; never an item of its own (noise.ts). */
-function purposeOfAsk(norm: string, span: Span, clause: string): boolean {
-  return (
-    NOISE_PATTERNS.purposeTail.test(clause) &&
-    NOISE_PATTERNS.soBefore.test(norm.slice(Math.max(0, span.start - 12), span.start))
   );
 }
 

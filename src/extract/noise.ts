@@ -162,13 +162,6 @@ export const NOISE_PATTERNS = {
   bareUpdate:
     /^\W{0,3}(?:(?:ok|okay|great|sure|will do|noted|perfect),? )?(?:i|we)(?:'ll| will) (?:keep you (?:posted|updated|informed|in the loop)|pencil (?:you|it|that|them) in|forward it|pass (?:it|this|that) on)\W{0,3}$/i,
   /**
-   * What the writer means to do with what they ask for, cut off after ", so": "Could you share the
-   * object list before the kickoff, | so we can come prepared?". Read alone it is a question or a
-   * promise; the gold set annotates none of 51. `soBefore` is the text just before the clause.
-   */
-  purposeTail: /^(?:that )?(?:we|i) (?:can|could|may)\b/i,
-  soBefore: /,\s*so(?: that)?\s*$/i,
-  /**
    * Kindness passed on: "Please accept our deepest condolences", "so sorry to hear about your
    * father", "please pass our thoughts to your mum", "tell Niamh I said hi", "please thank the
    * board!". Owed to no one, plea or not (`courtesyAsk` keeps a clause that also asks).

@@ -223,7 +223,8 @@ export function withoutNonDeadlines(text: string): string {
   let out = text;
   const label = out.includes(':') ? P.pricedLabel.exec(out) : null;
   if (label && !P.deadlineWord.test(label[1]!)) out = blank(label[1]!) + out.slice(label[1]!.length);
-  const accepted = P.acceptedTime.exec(out);
+  // Gated like the blanks below: most clauses promise no link to send.
+  const accepted = / (?:send|set up|forward|circulate|share)\b/i.test(out) ? P.acceptedTime.exec(out) : null;
   if (accepted) out = blank(accepted[1]!) + out.slice(accepted[1]!.length);
   if (out.includes('mid')) out = out.replace(P.midMonth, blank);
   if (out.includes(' or ')) out = out.replace(P.alternatives, blank);

@@ -5,6 +5,7 @@
  * "He will be in the office tomorrow", "I shall be in NYC May 17th through 19th", "I'll discuss
  * with Carlos", "FYI, I will be in all this week" (issue 9, December 2026).
  */
+import { offersVisit } from './offeredVisit';
 import { frontedHandOver } from './frontedHandOver';
 import { BILL, HANDED_THING } from './handedThings';
 import { futureVerbs, NOISE_PATTERNS } from './noise';
@@ -58,13 +59,6 @@ export const OBLIGATION_PATTERNS = {
    * for your staff", or whatever is brought to a meeting ("I'll bring two anonymised profiles to
    * Wednesday's meeting"; a colleague brought along is `company`).
    */
-  /**
-   * "I can come on Wednesday 28 October", "we could be with you on Tuesday 16 February", "I can be
-   * at the chapel on Tuesday May 13 to assess everything": a visit offered to the reader, not where
-   * the writer happens to be.
-   */
-  visitOffered:
-    /\b(?:i|we) (?:can|could) (?:come|pop|call|drop|swing|be (?:with you|at|there|on site|onsite))(?: (?:out|over|round|around|up|down|by|in|back))?\b/i,
   suppliesThing:
     /\b(?:will|'ll)(?: also| happily| gladly)? (?:provide|supply|bring|send|deliver|ship)(?: (?:you|over|along|in))? (?:some|the|a|an|all|two|three|four|\d{1,4}|extra|spare|enough|plenty of|branded|printed|(?!(?:my|his|her|their|our|your|its)\b)[\w-]{2,20}) (?:[\w-]{2,20} ){0,2}?(?:samples?|swatch(?:es)?|lanyards?|badges?|cards?|signs?|banners?|labels?|uniforms?|tools?|materials?|equipment|kit|kits|chairs?|tables?|linens?|cutlery|glass(?:es|ware)|crockery|menus?|flowers?|props?|copies|folders?|packs?|boxes|pallets?|parts|supplies|refreshments|snacks|coffee|water|lunch|drinks|screens?|projectors?|mics?|microphones?|laptops?|tablets?|headsets?|cables?|adapters?|documents?|documentation|drawings?|certificates?|data ?sheets?|manuals?|specifications?|specs|reports?|files)\b|\b(?:will|'ll)(?: also)? (?:provide|supply|bring) (?:[\w-]{2,20} ){1,3}for (?:all (?:of )?)?your\b|\b(?:will|'ll)(?: also)? (?:bring|send|provide) (?:some|the|a|an|two|three|four|\d{1,4}) (?:[\w-]{2,20} ){0,3}?[\w-]{2,20} to (?:the|our|your|this|that|tomorrow's|today's|next week's|\w{3,6}day's) (?:[\w-]{2,20} )?(?:meeting|call|session|workshop|review|visit|walkthrough|kick-?off|tasting|fitting)\b/i,
   /**
@@ -285,7 +279,7 @@ export function isThingComing(clause: string): boolean {
  * "provide" and "bring" mostly in news of people: "I'll bring our director").
  */
 export function suppliesThing(clause: string): boolean {
-  if (clause.includes(' c') && OBLIGATION_PATTERNS.visitOffered.test(clause)) return true;
+  if (offersVisit(clause)) return true;
   if (!clause.includes('ll ') && !clause.includes('will ')) return false;
   if (OBLIGATION_PATTERNS.suppliesThing.test(clause) && !OBLIGATION_PATTERNS.company.test(clause))
     return true;

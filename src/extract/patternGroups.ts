@@ -35,6 +35,8 @@ import { SENDS_TO_READER_PATTERNS } from './sendsToReader';
 import { NOT_OWED_PATTERNS } from './notOwed';
 import { CONDITION_SPLIT_PATTERNS } from './conditionSplit';
 import { WRITERS_OWN_ACT_PATTERNS } from './writersOwnAct';
+import { ASK_TAIL_PATTERNS } from './askTails';
+import { OFFERED_VISIT_PATTERNS } from './offeredVisit';
 import { HOLIDAY_PATTERNS } from './holidays';
 import { NTH_WEEKDAY_PATTERNS } from './nthWeekday';
 import { NORMALIZE_PATTERNS } from './normalize';
@@ -81,6 +83,8 @@ export const PATTERN_GROUPS = {
   creditBack: CREDIT_BACK_PATTERNS,
   sendsToReader: SENDS_TO_READER_PATTERNS,
   writersOwnAct: WRITERS_OWN_ACT_PATTERNS,
+  askTails: ASK_TAIL_PATTERNS,
+  offeredVisit: OFFERED_VISIT_PATTERNS,
   locale: LOCALE_PATTERNS,
   meetings: MEETING_PATTERNS,
   moneyAsks: MONEY_ASK_PATTERNS,
