@@ -10,7 +10,7 @@ import { offersToMeet } from './indirectAsks';
 import { TIME_OFFER_PATTERNS } from './timeOffers';
 import { onlyStatus } from './obligation';
 import { internalStep, ownMeans, tentativePlan, thirdPartyPaid } from './notOwed';
-import { doneAndArriving, handedOverNow } from './doneActs';
+import { doneAndArriving, handedOverNow, orderSentNow } from './doneActs';
 import { bringsOwnPeople } from './attendees';
 import type { PartyNames } from './partyNames';
 
@@ -96,7 +96,8 @@ export class ClauseVeto {
    * pencil it in"), a promise that names nothing ("I'll keep you posted."), someone brought into
    * the thread ("Also cc'ing Mereana"), a third party awaited ("I expect their go by Friday"),
    * the writer's own step ("I'll chase the loan agreement with legal"), a hand-over already made
-   * whose arrival is ahead ("shipped this morning, should be with you tomorrow"), the writer's
+   * whose arrival is ahead ("shipped this morning, should be with you tomorrow"), a purchase order
+   * sent with no term beside it ("PO 7700418 attached for A$9,590 + GST"), the writer's
    * people coming to a meeting ("I'll bring our director"), a street address, or a sentence that
    * never asks.
    */
@@ -119,6 +120,7 @@ export class ClauseVeto {
       internalStep(clause) ||
       tentativePlan(clause) ||
       doneAndArriving(clause) ||
+      orderSentNow(clause) ||
       bringsOwnPeople(clause) ||
       this.sentenceNeverAsks());
   }

@@ -13,7 +13,7 @@ import { COLLEAGUE_PATTERNS } from './colleagues';
 import { COORDINATION_PATTERNS } from './coordination';
 import { DATE_PATTERNS } from './dates';
 import { ATTENDEE_PATTERNS } from './attendees';
-import { ATTACHED_NOW_PATTERNS, DONE_ACT_PATTERNS } from './doneActs';
+import { ATTACHED_NOW_PATTERNS, DONE_ACT_PATTERNS, ORDER_SENT_PATTERNS } from './doneActs';
 import { FRONTED_PATTERNS } from './frontedHandOver';
 import { HANDED_PATTERNS } from './handedThings';
 import { INDIRECT_ASK_PATTERNS } from './indirectAsks';
@@ -71,6 +71,7 @@ export const PATTERN_GROUPS = {
   dates: DATE_PATTERNS,
   doneActs: DONE_ACT_PATTERNS,
   attachedNow: ATTACHED_NOW_PATTERNS,
+  orderSent: ORDER_SENT_PATTERNS,
   features: FEATURE_PATTERNS,
   fronted: FRONTED_PATTERNS,
   handed: HANDED_PATTERNS,

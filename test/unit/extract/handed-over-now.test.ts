@@ -45,3 +45,29 @@ describe('what is still read', () => {
     expect(handedOverNow('set up the printers using the config file attached, by Friday')).toBe(false);
   });
 });
+
+// 6 December 2026, afternoon: a purchase order sent is the buyer's go-ahead handed over; the sum
+// beside it is the order's total, and what the buyer owes on it is said by its terms. The tuning
+// part annotates 8 of 90 orders sent, mostly those with a term beside them.
+describe('a purchase order sent', () => {
+  it.each([
+    'PO 66120 attached for NZD 4,870 + GST.',
+    'Please find attached PO 2291-B for £6,340.00 + VAT.',
+    'The purchase order for the trial run (₹64,000 + GST) is attached.',
+    'PO KR-0815 is attached, for a total of DKK 92 400 excl. moms.',
+  ])('"%s" owes nothing of itself', (text) => {
+    expect(read(text).expectations).toEqual([]);
+  });
+
+  it('still owes what its terms say', () => {
+    const items = read(
+      'PO 66120 is attached for NZ$4,870 + GST, payable within 30 days of invoice.',
+    ).expectations;
+    expect(items.map((e) => [e.kind, e.owner])).toEqual([['payment', 'client']]);
+  });
+
+  it('still carries an ask beside it', () => {
+    const items = read('PO 2291-B attached – could you confirm the delivery date by Friday?').expectations;
+    expect(items.map((e) => e.kind)).toEqual(['request']);
+  });
+});
