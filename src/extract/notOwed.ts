@@ -8,7 +8,8 @@
  * - a third party paid directly: "the examination fee is payable to the EPO", "about £30/month,
  *   which you'd pay them directly", a tax authority ("I'll pay A$18,412 to the ATO on Thursday");
  * - the writer's own steps: "I'll chase the price list with the partners", "we'll take it to our
- *   director", "I'll ask Kari about the audio files", "we'll order it ourselves";
+ *   director", "I'll ask Kari about the audio files", "we'll order it ourselves", "I'll let the
+ *   front desk know";
  * - the writer's hopes and aims, which promise nothing: "We aim to award by 15 January", "We hope
  *   to have the person on board before Ramadan", "I expect we'll have a decision by mid-March"
  *   (not what the writer hopes to receive: "we hope to receive it by January 15" still asks).
@@ -34,11 +35,11 @@ export const NOT_OWED_PATTERNS = {
   /** What makes a third party's sum owed between the sides after all: the writer's own fee, a question. */
   ownFeeBeside: /\?|\b(?:our|my) (?:fee|fees|invoice|price|quote|rate|charge)\b/i,
   /**
-   * A step the writer will take on its own side: chase, ask, take it to its people, buy its own.
-   * Said of the future only ("We ask 30% deposit with order" states terms).
+   * A step the writer will take on its own side: chase, ask, take it to its people, buy its own,
+   * tell its own people or a third party ("I'll let the caretaker know"). Said of the future only ("We ask 30% deposit with order" states terms).
    */
   internalStep:
-    /\b(?:i|we)(?:'ll| will| shall| need to| must| have to) (?:chase(?: up)?|ask (?!(?:for|you|your|a|an|that|\d)\b)|(?:take|bring|present) (?:it|this|them|that|these) to (?:our|my|the) (?:[\w-]{2,15} )?(?:director|board|owner|partners?|team|committee|meeting|boss|manager|ceo|cfo|leadership|management|trustees|finance)\b|(?:order|buy|purchase|source|file|register|book) (?:[^.;!?]{1,30}? )?ourselves\b|buy our own\b)/i,
+    /\b(?:i|we)(?:'ll| will| shall| need to| must| have to) (?:chase(?: up)?|ask (?!(?:for|you|your|a|an|that|\d)\b)|(?:take|bring|present) (?:it|this|them|that|these) to (?:our|my|the) (?:[\w-]{2,15} )?(?:director|board|owner|partners?|team|committee|meeting|boss|manager|ceo|cfo|leadership|management|trustees|finance)\b|(?:order|buy|purchase|source|file|register|book) (?:[^.;!?]{1,30}? )?ourselves\b|buy our own\b|let (?!(?:you|u|me|us|y'all)\b)(?:[\w.'’-]{1,20},? ){1,6}know\b)/i,
   /** A hope or an aim of the writer's own: "We aim to award by", "I expect we'll have a decision". */
   tentativePlan:
     /\b(?:we|i)(?:'d| would)? (?:aim|hope|expect|anticipate|intend)s? (?:to (?!receive\b|get\b|hear\b|see\b)[a-z]{2,}|(?:that )?(?:we|i)(?:'ll| will| should| can)\b)/i,

@@ -146,6 +146,10 @@ describe("the writer's own steps", () => {
     "I'll ask Marta about the fonts today.",
     "We'll take it to our finance committee on Tuesday 10 March.",
     "We'll order the frames ourselves this week.",
+    // 6 December 2026, afternoon: telling the writer's own people or a third party.
+    "I'll let the site office know.",
+    "I'll let our practice manager, Dr Imogen Hale, know.",
+    "We'll let the landlord know on Monday.",
   ])('finds nothing in %j', (text) => {
     expect(itemsOf(text)).toEqual([]);
   });
@@ -153,6 +157,7 @@ describe("the writer's own steps", () => {
   it.each([
     "I'll ask our accountant to send the figures by Friday.",
     "I'll chase the printer and let you know by Thursday.",
+    "I'll let the warehouse know and send you the tracking number by Friday.",
   ])('keeps the report owed to the reader in %j', (text) => {
     expect(itemsOf(text).map((e) => [e.kind, e.owner])).toEqual([['deliverable', 'client']]);
   });
