@@ -30,7 +30,13 @@ const BY_NAME = String.raw`\p{Lu}[\p{Ll}'-]{1,20}(?: \p{Lu}[\p{Ll}'-]{1,20})?(?=
 const BROUGHT_BY_NAME = String.raw`\p{Lu}[\p{Ll}'-]{1,20}(?: \p{Lu}[\p{Ll}'-]{1,20}(?= *(?:[,.;!)(]|$| and ))|(?=,? (?:our|my) |, who\b| and (?:our|my|\p{Lu})| \())`;
 
 /** After "I'll have <someone>": that they join ("I'll have our IT lead, Omar Haddad, join"). */
-const JOIN_TAIL = String.raw`(?:,? \p{Lu}[\p{L}'-]{1,20}(?: \p{Lu}[\p{L}'-]{1,20})?,?)? (?:join|along|with (?:me|us)|on the call|in the meeting|there)\b`;
+const JOIN_TAIL = String.raw`(?:,? \p{Lu}[\p{L}'-]{1,20}(?: \p{Lu}[\p{L}'-]{1,20})?,?)? (?:join|dial in|sit in|along|with (?:me|us)|on the call|in the meeting|there)\b`;
+
+/**
+ * Any job of the writer's side, named with its holder between commas ("our dockmaster, Ray
+ * Pruitt,", "our head setter, Kofi,"): the name makes it a person, whatever the job is called.
+ */
+const NAMED_JOB = String.raw`(?:our|my) (?:[\w-]{1,20} ){0,2}[\w-]{2,20}, \p{Lu}[\p{L}'-]{1,20}(?: \p{Lu}[\p{L}'-]{1,20})?,? (?:join|dial in|sit in|along|with (?:me|us)|on the call|in the meeting|there)\b`;
 
 /** The writer's own subject, either case. */
 const I_WILL = String.raw`\b(?:[Ii]|[Ww]e)(?:'ll| will)`;
@@ -42,6 +48,8 @@ export const ATTENDEE_PATTERNS = {
   bringName: new RegExp(String.raw`${I_WILL} bring ${BROUGHT_BY_NAME}`, 'u'),
   /** "I'll have our office manager, Kylie, on the call too". */
   haveRole: new RegExp(String.raw`${I_WILL} have ${BY_ROLE}${JOIN_TAIL}`, 'iu'),
+  /** "I'll have our dockmaster, Ray Pruitt, on the call too", "I'll have our head setter, Kofi, dial in". */
+  haveNamedJob: new RegExp(String.raw`${I_WILL} have ${NAMED_JOB}`, 'u'),
   /** "I'll have Kylie join". */
   haveName: new RegExp(String.raw`${I_WILL} have ${BY_NAME}${JOIN_TAIL}`, 'u'),
   /** "Priya and I will come down", "Tom and I will be there". */
@@ -89,6 +97,7 @@ export function bringsOwnPeople(clause: string): boolean {
     P.bringRole.exec(clause) ??
     P.bringName.exec(clause) ??
     P.haveRole.exec(clause) ??
+    P.haveNamedJob.exec(clause) ??
     P.haveName.exec(clause) ??
     P.comeTogether.exec(clause);
   if (act) {

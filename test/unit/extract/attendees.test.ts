@@ -20,6 +20,9 @@ describe("the writer's people coming along", () => {
     'Wednesday at 9 works for the walkthrough; our safety officer, Lena Berg, will attend with me.',
     'Oskar and I will come down, plus maybe someone from our events team.',
     "I'll bring Hattie, who does most of our gilding these days.",
+    // 6 December 2026, afternoon: any job, named with its holder between commas.
+    "Friday at 10 is fine - I'll have our yard foreman, Gus Ahern, dial in too.",
+    "I'll have our harbour master, Nell, on the call as well, since she signs off the berths.",
   ])('"%s" is no item', (text) => {
     expect(bringsOwnPeople(text)).toBe(true);
     expect(brief(text)).toEqual([]);
@@ -39,6 +42,7 @@ describe('what stays an item', () => {
 
   it('a colleague set to act', () => {
     expect(bringsOwnPeople("I'll have Beatrix send the signed order form by Friday.")).toBe(false);
+    expect(bringsOwnPeople("I'll have our surveyor, Dan, there to measure the walls.")).toBe(false);
   });
 
   it('a time still offered or proposed beside the attendees', () => {
