@@ -131,6 +131,10 @@ describe('a sentence that only points back at an ask', () => {
     'Does that suit?',
     'Would that work for you both?',
     'Can you make that?',
+    // 6 December 2026, afternoon.
+    'Can you commit to that?',
+    'Could you live with that?',
+    'Can you commit to that in writing?',
   ])('"%s" is no new item', (text) => {
     expect(itemsOf(text)).toEqual([]);
   });
