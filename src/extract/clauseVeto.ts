@@ -12,6 +12,7 @@ import { onlyStatus } from './obligation';
 import { internalStep, ownMeans, tentativePlan, thirdPartyPaid } from './notOwed';
 import { doneAndArriving, handedOverNow, orderSentNow } from './doneActs';
 import { bringsOwnPeople } from './attendees';
+import { writersSituation } from './situation';
 import type { PartyNames } from './partyNames';
 
 /** A salary or a budget stated, with nothing owed on it (noise.ts). */
@@ -150,6 +151,8 @@ export class ClauseVeto {
       NOISE_PATTERNS.ifUrgent.test(this.clause) ||
       // "Signed agreement attached, with our bank details on page 4": handed over, nothing asked.
       handedOverNow(this.clause) ||
+      // "We have 2 pallets of laptops ready at our supplier's warehouse": the writer's situation.
+      writersSituation(this.clause) ||
       (NOISE_PATTERNS.declinesOrThanks.test(this.clause) && !NOISE_PATTERNS.askBeside.test(this.clause)) ||
       (onlyStatus(this.clause) && !offersToMeet(this.clause)));
   }

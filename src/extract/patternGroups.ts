@@ -13,6 +13,7 @@ import { COLLEAGUE_PATTERNS } from './colleagues';
 import { COORDINATION_PATTERNS } from './coordination';
 import { DATE_PATTERNS } from './dates';
 import { ATTENDEE_PATTERNS } from './attendees';
+import { SITUATION_PATTERNS } from './situation';
 import { ATTACHED_NOW_PATTERNS, DONE_ACT_PATTERNS, ORDER_SENT_PATTERNS } from './doneActs';
 import { FRONTED_PATTERNS } from './frontedHandOver';
 import { HANDED_PATTERNS } from './handedThings';
@@ -72,6 +73,7 @@ export const PATTERN_GROUPS = {
   doneActs: DONE_ACT_PATTERNS,
   attachedNow: ATTACHED_NOW_PATTERNS,
   orderSent: ORDER_SENT_PATTERNS,
+  situation: SITUATION_PATTERNS,
   features: FEATURE_PATTERNS,
   fronted: FRONTED_PATTERNS,
   handed: HANDED_PATTERNS,
