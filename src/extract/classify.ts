@@ -241,6 +241,7 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
   if (paysOverAsk && !status()) return offerToMeet(clause, hasMoney, 0.8);
   if (
     P.needFromReader.test(clause) ||
+    P.thirdPersonNeed.test(clause) ||
     P.readersPartNeeded.test(clause) ||
     P.readerDuty.test(clause) ||
     indirectAsk(clause) ||

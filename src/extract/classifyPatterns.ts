@@ -30,6 +30,14 @@ export const CLASSIFY_PATTERNS = {
   /** Asks that bind the reader even though they start with "I" or "we". */
   needFromReader:
     /\b(?:i|we)(?:'ll| will| would|'d| do| also| still| really| urgently| just| definitely| will also| will still| would also|'d also|'ll also)? (?:need|require|want|expect|await)(?! to\b)(?!ed\b)\b(?!\s*(?:[.,;!)]|$))|\b(?:need|want|require|expect|ask|asking|like|love) (?:you|your team|u) to\b|\b(?:i|we)(?:'d| would)(?: also| really)? (?:like|love|appreciate|be grateful)(?: it)?(?: if)? (?:you|u|for you|a|an|the|your|some|\d{1,3}|two|three|four|five|six|several|both|to (?:ask|discuss|talk|meet|chat|speak|sit down|sit with|visit|invite|schedule|set up|catch up|get together|go over|walk through|review|have|book|arrange|organi[sz]e|hold))\b|\b(?:we're|we are|i'm|i am) (?:still )?(?:waiting|looking|expecting) (?:on|for)\b|\b(?:i|we)(?: would| kindly| also)? ask (?:for|that)\b|\bwhat (?:i|we) (?:do |really |still |most )?(?:need|want|require)(?: from you)? (?:is|are)\b|\b(?:i|we) (?:was|were|am|are) wondering if (?:you|i|we) (?:could|can|might|would)\b|\bit (?:would|'d) be (?:great|nice|good|helpful|wonderful|ideal|useful|appreciated) (?:if (?:you|we) could|to (?:meet|see you|get together|catch up|talk|have you|get your))\b/i,
+  /**
+   * What someone on the writer's side will need from the reader, said of them: "He'll need a
+   * parking pass too", "She'll need your bank details on letterhead", "they need a W-9 and an
+   * invoice from you first". Not time they need ("They need 3 working days for that", "He'll need
+   * about an hour") or a thing already named ("she needs it for the insurer").
+   */
+  thirdPersonNeed:
+    /^\W{0,3}(?:(?:and|also|so|oh|plus),? )?(?:he|she|they)(?:'ll| will| would|'d| also| will also)? (?:need|needs|require|requires) (?:a|an|your|someone|somebody|access|some|the|proof|confirmation|sign-?off|approval)\b(?! (?:few|couple|bit|week|day|hour|minute|month|while|time|working|business)\b)/i,
   /** The reader's part still needed: "Your countersignature is needed on page 6", "your sign-off is still required". */
   readersPartNeeded:
     /\byour (?:[\w-]{2,20} )?(?:signature|countersignature|approval|sign-?off|initials|consent|go-ahead|confirmation|authori[sz]ation|input|decision|po|purchase order) (?:is|are) (?:still |also )?(?:needed|required)\b/i,

@@ -67,3 +67,24 @@ describe('meetings said in more ways', () => {
     expect(kinds(text)).toEqual(['meeting']);
   });
 });
+
+// 6 December 2026, afternoon: what someone on the writer's side will need from the reader.
+describe("what the writer's people will need", () => {
+  const brief = (text: string, from = CLIENT) =>
+    extractThread(one(text, { from })).expectations.map((e) => [e.kind, e.owner]);
+
+  it.each([
+    'Our surveyor is booked for Tuesday. He’ll need a parking pass too.',
+    "She'll need your VAT number on the invoice.",
+    'They need someone from your team to sign the delivery docket.',
+  ])('%j asks the reader', (text) => {
+    expect(brief(text)).toContainEqual(['request', 'us']);
+  });
+
+  it.each(['They need 3 working days for that.', "He'll need about an hour on site."])(
+    '%j asks nothing',
+    (text) => {
+      expect(brief(text)).toEqual([]);
+    },
+  );
+});
