@@ -89,11 +89,12 @@ export const PAYEE_PATTERNS = {
   /** "my invoice", "our day rate": read in a short window after "my"/"our". */
   ownWord: /\b(?:my|our)\b/gi,
   /**
-   * "our invoice", "my quote": the writer's bill; not the writer's handling of the bills it gets
+   * "our invoice", "my quote", "our pay apps", "our progress claims" (a builder's bills): the
+   * writer's bill; not the writer's handling of the bills it gets
    * ("Our invoices go through Coupa", "our invoice approval run").
    */
   ownBill:
-    /^ (?:[\w-]{2,20} ){0,2}(?:invoice|invoices|quote|quotation|estimate|bill)\b(?! (?:go|goes|are|is|get|gets) (?:through|processed|paid|approved|routed|handled|booked|checked|logged)\b| (?:approval|process|processing|system|portal|platform|team|department|address|e-?mail|inbox|run|cycle|policy|requirements?)\b)/i,
+    /^ (?:[\w-]{2,20} ){0,2}(?:invoice|invoices|quote|quotation|estimate|bill|pay apps?|payment applications?|progress claims?)\b(?! (?:go|goes|are|is|get|gets) (?:through|processed|paid|approved|routed|handled|booked|checked|logged)\b| (?:approval|process|processing|system|portal|platform|team|department|address|e-?mail|inbox|run|cycle|policy|requirements?)\b)/i,
   /** "our day rate", "my fee": a price of the writer's, weak evidence. */
   ownPrice: /^ (?:[\w-]{2,20} ){0,2}(?:fee|fees|rate|rates|price|prices|pricing|charges)\b/i,
   /** "Attached is the March invoice": read in a short window after the attachment words. */

@@ -83,6 +83,18 @@ describe('payments', () => {
     });
   });
 
+  // 6 December 2026, afternoon: a builder bills by payment applications and progress claims.
+  it("reads the writer's pay apps and progress claims as the writer's bills", () => {
+    const sides = { writer: 'client', reader: 'us' } as const;
+    expect(payeeIn('Our pay apps go in on the 25th of each month.', sides)).toBe('client');
+    expect(payeeIn('Our progress claims go in at month end, payment 30 days from claim.', sides)).toBe(
+      'client',
+    );
+    expect(
+      only('Our pay apps go in on the 25th of each month, with payment net 30 after approval.', CONTRACTOR),
+    ).toMatchObject({ owner: 'us', kind: 'payment' });
+  });
+
   it('names the billing side from either point of view (property)', () => {
     const sides = fc.constantFrom(
       { writer: 'us', reader: 'client' } as const,
