@@ -27,9 +27,13 @@ export const COORDINATION_PATTERNS = {
   restOfSum: /^\s{0,3}(?:the )?(?:rest|remainder|balance|other half|second half)\b/i,
   /** The second conjunct says when ("… and the deck by end of month"): checked before any date is parsed. */
   datePrefix: /\b(?:by|on|before|until|till|due|tomorrow|tonight|today|end of|within|next|this|in)\b/i,
-  /** A conjunct that starts with a date or number belongs to the date before it ("May 27 and 28"). */
+  /**
+   * A conjunct that starts with a date or number belongs to the date before it ("May 27 and 28"),
+   * unless the number counts things, with their own day after it ("… and 48 on Saturday 29
+   * August", "5 articles on 7 December").
+   */
   startsWithDate:
-    /^(?:\d|the \d|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)/i,
+    /^(?:\d(?![\d,.]* (?!(?:am|pm|and|or|to|at|of|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b)[a-z])|the \d|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)/i,
   /**
    * A second act of the same doer, led by its verb ("… pitch the outlets this week and send you a
    * tracker every Friday"): an item of its own when both acts have a time of their own, even one
@@ -66,6 +70,9 @@ export const COORDINATION_PATTERNS = {
     /^\s{0,3}(?:ideally |preferably |latest |at the latest |well |[a-z]{2,15}ly )?(?:by|before|ahead of|no later than)\b/i,
   /** A conjunct with a verb of its own that is no deadline ("the inspection is booked for the 23rd"). */
   ownStatement: /\b(?:is|are|was|were)\b(?! (?:due|payable|owed|needed|required|expected)\b)/i,
+  /** A question tagged on at the end ("… and the rest by 30 April - is that feasible?"), asking of both. */
+  tagQuestion:
+    /(?: [-–—] |, )(?:is|are|would|will|does|do|can|could) (?:that|this|it|those|these) [^?]{0,40}\?\s*$/i,
   /** …or a past act ("…, and the swatches went out on Friday"): news, not a second promise. */
   statement:
     /\b(?:is|are|was|were|has|had|have been|'s been|went|came|arrived|landed)\b|^(?:payable|due|paid|invoiced|billed|net|with|so|because|as|which|who|when|if)\b/i,
@@ -131,7 +138,11 @@ export function splitCoordinated(
       continue;
     const relative = !twoKinds && P.relativeTime.test(right) && countDays(left.slice(-45)) > 0;
     if (!twoKinds && !relative && countDays(right) === 0) continue;
-    if (!(relative || P.datePrefix.test(right)) || P.startsWithDate.test(right) || P.statement.test(right))
+    if (
+      !(relative || P.datePrefix.test(right)) ||
+      P.startsWithDate.test(right) ||
+      P.statement.test(right.replace(P.tagQuestion, ''))
+    )
       continue;
     if (right.trim().split(/\s+/).length < 3 || P.deadlineOnly.test(right)) continue;
     const first = trimmed(norm, span.start, span.start + m.index);

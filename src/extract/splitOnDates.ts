@@ -15,6 +15,15 @@ import type { Span } from './types';
 
 const plainKind = (k: string) => k === 'request' || k === 'deliverable';
 
+/**
+ * The item was found on the whole clause, often by a model, so its first conjunct need not read as
+ * an obligation to the rules alone: a modal of its own is enough ("The first 10 vehicles must be on
+ * the road by February 1st, and the remaining 15 by March 15th", "We could do the window on Tuesday
+ * April 7 and the door on Wednesday April 8").
+ */
+const MODAL_ACT =
+  /\b(?:must|need|needs|will|shall|could|can|would|have to|has to|please|kindly)\b|'(?:ll|d)\b/i;
+
 /** "the NDA by 20 November and the deck by end of month": one item per conjunct, each with its date. */
 export function splitOnDates(
   ctx: MessageContext,
@@ -33,7 +42,7 @@ export function splitOnDates(
     ctx.norm,
     span,
     (text) => dueOf(text).due,
-    (text) => classify(text, findMoney(text).length > 0, true) !== null,
+    (text) => classify(text, findMoney(text).length > 0, true) !== null || MODAL_ACT.test(text),
   );
   if (!parts) return [e];
   // Times offered to meet as alternatives ("Claire is free Tuesday 10th, 2-4pm, or Thursday 12th in
