@@ -24,11 +24,12 @@ export const MEETING_PATTERNS = {
   meetingWords:
     /\b(?:together|meet|meeting|call|chat|talk|discuss|review|go through|walk through|pop in|come by|drop by|stop by|visit|consultation|session|catch up|get together|sit down)\b/i,
   /**
-   * "works for me", "suits us", "is fine", "is ok for me", "works best for us – I'll pencil it in": an answer that
-   * takes a time already proposed, and at most notes it in the writer's own diary.
+   * "works for me", "suits us", "works for both of us", "is fine", "is ok for me", "works best for
+   * us – I'll pencil it in": an answer that takes a time already proposed, and at most notes it in
+   * the writer's own diary.
    */
   acceptance:
-    /\b(?:works?|suits?|is (?:fine|ok|okay|perfect|good|great|comfortable)|sounds (?:good|great))(?: best| well| perfectly| great)?(?: (?:for|with) (?:me|us|the (?:call|demo|meeting|review|session|visit)))?(?: (?:for|with) the (?:[\w-]{2,15} )?(?:call|demo|meeting|review|session|visit|interview|kick-?off|walkthrough|walk-through|readout|presentation|workshop|tasting|fitting|inspection|site visit))?(?: too)?(?:\s{0,2}[,;–—-]\s{0,2}(?:(?:i|we)(?:'ll|'ve| will| have)(?: already)? (?:pencil(?:led)?|put|block(?:ed)?|add(?:ed)?|note[d]?|save[d]?|mark(?:ed)?) (?:it|that|this|the (?:date|time|slot))(?: in| down)?(?: (?:in )?(?:my|our|the) (?:diary|calendar|diaries|calendars))?|see you then))?\W{0,3}$/i,
+    /\b(?:works?|suits?|is (?:fine|ok|okay|perfect|good|great|comfortable)|sounds (?:good|great))(?: best| well| perfectly| great)?(?: (?:for|with) (?:me|us|both of us|all of us|everyone|the team|the (?:call|demo|meeting|review|session|visit))| (?:me|us)\b)?(?: (?:for|with) the (?:[\w-]{2,15} )?(?:call|demo|meeting|review|session|visit|interview|kick-?off|walkthrough|walk-through|readout|presentation|workshop|tasting|fitting|inspection|site visit))?(?: too)?(?:\s{0,2}[,;–—-]\s{0,2}(?:(?:i|we)(?:'ll|'ve| will| have)(?: already)? (?:pencil(?:led)?|put|block(?:ed)?|add(?:ed)?|note[d]?|save[d]?|mark(?:ed)?) (?:it|that|this|the (?:date|time|slot))(?: in| down)?(?: (?:in )?(?:my|our|the) (?:diary|calendar|diaries|calendars))?|see you then))?\W{0,3}$/i,
   /** "Let me know a couple of times that suit you", "when suits them?": asks when, for a meeting just proposed. */
   whenAsk:
     /^(?:\w{2,12},? )?(?:when|what time|which (?:day|time|slot)s?) (?:suits?|works?|is (?:good|best|convenient)|would (?:suit|work))\b/i,

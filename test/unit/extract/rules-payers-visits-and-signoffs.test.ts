@@ -171,6 +171,9 @@ describe('a time accepted adds nothing', () => {
     '8:30 your time on Thursday is ok for me.',
     '21 March is comfortable for us.',
     'May 4 and June 8 both work for us.',
+    // 6 December 2026, afternoon.
+    'Tuesday at 3pm works for both of us.',
+    '9am on the 21st suits us.',
   ])('"%s"', (sentence) => {
     expect(isTimeAcceptance(sentence)).toBe(true);
   });
