@@ -77,8 +77,9 @@ export const DATE_PATTERNS = {
     'i',
   ),
   /**
-   * "30 days from invoice", "5 days from today": counted from the sent day. Not "3 weeks from
-   * signing" or "from receipt of your PO": that event's day is not known (`eventSpan`).
+   * "30 days from invoice", "5 days from today": counted from the sent day, where the invoice goes
+   * with the message (otherwise nonDeadlines.ts has blanked the term: `fromInvoice`). Not "3 weeks
+   * from signing" or "from receipt of your PO": that event's day is not known (`eventSpan`).
    */
   daysAfter: new RegExp(
     String.raw`\b(${NUM_WORDS})\s(business |working |calendar )?(days?|weeks?)\s(?:from|after|of)\s(?:the )?(?:date of )?(?:invoice|${BILL_RECEIPT}|today|this email)\b`,

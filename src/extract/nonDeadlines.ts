@@ -110,6 +110,13 @@ export const NON_DEADLINE_PATTERNS = {
    */
   standingTerms:
     /\b(?:payment terms?|terms(?: for [\w&'-]{2,20}(?: [\w&'-]{2,20}){0,3})? (?:are|is|remain|stay|will (?:be|remain|stay)))\b|\b(?:runs?|moved to|(?:we|they)(?:'re| are) on)\b|\b(?:payment|terms|net[- ]?\d{1,3}) as (?:always|usual)\b|\b(?:we|they) (?:always |usually |normally |typically |generally )?(?:pay|settle|remit)\b|\b(?:pays|settles|remits)(?: (?:all |our |your |its |their )?(?:[\w-]{2,20} )?(?:invoices|bills|suppliers|vendors|contractors|freelancers))? (?:within|in|net|on|at)\b|\bterms:? (?=net\b|\d)|\bpayment (?:cycle|run)s? (?:is|are)\b/i,
+  /**
+   * Or the terms name the invoice they count from ("Payment 30 days from invoice date", "14 days
+   * after invoice"): counted from that event, not from the day sent (the tuning part: 128 of 128
+   * such terms undated, where no invoice goes with the message).
+   */
+  fromInvoice:
+    /\b(?:from|of|after) (?:the )?(?:date of |receipt of )?(?:(?:the|an|your|our|each|every) )?(?:invoice|statement)(?: date| receipt)?\b/i,
   /** …unless it goes with this message: "attached", "today". */
   invoiceNow: /\b(?:attached|enclosed|herewith|today|now|this (?:email|message|week))\b/i,
   /**
@@ -263,7 +270,10 @@ export function withoutNonDeadlines(text: string): string {
   if (out.includes('within') || out.includes('net') || out.includes(' in ') || out.includes('days ')) {
     P.relativeTerm.lastIndex = 0;
     const later =
-      P.laterInvoice.test(out) || P.standingTerms.test(out) || PAYMENT_TERMS_PATTERNS.netLine.test(out);
+      P.laterInvoice.test(out) ||
+      P.standingTerms.test(out) ||
+      P.fromInvoice.test(out) ||
+      PAYMENT_TERMS_PATTERNS.netLine.test(out);
     if (P.relativeTerm.test(out) && later && !P.invoiceNow.test(out))
       out = out.replace(P.relativeTerm, blank).replace(P.invoicedOn, blank);
   }

@@ -230,6 +230,11 @@ describe('spans counted from a later event', () => {
     'Dispatch is two weeks from receipt of your purchase order.',
     'The print run takes 5 weeks from receipt of the deposit.',
     'You will have the draft within 10 days of approval.',
+    // 6 December 2026, afternoon: terms that name the invoice they count from are counted from
+    // that event (annotation guide, "Due date"; the tuning part leaves all 128 such terms undated).
+    'Payment is due 30 days from receipt of invoice.',
+    'Payment: 14 days net from invoice date.',
+    'Payment 30 days end of month from invoice date.',
   ])('%j gives null', (text) => {
     expect(due(text)).toBeNull();
   });
@@ -237,7 +242,8 @@ describe('spans counted from a later event', () => {
   it.each([
     ['You will have the draft within 10 days.', '2026-03-12'],
     ['We will send the schedule 5 days from today.', '2026-03-07'],
-    ['Payment is due 30 days from receipt of invoice.', '2026-04-01'],
+    // …unless the invoice goes with the message.
+    ['Invoice 2231 is attached, payable 30 days from invoice date.', '2026-04-01'],
   ])('%j counts from the sent day', (text, day) => {
     expect(due(text)).toBe(day);
   });
