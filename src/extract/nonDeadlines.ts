@@ -92,15 +92,19 @@ export const NON_DEADLINE_PATTERNS = {
   /** "stands until", "is valid until", "valid for sailings until", "hold the date until", "our rate is held until": an offer's life, not a deadline. */
   validity:
     /\b(?:stands|remains? (?:valid|open|firm)|(?:is|are) valid|valid|holds? (?:good|firm)|(?:we|i)(?:'ll| will)? hold (?:the|your|this|that) (?:date|slot|booking|room|price|rate|quote|lodge|venue|table|space|stand|booth|spot|reservation|block)s?|\b(?:price|rate|quote|offer|date|slot|room|booking|discount|fee)s?\b[^.;!?]{0,40}? (?:is|are|will be|'s) (?:being )?held(?: for you)? (?=until|till))(?: (?:for|on) [\w'-]{1,20}(?: [\w'-]{1,20}){0,2})? ?(?:until|till|through|to)\b[^.;!?]{0,40}/gi,
-  /** Relative terms: "payable within 30 days", "due net 15", "45 days net", "30 days from invoice date", "30 days from receipt of invoice". */
+  /**
+   * Relative terms: "payable within 30 days", "due net 15", "45 days net", "30 days from invoice
+   * date", "30 days from receipt of invoice", "30 days after invoice date", "net 45 from month end".
+   */
   relativeTerm:
-    /\b(?:within|in) (?:\d{1,3}|seven|ten|fourteen|fifteen|thirty|sixty|ninety) (?:business |working |calendar )?days\b|\bnet[- ]?\d{1,3}\b|\b\d{1,3} days (?:net|end of (?:the )?month|eom|(?:from|of) (?:the )?(?:date of |receipt of )?(?:(?:the|an|your|our) )?(?:invoice|statement)(?: date| receipt)?)\b/gi,
+    /\b(?:within|in) (?:\d{1,3}|seven|ten|fourteen|fifteen|thirty|sixty|ninety) (?:business |working |calendar )?days\b|\bnet[- ]?\d{1,3}\b|\b\d{1,3} days (?:net|end of (?:the )?month|eom|(?:net )?(?:from|of|after) (?:the )?(?:date of |receipt of )?(?:(?:the|an|your|our) )?(?:invoice|statement)(?: date| receipt)?|(?:net )?(?:from|after) (?:the )?(?:end of (?:the )?month|month[- ]end)(?: of (?:the )?(?:invoice|delivery))?)\b/gi,
   /**
    * The invoice those terms count from is issued later, or again and again ("Our invoices are
-   * payable within 30 days", "emailed after each visit").
+   * payable within 30 days", "emailed after each visit", "Each invoice is payable within 14 days",
+   * "your account is on net 30").
    */
   laterInvoice:
-    /\binvoices (?:are|will be|get)\b|\b(?:we|i) (?:invoice|bill)\b|\bafter (?:each|every)\b|\b(?:invoiced|invoicing|billed|billing|(?:will|'ll|to) (?:invoice|bill)|invoice (?:at|on|upon|after|when|once|monthly|weekly|(?:will|to) follow)|goes out|go out|(?:will be|is) (?:sent|issued) (?:on|at|upon|after|when|once|with)|each month|every month|monthly|weekly|on (?:delivery|completion)|upon (?:delivery|completion))\b/i,
+    /\binvoices (?:are|will be|get)\b|\b(?:each|every|all|any) invoices?\b|\binvoices? (?:per|with each|for each)\b|\b(?:your|the|our) account(?: is)? on\b|\bon (?:your|the|our) account\b|\b(?:we|i) (?:invoice|bill)\b|\bafter (?:each|every)\b|\b(?:invoiced|invoicing|billed|billing|(?:will|'ll|to) (?:invoice|bill)|invoice (?:at|on|upon|after|when|once|monthly|weekly|(?:will|to) follow)|goes out|go out|(?:will be|is) (?:sent|issued) (?:on|at|upon|after|when|once|with)|each month|every month|monthly|weekly|on (?:delivery|completion)|upon (?:delivery|completion))\b/i,
   /**
    * Terms as a standing habit or policy, counted from whatever invoice comes later: "we pay within
    * 30 days", "our AP team pays invoices within 14 days", "Our payment term is 45 days net", "our
@@ -112,11 +116,11 @@ export const NON_DEADLINE_PATTERNS = {
     /\b(?:payment terms?|terms(?: for [\w&'-]{2,20}(?: [\w&'-]{2,20}){0,3})? (?:are|is|remain|stay|will (?:be|remain|stay)))\b|\b(?:runs?|moved to|(?:we|they)(?:'re| are) on)\b|\b(?:payment|terms|net[- ]?\d{1,3}) as (?:always|usual)\b|\b(?:we|they) (?:always |usually |normally |typically |generally )?(?:pay|settle|remit)\b|\b(?:pays|settles|remits)(?: (?:all |our |your |its |their )?(?:[\w-]{2,20} )?(?:invoices|bills|suppliers|vendors|contractors|freelancers))? (?:within|in|net|on|at)\b|\bterms:? (?=net\b|\d)|\bpayment (?:cycle|run)s? (?:is|are)\b/i,
   /**
    * Or the terms name the invoice they count from ("Payment 30 days from invoice date", "14 days
-   * after invoice"): counted from that event, not from the day sent (the tuning part: 128 of 128
-   * such terms undated, where no invoice goes with the message).
+   * after invoice", "30 days from the end of the month"): counted from that event, not from the day
+   * sent (the tuning part: 128 of 128 such terms undated, where no invoice goes with the message).
    */
   fromInvoice:
-    /\b(?:from|of|after) (?:the )?(?:date of |receipt of )?(?:(?:the|an|your|our|each|every) )?(?:invoice|statement)(?: date| receipt)?\b/i,
+    /\b(?:from|of|after) (?:the )?(?:date of |receipt of )?(?:(?:the|an|your|our|each|every) )?(?:invoice|statement)(?: date| receipt)?\b|\b(?:from|after) (?:the )?(?:end of (?:the )?month|month[- ]end)\b/i,
   /** …unless it goes with this message: "attached", "today". */
   invoiceNow: /\b(?:attached|enclosed|herewith|today|now|this (?:email|message|week))\b/i,
   /**

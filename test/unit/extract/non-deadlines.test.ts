@@ -235,6 +235,11 @@ describe('spans counted from a later event', () => {
     'Payment is due 30 days from receipt of invoice.',
     'Payment: 14 days net from invoice date.',
     'Payment 30 days end of month from invoice date.',
+    'Payment: 45 days after invoice date.',
+    'Our invoices are payable 30 days from end of month.',
+    // …and standing terms for every invoice to come.
+    'Each invoice is payable within 21 days.',
+    'Your account is on net 30.',
   ])('%j gives null', (text) => {
     expect(due(text)).toBeNull();
   });
