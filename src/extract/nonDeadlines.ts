@@ -106,6 +106,14 @@ export const NON_DEADLINE_PATTERNS = {
   laterInvoice:
     /\binvoices (?:are|will be|get)\b|\b(?:each|every|all|any) invoices?\b|\binvoices? (?:per|with each|for each)\b|\b(?:your|the|our) account(?: is)? on\b|\bon (?:your|the|our) account\b|\b(?:we|i) (?:invoice|bill)\b|\bafter (?:each|every)\b|\b(?:invoiced|invoicing|billed|billing|(?:will|'ll|to) (?:invoice|bill)|invoice (?:at|on|upon|after|when|once|monthly|weekly|(?:will|to) follow)|goes out|go out|(?:will be|is) (?:sent|issued) (?:on|at|upon|after|when|once|with)|each month|every month|monthly|weekly|on (?:delivery|completion)|upon (?:delivery|completion))\b/i,
   /**
+   * A bill still to come, said of the bill or of its sender: "Our invoice (CHF 2'480) will follow
+   * after delivery, payable within 30 days", "Invoices for the renewal are issued on January 1",
+   * "I'll send it after the shoot, net 15" (kept apart from `laterInvoice`, whose alternatives it
+   * would make slow to search together).
+   */
+  laterBill:
+    /\b(?:invoices?|bill)\b(?: [^\s.;!?]{1,25}){0,8}? (?:will (?:be (?:issued|sent|dated|raised)|go out|follow|come)|'ll (?:go out|follow|come)|(?:is|are) (?:issued|sent|raised) (?:on|at|upon|after|when|once|with)|to follow)\b|\b(?:i|we)(?:'ll| will) send (?:it|you (?:my|our|the) (?:[\w-]{2,20} )?invoice|(?:my|our|the) (?:[\w-]{2,20} )?invoice)\b[^.;!?]{0,50}?\b(?:after|once|with|when|upon)\b/i,
+  /**
    * Terms as a standing habit or policy, counted from whatever invoice comes later: "we pay within
    * 30 days", "our AP team pays invoices within 14 days", "Our payment term is 45 days net", "our
    * terms are net 30", "we're on net 30", "Our AP runs net 45", "Payment as always 30 days from
@@ -128,7 +136,7 @@ export const NON_DEADLINE_PATTERNS = {
    * April", "we invoice on the first Monday of each month".
    */
   invoicedOn: new RegExp(
-    String.raw`\b(?:invoiced|billed|issued|sent|invoice|bill|go(?:es)? out)(?: (?:to )?you)? (?:on|at) (?:the )?(?:(?:first|second|third|fourth|last) )?(?:${DAY}|\d{1,2}(?:st|nd|rd|th))(?: of (?:each|every|the) month)?\b`,
+    String.raw`\b(?:invoiced|billed|issued|sent|dated|invoice|bill|go(?:es)? out)(?: (?:to )?you)? (?:on|at|for)? ?(?:the )?(?:(?:first|second|third|fourth|last) )?(?:${DAY}|\d{1,2}(?:st|nd|rd|th))(?: of (?:each|every|the) month)?\b`,
     'gi',
   ),
   /**
@@ -275,6 +283,7 @@ export function withoutNonDeadlines(text: string): string {
     P.relativeTerm.lastIndex = 0;
     const later =
       P.laterInvoice.test(out) ||
+      P.laterBill.test(out) ||
       P.standingTerms.test(out) ||
       P.fromInvoice.test(out) ||
       PAYMENT_TERMS_PATTERNS.netLine.test(out);

@@ -240,6 +240,11 @@ describe('spans counted from a later event', () => {
     // …and standing terms for every invoice to come.
     'Each invoice is payable within 21 days.',
     'Your account is on net 30.',
+    // …and terms of a bill still to come.
+    'Our invoice (EUR 1,240) will follow after delivery, payable within 30 days.',
+    "I'll send it after the install, net 15.",
+    'Invoices for the renewal are issued on 1 June and payable net 30.',
+    'First invoice will be dated 31 March, net 30.',
   ])('%j gives null', (text) => {
     expect(due(text)).toBeNull();
   });
