@@ -129,6 +129,13 @@ export const NON_DEADLINE_PATTERNS = {
    */
   fromInvoice:
     /\b(?:from|of|after) (?:the )?(?:date of |receipt of )?(?:(?:the|an|your|our|each|every) )?(?:invoice|statement)(?: date| receipt)?\b|\b(?:from|after) (?:the )?(?:end of (?:the )?month|month[- ]end)\b/i,
+  /**
+   * Terms being negotiated, not a day to pay by: "Can we do net 30 on this one instead of COD?",
+   * "Could we meet halfway at net 30?", "… reflected in the MSA instead of net 15" (6 of 6 undated
+   * in the tuning part). Only "net N" and "N-day terms": "within 5 days?" still asks by a day.
+   */
+  netTerm: /\bnet[- ]?\d{1,3}\b|\b\d{1,3}[- ]days? terms\b/gi,
+  termsNegotiated: /\?\s*$|\binstead of\b|\brather than\b|\bmove (?:us )?to\b|\bhalfway\b/i,
   /** …unless it goes with this message: "attached", "today". */
   invoiceNow: /\b(?:attached|enclosed|herewith|today|now|this (?:email|message|week))\b/i,
   /**
@@ -289,6 +296,7 @@ export function withoutNonDeadlines(text: string): string {
       PAYMENT_TERMS_PATTERNS.netLine.test(out);
     if (P.relativeTerm.test(out) && later && !P.invoiceNow.test(out))
       out = out.replace(P.relativeTerm, blank).replace(P.invoicedOn, blank);
+    else if (P.termsNegotiated.test(out)) out = out.replace(P.netTerm, blank);
   }
   out = out.replace(P.purposeFirst, blank);
   // Only when what follows has a day of its own ("…, we can have boxes on site the week of August

@@ -245,6 +245,9 @@ describe('spans counted from a later event', () => {
     "I'll send it after the install, net 15.",
     'Invoices for the renewal are issued on 1 June and payable net 30.',
     'First invoice will be dated 31 March, net 30.',
+    // …and terms being negotiated.
+    'Can we do net 30 on this order instead of COD?',
+    'Could we meet halfway at net 45?',
   ])('%j gives null', (text) => {
     expect(due(text)).toBeNull();
   });

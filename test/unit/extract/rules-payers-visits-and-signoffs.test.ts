@@ -183,6 +183,20 @@ describe('a time accepted adds nothing', () => {
   });
 });
 
+// 6 December 2026, afternoon: meeting halfway on terms is no meeting, so a meeting proposed next
+// does not absorb it.
+describe('terms met halfway', () => {
+  it('stay an ask beside a meeting proposed after them', () => {
+    const items = itemsOf(
+      'Net 60 is a stretch for us. Could we meet halfway at net 45? Happy to talk it through at the site visit on Thursday 5 March.',
+    );
+    expect(items.map((e) => [e.kind, e.due])).toEqual([
+      ['request', null],
+      ['meeting', '2026-03-05'],
+    ]);
+  });
+});
+
 describe("the obligation model's items go to the side the clause names", () => {
   it('a clause naming the reader is theirs, as a hand-over rather than an ask', () => {
     expect(obligationFoundByModel('Floor plans from you by 9 March.', false, 0.8)).toMatchObject({
