@@ -10,6 +10,7 @@ import type { ExtractionResult, Signal, SuggestedExpectation } from '../core/exp
 import { classify, mayNeedDate, type Classification } from './classify';
 import { splitCoordinated } from './coordination';
 import { suppliersOwnItem } from './suppliersPlan';
+import { weeklyMeetingDue } from './weeklyStart';
 import { billTermsDue, dateContext, resolveDue, type DueDate } from './dates';
 import {
   headingDateText,
@@ -170,6 +171,8 @@ function expectationFor(
   cls = suppliersOwnItem(ctx, clause, cls, due.due, owes !== null) ?? cls;
   // A quality bar holds for the whole job ("300 dpi at 6.25 x 9.5 in"): only "by Friday" dates it.
   if (cls.kind === 'standard' && due.due && !STANDARD_PATTERNS.deadline.test(clause)) due = { due: null };
+  // "a weekly check-in on Fridays at 8am": its first occurrence (weeklyStart.ts).
+  if (cls.kind === 'meeting' && !due.due) due = weeklyMeetingDue(clause, ctx.dates) ?? due;
   const at = original(ctx, span);
   // An ask turned to one recipient by name ("Gordon, we need this signed before the 15th") binds
   // that recipient's side, though the message went to the other.
