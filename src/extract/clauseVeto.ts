@@ -13,6 +13,7 @@ import { internalStep, ownMeans, tentativePlan, thirdPartyPaid } from './notOwed
 import { doneAndArriving, handedOverNow, orderSentNow } from './doneActs';
 import { bringsOwnPeople } from './attendees';
 import { writersSituation } from './situation';
+import { undatedSuggestion } from './suggestions';
 import type { PartyNames } from './partyNames';
 
 /** A salary or a budget stated, with nothing owed on it (noise.ts). */
@@ -98,7 +99,8 @@ export class ClauseVeto {
    * the thread ("Also cc'ing Mereana"), a third party awaited ("I expect their go by Friday"),
    * the writer's own step ("I'll chase the loan agreement with legal"), a hand-over already made
    * whose arrival is ahead ("shipped this morning, should be with you tomorrow"), a purchase order
-   * sent with no term beside it ("PO 7700418 attached for A$9,590 + GST"), the writer's
+   * sent with no term beside it ("PO 7700418 attached for A$9,590 + GST"), advice with no day or
+   * sum to it ("I'd suggest a 30-minute walkthrough of the plan"), the writer's
    * people coming to a meeting ("I'll bring our director"), a street address, or a sentence that
    * never asks.
    */
@@ -122,6 +124,7 @@ export class ClauseVeto {
       tentativePlan(clause) ||
       doneAndArriving(clause) ||
       orderSentNow(clause) ||
+      undatedSuggestion(clause) ||
       bringsOwnPeople(clause) ||
       this.sentenceNeverAsks());
   }

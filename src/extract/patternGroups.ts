@@ -14,6 +14,7 @@ import { COORDINATION_PATTERNS } from './coordination';
 import { DATE_PATTERNS } from './dates';
 import { ATTENDEE_PATTERNS } from './attendees';
 import { SITUATION_PATTERNS } from './situation';
+import { SUGGESTION_PATTERNS } from './suggestions';
 import { WEEKLY_START_PATTERNS } from './weeklyStart';
 import { ATTACHED_NOW_PATTERNS, DONE_ACT_PATTERNS, ORDER_SENT_PATTERNS } from './doneActs';
 import { FRONTED_PATTERNS } from './frontedHandOver';
@@ -75,6 +76,7 @@ export const PATTERN_GROUPS = {
   attachedNow: ATTACHED_NOW_PATTERNS,
   orderSent: ORDER_SENT_PATTERNS,
   situation: SITUATION_PATTERNS,
+  suggestions: SUGGESTION_PATTERNS,
   weeklyStart: WEEKLY_START_PATTERNS,
   features: FEATURE_PATTERNS,
   fronted: FRONTED_PATTERNS,
