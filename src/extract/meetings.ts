@@ -20,7 +20,10 @@ export const MEETING_PATTERNS = {
   /** Time words, connectors and meeting nouns: what a pure time offer is made of. */
   offerWord:
     /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?$|^(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$|^\d{1,2}(?::\d{2})?(?:st|nd|rd|th|am|pm|h)?$|^(?:am|pm|at|on|or|and|the|a|an|next|this|coming|week|of|in|your|my|our|local|both|morning|afternoon|evening|noon|tomorrow|today|tonight|either|then|maybe|perhaps|how|about|so|actually|ok|okay|yes|yeah|early|late|lunch|lunchtime|breakfast|call|meeting|chat|catch-up|session|visit|slot|time|for|us|me|you|instead|works?|after|before|around|ish|all|day|whole|any|first|thing|half|past|quarter|o'clock|gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|pt|et|ct|sgt|ist|aest|aedt|jst|hkt|nzst|nzdt|sast|gst)$/i,
-  /** The sentence before a time, when it proposes to meet without saying when (not "meet halfway" on a price). */
+  /**
+   * The sentence before a time, when it proposes to meet without saying when (not "meet halfway"
+   * on a price).
+   */
   meetingWords:
     /\b(?:together|meet(?! (?:you |us )?(?:half-?way|part-?way|in the middle)\b)|meeting|call|chat|talk|discuss|review|go through|walk through|pop in|come by|drop by|stop by|visit|consultation|session|catch up|get together|sit down)\b/i,
   /**

@@ -141,8 +141,9 @@ export const NOISE_PATTERNS = {
     /\b(?:will (?:send|call|reply|get|have)|'ll (?:send|call|reply|get|have)|can|could|please|but)\b/i,
   /**
    * "Is that possible?", "Does that suit?", "Would you be available?", "Can you commit to that?": a
-   * question that only points back at the item before it. (A bare "Let me know." is `bareFollowUp`: the email-intent data
-   * counts it as an ask, so it is vetoed in extraction, never in the intent model's labels.)
+   * question that only points back at the item before it. (A bare "Let me know." is
+   * `bareFollowUp`: the email-intent data counts it as an ask, so it is vetoed in extraction, never
+   * in the intent model's labels.)
    */
   backReference:
     /^(?:\w{2,12},? )?(?:(?:is|would|will|does|could|can) (?:that|this|it) (?:be |still be )?(?:possible|ok|okay|fine|alright|all right|realistic|feasible|doable|workable|acceptable|convenient|suitable|a problem|an issue|manageable|suit|work)|can you (?:make|do) (?:that|it|this)|(?:can|could) you (?:commit to|live with|work with|agree to|guarantee) (?:that|it|this)(?: in (?:the contract|writing))?|would you be (?:available|free|around))(?: (?:for|on|with|at) (?:you|your side|your end|your team|them|you both|both of you))?\s{0,2}\?\W{0,3}$/i,

@@ -36,7 +36,8 @@ export const NOT_OWED_PATTERNS = {
   ownFeeBeside: /\?|\b(?:our|my) (?:fee|fees|invoice|price|quote|rate|charge)\b/i,
   /**
    * A step the writer will take on its own side: chase, ask, take it to its people, buy its own,
-   * tell its own people or a third party ("I'll let the caretaker know"). Said of the future only ("We ask 30% deposit with order" states terms).
+   * tell its own people or a third party ("I'll let the caretaker know"). Said of the future only
+   * ("We ask 30% deposit with order" states terms).
    */
   internalStep:
     /\b(?:i|we)(?:'ll| will| shall| need to| must| have to) (?:chase(?: up)?|ask (?!(?:for|you|your|a|an|that|\d)\b)|(?:take|bring|present) (?:it|this|them|that|these) to (?:our|my|the) (?:[\w-]{2,15} )?(?:director|board|owner|partners?|team|committee|meeting|boss|manager|ceo|cfo|leadership|management|trustees|finance)\b|(?:order|buy|purchase|source|file|register|book) (?:[^.;!?]{1,30}? )?ourselves\b|buy our own\b|let (?!(?:you|u|me|us|y'all)\b)(?:[\w.'’-]{1,20},? ){1,6}know\b)/i,

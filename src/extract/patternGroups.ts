@@ -13,9 +13,6 @@ import { COLLEAGUE_PATTERNS } from './colleagues';
 import { COORDINATION_PATTERNS } from './coordination';
 import { DATE_PATTERNS } from './dates';
 import { ATTENDEE_PATTERNS } from './attendees';
-import { SITUATION_PATTERNS } from './situation';
-import { SUGGESTION_PATTERNS } from './suggestions';
-import { WEEKLY_START_PATTERNS } from './weeklyStart';
 import { ATTACHED_NOW_PATTERNS, DONE_ACT_PATTERNS, ORDER_SENT_PATTERNS } from './doneActs';
 import { FRONTED_PATTERNS } from './frontedHandOver';
 import { HANDED_PATTERNS } from './handedThings';
@@ -54,12 +51,15 @@ import { FOREIGN_HISTORY_PATTERNS } from './foreignHistory';
 import { RECURRENCE_PATTERNS } from './recurrence';
 import { SENT_TIME_PATTERNS } from './sentTime';
 import { SENTENCE_PATTERNS } from './sentences';
+import { SITUATION_PATTERNS } from './situation';
 import { THING_ON_ITS_WAY_PATTERNS } from './thingOnItsWay';
 import { TELEGRAPHIC_PATTERNS } from './telegraphic';
 import { SIGNAL_PATTERNS } from './signals';
 import { TIME_OFFER_PATTERNS } from './timeOffers';
 import { BARE_STANDARD_PATTERNS, FUTURE_BAR_PATTERNS, STANDARD_PATTERNS } from './standards';
+import { SUGGESTION_PATTERNS } from './suggestions';
 import { SUPPLIERS_PLAN_PATTERNS } from './suppliersPlan';
+import { WEEKLY_START_PATTERNS } from './weeklyStart';
 
 export const PATTERN_GROUPS = {
   addressee: ADDRESSEE_PATTERNS,

@@ -73,7 +73,8 @@ export const PAYEE_PATTERNS = {
   /**
    * The writer's side buys: "we're ready to place a first order", "our purchase order", "PO to
    * follow", "PO 7700418 attached", "Please find attached PO 4500183722". "Our order" is the
-   * thing bought only as a noun of its own ("our order for 200 units", "our order #4471"), not as a modifier of the seller's process ("our order cut-off").
+   * thing bought only as a noun of its own ("our order for 200 units", "our order #4471"), not as
+   * a modifier of the seller's process ("our order cut-off").
    */
   writerOrders:
     /\b(?:i|we)(?:'d like to|'re ready to| are ready to| would like to| want to|'ll| will)? (?:place|placing) (?:an?|the|our|my|this|a first|a new|a repeat|another) (?:[\w-]{2,20} )?order\b|\b(?:our|my) (?:first |new |next |repeat |signed )?(?:purchase )?order\b(?= (?:for|of|no|number|ref|reference|is|was|will|has|should|from|with|today|this|once)\b|\s*[#\d.,;:!?)]|\s*$)|\bPO (?:to follow|will follow|is attached|attached)\b|\bPO(?: no\.?| number)? ?#?(?=[\w/.-]{0,24}\d)[\w/.-]{1,24},? (?:\([^)]{0,40}\),? )?(?:is attached|attached|to follow|will follow)\b|\b(?:find|see) attached (?:our )?(?:PO|purchase order)\b/i,
