@@ -15,11 +15,12 @@ export const SUGGESTION_PATTERNS = {
   someWhen:
     /\b(?:next|this) (?:week|month)\b|\bend of\b|\btomorrow\b|\btoday\b|\btonight\b|\bnow\b|\b\d{1,2}\/\d{1,2}\b|\b\d{1,2}\.\d{1,2}\.(?!\d)/i,
   /**
-   * A payment, an ask or a promise beside the advice: "we'd propose paying a third now", "We'd
-   * propose 25% on signature", "… - can you book that?", "We'll bring the structures we'd suggest".
+   * A payment, an ask or a promise beside the advice, or advice that the reader act or meet: "we'd
+   * propose paying a third now", "We'd propose 25% on signature", "… - can you book that?", "We'll
+   * bring the structures we'd suggest", "I would suggest that you find a day to meet Rob".
    */
   payOrAsk:
-    /\?|\d ?%|\b(?:pay|paying|paid|deposit|advance|instal(?:l?ments?)|invoice|could you|can you|would you|please)\b|\b(?:i|we)(?:'ll| will)\b/i,
+    /\?|\d ?%|\b(?:pay|paying|paid|deposit|advance|instal(?:l?ments?)|invoice|could you|can you|would you|please)\b|\b(?:i|we)(?:'ll| will)\b|\b(?:suggest|recommend|propose)(?: that)? you\b|\b(?:meet|meeting)\b/i,
 } as const;
 
 /** Whether the clause only advises, with no day and no sum. */

@@ -23,6 +23,8 @@ describe('a suggestion with no day', () => {
     "I'd recommend the quarterly plan at £240 a visit.",
     "We'd propose paying half now and half on delivery.",
     "I'd suggest a site visit - could you book one for next week?",
+    'I would suggest that you find a day over the next few weeks to meet our CFO.',
+    "I'd suggest we set up a follow-up meeting once the audit is done.",
   ])('keeps a day, a sum, a payment or an ask: "%s"', (text) => {
     expect(undatedSuggestion(text)).toBe(false);
   });
