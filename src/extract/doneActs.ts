@@ -93,6 +93,11 @@ export const ORDER_SENT_PATTERNS = {
  * their own. The tuning part annotates 8 of 90 orders sent, mostly those with a term beside them.
  */
 export function orderSentNow(clause: string): boolean {
+  return orderWithoutTerms(clause) && handedOverNow(clause);
+}
+
+/** A purchase order named with no term, sum due, date or ask beside it (also signals.ts). */
+export function orderWithoutTerms(text: string): boolean {
   const P = ORDER_SENT_PATTERNS;
-  return P.purchaseOrder.test(clause) && handedOverNow(clause) && !P.termBeside.test(clause);
+  return P.purchaseOrder.test(text) && !P.termBeside.test(text);
 }

@@ -6,7 +6,7 @@
  *   item) or "could you also add a FAQ page?" (added scope for the reader's item).
  */
 import type { Side, Signal } from '../core/expectation';
-import { ORDER_SENT_PATTERNS } from './doneActs';
+import { orderWithoutTerms } from './doneActs';
 
 export const SIGNAL_PATTERNS = {
   delivery:
@@ -195,7 +195,7 @@ export function clauseBesideSignal(clause: string, draft: SignalDraft | null): s
   if (words <= MAX_THING_WORDS && !P.asksOrTerms.test(rest)) return null;
   // "PO 7700418 attached for A$9,590 + GST": the buyer's order handed over, its sum the order's
   // total; what it owes is said by its terms (doneActs.ts `orderSentNow`).
-  if (ORDER_SENT_PATTERNS.purchaseOrder.test(rest) && !ORDER_SENT_PATTERNS.termBeside.test(rest)) return null;
+  if (orderWithoutTerms(rest)) return null;
   // "we just paid | the deposit of €5,850.90 through your payment link": the sum is the one paid.
   if (P.moneyMoved.test(clause.slice(index, index + length)) && !P.moreOwed.test(rest)) return null;
   // "Please find attached the contract and sign it by Friday": the "please" is the ask's.

@@ -5,7 +5,7 @@
  * recurring item takes its first occurrence; on that very weekday, the next week's, as with
  * weekdays). Chrono reads no day in "Fridays". The tuning part dates all 10 such meetings so.
  */
-import { isoOfDay } from './calendar';
+import { isoOfDay, weekdayOf } from './calendar';
 import type { DateContext, DueDate } from './dates';
 
 export const WEEKLY_START_PATTERNS = {
@@ -22,9 +22,7 @@ const WEEKDAY_STEMS = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'];
 export function weeklyMeetingDue(clause: string, ctx: DateContext): DueDate | null {
   const m = WEEKLY_START_PATTERNS.weekdaysAtTime.exec(clause);
   if (!m || WEEKLY_START_PATTERNS.startsAfterEvent.test(clause)) return null;
-  const weekday = WEEKDAY_STEMS.indexOf(m[1]!.toLowerCase());
-  // Day 0 (1970-01-01) was a Thursday: Monday-based weekday index 3.
-  const today = (ctx.sentDay + 3) % 7;
-  const ahead = (weekday - today + 7) % 7 || 7;
+  const weekday = WEEKDAY_STEMS.indexOf(m[1]!.toLowerCase()) + 1;
+  const ahead = (weekday - weekdayOf(ctx.sentDay) + 7) % 7 || 7;
   return { due: isoOfDay(ctx.sentDay + ahead), phrase: m[0] };
 }
