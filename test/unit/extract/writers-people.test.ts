@@ -51,6 +51,32 @@ describe("a colleague of the writer's", () => {
       expect(isColleagueAct(text), text).toBe(false);
   });
 
+  it("meeting the reader's people at a door of ours to let them in is the job", () => {
+    for (const text of [
+      'Our groundsman, Alf Hobbs, will meet your fitters at the north gate.',
+      'our receptionist, Nadia, will meet Tomasz in the lobby and sign him in.',
+      'Our caretaker will meet the install crew at the Bridge Street entrance.',
+    ]) {
+      expect(isColleagueAct(text), text).toBe(true);
+      expect(all(text), text).toMatchObject([{ owner: 'client', kind: 'deliverable' }]);
+    }
+    // Only where to find someone, or a meeting to talk: not a job done for the reader.
+    for (const text of [
+      'Our sexton will meet you at the chapel door.',
+      'Our director, Ines, will meet the board in Lisbon.',
+    ])
+      expect(isColleagueAct(text), text).toBe(false);
+  });
+
+  it('putting together, stamping or certifying something is work for the reader', () => {
+    for (const text of [
+      'Our planner, Oskar, will put together the load schedule.',
+      'Our structural engineer, Mei Lin, will stamp the revised drawings.',
+      'our notary will certify the copies.',
+    ])
+      expect(isColleagueAct(text), text).toBe(true);
+  });
+
   it("being at the reader's place is the job", () => {
     expect(
       classify(
