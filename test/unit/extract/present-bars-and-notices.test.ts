@@ -20,6 +20,11 @@ describe('a bar kept as present practice', () => {
     'We print to ISO 12647-2.',
     'Our crews work to the ICA Code of Practice.',
     'We print to FOGRA39 and will send a hard proof first.',
+    'All our riggers hold a current IPAF licence.',
+    'Every electrician we send is registered with the NICEIC.',
+    'All timber we supply is FSC-certified.',
+    'Each pallet goes out with a fumigation certificate.',
+    'All our cheeses are made from pasteurised milk and stored below 5 °C.',
   ])('"%s" is the writer\'s standard', (sentence) => {
     expect(isPresentBar(sentence)).toBe(true);
     expect(kindsOf(sentence)).toEqual([['standard', 'client', null]]);
@@ -36,6 +41,9 @@ describe('a bar kept as present practice', () => {
     'We follow up with the venue on Monday.',
     'Do all drafts get a second review?',
     'Every draft is checked by Friday.',
+    'All our riggers are busy in March.',
+    'All our prices are in euros.',
+    'All our staff will hold a first-aid certificate by June.',
   ])('"%s" is no present bar', (sentence) => {
     expect(isPresentBar(sentence)).toBe(false);
   });
