@@ -99,6 +99,20 @@ describe('splitClauses', () => {
     expect(clauses(text).at(-1)).toBe(last);
   });
 
+  it.each([
+    [
+      "I'll post the entry form tomorrow - just sign it and send it back with the fee.",
+      'just sign it and send it back with the fee.',
+    ],
+    [
+      'Our treasurer will countersign the lease - just email it to her directly.',
+      'just email it to her directly.',
+    ],
+  ])('cuts before a plain "just" and an ask after a dash: "%s"', (text, last) => {
+    expect(clauses(text)).toHaveLength(2);
+    expect(clauses(text).at(-1)).toBe(last);
+  });
+
   it('but a dash before an explanation of the same item stays', () => {
     expect(clauses('Final invoice: EUR 2,400 - I will send it once we go live.')).toHaveLength(1);
   });
