@@ -46,6 +46,7 @@ import { PERSONAL_GREETING_PATTERNS } from './personalGreeting';
 import { PAYMENT_TERMS_PATTERNS } from './paymentTerms';
 import { PRICE_PATTERNS } from './prices';
 import { PRESENT_BAR_PATTERNS } from './presentBars';
+import { PURPOSE_SPLIT_PATTERNS } from './purposeSplit';
 import { QUOTED_PATTERNS } from './quoted';
 import { FOREIGN_HISTORY_PATTERNS } from './foreignHistory';
 import { RECURRENCE_PATTERNS } from './recurrence';
@@ -122,5 +123,6 @@ export const PATTERN_GROUPS = {
   suppliersPlan: SUPPLIERS_PLAN_PATTERNS,
   futureBars: FUTURE_BAR_PATTERNS,
   presentBars: PRESENT_BAR_PATTERNS,
+  purposeSplit: PURPOSE_SPLIT_PATTERNS,
   thingOnItsWay: THING_ON_ITS_WAY_PATTERNS,
 } as const;

@@ -10,6 +10,7 @@ import { memoDue } from './lazyReadings';
 import { classifyOnce, type MessageContext } from './messageContext';
 import { findMoney } from './money';
 import { partItem } from './partItem';
+import { splitPurpose } from './purposeSplit';
 import { TIME_OFFER_PATTERNS } from './timeOffers';
 import type { Span } from './types';
 
@@ -32,6 +33,8 @@ export function splitOnDates(
 ): SuggestedExpectation[] {
   const conditioned = splitReaderCondition(ctx, e, span);
   if (conditioned) return conditioned;
+  const purposed = splitPurpose(ctx, e, span);
+  if (purposed) return purposed;
   // An undated item may still join two acts when one counts from something else ("the draft on
   // Friday 19 June and the final report within 5 working days of your comments"): the whole reads
   // as no one day.
