@@ -12,6 +12,7 @@ import { HANDED_PATTERNS } from './handedThings';
 import { greetingImperative, indirectAsk } from './indirectAsks';
 import { isTimeOffer } from './meetings';
 import { offersService } from './serviceOffer';
+import { offersVisitOn } from './offeredVisit';
 import { asksAboutMoney, asksForWritersPurpose, MONEY_ASK_PATTERNS } from './moneyAsks';
 import { wantedByDay, wishesToSee } from './wants';
 import {
@@ -160,7 +161,8 @@ export function mayNeedDate(clause: string): boolean {
     P.proposeTo.test(clause) ||
     asksIfTimeWorks(clause) ||
     telegraphicByDay(clause) ||
-    P.writerReceivesBy.test(clause)
+    P.writerReceivesBy.test(clause) ||
+    offersVisitOn(clause)
   );
 }
 
@@ -258,6 +260,9 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
     const kind = moneyOrStandard(clause, hasMoney) ?? 'deliverable';
     return { frame: ownFrame('commit', kind, clause), kind, confidence: 0.7 };
   }
+  // "Our site engineer could come to Halskestraße on Thursday at 9:00": the writer's side coming on
+  // a day to do the job is its own work, not a meeting the reader must accept (offeredVisit.ts).
+  if (hasDate && offersVisitOn(clause)) return { frame: 'commit', kind: 'deliverable', confidence: 0.7 };
   if (isTimeOffer(clause)) return { frame: 'request', kind: 'meeting', confidence: 0.7 };
   if (
     (clause.includes(' to ') || clause.includes('must') || clause.includes('should')) &&

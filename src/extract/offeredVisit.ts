@@ -4,10 +4,36 @@
  * the writer happens to be, which the commitment model had read it as (obligation.ts): 20 of 21
  * such clauses in the gold set are annotated.
  */
+const TITLE = String.raw`(?:Mr|Mrs|Ms|Dr|Prof)\.?`;
+const NAME = String.raw`[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]{1,20}`;
+/** A name that opens the clause, not a pronoun or a thing ("This could be there by Friday"). */
+const PERSON = String.raw`(?!(?:This|That|These|Those|It|They|He|She|You|There|Which|What|Who|Everything|Nothing|Someone|Anyone|Delivery|The|Our|My|Your)\b)${NAME}`;
+/** The writer's side as the visitor: I, we, "our site engineer, Malte Rieck", "Dr. Rao", "Ben, our horticulturist, and I". */
+const VISITOR = String.raw`(?:[Ii]|[Ww]e|(?:[Oo]ur|[Mm]y) (?:[\w-]{2,20} ){0,2}[\w-]{2,20}(?:,? (?:${TITLE} )?${NAME}(?: ${NAME})?(?: \([^()]{1,30}\))?,?)?(?: and I)?|(?:${TITLE} )?${PERSON}(?: ${NAME})?(?:,? (?:our|my) (?:[\w-]{2,20} ){0,2}[\w-]{2,20},?)?(?: and I)?)`;
+/** Coming to do the job: "come out", "visit", "be on site", "do the survey". */
+const COMES = String.raw`(?:come|visit|pop|drop|swing|call out|be (?:with you|out there|out|there|on site|onsite|at)|do (?:the|a) (?:survey|inspection|assessment|site visit|visit|measure-up|measure))`;
+
 export const OFFERED_VISIT_PATTERNS = {
+  /**
+   * The writer's side offers to come on a day to do the work: "Our site engineer, Malte Rieck,
+   * could come to Halskestraße on Thursday at 9:00", "Dr. Rao can come to your farm on Wednesday
+   * 28 January for the survey", "Wade can be out there Wednesday around 1 pm". The gold set's tuning
+   * part annotates 15 of 23 such offers as the writer's deliverable, 8 as a meeting the reader
+   * answers (mostly a visit to present or to talk).
+   */
+  visitOn: new RegExp(
+    String.raw`^(?:\W{0,3})(?:(?:[Ss]o|[Aa]nd|[Bb]ut|[Aa]lso|[Aa]lternatively|[Oo]therwise|[Ii]f (?:useful|helpful|you like)),? )?${VISITOR} (?:can|could) ${COMES}\b`,
+  ),
   visitOffered:
     /\b(?:i|we) (?:can|could) (?:come|pop|call|drop|swing|be (?:with you|at|there|on site|onsite))(?: (?:out|over|round|around|up|down|by|in|back))?\b/i,
 } as const;
+
+/** Whether the writer's side offers to come and do the work (the caller checks for a day). */
+export function offersVisitOn(clause: string): boolean {
+  return (
+    (clause.includes('can ') || clause.includes('could ')) && OFFERED_VISIT_PATTERNS.visitOn.test(clause)
+  );
+}
 
 export function offersVisit(clause: string): boolean {
   return clause.includes(' c') && OFFERED_VISIT_PATTERNS.visitOffered.test(clause);

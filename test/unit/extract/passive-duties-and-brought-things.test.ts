@@ -62,6 +62,22 @@ describe('a visit offered to the reader', () => {
     expect(itemsOf(text, US)).toHaveLength(1);
   });
 
+  // Round of 6 December 2026 (evening): the writer's side coming on a day to do the job is its
+  // own work, not a meeting for the reader to accept, whoever of its people comes.
+  it.each([
+    'Our surveyor, Lena Voss, could come to the site on Thursday 12 March at 9:00.',
+    'Dr. Okafor can come to your depot on Wednesday 11 March for the inspection.',
+    'Hamid, our fitter, and I could be on site on Friday 13 March to measure up.',
+    'Wade can be out there Tuesday 10 March around 1 pm.',
+  ])('"%s" is the writer\'s work', (text) => {
+    expect(itemsOf(text, US).map(brief)).toEqual([
+      ['deliverable', 'us', expect.stringMatching(/^2026-03-1[0-3]$/)],
+    ]);
+    expect(itemsOf(text, CLIENT).map(brief)).toEqual([
+      ['deliverable', 'client', expect.stringMatching(/^2026-03-1[0-3]$/)],
+    ]);
+  });
+
   it('but where the writer will be is still no offer', () => {
     expect(itemsOf('I will be in Boston on Thursday 12 March for a conference.', US)).toEqual([]);
   });
