@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/extract/classify';
-import { isColleagueAct, isNamedNeed } from '../../../src/extract/colleagues';
+import { isColleagueAct, isNamedNeed, isVisitToReader } from '../../../src/extract/colleagues';
 import { extractThread } from '../../../src/extract/index';
 import { sentenceNoise } from '../../../src/extract/noise';
 import { CLIENT, expectAwayNotes, message, one, thread, US } from './helpers';
@@ -54,6 +54,8 @@ describe("a colleague of the writer's", () => {
   it("meeting the reader's people at a door of ours to let them in is the job", () => {
     for (const text of [
       'Our groundsman, Alf Hobbs, will meet your fitters at the north gate.',
+      'Alf Hobbs, our groundsman, will meet your fitters at the north gate.',
+      'Mr Vance (cc), our caretaker, will meet the install crew at the Bridge Street entrance.',
       'our receptionist, Nadia, will meet Tomasz in the lobby and sign him in.',
       'Our caretaker will meet the install crew at the Bridge Street entrance.',
     ]) {
@@ -66,6 +68,18 @@ describe("a colleague of the writer's", () => {
       'Our director, Ines, will meet the board in Lisbon.',
     ])
       expect(isColleagueAct(text), text).toBe(false);
+  });
+
+  it("being there to open up or let the reader's people in is the job", () => {
+    for (const text of [
+      'Our verger, Colm, will be on site from 7:00 each day to open up.',
+      "I'll be at the depot on Friday night to let your drivers in.",
+      'Nadia (cc) will be there on Saturday to let them into the server room.',
+    ]) {
+      expect(isVisitToReader(text), text).toBe(true);
+      expect(all(text), text).toMatchObject([{ owner: 'client', kind: 'deliverable' }]);
+    }
+    expect(isVisitToReader("You'll be there on Saturday to let them in.")).toBe(false);
   });
 
   it('putting together, stamping or certifying something is work for the reader', () => {
@@ -93,6 +107,7 @@ describe("a colleague of the writer's", () => {
       'Dr. Lindqvist wants a short status report every Monday.',
       'Anna needs the signed NDA before the workshop.',
       'Mr. Osei would like the floor plans in PDF.',
+      'Ines Varga, our controller, will need the final quote on your letterhead.',
     ]) {
       expect(isNamedNeed(text), text).toBe(true);
       expect(classify(text, false, false), text).toMatchObject({ frame: 'request' });
