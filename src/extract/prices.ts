@@ -4,7 +4,8 @@
  * not from a trade's words (issue 9, December 2026):
  * - a sum after a copula: "The full-day package is NZD 4,200", "it adds $7,200", "it'll be $650",
  *   "Tooling is a one-off EUR 480,00"; a payment worked out: "30% deposit = USD 13,174.50";
- * - work offered for a set sum: "we can do it as a separate engagement for a fixed $2,100";
+ * - work offered for a set sum: "we can do it as a separate engagement for a fixed $2,100", or on
+ *   top: "we can bring a generator for an extra A$95";
  * - a labelled line: "Unit price: USD 148.00 per unit", "Deposit: €500", "Total: $4,000";
  * - a sum charged or priced at: "Catering is charged separately at €62,50 per person";
  * - a rate per unit named with a price noun, after "at" or "as usual": "Rate as usual, ¥14 per word",
@@ -89,6 +90,11 @@ export const PRICE_PATTERNS = {
     String.raw`\b(?:i|we) (?:can |could )?(?:do|agree|offer|go to|accept|share them|do it|do them|do this) (?:it |this |that |them )?(?:for |at )?(?:a flat |an extra |an additional |just |only )?${CURRENCY}\d`,
     'i',
   ),
+  /**
+   * An option priced on top: "we can bring a generator for an extra A$95", "She'd cover 1pm-6pm
+   * for an extra £450", "an R-290 unit at an additional ₹42,000" (a price the buyer owes if taken).
+   */
+  extraSum: new RegExp(String.raw`\b(?:for|at) an? (?:extra|additional|further) ${CURRENCY}\d`),
   /** "starts at $780", "is +$60": a sum after the word that prices it (`looseSum`). */
   looseLead: new RegExp(
     String.raw`(?:\b(?:starts?|starting|from)\s(?:at\s)?(?:just\s|only\s)?|(?:^|[\s(,;:])\+\s?)${CURRENCY}\d`,
@@ -277,6 +283,7 @@ export function statesPrice(clause: string): boolean {
     P.estimatedCost.test(clause) ||
     P.perUnit.test(clause) ||
     P.offeredSum.test(clause) ||
+    P.extraSum.test(clause) ||
     (P.fixedSum.test(clause) && P.offerModal.test(clause)) ||
     P.equalsSum.test(clause) ||
     taxedSum(clause) !== null ||

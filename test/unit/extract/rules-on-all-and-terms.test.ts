@@ -63,6 +63,8 @@ describe('work for a set sum is a price', () => {
     ['We can run the audit as a separate engagement for a fixed €3,400.', 3400, 'EUR'],
     ['Setup is a one-off EUR 250,00.', 250, 'EUR'],
     ['Deposit 30% = USD 4,500.00', 4500, 'USD'],
+    ['We can add a second photographer for an extra £380.', 380, 'GBP'],
+    ['Our partner can supply the stainless lids at an additional ₹12,500.', 12500, 'INR'],
   ])('"%s"', (sentence, value, currency) => {
     expect(itemsOf(sentence, US).map((e) => [e.kind, e.owner, e.amount])).toEqual([
       ['payment', 'client', { value, currency }],
