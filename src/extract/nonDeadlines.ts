@@ -106,13 +106,14 @@ export const NON_DEADLINE_PATTERNS = {
   laterInvoice:
     /\binvoices (?:are|will be|get)\b|\b(?:each|every|all|any) invoices?\b|\binvoices? (?:per|with each|for each)\b|\b(?:your|the|our) account(?: is)? on\b|\bon (?:your|the|our) account\b|\b(?:we|i) (?:invoice|bill)\b|\bafter (?:each|every)\b|\b(?:invoiced|invoicing|billed|billing|(?:will|'ll|to) (?:invoice|bill)|invoice (?:at|on|upon|after|when|once|monthly|weekly|(?:will|to) follow)|goes out|go out|(?:will be|is) (?:sent|issued) (?:on|at|upon|after|when|once|with)|each month|every month|monthly|weekly|on (?:delivery|completion)|upon (?:delivery|completion))\b/i,
   /**
-   * A bill still to come, said of the bill or of its sender: "Our invoice (CHF 2'480) will follow
-   * after delivery, payable within 30 days", "Invoices for the renewal are issued on January 1",
+   * A bill still to come, said of the bill or of its sender: "Our invoice (CHF 2'480.–) will follow
+   * after delivery, payable within 30 days", "Our invoice follows on signature, payable within 30
+   * days", "Invoices for the renewal are issued on January 1",
    * "I'll send it after the shoot, net 15" (kept apart from `laterInvoice`, whose alternatives it
    * would make slow to search together).
    */
   laterBill:
-    /\b(?:invoices?|bill)\b(?: [^\s.;!?]{1,25}){0,8}? (?:will (?:be (?:issued|sent|dated|raised)|go out|follow|come)|'ll (?:go out|follow|come)|(?:is|are) (?:issued|sent|raised) (?:on|at|upon|after|when|once|with)|to follow)\b|\b(?:i|we)(?:'ll| will) send (?:it|you (?:my|our|the) (?:[\w-]{2,20} )?invoice|(?:my|our|the) (?:[\w-]{2,20} )?invoice)\b[^.;!?]{0,50}?\b(?:after|once|with|when|upon)\b/i,
+    /\b(?:invoices?|bill)\b(?: [^\s;!?]{1,25}){0,8}? (?:will (?:be (?:issued|sent|dated|raised)|go out|follow|come)|'ll (?:go out|follow|come)|follows (?:on|after|upon|with|once|when)|(?:is|are) (?:issued|sent|raised) (?:on|at|upon|after|when|once|with)|to follow)\b|\b(?:i|we)(?:'ll| will) send (?:it|you (?:my|our|the) (?:[\w-]{2,20} )?invoice|(?:my|our|the) (?:[\w-]{2,20} )?invoice)\b[^.;!?]{0,50}?\b(?:after|once|with|when|upon)\b/i,
   /**
    * Terms as a standing habit or policy, counted from whatever invoice comes later: "we pay within
    * 30 days", "our AP team pays invoices within 14 days", "Our payment term is 45 days net", "our
@@ -135,6 +136,13 @@ export const NON_DEADLINE_PATTERNS = {
    * in the tuning part). Only "net N" and "N-day terms": "within 5 days?" still asks by a day.
    */
   netTerm: /\bnet[- ]?\d{1,3}\b|\b\d{1,3}[- ]days? terms\b/gi,
+  /**
+   * Terms counted from a month's end ("Payment 30 days end of month", "our standard 30-day EOM
+   * terms", "we pay net 45 from month end"): the month of an invoice, never the month of sending
+   * (29 of 29 undated in the tuning part), so the month's end is no due day.
+   */
+  monthEndTerm:
+    /\b(?:\d{1,3}[- ]days?|net[- ]?\d{1,3})(?: net)?(?: from| after)? (?:the )?(?:end of (?:the )?month|month[- ]end|eom)\b/gi,
   termsNegotiated: /\?\s*$|\binstead of\b|\brather than\b|\bmove (?:us )?to\b|\bhalfway\b/i,
   /** …unless it goes with this message: "attached", "today". */
   invoiceNow: /\b(?:attached|enclosed|herewith|today|now|this (?:email|message|week))\b/i,
@@ -286,6 +294,8 @@ export function withoutNonDeadlines(text: string): string {
   if (out.includes('following') || out.includes('late ')) out = out.replace(P.standingRhythm, blank);
   if (out.includes(' to ') || out.includes(' until ') || out.includes(' till ') || out.includes(' through '))
     out = out.replace(P.periodOrAbsence, blank);
+  if (out.includes('month') || out.includes('EOM') || out.includes('eom'))
+    out = out.replace(P.monthEndTerm, blank);
   if (out.includes('within') || out.includes('net') || out.includes(' in ') || out.includes('days ')) {
     P.relativeTerm.lastIndex = 0;
     const later =

@@ -19,10 +19,11 @@ export const PAYMENT_TERMS_PATTERNS = {
   /**
    * Terms in business shorthand, no sum needed (the evening part of 2 December 2026): "we're on
    * net 30", "we're on 30-day terms", "Our AP runs net 45", "they pay 30 days end of month",
-   * "payable at 45 days end of month", "our head office has moved to net 60".
+   * "payable at 45 days end of month", "our head office has moved to net 60", "Payment will be made
+   * on our standard 30-day EOM terms".
    */
   onTerms:
-    /\b(?:on|runs?|moved to|pays?|payable at|paid at) (?:net[- ]?\d{1,3}\b|\d{1,3}[- ]days? terms\b|\d{1,3} days (?:end of (?:the )?month|eom|net|from (?:the )?(?:invoice|statement|receipt))\b)/i,
+    /\b(?:on|runs?|moved to|pays?|payable at|paid at) (?:(?:our|your|the|its|their) )?(?:(?:standard|usual|normal|agreed|regular) )?(?:net[- ]?\d{1,3}\b|\d{1,3}[- ]days?(?: eom| end of month)? terms\b|\d{1,3} days (?:end of (?:the )?month|eom|net|from (?:the )?(?:invoice|statement|receipt))\b)/i,
   /** "Payment as always 30 days from invoice", "Invoicing: 50% on confirmation", "Payment 30 days from statement". */
   termsLabel:
     /^(?:payment|invoicing|billing|terms)(?: (?:as (?:always|usual|agreed|before|discussed)|terms?))?:? (?:\d{1,3} ?%|(?:within |in )?\d{1,3} days\b|half\b|net\b)/i,

@@ -245,6 +245,12 @@ describe('spans counted from a later event', () => {
     "I'll send it after the install, net 15.",
     'Invoices for the renewal are issued on 1 June and payable net 30.',
     'First invoice will be dated 31 March, net 30.',
+    "Our invoice (CHF 1'950.–) will follow after installation, payable within 30 days.",
+    'Our invoice for the first quarter follows on signature, payable within 14 days.',
+    // 6 December 2026, evening: terms counted from a month's end, which is an invoice's month.
+    'Payment 60 days end of month, by bank transfer.',
+    'We settle on our standard 45-day EOM terms.',
+    'Our AP pays net 60 from month end.',
     // …and terms being negotiated.
     'Can we do net 30 on this order instead of COD?',
     'Could we meet halfway at net 45?',

@@ -30,6 +30,8 @@ describe('terms in shorthand', () => {
     'Our payment terms are cash against documents.',
     'Our bookkeeper pays all invoices on the Tuesday after receipt.',
     'The Trust pays on the 15th of the month following the invoice month.',
+    'Payment will be made on our standard 45-day EOM terms.',
+    'We pay on our usual 30-day terms.',
   ])('%j is a payment without a due date', (text) => {
     const found = read(text, US);
     expect(found.map((e) => [e.kind, e.due])).toEqual([['payment', null]]);
