@@ -68,9 +68,12 @@ export const DATE_PATTERNS = {
   sentNowWord: /\b(?:attached|enclosed|in your inbox|herewith)\b/i,
   attachedBill:
     /\b(?:attached|enclosed)(?: (?:is|are|please find))? (?:our |my |the )?(?:[\w-]{2,20} ){0,2}invoice\b/i,
-  /** Bare terms after the bill: ", 30 days", "payment term 14 days", "payable in 10 days". */
+  /**
+   * Bare terms after the bill: ", 30 days", "payment term 14 days", "payable in 10 days", ", 14-day
+   * terms", "payable within your usual 14 days", "the usual 14 days".
+   */
   bareTerm:
-    /(?:, |\bpayment terms?:? (?:is |of )?|\bterms:? |\b(?:payable|due) (?:in|at) )(\d{1,3}) days\b(?! (?:from|after|of|end)\b)/i,
+    /(?:, |\bpayment terms?:? (?:is |of )?|\bterms:? |\b(?:payable|due) (?:in|at|within) (?:(?:your|our|the) )?(?:(?:usual|standard|normal) )?|\b(?:your|our|the) (?:usual|standard|normal) )(\d{1,3})[- ]days?\b(?:'? terms\b)?(?! (?:from|after|of|end)\b)/i,
   onReceipt: /\b(?:due|payable) (?:up)?on receipt\b|\bpayable immediately\b/i,
   within: new RegExp(
     String.raw`\b(?:within|in the next|inside(?: of)?|no later than|in(?=\s[\w-]{1,11}\s(?:business|working)\s))\s(${NUM_WORDS})\s(business |working |calendar )?(days?|weeks?|months?|fortnights?)\b`,
@@ -202,6 +205,21 @@ function deadlineOrdinal(text: string): RegExpExecArray | null {
   return null;
 }
 
+/**
+ * The last bare term in the text: the terms close the sentence, while a count of days may come
+ * before them ("My invoice for May (3 days at £450) is attached, the usual 14 days").
+ */
+function lastTerm(text: string): RegExpExecArray | null {
+  let found: RegExpExecArray | null = null;
+  let from = 0;
+  for (let m = DATE_PATTERNS.bareTerm.exec(text); m; m = DATE_PATTERNS.bareTerm.exec(text.slice(from))) {
+    m.index += from;
+    found = m;
+    from = m.index + m[0].length;
+  }
+  return found;
+}
+
 /** Deadline idioms chrono misses or gets wrong; null when none applies. */
 function idiom(text: string, ctx: DateContext): DueDate | null {
   const P = DATE_PATTERNS;
@@ -213,7 +231,7 @@ function idiom(text: string, ctx: DateContext): DueDate | null {
   // "Invoice for $4,800 is attached, 30 days", "…in your inbox, due on receipt": terms of a bill
   // sent now count from the sent day.
   if (billSentNow(text)) {
-    const term = P.bareTerm.exec(text);
+    const term = lastTerm(text);
     if (term) return { due: isoOfDay(ctx.sentDay + Number(term[1])), phrase: term[0] };
     const receipt = P.onReceipt.exec(text);
     if (receipt) return { due: isoOfDay(ctx.sentDay), phrase: receipt[0] };

@@ -44,6 +44,10 @@ it('counts the terms of a bill sent now from the sent day', () => {
   expect(due('Invoice for €2,480.00 incl. VAT is attached, 30 days.')).toBe('2026-05-13');
   expect(due('The deposit invoice (30%, € 1.200) is attached, payment term 14 days.')).toBe('2026-04-27');
   expect(due('Our invoice will follow, 30 days.')).toBeNull();
+  // …said as N-day terms or "the usual N days", and after a count of days billed.
+  expect(due('Invoice 4410 is attached, 14-day terms.')).toBe('2026-04-27');
+  expect(due('My April invoice is attached, payable within your usual 14 days.')).toBe('2026-04-27');
+  expect(due('My invoice for April (2 days at £450) is attached, the usual 30 days.')).toBe('2026-05-13');
 });
 
 // "the night of <day>" names the day, whatever time range follows it.
