@@ -101,10 +101,10 @@ export const NON_DEADLINE_PATTERNS = {
   /**
    * The invoice those terms count from is issued later, or again and again ("Our invoices are
    * payable within 30 days", "emailed after each visit", "Each invoice is payable within 14 days",
-   * "your account is on net 30").
+   * "your account is on net 30", "50% deposit to start, 50% on final delivery, net 14").
    */
   laterInvoice:
-    /\binvoices (?:are|will be|get)\b|\b(?:each|every|all|any) invoices?\b|\binvoices? (?:per|with each|for each)\b|\b(?:your|the|our) account(?: is)? on\b|\bon (?:your|the|our) account\b|\b(?:we|i) (?:invoice|bill)\b|\bafter (?:each|every)\b|\b(?:invoiced|invoicing|billed|billing|(?:will|'ll|to) (?:invoice|bill)|invoice (?:at|on|upon|after|when|once|monthly|weekly|(?:will|to) follow)|goes out|go out|(?:will be|is) (?:sent|issued) (?:on|at|upon|after|when|once|with)|each month|every month|monthly|weekly|on (?:delivery|completion)|upon (?:delivery|completion))\b/i,
+    /\binvoices (?:are|will be|get)\b|\b(?:each|every|all|any) invoices?\b|\binvoices? (?:per|with each|for each)\b|\b(?:your|the|our) account(?: is)? on\b|\bon (?:your|the|our) account\b|\b(?:we|i) (?:invoice|bill)\b|\bafter (?:each|every)\b|\b(?:invoiced|invoicing|billed|billing|(?:will|'ll|to) (?:invoice|bill)|invoice (?:at|on|upon|after|when|once|monthly|weekly|(?:will|to) follow)|goes out|go out|(?:will be|is) (?:sent|issued) (?:on|at|upon|after|when|once|with)|each month|every month|monthly|weekly|(?:on|upon|at) (?:final |each |the )?(?:delivery|completion|install(?:ation)?|handover|hand-over|signing|signature|order|go-live|commissioning))\b/i,
   /**
    * A bill still to come, said of the bill or of its sender: "Our invoice (CHF 2'480.–) will follow
    * after delivery, payable within 30 days", "Our invoice follows on signature, payable within 30

@@ -251,6 +251,9 @@ describe('spans counted from a later event', () => {
     'Payment 60 days end of month, by bank transfer.',
     'We settle on our standard 45-day EOM terms.',
     'Our AP pays net 60 from month end.',
+    // …and a split by milestone with its terms, each share invoiced at its milestone.
+    'Payment: 30% deposit to start, 70% on final delivery, net 14.',
+    'We invoice 40% at signing and 60% on installation, net 30.',
     // …and terms being negotiated.
     'Can we do net 30 on this order instead of COD?',
     'Could we meet halfway at net 45?',
