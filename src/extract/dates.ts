@@ -99,7 +99,7 @@ export const DATE_PATTERNS = {
   vagueMonth:
     /\b(?:early|late|in|during|sometime in|around|throughout) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
   ordinalDay:
-    /\b(?:(?:by|on|before|until|till|than|for|from|starting) the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|(?:by|before|until|till) (\d{1,2})(?:st|nd|rd|th)(?=\s?[.,;:!?)]|\s?$| (?:at|latest|at the latest|eod|cob|if|please|pls|and|so|as|or)\b))/i,
+    /\b(?:(?:by|on|before|until|till|than|for|from|starting) the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))(?! (?:floor|storey|story|level|row|page|line|tee|hole|gate|dock|bay|platform|pitch)\b)|(?:by|before|until|till) (\d{1,2})(?:st|nd|rd|th)(?=\s?[.,;:!?)]|\s?$| (?:at|latest|at the latest|eod|cob|if|please|pls|and|so|as|or)\b))/i,
   /** "Saturday the 23rd", "Wednesday 11th": the day number decides, the weekday only confirms it. */
   weekdayOrdinal:
     /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?,? (?:the )?(\d{1,2})(?:st|nd|rd|th|(?=\s?[.,;:!?)](?!\d)|\s?$| at\b| (?:please|pls|latest|at the latest|if|so)\b))\b(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,

@@ -50,6 +50,13 @@ it('counts the terms of a bill sent now from the sent day', () => {
   expect(due('My invoice for April (2 days at £450) is attached, the usual 30 days.')).toBe('2026-05-13');
 });
 
+// "on the 4th floor", "by the 12th tee": an ordinal that counts floors or holes, not a day.
+it('reads no day in a floor or a tee', () => {
+  expect(due('The files will be ready in the meeting room on the 3rd floor.')).toBeNull();
+  expect(due('Please park by the 12th tee.')).toBeNull();
+  expect(due('We will deliver on the 3rd.')).toBe('2026-05-03');
+});
+
 // "the night of <day>" names the day, whatever time range follows it.
 describe('a part of the day said of a date', () => {
   it.each([
