@@ -25,10 +25,12 @@ import {
 
 import { gatedChrono } from './chronoGate';
 import { DAY_FIRST_CHRONO } from './dayFirstChrono';
+import { BILL_TERMS_PATTERNS, billSentNow, lastTerm } from './billTerms';
 import { holidayDue } from './holidays';
 import { withoutNonDeadlines } from './nonDeadlines';
 import { nthWeekdayDue } from './nthWeekday';
 import { numberOf } from './numberWords';
+import { recurringStartText } from './recurringStart';
 import { readingAtLength } from './textScans';
 
 export { dateContext } from './sentTime';
@@ -62,19 +64,6 @@ export const DATE_PATTERNS = {
   net: /\bnet[- ]?(\d{1,3})\b/i,
   /** The phrase of a due day read from terms ("net 30", ", 30 days", "payable in 14 days", "on receipt"). */
   termsPhrase: /\bnet\b|\bdays?\b|\breceipt\b|\bimmediately\b/i,
-  /** A bill sent with this message: "invoice … is attached", "enclosed is our invoice", "in your inbox". */
-  billNoun: /\b(?:invoice|bill|statement)\b/i,
-  /** Read in the 60 characters after the bill noun (`billSentNow`), so no pattern spans a window. */
-  sentNowWord: /\b(?:attached|enclosed|in your inbox|herewith)\b/i,
-  attachedBill:
-    /\b(?:attached|enclosed)(?: (?:is|are|please find))? (?:our |my |the )?(?:[\w-]{2,20} ){0,2}invoice\b/i,
-  /**
-   * Bare terms after the bill: ", 30 days", "payment term 14 days", "payable in 10 days", ", 14-day
-   * terms", "payable within your usual 14 days", "the usual 14 days".
-   */
-  bareTerm:
-    /(?:, |\bpayment terms?:? (?:is |of )?|\bterms:? |\b(?:payable|due) (?:in|at|within) (?:(?:your|our|the) )?(?:(?:usual|standard|normal) )?|\b(?:your|our|the) (?:usual|standard|normal) )(\d{1,3})[- ]days?\b(?:'? terms\b)?(?! (?:from|after|of|end)\b)/i,
-  onReceipt: /\b(?:due|payable) (?:up)?on receipt\b|\bpayable immediately\b/i,
   within: new RegExp(
     String.raw`\b(?:within|in the next|inside(?: of)?|no later than|in(?=\s[\w-]{1,11}\s(?:business|working)\s))\s(${NUM_WORDS})\s(business |working |calendar )?(days?|weeks?|months?|fortnights?)\b`,
     'i',
@@ -180,17 +169,6 @@ function fridayOf(sent: number, next: boolean): number {
   return next ? friday + 7 : friday;
 }
 
-/** A bill sent with this message: "invoice … is attached", "enclosed is our invoice", "in your inbox". */
-function billSentNow(text: string): boolean {
-  const P = DATE_PATTERNS;
-  if (P.attachedBill.test(text)) return true;
-  const noun = P.billNoun.exec(text);
-  if (!noun) return false;
-  const after = text.slice(noun.index, noun.index + 70);
-  const stop = after.search(/[;!?\n]/);
-  return P.sentNowWord.test(stop === -1 ? after : after.slice(0, stop));
-}
-
 const ORDINAL_DAYS = new RegExp(DATE_PATTERNS.ordinalDay.source, 'gi');
 
 /** "we record on the 2nd, files in the drive by the 4th": of two day numbers, the one after "by". */
@@ -203,21 +181,6 @@ function deadlineOrdinal(text: string): RegExpExecArray | null {
     first ??= m;
   }
   return null;
-}
-
-/**
- * The last bare term in the text: the terms close the sentence, while a count of days may come
- * before them ("My invoice for May (3 days at £450) is attached, the usual 14 days").
- */
-function lastTerm(text: string): RegExpExecArray | null {
-  let found: RegExpExecArray | null = null;
-  let from = 0;
-  for (let m = DATE_PATTERNS.bareTerm.exec(text); m; m = DATE_PATTERNS.bareTerm.exec(text.slice(from))) {
-    m.index += from;
-    found = m;
-    from = m.index + m[0].length;
-  }
-  return found;
 }
 
 /** Deadline idioms chrono misses or gets wrong; null when none applies. */
@@ -233,7 +196,7 @@ function idiom(text: string, ctx: DateContext): DueDate | null {
   if (billSentNow(text)) {
     const term = lastTerm(text);
     if (term) return { due: isoOfDay(ctx.sentDay + Number(term[1])), phrase: term[0] };
-    const receipt = P.onReceipt.exec(text);
+    const receipt = BILL_TERMS_PATTERNS.onReceipt.exec(text);
     if (receipt) return { due: isoOfDay(ctx.sentDay), phrase: receipt[0] };
   }
   m = P.within.exec(text);
@@ -382,6 +345,9 @@ export function resolveDue(clause: string, ctx: DateContext): DueDate {
   // The idioms alone test a dozen patterns on it; by now the clause itself has often left the
   // gates' recent texts (textScans.ts), so it would run eight of them ungated again.
   readingAtLength(text);
+  const start = recurringStartText(text);
+  const first = start !== null ? resolveDue(start, ctx) : null;
+  if (first?.due) return first;
   const nth = nthWeekdayDue(text, () => ctx.sent);
   if (nth) return nth;
   const own = idiom(text, ctx);

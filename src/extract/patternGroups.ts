@@ -11,6 +11,7 @@ import { CLASSIFY_PATTERNS } from './classifyPatterns';
 import { CONTACT_BLOCK_PATTERNS } from './contactBlock';
 import { COLLEAGUE_PATTERNS } from './colleagues';
 import { COORDINATION_PATTERNS } from './coordination';
+import { BILL_TERMS_PATTERNS } from './billTerms';
 import { DATE_PATTERNS } from './dates';
 import { ATTENDEE_PATTERNS } from './attendees';
 import { ATTACHED_NOW_PATTERNS, DONE_ACT_PATTERNS, ORDER_SENT_PATTERNS } from './doneActs';
@@ -50,6 +51,7 @@ import { PURPOSE_SPLIT_PATTERNS } from './purposeSplit';
 import { QUOTED_PATTERNS } from './quoted';
 import { FOREIGN_HISTORY_PATTERNS } from './foreignHistory';
 import { RECURRENCE_PATTERNS } from './recurrence';
+import { RECURRING_START_PATTERNS } from './recurringStart';
 import { SENT_TIME_PATTERNS } from './sentTime';
 import { SENTENCE_PATTERNS } from './sentences';
 import { SITUATION_PATTERNS } from './situation';
@@ -73,6 +75,7 @@ export const PATTERN_GROUPS = {
   contactBlock: CONTACT_BLOCK_PATTERNS,
   coordination: COORDINATION_PATTERNS,
   dates: DATE_PATTERNS,
+  billTerms: BILL_TERMS_PATTERNS,
   doneActs: DONE_ACT_PATTERNS,
   attachedNow: ATTACHED_NOW_PATTERNS,
   orderSent: ORDER_SENT_PATTERNS,
@@ -113,6 +116,7 @@ export const PATTERN_GROUPS = {
   quoted: QUOTED_PATTERNS,
   foreignHistory: FOREIGN_HISTORY_PATTERNS,
   recurrence: RECURRENCE_PATTERNS,
+  recurringStart: RECURRING_START_PATTERNS,
   sentences: SENTENCE_PATTERNS,
   sentTime: SENT_TIME_PATTERNS,
   signals: SIGNAL_PATTERNS,

@@ -50,6 +50,22 @@ it('counts the terms of a bill sent now from the sent day', () => {
   expect(due('My invoice for April (2 days at £450) is attached, the usual 30 days.')).toBe('2026-05-13');
 });
 
+// A repeating item with its first occurrence named is due on that day, not on the next
+// occurrence after the sent day (Monday 13 April 2026).
+describe('a repeating item that names its start', () => {
+  it.each([
+    ['Timesheets reach us by the 20th of each month, starting 20 May.', '2026-05-20'],
+    ['We need the headcount by noon every Wednesday, starting 6 May.', '2026-05-06'],
+    ['Weekly check-ins on Thursdays at 09:30, beginning Thursday 30 April.', '2026-04-30'],
+  ])('%j is due on its first occurrence', (text, day) => {
+    expect(due(text)).toBe(day);
+  });
+
+  it('but a start named by its month alone dates nothing of itself', () => {
+    expect(due('Please quote for quarterly servicing starting June.')).toBeNull();
+  });
+});
+
 // "on the 4th floor", "by the 12th tee": an ordinal that counts floors or holes, not a day.
 it('reads no day in a floor or a tee', () => {
   expect(due('The files will be ready in the meeting room on the 3rd floor.')).toBeNull();
