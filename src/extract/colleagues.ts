@@ -46,7 +46,7 @@ export const COLLEAGUE_PATTERNS = {
    * boardroom" (5 of 5 such clauses in the gold set's tuning part are the writer's deliverable).
    */
   letsIn:
-    /\b(?:will|'ll) be (?:there|on site|onsite|in|around|at [\w' -]{2,30}?)\b[^.?!\n]{0,50}? to (?:open up|open the (?:gate|gates|door|doors|site|building|hall|church|school|shop|office)|let (?:you|them|him|her|your [\w-]{2,20}|the [\w-]{2,20})(?: [\w-]{2,20})? in(?:to)?\b|unlock)/i,
+    /\b(?:will|'ll) be (?:there|on site|onsite|in|around|at)\b[^.?!\n]{0,60}? to (?:open up|open the (?:gate|gates|door|doors|site|building|hall|church|school|shop|office)|let (?:you|them|him|her|your [\w-]{2,20}|the [\w-]{2,20})(?: [\w-]{2,20})? in(?:to)?\b|unlock)/i,
   /** …said of the reader's own side: "you'll be there to let them in". */
   readerIsThere: /\byou(?:'ll| will) be\b/i,
   will: /\b(?:will|'ll|is going to)\b\s*/,

@@ -4,8 +4,7 @@
  * not from a trade's words (issue 9, December 2026):
  * - a sum after a copula: "The full-day package is NZD 4,200", "it adds $7,200", "it'll be $650",
  *   "Tooling is a one-off EUR 480,00"; a payment worked out: "30% deposit = USD 13,174.50";
- * - work offered for a set sum: "we can do it as a separate engagement for a fixed $2,100", or on
- *   top: "we can bring a generator for an extra A$95";
+ * - work offered for a set sum or on top: "… for a fixed $2,100", "… a generator for an extra A$95";
  * - a labelled line: "Unit price: USD 148.00 per unit", "Deposit: €500", "Total: $4,000";
  * - a sum charged or priced at: "Catering is charged separately at €62,50 per person";
  * - a rate per unit named with a price noun, after "at" or "as usual": "Rate as usual, ¥14 per word",
@@ -20,7 +19,6 @@ import { findMoney } from './money';
 /** A currency sign or code before the number; optional where the caller already knows there is money. */
 const CURRENCY = String.raw`(?:[A-Z]{3} ?|[A-Z]{1,3}\$ ?|[$€£¥₹] ?|Rs\.? ?|R(?=\d{1,3}[, ]\d{3}))`;
 const COPULA = String.raw`(?:\b(?:is|are|comes? to|costs?|will be|would be|totals?|stays at|remains(?: at)?|becomes|is priced at|adds?|goes (?:up|down) to|(?:reduced|discounted|lowered|increased|raised|revised|drops|rises) to|(?:brings|bringing) (?:the |it |that )?(?:[\w-]{2,20} ){0,2}to)|'ll be|'d be|'s)(?: (?:just|only|about|around|roughly|approximately|approx\.|a flat|a fixed|a one-off|a one-time|a single|a total of|now|still|an? (?:extra|additional|further)|an?))? `;
-/** A label opening a line ("Unit price:", "Deposit:", "Total (incl GST):"); anchored, so each line is read once. */
 /** The label words of a price line ("Unit price:", "Deposit:", "Annual premium:"). */
 const LABEL_WORD = String.raw`\b(?:total|pric(?:e|ing)|fee|cost|quot(?:e|ation)|estimate|rate|deposit|retainer|balance|charge|amount|honorarium|premium|subscription|rent(?:al)?|hire|licen[cs]e|package|payment)s?\b`;
 const UNIT = String.raw`(?:word|hour|hr|day|night|person|head|guest|pax|unit|piece|pc|page|item|month|week|seat|user|licen[cs]e|minute|session|episode|post|image|photo|sq ?m|m2|copy|room|cover|case|box|bottle|kg|kilo|litre|liter|pallet|carton|roll|sheet|set|pair|ticket|lesson|class|visit|delivery|shift|meal|plate|sample|test|batch|drop|unit|student|pupil|child|adult|participant|attendee|delegate|container|vehicle|truck|van|load|trip|call-?out)(?:e?s)?\b`;
@@ -32,7 +30,6 @@ export const PRICE_PATTERNS = {
   copulaSum: new RegExp(`(?:${COPULA})${CURRENCY}\\d`),
   /** The same, the currency left open: used on clauses already known to hold money ("comes to 3.960,00 €"). */
   copulaNumber: new RegExp(`(?:${COPULA})${CURRENCY}?\\d`),
-  /** "Unit price: USD 148.00", "Deposit: €500", "Total (incl. VAT): £1,200". */
   /** A line's label, up to its colon ("Total (incl GST): "); read line by line, so it stays linear. */
   labelHead: /^[ \t]{0,3}([^:\n]{2,40}): ?/,
   labelWord: new RegExp(LABEL_WORD, 'i'),
@@ -90,10 +87,7 @@ export const PRICE_PATTERNS = {
     String.raw`\b(?:i|we) (?:can |could )?(?:do|agree|offer|go to|accept|share them|do it|do them|do this) (?:it |this |that |them )?(?:for |at )?(?:a flat |an extra |an additional |just |only )?${CURRENCY}\d`,
     'i',
   ),
-  /**
-   * An option priced on top: "we can bring a generator for an extra A$95", "She'd cover 1pm-6pm
-   * for an extra £450", "an R-290 unit at an additional ₹42,000" (a price the buyer owes if taken).
-   */
+  /** An option priced on top, owed if taken: "She'd cover 1pm-6pm for an extra £450". */
   extraSum: new RegExp(String.raw`\b(?:for|at) an? (?:extra|additional|further) ${CURRENCY}\d`),
   /** "starts at $780", "is +$60": a sum after the word that prices it (`looseSum`). */
   looseLead: new RegExp(
