@@ -8,10 +8,10 @@
  * are asks of the reader, as the writer's own "we need" is.
  */
 
-const TITLE = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Sra|Herr|Frau|Mme|M)\.?`;
-const NAME = String.raw`[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]{1,20}`;
+export const TITLE = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Sra|Herr|Frau|Mme|M)\.?`;
+export const NAME = String.raw`[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]{1,20}`;
 /** A name that opens a clause: not a capitalised pronoun, determiner or everyday noun. */
-const PERSON = String.raw`(?!(?:This|That|These|Those|It|(?:Every|No|Some|Any)(?:one|body|thing)|No one|Each|Every|Any|All|The|Which|What|Who|He|She|They|We|You|Our|My|Your|Their|His|Her|Its|One|None|Delivery|Payment|Shipping|Installation|Work|Access)\b)${NAME}`;
+export const PERSON = String.raw`(?!(?:This|That|These|Those|There|It|(?:Every|No|Some|Any)(?:one|body|thing)|No one|Each|Every|Any|All|The|Which|What|Who|He|She|They|We|You|Our|My|Your|Their|His|Her|Its|One|None|Delivery|Payment|Shipping|Installation|Work|Access)\b)${NAME}`;
 /** Staff a supplier assigns to its client: "your account manager", "your installer". */
 const ASSIGNED = String.raw`account (?:manager|executive|director|lead|rep)|(?:sales )?rep|representative|(?:main |dedicated )?(?:point of )?contact|consultant|coordinator|case (?:manager|officer|handler)|customer success manager|success manager|relationship manager|technician|engineer|installer|driver|courier|adviser|advisor|trainer|instructor|host|guide`;
 

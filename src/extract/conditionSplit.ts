@@ -15,7 +15,7 @@ import { trimmed } from './coordination';
 import { CONDITION_IF as IF } from './classifyPatterns';
 import { classifyOnce, type MessageContext } from './messageContext';
 import { findMoney } from './money';
-import { partItem } from './partItem';
+import { ownPart } from './partItem';
 import type { Span } from './types';
 
 /** A character of the condition: it runs on until another subject starts the writer's act. */
@@ -88,15 +88,8 @@ export function splitReaderCondition(
   const dueOf = memoDue(ctx);
   const conditionDue = dueOf(ctx.norm.slice(condition.start, condition.end));
   if (conditionDue.due === null) return null;
-  const piece = (part: Span, kind: SuggestedExpectation['kind'], owner: SuggestedExpectation['owner']) => {
-    const text = ctx.norm.slice(part.start, part.end);
-    return partItem(ctx, e, part, {
-      kind,
-      owner,
-      due: dueOf(text),
-      amount: findMoney(text, ctx.home)[0]?.money ?? null,
-    });
-  };
+  const piece = (part: Span, kind: SuggestedExpectation['kind'], owner: SuggestedExpectation['owner']) =>
+    ownPart(ctx, e, part, { kind, owner }, dueOf);
   const conditionItem = () => {
     const text = ctx.norm.slice(condition.start, condition.end);
     return piece(condition, kindOf(text, findMoney(text, ctx.home).length > 0, 'request'), ctx.sides.reader);

@@ -4,10 +4,8 @@
  * the writer happens to be, which the commitment model had read it as (obligation.ts): 20 of 21
  * such clauses in the gold set are annotated.
  */
-const TITLE = String.raw`(?:Mr|Mrs|Ms|Dr|Prof)\.?`;
-const NAME = String.raw`[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]{1,20}`;
-/** A name that opens the clause, not a pronoun or a thing ("This could be there by Friday"). */
-const PERSON = String.raw`(?!(?:This|That|These|Those|It|They|He|She|You|There|Which|What|Who|Everything|Nothing|Someone|Anyone|Delivery|The|Our|My|Your)\b)${NAME}`;
+import { NAME, PERSON, TITLE } from './colleagues';
+
 /** The writer's side as the visitor: I, we, "our site engineer, Malte Rieck", "Dr. Rao", "Ben, our horticulturist, and I". */
 const VISITOR = String.raw`(?:[Ii]|[Ww]e|(?:[Oo]ur|[Mm]y) (?:[\w-]{2,20} ){0,2}[\w-]{2,20}(?:,? (?:${TITLE} )?${NAME}(?: ${NAME})?(?: \([^()]{1,30}\))?,?)?(?: and I)?|(?:${TITLE} )?${PERSON}(?: ${NAME})?(?:,? (?:our|my) (?:[\w-]{2,20} ){0,2}[\w-]{2,20},?)?(?: and I)?)`;
 /** Coming to do the job: "come out", "visit", "be on site", "do the survey". */

@@ -5,6 +5,7 @@
 import type { Money, SuggestedExpectation } from '../core/expectation';
 import type { DueDate } from './dates';
 import { original, type MessageContext } from './messageContext';
+import { findMoney } from './money';
 import type { Span } from './types';
 
 export function partItem(
@@ -32,4 +33,24 @@ export function partItem(
   };
   if (own.due.dueTime) item.dueTime = own.due.dueTime;
   return item;
+}
+
+/**
+ * A part read on its own: its due date by `dueOf` and its first sum, or `amount` when it names
+ * none (conditionSplit.ts, purposeSplit.ts).
+ */
+export function ownPart(
+  ctx: MessageContext,
+  whole: SuggestedExpectation,
+  part: Span,
+  side: { kind: SuggestedExpectation['kind']; owner: SuggestedExpectation['owner'] },
+  dueOf: (text: string) => DueDate,
+  amount: Money | null = null,
+): SuggestedExpectation {
+  const text = ctx.norm.slice(part.start, part.end);
+  return partItem(ctx, whole, part, {
+    ...side,
+    due: dueOf(text),
+    amount: findMoney(text, ctx.home)[0]?.money ?? amount,
+  });
 }

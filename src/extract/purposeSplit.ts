@@ -10,8 +10,7 @@ import type { SuggestedExpectation } from '../core/expectation';
 import { trimmed } from './coordination';
 import { memoDue } from './lazyReadings';
 import type { MessageContext } from './messageContext';
-import { findMoney } from './money';
-import { partItem } from './partItem';
+import { ownPart } from './partItem';
 import type { Span } from './types';
 
 export const PURPOSE_SPLIT_PATTERNS = {
@@ -39,23 +38,11 @@ export function splitPurpose(
   const act = trimmed(ctx.norm, purposeAt, span.end);
   if (!ask || !act) return null;
   const dueOf = memoDue(ctx);
-  const askText = ctx.norm.slice(ask.start, ask.end);
-  const actText = ctx.norm.slice(act.start, act.end);
-  const askDue = dueOf(askText);
-  const actDue = dueOf(actText);
-  if (askDue.due === null || actDue.due === null || askDue.due === actDue.due) return null;
+  const askDue = dueOf(ctx.norm.slice(ask.start, ask.end)).due;
+  const actDue = dueOf(ctx.norm.slice(act.start, act.end)).due;
+  if (askDue === null || actDue === null || askDue === actDue) return null;
   return [
-    partItem(ctx, e, ask, {
-      kind: e.kind,
-      owner: e.owner,
-      due: askDue,
-      amount: findMoney(askText, ctx.home)[0]?.money ?? e.amount,
-    }),
-    partItem(ctx, e, act, {
-      kind: 'deliverable',
-      owner: ctx.sides.writer,
-      due: actDue,
-      amount: findMoney(actText, ctx.home)[0]?.money ?? null,
-    }),
+    ownPart(ctx, e, ask, { kind: e.kind, owner: e.owner }, dueOf, e.amount),
+    ownPart(ctx, e, act, { kind: 'deliverable', owner: ctx.sides.writer }, dueOf),
   ];
 }
