@@ -15,6 +15,13 @@ export const DONE_ACT_PATTERNS = {
    */
   doneToday:
     /\b(?:shipped|couriered|dispatched|posted|went out|dropped off|delivered|scanned|uploaded|sent|paid|wired|transferred|(?:was|were|has been|have been) (?:released|processed|made|initiated|approved))\b[^.;!?]{0,40}?\b(?:this morning|this afternoon|earlier today|today|yesterday|last night|just now)\b/i,
+  /**
+   * Sent or paid just now, said by the act itself: "I've just paid the deposit of €5,898 by bank
+   * transfer", "e-transfer for the $300 deposit just went through", "We have wired the balance".
+   * The tuning part annotates none of the 11 "just …" acts.
+   */
+  justDone:
+    /\bjust (?:sent|paid|wired|transferred|settled|went through|gone through|cleared|gone out|went out|shipped|dispatched|posted|couriered)\b|\b(?:i|we)(?:'ve| have) (?:paid|wired|transferred|settled)\b/i,
   /** A payment arrived: "Payment of $861.75 received", "Invoice received with thanks". */
   received:
     /^\W{0,3}(?:(?:and|also),? )?(?:your |the )?(?:payment|deposit|remittance|transfer|funds|cheque|balance)\b[^;!?]{0,30}? (?:received|arrived|cleared)\b|\breceived,? with (?:many )?thanks\b/i,
@@ -32,7 +39,7 @@ export const DONE_ACT_PATTERNS = {
  */
 export function doneAndArriving(clause: string): boolean {
   const P = DONE_ACT_PATTERNS;
-  const act = P.doneToday.exec(clause) ?? P.received.exec(clause);
+  const act = P.doneToday.exec(clause) ?? P.received.exec(clause) ?? P.justDone.exec(clause);
   if (!act || P.notYet.test(clause.slice(0, act.index))) return false;
   return !NOISE_PATTERNS.futureOrAsk.test(clause.replace(P.arrival, ' '));
 }

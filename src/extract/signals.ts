@@ -29,6 +29,12 @@ export const SIGNAL_PATTERNS = {
     /\b(?:and|then)\s(?:sign|countersign|return|review|confirm|approve|check|send|let|fill|complete|pay|forward|share|initial|date)\b/i,
   /** Money the writer moved: "we just paid", "I've wired" (not "sent", which may be a bill). */
   moneyMoved: /\b(?:paid|wired|transferred)$/i,
+  /** "I've just sent | the £150 deposit": "sent" moves money when a payment is what was sent. */
+  paymentSent:
+    /^\W{0,3}(?:the |a |an |your |our )?(?:[$€£¥₹]\s?[\d.,]+k? |[a-z]{3} [\d.,]+ )?(?:deposit|payment|balance|instal?ment|advance|retainer|remittance|money|funds)\b/i,
+  /** How money was moved ("by bank transfer", "by BACS"): not a deadline's "by". */
+  paidBy:
+    /\bby (?:(?:bank|wire|telegraphic|online|e-|interac )?\s?transfer|wire|(?:credit |debit )?card|cheque|check|bacs|chaps|ach|eft|neft|rtgs|imps|upi|swift|e-?transfer|interac|paypal|direct debit|cash)\b/gi,
   /** What the sum left after money moved may still ask or set: a question, a plea, a balance due. */
   moreOwed:
     /\?|\b(?:please|pls|kindly|could|can|would|will|shall|need|needs|must|should|let|due|payable|by|before|within|net|until|balance|remaining|rest|outstanding|overdue)\b/i,
@@ -197,7 +203,12 @@ export function clauseBesideSignal(clause: string, draft: SignalDraft | null): s
   // total; what it owes is said by its terms (doneActs.ts `orderSentNow`).
   if (orderWithoutTerms(rest)) return null;
   // "we just paid | the deposit of €5,850.90 through your payment link": the sum is the one paid.
-  if (P.moneyMoved.test(clause.slice(index, index + length)) && !P.moreOwed.test(rest)) return null;
+  // "I've just sent | the £150 deposit by bank transfer": so is a payment sent, and "by" a means.
+  const phrase = clause.slice(index, index + length);
+  const moved =
+    P.moneyMoved.test(phrase) ||
+    (/\bsent$/i.test(phrase) && P.paymentSent.test(clause.slice(index + length)));
+  if (moved && !P.moreOwed.test(rest.replace(P.paidBy, ' '))) return null;
   // "Please find attached the contract and sign it by Friday": the "please" is the ask's.
   const please = P.thenAsked.test(rest) ? P.pleaseFirst.exec(clause.slice(index, index + length)) : null;
   return please ? blank(index + please[0].length) : rest;
