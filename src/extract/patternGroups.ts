@@ -15,6 +15,7 @@ import { BILL_TERMS_PATTERNS } from './billTerms';
 import { DATE_PATTERNS } from './dates';
 import { ATTENDEE_PATTERNS } from './attendees';
 import { ATTACHED_NOW_PATTERNS, DONE_ACT_PATTERNS, ORDER_SENT_PATTERNS } from './doneActs';
+import { FOLLOW_UP_PATTERNS } from './groupClauses';
 import { FRONTED_PATTERNS } from './frontedHandOver';
 import { HANDED_PATTERNS } from './handedThings';
 import { INDIRECT_ASK_PATTERNS } from './indirectAsks';
@@ -77,6 +78,7 @@ export const PATTERN_GROUPS = {
   dates: DATE_PATTERNS,
   billTerms: BILL_TERMS_PATTERNS,
   doneActs: DONE_ACT_PATTERNS,
+  followUp: FOLLOW_UP_PATTERNS,
   attachedNow: ATTACHED_NOW_PATTERNS,
   orderSent: ORDER_SENT_PATTERNS,
   situation: SITUATION_PATTERNS,
