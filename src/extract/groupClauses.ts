@@ -70,7 +70,33 @@ export const FOLLOW_UP_PATTERNS = {
   ownAct: /\b(?:whether|if) you (?:could|can|would)\b|\bwhat you(?:'ll| will|'re| are| plan)\b/i,
   /** Only ", and" or "and" between the two pieces. */
   andJoin: /^[\s,]{0,3}(?:and\s{1,3})?$/i,
+  /** ", so" between a price and the sum it makes ("$60 per cello per week, so … comes to $1,080"). */
+  soJoin: /^[\s,]{0,3}so\s{1,3}$/i,
+  /** A sum that owes or asks on its own: "so I'll invoice $500 now", "so please pay $200". */
+  ownTerms:
+    /\b(?:will|'ll|shall|need|needs|must|please|could|can|would|should|pay|payable|due|deposit of)\b|\?/i,
+  /**
+   * A first sum that only adds to or takes from a total ("the full $8,000 credit", "$410 in
+   * materials", "€500 off", "£60 extra"): the total after "so" is the item's sum, so the two stay apart.
+   */
+  partOfTotal: /\b(?:credit|off|discount|rebate|refund|less|materials|parts|extra)\b/i,
 } as const;
+
+/**
+ * "Cello hire is $60 per cello per week, | so 6 cellos for three weeks comes to $1,080": the sum a
+ * price makes is that price's item. The tuning part puts such a sum inside the price's snippet in
+ * 28 of the 33 sentences it annotates.
+ */
+function sumOfPrice(ctx: MessageContext, last: Span, piece: Span, text: string): boolean {
+  const P = FOLLOW_UP_PATTERNS;
+  return (
+    P.soJoin.test(ctx.norm.slice(last.end, piece.start)) &&
+    !P.ownTerms.test(text) &&
+    !P.partOfTotal.test(ctx.norm.slice(last.start, last.end)) &&
+    findMoney(text, ctx.home).length > 0 &&
+    findMoney(ctx.norm.slice(last.start, last.end), ctx.home).length > 0
+  );
+}
 
 /** "Would you be able to take it on, | and what would it cost?": one ask, its follow-up in it. */
 function saysBackOnAsk(ctx: MessageContext, last: Span, piece: Span, text: string): boolean {
@@ -99,6 +125,7 @@ export function groupClauses(ctx: MessageContext, pieces: Span[]): Span[] {
     if (
       last &&
       (saysBackOnAsk(ctx, last, piece, text) ||
+        sumOfPrice(ctx, last, piece, text) ||
         (!standsAlone(ctx, text) && !datedStatement(ctx, last, text) && !noisyAside(ctx, piece, text)))
     )
       last.end = piece.end;
