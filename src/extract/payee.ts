@@ -160,6 +160,9 @@ export const PAYEE_PATTERNS = {
   toReader: /^ (?:you|u)\b/i,
   /** In the bill's window: a bill signed, which its buyer sends back ("send the signed quote"). */
   signedBill: /\b(?:signed|countersigned|counter-signed|executed|accepted|approved)\b/i,
+  /** "Signed quote attached", "the countersigned proposal": the buyer's acceptance handed back, no bill. */
+  signedBillNamed:
+    /\b(?:signed|countersigned|counter-signed|executed|accepted|approved) (?:quote|quotation|estimate|proposal|offer)s?\b/gi,
   /** Just after the verb, a third party's bill ("Our supplier will send us their invoice"): no one's in the thread. */
   othersBill: /^ (?:(?:us|me|you) )?(?:their|his|her|its)\b/i,
   /** Just after the verb: sent to the writer ("Jordan will send us the invoice"), whose side pays it. */
@@ -231,8 +234,9 @@ function payablesTerms(text: string): RegExpExecArray | null {
 }
 
 /** Strong evidence of who bills: an invoice outweighs a quote when both sides show ("Our rate …, paid within 15 days of your invoice"). */
-function strongBiller(text: string): Biller | null {
+function strongBiller(said: string): Biller | null {
   const P = PAYEE_PATTERNS;
+  const text = said.replace(P.signedBillNamed, ' ');
   const sent = sentBill(text);
   const writer =
     P.writerBills.exec(text) ??
