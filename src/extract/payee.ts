@@ -160,9 +160,12 @@ export const PAYEE_PATTERNS = {
   toReader: /^ (?:you|u)\b/i,
   /** In the bill's window: a bill signed, which its buyer sends back ("send the signed quote"). */
   signedBill: /\b(?:signed|countersigned|counter-signed|executed|accepted|approved)\b/i,
-  /** "Signed quote attached", "the countersigned proposal": the buyer's acceptance handed back, no bill. */
+  /**
+   * "Signed quote attached", "the countersigned proposal", "Quote accepted - signed copy
+   * attached": the buyer's acceptance handed back, no bill.
+   */
   signedBillNamed:
-    /\b(?:signed|countersigned|counter-signed|executed|accepted|approved) (?:quote|quotation|estimate|proposal|offer)s?\b/gi,
+    /\b(?:signed|countersigned|counter-signed|executed|accepted|approved) (?:quote|quotation|estimate|proposal|offer)s?\b|\b(?:quote|quotation|estimate|proposal|offer) (?:is |has been )?(?:accepted|approved|signed|countersigned)\b|\b(?:signed|countersigned|counter-signed) (?:copy|version|pdf|scan)\b/gi,
   /** Just after the verb, a third party's bill ("Our supplier will send us their invoice"): no one's in the thread. */
   othersBill: /^ (?:(?:us|me|you) )?(?:their|his|her|its)\b/i,
   /** Just after the verb: sent to the writer ("Jordan will send us the invoice"), whose side pays it. */

@@ -47,4 +47,9 @@ describe('a signed quote sent back', () => {
     const lines = pricedLines('Countersigned proposal attached, thanks Dana.');
     expect(lines.map((e) => e.owner)).toEqual(['client', 'client', 'client']);
   });
+
+  it('reads the same when it says "Quote accepted - signed copy attached"', () => {
+    const lines = pricedLines("Quote accepted - signed copy attached. I'll send the deposit on Thursday.");
+    expect(lines.map((e) => e.owner)).toEqual(['client', 'client', 'client']);
+  });
 });
