@@ -212,7 +212,7 @@ export const CLASSIFY_PATTERNS = {
     'i',
   ),
   payingAct: new RegExp(
-    String.raw`\b(?:pay|pays|paying|reimburse|refund|cover|covers|wire${NOT_MATERIAL_WIRE}|settle|settles|remit|remits|send|sends|venmo|zelle|paypal|eft|e-?transfer|release|courier|hand over|put through|apply|waive|absorb|deduct|knock)\b|\b(?:i|we)(?:'ll|'d| will| shall| can| could| would| may)?(?: also| then| now| happily| gladly)? (?:deposit|drop|cut|credit|discount|transfer)\b`,
+    String.raw`\b(?:pay|pays|paying|reimburse|refund|cover|covers|wire${NOT_MATERIAL_WIRE}|settle|settles|remit|remits|send|sends|venmo|zelle|paypal|eft|e-?transfer|release|courier|hand over|put through|apply|waive|absorb|deduct|knock)\b|\b(?:i|we)(?:'ll|'d| will| shall| can| could| would| may)?(?: also| then| now| happily| gladly)? (?:deposit|drop|cut|credit|discount|transfer)\b|\b(?:mail|post|drop off|bring)(?: over| off| in)? (?:the |a |an |our |my )?(?:[\w%-]{1,12} ){0,2}(?:deposit|cheque|check|payment|balance|retainer)\b`,
     'i',
   ),
   /**

@@ -27,7 +27,7 @@ export const PAYEE_PATTERNS = {
    * "payable to us".
    */
   writerBills:
-    /\b(?:i|we)(?:'ll| will| shall| can| always| usually| normally| typically| only)? (?:invoice|bill|charge)\b(?! (?:us|me)\b)|\b(?:i|we)(?:'ll| will)? be (?:invoicing|billing|charging)\b|\b(?:quote|quotation|estimate) attached\b|\b(?:please|kindly|could you|can you|would you)(?: please| kindly| now)? (?:remit|pay|settle|wire|arrange (?:the |your )?payment|make (?:the |your )?payment|process (?:the |your )?payment|transfer (?:the )?(?:deposit|balance|amount|funds|payment|outstanding))\b(?! (?:details|information|info|instructions|attention)\b)|\bpayable to (?:me|us)\b/i,
+    /\b(?:i|we)(?:'ll| will| shall| can| always| usually| normally| typically| only)? (?:invoice|bill|charge)\b(?! (?:us|me)\b)|\b(?:i|we)(?:'ll| will)? be (?:invoicing|billing|charging)\b|\b(?:quote|quotation|estimate) attached\b|\b(?:please|kindly|could you|can you|would you)(?: please| kindly| now)? (?:remit|pay|settle|wire|arrange (?:the |your )?payment|make (?:the |your )?payment|process (?:the |your )?payment|transfer (?:the )?(?:deposit|balance|amount|funds|payment|outstanding))\b(?! (?:details|information|info|instructions|attention)\b)|\bpayable to (?:me|us)\b|\b(?:here is|here's|here are|below is|enclosed is|attached is)(?: the| our| my)?(?: [\w-]{2,20}){0,2} (?:quote|quotation|estimate|proposal|pro[- ]?forma|invoice|price list)s?\b(?! (?:from|by|of|you|that|which)\b)/i,
   /** A price stated by its writer with a copula ("the hire fee for 14 May is"): weak, buyers restate prices too. */
   writerStates:
     /\bthe (?:[\w-]{2,20} )?(?:quote|quotation|estimate|price|total|fee|rate|cost|charge|hire|rental)s? (?:for [^.,;?!]{2,30} )?(?:is|are|comes to|will be)\b/i,
