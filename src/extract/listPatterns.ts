@@ -111,6 +111,12 @@ export const LIST_PATTERNS = {
   receivedPriceList: /\b(?:received|got|from (?:the )?other|another|competitors?|their)\b/i,
   paymentHeading:
     /\b(?:payments?|fees?|pricing|costs?|invoic(?:e|es|ing)|budget|price|instal?ments?|billing|pro[- ]?forma)\b/i,
+  /**
+   * A payment named only as the time or purpose of the list ("Also required before your first
+   * payment certificate:", "Needed to process your invoice:"): the lines are what to supply, not sums.
+   */
+  paymentOccasion:
+    /\b(?:before|after|ahead of|prior to|with|to release|to process|for)(?: (?:your|the|our|each|every|any|a))?(?: (?:first|next|final|last|second|monthly))? (?:payments?|invoices?)(?: (?:certificates?|runs?|claims?|applications?))?\b/gi,
   /** "From Fieldnote:", "Fieldnote:" — a party named as the heading. */
   namedHeading: /^(?:from |for |by )?([\w&'. -]{2,40}?)\s{0,2}:$/i,
   /** The same without a colon, only after a preposition: "From Paywise", "For Acme". */

@@ -117,7 +117,7 @@ export function isBareHeading(sentence: string): boolean {
 /** The heading a sentence ending in ":" (or a bare heading) makes for the list below it. */
 export function headingOf(sentence: string, names: PartyNames): ListHeading {
   const P = LIST_PATTERNS;
-  const kind = P.paymentHeading.test(sentence) ? 'payment' : null;
+  const kind = P.paymentHeading.test(sentence.replace(P.paymentOccasion, ' ')) ? 'payment' : null;
   const wanted = wantedPart(sentence);
   if (wanted !== null) {
     // "Requirements from our side:": bars on the reader's work, or things it supplies, line by line.
