@@ -146,3 +146,16 @@ describe('a share of the price written as a fraction', () => {
     expect(resolveDue('Delivery on 1/3 at the latest', ny()).due).toBe('2027-01-03');
   });
 });
+
+describe('a measure written as a fraction of an inch', () => {
+  it.each(['Hem to 1/2" off the floor', 'the 3/4” plywood back panel', 'use 5/8 inch bolts'])(
+    '"%s" is no date',
+    (text) => {
+      expect(due(text)).toBeNull();
+    },
+  );
+
+  it('a date beside it is still read ("the 1/2" acrylic by Nov 9")', () => {
+    expect(due('revised drawings with the 1/2" acrylic by Nov 9')).toBe('2026-11-09');
+  });
+});
