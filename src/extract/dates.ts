@@ -136,7 +136,8 @@ export const DATE_PATTERNS = {
   ignoredResult:
     /^(?:\d{1,3}[- ]?(?:min(?:ute)?s?|hours?|hrs?)|now|right now|a second|a minute|a moment|a sec|second|may|march|sat|sun|mon|wed|tue|thu|fri|jan|feb|jun|jul|aug|sep|oct|nov|dec|24\/7|\d{1,2}:\d{2}:\d{2})$/,
   mayAsVerb: /^May\s(?:i|we|you|he|she|they|it|be|have|not)\b/i,
-  fractionAfter: /^(?:\s?(?:of|cups?|inch(?:es)?|miles?|share|off|thick)\b|["”″])/i,
+  fractionAfter:
+    /^(?:\s?(?:of|cups?|inch(?:es)?|miles?|share|off|thick)\b|["”″]|(?:,? (?:and |or )?(?:\d\/\d|full)){0,3}[ -]?sized?\b)/i,
   strongPrefix:
     /(?:\bby|\bbefore|\buntil|\btill|\bno later than|\bdue(?: on| by)?|\bdeadline(?: is| of)?|\bon or before|\bprior to|\bahead of)\s{0,3}(?:the\s|this\s|next\s|eod\s|cob\s|end of day\s)?$/i,
   weakPrefix: /(?:\bon|\bfor|\bat|\bthis|\bnext|\bfrom|\bstarting|\bbeginning)\s{0,3}$/i,

@@ -147,13 +147,16 @@ describe('a share of the price written as a fraction', () => {
   });
 });
 
-describe('a measure written as a fraction of an inch', () => {
-  it.each(['Hem to 1/2" off the floor', 'the 3/4” plywood back panel', 'use 5/8 inch bolts'])(
-    '"%s" is no date',
-    (text) => {
-      expect(due(text)).toBeNull();
-    },
-  );
+describe('a measure or a size written as a fraction', () => {
+  it.each([
+    'Hem to 1/2" off the floor',
+    'the 3/4” plywood back panel',
+    'use 5/8 inch bolts',
+    '4 cellos, 3/4 size, with soft cases',
+    '12 violins (a mix of 1/2, 3/4 and full size)',
+  ])('"%s" is no date', (text) => {
+    expect(due(text)).toBeNull();
+  });
 
   it('a date beside it is still read ("the 1/2" acrylic by Nov 9")', () => {
     expect(due('revised drawings with the 1/2" acrylic by Nov 9')).toBe('2026-11-09');
