@@ -101,10 +101,11 @@ export const NON_DEADLINE_PATTERNS = {
   /**
    * The invoice those terms count from is issued later, or again and again ("Our invoices are
    * payable within 30 days", "emailed after each visit", "Each invoice is payable within 14 days",
-   * "your account is on net 30", "50% deposit to start, 50% on final delivery, net 14").
+   * "your account is on net 30", "50% deposit to start, 50% on final delivery, net 14", "Invoices
+   * after installation are due net 30", "Net 30 on progress invoices").
    */
   laterInvoice:
-    /\binvoices (?:are|will be|get)\b|\b(?:each|every|all|any) invoices?\b|\binvoices? (?:per|with each|for each)\b|\b(?:your|the|our) account(?: is)? on\b|\bon (?:your|the|our) account\b|\b(?:we|i) (?:invoice|bill)\b|\bafter (?:each|every)\b|\b(?:invoiced|invoicing|billed|billing|(?:will|'ll|to) (?:invoice|bill)|invoice (?:at|on|upon|after|when|once|monthly|weekly|(?:will|to) follow)|goes out|go out|(?:will be|is) (?:sent|issued) (?:on|at|upon|after|when|once|with)|each month|every month|monthly|weekly|(?:on|upon|at) (?:final |each |the )?(?:delivery|completion|install(?:ation)?|handover|hand-over|signing|signature|order|go-live|commissioning))\b/i,
+    /\binvoices (?:are|will be|get)\b|\binvoices? (?:after|following|upon) (?:the )?[\w-]{3,20}\b|\b(?:progress|monthly|future|subsequent|interim|stage) invoices\b|\b(?:each|every|all|any) invoices?\b|\binvoices? (?:per|with each|for each)\b|\b(?:your|the|our) account(?: is)? on\b|\bon (?:your|the|our) account\b|\b(?:we|i) (?:invoice|bill)\b|\bafter (?:each|every)\b|\b(?:invoiced|invoicing|billed|billing|(?:will|'ll|to) (?:invoice|bill)|invoice (?:at|on|upon|after|when|once|monthly|weekly|(?:will|to) follow)|goes out|go out|(?:will be|is) (?:sent|issued) (?:on|at|upon|after|when|once|with)|each month|every month|monthly|weekly|(?:on|upon|at) (?:final |each |the )?(?:delivery|completion|install(?:ation)?|handover|hand-over|signing|signature|order|go-live|commissioning))\b/i,
   /**
    * A bill still to come, said of the bill or of its sender: "Our invoice (CHF 2'480.–) will follow
    * after delivery, payable within 30 days", "Our invoice follows on signature, payable within 30
@@ -117,12 +118,13 @@ export const NON_DEADLINE_PATTERNS = {
   /**
    * Terms as a standing habit or policy, counted from whatever invoice comes later: "we pay within
    * 30 days", "our AP team pays invoices within 14 days", "Our payment term is 45 days net", "our
-   * terms are net 30", "we're on net 30", "Our AP runs net 45", "Payment as always 30 days from
+   * terms are net 30", "we're on net 30", "Our AP runs net 45", "Our AP team pays suppliers by ACH
+   * only, net 30", "Our AP processes invoices on net 30", "Payment as always 30 days from
    * invoice" (not "I'll pay within 7 days", a promise counted from today). A priced line's own
    * terms ("Production parts net 30") are paymentTerms.ts `netLine`.
    */
   standingTerms:
-    /\b(?:payment terms?|terms(?: for [\w&'-]{2,20}(?: [\w&'-]{2,20}){0,3})? (?:are|is|remain|stay|will (?:be|remain|stay)))\b|\b(?:runs?|moved to|(?:we|they)(?:'re| are) on)\b|\b(?:payment|terms|net[- ]?\d{1,3}) as (?:always|usual)\b|\b(?:we|they) (?:always |usually |normally |typically |generally )?(?:pay|settle|remit)\b|\b(?:pays|settles|remits)(?: (?:all |our |your |its |their )?(?:[\w-]{2,20} )?(?:invoices|bills|suppliers|vendors|contractors|freelancers))? (?:within|in|net|on|at)\b|\bterms:? (?=net\b|\d)|\bpayment (?:cycle|run)s? (?:is|are)\b/i,
+    /\b(?:payment terms?|terms(?: for [\w&'-]{2,20}(?: [\w&'-]{2,20}){0,3})? (?:are|is|remain|stay|will (?:be|remain|stay)))\b|\b(?:runs?|moved to|(?:we|they)(?:'re| are) on)\b|\b(?:payment|terms|net[- ]?\d{1,3}) as (?:always|usual)\b|\b(?:we|they) (?:always |usually |normally |typically |generally )?(?:pay|settle|remit)\b|\b(?:pays|settles|remits|processes)(?: (?:all |our |your |its |their )?(?:[\w-]{2,20} )?(?:invoices|bills|suppliers|vendors|contractors|freelancers))?(?: by [\w-]{2,12}(?: only)?,?)? (?:within|in|net|on|at)\b|\bterms:? (?=net\b|\d)|\bpayment (?:cycle|run)s? (?:is|are)\b/i,
   /**
    * Or the terms name the invoice they count from ("Payment 30 days from invoice date", "14 days
    * after invoice", "30 days from the end of the month"): counted from that event, not from the day

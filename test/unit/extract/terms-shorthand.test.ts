@@ -92,3 +92,14 @@ describe('terms the writer calls its own', () => {
     },
   );
 });
+
+describe('terms the payer keeps, or counted from a later invoice, name no day (the night of 6 December 2026)', () => {
+  it.each([
+    'Our AP team pays suppliers by ACH only, net 30.',
+    'Our AP processes invoices on net 30 as you say.',
+    'Our finance team pays by EFT on net 15 terms.',
+    'Invoices after installation are due net 30.',
+  ])('%j is a payment with no due day', (text) => {
+    expect(read(text).map((e) => [e.kind, e.due])).toEqual([['payment', null]]);
+  });
+});
