@@ -133,6 +133,12 @@ export const NON_DEADLINE_PATTERNS = {
   fromInvoice:
     /\b(?:from|of|after) (?:the )?(?:date of |receipt of )?(?:(?:the|an|your|our|each|every) )?(?:invoice|statement)(?: date| receipt)?\b|\b(?:from|after) (?:the )?(?:end of (?:the )?month|month[- ]end)\b/i,
   /**
+   * A bill named only by a pronoun ("we'll pay it within 7 days", "I'll make sure they're paid
+   * within 14 days"): the terms count from that bill's arrival (3 of 3 undated in the tuning part).
+   */
+  billReferredTo:
+    /\bpay (?:it|them|those|these)\b|\b(?:it's|it is|they're|they are|it'll be|they'll be|it will be|they will be) paid\b/i,
+  /**
    * Terms being negotiated, not a day to pay by: "Can we do net 30 on this one instead of COD?",
    * "Could we meet halfway at net 30?", "… reflected in the MSA instead of net 15" (6 of 6 undated
    * in the tuning part). Only "net N" and "N-day terms": "within 5 days?" still asks by a day.
@@ -305,6 +311,7 @@ export function withoutNonDeadlines(text: string): string {
       P.laterBill.test(out) ||
       P.standingTerms.test(out) ||
       P.fromInvoice.test(out) ||
+      P.billReferredTo.test(out) ||
       PAYMENT_TERMS_PATTERNS.netLine.test(out);
     if (P.relativeTerm.test(out) && later && !P.invoiceNow.test(out))
       out = out.replace(P.relativeTerm, blank).replace(P.invoicedOn, blank);

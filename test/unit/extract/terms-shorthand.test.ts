@@ -99,7 +99,17 @@ describe('terms the payer keeps, or counted from a later invoice, name no day (t
     'Our AP processes invoices on net 30 as you say.',
     'Our finance team pays by EFT on net 15 terms.',
     'Invoices after installation are due net 30.',
+    "Thanks, we'll pay it within 10 days.",
+    "I'll make sure they're paid within 21 days.",
   ])('%j is a payment with no due day', (text) => {
     expect(read(text).map((e) => [e.kind, e.due])).toEqual([['payment', null]]);
+  });
+});
+
+describe('a promise to pay a named sum within days still counts from the day sent', () => {
+  it('"I\'ll pay the deposit within 7 days" is due seven days on', () => {
+    expect(read("I'll pay the deposit within 7 days.").map((e) => [e.kind, e.due])).toEqual([
+      ['payment', '2026-03-09'],
+    ]);
   });
 });
