@@ -193,6 +193,9 @@ function takenAt(found: Found[], index: number): boolean {
  * Amounts whose currency is written after the number ("4,750.50 USD", "42.500 kr."): each match
  * of `unit` names the currency (`currencyOf`), and the number before it is read backwards.
  */
+/** Codes that are also English words, in lower case: "9 try-dives", "a quick rub" are no sums. */
+const WORD_LIKE_CODE = /^(?:try|rub|ron)$/;
+
 function readUnitsAfter(
   text: string,
   unit: RegExp,
@@ -201,6 +204,7 @@ function readUnitsAfter(
 ): void {
   unit.lastIndex = 0;
   for (let m = unit.exec(text); m !== null; m = unit.exec(text)) {
+    if (WORD_LIKE_CODE.test(m[0])) continue;
     const before = numberBefore(text, m.index);
     if (!before || takenAt(found, before.index)) continue;
     const currency = currencyOf(m[0]);

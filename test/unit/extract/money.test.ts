@@ -62,3 +62,19 @@ describe('money', () => {
     expect(paymentTerms('no terms here')).toBeUndefined();
   });
 });
+
+describe('a currency code that is also a word', () => {
+  it.each(['Please book 9 try-dives for Saturday', 'the horses get 3 rub-downs a week'])(
+    '"%s" holds no sum',
+    (text) => {
+      expect(findMoney(text)).toEqual([]);
+    },
+  );
+
+  it('written as a code it is still one ("9 TRY per unit", "TRY 4,500")', () => {
+    expect(findMoney('9 TRY per unit, TRY 4,500 in all').map((f) => f.money)).toEqual([
+      { value: 9, currency: 'TRY' },
+      { value: 4500, currency: 'TRY' },
+    ]);
+  });
+});
