@@ -1,7 +1,9 @@
 /**
  * Merging a sentence's clause pieces back together: a piece without an obligation of its own
  * ("and the logo files by Friday") belongs to the piece before it, unless it is a dated statement
- * of its own or a past or negated aside after a semicolon.
+ * of its own or a past or negated aside after a semicolon. Two pieces that would stand alone
+ * still join the one before: what the reader is to say back about an ask ("…, and what would it
+ * cost?") and the sum a price makes ("…, so 6 cellos for three weeks comes to $1,080").
  */
 import { classify, mayNeedDate } from './classify';
 import { CLASSIFY_PATTERNS } from './classifyPatterns';
