@@ -23,8 +23,8 @@ describe('gold set', () => {
     // and those of 5 December up to the evening of 6 December) and 60 threads written blind as
     // tuning data (realistic-2026-12-02eve-* and realistic-2026-12-02night-*, each scored once
     // before joining): 6,243 messages, 23,195 expectations. After the rules of 6 December
-    // (evening), on the 5,983 messages it then held, all three models 5-fold cross-validated: F1
-    // 0.921, owner 0.977, due 0.964, amounts 0.998 (docs/extract.md).
+    // (night), all three models 5-fold cross-validated: F1 0.919, owner 0.977, due 0.964, amounts
+    // 0.998 (docs/extract.md).
     it('keeps F1 at or above 0.91', () => {
       expect(score.f1).toBeGreaterThanOrEqual(0.91);
     });
@@ -38,8 +38,8 @@ describe('gold set', () => {
 
   // Floors a little below the measurements on the blind held-out parts: the one written during the
   // round of 6 December 2026, evening (251 messages, 1,115 expectations) scored F1 0.889, owner
-  // 0.971, due 0.956, amounts 0.999 when read once at that round's end (docs/extract.md); earlier
-  // parts scored F1 0.85-0.93 and owner 0.94-0.98.
+  // 0.971, due 0.956, amounts 0.999 when read once at that round's end, and the same after the
+  // next round's rules (docs/extract.md); earlier parts scored F1 0.85-0.93 and owner 0.94-0.98.
   // A regression guard only.
   describe('held-out part', () => {
     const score = scoreGold(all.filter(isHoldout));
