@@ -91,12 +91,12 @@ export const FOLLOW_UP_PATTERNS = {
  */
 function sumOfPrice(ctx: MessageContext, last: Span, piece: Span, text: string): boolean {
   const P = FOLLOW_UP_PATTERNS;
+  if (!P.soJoin.test(ctx.norm.slice(last.end, piece.start)) || P.ownTerms.test(text)) return false;
+  const price = ctx.norm.slice(last.start, last.end);
   return (
-    P.soJoin.test(ctx.norm.slice(last.end, piece.start)) &&
-    !P.ownTerms.test(text) &&
-    !P.partOfTotal.test(ctx.norm.slice(last.start, last.end)) &&
+    !P.partOfTotal.test(price) &&
     findMoney(text, ctx.home).length > 0 &&
-    findMoney(ctx.norm.slice(last.start, last.end), ctx.home).length > 0
+    findMoney(price, ctx.home).length > 0
   );
 }
 

@@ -193,7 +193,7 @@ function takenAt(found: Found[], index: number): boolean {
  * Amounts whose currency is written after the number ("4,750.50 USD", "42.500 kr."): each match
  * of `unit` names the currency (`currencyOf`), and the number before it is read backwards.
  */
-/** Codes that are also English words, in lower case: "9 try-dives", "a quick rub" are no sums. */
+/** Codes that are also English words, in lower case: "9 try-dives", "3 rub-downs" are no sums. */
 const WORD_LIKE_CODE = /^(?:try|rub|ron)$/;
 
 function readUnitsAfter(
