@@ -37,6 +37,7 @@ import { isPresentBar } from './presentBars';
 import { sendsToReader } from './sendsToReader';
 import { CLASSIFY_PATTERNS } from './classifyPatterns';
 import { telegraphicByDay } from './telegraphic';
+import { schedulesWorkOverSpan } from './workSpan';
 
 export type Frame = 'commit' | 'request' | 'payer';
 
@@ -162,7 +163,8 @@ export function mayNeedDate(clause: string): boolean {
     asksIfTimeWorks(clause) ||
     telegraphicByDay(clause) ||
     P.writerReceivesBy.test(clause) ||
-    offersVisitOn(clause)
+    offersVisitOn(clause) ||
+    schedulesWorkOverSpan(clause)
   );
 }
 
@@ -263,6 +265,9 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
   // "Our site engineer could come to Halskestraße on Thursday at 9:00": the writer's side coming on
   // a day to do the job is its own work, not a meeting the reader must accept (offeredVisit.ts).
   if (hasDate && offersVisitOn(clause)) return { frame: 'commit', kind: 'deliverable', confidence: 0.7 };
+  // "We'd install over 4-7 November with two engineers": the writer's side's work, planned (workSpan.ts).
+  if (hasDate && schedulesWorkOverSpan(clause))
+    return { frame: 'commit', kind: 'deliverable', confidence: 0.7 };
   if (isTimeOffer(clause)) return { frame: 'request', kind: 'meeting', confidence: 0.7 };
   if (
     (clause.includes(' to ') || clause.includes('must') || clause.includes('should')) &&

@@ -32,6 +32,7 @@ import { nthWeekdayDue } from './nthWeekday';
 import { numberOf } from './numberWords';
 import { recurringStartText } from './recurringStart';
 import { readingAtLength } from './textScans';
+import { schedulesWorkOverSpan } from './workSpan';
 
 export { dateContext } from './sentTime';
 
@@ -266,12 +267,15 @@ function pad(n: number): string {
 
 const EVENT_SPANS = new RegExp(DATE_PATTERNS.eventSpan.source, 'gi');
 
-/** The best chrono result in the clause, or null. */
+/**
+ * The best chrono result in the clause, or null. Work planned over a span of days is due on its
+ * last day ("We'd install over 4-7 November": the 7th; workSpan.ts); any other span, on its first.
+ */
 function fromChrono(text: string, ctx: DateContext): DueDate | null {
-  return bestChrono(text, ctx)?.due ?? null;
+  return bestChrono(text, ctx, schedulesWorkOverSpan(text))?.due ?? null;
 }
 
-function bestChrono(text: string, ctx: DateContext): { due: DueDate; score: number } | null {
+function bestChrono(text: string, ctx: DateContext, spanEnd = false): { due: DueDate; score: number } | null {
   const P = DATE_PATTERNS;
   if (!P.chronoHint.test(text)) return null;
   const ref = ctx.chronoRef;
@@ -305,7 +309,7 @@ function bestChrono(text: string, ctx: DateContext): { due: DueDate; score: numb
       continue;
     if (t.includes('/') && P.fractionAfter.test(input.slice(r.index + t.length))) continue;
     if (P.vagueRelative.test(t)) continue;
-    const s = r.start;
+    const s = spanEnd && r.end?.isCertain('day') ? r.end : r.start;
     const dayKnown = s.isCertain('day') || s.isCertain('weekday') || !!r.tags?.().has('result/relativeDate');
     const hourKnown = s.isCertain('hour');
     if (!dayKnown && !hourKnown) continue; // month only ("in April"): vague
