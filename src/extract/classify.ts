@@ -37,6 +37,7 @@ import { isPresentBar } from './presentBars';
 import { sendsToReader } from './sendsToReader';
 import { CLASSIFY_PATTERNS } from './classifyPatterns';
 import { telegraphicByDay } from './telegraphic';
+import { givesWarranty } from './warranties';
 import { schedulesWorkOverSpan } from './workSpan';
 
 export type Frame = 'commit' | 'request' | 'payer';
@@ -274,6 +275,8 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
     proposesMeeting(clause)
   )
     return { frame: 'request', kind: 'meeting', confidence: 0.65 };
+  // "We warranty the plaster for 5 years": a bar on the writer's own work (warranties.ts).
+  if (!hasMoney && givesWarranty(clause)) return { frame: 'commit', kind: 'standard', confidence: 0.7 };
   const commits = P.commit.test(clause) || paysHabitually;
   if (commits && !status() && !asksReader(clause)) return offerToMeet(clause, hasMoney, 0.8);
   if (P.request.test(clause)) return of('request', clause, hasMoney, 0.8);

@@ -64,6 +64,7 @@ import { BARE_STANDARD_PATTERNS, FUTURE_BAR_PATTERNS, STANDARD_PATTERNS } from '
 import { SUGGESTION_PATTERNS } from './suggestions';
 import { SUPPLIERS_PLAN_PATTERNS } from './suppliersPlan';
 import { WEEKLY_START_PATTERNS } from './weeklyStart';
+import { WARRANTY_PATTERNS } from './warranties';
 import { WORK_SPAN_PATTERNS } from './workSpan';
 
 export const PATTERN_GROUPS = {
@@ -132,5 +133,6 @@ export const PATTERN_GROUPS = {
   presentBars: PRESENT_BAR_PATTERNS,
   purposeSplit: PURPOSE_SPLIT_PATTERNS,
   thingOnItsWay: THING_ON_ITS_WAY_PATTERNS,
+  warranties: WARRANTY_PATTERNS,
   workSpan: WORK_SPAN_PATTERNS,
 } as const;
