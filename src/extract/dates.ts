@@ -127,6 +127,13 @@ export const DATE_PATTERNS = {
    */
   partOfDayOf:
     /\b(?:morning|afternoon|evening|night)\s{1,3}of(?=\s{1,3}(?:the\s)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
+  /**
+   * "Tue 20 – Wed 21 October", "Tuesday 9 and Wednesday 10 June": chrono reads the first weekday
+   * alone as the coming one and drops its day number, so the pair is rewritten as the span it
+   * names ("20–21 October") before it parses.
+   */
+  weekdayPair:
+    /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? (\d{1,2})(?:st|nd|rd|th)?\s?(?:and|&|–|-|—|to|through|until|till)\s?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?(?:the )?(\d{1,2})(?:st|nd|rd|th)? ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b)/gi,
   /** "next week Wednesday", "next week on Friday": chrono reads "next week" and a bare weekday apart. */
   nextWeekDay: /\bnext week,? (?:on )?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
   /** Shorthand and common misspellings of "tomorrow" ("tmrw", "tomorow", "tommorrow"). */
@@ -291,6 +298,8 @@ function bestChrono(text: string, ctx: DateContext, spanEnd = false): { due: Due
   // before three or more spaces as a month whose year is still to come, dropping the day: a semicolon
   // at the start of the run keeps the lengths and ends the date.
   if (input.includes('   ')) input = input.replace(/ {3,}/g, (run) => ' ;' + ' '.repeat(run.length - 2));
+  if (P.weekdayPair.test(input))
+    input = input.replace(P.weekdayPair, (_, d1, d2, month) => `${d1}–${d2} ${month}`);
   // Without the parsers that cannot match this clause (chronoGate.ts): the same results.
   const parser = gatedChrono(ctx.dayFirst ? DAY_FIRST_CHRONO : en.casual, input, !pastDue);
   let results: ReturnType<typeof en.casual.parse>;

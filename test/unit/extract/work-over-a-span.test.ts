@@ -18,6 +18,7 @@ describe('work planned over a span of days', () => {
     ['The east-wing work runs 14-17 April.', '2026-04-17'],
     ['Our two engineers can survey the site Tuesday 7 April to Thursday 9 April.', '2026-04-09'],
     ['we dismantle from Monday 18 May to Friday 22 May.', '2026-05-22'],
+    ["We'd build on Wednesday 20 and Thursday 21 May.", '2026-05-21'],
   ])('"%s" is the writer\'s deliverable, due %s', (text, due) => {
     expect(itemsOf(text, CLIENT).map(brief)).toEqual([['deliverable', 'client', due]]);
   });
