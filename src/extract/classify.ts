@@ -37,6 +37,7 @@ import { isPresentBar } from './presentBars';
 import { sendsToReader } from './sendsToReader';
 import { CLASSIFY_PATTERNS } from './classifyPatterns';
 import { telegraphicByDay } from './telegraphic';
+import { asksIfReaderCan } from './conditionalAsks';
 import { givesWarranty } from './warranties';
 import { schedulesWorkOverSpan } from './workSpan';
 
@@ -280,6 +281,8 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
   const commits = P.commit.test(clause) || paysHabitually;
   if (commits && !status() && !asksReader(clause)) return offerToMeet(clause, hasMoney, 0.8);
   if (P.request.test(clause)) return of('request', clause, hasMoney, 0.8);
+  // "If you can send a revised sketch with those changes": the reader's part (conditionalAsks.ts).
+  if (asksIfReaderCan(clause)) return of('request', clause, hasMoney, 0.65);
   // "Everyone must return a signed waiver", "the deposit has to be paid within 7 days of signing":
   // a hand-over the reader's people owe.
   if ((clause.includes('must') || clause.includes(' to ')) && isModalHandOver(clause))

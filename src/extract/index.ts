@@ -52,6 +52,7 @@ import type { ExtractionInput, ExtractionMessage, Span } from './types';
 import { ClauseVeto } from './clauseVeto';
 import { splitOnDates } from './splitOnDates';
 import { statesReadersCondition } from './conditionSplit';
+import { asksIfReaderCan } from './conditionalAsks';
 import { purposeOfAsk } from './askTails';
 import {
   lazySentenceNeverAsks,
@@ -157,7 +158,8 @@ function expectationFor(
   const priceAsked = modelsCall && !fromModel && asksThePrice(clause);
   // So is what the writer must have by a day for their side to hold ("April 28 is doable if we have
   // a signed order by March 7"), which the guide counts as the reader's ask.
-  const conditionSet = modelsCall && !fromModel && statesReadersCondition(clause);
+  const conditionSet =
+    modelsCall && !fromModel && (statesReadersCondition(clause) || asksIfReaderCan(clause));
   if (
     modelsCall
       ? (!intent.asks() && !priceAsked && !conditionSet) || veto.ask()

@@ -36,6 +36,7 @@ import { CREDIT_BACK_PATTERNS } from './creditBack';
 import { SENDS_TO_READER_PATTERNS } from './sendsToReader';
 import { NOT_OWED_PATTERNS } from './notOwed';
 import { CONDITION_SPLIT_PATTERNS } from './conditionSplit';
+import { CONDITIONAL_ASK_PATTERNS } from './conditionalAsks';
 import { WRITERS_OWN_ACT_PATTERNS } from './writersOwnAct';
 import { ASK_TAIL_PATTERNS } from './askTails';
 import { OFFERED_VISIT_PATTERNS } from './offeredVisit';
@@ -111,6 +112,7 @@ export const PATTERN_GROUPS = {
   nthWeekday: NTH_WEEKDAY_PATTERNS,
   holidays: HOLIDAY_PATTERNS,
   conditionSplit: CONDITION_SPLIT_PATTERNS,
+  conditionalAsks: CONDITIONAL_ASK_PATTERNS,
   normalize: NORMALIZE_PATTERNS,
   obligation: OBLIGATION_PATTERNS,
   payee: PAYEE_PATTERNS,
