@@ -12,6 +12,7 @@
  * "If you can accept air freight for part of the order", "If you can do that, we'll sign this
  * week"): there the writer's act is the item, as the annotators mark it.
  */
+import { statesReadersCondition } from './conditionSplit';
 
 export const CONDITIONAL_ASK_PATTERNS = {
   readerCan: new RegExp(
@@ -23,4 +24,12 @@ export const CONDITIONAL_ASK_PATTERNS = {
 /** Whether the clause is the reader's part put as a condition ("If you can send the files by Friday"). */
 export function asksIfReaderCan(clause: string): boolean {
   return clause.includes('f you c') && CONDITIONAL_ASK_PATTERNS.readerCan.test(clause);
+}
+
+/**
+ * Whether the clause sets the reader's part as a condition of the writer's, dated ("April 28 is
+ * doable if we have a signed order by March 7": conditionSplit.ts) or not ("If you can send …").
+ */
+export function setsReadersPart(clause: string): boolean {
+  return statesReadersCondition(clause) || asksIfReaderCan(clause);
 }

@@ -51,8 +51,7 @@ import { modelMayOwe, obligationFoundByModel, owesByModel } from './obligationBy
 import type { ExtractionInput, ExtractionMessage, Span } from './types';
 import { ClauseVeto } from './clauseVeto';
 import { splitOnDates } from './splitOnDates';
-import { statesReadersCondition } from './conditionSplit';
-import { asksIfReaderCan } from './conditionalAsks';
+import { setsReadersPart } from './conditionalAsks';
 import { purposeOfAsk } from './askTails';
 import {
   lazySentenceNeverAsks,
@@ -157,9 +156,9 @@ function expectationFor(
   // always counts, is offered even when the model leans the other way (at its own confidence).
   const priceAsked = modelsCall && !fromModel && asksThePrice(clause);
   // So is what the writer must have by a day for their side to hold ("April 28 is doable if we have
-  // a signed order by March 7"), which the guide counts as the reader's ask.
-  const conditionSet =
-    modelsCall && !fromModel && (statesReadersCondition(clause) || asksIfReaderCan(clause));
+  // a signed order by March 7"), which the guide counts as the reader's ask, and the reader's part
+  // put as a condition ("If you can send a revised sketch with those changes").
+  const conditionSet = modelsCall && !fromModel && setsReadersPart(clause);
   if (
     modelsCall
       ? (!intent.asks() && !priceAsked && !conditionSet) || veto.ask()

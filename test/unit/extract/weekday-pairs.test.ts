@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { dateContext, resolveDue } from '../../../src/extract/dates';
 import { MONDAY } from './helpers';
 
-const ctx = dateContext(MONDAY, 'America/New_York');
+const ctx = dateContext(MONDAY, 'America/New_York', false);
 
 describe('a pair of days with their weekdays', () => {
   it.each([

@@ -32,7 +32,7 @@ describe('work planned over a span of days', () => {
 
 describe('spans that are not work to finish', () => {
   it("being on site keeps the span's first day", () => {
-    const ctx = dateContext(MONDAY, 'America/New_York');
+    const ctx = dateContext(MONDAY, 'America/New_York', false);
     expect(resolveDue('We will be on site 11-22 May.', ctx).due).toBe('2026-05-11');
   });
 
