@@ -34,6 +34,8 @@ const WORK_VERB = String.raw`(?:(?:re-?)?(?:install|build|fit|paint|surface|lay|
 const JOB = String.raw`(?:installation|install|(?:the |our )(?:[\w-]{1,14} ){0,2}(?:work|works|job|install|installation|dredge|dredging|build|assembly|inspections?|survey|fieldwork|resurfacing|fit-?out))(?: itself)?(?: would| will| should| is to| is going to| is scheduled to| is planned to)? (?:run|runs|take place|takes place|happen|happens|be carried out|be done)`;
 
 export const WORK_SPAN_PATTERNS = {
+  /** Cheap gate: a span of days needs a day number and a month. */
+  monthWord: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
   /** The writer's side's work over a span of days, the span within a few words of the verb. */
   workOver: new RegExp(
     String.raw`(?:^|[^\w'])${DOER}${MODAL} ${WORK_VERB}\b[^.;:!?\n]{0,50}?\b${SPAN}|(?:^|[^\w'])${JOB}\b[^.;:!?\n]{0,20}?\b${SPAN}`,
@@ -46,5 +48,6 @@ export const WORK_SPAN_PATTERNS = {
  * a schedule ("could we install over 4-7 November?" asks).
  */
 export function schedulesWorkOverSpan(clause: string): boolean {
-  return !clause.includes('?') && WORK_SPAN_PATTERNS.workOver.test(clause);
+  const P = WORK_SPAN_PATTERNS;
+  return !clause.includes('?') && /\d/.test(clause) && P.monthWord.test(clause) && P.workOver.test(clause);
 }
