@@ -153,7 +153,7 @@ function signatureStart(lines: Line[], limit: number): number {
   // A sign-off ("Best,", "Thanks,") followed only by a few short lines (name, title, phone).
   for (let i = Math.max(1, limit - 12); i < limit; i++) {
     const t = lines[i]!.text;
-    if (t.length > 40 || !P.signOff.test(t)) continue;
+    if (t.length > 60 || !isSignOff(t)) continue;
     let ok = true;
     for (let j = i + 1; j < limit; j++) {
       // A legal footer under the signature is long but ends nothing the writer asked.
@@ -166,6 +166,17 @@ function signatureStart(lines: Line[], limit: number): number {
     if (ok) return i;
   }
   return contactBlockStart(lines, limit);
+}
+
+/**
+ * A sign-off line: one sign-off of up to 40 characters, or two in two languages ("Mit freundlichen
+ * Grüßen / Kind regards", "Med venlig hilsen | Best regards"), which clients abroad often write.
+ */
+function isSignOff(line: string): boolean {
+  const P = QUOTED_PATTERNS;
+  if (line.length <= 40 && P.signOff.test(line)) return true;
+  const parts = line.split(/\s[/|]\s/);
+  return parts.length === 2 && parts.every((part) => P.signOff.test(part));
 }
 
 /** Ranges of `text` (already normalised, same offsets as the original) written in this message. */
