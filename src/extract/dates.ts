@@ -33,6 +33,7 @@ import { numberOf } from './numberWords';
 import { recurringStartText } from './recurringStart';
 import { readingAtLength } from './textScans';
 import { schedulesWorkOverSpan } from './workSpan';
+import { keptEveryDay, withDaySpansRead, withWeekdayPairsRead } from './daySpans';
 
 export { dateContext } from './sentTime';
 
@@ -127,13 +128,6 @@ export const DATE_PATTERNS = {
    */
   partOfDayOf:
     /\b(?:morning|afternoon|evening|night)\s{1,3}of(?=\s{1,3}(?:the\s)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
-  /**
-   * "Tue 20 – Wed 21 October", "Tuesday 9 and Wednesday 10 June": chrono reads the first weekday
-   * alone as the coming one and drops its day number, so the pair is rewritten as the span it
-   * names ("20–21 October") before it parses.
-   */
-  weekdayPair:
-    /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? (\d{1,2})(?:st|nd|rd|th)?\s?(?:and|&|–|-|—|to|through|until|till)\s?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?(?:the )?(\d{1,2})(?:st|nd|rd|th)? ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b)/gi,
   /** "next week Wednesday", "next week on Friday": chrono reads "next week" and a bare weekday apart. */
   nextWeekDay: /\bnext week,? (?:on )?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
   /** Shorthand and common misspellings of "tomorrow" ("tmrw", "tomorow", "tommorrow"). */
@@ -287,19 +281,20 @@ function bestChrono(text: string, ctx: DateContext, spanEnd = false): { due: Due
   if (!P.chronoHint.test(text)) return null;
   const ref = ctx.chronoRef;
   const pastDue = P.pastDue.test(text);
+  const habitual = keptEveryDay(text);
   // Chat shorthand for tomorrow; only the date is needed from chrono, so offsets may move.
   // A span counted from an event ("a week ahead", "30 days after the course") is no date.
   let input = text.replace(P.tmrw, 'tomorrow').replace(P.partOfDayOf, (words) => ' '.repeat(words.length));
   if (input.includes('ext week'))
     input = input.replace(P.nextWeekDay, (all, day: string) => `next ${day}`.padEnd(all.length));
   if (input.includes('eekend of')) input = input.replace(P.weekendOf, (words) => ' '.repeat(words.length));
+  input = withDaySpansRead(input);
   if (P.eventSpan.test(input)) input = input.replace(EVENT_SPANS, (span) => ' '.repeat(span.length));
   // Words blanked here or by withoutNonDeadlines leave runs of spaces, and chrono reads "30 June"
   // before three or more spaces as a month whose year is still to come, dropping the day: a semicolon
   // at the start of the run keeps the lengths and ends the date.
   if (input.includes('   ')) input = input.replace(/ {3,}/g, (run) => ' ;' + ' '.repeat(run.length - 2));
-  if (P.weekdayPair.test(input))
-    input = input.replace(P.weekdayPair, (_, d1, d2, month) => `${d1}–${d2} ${month}`);
+  input = withWeekdayPairsRead(input);
   // Without the parsers that cannot match this clause (chronoGate.ts): the same results.
   const parser = gatedChrono(ctx.dayFirst ? DAY_FIRST_CHRONO : en.casual, input, !pastDue);
   let results: ReturnType<typeof en.casual.parse>;
@@ -325,6 +320,8 @@ function bestChrono(text: string, ctx: DateContext, spanEnd = false): { due: Due
     // A time of day alone ("from 10am", "after 18:00", "Hire 18:00–01:00") sets no day; "by 3pm"
     // is a deadline today.
     if (!dayKnown && !P.byBefore.test(input.slice(Math.max(0, r.index - 4), r.index))) continue;
+    // "six days a week, by 7am", "by 10:30 on the day": a time kept every day sets no day.
+    if (habitual && !s.isCertain('day') && !s.isCertain('weekday')) continue;
     // Plain calendar arithmetic (no zone): chrono already resolved the fields in the user's zone.
     let day = calendarDay(s.get('year') ?? 0, s.get('month') ?? 1, s.get('day') ?? 1);
     if (day === null) continue;

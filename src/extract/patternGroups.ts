@@ -13,6 +13,7 @@ import { COLLEAGUE_PATTERNS } from './colleagues';
 import { COORDINATION_PATTERNS } from './coordination';
 import { BILL_TERMS_PATTERNS } from './billTerms';
 import { DATE_PATTERNS } from './dates';
+import { DAY_SPAN_PATTERNS } from './daySpans';
 import { ATTENDEE_PATTERNS } from './attendees';
 import { ATTACHED_NOW_PATTERNS, DONE_ACT_PATTERNS, ORDER_SENT_PATTERNS } from './doneActs';
 import { FOLLOW_UP_PATTERNS } from './groupClauses';
@@ -79,6 +80,7 @@ export const PATTERN_GROUPS = {
   contactBlock: CONTACT_BLOCK_PATTERNS,
   coordination: COORDINATION_PATTERNS,
   dates: DATE_PATTERNS,
+  daySpans: DAY_SPAN_PATTERNS,
   billTerms: BILL_TERMS_PATTERNS,
   doneActs: DONE_ACT_PATTERNS,
   followUp: FOLLOW_UP_PATTERNS,
