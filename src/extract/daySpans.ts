@@ -1,9 +1,10 @@
 /**
  * Days said as a span or a habit, which chrono reads wrongly: two days each with its weekday
- * ("Tue 20 – Wed 21 October"), the weekdays a service runs ("Mon–Fri 7am–7pm"), how often
- * ("six days a week"), and a time kept every day ("by 7am each day"). dates.ts rewrites or blanks
- * them before chrono parses (issue 9, 6 December 2026, late: on the gold set's tuning part, 5 due
- * errors fewer from the pairs and 29 from the rest).
+ * ("Tue 20 – Wed 21 October"), the weekdays a service runs ("Mon–Fri 7am–7pm"), how often ("six
+ * days a week"), any such day ("on a Monday"), and a time kept every day ("by 7am each day").
+ * dates.ts rewrites or blanks them before chrono parses (issue 9, 6 December 2026, late: on the
+ * gold set's tuning part, 5 due errors fewer from the pairs, 29 from the habits and the weekdays
+ * a service runs, and 12 from any such day).
  */
 
 export const DAY_SPAN_PATTERNS = {
@@ -33,11 +34,16 @@ export const DAY_SPAN_PATTERNS = {
   /** "six days a week", "3 times per week": how often, which chrono read as a span from today. */
   perWeek:
     /\b(?:one|two|three|four|five|six|seven|[1-7]) (?:days?|nights?|times|mornings?|evenings?) (?:a|per|each) week\b/gi,
+  /**
+   * "Could you do it on a Monday?", "a Tuesday night in October": any such day, not the coming
+   * one. None of the 19 in the gold set's tuning part is dated.
+   */
+  indefiniteWeekday: /\b(?:a|any|one|some) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?!,? ?(?:the )?\d)/gi,
 } as const;
 
 /**
  * The clause as chrono should read it: a pair of dated weekdays as the span it names, the days a
- * service runs and how often blanked (same length, so offsets still hold for the blanked parts).
+ * service runs, how often and any such day blanked (same length, so offsets still hold).
  */
 export function withDaySpansRead(input: string): string {
   const P = DAY_SPAN_PATTERNS;
@@ -45,6 +51,7 @@ export function withDaySpansRead(input: string): string {
   if (P.weekdayRange.test(out)) out = out.replace(P.weekdayRange, (days) => ' '.repeat(days.length));
   if (out.includes(' week') && P.perWeek.test(out))
     out = out.replace(P.perWeek, (often) => ' '.repeat(often.length));
+  if (P.indefiniteWeekday.test(out)) out = out.replace(P.indefiniteWeekday, (day) => ' '.repeat(day.length));
   return out;
 }
 

@@ -1,9 +1,9 @@
 /**
  * A time kept every day, on an event's day or on the days a service runs sets no due day (issue 9,
  * 6 December 2026, late): "We deliver six days a week, by 7am" is a standing bar, not a deadline
- * this morning, and "Helpdesk, Mon–Fri 7am–7pm" is not due next Monday. A dated span of weekdays
- * and a plain "by 3pm" still are. Every line was written for this file. Sent Monday 2 March 2026
- * (09:15) in New York.
+ * this morning, "Helpdesk, Mon–Fri 7am–7pm" is not due next Monday, nor "on a Saturday" this
+ * Saturday. A dated span of weekdays and a plain "by 3pm" still are. Every line was written for
+ * this file. Sent Monday 2 March 2026 (09:15) in New York.
  */
 import { describe, expect, it } from 'vitest';
 import { dateContext, resolveDue } from '../../../src/extract/dates';
@@ -20,6 +20,8 @@ describe('no due day', () => {
     'Helpdesk, Mon–Fri 7am–7pm, 1-hour response for critical tickets.',
     'Our crews work 7:30am to 4:00pm, Monday to Friday.',
     'Daily office cleaning Mon-Fri after 6pm.',
+    'Could you do the upgrade on a Saturday?',
+    'We could replace the anodes on a Tuesday night in October.',
   ])('"%s"', (text) => {
     expect(resolveDue(text, ctx).due).toBeNull();
   });
