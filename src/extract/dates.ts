@@ -320,7 +320,7 @@ function bestChrono(text: string, ctx: DateContext, spanEnd = false): { due: Due
     // A time of day alone ("from 10am", "after 18:00", "Hire 18:00–01:00") sets no day; "by 3pm"
     // is a deadline today.
     if (!dayKnown && !P.byBefore.test(input.slice(Math.max(0, r.index - 4), r.index))) continue;
-    // "six days a week, by 7am", "by 10:30 on the day": a time kept every day sets no day.
+    // "six days a week, by 7am", "On the day we'll … clear by 10:30": a time kept every day sets no day.
     if (habitual && !s.isCertain('day') && !s.isCertain('weekday')) continue;
     // Plain calendar arithmetic (no zone): chrono already resolved the fields in the user's zone.
     let day = calendarDay(s.get('year') ?? 0, s.get('month') ?? 1, s.get('day') ?? 1);

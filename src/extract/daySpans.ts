@@ -9,8 +9,8 @@
 
 export const DAY_SPAN_PATTERNS = {
   /**
-   * A time kept every day or on an event's day ("We deliver six days a week, by 7am", "signed off
-   * by 10:30 on the day"): "by 7am" then sets no deadline today.
+   * A time kept every day or on an event's day ("We deliver six days a week, by 7am", "On the day
+   * we'll arrive at 6:45 to set up and clear by 10:30"): "by 7am" then sets no deadline today.
    */
   habitualTime:
     /\b(?:every (?:day|morning|evening|night|weekday)|each (?:day|morning|evening)|daily|24\/7|(?:five|six|seven|[5-7]) days a week|on weekdays|on the day)\b/i,
