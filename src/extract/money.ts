@@ -189,13 +189,13 @@ function takenAt(found: Found[], index: number): boolean {
   return found.some((f) => Math.abs(f.index - index) < 4);
 }
 
+/** Codes that are also English words, in lower case: "9 try-dives", "3 rub-downs" are no sums. */
+const WORD_LIKE_CODE = /^(?:try|rub|ron)$/;
+
 /**
  * Amounts whose currency is written after the number ("4,750.50 USD", "42.500 kr."): each match
  * of `unit` names the currency (`currencyOf`), and the number before it is read backwards.
  */
-/** Codes that are also English words, in lower case: "9 try-dives", "3 rub-downs" are no sums. */
-const WORD_LIKE_CODE = /^(?:try|rub|ron)$/;
-
 function readUnitsAfter(
   text: string,
   unit: RegExp,
