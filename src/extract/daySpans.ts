@@ -39,11 +39,21 @@ export const DAY_SPAN_PATTERNS = {
    * one. None of the 19 in the gold set's tuning part is dated.
    */
   indefiniteWeekday: /\b(?:a|any|one|some) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?!,? ?(?:the )?\d)/gi,
+  /**
+   * "between 18 August and 12 September", "between 9 and 27 August", "between June 2 and June
+   * 20": a window of days, due on its last day (all 7 dated ones in the gold set's tuning part,
+   * work to be done and goods to be delivered within the window). chrono read the two dates
+   * apart and kept the first, so the words up to the last day are blanked. The last day needs its
+   * month; a span of hours ("between 9 and 11am") is not one.
+   */
+  betweenDays:
+    /\bbetween (?:the )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?(?:\d{1,2}(?:st|nd|rd|th)?(?: of)?(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?) and (?:the )?(?=(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?(?:\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}\b))/gi,
 } as const;
 
 /**
  * The clause as chrono should read it: a pair of dated weekdays as the span it names, the days a
- * service runs, how often and any such day blanked (same length, so offsets still hold).
+ * service runs, how often and any such day blanked, and a window "between" two days read as its
+ * last day (same length, so offsets still hold).
  */
 export function withDaySpansRead(input: string): string {
   const P = DAY_SPAN_PATTERNS;
@@ -52,6 +62,8 @@ export function withDaySpansRead(input: string): string {
   if (out.includes(' week') && P.perWeek.test(out))
     out = out.replace(P.perWeek, (often) => ' '.repeat(often.length));
   if (P.indefiniteWeekday.test(out)) out = out.replace(P.indefiniteWeekday, (day) => ' '.repeat(day.length));
+  if (out.includes('etween') && P.betweenDays.test(out))
+    out = out.replace(P.betweenDays, (window) => ' '.repeat(window.length));
   return out;
 }
 

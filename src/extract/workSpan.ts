@@ -8,8 +8,8 @@
  * quoted history). Before, no rule read most of them: a conditional "we'd" commits to nothing on
  * its own, and the commitment model read the rest as where the crew will be.
  *
- * Their due day is the span's last day, when the job is done: all 15 annotated ones are (a span
- * said "between 18 August and 12 September" is read as two dates, and keeps the first). Of the
+ * Their due day is the span's last day, when the job is done: all 15 annotated ones are (a window
+ * said "between 18 August and 12 September" is read as its last day by daySpans.ts). Of the
  * tuning part's deliverables with a span of days, 26 are due on its last day and 17 on its first;
  * those are spans of presence ("our crew would be on site from 24 August to 11 September", "we can
  * have a crew out on April 19–20") or of shows and sessions ("two shows a day September 17 to
