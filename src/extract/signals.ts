@@ -42,6 +42,15 @@ export const SIGNAL_PATTERNS = {
   doneReport: /^(?:(?:has|have) been|payment)\b/i,
   reschedule:
     /\b(?:(?:i|we) (?:need|have|will need|'ll need|may need|might need) to (?:reschedule|postpone|cancel|move|push)|(?:can|could|shall|may) (?:we|i) (?:push|move|shift|postpone|delay|reschedule|bump|extend|change)|(?:push|move|shift|postpone|delay|reschedule|bump) (?:it|this|that|the \w{2,20}(?: \w{2,20})?|our \w{2,20}) (?:back |out )?(?:to|until|till|by)|(?:need|needs|needed|want|like) (?:a bit |a little )?(?:more|extra|another|an extra|a few more) (?:time|days?|weeks?)|extend(?:ed|ing)? the (?:deadline|due date|timeline)|(?:new|revised|updated) (?:deadline|due date|date|timeline|budget|price|fee|quote|amount) (?:is|will be|of)|(?:is|are) now (?:due (?=(?:on|by|in|for) |the \d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|next\b|tomorrow\b)|scheduled|planned|set for|moving to)|(?:instead of|rather than) (?:monday|tuesday|wednesday|thursday|friday|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}[/.]\d|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}(?::\d{2})? ?(?:am|pm)\b|\d{1,2}:\d{2}|\d{1,3}(?:[,.]\d{3})+|\d{1,2}(?= on (?:the )?\d| on (?:mon|tues|wednes|thurs|fri|satur|sun)day| ?o'clock)|\$|£|€)|(?:increase|decrease|reduce|raise|lower|change|adjust|revise) the (?:fee|price|budget|amount|quote|rate|invoice|total) to)\b/i,
+  /**
+   * "Could you push commissioning to Tuesday 11 November?", "can you extend the hold to 24
+   * October?", "Could you bring the start forward to Thursday 29 January?": the reader asked to
+   * move their own item to a new day. In the gold set's tuning part none of the nine is a new item.
+   * Only a day follows "to" ("Can you move us to monthly invoicing", "bring it down to CA$22,000"
+   * change terms, not a date).
+   */
+  rescheduleYours:
+    /\b(?:could|can|would|will) you (?:please |kindly )?(?:(?:push|move|shift|postpone|reschedule|delay|extend)\b(?: [\w'-]{1,20}){0,5}? (?:back |out )?|bring\b(?: [\w'-]{1,20}){0,4}? forward )(?:to|until|till) (?:the \d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}[/.]\d{1,2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|next (?:week|month)\b|tomorrow\b)/i,
   /** "will pay the second instalment a few days late" (tested only if "late" is there). */
   lateBy:
     /\b(?:a (?:few|couple of) (?:days?|weeks?)|a (?:day|week|bit|little)|slightly|\w{1,6} days?) (?:late|later than (?:planned|agreed|expected|usual))\b/i,
@@ -142,6 +151,9 @@ export interface SignalDraft {
 /** Classifies a clause as a delivery or drift signal; `newDue`/`newAmount` are filled by the caller. */
 export function detectSignal(clause: string, writer: Side, reader: Side): SignalDraft | null {
   const P = SIGNAL_PATTERNS;
+  // Before added scope: "Also, could you move the concept presentation to May 12?" moves it.
+  if (clause.includes('you') && P.rescheduleYours.test(clause))
+    return { type: 'drift', owner: reader, subject: subjectWords(clause), wantsNewDue: true };
   const scope = P.scope.exec(clause);
   if (scope) {
     const verb = P.addedScopeVerb.exec(clause);
