@@ -160,6 +160,13 @@ export const LIST_PATTERNS = {
   /** "Our safety officer, Jen, to send …", "My assistant will book …", "Your IT team to whitelist …". */
   ownedActor:
     /^(our|my|your) [\w'-]{2,20}(?: [\w'-]{2,20}){0,2}(?:(?:, [A-Z][\w'-]{1,20},)? (?:to|will|needs to|must|should) |:\s)/i,
+  /**
+   * "Your sign-off on the samples: by Tuesday August 19", "Your labels at our plant: by Friday":
+   * a longer label than `ownedActor` reads, on a plan's line, still names whose step it is (a
+   * clause with its own verb, "Our accounts team are fussy: …", names none).
+   */
+  ownedLabel:
+    /^(our|my|your) (?:(?!(?:is|are|was|were|has|have|had|will|would|can|must)\b)[\w'-]{2,20} ){3}(?!(?:is|are|was|were|has|have|had|will|would|can|must)\b)[\w'-]{2,20}:\s/i,
   /** Neutral headings that still introduce what was agreed: "Here is what we agreed:", "Next steps:". */
   recapHeading:
     /\b(?:agreed|agree|recap|next steps?|actions?|action items|to-?dos?|summary|deliverables|timeline|plan|milestones|schedule|programme|program of works|key dates|planning(?! (?:permission|application|consent|approval|officer|department))|project plan|scope of (?:works?|services)|(?<=^\W{0,3}(?:the |project )?)scope(?=\W{0,3}$)|what's next|follow[- ]ups?|tasks|outstanding|coming up|upcoming|(?:week|phase|stage|sprint|day) \d{1,2})\b/i,

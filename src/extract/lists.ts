@@ -182,7 +182,7 @@ function wantedPart(sentence: string): string | null {
 export function lineSide(line: string, names: PartyNames): HeadingSide {
   const P = LIST_PATTERNS;
   // "Our safety officer, Jen, to send …", "Your IT team to whitelist …".
-  const owned = P.ownedActor.exec(line);
+  const owned = P.ownedActor.exec(line) ?? P.ownedLabel.exec(line);
   if (owned) return owned[1]!.toLowerCase() === 'your' ? 'reader' : 'writer';
   const step = P.pronounStep.exec(line);
   if (step) return step[1]!.toLowerCase() === 'you' ? 'reader' : 'writer';
