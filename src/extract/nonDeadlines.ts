@@ -224,11 +224,12 @@ export const NON_DEADLINE_PATTERNS = {
   anyDay: new RegExp(String.raw`\b${DAY}\b`, 'i'),
   /**
    * A purpose stated first, with the day it aims at: "To invoice before September 30 we'd need
-   * your samples by August 28", "to be running by March 15, we need the signed order by …". The
-   * day owed is the one the need names.
+   * your samples by August 28", "to be running by March 15, we need the signed order by …", "For
+   * a first order delivered by 26 June, we would need your PO by 15 June". The day owed is the one
+   * the need names.
    */
   purposeFirst: new RegExp(
-    String.raw`^\W{0,3}(?:and |but |so )?(?:in order )?to (?:[\w'-]{1,20} ){1,8}?(?:by|before|on|for|from|in time for) (?:the )?(?:${DAY}|end of (?:the )?\w{3,9}|mid-\w{3,9})(?=,? (?:i|we|you)(?:'d| would|'ll| will| really| still)? (?:need|must|have to|require)\b)`,
+    String.raw`^\W{0,3}(?:and |but |so )?(?:(?:in order )?to|for) (?:[\w'-]{1,20} ){1,8}?(?:by|before|on|for|from|in time for) (?:the )?(?:${DAY}|end of (?:the )?\w{3,9}|mid-\w{3,9})(?=,? (?:i|we|you)(?:'d| would|'ll| will| really| still)? (?:need|must|have to|require)\b)`,
     'i',
   ),
   /**

@@ -21,6 +21,9 @@ describe('the day the need names, not the day of its purpose or reason', () => {
       '2026-05-14',
     ],
     ['The board pack is due 29 May so we would need your figures by 26 May.', '2026-05-26'],
+    // Said with "for" (6 December 2026, last round).
+    ['For a first order delivered by 26 June, we would need your PO by 15 June.', '2026-06-15'],
+    ['For an install before 12 October, we need the signed drawings by 18 September.', '2026-09-18'],
   ])('"%s" is due %s', (text, due) => {
     expect(itemsOf(text).map(brief)).toEqual([['request', 'us', due]]);
   });
