@@ -5,6 +5,7 @@
  * on the line ("Bluefinch: three concepts by 13 March", "Maribel to send the feed by Wednesday").
  * A date in the heading ("I'll need these from you by February 13:") applies to every line.
  */
+import { isContactLine } from './contactBlock';
 import type { ExpectationKind, Money, Side, SuggestedExpectation } from '../core/expectation';
 import { findMoney } from './money';
 import { pricedLine } from './prices';
@@ -331,7 +332,7 @@ export function headingItem(
 ): HeadingItem | null {
   const P = LIST_PATTERNS;
   if (P.tooShort.test(line) || sentenceNoise(line) || P.statusHeading.test(heading.text.trim())) return null;
-  if (P.quoteDetail.test(line) || NOISE_PATTERNS.addressLine.test(line)) return null;
+  if (P.quoteDetail.test(line) || NOISE_PATTERNS.addressLine.test(line) || isContactLine(line)) return null;
   // "- Max. budget EUR 45.000 all-in", "- Exam fee payable to the EPO": owed by neither side.
   if (ownMeans(line) || thirdPartyPaid(line, names)) return null;
   const named = lineSide(line, names);
