@@ -112,6 +112,15 @@ export const PAYMENT_TERMS_PATTERNS = {
   paymentWhen:
     /^(?:\w{2,12},? )?(?:the )?(?:remaining |final |full |balance |first |second )?payment (?:(?:is |will be )?(?:made )?by (?:bank transfer|card|credit card|cheque|check|cash|eft|wire|bacs|ach|direct debit|paypal|zelle|venmo|wise) |in full |(?:through|via) [\w-]{2,20} )?(?:on|upon|after|before|within|at|when|once)\b|^(?:cash|bank transfer|card|zelle|venmo|paypal|cheque|check|eft)(?: or (?:cash|bank transfer|card|zelle|venmo|paypal|cheque|check|eft))? (?:on|upon|after|at) (?:delivery|completion|collection|pick-?up|the day|handover)\b/i,
   /**
+   * The payment or the balance said with "is" and its term (the former held-out parts of 18-21
+   * December 2026, after they joined the tuning part): "Payment is 30 days end of month", "Payment
+   * is half on placement and half at removal", "Payment is 40% with the signed order", "The
+   * balance is settled at pickup", "The balance is paid at check-in". Not a report ("The deposit
+   * is paid."), nor a sum ("The balance is $500", read as a price).
+   */
+  paymentIs:
+    /^\W{0,3}(?:\w{2,12},? )?(?:the )?(?:payment|balance|remaining balance|final payment|remainder|deposit)(?: for [^,;:.?]{2,30}?)? (?:is|will be) (?:(?:paid|settled|charged|due|payable|made) (?:in full )?(?:on|upon|at|within|before|prior to|when|once|in advance|after)\b|\d{1,3} ?%|(?:half|net[- ]?\d{1,3}|\d{1,3} days)\b)(?![^.;]{0,60}\?)/i,
+  /**
    * A share of the sum with a word of paying or charging (the former held-out part of 4 December
    * 2026, night): "30% will be paid within 15 days of your invoice", "Tax (8.875%) and a 20%
    * service charge apply on top". Read right after each percent sign (`percentTerms`), so no
@@ -152,6 +161,7 @@ export function statesTerms(clause: string): boolean {
     P.lateOrRhythm.test(clause) ||
     P.atCostOrInvoiced.test(clause) ||
     P.paymentWhen.test(clause) ||
+    P.paymentIs.test(clause) ||
     (P.chargedHow.test(clause) && !P.billedByOther.test(clause)) ||
     P.netLine.test(clause) ||
     (clause.includes('%') && !clause.includes('?') && percentTerms(clause)) ||
