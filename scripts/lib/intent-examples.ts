@@ -9,7 +9,7 @@
  */
 import { classify } from '../../src/extract/classify';
 import { findMoney } from '../../src/extract/money';
-import { intentFeatures, withoutOpening } from '../../src/extract/model/features';
+import { intentFeatures } from '../../src/extract/model/features';
 import { normalizeForMatching } from '../../src/extract/normalize';
 import { sidesOf } from '../../src/extract/owner';
 import { liveRanges } from '../../src/extract/quoted';
@@ -21,7 +21,7 @@ import type { Example } from './intent-train';
 /** The features of a clause exactly as extraction computes them. */
 export function featuresOf(clause: string): string[] {
   const rule = classify(clause, findMoney(clause).length > 0, false);
-  return intentFeatures(withoutOpening(clause), { rule });
+  return intentFeatures(clause, { rule });
 }
 
 export function rowExamples(rows: IntentRow[]): Example[] {

@@ -16,7 +16,7 @@ import { classify, isMeeting, kindOf } from './classify';
 import { CLASSIFY_PATTERNS } from './classifyPatterns';
 import { findMoney } from './money';
 import { clauseReadsAsStatus, SHIPPED_COMMITMENT_MODEL, type CommitmentModel } from './model/commitmentModel';
-import { intentFeatures, withoutOpening } from './model/features';
+import { intentFeatures } from './model/features';
 import type { ObligationModel } from './model/obligationModel';
 import {
   adjustmentLogit,
@@ -56,8 +56,6 @@ export class IntentReading {
   private features: string[] | null = null;
   private logit: number | null = null;
   private readonly model: IntentModel;
-  /** What the model reads: the clause without an opening greeting or name. */
-  private readonly text: string;
 
   /**
    * `sentence`: the reading of the whole sentence the clause was cut from, when the clause
@@ -70,11 +68,10 @@ export class IntentReading {
     private readonly sentence?: () => IntentReading,
   ) {
     this.model = options.model ?? SHIPPED_INTENT_MODEL;
-    this.text = withoutOpening(clause);
   }
 
   private feats(): string[] {
-    return (this.features ??= intentFeatures(this.text, { rule: this.firstReading }));
+    return (this.features ??= intentFeatures(this.clause, { rule: this.firstReading }));
   }
 
   /**
@@ -94,7 +91,7 @@ export class IntentReading {
     // straight from the clause (the same number, bit for bit; see clauseLogit).
     this.logit = adjustment
       ? intentLogit(this.model, this.feats()) + adjustmentLogit(adjustment, this.feats())
-      : clauseIntentLogit(this.model, this.text, { rule: this.firstReading }) + 0;
+      : clauseIntentLogit(this.model, this.clause, { rule: this.firstReading }) + 0;
     return this.logit;
   }
 

@@ -31,16 +31,6 @@ describe('the shipped intent model', () => {
     expect(score('Do you have time for a call on Tuesday?')).toBeCloseTo(5.169, 2);
   });
 
-  it('reads a clause without the greeting or name that opens it', () => {
-    expect(score('Gary, could you review the draft?')).toBeCloseTo(score('could you review the draft?'), 6);
-    expect(score('Hi Sam, could you review the draft?')).toBeCloseTo(score('could you review the draft?'), 6);
-    // A word that opens a sentence anyway is no name.
-    expect(score('However, could you review the draft?')).not.toBeCloseTo(
-      score('could you review the draft?'),
-      6,
-    );
-  });
-
   it('turns a client question about a time into a meeting we owe', () => {
     const [found] = extractThread(one('Do you have time for a call on Tuesday?')).expectations;
     expect(found).toMatchObject({ kind: 'meeting', owner: 'us' });
