@@ -10,6 +10,9 @@
  * kit to:") and stays.
  */
 
+/** A phone number, as a signature or a contact list writes it. */
+const PHONE = String.raw`\+?\d[\d ().\/-]{6,18}\d`;
+
 export const CONTACT_BLOCK_PATTERNS = {
   /** A name on its own line: two to four capitalised words ("Cathal Ó Briain", "Dr. Ana Ruiz"). */
   nameLine:
@@ -17,14 +20,16 @@ export const CONTACT_BLOCK_PATTERNS = {
   /** A short line ending in a comma: a sign-off in whatever words ("Merci beaucoup et à bientôt,"). */
   closing: /^\s{0,8}[^\s?,][^?\n]{0,38},\s{0,4}$/,
   /** A way to reach the writer: a phone number, a web address or an email address. */
-  contact: /\+?\d[\d ().\/-]{6,18}\d|\bwww\.|https?:\/\/|@[\w-]{2,40}\.[a-z]{2,6}\b/i,
+  contact: new RegExp(String.raw`${PHONE}|\bwww\.|https?:\/\/|@[\w-]{2,40}\.[a-z]{2,6}\b`, 'i'),
   /**
    * A line of a contact list: a site or role, then who and how to reach them ("Pune: Meenal, +91
    * 98220 55871", "Mahogany: Tom Brar (facilities), 403-555-0157", "Westbrook: me, 403-555-0129",
    * "Bookings: Chris Alvarez, chris@…"). None of the 8 in the gold set's tuning part is an item.
    */
-  contactLine:
-    /^\W{0,3}[^:\n]{2,40}: (?:me|myself|(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? )?\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,3})(?: \([^()\n]{1,30}\))?,? (?:\+?\d[\d ().\/-]{6,18}\d|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4})(?: \([^()\n]{1,30}\))?\W{0,2}$/u,
+  contactLine: new RegExp(
+    String.raw`^\W{0,3}[^:\n]{2,40}: (?:me|myself|(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? )?\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,3})(?: \([^()\n]{1,30}\))?,? (?:${PHONE}|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4})(?: \([^()\n]{1,30}\))?\W{0,2}$`,
+    'u',
+  ),
 } as const;
 
 /** "Pune: Meenal, +91 98220 55871": who to reach and how, on a list line; never an item. */

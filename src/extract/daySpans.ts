@@ -7,6 +7,15 @@
  * a service runs, and 12 from any such day).
  */
 
+/** Pieces of `betweenDays`: a month name, an optional weekday before a day, a day with its month. */
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
+const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?`;
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+/** The window's first day: a day (its month may come with the last day) or a month and a day. */
+const FIRST_DAY = String.raw`(?:${DAY}(?: of)?(?: ${MONTH}[a-z]{0,6}\.?)?|${MONTH}[a-z]{0,6}\.? ${DAY})`;
+/** The window's last day, which must name its month. */
+const LAST_DAY = String.raw`(?:${DAY}(?: of)? ${MONTH}|${MONTH}[a-z]{0,6}\.? \d{1,2}\b)`;
+
 export const DAY_SPAN_PATTERNS = {
   /**
    * A time kept every day or on an event's day ("We deliver six days a week, by 7am", "On the day
@@ -46,8 +55,10 @@ export const DAY_SPAN_PATTERNS = {
    * apart and kept the first, so the words up to the last day are blanked. The last day needs its
    * month; a span of hours ("between 9 and 11am") is not one.
    */
-  betweenDays:
-    /\bbetween (?:the )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?(?:\d{1,2}(?:st|nd|rd|th)?(?: of)?(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?) and (?:the )?(?=(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?(?:\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}\b))/gi,
+  betweenDays: new RegExp(
+    String.raw`\bbetween (?:the )?${WEEKDAY}${FIRST_DAY} and (?:the )?(?=${WEEKDAY}${LAST_DAY})`,
+    'gi',
+  ),
 } as const;
 
 /**
