@@ -49,6 +49,28 @@ describe('a bar kept as present practice', () => {
   });
 });
 
+describe('a treatment each one gets, said with how or when (7 December 2026)', () => {
+  it.each([
+    'Every tile is hand-glazed with a lead-free glaze.',
+    'Every cask is steam-cleaned after each use.',
+    'All lenses are polished on a diamond lap.',
+    'Every sample is weighed after drying.',
+    'Each valve is pressure-tested before it leaves the works.',
+  ])('"%s" is the writer\'s standard', (sentence) => {
+    expect(isPresentBar(sentence)).toBe(true);
+    expect(kindsOf(sentence, US)).toEqual([['standard', 'us', null]]);
+  });
+
+  it.each([
+    'All the tables are booked with a deposit.',
+    'All three rooms are reserved on our account.',
+    'All business is conducted under our standard trading conditions.',
+    'All the files were emailed to you.',
+  ])('"%s" is no present bar', (sentence) => {
+    expect(isPresentBar(sentence)).toBe(false);
+  });
+});
+
 describe('lines that ask nothing of this reader', () => {
   it.each([
     '22 Harbour Yard, Leeds LS1 4DY',
