@@ -261,7 +261,7 @@ function extractMessage(
     ownPayee,
     names: lazyNames(message),
     addressee: thread.addressees(message),
-    home: homeCurrencyOf(message.from.email),
+    home: homeCurrencyOf(message.from.email, input.timeZone),
     classified: new Map(),
     intent,
     payments: thread.payments,

@@ -14,8 +14,8 @@ export const LOCALE_PATTERNS = {
   slashDate: /\b(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?\b/g,
   dayFirstDomain: /\.(?:uk|ie|au|nz|za|in)$/i,
   pounds: /£|\bGBP\b|\bpounds sterling\b/,
-  /** Country domains whose writers mean their own dollar by a bare "$". */
-  homeDomain: /\.(au|ca|nz|sg|hk|za|se|no|dk|is)$/i,
+  /** Country domains whose writers mean their own dollar by a bare "$", or write their own local sign. */
+  homeDomain: /\.(au|ca|nz|sg|hk|za|se|no|dk|is|cz|pl|hu|ro)$/i,
   dayMonthWords:
     /\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\b/i,
   monthDayWords:
@@ -87,14 +87,36 @@ const HOME_CURRENCIES: Record<string, string> = {
   no: 'NOK',
   dk: 'DKK',
   is: 'ISK',
+  cz: 'CZK',
+  pl: 'PLN',
+  hu: 'HUF',
+  ro: 'RON',
+};
+
+/**
+ * Where the mailbox lives, for a writer whose address names no country (a Swedish supplier on a
+ * .com address writing "38 000 kr"): only countries whose own sign is no dollar, so the zone never
+ * changes what a bare "$" means, only whether "kr", "Kč", "zł", "Ft" or "lei" read as money.
+ */
+const ZONE_CURRENCIES: Record<string, string> = {
+  'Europe/Stockholm': 'SEK',
+  'Europe/Oslo': 'NOK',
+  'Europe/Copenhagen': 'DKK',
+  'Atlantic/Reykjavik': 'ISK',
+  'Europe/Prague': 'CZK',
+  'Europe/Warsaw': 'PLN',
+  'Europe/Budapest': 'HUF',
+  'Europe/Bucharest': 'RON',
 };
 
 /**
  * The writer's home currency: what a bare "$" means in their mail (an Australian café's "$850" is
  * AUD), and which local signs read as money ("R650" from South Africa, "42.500 kr." from
- * Denmark). USD when their domain names no such country.
+ * Denmark). From their address's country domain, else from the thread's time zone where that
+ * names a country with its own sign (`ZONE_CURRENCIES`); USD otherwise.
  */
-export function homeCurrencyOf(writerEmail: string): string {
+export function homeCurrencyOf(writerEmail: string, timeZone?: string): string {
   const m = LOCALE_PATTERNS.homeDomain.exec(writerEmail.trim());
-  return m ? (HOME_CURRENCIES[(m[1] ?? '').toLowerCase()] ?? 'USD') : 'USD';
+  const byDomain = m ? HOME_CURRENCIES[(m[1] ?? '').toLowerCase()] : undefined;
+  return byDomain ?? (timeZone ? ZONE_CURRENCIES[timeZone] : undefined) ?? 'USD';
 }

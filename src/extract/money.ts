@@ -68,6 +68,11 @@ export const MONEY_PATTERNS = {
     'g',
   ),
   localUnitAfter: /\b(?:kr|KR|Kr)\b/g,
+  /** The forint and the leu after their number, read only in their country's mail ("45.000 Ft", "2.300 lei"): "12 ft" is feet. */
+  forintAfter: /\bFt\b/g,
+  leuAfter: /\blei\b/g,
+  /** Signs no other word shares, read in anyone's mail: "4 500 Kč", "1 200 zł". */
+  signAfter: /(?<![A-Za-z])(?:Kč|zł)(?![A-Za-z])/g,
   wellGrouped: new RegExp(String.raw`^(?:${NUMBER})$`),
   codeAfter: new RegExp(String.raw`^ ?(${CODE})\b`),
   digit: /\d/,
@@ -179,7 +184,12 @@ const MONEY_SCAN = {
   randPrefixed: new RegExp(MONEY_PATTERNS.randPrefixed.source, MONEY_PATTERNS.randPrefixed.flags),
   kronePrefixed: new RegExp(MONEY_PATTERNS.kronePrefixed.source, MONEY_PATTERNS.kronePrefixed.flags),
   localUnitAfter: new RegExp(MONEY_PATTERNS.localUnitAfter.source, MONEY_PATTERNS.localUnitAfter.flags),
+  forintAfter: new RegExp(MONEY_PATTERNS.forintAfter.source, MONEY_PATTERNS.forintAfter.flags),
+  leuAfter: new RegExp(MONEY_PATTERNS.leuAfter.source, MONEY_PATTERNS.leuAfter.flags),
+  signAfter: new RegExp(MONEY_PATTERNS.signAfter.source, MONEY_PATTERNS.signAfter.flags),
 };
+
+const SIGN_CODES: Record<string, string> = { Kč: 'CZK', zł: 'PLN' };
 
 const DOLLAR_HOMES = new Set(['AUD', 'CAD', 'NZD', 'SGD', 'HKD']);
 const KRONE_HOMES = new Set(['SEK', 'NOK', 'DKK', 'ISK']);
@@ -215,6 +225,10 @@ function readUnitsAfter(
 
 /** Amounts written with the home country's own sign ("R650", "kr 48 500", "42.500 kr."). */
 function findLocalMoney(text: string, home: string, found: Found[]): void {
+  if (home === 'HUF' || home === 'RON') {
+    readUnitsAfter(text, home === 'HUF' ? MONEY_SCAN.forintAfter : MONEY_SCAN.leuAfter, found, () => home);
+    return;
+  }
   const prefixed =
     home === 'ZAR' ? MONEY_SCAN.randPrefixed : KRONE_HOMES.has(home) ? MONEY_SCAN.kronePrefixed : null;
   if (!prefixed) return;
@@ -224,7 +238,7 @@ function findLocalMoney(text: string, home: string, found: Found[]): void {
     if (Number.isFinite(value) && !takenAt(found, m.index))
       found.push({ index: m.index, money: { value, currency: home } });
   }
-  if (home !== 'ZAR') readUnitsAfter(text, MONEY_SCAN.localUnitAfter, found, () => home);
+  if (KRONE_HOMES.has(home)) readUnitsAfter(text, MONEY_SCAN.localUnitAfter, found, () => home);
 }
 
 interface Found {
@@ -307,6 +321,7 @@ export function findMoney(text: string, home = 'USD'): Found[] {
   readUnitsAfter(text, MONEY_SCAN.unitAfter, found, (word) =>
     word === '$' ? dollar : (WORD_CODES[word.toLowerCase()] ?? SYMBOL_CODES[word] ?? word.toUpperCase()),
   );
+  readUnitsAfter(text, MONEY_SCAN.signAfter, found, (sign) => SIGN_CODES[sign] ?? 'CZK');
   if (home !== 'USD' && !DOLLAR_HOMES.has(home)) findLocalMoney(text, home, found);
   return found.sort((a, b) => a.index - b.index);
 }
