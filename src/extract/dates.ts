@@ -130,6 +130,11 @@ export const DATE_PATTERNS = {
     /\b(?:morning|afternoon|evening|night)\s{1,3}of(?=\s{1,3}(?:the\s)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
   /** "next week Wednesday", "next week on Friday": chrono reads "next week" and a bare weekday apart. */
   nextWeekDay: /\bnext week,? (?:on )?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
+  /**
+   * British "Friday week", "by Tuesday week": a week after the coming Friday or Tuesday, which
+   * chrono reads as the coming one. Not "Monday week commencing …", a week named by its first day.
+   */
+  dayWeek: /\b((?:mon|tues|wednes|thurs|fri|satur|sun)day) week\b(?! (?:of|commencing|beginning|starting|ending|after|before)\b)/gi,
   /** Shorthand and common misspellings of "tomorrow" ("tmrw", "tomorow", "tommorrow"). */
   tmrw: /\b(?:tmrw|tmr|tmw|2moro|2morrow|tomoz|tomorow|tommorow|tommorrow|tomorrrow|tomarrow|tmorrow)\b/gi,
   endOfDay:
@@ -287,6 +292,13 @@ function bestChrono(text: string, ctx: DateContext, spanEnd = false): { due: Due
   let input = text.replace(P.tmrw, 'tomorrow').replace(P.partOfDayOf, (words) => ' '.repeat(words.length));
   if (input.includes('ext week'))
     input = input.replace(P.nextWeekDay, (all, day: string) => `next ${day}`.padEnd(all.length));
+  // "Friday week": "week" is blanked, and the weekday read where it stood moves on by seven days.
+  const weekOn = new Set<number>();
+  if (input.includes('day week'))
+    input = input.replace(P.dayWeek, (all, day: string, at: number) => {
+      weekOn.add(at);
+      return day.padEnd(all.length);
+    });
   if (input.includes('eekend of')) input = input.replace(P.weekendOf, (words) => ' '.repeat(words.length));
   input = withDaySpansRead(input);
   if (P.eventSpan.test(input)) input = input.replace(EVENT_SPANS, (span) => ' '.repeat(span.length));
@@ -325,8 +337,10 @@ function bestChrono(text: string, ctx: DateContext, spanEnd = false): { due: Due
     // Plain calendar arithmetic (no zone): chrono already resolved the fields in the user's zone.
     let day = calendarDay(s.get('year') ?? 0, s.get('month') ?? 1, s.get('day') ?? 1);
     if (day === null) continue;
-    // "by Monday" written on a Monday means next Monday, unless it says "today"/"this".
-    if (s.isCertain('weekday') && !s.isCertain('day') && day === today && !P.startsWithThisNext.test(t))
+    // "by Monday" written on a Monday means next Monday, unless it says "today"/"this";
+    // "Friday week" moves the coming Friday on by a week; said on a Friday, it is a week today.
+    const weekdayOnly = s.isCertain('weekday') && !s.isCertain('day');
+    if (weekdayOnly && (day === today || weekOn.has(r.index)) && !P.startsWithThisNext.test(t))
       day = shiftIsoDay(day, 7);
     // "December 18, 7pm to midnight": with a time range chrono may put the start a year back.
     if (day < today && !pastDue && !s.isCertain('year') && s.isCertain('month'))
