@@ -9,7 +9,7 @@
  */
 import { classify } from '../../src/extract/classify';
 import { findMoney } from '../../src/extract/money';
-import { intentFeatures } from '../../src/extract/model/features';
+import { intentFeatures, withoutOpening } from '../../src/extract/model/features';
 import { normalizeForMatching } from '../../src/extract/normalize';
 import { sidesOf } from '../../src/extract/owner';
 import { liveRanges } from '../../src/extract/quoted';
@@ -24,9 +24,15 @@ export function featuresOf(clause: string): string[] {
   return intentFeatures(clause, { rule });
 }
 
+/** The features the intent model reads: those of the clause without its opening greeting or name. */
+export function askFeaturesOf(clause: string): string[] {
+  const rule = classify(clause, findMoney(clause).length > 0, false);
+  return intentFeatures(withoutOpening(clause), { rule });
+}
+
 export function rowExamples(rows: IntentRow[]): Example[] {
   return rows.map((r) => ({
-    features: featuresOf(r.text),
+    features: askFeaturesOf(r.text),
     label: r.label,
     group: 'tsv:' + r.text.trim().toLowerCase(),
   }));
@@ -68,7 +74,7 @@ export function goldSentences(threads: GoldThread[]): GoldSentence[] {
 
 export function goldExamples(threads: GoldThread[]): Example[] {
   return goldSentences(threads).map((s) => ({
-    features: featuresOf(s.text),
+    features: askFeaturesOf(s.text),
     label: s.label,
     group: s.group,
   }));

@@ -10,9 +10,10 @@ import { offersToMeet } from './indirectAsks';
 import { TIME_OFFER_PATTERNS } from './timeOffers';
 import { onlyStatus } from './obligation';
 import { internalStep, ownMeans, tentativePlan, thirdPartyPaid } from './notOwed';
-import { doneAndArriving, handedOverNow, orderSentNow } from './doneActs';
+import { doneAndArriving, handedOverNow, orderSentNow, workReportedDone } from './doneActs';
 import { bringsOwnPeople } from './attendees';
 import { writersSituation } from './situation';
+import { STANDARD_PATTERNS } from './standards';
 import { undatedSuggestion } from './suggestions';
 import type { PartyNames } from './partyNames';
 
@@ -154,6 +155,9 @@ export class ClauseVeto {
       NOISE_PATTERNS.ifUrgent.test(this.clause) ||
       // "Signed agreement attached, with our bank details on page 4": handed over, nothing asked.
       handedOverNow(this.clause) ||
+      // "The install crew finished early, by 3pm": a report; "It must be a relief": a guess.
+      workReportedDone(this.clause) ||
+      STANDARD_PATTERNS.guess.test(this.clause) ||
       // "We have 2 pallets of laptops ready at our supplier's warehouse": the writer's situation.
       writersSituation(this.clause) ||
       (NOISE_PATTERNS.declinesOrThanks.test(this.clause) && !NOISE_PATTERNS.askBeside.test(this.clause)) ||

@@ -28,6 +28,12 @@ export const DONE_ACT_PATTERNS = {
   /** Said before the act, the act is still to come: "will be shipped today", "once paid today". */
   notYet:
     /\b(?:will|'ll|shall|going to|to be|can be|could be|must be|needs? to be|should be|once|when|after|if|until|unless|as soon as)\b/i,
+  /**
+   * Work reported done by a party named as a noun ("The install crew finished early, by 3pm", "Our
+   * engineer fixed the leak this morning"), with nothing asked beside it.
+   */
+  workDone:
+    /^(?:(?:and|also|so|but|fyi|update),? )?(?:the|our|my|your|his|her|their|both|all)(?: (?!(?:must|should|will|would|can|could|shall|may|might|be|been|is|are|has|have|had|needs?|to)\b)[\w'&-]{2,20}){1,3} (?:finished|completed|wrapped up|arrived|turned up|showed up|left|came|fixed|repaired|installed|replaced|sorted|cleared|passed)\b(?![^?]{0,120}\b(?:you|your|please|kindly|could|can|would|need|needs|must|want|wants)\b)(?![^?]{0,120}\?)/i,
   /** Only its arrival ahead: "should be with you tomorrow", "you should see them in your portal". */
   arrival:
     /\b(?:should|will|'ll)(?: be)? (?:with you|at your (?:door|office|site|desk|place)|arrive|land|reach you|get to you|in your (?:inbox|portal|account))\b|\byou (?:should|will|'ll) (?:see|have|get|receive) (?:it|them|this|that)\b/i,
@@ -42,6 +48,11 @@ export function doneAndArriving(clause: string): boolean {
   const act = P.doneToday.exec(clause) ?? P.received.exec(clause) ?? P.justDone.exec(clause);
   if (!act || P.notYet.test(clause.slice(0, act.index))) return false;
   return !NOISE_PATTERNS.futureOrAsk.test(clause.replace(P.arrival, ' '));
+}
+
+/** Work reported done, nothing asked beside it (`workDone`). */
+export function workReportedDone(clause: string): boolean {
+  return DONE_ACT_PATTERNS.workDone.test(clause);
 }
 
 export const ATTACHED_NOW_PATTERNS = {

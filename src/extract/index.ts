@@ -139,7 +139,7 @@ function expectationFor(
   // A list line the rules pass over takes its item from its heading (listReader.ts), not the model.
   const fromModel =
     (!cls
-      ? !headed && intent.asks()
+      ? !headed && intent.modelAsks()
       : cls.frame === 'commit' && intent.overridesCommit() && !writersOwnAct(clause)) && !veto.ask();
   if (fromModel) cls = askFoundByModel(clause, money !== null);
   // What the rules do not know how to say may still owe something: the obligation model reads

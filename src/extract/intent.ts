@@ -14,9 +14,10 @@
 import type { Classification } from './classify';
 import { classify, isMeeting, kindOf } from './classify';
 import { CLASSIFY_PATTERNS } from './classifyPatterns';
+import { INDIRECT_ASK_PATTERNS } from './indirectAsks';
 import { findMoney } from './money';
 import { clauseReadsAsStatus, SHIPPED_COMMITMENT_MODEL, type CommitmentModel } from './model/commitmentModel';
-import { intentFeatures } from './model/features';
+import { intentFeatures, withoutOpening } from './model/features';
 import type { ObligationModel } from './model/obligationModel';
 import {
   adjustmentLogit,
@@ -56,6 +57,8 @@ export class IntentReading {
   private features: string[] | null = null;
   private logit: number | null = null;
   private readonly model: IntentModel;
+  /** What the intent model reads: the clause without an opening greeting or name. */
+  private readonly text: string;
 
   /**
    * `sentence`: the reading of the whole sentence the clause was cut from, when the clause
@@ -68,10 +71,11 @@ export class IntentReading {
     private readonly sentence?: () => IntentReading,
   ) {
     this.model = options.model ?? SHIPPED_INTENT_MODEL;
+    this.text = withoutOpening(clause);
   }
 
   private feats(): string[] {
-    return (this.features ??= intentFeatures(this.clause, { rule: this.firstReading }));
+    return (this.features ??= intentFeatures(this.text, { rule: this.firstReading }));
   }
 
   /**
@@ -91,7 +95,7 @@ export class IntentReading {
     // straight from the clause (the same number, bit for bit; see clauseLogit).
     this.logit = adjustment
       ? intentLogit(this.model, this.feats()) + adjustmentLogit(adjustment, this.feats())
-      : clauseIntentLogit(this.model, this.clause, { rule: this.firstReading }) + 0;
+      : clauseIntentLogit(this.model, this.text, { rule: this.firstReading }) + 0;
     return this.logit;
   }
 
@@ -105,6 +109,15 @@ export class IntentReading {
    */
   asks(): boolean {
     return this.askLogit() >= 0 && (this.sentence?.().askLogit() ?? 0) >= 0;
+  }
+
+  /**
+   * Whether a clause the rules pass over asks, in the model's reading: not a forecast of when a
+   * thing will happen ("Your order should be dispatched tomorrow"), however the model leans.
+   */
+  modelAsks(): boolean {
+    const text = this.text.trimStart();
+    return !(INTENT_PATTERNS.forecast.test(text) && INDIRECT_ASK_PATTERNS.dayOrTime.test(text)) && this.asks();
   }
 
   /** Whether the model is sure enough of an ask to overrule the rules' reading of a commitment. */
@@ -126,7 +139,13 @@ export class IntentReading {
 }
 
 export const INTENT_PATTERNS = {
-  /** "Monday would work for us", "Thursday the 20th at 1pm would be ideal": a time offered or taken. */
+  /**
+   * A forecast of what will happen to a thing ("Your order should be dispatched tomorrow", "The
+   * parts should arrive Monday"), read with a day or a time; not a deadline ("should be finished
+   * before the service on 14 June"), one sent to the writer ("should be sent to me") or a plea.
+   */
+  forecast:
+    /^(?:(?:and|also|but|so),? )?(?:the|your|it|this|that|they|he|she)\b(?: [\w'&-]{2,20}){0,4} should (?:(?:be [\w-]{2,20}|arrive|reach you|land|ship|go out|come through)\b)(?!.{0,60}\b(?:to (?:me|us)|for (?:me|us)|by|before|no later than|please)\b)/i,
   suits: /\b(?:works?|suits?|great|ideal|fine|good|perfect|okay|ok|convenient)\b/i,
   /** "Drawings by Friday would be ideal": a day something is due by, not a time to meet. */
   dueBy:

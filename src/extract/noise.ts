@@ -252,7 +252,7 @@ export const NOISE_PATTERNS = {
    * office on +31 …", "For sponsorship enquiries please contact partners@…"): a notice, not an ask.
    */
   contactForMatter:
-    /^(?:\W{0,3})(?:for|regarding|re) (?!the |these |this |those |your |our |my )(?:all |any |urgent |general |other )?(?:[\w-]{2,20} ){0,2}(?:enquiries|inquiries|orders|questions|queries|requests|issues|matters|support|bookings|complaints|emergencies|press|media)\b,? (?:please )?(?:call|contact|email|e-mail|ring|phone|write to|reach out to|reach|message|text|visit|use|go to)\b/i,
+    /^(?:\W{0,3})(?:for|regarding|re) (?!the |these |this |those |your |our |my )(?:all |any |urgent |general |other )?(?:[\w-]{2,20} ){0,2}(?:enquiries|inquiries|orders|questions|queries|requests|issues|matters|support|bookings|complaints|emergencies|repairs|breakdowns|faults|call-?outs|press|media)\b,? (?:please )?(?:call|contact|email|e-mail|ring|phone|write to|reach out to|reach|message|text|visit|use|go to)\b/i,
   /**
    * A signature's promotion with a link ("Book time with me: calendly.com/maya", "Join our webinar
    * … → ledgerly.com/webinars"): an imperative to the world at large, never an ask of this reader.

@@ -29,6 +29,11 @@ const HAND_OVER = String.raw`ready|done|sent|delivered|signed|countersigned|retu
 export const LIMIT_SIZE = String.raw`longer|shorter|larger|smaller|bigger|heavier|louder|wider|taller`;
 
 export const STANDARD_PATTERNS = {
+  /** A guess about a state ("It must be a relief to have it signed", "That must be a mistake"): no bar, no ask. */
+  guess: new RegExp(
+    String.raw`^(?:\W{0,3})(?:(?:oh|well|wow|gosh),? )?(?:it|that|this|you|they|he|she|which|there) must (?:have been|be) (?:such |so |quite |really |a real |a huge |a big )?(?:an? )?(?:${EPISTEMIC})\b`,
+    'i',
+  ),
   /** "must (never) be stored", "needs to be 300 dpi": a bar on a state, not on who hands what over. */
   modalBe: new RegExp(
     String.raw`(?<!\b(?:i|we|you|would|may|might|could) )\b(?:must|shall|has to|have to|needs? to)(?: (?:also|always|never|not|still|all|each|only|both))? be (?!(?:${HAND_OVER}|${EPISTEMIC})\b)(?:(?<!\b(?:that|this|it|there|which|what|he|she|they) (?:must|has to|have to|needs? to|shall) be )an? )?(?!(?:${HAND_OVER}|${EPISTEMIC})\b)[\w'-]{2}`,

@@ -20,7 +20,28 @@ export const FEATURE_PATTERNS = {
     /\b(?:will|'ll|shall|going to|gonna|tomorrow|next (?:week|month|monday|tuesday|wednesday|thursday|friday))\b/i,
   date: /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|tonight|tomorrow|eod|cob|noon|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\b/i,
   money: /[$€£]\s?\d|\b(?:usd|eur|gbp|dollars?)\b/i,
+  /**
+   * A greeting or the reader's name opening a clause ("Thanks, please work with Travis …", "Gary,
+   * we need two more books …", "Hi Sam: please add …"): it hides the clause's own opening word,
+   * which the model reads apart (an opening "please" or verb). A name alone is one word and needs a
+   * comma after it, so a list label ("Scope: …", "Quantity: …") and a subject with its title
+   * ("Tyler Dumont, our install lead, can …") are left alone; a word that opens a sentence anyway
+   * ("However, …", "Monday, …", "Confirmed, …") is no name.
+   */
+  opening:
+    /^\s{0,3}(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]reetings|[Tt]hanks|[Tt]hank you|[Mm]any thanks|OK|Ok|[Oo]kay)(?: [A-Z][a-z]{1,15}){0,2} ?[,:!.-]{1,3} ?|(?!(?:However|Also|So|Then|Well|Yes|No|Sure|Again|Finally|Otherwise|Meanwhile|Unfortunately|Actually|Anyway|Besides|Plus|Now|First|Second|Next|Lastly|Additionally|Alternatively|Ideally|Personally|Honestly|Overall|Currently|Today|Tomorrow|Tonight|Yesterday|Great|Perfect|Sorry|Please|Cheers|Fine|Good|Right|Noted|Understood|Agreed|Done|Absolutely|Certainly|Definitely|Hopefully|Instead|Still|Thus|Hence|Therefore|Sadly|Luckily|Fortunately|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Oh|Ah|Wow|Yeah|Yep|Nope|Regarding|Re|FYI|PS|Note|NB|Update|Reminder|Separately|Similarly|Ultimately|Apologies|Approved|Confirmed|Accepted|Received|Attached|Correct|Exactly|Indeed)\b)[A-Z][a-z]{1,15} ?, )/,
 } as const;
+
+/**
+ * The clause as the intent model reads it, in training and in extraction alike: without an
+ * opening greeting or name (`opening`), when at least two words follow it.
+ */
+export function withoutOpening(clause: string): string {
+  const m = FEATURE_PATTERNS.opening.exec(clause);
+  if (!m || m[0].length === 0) return clause;
+  const rest = clause.slice(m[0].length);
+  return /\w\W+\w/.test(rest) ? rest : clause;
+}
 
 /** What the rules already decided about the clause (before any date is read), computed once by the caller. */
 export interface ClauseReading {
