@@ -134,7 +134,8 @@ export const DATE_PATTERNS = {
    * British "Friday week", "by Tuesday week": a week after the coming Friday or Tuesday, which
    * chrono reads as the coming one. Not "Monday week commencing …", a week named by its first day.
    */
-  dayWeek: /\b((?:mon|tues|wednes|thurs|fri|satur|sun)day) week\b(?! (?:of|commencing|beginning|starting|ending|after|before)\b)/gi,
+  dayWeek:
+    /\b((?:mon|tues|wednes|thurs|fri|satur|sun)day) week\b(?! (?:of|commencing|beginning|starting|ending|after|before)\b)/gi,
   /** Shorthand and common misspellings of "tomorrow" ("tmrw", "tomorow", "tommorrow"). */
   tmrw: /\b(?:tmrw|tmr|tmw|2moro|2morrow|tomoz|tomorow|tommorow|tommorrow|tomorrrow|tomarrow|tmorrow)\b/gi,
   endOfDay:

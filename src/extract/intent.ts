@@ -117,7 +117,9 @@ export class IntentReading {
    */
   modelAsks(): boolean {
     const text = this.text.trimStart();
-    return !(INTENT_PATTERNS.forecast.test(text) && INDIRECT_ASK_PATTERNS.dayOrTime.test(text)) && this.asks();
+    return (
+      !(INTENT_PATTERNS.forecast.test(text) && INDIRECT_ASK_PATTERNS.dayOrTime.test(text)) && this.asks()
+    );
   }
 
   /** Whether the model is sure enough of an ask to overrule the rules' reading of a commitment. */

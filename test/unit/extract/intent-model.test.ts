@@ -36,8 +36,14 @@ describe('the shipped intent model', () => {
     expect(score('Hi Sam, could you review the draft?')).toBeCloseTo(score('could you review the draft?'), 6);
     expect(score('Thanks, please send the logo files.')).toBeCloseTo(score('please send the logo files.'), 6);
     // A word that opens a sentence anyway is no name, and a label before a colon is no greeting.
-    expect(score('However, could you review the draft?')).not.toBeCloseTo(score('could you review the draft?'), 6);
-    expect(score('Scope: two walls and the ceiling.')).not.toBeCloseTo(score('two walls and the ceiling.'), 6);
+    expect(score('However, could you review the draft?')).not.toBeCloseTo(
+      score('could you review the draft?'),
+      6,
+    );
+    expect(score('Scope: two walls and the ceiling.')).not.toBeCloseTo(
+      score('two walls and the ceiling.'),
+      6,
+    );
   });
 
   it('turns a client question about a time into a meeting we owe', () => {

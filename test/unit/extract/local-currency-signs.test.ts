@@ -39,8 +39,8 @@ describe('signs read only in their country', () => {
   });
 });
 
-describe('the writer\'s home currency', () => {
-  it('comes from the address\'s country, then from the thread\'s zone, never changing the dollar', () => {
+describe("the writer's home currency", () => {
+  it("comes from the address's country, then from the thread's zone, never changing the dollar", () => {
     expect(homeCurrencyOf('jana@firma.cz')).toBe('CZK');
     expect(homeCurrencyOf('ola@snekker.no', 'Europe/Stockholm')).toBe('NOK');
     expect(homeCurrencyOf('erik@studio.com', 'Europe/Stockholm')).toBe('SEK');
@@ -48,7 +48,7 @@ describe('the writer\'s home currency', () => {
     expect(homeCurrencyOf('erik@studio.com')).toBe('USD');
   });
 
-  it('gives a .com writer\'s kronor their amount in a Stockholm mailbox', () => {
+  it("gives a .com writer's kronor their amount in a Stockholm mailbox", () => {
     const text = 'The studio hire is 38 000 kr, payable within 14 days of the invoice.';
     const from = { name: 'Erik Lund', email: 'erik@arenastudio.com' };
     const inStockholm = extractThread(one(text, { from }, { timeZone: 'Europe/Stockholm' })).expectations;

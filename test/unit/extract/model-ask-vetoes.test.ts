@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { kindsOf, US } from './helpers';
 
-const asks = (text: string, from = US) => kindsOf(text, from).filter((k) => k[0] === 'request' || k[0] === 'meeting');
+const asks = (text: string, from = US) =>
+  kindsOf(text, from).filter((k) => k[0] === 'request' || k[0] === 'meeting');
 
 describe('never an ask, however the model leans', () => {
   it.each([
