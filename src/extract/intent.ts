@@ -148,6 +148,7 @@ export const INTENT_PATTERNS = {
    */
   forecast:
     /^(?:(?:and|also|but|so),? )?(?:the|your|it|this|that|they|he|she)\b(?: [\w'&-]{2,20}){0,4} should (?:(?:be [\w-]{2,20}|arrive|reach you|land|ship|go out|come through)\b)(?!.{0,60}\b(?:to (?:me|us)|for (?:me|us)|by|before|no later than|please)\b)/i,
+  /** "Monday would work for us", "Thursday the 20th at 1pm would be ideal": a time offered or taken. */
   suits: /\b(?:works?|suits?|great|ideal|fine|good|perfect|okay|ok|convenient)\b/i,
   /** "Drawings by Friday would be ideal": a day something is due by, not a time to meet. */
   dueBy:
