@@ -18,16 +18,19 @@ import type { GoldThread } from './gold-score';
 import type { IntentRow } from './intent-data';
 import type { Example } from './intent-train';
 
-/** The features of a clause exactly as extraction computes them. */
+/** The rules' first reading of a clause, as extraction computes it before any date is read. */
+function ruleOf(clause: string) {
+  return classify(clause, findMoney(clause).length > 0, false);
+}
+
+/** The features of a clause exactly as extraction computes them (the commitment and obligation models). */
 export function featuresOf(clause: string): string[] {
-  const rule = classify(clause, findMoney(clause).length > 0, false);
-  return intentFeatures(clause, { rule });
+  return intentFeatures(clause, { rule: ruleOf(clause) });
 }
 
 /** The features the intent model reads: those of the clause without its opening greeting or name. */
 export function askFeaturesOf(clause: string): string[] {
-  const rule = classify(clause, findMoney(clause).length > 0, false);
-  return intentFeatures(withoutOpening(clause), { rule });
+  return intentFeatures(withoutOpening(clause), { rule: ruleOf(clause) });
 }
 
 export function rowExamples(rows: IntentRow[]): Example[] {

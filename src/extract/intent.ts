@@ -57,8 +57,8 @@ export class IntentReading {
   private features: string[] | null = null;
   private logit: number | null = null;
   private readonly model: IntentModel;
-  /** What the intent model reads: the clause without an opening greeting or name. */
-  private readonly text: string;
+  /** What the intent model reads: the clause without an opening greeting or name (read when first needed). */
+  private opened: string | null = null;
 
   /**
    * `sentence`: the reading of the whole sentence the clause was cut from, when the clause
@@ -71,7 +71,10 @@ export class IntentReading {
     private readonly sentence?: () => IntentReading,
   ) {
     this.model = options.model ?? SHIPPED_INTENT_MODEL;
-    this.text = withoutOpening(clause);
+  }
+
+  private get text(): string {
+    return (this.opened ??= withoutOpening(this.clause));
   }
 
   private feats(): string[] {

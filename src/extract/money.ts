@@ -223,22 +223,32 @@ function readUnitsAfter(
   }
 }
 
-/** Amounts written with the home country's own sign ("R650", "kr 48 500", "42.500 kr."). */
+/** Each home's own sign before its number ("R650", "kr 48 500"), read only in that country's mail. */
+const LOCAL_BEFORE: Readonly<Record<string, RegExp>> = {
+  ZAR: MONEY_SCAN.randPrefixed,
+  ...Object.fromEntries([...KRONE_HOMES].map((home) => [home, MONEY_SCAN.kronePrefixed])),
+};
+
+/** …and after it ("42.500 kr.", "45.000 Ft", "2.300 lei"). */
+const LOCAL_AFTER: Readonly<Record<string, RegExp>> = {
+  ...Object.fromEntries([...KRONE_HOMES].map((home) => [home, MONEY_SCAN.localUnitAfter])),
+  HUF: MONEY_SCAN.forintAfter,
+  RON: MONEY_SCAN.leuAfter,
+};
+
+/** Amounts written with the home country's own sign ("R650", "kr 48 500", "42.500 kr.", "45.000 Ft"). */
 function findLocalMoney(text: string, home: string, found: Found[]): void {
-  if (home === 'HUF' || home === 'RON') {
-    readUnitsAfter(text, home === 'HUF' ? MONEY_SCAN.forintAfter : MONEY_SCAN.leuAfter, found, () => home);
-    return;
+  const before = LOCAL_BEFORE[home];
+  if (before) {
+    before.lastIndex = 0;
+    for (let m = before.exec(text); m !== null; m = before.exec(text)) {
+      const value = roundAmount(parseAmount(m[1]!) * multiplierOf(m[2] ?? '', home));
+      if (Number.isFinite(value) && !takenAt(found, m.index))
+        found.push({ index: m.index, money: { value, currency: home } });
+    }
   }
-  const prefixed =
-    home === 'ZAR' ? MONEY_SCAN.randPrefixed : KRONE_HOMES.has(home) ? MONEY_SCAN.kronePrefixed : null;
-  if (!prefixed) return;
-  prefixed.lastIndex = 0;
-  for (let m = prefixed.exec(text); m !== null; m = prefixed.exec(text)) {
-    const value = roundAmount(parseAmount(m[1]!) * multiplierOf(m[2] ?? '', home));
-    if (Number.isFinite(value) && !takenAt(found, m.index))
-      found.push({ index: m.index, money: { value, currency: home } });
-  }
-  if (KRONE_HOMES.has(home)) readUnitsAfter(text, MONEY_SCAN.localUnitAfter, found, () => home);
+  const after = LOCAL_AFTER[home];
+  if (after) readUnitsAfter(text, after, found, () => home);
 }
 
 interface Found {
@@ -321,7 +331,7 @@ export function findMoney(text: string, home = 'USD'): Found[] {
   readUnitsAfter(text, MONEY_SCAN.unitAfter, found, (word) =>
     word === '$' ? dollar : (WORD_CODES[word.toLowerCase()] ?? SYMBOL_CODES[word] ?? word.toUpperCase()),
   );
-  readUnitsAfter(text, MONEY_SCAN.signAfter, found, (sign) => SIGN_CODES[sign] ?? 'CZK');
+  readUnitsAfter(text, MONEY_SCAN.signAfter, found, (sign) => SIGN_CODES[sign]!);
   if (home !== 'USD' && !DOLLAR_HOMES.has(home)) findLocalMoney(text, home, found);
   return found.sort((a, b) => a.index - b.index);
 }
