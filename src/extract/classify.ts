@@ -40,6 +40,8 @@ import { telegraphicByDay } from './telegraphic';
 import { asksIfReaderCan } from './conditionalAsks';
 import { givesWarranty } from './warranties';
 import { schedulesWorkOverSpan } from './workSpan';
+import { confirmsBooking } from './confirmedBooking';
+import { suppliesOutright } from './suppliedOutright';
 
 export type Frame = 'commit' | 'request' | 'payer';
 
@@ -166,7 +168,8 @@ export function mayNeedDate(clause: string): boolean {
     telegraphicByDay(clause) ||
     P.writerReceivesBy.test(clause) ||
     offersVisitOn(clause) ||
-    schedulesWorkOverSpan(clause)
+    schedulesWorkOverSpan(clause) ||
+    confirmsBooking(clause)
   );
 }
 
@@ -270,6 +273,8 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
   // "We'd install over 4-7 November with two engineers": the writer's side's work, planned (workSpan.ts).
   if (hasDate && schedulesWorkOverSpan(clause))
     return { frame: 'commit', kind: 'deliverable', confidence: 0.7 };
+  // "You're confirmed for Saturday 28 November": the booked service is the writer's to give that day (confirmedBooking.ts).
+  if (hasDate && confirmsBooking(clause)) return { frame: 'commit', kind: 'deliverable', confidence: 0.7 };
   if (isTimeOffer(clause)) return { frame: 'request', kind: 'meeting', confidence: 0.7 };
   if (
     (clause.includes(' to ') || clause.includes('must') || clause.includes('should')) &&
@@ -305,6 +310,8 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
     const kind = moneyOrStandard(clause, hasMoney) ?? 'deliverable';
     return { frame: ownFrame('commit', kind, clause), kind, confidence: 0.6 };
   }
+  // "We bring our own sound system": what the price includes is the writer's (suppliedOutright.ts).
+  if (!hasMoney && suppliesOutright(clause)) return { frame: 'commit', kind: 'deliverable', confidence: 0.6 };
   // "The invoice for the deposit will be with Aisling by 13 November": the reader pays the bill.
   if (isBillOnItsWay(clause)) return { frame: 'request', kind: 'payment', confidence: 0.6 };
   const handOver = ellipticHandOver(clause);

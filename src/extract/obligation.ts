@@ -5,8 +5,7 @@
  * "He will be in the office tomorrow", "I shall be in NYC May 17th through 19th", "I'll discuss
  * with Carlos", "FYI, I will be in all this week" (issue 9, December 2026).
  */
-import { offersVisit, offersVisitOn } from './offeredVisit';
-import { schedulesWorkOverSpan } from './workSpan';
+import { offersOwnWork } from './ownWork';
 import { frontedHandOver } from './frontedHandOver';
 import { BILL, HANDED_THING } from './handedThings';
 import { futureVerbs, NOISE_PATTERNS } from './noise';
@@ -280,7 +279,7 @@ export function isThingComing(clause: string): boolean {
  * "provide" and "bring" mostly in news of people: "I'll bring our director").
  */
 export function suppliesThing(clause: string): boolean {
-  if (offersVisit(clause) || offersVisitOn(clause) || schedulesWorkOverSpan(clause)) return true;
+  if (offersOwnWork(clause)) return true;
   if (!clause.includes('ll ') && !clause.includes('will ')) return false;
   if (OBLIGATION_PATTERNS.suppliesThing.test(clause) && !OBLIGATION_PATTERNS.company.test(clause))
     return true;

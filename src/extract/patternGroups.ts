@@ -68,6 +68,8 @@ import { SUPPLIERS_PLAN_PATTERNS } from './suppliersPlan';
 import { WEEKLY_START_PATTERNS } from './weeklyStart';
 import { WARRANTY_PATTERNS } from './warranties';
 import { WORK_SPAN_PATTERNS } from './workSpan';
+import { CONFIRMED_BOOKING_PATTERNS } from './confirmedBooking';
+import { SUPPLIED_OUTRIGHT_PATTERNS } from './suppliedOutright';
 
 export const PATTERN_GROUPS = {
   addressee: ADDRESSEE_PATTERNS,
@@ -139,4 +141,6 @@ export const PATTERN_GROUPS = {
   thingOnItsWay: THING_ON_ITS_WAY_PATTERNS,
   warranties: WARRANTY_PATTERNS,
   workSpan: WORK_SPAN_PATTERNS,
+  confirmedBooking: CONFIRMED_BOOKING_PATTERNS,
+  suppliedOutright: SUPPLIED_OUTRIGHT_PATTERNS,
 } as const;

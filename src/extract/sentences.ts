@@ -4,6 +4,7 @@
  * input and knows about abbreviations, decimals, bullets and hard-wrapped lines.
  */
 import type { Span } from './types';
+import { confirmsBooking } from './confirmedBooking';
 
 export const SENTENCE_PATTERNS = {
   bullet: /^\s{0,8}(?:[-*•·◦▪]|\d{1,2}[.)]|[a-z][.)]|\(\w\))\s{1,4}/,
@@ -46,7 +47,7 @@ export const SENTENCE_PATTERNS = {
    * "…, our accountant pays within 7 days of invoice").
    */
   clauseBreak:
-    /(?:; |, (?:and|but|so|then|plus|while|whereas) |,? (?:and|but|also|then|so) (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|will (?:send|email|share|deliver|pay|transfer|wire|sign|return|forward|get|have|book|call|confirm|let)\b|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b|(?:our|my|the|their) (?:[\w'-]{1,20} ){1,3}(?:will|must|may only|has to|have to|needs to|need to|shall)\b)| - (?=(?:please|kindly|could you|can you|would you|will you)\b(?! (?:do|manage|make|confirm) (?:that|it|this)\b| let (?:me|us) know\b)|just (?:send|email|forward|fill|sign|pop|drop|give)\b|(?:we|i)(?:'ll| will)? pay (?:it |them |the (?:invoice|balance|deposit) )?(?:within|in|on|by|net)\b|(?:i|we)(?:'ll| will) (?!be\b|keep\b)|(?:our|my) (?:[\w'-]{1,20} ){1,3}will (?!be\b|not\b)|(?:(?:the|this|that|these|those|it|they|there) )?(?!(?:please|kindly|i|we|you|and|or|but|so|then)\b)[a-z][\w'-]{1,20} (?:will|is|are|won't|isn't|aren't|should|may|might)\b)|, (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b|(?:we're|we are) on (?:net|\d{1,3}[- ]?days?)\b|(?:we|i) (?:always |usually |normally )?pay (?:on |within |in |by |at |net\b)|our (?:[\w'-]{1,20} ){0,2}pays (?:within|in|on|by|net)\b|our (?:payment |standard )?terms are\b|(?:he|she|they)(?:'ll| will) (?!be\b)|(?:our|my) (?:[\w'-]{1,20} ){1,4}will (?!be\b|not\b|have\b|need\b)|(?:[\w'-]{1,20} ){1,3}to follow\b|(?:i'm|we're|i am|we are) (?:still )?waiting (?:on|for) (?:the|a|their|his|her)\b))/gi,
+    /(?:; |, (?:and|but|so|then|plus|while|whereas) |,? (?:and|but|also|then|so) (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|will (?:send|email|share|deliver|pay|transfer|wire|sign|return|forward|get|have|book|call|confirm|let)\b|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b|(?:our|my|the|their) (?:[\w'-]{1,20} ){1,3}(?:will|must|may only|has to|have to|needs to|need to|shall)\b)| - (?=you(?:'re|’re| are) (?:now |all )?(?:confirmed|booked|locked in|reserved|all set) (?:for|on)\b)| - (?=(?:please|kindly|could you|can you|would you|will you)\b(?! (?:do|manage|make|confirm) (?:that|it|this)\b| let (?:me|us) know\b)|just (?:send|email|forward|fill|sign|pop|drop|give)\b|(?:we|i)(?:'ll| will)? pay (?:it |them |the (?:invoice|balance|deposit) )?(?:within|in|on|by|net)\b|(?:i|we)(?:'ll| will) (?!be\b|keep\b)|(?:our|my) (?:[\w'-]{1,20} ){1,3}will (?!be\b|not\b)|(?:(?:the|this|that|these|those|it|they|there) )?(?!(?:please|kindly|i|we|you|and|or|but|so|then)\b)[a-z][\w'-]{1,20} (?:will|is|are|won't|isn't|aren't|should|may|might)\b)|, (?=(?:also |then |in the meantime,? |meanwhile,? )?(?:i'll|i will|we'll|we will|i'm going to|we're going to|please|could you|can you|would you|will you|let's|you'll|you will|could we|can we|i need|we need|i'd like|we'd like)\b|(?:we're|we are) on (?:net|\d{1,3}[- ]?days?)\b|(?:we|i) (?:always |usually |normally )?pay (?:on |within |in |by |at |net\b)|our (?:[\w'-]{1,20} ){0,2}pays (?:within|in|on|by|net)\b|our (?:payment |standard )?terms are\b|(?:he|she|they)(?:'ll| will) (?!be\b)|(?:our|my) (?:[\w'-]{1,20} ){1,4}will (?!be\b|not\b|have\b|need\b)|(?:[\w'-]{1,20} ){1,3}to follow\b|(?:i'm|we're|i am|we are) (?:still )?waiting (?:on|for) (?:the|a|their|his|her)\b))/gi,
 } as const;
 
 /** A cut before "and" and a subject with its own modal ("… and the chairs must pass …"; `splitClauses`). */
@@ -106,6 +107,8 @@ const ACKNOWLEDGES =
 function keepsDashCut(text: string, at: number, from: number): boolean {
   const before = text.slice(from, at);
   const after = text.slice(at + 3, at + 60);
+  // "Deposit received, thanks - you're confirmed for Friday 26 June": the booking is the item.
+  if (confirmsBooking(after)) return true;
   const pays = PAYS_AFTER_DASH.test(after);
   if (pays && SENDS.test(text.slice(0, at))) return true;
   if (!COMMITS_AFTER_DASH.test(after)) return OWN_VERB.test(before);

@@ -7,6 +7,7 @@
  */
 import type { Classification } from './classify';
 import type { MessageContext } from './messageContext';
+import { confirmsBooking } from './confirmedBooking';
 
 export const SUPPLIERS_PLAN_PATTERNS = {
   /** A thing and its day, no question: "Rough cuts of all six by next Wednesday". */
@@ -33,7 +34,8 @@ export const SUPPLIERS_PLAN_PATTERNS = {
  * The bare dated item read by the side that owes it, or null when the reading of `cls` stands: an
  * ask in the supplier's message becomes its own deliverable, and a deliverable the obligation
  * model found (`fromModel`) stays an ask when it is the buyer's input or the supplier is not the
- * writer (the rules' reading of a bare item, which the models must not turn round).
+ * writer (the rules' reading of a bare item, which the models must not turn round). A booking
+ * confirmed to the reader is the reader's service when the writer is the one who pays.
  */
 export function suppliersOwnItem(
   ctx: MessageContext,
@@ -43,6 +45,10 @@ export function suppliersOwnItem(
   fromModel = false,
 ): Classification | null {
   const P = SUPPLIERS_PLAN_PATTERNS;
+  // "You're confirmed for Saturday 14 March" from the side that pays books the reader's service
+  // (confirmedBooking.ts); from the supplier it stays the writer's.
+  if (cls.frame === 'commit' && confirmsBooking(clause))
+    return ctx.payee() === ctx.sides.reader ? { ...cls, frame: 'request' } : null;
   // A telegraphic line ("Tech artist shortlist by Tuesday", telegraphic.ts) names no one, as the model's finding does.
   const modelsItem = (fromModel || cls.bare === true) && cls.kind === 'deliverable';
   if ((cls.kind !== 'request' && !modelsItem) || due === null || !P.bareDated.test(clause)) return null;

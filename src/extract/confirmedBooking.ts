@@ -1,0 +1,38 @@
+/**
+ * A booking the writer confirms to the reader for a day: "You're confirmed for Saturday 28
+ * November, 21:30-00:30", "you're booked in for Thursday 22 October", "You're locked in for
+ * Monday, April 20", "your booking for Friday 18 September is confirmed". The writer's side now
+ * owes the service that day: its deliverable, due then. No rule read them before (a confirmation
+ * is neither a promise with "will" nor an ask). In the gold set's tuning part, 20 of the 25 such
+ * clauses with a day are annotated as the writer's deliverable due that day.
+ *
+ * Not a room or a person booked by someone ("The studio is booked for 18 March", "Declan is booked
+ * for 20–21 October"), which the parts annotate or leave out about evenly: only a booking said to
+ * the reader ("you", "your booking") counts. A day is needed, so "you're booked!" stays a thank-you.
+ */
+
+/** Booked, said in any of the ways a supplier confirms it. */
+const BOOKED = String.raw`(?:confirmed|booked(?: in)?|locked in|reserved|all set)`;
+
+export const CONFIRMED_BOOKING_PATTERNS = {
+  /** "You're confirmed for …", "you are booked in for …", "You're reserved for November 14". */
+  youreBooked: new RegExp(
+    String.raw`(?:^|[^\w'])you(?:'re|’re| are) (?:now |all )?${BOOKED} (?:for|on)\b`,
+    'i',
+  ),
+  /** "Your booking for Friday 18 September is confirmed", "the booking for 12 June is confirmed". */
+  bookingConfirmed: new RegExp(
+    String.raw`(?:^|[^\w'])(?:your|the) (?:booking|reservation)(?: for\b[^.;:!?]{2,40}?)? is (?:now |all )?(?:confirmed|booked|locked in)\b`,
+    'i',
+  ),
+} as const;
+
+/** Whether the clause confirms the reader's booking (the caller checks for a day and no question). */
+export function confirmsBooking(clause: string): boolean {
+  const P = CONFIRMED_BOOKING_PATTERNS;
+  return (
+    !clause.includes('?') &&
+    (clause.includes('ou') || clause.includes('ooking') || clause.includes('eservation')) &&
+    (P.youreBooked.test(clause) || P.bookingConfirmed.test(clause))
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * A booking the writer confirms to the reader for a day is the writer's service owed that day
+ * (issue 9, 7 December 2026, second round): "You're confirmed for Saturday 14 March". Before, no
+ * rule read it: it is neither a promise with "will" nor an ask. Every line was written for this
+ * file. Sent Monday 2 March 2026 in New York.
+ */
+import { describe, expect, it } from 'vitest';
+import { confirmsBooking } from '../../../src/extract/confirmedBooking';
+import { CLIENT, US, brief, itemsOf } from './helpers';
+
+describe('a booking confirmed to the reader for a day', () => {
+  it.each([
+    ["You're confirmed for Saturday 14 March, 7-11pm, two pipers.", '2026-03-14'],
+    ['Great news - you are booked in for Thursday 19 March.', '2026-03-19'],
+    ["You're locked in for Friday, April 3.", '2026-04-03'],
+    ['Your booking for Tuesday 10 March is confirmed.', '2026-03-10'],
+    ['Deposit received, thanks - you are confirmed for Sunday 22 March.', '2026-03-22'],
+    ['Thank you for your order - you’re reserved for 28 March.', '2026-03-28'],
+  ])('"%s" is the writer\'s deliverable due %s', (text, due) => {
+    expect(itemsOf(text, US).map(brief)).toEqual([['deliverable', 'us', due]]);
+  });
+
+  it('binds the reader when the writer is the one who pays', () => {
+    const text =
+      "You're booked for Wednesday 11 March at our Leeds office. We'll pay your invoice for $400 within 14 days.";
+    expect(itemsOf(text, CLIENT).map(brief)).toEqual([
+      ['deliverable', 'us', '2026-03-11'],
+      ['payment', 'client', '2026-03-16'],
+    ]);
+  });
+});
+
+describe('what is not such a confirmation', () => {
+  it.each([
+    "Wonderful, you're booked!",
+    'Are you confirmed for Friday 6 March?',
+    'The studio is booked for 18 March.',
+    'Our van is booked in for its MOT on the 11th.',
+  ])('"%s" is no booking of the reader\'s', (text) => {
+    expect(confirmsBooking(text) && /\d/.test(text)).toBe(false);
+  });
+
+  it('a room booked by someone else stays news', () => {
+    expect(itemsOf('The community hall is booked for Wednesday 18 March, 6:30-9pm.', US)).toEqual([]);
+  });
+});
