@@ -8,8 +8,8 @@ import { NAME, PERSON, TITLE } from './colleagues';
 
 /** The writer's side as the visitor: I, we, "our site engineer, Malte Rieck", "Dr. Rao", "Ben, our horticulturist, and I". */
 const VISITOR = String.raw`(?:[Ii]|[Ww]e|(?:[Oo]ur|[Mm]y) (?:[\w-]{2,20} ){0,2}[\w-]{2,20}(?:,? (?:${TITLE} )?${NAME}(?: ${NAME})?(?: \([^()]{1,30}\))?,?)?(?: and I)?|(?:${TITLE} )?${PERSON}(?: ${NAME})?(?:,? (?:our|my) (?:[\w-]{2,20} ){0,2}[\w-]{2,20},?)?(?: and I)?)`;
-/** Coming to do the job: "come out", "visit", "be on site", "do the survey". */
-const COMES = String.raw`(?:come|visit|pop|drop|swing|call out|be (?:with you|out there|out|there|on site|onsite|at)|do (?:the|a) (?:survey|inspection|assessment|site visit|visit|measure-up|measure))`;
+/** Coming to do the job: "come out", "visit", "be on site", "do the survey", "do a site assessment". */
+const COMES = String.raw`(?:come|visit|pop|drop|swing|call out|be (?:with you|out there|out|there|on site|onsite|at)|do (?:the|a|an) (?:[\w-]{2,20} ){0,2}(?:survey|inspection|assessment|site visit|visit|measure-up|measure)s?)`;
 
 export const OFFERED_VISIT_PATTERNS = {
   /**

@@ -69,6 +69,9 @@ describe('a visit offered to the reader', () => {
     'Dr. Okafor can come to your depot on Wednesday 11 March for the inspection.',
     'Hamid, our fitter, and I could be on site on Friday 13 March to measure up.',
     'Wade can be out there Tuesday 10 March around 1 pm.',
+    // Second round of 7 December 2026: the job may carry its own words ("a site assessment").
+    'Our estimator, Rui Costa, could do a site assessment on Tuesday 10 March at 10am.',
+    'Our field tech, Ana Brandt, can do the preliminary drainage survey on Thursday 12 March.',
   ])('"%s" is the writer\'s work', (text) => {
     expect(itemsOf(text, US).map(brief)).toEqual([
       ['deliverable', 'us', expect.stringMatching(/^2026-03-1[0-3]$/)],
