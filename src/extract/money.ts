@@ -287,11 +287,12 @@ function numberBefore(text: string, end: number): { index: number; number: strin
   while (start < i && !isDigit(text[start])) start++;
   if (isLetter(text[start - 1]) || isDigit(text[start - 1])) return null;
   let token = text.slice(start, i);
-  // "in 2026 1,200 EUR": when the run is not one number, keep what follows the last space.
-  if (!MONEY_PATTERNS.wellGrouped.test(token)) {
-    const cut = token.lastIndexOf(' ') + 1;
+  // "in 2026 1,200 EUR", "FT 2026/318, 1 955,70 €": when the run is not one number, keep the
+  // longest well-grouped number after one of its spaces.
+  for (let cut = token.indexOf(' ') + 1; cut > 0 && !MONEY_PATTERNS.wellGrouped.test(token);) {
     start += cut;
     token = token.slice(cut);
+    cut = token.indexOf(' ') + 1;
   }
   if (!MONEY_PATTERNS.wellGrouped.test(token)) return null;
   return { index: start, number: token, suffix };

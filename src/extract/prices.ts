@@ -16,8 +16,11 @@
 
 import { findMoney } from './money';
 
-/** A currency sign or code before the number; optional where the caller already knows there is money. */
-const CURRENCY = String.raw`(?:[A-Z]{3} ?|[A-Z]{1,3}\$ ?|[$€£¥₹] ?|Rs\.? ?|R(?=\d{1,3}[, ]\d{3}))`;
+/**
+ * A currency sign or code before the number; optional where the caller already knows there is
+ * money. A Dane or a Norwegian writes kroner before the number too ("kr. 2.950,00", "kr 48 500").
+ */
+const CURRENCY = String.raw`(?:[A-Z]{3} ?|[A-Z]{1,3}\$ ?|[$€£¥₹] ?|Rs\.? ?|R(?=\d{1,3}[, ]\d{3})|kr\.? ?)`;
 const COPULA = String.raw`(?:\b(?:is|are|comes? to|costs?|will be|would be|totals?|stays at|remains(?: at)?|becomes|is priced at|adds?|goes (?:up|down) to|(?:reduced|discounted|lowered|increased|raised|revised|drops|rises) to|(?:brings|bringing) (?:the |it |that )?(?:[\w-]{2,20} ){0,2}to)|'ll be|'d be|'s)(?: (?:just|only|about|around|roughly|approximately|approx\.|a flat|a fixed|a one-off|a one-time|a single|a total of|now|still|an? (?:extra|additional|further)|an?))? `;
 /** The label words of a price line ("Unit price:", "Deposit:", "Annual premium:"). */
 const LABEL_WORD = String.raw`\b(?:total|pric(?:e|ing)|fee|cost|quot(?:e|ation)|estimate|rate|deposit|retainer|balance|charge|amount|honorarium|premium|subscription|rent(?:al)?|hire|licen[cs]e|package|payment)s?\b`;

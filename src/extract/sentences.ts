@@ -15,6 +15,11 @@ export const SENTENCE_PATTERNS = {
    * Feb. One request from legal", "chairs, tables etc. The van" (not "Feb. 11", "approx. Tuesday").
    */
   abbreviationAtEnd: /(?:\d (?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\betc)\.$/i,
+  /**
+   * A money word cut short that a number or a lower-case word follows ("kr. 6.800,00", "kr 37 100,-
+   * eks. mva", "zzgl. MwSt" is caught by the capital rule): part of the amount, not a sentence's end.
+   */
+  moneyAbbreviation: /(?:^|[\s(\d])(?:kr|eks|ekskl|inkl|ex|exkl|zzgl|ca)\.$/i,
   listNumber: /^\s{0,8}\d{1,2}$/,
   /**
    * "Payment terms: 30% with order", "Lead time: 6 weeks", "Origin charges (DG docs, THC): USD
@@ -223,6 +228,13 @@ function endsBeforeCapital(text: string, before: string, j: number, end: number)
   return c >= 65 && c <= 90;
 }
 
+/** Whether a digit or a lower-case letter comes next (after spaces): the amount goes on. */
+function amountGoesOn(text: string, j: number, end: number): boolean {
+  while (j < end && isSpace(text.charCodeAt(j))) j++;
+  const c = text.charCodeAt(j);
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+}
+
 /** Sentences (trimmed, bullets removed) inside the given live line ranges. */
 
 export function splitSentences(text: string, lines: Span[]): Span[] {
@@ -256,6 +268,7 @@ export function splitSentences(text: string, lines: Span[]): Span[] {
         const before = text.slice(Math.max(s, i - 8), i + 1);
         if (SENTENCE_PATTERNS.abbreviation.test(before) && !endsBeforeCapital(text, before, j, block.end))
           continue;
+        if (SENTENCE_PATTERNS.moneyAbbreviation.test(before) && amountGoesOn(text, j, block.end)) continue;
       }
       const span = tidy(text, s, j);
       if (span) out.push(span);
