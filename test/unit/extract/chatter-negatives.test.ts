@@ -108,3 +108,14 @@ describe('a bare "R" is rand only tight to a sum of rand', () => {
     expect(findMoney('R450.00 per case')[0]?.money).toEqual({ value: 450, currency: 'ZAR' });
   });
 });
+
+// Second round of 7 December 2026: a greeting to someone new on the thread is no meeting.
+describe('a greeting to a new name is a courtesy', () => {
+  it.each([
+    'Hi Priya, nice to meet you.',
+    'Hello Marek, great to meet you!',
+    'Hi Joss, lovely to meet you too.',
+  ])('finds nothing in %j', (text) => {
+    expect(itemsOf(text)).toEqual([]);
+  });
+});
