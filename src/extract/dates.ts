@@ -33,6 +33,7 @@ import { numberOf } from './numberWords';
 import { recurringStartText } from './recurringStart';
 import { readingAtLength } from './textScans';
 import { schedulesWorkOverSpan } from './workSpan';
+import { withCountAfterDateCut } from './countAfterDate';
 import { keptEveryDay, withDaySpansRead, withWeekdayPairsRead } from './daySpans';
 
 export { dateContext } from './sentTime';
@@ -302,6 +303,7 @@ function bestChrono(text: string, ctx: DateContext, spanEnd = false): { due: Due
     });
   if (input.includes('eekend of')) input = input.replace(P.weekendOf, (words) => ' '.repeat(words.length));
   input = withDaySpansRead(input);
+  input = withCountAfterDateCut(input);
   if (P.eventSpan.test(input)) input = input.replace(EVENT_SPANS, (span) => ' '.repeat(span.length));
   // Words blanked here or by withoutNonDeadlines leave runs of spaces, and chrono reads "30 June"
   // before three or more spaces as a month whose year is still to come, dropping the day: a semicolon

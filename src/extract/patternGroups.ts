@@ -70,6 +70,7 @@ import { WARRANTY_PATTERNS } from './warranties';
 import { WORK_SPAN_PATTERNS } from './workSpan';
 import { CONFIRMED_BOOKING_PATTERNS } from './confirmedBooking';
 import { SUPPLIED_OUTRIGHT_PATTERNS } from './suppliedOutright';
+import { COUNT_AFTER_DATE_PATTERNS } from './countAfterDate';
 
 export const PATTERN_GROUPS = {
   addressee: ADDRESSEE_PATTERNS,
@@ -143,4 +144,5 @@ export const PATTERN_GROUPS = {
   workSpan: WORK_SPAN_PATTERNS,
   confirmedBooking: CONFIRMED_BOOKING_PATTERNS,
   suppliedOutright: SUPPLIED_OUTRIGHT_PATTERNS,
+  countAfterDate: COUNT_AFTER_DATE_PATTERNS,
 } as const;
