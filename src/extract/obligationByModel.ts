@@ -29,6 +29,12 @@ export const OBLIGATION_FOUND_PATTERNS = {
     /\b(?:finished|completed|delivered|sent|received|signed|shipped|booked|arrived|started|went|came|trained|installed|fixed|replaced|paid)\b(?! (?:on|upon|at|within|in|against|before|after|by) (?:delivery|completion|signing|signature|receipt|order|booking|approval|invoice|arrival|acceptance|the (?:event|end|start)|\d{1,3} (?:days|weeks)))/i,
   /** What makes such a verb part of a promise or a term rather than a report. */
   notReported: /\b(?:will|'ll|shall|must|going to|to be|need|needs|can|could|would|should|is|are|be)\b/i,
+  /**
+   * What will befall the reader, not what they hand over: "You'll run into heavy traffic on the M25",
+   * "You'll love the new menu" (not "You'll send it by Friday", "You'll have the plan by June 30").
+   */
+  readerForecast:
+    /^\W{0,3}you(?:'ll| will) (?!(?:also |then )?(?:send|e-?mail|share|pay|sign|return|provide|deliver|give|forward|transfer|wire|confirm|book|bring|need|submit|upload|approve|review|have|receive|get|see|find|be (?:invoiced|charged|billed|sent))\b)/i,
   /** The writer's routine: "Every month we send the usage report on the 1st". */
   writersRoutine: /\b(?:i|we)\b/i,
   /**
@@ -68,6 +74,7 @@ function sideNamed(clause: string): 'writer' | 'reader' | null {
 export function modelMayOwe(clause: string): boolean {
   const P = OBLIGATION_FOUND_PATTERNS;
   if (P.report.test(clause)) return false;
+  if (P.readerForecast.test(clause)) return false;
   if (P.pastAct.test(clause) && !P.notReported.test(clause)) return false;
   if (CLASSIFY_PATTERNS.habitual.test(clause) && P.writersRoutine.test(clause)) return false;
   return !isStatusOnly(clause);

@@ -22,6 +22,9 @@ export const OFFERED_VISIT_PATTERNS = {
   visitOn: new RegExp(
     String.raw`^(?:\W{0,3})(?:(?:[Ss]o|[Aa]nd|[Bb]ut|[Aa]lso|[Aa]lternatively|[Oo]therwise|[Ii]f (?:useful|helpful|you like)),? )?${VISITOR} (?:can|could) ${COMES}\b`,
   ),
+  /** A return visit to finish the job: "We'll be back on Thursday to finish the wiring". */
+  backToFinish:
+    /\b(?:i|we|he|she|they)(?:'ll| will) be back\b[^.;!?]{0,40}?\bto (?:finish|complete|fit|install|fix|repair|do|paint|replace|check|test|service|clean|collect|remove|hang|mount|seal|tile|plaster|commission)\b/i,
   visitOffered:
     /\b(?:i|we) (?:can|could) (?:come|pop|call|drop|swing|be (?:with you|at|there|on site|onsite))(?: (?:out|over|round|around|up|down|by|in|back))?\b/i,
 } as const;
@@ -34,5 +37,8 @@ export function offersVisitOn(clause: string): boolean {
 }
 
 export function offersVisit(clause: string): boolean {
-  return clause.includes(' c') && OFFERED_VISIT_PATTERNS.visitOffered.test(clause);
+  return (
+    (clause.includes(' c') && OFFERED_VISIT_PATTERNS.visitOffered.test(clause)) ||
+    (clause.includes(' back') && OFFERED_VISIT_PATTERNS.backToFinish.test(clause))
+  );
 }

@@ -16,10 +16,8 @@
 
 import { findMoney } from './money';
 
-/**
- * A currency sign or code before the number; optional where the caller already knows there is
- * money. A Dane or a Norwegian writes kroner before the number too ("kr. 2.950,00", "kr 48 500").
- */
+/** A currency sign or code before the number ("kr. 2.950,00" too, as Danes and Norwegians write it);
+ * optional where the caller already knows there is money. */
 const CURRENCY = String.raw`(?:[A-Z]{3} ?|[A-Z]{1,3}\$ ?|[$€£¥₹] ?|Rs\.? ?|R(?=\d{1,3}[, ]\d{3})|kr\.? ?)`;
 const COPULA = String.raw`(?:\b(?:is|are|comes? to|costs?|will be|would be|totals?|stays at|remains(?: at)?|becomes|is priced at|adds?|goes (?:up|down) to|(?:reduced|discounted|lowered|increased|raised|revised|drops|rises) to|(?:brings|bringing) (?:the |it |that )?(?:[\w-]{2,20} ){0,2}to)|'ll be|'d be|'s)(?: (?:just|only|about|around|roughly|approximately|approx\.|a flat|a fixed|a one-off|a one-time|a single|a total of|now|still|an? (?:extra|additional|further)|an?))? `;
 /** The label words of a price line ("Unit price:", "Deposit:", "Annual premium:"). */
@@ -81,9 +79,9 @@ export const PRICE_PATTERNS = {
     'i',
   ),
   offerModal: /\b(?:can|could|will|'ll|would|'d|shall)\b/i,
-  /** "30% deposit = USD 13,174.50": a sum of paying worked out (not "our blended CPA = EUR 42.10"). */
+  /** "30% deposit = USD 13,174.50", "Deposit 30% = USD 4,500.00": a sum of paying worked out (not "our blended CPA = EUR 42.10"). */
   equalsSum: new RegExp(
-    String.raw`\b(?:deposit|balance|advance|total|subtotal|fee|price|cost|instal?ment|payment|retainer)s? ?= ?${CURRENCY}\d`,
+    String.raw`\b(?:deposit|balance|advance|total|subtotal|fee|price|cost|instal?ment|payment|retainer)s?(?: \d{1,3}(?:[.,]\d{1,2})? ?%)? ?= ?${CURRENCY}\d`,
     'i',
   ),
   offeredSum: new RegExp(

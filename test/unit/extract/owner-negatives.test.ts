@@ -3,6 +3,7 @@
  * 2 December 2026: each sentence is sent by the client to us.
  */
 import { describe, expect, it } from 'vitest';
+import { modelMayOwe } from '../../../src/extract/obligationByModel';
 import { classify } from '../../../src/extract/classify';
 import { isColleagueAct, isNamedNeed } from '../../../src/extract/colleagues';
 import { sentenceNoise } from '../../../src/extract/noise';
@@ -104,6 +105,15 @@ describe("a forecast about the reader is not the reader's hand-over", () => {
       "You'll call it the best coffee you've had this year.",
     ])
       expect(itemsOf(text), text).toEqual([]);
+  });
+
+  // Second round of 7 December 2026: the retrained obligation model leaned towards "You'll run
+  // into heavy traffic"; what befalls the reader is never its finding.
+  it("is never the obligation model's to offer", () => {
+    expect(modelMayOwe("You'll love the new spring menu.")).toBe(false);
+    expect(modelMayOwe("You'll run into roadworks on the A40.")).toBe(false);
+    expect(modelMayOwe("You'll send the floor plans by Friday.")).toBe(true);
+    expect(modelMayOwe("You'll have the report by 30 June.")).toBe(true);
   });
 
   it('a recap with a thing handed over still binds the reader', () => {
