@@ -22,9 +22,9 @@ describe('gold set', () => {
     // part, the four parts of 2 December 2026, the five parts of 3 December, the parts of 4 December
     // and those of 5 December up to the round of 7 December) and 60 threads
     // written blind as tuning data (realistic-2026-12-02eve-* and realistic-2026-12-02night-*, each
-    // scored once before joining): 7,267 messages, 27,645 expectations. After the rules of
-    // 7 December, all three models 5-fold cross-validated: F1 0.917, owner 0.977, due 0.964,
-    // amounts 0.998 (docs/extract.md).
+    // scored once before joining): 7,267 messages, 27,645 expectations. After the rules of the
+    // second round of 7 December, all three models 5-fold cross-validated: F1 0.916, owner 0.977,
+    // due 0.965, amounts 0.998 (docs/extract.md).
     it('keeps F1 at or above 0.91', () => {
       expect(score.f1).toBeGreaterThanOrEqual(0.91);
     });
@@ -38,7 +38,8 @@ describe('gold set', () => {
 
   // Floors a little below the measurements on the blind held-out parts: the one written during the
   // round of 7 December 2026 (266 messages, 1,006 expectations) scored F1 0.894, owner 0.982,
-  // due 0.961, amounts 0.995 when read once at that round's end (docs/extract.md); earlier parts
+  // due 0.961, amounts 0.995 when read once at that round's end, and F1 0.902 after the second
+  // round's rules and retrained models (docs/extract.md); earlier parts
   // scored F1 0.85-0.93, owner 0.94-0.98 and amounts 0.976-1.00. Parts since 6 December write
   // local currencies out by country (kr, Kč, zł …), hence the amounts floor of 0.95.
   // A regression guard only.
