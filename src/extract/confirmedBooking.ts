@@ -14,12 +14,12 @@
 /** Booked, said in any of the ways a supplier confirms it. */
 const BOOKED = String.raw`(?:confirmed|booked(?: in)?|locked in|reserved|all set)`;
 
+/** "You're confirmed for …", "you are booked in for …": also where sentences.ts cuts a clause after a dash. */
+export const YOURE_BOOKED = String.raw`you(?:'re|’re| are) (?:now |all )?${BOOKED} (?:for|on)\b`;
+
 export const CONFIRMED_BOOKING_PATTERNS = {
   /** "You're confirmed for …", "you are booked in for …", "You're reserved for November 14". */
-  youreBooked: new RegExp(
-    String.raw`(?:^|[^\w'])you(?:'re|’re| are) (?:now |all )?${BOOKED} (?:for|on)\b`,
-    'i',
-  ),
+  youreBooked: new RegExp(String.raw`(?:^|[^\w'])${YOURE_BOOKED}`, 'i'),
   /** "Your booking for Friday 18 September is confirmed", "the booking for 12 June is confirmed". */
   bookingConfirmed: new RegExp(
     String.raw`(?:^|[^\w'])(?:your|the) (?:booking|reservation)(?: for\b[^.;:!?]{2,40}?)? is (?:now |all )?(?:confirmed|booked|locked in)\b`,
