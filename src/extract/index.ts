@@ -10,6 +10,7 @@ import type { ExtractionResult, Signal, SuggestedExpectation } from '../core/exp
 import { classify, mayNeedDate, type Classification } from './classify';
 import { splitCoordinated } from './coordination';
 import { suppliersOwnItem } from './suppliersPlan';
+import { offersDayForJob } from './availableForJob';
 import { weeklyMeetingDue } from './weeklyStart';
 import { billTermsDue, dateContext, resolveDue, type DueDate } from './dates';
 import {
@@ -21,6 +22,7 @@ import {
   lineSide,
   type ListHeading,
 } from './lists';
+import { LIST_PATTERNS } from './listPatterns';
 import { ListReader } from './listReader';
 import { addListSiblings } from './listSiblings';
 import { guessDayFirst, homeCurrencyOf } from './locale';
@@ -123,9 +125,13 @@ function expectationFor(
   const money = findMoney(clause, ctx.home)[0]?.money ?? null;
   const hinted = EXTRACT_PATTERNS.dateHint.test(clause);
   let cls: Classification | null = classifyOnce(ctx, clause, money !== null);
+  let due: DueDate | null = null;
+  // "Good news: the quintet is free on Saturday 19 September" from the side that is paid:
+  // availability, not a time the client must accept (availableForJob.ts).
+  if ((!cls || cls.kind === 'meeting') && hinted && offersDayForJob(clause) && ctx.payee() === ctx.sides.writer)
+    return null;
   const intent = new IntentReading(clause, cls, ctx.intent, sentenceIntent);
   const veto = new ClauseVeto(clause, conditionalSentence, sentenceNeverAsks, ctx.names);
-  let due: DueDate | null = null;
   if (!cls && hinted && mayNeedDate(clause) && !veto.rule()) {
     // Only a clause the rules would read once dated is worth the date parser (the costliest
     // step); `due` stays unread otherwise, and is read below if the model finds an ask.
@@ -332,9 +338,11 @@ function extractMessage(
     if (placed.length === before) {
       const due = resolveDue(sentenceText, ctx.dates);
       // A line without a bullet under a neutral heading ("Transit time: 7-8 days" under "Please
-      // find our quotation:") describes the offer unless it names a side or a day, or the buyer wrote it.
+      // find our quotation:") describes the offer unless it names a side or a day, or the buyer wrote it;
+      // one that lists a thing included ("Rigging crew: included") is the quoting side's to supply.
       const plain =
         !bulleted &&
+        !LIST_PATTERNS.includedLine.test(sentenceText) &&
         !headingAgrees(list) &&
         due.due === null &&
         !(pricesLine(list, sentenceText) && findMoney(sentenceText, ctx.home).length > 0);

@@ -174,6 +174,13 @@ export const LIST_PATTERNS = {
   statusHeading:
     /^(?:done|completed|finished|blocked|on hold|in progress|shipped|delivered|what we did|what's done|last (?:week|month)|wins|highlights|results)\W{0,2}$/i,
   /**
+   * A quote's line listing a thing the quoting side includes at no charge ("Project management:
+   * included", "- Sanitisation: included in the rental, every month"): its deliverable. Tax
+   * lines ("VAT: included") owe nothing.
+   */
+  includedLine:
+    /^(?!\W*(?:vat|gst|hst|pst|iva|btw|mwst|tva|tax|taxes|sales tax|service charge|gratuity|tips?)\b)[^:]{3,120}:\s{0,3}included\b/i,
+  /**
    * A quote's detail line that owes nothing by itself: "Project management: included", "All
    * prices exclude 7% VAT", "Validity: until 31 March", "Warranty: 2 years parts and labour".
    */

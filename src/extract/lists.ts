@@ -332,6 +332,8 @@ export function headingItem(
 ): HeadingItem | null {
   const P = LIST_PATTERNS;
   if (P.tooShort.test(line) || sentenceNoise(line) || P.statusHeading.test(heading.text.trim())) return null;
+  if (P.includedLine.test(line) && !P.receivedPriceList.test(heading.text))
+    return { kind: 'deliverable', owner: sides.writer, amount: null, confidence: 0.6 };
   if (P.quoteDetail.test(line) || NOISE_PATTERNS.addressLine.test(line) || isContactLine(line)) return null;
   // "- Max. budget EUR 45.000 all-in", "- Exam fee payable to the EPO": owed by neither side.
   if (ownMeans(line) || thirdPartyPaid(line, names)) return null;

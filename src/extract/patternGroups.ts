@@ -70,6 +70,7 @@ import { WARRANTY_PATTERNS } from './warranties';
 import { WORK_SPAN_PATTERNS } from './workSpan';
 import { CONFIRMED_BOOKING_PATTERNS } from './confirmedBooking';
 import { SUPPLIED_OUTRIGHT_PATTERNS } from './suppliedOutright';
+import { AVAILABLE_FOR_JOB_PATTERNS } from './availableForJob';
 import { COUNT_AFTER_DATE_PATTERNS } from './countAfterDate';
 
 export const PATTERN_GROUPS = {
@@ -144,5 +145,6 @@ export const PATTERN_GROUPS = {
   workSpan: WORK_SPAN_PATTERNS,
   confirmedBooking: CONFIRMED_BOOKING_PATTERNS,
   suppliedOutright: SUPPLIED_OUTRIGHT_PATTERNS,
+  availableForJob: AVAILABLE_FOR_JOB_PATTERNS,
   countAfterDate: COUNT_AFTER_DATE_PATTERNS,
 } as const;

@@ -1,6 +1,8 @@
 /**
- * Lines that owe nothing (issue 9): a quote's detail lines ("included", validity, warranty) and
- * a deadline stated as a fact about someone else's calendar. Sentences written for this file.
+ * Lines that owe nothing (issue 9): a quote's detail lines (validity, warranty, tax) and a
+ * deadline stated as a fact about someone else's calendar. A line that lists something included
+ * at no charge is the quoting side's deliverable (annotation guide, decided 7 December 2026).
+ * Sentences written for this file.
  */
 import { describe, expect, it } from 'vitest';
 import { extractThread } from '../../../src/extract/index';
@@ -9,11 +11,14 @@ import { CLIENT, one } from './helpers';
 const read = (text: string) => extractThread(one(text, { from: CLIENT })).expectations;
 
 describe('quiet lines', () => {
-  it("keeps only the priced lines of a quote's overview", () => {
+  it("keeps the priced and included lines of a quote's overview, not its details", () => {
     const found = read(
-      'Dear Dana,\n\nHere is our offer, short overview:\n\nLighting rig: € 2.150,00\nRigging crew: included\nValid until: 30 June 2026\nWarranty: 12 months on all hired kit\nAll prices exclude 21% VAT.\n\nKind regards,\nSam',
+      'Dear Dana,\n\nHere is our offer, short overview:\n\nLighting rig: € 2.150,00\nRigging crew: included\nVAT: included\nValid until: 30 June 2026\nWarranty: 12 months on all hired kit\nAll prices exclude 21% VAT.\n\nKind regards,\nSam',
     );
-    expect(found.map((e) => e.text.trim())).toEqual(['Lighting rig: € 2.150,00']);
+    expect(found.map((e) => [e.text.trim(), e.kind, e.owner])).toEqual([
+      ['Lighting rig: € 2.150,00', 'payment', 'us'],
+      ['Rigging crew: included', 'deliverable', 'client'],
+    ]);
   });
 
   it.each(['The tender deadline is 14 May.', "The council's planning deadline is 3 June."])(

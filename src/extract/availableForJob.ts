@@ -1,0 +1,48 @@
+/**
+ * A supplier's answer that it, a person or a thing it hires out is free on the day the client
+ * asked about: "Good news: the quintet is free on Saturday 19 September", "We are available on 28
+ * November and would be delighted to play", "Friday 11 September is free for our 12-seat boat".
+ * Availability, not an obligation (annotation guide, decided 7 December 2026; the issue counts
+ * availability read as a commitment as a failure): index.ts offers nothing for it when the
+ * writer's side is the one paid, where the time-offer rules had read a meeting the client owed.
+ * A buyer's "I'm available on 5 March" stays a time offered to meet.
+ *
+ * One day only: two days offered ("available on 5 or 8 March") are times to meet, and so is a
+ * clause that names a call or a meeting. A commitment in the same clause ("… is free, and we can
+ * give you the full arena") is read by the rules as that commitment.
+ */
+
+const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?`;
+/** "Saturday 19 September", "28 November", "September 16", "the 29th", "Saturday, August 9". */
+const DAY = String.raw`(?:${WEEKDAY},? (?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)?(?: ${MONTH})?|${WEEKDAY},? ${MONTH} \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}|${MONTH} \d{1,2}(?:st|nd|rd|th)?|the \d{1,2}(?:st|nd|rd|th))`;
+
+export const AVAILABLE_FOR_JOB_PATTERNS = {
+  /** "we're free on the 29th", "the Packard is free on 9 October", "she's available on Saturday 15 August". */
+  subjectFree: new RegExp(
+    String.raw`(?:^|[,;:] |\b(?:and|but|so|news|luck)\W{0,2} )(?:i|we|he|she|it|they|(?:the|our|my)(?: [\w'&()-]{1,25}){1,8})(?:'m|'re|'s|’s|’re| am| are| is) (?:still |also |happily |definitely )?(?:free|available) (?:on|for) ${DAY}\b`,
+    'i',
+  ),
+  /** "Saturday 4 July is free for me", "19 June is free for everything except the gaga pit". */
+  dayFree: new RegExp(
+    String.raw`(?:^|[,;:] |\b(?:and|but|so|news|luck)\W{0,2} )${DAY}(?:,? \d{4})?(?: from \d{1,2}(?:[:.]\d{2})?(?: ?[ap]\.?m\.?)?)? (?:is|are) (?:still |also )?(?:free|available)\b`,
+    'i',
+  ),
+  /**
+   * A time to meet (two days, a question, a call or a meeting named) or a commitment beside the
+   * day ("and we can give you the full arena", "and I'd bring four alpacas"); "would love to play"
+   * is courtesy.
+   */
+  notJustFree:
+    /\?| or |\b(?:call|calls|meet|meeting|chat|discuss|discussion|talk|speak|demo|tasting|viewing|walkthrough|walk-through|interview|zoom|teams|will|'ll|’ll|can|could|bring|shall)\b|(?:\bwould|'d|’d)(?! (?:love|like|be (?:delighted|happy|glad|thrilled|honou?red))\b)\b/i,
+} as const;
+
+/** Whether the clause only answers that the writer's side, or what it hires out, is free on one day. */
+export function offersDayForJob(clause: string): boolean {
+  const P = AVAILABLE_FOR_JOB_PATTERNS;
+  return (
+    (clause.includes('free') || clause.includes('available')) &&
+    (P.subjectFree.test(clause) || P.dayFree.test(clause)) &&
+    !P.notJustFree.test(clause)
+  );
+}

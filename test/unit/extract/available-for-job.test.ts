@@ -1,0 +1,57 @@
+/**
+ * A supplier's answer that it is free on the day asked about is availability, not an obligation
+ * (annotation guide, decided 7 December 2026, third round; the issue counts availability read as
+ * a commitment as a failure). Before, the time-offer rules read "We're free on the 29th" as a
+ * meeting the client owed. Every line was written for this file. Sent Monday 2 March 2026 in New
+ * York.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractThread } from '../../../src/extract/index';
+import { offersDayForJob } from '../../../src/extract/availableForJob';
+import { CLIENT, US, brief, message, thread } from './helpers';
+
+/** The client asks for a quote; the user, the supplier, answers with `reply`. */
+function supplierAnswers(reply: string) {
+  const ask = message('Could you quote for a three-piece band on Saturday 14 March? What would it cost?', {
+    id: 'm1',
+    from: CLIENT,
+    sentAt: '2026-03-01T10:00:00-05:00',
+  });
+  const answer = message(reply, { id: 'm2', from: US });
+  return extractThread(thread([ask, answer])).expectations.filter((e) => e.messageId === 'm2');
+}
+
+describe("a supplier's 'free on the day you asked about'", () => {
+  it.each([
+    'Good news: the band is free on Saturday 14 March.',
+    "We're free on the 14th and would love to play.",
+    'Saturday 14 March is still free in our calendar.',
+    'Good news, she is available on 14 March.',
+  ])('"%s" offers nothing', (reply) => {
+    expect(supplierAnswers(`${reply} The fee is $1,800 for three hours.`).map(brief)).toEqual([
+      ['payment', 'client', null],
+    ]);
+  });
+
+  it('leaves a commitment said beside the day to the rules', () => {
+    const text = "Saturday 14 March is free, and we'll bring our own PA.";
+    expect(offersDayForJob(text)).toBe(false);
+    expect(supplierAnswers(text).map((e) => [e.kind, e.owner])).toEqual([['deliverable', 'us']]);
+  });
+});
+
+describe('what is not such an answer', () => {
+  it.each([
+    'I am available on March 5 or March 8 in the morning.',
+    'Are you free on Saturday 14 March?',
+    "I'm free on Thursday 5 March for a call.",
+    'He is free from 2 pm.',
+  ])('"%s" is no bare availability for a job', (text) => {
+    expect(offersDayForJob(text)).toBe(false);
+  });
+
+  it("a buyer's one day free stays a time offered to meet", () => {
+    const items = extractThread(thread([message('I am available on Thursday 5 March or Friday 6 March.')])).expectations;
+    expect(items.map(brief)).toEqual([['meeting', 'us', null]]);
+  });
+});
