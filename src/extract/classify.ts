@@ -247,7 +247,7 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
   // with the terms cut out ("Our AP team pays within 14 days of invoice, just make sure the PO is on it").
   const paysOverAsk =
     paysHabitually && !STANDARD_PATTERNS.deadline.test(clause.replace(P.habitualPayTerms, ' '));
-  if (paysOverAsk && !status()) return offerToMeet(clause, hasMoney, 0.8);
+  if (paysOverAsk && !status()) return { frame: 'commit', kind: 'payment', confidence: 0.8 };
   if (
     P.needFromReader.test(clause) ||
     P.thirdPersonNeed.test(clause) ||

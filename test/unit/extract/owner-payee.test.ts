@@ -65,6 +65,21 @@ describe('payments', () => {
     });
   });
 
+  // Third round of 7 December 2026: a payer's own terms said of its institution or as its policy.
+  it.each([
+    'Please invoice against the PO number; the University pays within 30 days of a valid invoice.',
+    'Our corporate policy is payment at 60 days for all suppliers.',
+    'On payment, our standard is 45 days from receipt of a correct invoice.',
+    'Just so you know, the Trust pays within 30 days of receipt.',
+  ])('"%s" is a payment the writer makes, with no day', (text) => {
+    const payments = extractThread(one(text)).expectations.filter((e) => e.kind === 'payment');
+    expect(payments.map((e) => [e.owner, e.due])).toEqual([['client', null]]);
+  });
+
+  it('leaves "our terms are 30 days", which the side paid says as often, to the payee', () => {
+    expect(only('Our terms are 30 days from invoice.', US)).toMatchObject({ kind: 'payment', owner: 'client' });
+  });
+
   it('reads who bills from the rest of the thread when the message does not say', () => {
     const t = thread([
       message('Could you send us a quote for 500 mugs?', { id: 'm1', from: US, to: [CLIENT] }),
