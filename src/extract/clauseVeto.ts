@@ -61,7 +61,7 @@ function datedPurpose(text: string): boolean {
 }
 
 /** Noise that is never an ask, whatever the model reads in it. */
-const NEVER_ASKS = new Set<NoiseReason>(['pleasantry', 'marketing', 'ooo']);
+const NEVER_ASKS = new Set<NoiseReason>(['pleasantry', 'marketing', 'ooo', 'other-language']);
 
 /**
  * A conditional or noisy clause (past, negated, hypothetical) may still ask something, and

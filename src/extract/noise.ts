@@ -3,6 +3,7 @@
  * notes, and sentences that are pleasantries, marketing, past events, negations or
  * hypotheticals. Each filter is a named pattern so tests and the ReDoS check can reach it.
  */
+import { inOtherLanguage } from './otherLanguage';
 import { LIMIT_SIZE } from './standards';
 
 export const NOISE_PATTERNS = {
@@ -342,12 +343,22 @@ export function conditionalSentence(sentence: string): boolean {
   return !(figure && P.offerOnCondition.test(sentence));
 }
 
-export type NoiseReason = 'pleasantry' | 'marketing' | 'past' | 'negation' | 'hypothetical' | 'ooo' | null;
+export type NoiseReason =
+  | 'pleasantry'
+  | 'marketing'
+  | 'past'
+  | 'negation'
+  | 'hypothetical'
+  | 'ooo'
+  | 'other-language'
+  | null;
 
 /** Why a sentence must not become a suggestion, or null when it may. */
 export function sentenceNoise(sentence: string): NoiseReason {
   const P = NOISE_PATTERNS;
   if (P.pleasantry.test(sentence) || P.pleasantryAnywhere.test(sentence)) return 'pleasantry';
+  // "Heeft u dit bericht per vergissing ontvangen, gelieve …": a footer the English rules misread.
+  if (inOtherLanguage(sentence)) return 'other-language';
   if (P.courtesy.test(sentence) && !P.courtesyAsk.test(sentence)) return 'pleasantry';
   if (P.marketing.test(sentence) && !P.asksForDiscount.test(sentence)) return 'marketing';
   // "I'm out of the office Wednesday and Thursday, so a quote by Tuesday would be perfect": the
