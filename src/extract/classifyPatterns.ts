@@ -166,7 +166,7 @@ export const CLASSIFY_PATTERNS = {
   timeHint:
     /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|morning|afternoon|evening|noon|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|next week|this week)\b/i,
   paymentWord: new RegExp(
-    String.raw`\b(?:pay|pays|paid|paying|payment|payments|payable|invoice|invoices|invoiced|fee|fees|deposit|retainer|balance|remit|remittance|wire${NOT_MATERIAL_WIRE}|transfer|instal?ments?|owe|owed|outstanding|overdue|reimburse|refund|budget of|cost of|price of|rate of|charge|net \d{1,3}|due upon|due on receipt|venmo|paypal|zelle|per month|a month|per hour|an hour|quote|quoted|price|total|rate|rates|per word|a word|per day|booking fee|comes? to|hire|rental)\b`,
+    String.raw`\b(?:pay|pays|paid|paying|payment|payments|payable|invoice|invoices|invoiced|pro[- ]?formas?|fee|fees|deposit|retainer|balance|remit|remittance|wire${NOT_MATERIAL_WIRE}|transfer|instal?ments?|owe|owed|outstanding|overdue|reimburse|refund|budget of|cost of|price of|rate of|charge|net \d{1,3}|due upon|due on receipt|venmo|paypal|zelle|per month|a month|per hour|an hour|quote|quoted|price|total|rate|rates|per word|a word|per day|booking fee|comes? to|hire|rental)\b`,
     'i',
   ),
   /**

@@ -128,7 +128,12 @@ function expectationFor(
   let due: DueDate | null = null;
   // "Good news: the quintet is free on Saturday 19 September" from the side that is paid:
   // availability, not a time the client must accept (availableForJob.ts).
-  if ((!cls || cls.kind === 'meeting') && hinted && offersDayForJob(clause) && ctx.payee() === ctx.sides.writer)
+  if (
+    (!cls || cls.kind === 'meeting') &&
+    hinted &&
+    offersDayForJob(clause) &&
+    ctx.payee() === ctx.sides.writer
+  )
     return null;
   const intent = new IntentReading(clause, cls, ctx.intent, sentenceIntent);
   const veto = new ClauseVeto(clause, conditionalSentence, sentenceNeverAsks, ctx.names);

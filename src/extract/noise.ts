@@ -344,14 +344,7 @@ export function conditionalSentence(sentence: string): boolean {
 }
 
 export type NoiseReason =
-  | 'pleasantry'
-  | 'marketing'
-  | 'past'
-  | 'negation'
-  | 'hypothetical'
-  | 'ooo'
-  | 'other-language'
-  | null;
+  'pleasantry' | 'marketing' | 'past' | 'negation' | 'hypothetical' | 'ooo' | 'other-language' | null;
 
 /** Why a sentence must not become a suggestion, or null when it may. */
 export function sentenceNoise(sentence: string): NoiseReason {

@@ -51,7 +51,9 @@ describe('what is not such an answer', () => {
   });
 
   it("a buyer's one day free stays a time offered to meet", () => {
-    const items = extractThread(thread([message('I am available on Thursday 5 March or Friday 6 March.')])).expectations;
+    const items = extractThread(
+      thread([message('I am available on Thursday 5 March or Friday 6 March.')]),
+    ).expectations;
     expect(items.map(brief)).toEqual([['meeting', 'us', null]]);
   });
 });

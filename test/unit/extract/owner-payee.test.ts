@@ -77,7 +77,10 @@ describe('payments', () => {
   });
 
   it('leaves "our terms are 30 days", which the side paid says as often, to the payee', () => {
-    expect(only('Our terms are 30 days from invoice.', US)).toMatchObject({ kind: 'payment', owner: 'client' });
+    expect(only('Our terms are 30 days from invoice.', US)).toMatchObject({
+      kind: 'payment',
+      owner: 'client',
+    });
   });
 
   it('reads who bills from the rest of the thread when the message does not say', () => {

@@ -33,3 +33,30 @@ describe('a piece of work offered at a time', () => {
     );
   });
 });
+
+// Third round of 7 December 2026: a name opening the clause, or a colleague named in full.
+describe('work offered by someone of the writer’s side named', () => {
+  it.each([
+    ['Luis and his crew can start on Monday, March 16.', '2026-03-16'],
+    ['Mike can do both inspections on Thursday, March 19, starting at 9 am.', '2026-03-19'],
+  ])('"%s" is the writer’s deliverable', (text, due) => {
+    expect(itemsOf(text, US).map(brief)).toEqual([['deliverable', 'us', due]]);
+  });
+
+  it('"He can do the try-in on Wednesday" is left to the rules for pronouns', () => {
+    expect(itemsOf('He can do the try-in on Wednesday 11 March at 8:30.', US).map(brief)).not.toContainEqual([
+      'deliverable',
+      'us',
+      '2026-03-11',
+    ]);
+  });
+});
+
+describe('a pro forma announced', () => {
+  it('"Rachel in our accounts team will email the pro forma for £8,375.40 this afternoon" is the reader’s payment', () => {
+    const text = 'Rachel in our accounts team will email the pro forma for £8,375.40 this afternoon.';
+    expect(itemsOf(text, US).map((e) => [e.kind, e.owner, e.amount?.value])).toEqual([
+      ['payment', 'client', 8375.4],
+    ]);
+  });
+});
