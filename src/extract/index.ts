@@ -126,15 +126,15 @@ function expectationFor(
   const hinted = EXTRACT_PATTERNS.dateHint.test(clause);
   let cls: Classification | null = classifyOnce(ctx, clause, money !== null);
   let due: DueDate | null = null;
-  // "Good news: the quintet is free on Saturday 19 September" from the side that is paid:
-  // availability, not a time the client must accept (availableForJob.ts).
-  if (
-    (!cls || cls.kind === 'meeting') &&
-    hinted &&
-    offersDayForJob(clause) &&
-    ctx.payee() === ctx.sides.writer
-  )
-    return null;
+  // "Good news: the quintet is free on Saturday 19 September" from the side that is paid: the job
+  // offered for that day, not a time the client must accept (availableForJob.ts).
+  const dayOffered =
+    (!cls || cls.kind === 'meeting') && hinted && offersDayForJob(clause) && ctx.payee() === ctx.sides.writer;
+  if (dayOffered) {
+    const offered = resolveDue(clause, ctx.dates);
+    if (!offered.due) return null;
+    [due, cls] = [offered, { frame: 'commit', kind: 'deliverable', confidence: 0.7 }];
+  }
   const intent = new IntentReading(clause, cls, ctx.intent, sentenceIntent);
   const veto = new ClauseVeto(clause, conditionalSentence, sentenceNeverAsks, ctx.names);
   if (!cls && hinted && mayNeedDate(clause) && !veto.rule()) {
@@ -177,7 +177,7 @@ function expectationFor(
   )
     return null;
   const model = !modelsCall && cls.frame === 'commit' && cls.kind === 'deliverable';
-  if (model && intent.readsAsStatus() && !suppliesThing(clause)) return null;
+  if (model && !dayOffered && intent.readsAsStatus() && !suppliesThing(clause)) return null;
   due ??= hinted ? resolveDue(clause, ctx.dates) : { due: null };
   // A bare dated item in the supplier's message is its own plan, not an ask (suppliersPlan.ts).
   cls = suppliersOwnItem(ctx, clause, cls, due.due, owes !== null) ?? cls;

