@@ -200,14 +200,16 @@ export const NOISE_PATTERNS = {
     /\b(?:i|we|he|she|they)(?:'ll| will| shall) meet (?:you |you all |you both )?(?:at|there|in the|outside|downstairs|by the|on site|at the)\b[^.;!?]{0,40}[.!]?\s{0,3}$|^(?:\w{2,12},? )?see you (?:there|at the)\b/i,
   /**
    * "Go with vitex please", "We'll go with Option A", "yes please to both band and piper", "Top, go
-   * ahead.": the reader's option taken, an answer to what was offered rather than a new ask ("Please
-   * go ahead with the deep clean", which names the work, stays an ask). So is "Please treat this
+   * ahead.", "Please go ahead with the sensor replacement on door 3": the reader's option taken, an
+   * answer to what was offered rather than a new ask (annotation guide: approving an offer as it
+   * stands; 11 of 16 undated "go ahead with …" clauses unannotated). A day named with it ("go ahead
+   * with the anodes - October 14 would be best") still asks. So is "Please treat this
    * email as our written approval": the go-ahead given, not a new ask (5 such clauses unannotated);
    * "as our order" still orders. "We'll take 27 and 28 April", "we'll take the Apoquel at $49.50"
    * choose as well (43 of 51 unannotated); taking a thing down or to someone is an act.
    */
   choiceMade:
-    /^(?:[\w'!]{1,15},? ){0,4}?(?:(?:we|i)(?:'ll| will)? |let's |we'd |i'd )?go with\b|\byes,? please to\b|^(?:[\w'!]{1,15},? ){0,5}?(?:(?:please|yes|ok|okay),? )?go ahead\W{0,3}$|\btreat this (?:e-?mail |message |note )?as (?:our|my) (?:formal |written |official )?(?:confirmation|approval|go-?ahead|instruction|booking instruction|acceptance|sign-?off)\b|^(?:[\w'!]{1,15},? ){0,4}?(?:we|i)(?:'ll| will) (?:take(?! (?:care|charge|a look|a closer look|over|delivery|responsibility|action|steps|part|photos|pictures|measurements|notes?|samples|readings|payment|the lead)\b)|go for|opt for|stick with) (?![^.;]*\b(?:down|live|out of service|off|apart|from you|to (?:the|our|my|his|her))\b|[^.;]*\band (?:pay|send|wire|transfer|sign|return)\b)(?:[^.;]|\.(?=\d)){1,60}[.!]?$/i,
+    /^(?:[\w'!]{1,15},? ){0,4}?(?:(?:we|i)(?:'ll| will)? |let's |we'd |i'd )?go with\b|\byes,? please to\b|^(?:[\w'!]{1,15},? ){0,5}?(?:(?:please|yes|ok|okay),? )?go ahead\W{0,3}$|^(?:[\w'!]{1,15},? ){0,5}?(?:(?:please|yes|ok|okay),? )?(?:go ahead|proceed) with (?:the|our|your|both|all|everything|it|that|this)\b(?![^.;?!]*\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|\d{1,2}(?:st|nd|rd|th)|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2})\b)[^.;?!]{0,80}[.!]?\s{0,3}$|\btreat this (?:e-?mail |message |note )?as (?:our|my) (?:formal |written |official )?(?:confirmation|approval|go-?ahead|instruction|booking instruction|acceptance|sign-?off)\b|^(?:[\w'!]{1,15},? ){0,4}?(?:we|i)(?:'ll| will) (?:take(?! (?:care|charge|a look|a closer look|over|delivery|responsibility|action|steps|part|photos|pictures|measurements|notes?|samples|readings|payment|the lead)\b)|go for|opt for|stick with) (?![^.;]*\b(?:down|live|out of service|off|apart|from you|to (?:the|our|my|his|her))\b|[^.;]*\band (?:pay|send|wire|transfer|sign|return)\b)(?:[^.;]|\.(?=\d)){1,60}[.!]?$/i,
   /**
    * "Also cc'ing Mereana who's looking after the guest list", "I'll loop in Kevin from our network
    * team": someone brought into the thread, which owes nothing by itself ("…, she'll send you the

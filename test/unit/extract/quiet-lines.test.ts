@@ -48,3 +48,20 @@ it.each(['Lovely to meet you both.', 'Good to meet you and Ama on site this morn
     expect(read(text)).toEqual([]);
   },
 );
+
+// Third round of 7 December 2026: approving an offer as it stands is not a new ask (annotation guide).
+describe('a bare go-ahead', () => {
+  it.each([
+    'Please go ahead with the sensor replacement on door 3.',
+    'Go ahead with everything, including the panel.',
+    'Approved, go ahead with the four replacements.',
+  ])('%j asks nothing new', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it('a go-ahead that names a day still asks', () => {
+    expect(read('Please go ahead with the install on Thursday 12 March.').map((e) => e.kind)).toEqual([
+      'request',
+    ]);
+  });
+});
