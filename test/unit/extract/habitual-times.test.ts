@@ -29,7 +29,7 @@ describe('no due day', () => {
 
 describe('still a due day', () => {
   it.each([
-    ['Please send the signed copy by 3pm.', '2026-03-02'],
+    ['Please send the signed copy by 3pm today.', '2026-03-02'],
     ['Glenorchy: Mon 20 to Wed 22 April.', '2026-04-20'],
     ['Can you come on Tuesday?', '2026-03-03'],
   ])('"%s" is due %s', (text, due) => {
