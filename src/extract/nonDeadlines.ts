@@ -151,6 +151,15 @@ export const NON_DEADLINE_PATTERNS = {
    */
   monthEndTerm:
     /\b(?:\d{1,3}[- ]days?|net[- ]?\d{1,3})(?: net)?(?: from| after)? (?:the )?(?:end of (?:the )?month|month[- ]end|eom)\b/gi,
+  /**
+   * A document or a past event named by its date: "as per my survey of 14 September", "items 1 to
+   * 5 of your quotation of 17 September", "the approved sample of 14/09", "your email dated 3
+   * March". The day names the document, not a day owed; chrono would read it as the next one.
+   */
+  documentOfDay: new RegExp(
+    String.raw`\b(?:quot(?:e|ation)|survey|offer|proposal|letter|e-?mail|message|order|sample|estimate|report|minutes|contract|agreement|invoice|statement|inspection|call|brief|visit)s? (?:of|dated) (?:the )?${DAY}(?:,? \d{4})?`,
+    'gi',
+  ),
   termsNegotiated: /\?\s*$|\binstead of\b|\brather than\b|\bmove (?:us )?to\b|\bhalfway\b/i,
   /** …unless it goes with this message: "attached", "today". */
   invoiceNow: /\b(?:attached|enclosed|herewith|today|now|this (?:email|message|week))\b/i,
@@ -270,6 +279,8 @@ export function withoutNonDeadlines(text: string): string {
   const accepted = / (?:send|set up|forward|circulate|share)\b/i.test(out) ? P.acceptedTime.exec(out) : null;
   if (accepted) out = blank(accepted[1]!) + out.slice(accepted[1]!.length);
   if (out.includes('mid')) out = out.replace(P.midMonth, blank);
+  if (out.includes(' of ') || out.includes('dated '))
+    out = out.replace(P.documentOfDay, (m) => m.replace(/ (?:of|dated) .*$/i, (day) => blank(day)));
   if (out.includes(' or ')) out = out.replace(P.alternatives, blank);
   if (out.includes('f you')) out = out.replace(P.offerCondition, blank);
   if (out.includes(' for ')) out = out.replace(P.pricedDay, blank);

@@ -21,6 +21,20 @@ describe('dates that name no deadline', () => {
     expect(due(text)).toBeNull();
   });
 
+  // Third round of 7 December 2026.
+  it.each([
+    'The price stands at £8,750 + VAT as per my survey of 14 September.',
+    'We hereby order items 1 to 5 of your quotation of 17 September.',
+    'Fill: formula FJ-NR-07 as per the approved sample of 14/09.',
+    'Further to your email dated 3 March, here is the revised plan.',
+  ])('a document named by its date gives null: "%s"', (text) => {
+    expect(due(text)).toBeNull();
+  });
+
+  it('a deadline beside a document named by its date still counts', () => {
+    expect(due('As per your quotation of 17 February, please deliver by 20 March.')).toBe('2026-03-20');
+  });
+
   it.each([
     'The survey team is booked for the week of 13 April.',
     'Filming happens the week commencing 20 April.',
