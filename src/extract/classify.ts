@@ -41,6 +41,7 @@ import { asksIfReaderCan } from './conditionalAsks';
 import { givesWarranty } from './warranties';
 import { schedulesWorkOverSpan } from './workSpan';
 import { confirmsBooking } from './confirmedBooking';
+import { holdsDate } from './dateHold';
 import { suppliesOutright } from './suppliedOutright';
 
 export type Frame = 'commit' | 'request' | 'payer';
@@ -275,6 +276,8 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
     return { frame: 'commit', kind: 'deliverable', confidence: 0.7 };
   // "You're confirmed for Saturday 28 November": the booked service is the writer's to give that day (confirmedBooking.ts).
   if (hasDate && confirmsBooking(clause)) return { frame: 'commit', kind: 'deliverable', confidence: 0.7 };
+  // "We can hold 19 June for you until 30 April": the hold is the writer's, with no day (dateHold.ts).
+  if (holdsDate(clause)) return { frame: 'commit', kind: 'deliverable', confidence: 0.7 };
   if (isTimeOffer(clause)) return { frame: 'request', kind: 'meeting', confidence: 0.7 };
   if (
     (clause.includes(' to ') || clause.includes('must') || clause.includes('should')) &&

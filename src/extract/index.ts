@@ -11,6 +11,7 @@ import { classify, mayNeedDate, type Classification } from './classify';
 import { splitCoordinated } from './coordination';
 import { suppliersOwnItem } from './suppliersPlan';
 import { offersDayForJob } from './availableForJob';
+import { holdsDate } from './dateHold';
 import { weeklyMeetingDue } from './weeklyStart';
 import { billTermsDue, dateContext, resolveDue, type DueDate } from './dates';
 import {
@@ -177,7 +178,8 @@ function expectationFor(
   )
     return null;
   const model = !modelsCall && cls.frame === 'commit' && cls.kind === 'deliverable';
-  if (model && !dayOffered && intent.readsAsStatus() && !suppliesThing(clause)) return null;
+  if (model && !dayOffered && intent.readsAsStatus() && !suppliesThing(clause) && !holdsDate(clause))
+    return null;
   due ??= hinted ? resolveDue(clause, ctx.dates) : { due: null };
   // A bare dated item in the supplier's message is its own plan, not an ask (suppliersPlan.ts).
   cls = suppliersOwnItem(ctx, clause, cls, due.due, owes !== null) ?? cls;

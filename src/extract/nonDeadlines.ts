@@ -25,6 +25,7 @@
  *   ("If the deposit arrives by March 9 the goods will be ex-factory on April 30").
  * Found on the gold set's former held-out part (December 2026), written as general idioms.
  */
+import { HOLDS_FOR_READER } from './dateHold';
 import { PAYMENT_TERMS_PATTERNS } from './paymentTerms';
 
 const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?`;
@@ -151,6 +152,8 @@ export const NON_DEADLINE_PATTERNS = {
    */
   monthEndTerm:
     /\b(?:\d{1,3}[- ]days?|net[- ]?\d{1,3})(?: net)?(?: from| after)? (?:the )?(?:end of (?:the )?month|month[- ]end|eom)\b/gi,
+  /** "We can hold 19 June for you until 30 April": the day held and the hold's end, no deadline (dateHold.ts). */
+  heldUntil: new RegExp(String.raw`${HOLDS_FOR_READER}(?:until|till)\b[^.;!?]{0,40}`, 'gi'),
   /**
    * A document or a past event named by its date: "as per my survey of 14 September", "items 1 to
    * 5 of your quotation of 17 September", "the approved sample of 14/09", "your email dated 3
@@ -298,7 +301,7 @@ export function withoutNonDeadlines(text: string): string {
     out.includes('held') ||
     out.includes('remain')
   )
-    out = out.replace(P.validity, blank);
+    out = out.replace(P.validity, blank).replace(P.heldUntil, blank);
   if (out.includes(' years') || out.includes(' months')) out = out.replace(P.firstInYears, blank);
   if (out.includes('pays ') || out.includes('settles ') || out.includes('remits '))
     out = out.replace(PAYMENT_TERMS_PATTERNS.payDayHabit, blank);

@@ -71,6 +71,7 @@ import { WORK_SPAN_PATTERNS } from './workSpan';
 import { CONFIRMED_BOOKING_PATTERNS } from './confirmedBooking';
 import { SUPPLIED_OUTRIGHT_PATTERNS } from './suppliedOutright';
 import { AVAILABLE_FOR_JOB_PATTERNS } from './availableForJob';
+import { DATE_HOLD_PATTERNS } from './dateHold';
 import { OTHER_LANGUAGE_PATTERNS } from './otherLanguage';
 import { COUNT_AFTER_DATE_PATTERNS } from './countAfterDate';
 
@@ -147,6 +148,7 @@ export const PATTERN_GROUPS = {
   confirmedBooking: CONFIRMED_BOOKING_PATTERNS,
   suppliedOutright: SUPPLIED_OUTRIGHT_PATTERNS,
   availableForJob: AVAILABLE_FOR_JOB_PATTERNS,
+  dateHold: DATE_HOLD_PATTERNS,
   otherLanguage: OTHER_LANGUAGE_PATTERNS,
   countAfterDate: COUNT_AFTER_DATE_PATTERNS,
 } as const;
