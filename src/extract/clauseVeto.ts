@@ -115,6 +115,8 @@ export class ClauseVeto {
       reasonForAsk(clause) ||
       meetingLogistics(clause) ||
       NOISE_PATTERNS.choiceMade.test(clause) ||
+      (clause.includes(':') && NOISE_PATTERNS.finalNumbers.test(clause)) ||
+      (clause.includes('sk for') && NOISE_PATTERNS.askForAtDesk.test(clause) && !clause.includes('would ')) ||
       isTimeAcceptance(clause) ||
       introducesSomeone(clause) ||
       NOISE_PATTERNS.awaitsOthers.test(clause) ||

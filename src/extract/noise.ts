@@ -199,6 +199,19 @@ export const NOISE_PATTERNS = {
   meetingLogistics:
     /\b(?:i|we|he|she|they)(?:'ll| will| shall) meet (?:you |you all |you both )?(?:at|there|in the|outside|downstairs|by the|on site|at the)\b[^.;!?]{0,40}[.!]?\s{0,3}$|^(?:\w{2,12},? )?see you (?:there|at the)\b/i,
   /**
+   * "Final numbers: 57 people, including 8 vegetarians", "Final numbers for Saturday: 16 kids and
+   * 11 adults": a count given, which the parts treat as news or drift, not an ask (11 of 11
+   * unannotated in the tuning part); "Final numbers by Friday 9 April, please" still asks.
+   */
+  finalNumbers:
+    /^\W{0,3}(?:final|confirmed|updated|revised) (?:numbers|headcount|head count|guest count|count|numbers are)(?: for [\w ]{1,20})?:\s{0,3}(?:we(?:'ll| will|'re| are) (?:now )?be |it's |it is |now )?\d/i,
+  /**
+   * "Ask for Mel at reception", "please ask for me at the front desk": how to find someone on
+   * arrival, not something owed (9 of 10 unannotated in the tuning part).
+   */
+  askForAtDesk:
+    /\b[Aa]sk for (?:me|us|[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:at|in) (?:the )?(?:main |front |site )?(?:reception|desk|gate|security|lobby|entrance|door|office|porters' lodge)\b/,
+  /**
    * "Go with vitex please", "We'll go with Option A", "yes please to both band and piper", "Top, go
    * ahead.", "Please go ahead with the sensor replacement on door 3": the reader's option taken, an
    * answer to what was offered rather than a new ask (annotation guide: approving an offer as it

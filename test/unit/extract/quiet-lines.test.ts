@@ -65,3 +65,19 @@ describe('a bare go-ahead', () => {
     ]);
   });
 });
+
+// Third round of 7 December 2026: a count given and how to find someone on arrival ask nothing.
+describe('news that asks nothing', () => {
+  it.each([
+    'Final numbers: 57 people, including 8 vegetarians.',
+    'Final numbers for Saturday: 16 kids and 11 adults.',
+    'Ask for Mel at reception.',
+    'Just ask for me at the front desk when you arrive.',
+  ])('%j', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it('still reads an ask for the numbers', () => {
+    expect(read('Final numbers by Friday 13 March, please.').map((e) => e.kind)).toEqual(['request']);
+  });
+});
