@@ -290,6 +290,24 @@ describe('more labelled lines: premiums, deposits in percent, lead times, needs 
     expect(only(text).kind).toBe('standard');
   });
 
+  // Third round of 7 December 2026: a rule said as a prohibition.
+  it.each([
+    'No high-pressure water or acid cleaners may be used on the sandstone.',
+    'Nobody who has had a drink that day may shoot.',
+    '- No smoking by performers anywhere the guests can see',
+    'No candidates may be approached at any current client of ours.',
+  ])('reads %j as a standard', (text) => {
+    expect(only(text).kind).toBe('standard');
+  });
+
+  it.each([
+    'No problem, we can move it to Friday.',
+    'No prepayment penalty on the buyout.',
+    "No, we don't need after-hours access.",
+  ])('reads no rule in %j', (text) => {
+    expect(read(text).map((e) => e.kind)).not.toContain('standard');
+  });
+
   it.each([
     'No worries.',
     'No changes on our side.',
