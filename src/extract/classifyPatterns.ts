@@ -271,11 +271,11 @@ export const CLASSIFY_PATTERNS = {
   ),
   /** A money statement: a price noun and a copula ("the fee is …"), or a word of owing. */
   priceNoun:
-    /\b(?:fee|fees|price|cost|total|deposit|retainer|balance|invoice|payment|instal?ment|budget|amount|rate|quote|hire|rental|upcharge|surcharge|supplement|contract sum)\b/i,
+    /\b(?:fee|fees|price|cost|total|deposit|retainer|balance|invoice|pro[- ]?forma|payment|instal?ment|budget|amount|rate|quote|hire|rental|upcharge|surcharge|supplement|contract sum)\b/i,
   copula:
     /\b(?:is|are|will be|comes? to|of|for|totals?|brings?|bringing|remains?|stays?|becomes?|goes (?:up|down) to|(?:reduced|increased|lowered|raised|revised|drops?|rises?) to)\b/i,
   owingStatement:
-    /\b(?:due|payable|per month|a month|comes? to|came to)\b|\bwill be (?:paid|invoiced|billed|transferred|wired|settled)\b|\b(?:invoice|bill|statement)\b(?: [#\w-]{1,20})? (?:attached|enclosed)\b|\badds? [^.?!]{1,30} to (?:the|this|your|our|that) (?:[\w']{2,20} ){0,2}(?:invoice|budget|bill|fee|total|quote)\b/i,
+    /\b(?:due|payable|per month|a month|comes? to|came to)\b|\bwill be (?:paid|invoiced|billed|transferred|wired|settled)\b|\b(?:invoice|pro[- ]?forma|bill|statement)\b(?: [#\w-]{1,20})? (?:attached|enclosed)\b|\badds? [^.?!]{1,30} to (?:the|this|your|our|that) (?:[\w']{2,20} ){0,2}(?:invoice|budget|bill|fee|total|quote)\b/i,
   standard:
     /(?<!\b(?:i|we|you) )\b(?:must|shall|should|needs? to|has to|have to|are required to|is required to|need to be|has got to)(?: all| always| each| every| fully| also)? (?:be )?(?:meet|meets|comply|conform|adhere|follow|support|pass|match|respect|stay|remain|work on|load|(?:fully )?(?:compatible|accessible|responsive|compliant|consistent|optimi[sz]ed|mobile[- ]friendly|on[- ]brand|in line|aligned|under|within|below|above|at least|no (?:more|larger|bigger|longer) than|supplied|delivered in|provided in|written in|in (?:\w{1,12} )?format|in [A-Z]{2,6}\b))|\b(?:all|every|each|any) (?:\w{2,20} ){0,3}(?:must|should|shall|need to|needs to|needs|requires|has to|have to)\b/i,
   /**

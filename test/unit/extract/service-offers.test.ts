@@ -53,6 +53,13 @@ describe('work offered by someone of the writer’s side named', () => {
 });
 
 describe('a pro forma announced', () => {
+  it('"Proforma PF-26-3318 for € 7.164,00 is attached" is the reader’s payment', () => {
+    const text = 'Proforma PF-26-3318 for € 7.164,00 is attached.';
+    expect(itemsOf(text, US).map((e) => [e.kind, e.owner, e.amount?.value])).toEqual([
+      ['payment', 'client', 7164],
+    ]);
+  });
+
   it('"Rachel in our accounts team will email the pro forma for £8,375.40 this afternoon" is the reader’s payment', () => {
     const text = 'Rachel in our accounts team will email the pro forma for £8,375.40 this afternoon.';
     expect(itemsOf(text, US).map((e) => [e.kind, e.owner, e.amount?.value])).toEqual([
