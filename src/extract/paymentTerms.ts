@@ -138,6 +138,15 @@ export const PAYMENT_TERMS_PATTERNS = {
    */
   shareNamedFirst:
     /\b(?:(?:deposit|advance|surcharge|service charge|commission|retainer|mark-?up) (?:of|at|is|will be)|(?:charged|billed|invoiced) at) (?:a flat |only |just )?\d{1,3}(?:[.,]\d{1,3})? ?%|\b(?:fee|fees|commission) (?:for [^.,;:%?]{2,40}?)?(?:is|are|will be|would be) (?:a flat |only |just )?\d{1,3}(?:[.,]\d{1,3})? ?% of (?!(?:our|my|their) (?:costs?|revenue|turnover|income|budget|spend)\b)|^(?:our |my )?(?:[\w-]{2,20} )?(?:fee|commission|mark-?up|service charge)s?: (?:a flat )?\d{1,3}(?:[.,]\d{1,3})? ?% of\b/i,
+  /**
+   * Terms in more words (the former held-out part of 24 December 2026, after it joined the tuning
+   * part): "Payment: by bank transfer by the end of the month following each performance",
+   * "Invoicing is monthly, due within 14 days", "From the second order on, our usual 30 days net
+   * applies", "we ask for payment in advance", "Contracts are billed annually in advance",
+   * "Billing is in five equal monthly instalments".
+   */
+  termsInWords:
+    /^\W{0,3}(?:the )?(?:payment|billing|invoicing)(?::| is| will be)? (?:made )?by (?:bank transfer|card|credit card|cheque|check|cash|eft|wire|bacs|ach|direct debit|paypal|wise|telegraphic transfer|t\/t) (?:by|on|upon|after|before|within|at|when|once|in)\b|^\W{0,3}(?:invoicing|billing|invoices)(?: is| are)? (?:monthly|quarterly|weekly|fortnightly|annually|yearly)\b[^.;?]{0,30}?,? (?:due|payable|net|paid)\b|\b(?:our )?(?:usual |standard |normal |agreed )?(?:\d{1,3} days net|net[- ]?\d{1,3}|\d{1,3}[- ]days?(?: net)? terms) (?:applies|apply|will apply)\b|\b(?:ask for|require|need) (?:full )?(?:payment|prepayment) in advance\b|\b(?:contracts?|subscriptions?|licen[cs]es?|services?|fees?|rent|retainers?|plans?|support|maintenance) (?:are|is) (?:billed|invoiced|payable|paid) (?:monthly|quarterly|annually|yearly|weekly) in (?:advance|arrears)\b|^\W{0,3}(?:billing|invoicing|payment) (?:is|will be) (?:in|by) (?:[\w-]{2,12} ){0,3}(?:monthly |quarterly )?instal?ments\b/i,
   termsGate:
     /\d|half|third|rest|balance|advance|net|month|account|milestone|instal|stage|phase|late|cost|actual|payment|cash|transfer|card|zelle|venmo|paypal|cheque|check|eft|charg|bill|invoic/i,
   /** "Invoice goes out after the last session, net 30": a bill with its terms (both in the clause). */
@@ -164,6 +173,7 @@ export function statesTerms(clause: string): boolean {
     P.paymentIs.test(clause) ||
     (P.chargedHow.test(clause) && !P.billedByOther.test(clause)) ||
     P.netLine.test(clause) ||
+    P.termsInWords.test(clause) ||
     (clause.includes('%') && !clause.includes('?') && percentTerms(clause)) ||
     P.billsPaidWithin.test(clause) ||
     P.paymentCycle.test(clause) ||

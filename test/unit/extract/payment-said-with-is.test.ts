@@ -26,3 +26,27 @@ describe('payment terms said with "is"', () => {
     expect(statesTerms(text)).toBe(false);
   });
 });
+
+// Third round of 7 December 2026: terms in more words, and a third party's paying habit.
+describe('payment terms in more words', () => {
+  it.each([
+    ['Payment: by bank transfer by the end of the month following each performance.'],
+    ['Invoicing is monthly, due within 14 days.'],
+    ['From the second order on, our usual 30 days net applies.'],
+    ['Contracts are billed annually in advance.'],
+    ['Billing is in five equal monthly instalments, November to March, net 15.'],
+  ])('the supplier\'s "%s" is a payment the client owes, with no day', (text) => {
+    expect(itemsOf(text, US).map(brief)).toEqual([['payment', 'client', null]]);
+  });
+
+  it('"They pay within 30 days" from the client is its side\'s payment', () => {
+    expect(itemsOf('They pay within 30 days.').map(brief)).toEqual([['payment', 'client', null]]);
+  });
+
+  it.each([['Tenants are billed monthly in advance by the landlord.'], ['Was the invoice paid in advance?']])(
+    '"%s" states no terms of this thread',
+    (text) => {
+      expect(statesTerms(text)).toBe(false);
+    },
+  );
+});
