@@ -239,10 +239,11 @@ export const BARE_STANDARD_PATTERNS = {
    * "No high-pressure water or acid cleaners may be used on the sandstone", "Nobody who has had a
    * drink that day may shoot", "No candidates may be approached at a current client": a rule said
    * as a prohibition (9 of 10 such sentences annotated as standards in the tuning part), not a
-   * courtesy or a price ("No problem", "No prepayment penalty", "no, we don't need …").
+   * courtesy or a price ("No problem", "No prepayment penalty", "no, we don't need …"), nor how
+   * things stand ("No one can access the shared drive until IT resets the permissions").
    */
   noneMay: new RegExp(
-    String.raw`^\W{0,3}(?:(?:and|also|please note|note),? )?(?:no|nobody|nothing|no one|none of (?:the|your|our) [\w-]{2,20})\b(?![,.!]| (?:${NOT_A_RULE})\b)[^.?!;:]{0,60}?\b(?:may|can|must|is allowed to|are allowed to|is permitted to|are permitted to|shall)(?: (?:be|ever|at any time))? [a-z]{2}`,
+    String.raw`^(?![^.?!;]*\b(?:until|yet|currently|at the moment|right now|because|since|anymore|any more)\b)\W{0,3}(?:(?:and|also|please note|note),? )?(?:no|nobody|nothing|no one|none of (?:the|your|our) [\w-]{2,20})\b(?![,.!]| (?:${NOT_A_RULE})\b)[^.?!;:]{0,60}?\b(?:may|can|must|is allowed to|are allowed to|is permitted to|are permitted to|shall)(?: (?:be|ever|at any time))? [a-z]{2}`,
     'i',
   ),
   /** "- No smoking by performers anywhere the guests can see", "no drones over the crowd": a ban and where or whom it holds for. */
