@@ -13,6 +13,9 @@
  * give you the full arena") is read by the rules as that commitment.
  */
 
+import { resolveDue, type DueDate } from './dates';
+import type { MessageContext } from './messageContext';
+
 const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?`;
 /** "Saturday 19 September", "28 November", "September 16", "the 29th", "Saturday, August 9". */
@@ -46,4 +49,14 @@ export function offersDayForJob(clause: string): boolean {
     (P.subjectFree.test(clause) || P.dayFree.test(clause)) &&
     !P.notJustFree.test(clause)
   );
+}
+
+/**
+ * The day a supplier's bare "free on <day>" answer offers, when the writer's side is the one
+ * paid: its due date (`due: null` when no day could be read, and the clause offers nothing), or
+ * null when the clause is no such answer.
+ */
+export function dayOfferedForJob(ctx: MessageContext, clause: string, hinted: boolean): DueDate | null {
+  if (!hinted || !offersDayForJob(clause) || ctx.payee() !== ctx.sides.writer) return null;
+  return resolveDue(clause, ctx.dates);
 }

@@ -2,6 +2,7 @@
  * The vetoes on one clause: noise, conditionals and marketing stop the rules' findings; noise
  * that never asks, accepted times and mere status stop asks, whatever the model reads.
  */
+import { givesNewsOnly } from './newsOnly';
 import { CLASSIFY_PATTERNS } from './classifyPatterns';
 import { ownSchedule } from './frontedHandOver';
 import { isTimeAcceptance } from './meetings';
@@ -115,8 +116,7 @@ export class ClauseVeto {
       reasonForAsk(clause) ||
       meetingLogistics(clause) ||
       NOISE_PATTERNS.choiceMade.test(clause) ||
-      (clause.includes(':') && NOISE_PATTERNS.finalNumbers.test(clause)) ||
-      (clause.includes('sk for') && NOISE_PATTERNS.askForAtDesk.test(clause) && !clause.includes('would ')) ||
+      givesNewsOnly(clause) ||
       isTimeAcceptance(clause) ||
       introducesSomeone(clause) ||
       NOISE_PATTERNS.awaitsOthers.test(clause) ||

@@ -10,7 +10,7 @@ import type { ExtractionResult, Signal, SuggestedExpectation } from '../core/exp
 import { classify, mayNeedDate, type Classification } from './classify';
 import { splitCoordinated } from './coordination';
 import { suppliersOwnItem } from './suppliersPlan';
-import { offersDayForJob } from './availableForJob';
+import { dayOfferedForJob } from './availableForJob';
 import { holdsDate } from './dateHold';
 import { weeklyMeetingDue } from './weeklyStart';
 import { billTermsDue, dateContext, resolveDue, type DueDate } from './dates';
@@ -18,12 +18,10 @@ import {
   headingDateText,
   headingItem,
   bindNamedSide,
-  headingAgrees,
-  pricesLine,
+  describesOffer,
   lineSide,
   type ListHeading,
 } from './lists';
-import { LIST_PATTERNS } from './listPatterns';
 import { ListReader } from './listReader';
 import { addListSiblings } from './listSiblings';
 import { guessDayFirst, homeCurrencyOf } from './locale';
@@ -127,15 +125,9 @@ function expectationFor(
   const hinted = EXTRACT_PATTERNS.dateHint.test(clause);
   let cls: Classification | null = classifyOnce(ctx, clause, money !== null);
   let due: DueDate | null = null;
-  // "Good news: the quintet is free on Saturday 19 September" from the side that is paid: the job
-  // offered for that day, not a time the client must accept (availableForJob.ts).
-  const dayOffered =
-    (!cls || cls.kind === 'meeting') && hinted && offersDayForJob(clause) && ctx.payee() === ctx.sides.writer;
-  if (dayOffered) {
-    const offered = resolveDue(clause, ctx.dates);
-    if (!offered.due) return null;
-    [due, cls] = [offered, { frame: 'commit', kind: 'deliverable', confidence: 0.7 }];
-  }
+  const offered = !cls || cls.kind === 'meeting' ? dayOfferedForJob(ctx, clause, hinted) : null;
+  if (offered?.due === null) return null;
+  if (offered) [due, cls] = [offered, { frame: 'commit', kind: 'deliverable', confidence: 0.7 }];
   const intent = new IntentReading(clause, cls, ctx.intent, sentenceIntent);
   const veto = new ClauseVeto(clause, conditionalSentence, sentenceNeverAsks, ctx.names);
   if (!cls && hinted && mayNeedDate(clause) && !veto.rule()) {
@@ -178,7 +170,7 @@ function expectationFor(
   )
     return null;
   const model = !modelsCall && cls.frame === 'commit' && cls.kind === 'deliverable';
-  if (model && !dayOffered && intent.readsAsStatus() && !suppliesThing(clause) && !holdsDate(clause))
+  if (model && !offered && intent.readsAsStatus() && !suppliesThing(clause) && !holdsDate(clause))
     return null;
   due ??= hinted ? resolveDue(clause, ctx.dates) : { due: null };
   // A bare dated item in the supplier's message is its own plan, not an ask (suppliersPlan.ts).
@@ -344,15 +336,8 @@ function extractMessage(
     if (placed.length === before && reportsOnly(result.signals.slice(signalsBefore), sentenceText)) return;
     if (placed.length === before) {
       const due = resolveDue(sentenceText, ctx.dates);
-      // A line without a bullet under a neutral heading ("Transit time: 7-8 days" under "Please
-      // find our quotation:") describes the offer unless it names a side or a day, or the buyer wrote it;
-      // one that lists a thing included ("Rigging crew: included") is the quoting side's to supply.
-      const plain =
-        !bulleted &&
-        !LIST_PATTERNS.includedLine.test(sentenceText) &&
-        !headingAgrees(list) &&
-        due.due === null &&
-        !(pricesLine(list, sentenceText) && findMoney(sentenceText, ctx.home).length > 0);
+      // An unbulleted line that only describes the offer owes nothing (lists.ts describesOffer).
+      const plain = describesOffer(list, sentenceText, bulleted, due.due !== null, ctx.home);
       if (plain && !lineSide(sentenceText, ctx.names()) && !writerBuys()) return;
       const e = headingItem(
         sentenceText,

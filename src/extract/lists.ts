@@ -306,6 +306,28 @@ export function pricesLine(heading: ListHeading, line: string): boolean {
   return listsPrices(heading) || (pricedLine(line) && !LIST_PATTERNS.receivedPriceList.test(heading.text));
 }
 
+/**
+ * A line without a bullet under a neutral heading ("Transit time: 7-8 days" under "Please find
+ * our quotation:") describes the offer: it owes nothing unless it is dated, priced under a price
+ * heading or lists a thing included ("Rigging crew: included", the quoting side's to supply).
+ * The caller still reads a line that names a side, or one the buyer wrote.
+ */
+export function describesOffer(
+  list: ListHeading,
+  line: string,
+  bulleted: boolean,
+  dated: boolean,
+  home: string,
+): boolean {
+  return (
+    !bulleted &&
+    !dated &&
+    !LIST_PATTERNS.includedLine.test(line) &&
+    !headingAgrees(list) &&
+    !(pricesLine(list, line) && findMoney(line, home).length > 0)
+  );
+}
+
 export interface HeadingItem {
   kind: ExpectationKind;
   owner: Side;

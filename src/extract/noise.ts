@@ -1,7 +1,6 @@
 /**
- * What must never become a suggestion: whole messages that are newsletters or out-of-office
- * notes, and sentences that are pleasantries, marketing, past events, negations or
- * hypotheticals. Each filter is a named pattern so tests and the ReDoS check can reach it.
+ * What must never become a suggestion (newsletters, out-of-office notes, pleasantries, marketing,
+ * past events, negations, hypotheticals, other languages): named patterns tests and recheck reach.
  */
 import { inOtherLanguage } from './otherLanguage';
 import { LIMIT_SIZE } from './standards';
@@ -199,27 +198,11 @@ export const NOISE_PATTERNS = {
   meetingLogistics:
     /\b(?:i|we|he|she|they)(?:'ll| will| shall) meet (?:you |you all |you both )?(?:at|there|in the|outside|downstairs|by the|on site|at the)\b[^.;!?]{0,40}[.!]?\s{0,3}$|^(?:\w{2,12},? )?see you (?:there|at the)\b/i,
   /**
-   * "Final numbers: 57 people, including 8 vegetarians", "Final numbers for Saturday: 16 kids and
-   * 11 adults": a count given, which the parts treat as news or drift, not an ask (11 of 11
-   * unannotated in the tuning part); "Final numbers by Friday 9 April, please" still asks.
-   */
-  finalNumbers:
-    /^\W{0,3}(?:final|confirmed|updated|revised) (?:numbers|headcount|head count|guest count|count|numbers are)(?: for [\w ]{1,20})?:\s{0,3}(?:we(?:'ll| will|'re| are) (?:now )?be |it's |it is |now )?\d/i,
-  /**
-   * "Ask for Mel at reception", "please ask for me at the front desk": how to find someone on
-   * arrival, not something owed (9 of 10 unannotated in the tuning part).
-   */
-  askForAtDesk:
-    /\b[Aa]sk for (?:me|us|[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:at|in) (?:the )?(?:main |front |site )?(?:reception|desk|gate|security|lobby|entrance|door|office|porters' lodge)\b/,
-  /**
-   * "Go with vitex please", "We'll go with Option A", "yes please to both band and piper", "Top, go
-   * ahead.", "Please go ahead with the sensor replacement on door 3": the reader's option taken, an
-   * answer to what was offered rather than a new ask (annotation guide: approving an offer as it
-   * stands; 11 of 16 undated "go ahead with …" clauses unannotated). A day named with it ("go ahead
-   * with the anodes - October 14 would be best") still asks. So is "Please treat this
-   * email as our written approval": the go-ahead given, not a new ask (5 such clauses unannotated);
-   * "as our order" still orders. "We'll take 27 and 28 April", "we'll take the Apoquel at $49.50"
-   * choose as well (43 of 51 unannotated); taking a thing down or to someone is an act.
+   * "Go with vitex please", "yes please to both band and piper", "Top, go ahead.", "Please go
+   * ahead with the sensor replacement": the reader's option taken, not a new ask (guide: approving
+   * an offer as it stands; a day named with it still asks). So is "Please treat this email as our
+   * written approval" ("as our order" still orders), and "We'll take 27 and 28 April" (43 of 51
+   * unannotated); taking a thing down or to someone is an act.
    */
   choiceMade:
     /^(?:[\w'!]{1,15},? ){0,4}?(?:(?:we|i)(?:'ll| will)? |let's |we'd |i'd )?go with\b|\byes,? please to\b|^(?:[\w'!]{1,15},? ){0,5}?(?:(?:please|yes|ok|okay),? )?go ahead\W{0,3}$|^(?:[\w'!]{1,15},? ){0,5}?(?:(?:please|yes|ok|okay),? )?(?:go ahead|proceed) with (?:the|our|your|both|all|everything|it|that|this)\b(?![^.;?!]*\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|\d{1,2}(?:st|nd|rd|th)|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2})\b)[^.;?!]{0,80}[.!]?\s{0,3}$|\btreat this (?:e-?mail |message |note )?as (?:our|my) (?:formal |written |official )?(?:confirmation|approval|go-?ahead|instruction|booking instruction|acceptance|sign-?off)\b|^(?:[\w'!]{1,15},? ){0,4}?(?:we|i)(?:'ll| will) (?:take(?! (?:care|charge|a look|a closer look|over|delivery|responsibility|action|steps|part|photos|pictures|measurements|notes?|samples|readings|payment|the lead)\b)|go for|opt for|stick with) (?![^.;]*\b(?:down|live|out of service|off|apart|from you|to (?:the|our|my|his|her))\b|[^.;]*\band (?:pay|send|wire|transfer|sign|return)\b)(?:[^.;]|\.(?=\d)){1,60}[.!]?$/i,
@@ -365,7 +348,6 @@ export type NoiseReason =
 export function sentenceNoise(sentence: string): NoiseReason {
   const P = NOISE_PATTERNS;
   if (P.pleasantry.test(sentence) || P.pleasantryAnywhere.test(sentence)) return 'pleasantry';
-  // "Heeft u dit bericht per vergissing ontvangen, gelieve …": a footer the English rules misread.
   if (inOtherLanguage(sentence)) return 'other-language';
   if (P.courtesy.test(sentence) && !P.courtesyAsk.test(sentence)) return 'pleasantry';
   if (P.marketing.test(sentence) && !P.asksForDiscount.test(sentence)) return 'marketing';

@@ -72,6 +72,7 @@ import { CONFIRMED_BOOKING_PATTERNS } from './confirmedBooking';
 import { SUPPLIED_OUTRIGHT_PATTERNS } from './suppliedOutright';
 import { AVAILABLE_FOR_JOB_PATTERNS } from './availableForJob';
 import { DATE_HOLD_PATTERNS } from './dateHold';
+import { NEWS_ONLY_PATTERNS } from './newsOnly';
 import { OTHER_LANGUAGE_PATTERNS } from './otherLanguage';
 import { COUNT_AFTER_DATE_PATTERNS } from './countAfterDate';
 
@@ -149,6 +150,7 @@ export const PATTERN_GROUPS = {
   suppliedOutright: SUPPLIED_OUTRIGHT_PATTERNS,
   availableForJob: AVAILABLE_FOR_JOB_PATTERNS,
   dateHold: DATE_HOLD_PATTERNS,
+  newsOnly: NEWS_ONLY_PATTERNS,
   otherLanguage: OTHER_LANGUAGE_PATTERNS,
   countAfterDate: COUNT_AFTER_DATE_PATTERNS,
 } as const;
