@@ -38,6 +38,14 @@ export const OBLIGATION_FOUND_PATTERNS = {
   /** The writer's routine: "Every month we send the usage report on the 1st". */
   writersRoutine: /\b(?:i|we)\b/i,
   /**
+   * Someone or something free on a day ("Room R101 is free on Monday", "I'm available all next
+   * week"): availability, which availableForJob.ts reads as the paid side's job and the time-offer
+   * rules as a time to meet. The retrained model (7 December 2026, third round) learnt the
+   * suppliers' answers from the gold set and began to guess at every such clause.
+   */
+  availability:
+    /\b(?:is|are|'s|'re|am|'m) (?:still |also )?(?:free|available) (?:on|for|from|all|this|next|any)\b/i,
+  /**
    * Words of billing that make what the model found a payment: "Cancellations … are charged in
    * full", "Timeline: deposit 10 March, final payment 30 April" (not a lead time counted from a
    * deposit: "35 days after deposit").
@@ -75,6 +83,7 @@ export function modelMayOwe(clause: string): boolean {
   const P = OBLIGATION_FOUND_PATTERNS;
   if (P.report.test(clause)) return false;
   if (P.readerForecast.test(clause)) return false;
+  if ((clause.includes('free') || clause.includes('available')) && P.availability.test(clause)) return false;
   if (P.pastAct.test(clause) && !P.notReported.test(clause)) return false;
   if (CLASSIFY_PATTERNS.habitual.test(clause) && P.writersRoutine.test(clause)) return false;
   return !isStatusOnly(clause);
