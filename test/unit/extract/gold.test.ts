@@ -22,9 +22,9 @@ describe('gold set', () => {
     // part, the four parts of 2 December 2026, the five parts of 3 December, the parts of 4 December
     // and those of 5 December up to the second round of 7 December) and 60 threads
     // written blind as tuning data (realistic-2026-12-02eve-* and realistic-2026-12-02night-*, each
-    // scored once before joining): 7,533 messages, 28,651 expectations. After the rules of the
-    // second round of 7 December, all three models 5-fold cross-validated: F1 0.916, owner 0.977,
-    // due 0.965, amounts 0.998 (docs/extract.md).
+    // scored once before joining): 7,533 messages, 28,684 expectations after the third round of 7
+    // December relabelled four cases to the guide's decisions. After that round's rules, all three
+    // models 5-fold cross-validated: F1 0.917, owner 0.977, due 0.967, amounts 0.997 (docs/extract.md).
     it('keeps F1 at or above 0.91', () => {
       expect(score.f1).toBeGreaterThanOrEqual(0.91);
     });
@@ -38,7 +38,8 @@ describe('gold set', () => {
 
   // Floors a little below the measurements on the blind held-out parts: the one written during the
   // second round of 7 December 2026 (264 messages, 1,146 expectations) scored F1 0.884, owner
-  // 0.963, due 0.947, amounts 0.994 when read once at that round's end (docs/extract.md); earlier
+  // 0.963, due 0.947, amounts 0.994 when read once at that round's end, and F1 0.895, due 0.959
+  // after the third round's rules and retrained models (docs/extract.md); earlier
   // parts scored F1 0.85-0.93, owner 0.94-0.98 and amounts 0.976-1.00. Parts since 6 December
   // write local currencies out by country (kr, Kč, zł …), hence the amounts floor of 0.95.
   // A regression guard only.
