@@ -181,7 +181,7 @@ export const LIST_PATTERNS = {
   includedLine:
     /^(?!\W*(?:vat|gst|hst|pst|iva|btw|mwst|tva|tax|taxes|sales tax|service charge|gratuity|tips?)\b)[^:]{3,120}:\s{0,3}included\b/i,
   /**
-   * A quote's detail line that owes nothing by itself: "Project management: included", "All
+   * A quote's detail line that owes nothing by itself: "Delivery: free of charge", "All
    * prices exclude 7% VAT", "Validity: until 31 March", "Warranty: 2 years parts and labour".
    */
   quoteDetail:

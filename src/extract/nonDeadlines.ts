@@ -157,10 +157,12 @@ export const NON_DEADLINE_PATTERNS = {
   /**
    * A document or a past event named by its date: "as per my survey of 14 September", "items 1 to
    * 5 of your quotation of 17 September", "the approved sample of 14/09", "your email dated 3
-   * March". The day names the document, not a day owed; chrono would read it as the next one.
+   * March". The day names the document, not a day owed; chrono would read it as the next one. Only
+   * documents and calendar dates: "our call of Thursday 12 March", "the site visit of 20 March" are
+   * events still ahead.
    */
   documentOfDay: new RegExp(
-    String.raw`\b(?:quot(?:e|ation)|survey|offer|proposal|letter|e-?mail|message|order|sample|estimate|report|minutes|contract|agreement|invoice|statement|inspection|call|brief|visit)s? (?:of|dated) (?:the )?${DAY}(?:,? \d{4})?`,
+    String.raw`\b(?:quot(?:e|ation)|survey|offer|proposal|letter|e-?mail|message|sample|estimate|report|minutes|contract|agreement|invoice|statement|brief)s? (?:of|dated) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}|${MONTH} \d{1,2}(?:st|nd|rd|th)?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)(?:,? \d{4})?`,
     'gi',
   ),
   termsNegotiated: /\?\s*$|\binstead of\b|\brather than\b|\bmove (?:us )?to\b|\bhalfway\b/i,

@@ -43,8 +43,7 @@ export const OBLIGATION_FOUND_PATTERNS = {
    * rules as a time to meet. The retrained model (7 December 2026, third round) learnt the
    * suppliers' answers from the gold set and began to guess at every such clause.
    */
-  availability:
-    /\b(?:is|are|'s|'re|am|'m) (?:still |also )?(?:free|available) (?:on|for|from|all|this|next|any)\b/i,
+  availability: /\b(?:is|are|'s|'re|am|'m) (?:still |also )?(?:free|available) (?:on|all|this|next|any)\b/i,
   /**
    * Words of billing that make what the model found a payment: "Cancellations … are charged in
    * full", "Timeline: deposit 10 March, final payment 30 April" (not a lead time counted from a

@@ -6,15 +6,17 @@
  * "gelieve … te verwijderen" read as a request). The gold set never annotates one.
  *
  * Narrow on purpose: at least three function words of Dutch, German, French, Spanish, Italian,
- * Portuguese or the Scandinavian languages, and not one unambiguous English function word, so an
+ * Portuguese or the Scandinavian languages, written in lower case (so place and company names such
+ * as "Los Angeles, Las Vegas, Del Mar" never count) and never inside an address like "acme.com",
+ * and not one unambiguous English function word, so an
  * English sentence with a foreign name or phrase in it ("Uso de CFDI: G03", "the Hôtel de la
  * Paix") stays English.
  */
 
 export const OTHER_LANGUAGE_PATTERNS = {
-  /** Function words of other languages that are not English words. */
+  /** Function words of other languages that are not English words, in lower case as they stand mid-sentence. */
   foreignWord:
-    /(?<![\p{L}'’-])(?:het|een|niet|gelieve|wordt|worden|dit|deze|naar|voor|zijn|uw|und|nicht|ist|sind|bitte|diese|dieser|wenn|oder|nachricht|ihre|ihnen|sie|les|des|vous|nous|une|avec|pour|cette|sont|veuillez|los|las|una|por|para|con|este|esta|usted|su|del|della|sono|questo|questa|och|inte|eller|är|ikke|og|eller|não|você|uma|com|mensagem)(?![\p{L}'’-])/giu,
+    /(?<![\p{L}\p{N}'’.@/-])(?:het|een|niet|gelieve|wordt|worden|dit|deze|naar|voor|zijn|uw|und|nicht|ist|sind|bitte|diese|dieser|wenn|oder|nachricht|ihre|ihnen|sie|les|des|vous|nous|une|avec|pour|cette|sont|veuillez|los|las|una|por|para|con|este|esta|usted|su|del|della|sono|questo|questa|och|inte|eller|är|ikke|og|eller|não|você|uma|mensagem)(?![\p{L}\p{N}'’.@/-])/gu,
   /** English function words no language above shares. */
   englishWord:
     /(?<![\p{L}'’-])(?:the|and|you|your|we|our|will|please|with|this|that|would|could|can|have|has|from|for|by|of|to|it|is|are|be)(?![\p{L}'’-])/iu,

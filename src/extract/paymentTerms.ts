@@ -173,7 +173,7 @@ export function statesTerms(clause: string): boolean {
     P.paymentIs.test(clause) ||
     (P.chargedHow.test(clause) && !P.billedByOther.test(clause)) ||
     P.netLine.test(clause) ||
-    P.termsInWords.test(clause) ||
+    (!clause.includes('?') && P.termsInWords.test(clause)) ||
     (clause.includes('%') && !clause.includes('?') && percentTerms(clause)) ||
     P.billsPaidWithin.test(clause) ||
     P.paymentCycle.test(clause) ||

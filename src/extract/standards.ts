@@ -200,6 +200,9 @@ const FORM_WORD = String.raw`english|spelling|spellings|grammar|language|termino
  */
 const BANNED_THING = String.raw`(?:exclamation |question |quotation )?marks|emojis?|emoticons|caps|capitals|jargon|slang|abbreviations|acronyms|contractions|swearing|profanity|hashtags|links|urls|ads|adverts|pop-?ups|fonts|images?|photos?|photographs?|pictures|videos?|footage|gifs|stock|clip ?art|logos|watermarks|filters|flash|drones?|tripods|phones?|cameras|recording|filming|photography|claims|quotes|stats|statistics|names|prices|discounts|attachments|files|uploads|changes|edits|revisions|deliveries|calls|visitors|guests|pets|dogs|smoking|vaping|alcohol|food|drinks|shoes|boots|jewellery|jewelry|parking|noise|music|work|access|entry|overtime|subcontracting|substitutions|pallets|cartons|plastics?|staples|glue|nails|screws|paint|sprays?`;
 
+/** What a site rule bans where or for whom ("No smoking by performers", "no drones over the crowd"): conduct and kit, not "changes" or "files". */
+const BANNED_AT = String.raw`smoking|vaping|alcohol|drinking|glitter|confetti|open flames?|naked flames?|candles|pyrotechnics|fireworks|drones?|photography|filming|flash|pets|dogs|food|drinks|high heels|stilettos|nails|screws|tape|helium|balloons|smoke machines?|haze|sparklers|music|noise|parking|vehicles|vans|trucks|cars`;
+
 /** Nouns after "No" that open a courtesy, a price or news, not a rule ("No problem", "No charge for …"). */
 const NOT_A_RULE = String.raw`problems?|worries|worry|need|rush|pressure|changes?|charges?|costs?|fees?|penalty|deposit|obligation|way|doubt|questions?|news|luck|reply|response|answer|hurry|issues?|thanks|idea|one else|longer|matter|wonder|surprise`;
 
@@ -240,15 +243,15 @@ export const BARE_STANDARD_PATTERNS = {
    * drink that day may shoot", "No candidates may be approached at a current client": a rule said
    * as a prohibition (9 of 10 such sentences annotated as standards in the tuning part), not a
    * courtesy or a price ("No problem", "No prepayment penalty", "no, we don't need …"), nor how
-   * things stand ("No one can access the shared drive until IT resets the permissions").
+   * things stand ("No one can find the signed copy": "can" only in a passive rule, "can be used").
    */
   noneMay: new RegExp(
-    String.raw`^(?![^.?!;]*\b(?:until|yet|currently|at the moment|right now|because|since|anymore|any more)\b)\W{0,3}(?:(?:and|also|please note|note),? )?(?:no|nobody|nothing|no one|none of (?:the|your|our) [\w-]{2,20})\b(?![,.!]| (?:${NOT_A_RULE})\b)[^.?!;:]{0,60}?\b(?:may|can|must|is allowed to|are allowed to|is permitted to|are permitted to|shall)(?: (?:be|ever|at any time))? [a-z]{2}`,
+    String.raw`^(?![^.?!;]*\b(?:until|yet|currently|at the moment|right now|because|since|anymore|any more)\b)\W{0,3}(?:(?:and|also|please note|note),? )?(?:no|nobody|nothing|no one|none of (?:the|your|our) [\w-]{2,20})\b(?![,.!]| (?:${NOT_A_RULE})\b)[^.?!;:]{0,60}?\b(?:may|must|shall|is allowed to|are allowed to|is permitted to|are permitted to|can(?= be [a-z]{2}))(?: (?:be|ever|at any time))? [a-z]{2}`,
     'i',
   ),
   /** "- No smoking by performers anywhere the guests can see", "no drones over the crowd": a ban and where or whom it holds for. */
   banAt: new RegExp(
-    String.raw`^\W{0,3}(?:and |also |plus )?no (?:[\w-]{2,20} ){0,2}(?:${BANNED_THING})(?! (?:on|from|at) (?:our|my|your|their|his|her) (?:side|end|part)\b) (?:by|for|from|in|on|at|near|over|anywhere|inside|around|within)\b`,
+    String.raw`^\W{0,3}(?:and |also |plus )?no (?:[\w-]{2,20} ){0,2}(?:${BANNED_AT}) (?:by|for|from|in|on|at|near|over|anywhere|inside|around|within)\b`,
     'i',
   ),
   /** "No exclamation marks", "no stock photos": a short verbless ban on a kind of thing (not "No worries"). */
