@@ -15,9 +15,8 @@
 
 import { resolveDue, type DueDate } from './dates';
 import type { MessageContext } from './messageContext';
+import { MONTH, WEEKDAY } from './dayWords';
 
-const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
-const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?`;
 /** "Saturday 19 September", "28 November", "September 16", "the 29th", "Saturday, August 9". */
 const DAY = String.raw`(?:${WEEKDAY},? (?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)?(?: ${MONTH})?|${WEEKDAY},? ${MONTH} \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}|${MONTH} \d{1,2}(?:st|nd|rd|th)?|the \d{1,2}(?:st|nd|rd|th))`;
 

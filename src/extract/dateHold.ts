@@ -10,8 +10,8 @@
  * ("We have another piper holding the date until then").
  */
 
-const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
-const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?`;
+import { MONTH, WEEKDAY } from './dayWords';
+
 /** What is held: the date, the slot, it, or a day ("Friday 19 June", "December 11", "the 14th"). */
 const HELD = String.raw`(?:(?:the|your|this|that) (?:date|day|slot|booking|room|boat|van|venue|table|space|spot|reservation|evening|night)s?|it|them|(?:${WEEKDAY},? )?(?:\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \d{1,2}(?:st|nd|rd|th)?|the \d{1,2}(?:st|nd|rd|th))|${WEEKDAY})`;
 

@@ -14,8 +14,8 @@
  * A clause about goods or money ("Delivery Monday or Tuesday is fine") offers no meeting.
  */
 
-const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
-const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?`;
+import { MONTH, WEEKDAY } from './dayWords';
+
 /** A day named: "Tuesday", "Tuesday 8 December", "March 5", "the 21st", "tomorrow". */
 const DAY = String.raw`(?:${WEEKDAY}(?:,? (?:the )?\d{1,2}(?:st|nd|rd|th)?(?: ${MONTH})?|,? ${MONTH} \d{1,2}(?:st|nd|rd|th)?)?|${MONTH} \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? ${MONTH}|the \d{1,2}(?:st|nd|rd|th)|tomorrow)`;
 /** People of the writer's side named by role. */
