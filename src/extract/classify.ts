@@ -263,8 +263,9 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
   // Binds the reader, but it is a hand-over they agreed to, not a request: a deliverable.
   if (P.readerCommit.test(clause))
     return { frame: 'request', kind: kindOf(clause, hasMoney, 'commit'), confidence: 0.75 };
-  // "Our engineer can do the survey on Thursday 29 October - which suits?": work offered, not a meeting.
-  if (clause.includes(' can ') && offersService(clause)) {
+  // "Our engineer can do the survey on Thursday 29 October - which suits?", "We could do the whole
+  // job on Saturday 17 October": work offered, not a meeting (serviceOffer.ts).
+  if ((clause.includes(' can ') || clause.includes(' could ')) && offersService(clause)) {
     const kind = moneyOrStandard(clause, hasMoney) ?? 'deliverable';
     return { frame: ownFrame('commit', kind, clause), kind, confidence: 0.7 };
   }

@@ -20,7 +20,9 @@ export const SERVICE_OFFER_PATTERNS = {
     /(?<!\b(?:so|that|and|then|if|once|when) )(?:\b(?:I|[Ww]e|(?:[Oo]ur|[Mm]y) [a-z-]{2,20}(?: [a-z-]{2,20})?(?:,? (?:(?:Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+)?,?)?)|^(?!(?:He|She|They|It|You|This|That|Which|Who|There|Nobody|Anyone|Anybody|Someone|Somebody|Everyone|Everybody|None|Each|Every|All|Both|Either|Neither|Staff|Crew|Team)\b)[A-Z][a-z]+(?<!(?:ers|ants|ents|ists|ees|ors|ies|ians|ts|rs))(?: and (?:his|her|their) (?:crew|team|colleagues?))?) (?:can|could) (?:also |then |already |still )?(?:do (?![A-Z]|\d|this\b|next\b|tomorrow\b|today\b|the \d|either\b|both (?:days|dates|times)\b)|fit|install|start|deliver|haul|offer (?!you\b)|survey|collect|ship|send|inspect|service|sweep|tune|repair|replace)\b/,
   /** Work that is a meeting after all ("We can do a tasting next week", "a free trial on Wednesday"). */
   meetingWork:
-    /\b(?:tasting|orientation|trial|demo|call|meeting|chat|walkthrough|walk-through|tour|presentation|interview|workshop|session|visit (?:the|our|your)|lunch|coffee|dinner)s?\b/i,
+    /\b(?:tasting|orientation|trial|demo|call|meeting|chat|walkthrough|walk-through|tour|presentation|interview|workshop|session|briefing|visit (?:the|our|your)|lunch|coffee|dinner)s?\b/i,
+  /** "We could offer Tuesday 24 March at 15:00 or …": "could offer" puts times to meet, "can offer" a slot for the work. */
+  couldOffer: /\bcould (?:also )?offer\b/,
   /** "the week of 14 December": a time that names no day, yet times the offer. */
   weekOf: /\b(?:the )?week (?:of|commencing|beginning|starting) \d|\bw\/c \d/i,
 } as const;
@@ -32,6 +34,7 @@ export function offersService(clause: string): boolean {
   return (
     P.offer.test(clause) &&
     !P.meetingWork.test(clause) &&
+    !P.couldOffer.test(clause) &&
     (C.timeHint.test(clause) || C.monthDay.test(clause) || C.theOrdinal.test(clause) || P.weekOf.test(clause))
   );
 }

@@ -67,3 +67,31 @@ describe('a pro forma announced', () => {
     ]);
   });
 });
+
+// Fourth round of 7 December 2026: "could" offers the work as "can" does. The tuning part annotates
+// 30 supplier offers "We could do the job on <day>" as the writer's deliverable due that day; the
+// rules had read most of them as a time put to the reader.
+describe('work offered with "could"', () => {
+  it.each([
+    ['We could do the whole roof on Saturday 14 March, starting at 8am with two fitters.', '2026-03-14'],
+    ['Our engineers could install the barrier on Thursday 12 March, before you open.', '2026-03-12'],
+  ])('"%s" is the writer’s deliverable due that day', (text, due) => {
+    expect(itemsOf(text, US).map(brief)).toEqual([['deliverable', 'us', due]]);
+  });
+
+  it('"We could offer Tuesday 10 March at 15:00 or Wednesday 11 March at 9:00" offers times to meet', () => {
+    expect(
+      itemsOf('We could offer Tuesday 10 March at 15:00 or Wednesday 11 March at 9:00 for the call.', US).map(
+        (e) => e.kind,
+      ),
+    ).not.toContain('deliverable');
+  });
+
+  it('"Anna could do the briefing on Tuesday 10 March at 14:00" is a meeting, not work', () => {
+    expect(
+      itemsOf('Anna could do the briefing on Tuesday 10 March at 14:00 or Thursday 12 March at 9:00.', US).map(
+        (e) => e.kind,
+      ),
+    ).not.toContain('deliverable');
+  });
+});
