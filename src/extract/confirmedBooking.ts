@@ -20,19 +20,33 @@ export const YOURE_BOOKED = String.raw`you(?:'re|’re| are) (?:now |all )?${BOO
 export const CONFIRMED_BOOKING_PATTERNS = {
   /** "You're confirmed for …", "you are booked in for …", "You're reserved for November 14". */
   youreBooked: new RegExp(String.raw`(?:^|[^\w'])${YOURE_BOOKED}`, 'i'),
-  /** "Your booking for Friday 18 September is confirmed", "the booking for 12 June is confirmed". */
+  /**
+   * "Your booking for Friday 18 September is confirmed", "your booking for Wednesday 10 June,
+   * 19:00-23:00, is confirmed" (a time's colon is no break), "Your Segway tour is confirmed for
+   * Friday 18 September".
+   */
   bookingConfirmed: new RegExp(
-    String.raw`(?:^|[^\w'])(?:your|the) (?:booking|reservation)(?: for\b[^.;:!?]{2,40}?)? is (?:now |all )?(?:confirmed|booked|locked in)\b`,
+    String.raw`(?:^|[^\w'])(?:(?:your|the) (?:booking|reservation)(?: for\b(?:[^.;:!?]|:(?=\d)){2,40}?)?|your(?: [\w-]{2,20}){1,3}) is (?:now |all )?(?:confirmed|booked|locked in)\b(?!,? (?:but|subject|pending|once|if|unless)\b)`,
     'i',
   ),
+  /**
+   * A confirmation as a heading before the day booked: "Booked: Thursday 21 May, waves at 13:00",
+   * "Confirmed - Thursday 26 November, 7pm-10pm, exclusive use", "Booked - private basket for 8,
+   * Tuesday 11 August". In the tuning part 12 of the 15 such lines that name a day are annotated
+   * as the supplier's service that day. The caller asks for a day.
+   */
+  headline: /^\W{0,3}(?:all |now )?(?:booked|confirmed|locked in)(?: and confirmed)? ?(?:[:!]|[–—-] )/i,
+  /** A call or a meeting confirmed ("Booked – the Zoom link for Wednesday is below"), or an order's quantities. */
+  headlineNotService: /\b(?:zoom|teams|link|call|meeting|quantities)\b/i,
 } as const;
 
-/** Whether the clause confirms the reader's booking (the caller checks for a day and no question). */
+/** Whether the clause confirms the reader's booking (the caller checks for a day; no question). */
 export function confirmsBooking(clause: string): boolean {
   const P = CONFIRMED_BOOKING_PATTERNS;
   return (
     !clause.includes('?') &&
-    (clause.includes('ou') || clause.includes('ooking') || clause.includes('eservation')) &&
-    (P.youreBooked.test(clause) || P.bookingConfirmed.test(clause))
+    (((clause.includes('ou') || clause.includes('ooking') || clause.includes('eservation')) &&
+      (P.youreBooked.test(clause) || P.bookingConfirmed.test(clause))) ||
+      (P.headline.test(clause) && !P.headlineNotService.test(clause)))
   );
 }

@@ -44,3 +44,25 @@ describe('what is not such a confirmation', () => {
     expect(itemsOf('The community hall is booked for Wednesday 18 March, 6:30-9pm.', US)).toEqual([]);
   });
 });
+
+// Fourth round of 7 December 2026: a confirmation written as a heading before the day, a booking
+// with its time before "is confirmed", and "your <service> is confirmed for <day>".
+describe('a booking confirmed as a heading or with its time', () => {
+  it.each([
+    ['Booked: Thursday 12 March, sessions at 13:00 and 15:00, 40 people.', '2026-03-12'],
+    ['Confirmed - Friday 13 March, 7pm-10pm, exclusive use.', '2026-03-13'],
+    ['Confirmed: two bulls and a shade tent for Saturday 14 March.', '2026-03-14'],
+    ['Your booking for Wednesday 11 March, 19:00-23:00, is confirmed.', '2026-03-11'],
+    ['Your river tour is confirmed for Friday 13 March.', '2026-03-13'],
+  ])('"%s" is the writer\'s deliverable due %s', (text, due) => {
+    expect(itemsOf(text, US).map(brief)).toEqual([['deliverable', 'us', due]]);
+  });
+
+  it.each([
+    'Booked – the Zoom link for Wednesday 11 March is below.',
+    'Confirmed: quantities as in my mail of 2 March.',
+    'Your order is confirmed, but delivery depends on the weather on Friday 6 March.',
+  ])('"%s" confirms no service', (text) => {
+    expect(confirmsBooking(text)).toBe(false);
+  });
+});
