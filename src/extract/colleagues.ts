@@ -20,10 +20,10 @@ export const COLLEAGUE_PATTERNS = {
    * Who acts, at the start of the clause (after a greeting word): a titled name, a name from a
    * team ("Fernando from our team", "Marek from our DevOps team", "Mr. Vogel from IT"), a name and
    * its role ("Ruben Ortiz, our foreman,"), the writer's staff assigned to the reader, or
-   * "our"/"my" and a role with or without a name.
+   * "our"/"my" and a role with or without a name ("One of our trained operators" too).
    */
   subject: new RegExp(
-    String.raw`^(?:\w{2,12},? )?(?:(?:also|then|and|so),? )?(?:${TITLE} ${NAME}(?: ${NAME})?(?: (?:from|in|at|of|on) (?:our |the |my )?(?:[\w&'-]{2,25} ){0,2}[\w&'-]{2,25})?|${PERSON}(?: ${NAME})? from (?:our|my|the) (?:[\w&'-]{2,25} ){0,2}[\w&'-]{2,25}|${PERSON}(?: ${NAME})? from [A-Z]{2,6}|(?:${TITLE} )?${PERSON}(?: ${NAME})?(?: \([^()]{1,30}\))?, (?:our|my) (?:[\w-]{2,20} ){0,2}[\w-]{2,20}(?: \([^()]{1,30}\))?,|[Yy]our (?:${ASSIGNED})(?:,? ${NAME}(?: ${NAME})?,?)?|(?:[Oo]ur|[Mm]y) (?:[\w-]{2,20} ){0,2}[\w-]{2,20}(?:,? (?:${TITLE} )?${NAME}(?: ${NAME})?(?: \([^()]{1,30}\))?,?)?) (?:who )?(?:will|'ll|is going to)\b`,
+    String.raw`^(?:\w{2,12},? )?(?:(?:also|then|and|so),? )?(?:${TITLE} ${NAME}(?: ${NAME})?(?: (?:from|in|at|of|on) (?:our |the |my )?(?:[\w&'-]{2,25} ){0,2}[\w&'-]{2,25})?|${PERSON}(?: ${NAME})? from (?:our|my|the) (?:[\w&'-]{2,25} ){0,2}[\w&'-]{2,25}|${PERSON}(?: ${NAME})? from [A-Z]{2,6}|(?:${TITLE} )?${PERSON}(?: ${NAME})?(?: \([^()]{1,30}\))?, (?:our|my) (?:[\w-]{2,20} ){0,2}[\w-]{2,20}(?: \([^()]{1,30}\))?,|[Yy]our (?:${ASSIGNED})(?:,? ${NAME}(?: ${NAME})?,?)?|(?:(?:[Oo]ne|[Tt]wo|[Bb]oth|[Ee]ach) of )?(?:[Oo]ur|[Mm]y) (?:[\w-]{2,20} ){0,2}[\w-]{2,20}(?:,? (?:${TITLE} )?${NAME}(?: ${NAME})?(?: \([^()]{1,30}\))?,?)?) (?:who )?(?:will|'ll|is going to)\b`,
   ),
   /** What follows "will" when nothing is done for anyone: being, wanting, thinking, hedging. */
   notAnAct:

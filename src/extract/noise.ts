@@ -3,7 +3,7 @@
  * past events, negations, hypotheticals, other languages): named patterns tests and recheck reach.
  */
 import { inOtherLanguage } from './otherLanguage';
-import { LIMIT_SIZE } from './standards';
+import { barThenNegation, LIMIT_SIZE } from './standards';
 
 export const NOISE_PATTERNS = {
   newsletterMarker:
@@ -360,7 +360,7 @@ export function sentenceNoise(sentence: string): NoiseReason {
   // "Our office will be closed Friday, and the crew will be on site at 8am" still promises the visit.
   if (P.closedNotice.test(sentence) && !P.awayButActs.test(sentence) && futureVerbs(sentence) <= 1)
     return 'ooo';
-  if (P.negatedObligation.test(sentence)) return 'negation';
+  if (P.negatedObligation.test(sentence) && !barThenNegation(sentence)) return 'negation';
   if (P.hypothetical.test(sentence) && !P.directAsk.test(sentence)) return 'hypothetical';
   if (conditionalSentence(sentence)) return 'hypothetical';
   if (P.questionAboutPast.test(sentence)) return 'past';

@@ -29,6 +29,10 @@ const HAND_OVER = String.raw`ready|done|sent|delivered|signed|countersigned|retu
 export const LIMIT_SIZE = String.raw`longer|shorter|larger|smaller|bigger|heavier|louder|wider|taller`;
 
 export const STANDARD_PATTERNS = {
+  /** "must", "has to", "have to" setting a bar (not "must not", a prohibition of its own). */
+  barWord: /\b(?:must|has to|have to)\b(?! not\b)/i,
+  /** "can't", "cannot" after such a bar. */
+  cannot: /\b(?:cannot|can't|can’t|can not)\b/i,
   /** A guess about a state ("It must be a relief to have it signed", "That must be a mistake"): no bar, no ask. */
   guess: new RegExp(
     String.raw`^(?:\W{0,3})(?:(?:oh|well|wow|gosh),? )?(?:it|that|this|you|they|he|she|which|there) must (?:have been|be) (?:such |so |quite |really |a real |a huge |a big )?(?:an? )?(?:${EPISTEMIC})\b`,
@@ -307,4 +311,17 @@ export function isBareStandard(clause: string): boolean {
     P.noneUntil.test(clause) ||
     ((P.roleMust.test(clause) || P.quantifiedRule.test(clause)) && !isModalHandOver(clause))
   );
+}
+
+/**
+ * A bar set first and a prohibition after it in the same sentence: "Riders must be 12 or over,
+ * wear closed shoes and can't ride if they've been drinking", "It must show our VAT number,
+ * otherwise they cannot process it". The "can't" belongs to the bar, so the sentence is no
+ * refusal (noise.ts `negatedObligation`).
+ */
+export function barThenNegation(sentence: string): boolean {
+  const bar = STANDARD_PATTERNS.barWord.exec(sentence);
+  if (!bar) return false;
+  const rest = sentence.slice(bar.index + bar[0].length).split(/[;?]/, 1)[0]!;
+  return STANDARD_PATTERNS.cannot.test(rest);
 }

@@ -35,3 +35,18 @@ describe('a bar said another way', () => {
     ).not.toContain('deliverable');
   });
 });
+
+// Fourth round of 7 December 2026: a bar set first keeps its prohibition ("can't", "cannot")
+// after it, which the negation noise had read as a refusal.
+describe('a bar with a prohibition after it', () => {
+  it.each([
+    ["Riders must be 14 or over, wear flat shoes and can't ride after a drink.", US, 'client'],
+    ['It must show our VAT number DE123456789, otherwise our accounts team cannot process it.', CLIENT, 'us'],
+  ])('"%s" is a standard', (text, from, owner) => {
+    expect(kinds(text, from)).toEqual([['standard', owner]]);
+  });
+
+  it('"We cannot deliver on Friday" stays a refusal', () => {
+    expect(itemsOf('We cannot deliver on Friday, as the van is in the garage.', US)).toEqual([]);
+  });
+});

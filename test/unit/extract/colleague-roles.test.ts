@@ -23,3 +23,12 @@ describe("a role of the writer's side", () => {
     expect(itemsOf('Our accountant will be away until Monday.')).toEqual([]);
   });
 });
+
+// Fourth round of 7 December 2026: "one of our <role>" acts for the writer's side too.
+describe("one of the writer's people", () => {
+  it('"One of our trained operators will run the bull all night" binds the writer\'s side', () => {
+    expect(itemsOf('One of our trained operators will run the bull all night.', US).map(brief)).toEqual([
+      ['deliverable', 'us', null],
+    ]);
+  });
+});
