@@ -127,6 +127,8 @@ export const DATE_PATTERNS = {
    */
   partOfDayOf:
     /\b(?:morning|afternoon|evening|night)\s{1,3}of(?=\s{1,3}(?:the\s)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
+  /** "from 6:30pm on the day": the event's day, named elsewhere; chrono would read a day of its own. */
+  onTheDay: /\bon the day\b/gi,
   /** "next week Wednesday", "next week on Friday": chrono reads "next week" and a bare weekday apart. */
   nextWeekDay: /\bnext week,? (?:on )?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
   /**
@@ -289,7 +291,10 @@ function bestChrono(text: string, ctx: DateContext, spanEnd = false): { due: Due
   const habitual = keptEveryDay(text);
   // Chat shorthand for tomorrow; only the date is needed from chrono, so offsets may move.
   // A span counted from an event ("a week ahead", "30 days after the course") is no date.
-  let input = text.replace(P.tmrw, 'tomorrow').replace(P.partOfDayOf, (words) => ' '.repeat(words.length));
+  let input = text
+    .replace(P.tmrw, 'tomorrow')
+    .replace(P.partOfDayOf, (words) => ' '.repeat(words.length))
+    .replace(P.onTheDay, (words) => ' '.repeat(words.length));
   if (input.includes('ext week'))
     input = input.replace(P.nextWeekDay, (all, day: string) => `next ${day}`.padEnd(all.length));
   // "Friday week": "week" is blanked, and the weekday read where it stood moves on by seven days.

@@ -36,3 +36,22 @@ describe('still a due day', () => {
     expect(resolveDue(text, ctx).due).toBe(due);
   });
 });
+
+// Fourth round of 7 December 2026: "on the day" is the event's day, named elsewhere in the thread
+// (the tuning part dates none of its 30 items that say only "on the day"); chrono had read a day of
+// its own in it ("from 6:30pm on the day" as tomorrow). A day named beside it still counts.
+describe('"on the day"', () => {
+  it.each([
+    'Our attendant will be on site from 6:30pm on the day to set up.',
+    'Our crew will need the lift reserved for them from 13:00 to 16:00 on the day.',
+    'Please be at the boat by 9:45 on the day so we can do the safety briefing.',
+  ])('"%s" sets no due day', (text) => {
+    expect(resolveDue(text, ctx).due).toBeNull();
+  });
+
+  it('"by 9am on the day of the show, Friday 6 March" is due on the Friday', () => {
+    expect(resolveDue('Please be there by 9am on the day of the show, Friday 6 March.', ctx).due).toBe(
+      '2026-03-06',
+    );
+  });
+});
