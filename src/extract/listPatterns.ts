@@ -175,11 +175,13 @@ export const LIST_PATTERNS = {
     /^(?:done|completed|finished|blocked|on hold|in progress|shipped|delivered|what we did|what's done|last (?:week|month)|wins|highlights|results)\W{0,2}$/i,
   /**
    * A quote's line listing a thing the quoting side includes at no charge ("Project management:
-   * included", "- Sanitisation: included in the rental, every month"): its deliverable. Tax
-   * lines ("VAT: included") owe nothing.
+   * included", "- Sanitisation: included in the rental, every month", "- Travel within the M25: no
+   * charge", "- White ribbons and bows: complimentary"): its deliverable (annotation guide, decided
+   * 7 December 2026). Tax lines ("VAT: included") and a policy's free part ("Cancellation: free up
+   * to 30 days before") owe nothing, nor a thing free only up to a point ("free up to a 1:8 ratio").
    */
   includedLine:
-    /^(?!\W*(?:vat|gst|hst|pst|iva|btw|mwst|tva|tax|taxes|sales tax|service charge|gratuity|tips?)\b)[^:]{3,120}:\s{0,3}included\b/i,
+    /^(?!\W*(?:vat|gst|hst|pst|iva|btw|mwst|tva|tax|taxes|sales tax|service charge|gratuity|tips?|cancell?ations?)\b)[^:]{3,120}:\s{0,3}(?:included|free(?: of charge)?|no (?:extra |additional )?charge|complimentary|at no (?:extra |additional )?(?:cost|charge))(?![\w-]| (?:above|over|from|for orders|on orders|with orders|if|when|until|up to|on loan)\b)/i,
   /**
    * A quote's detail line that owes nothing by itself: "Delivery: free of charge", "All
    * prices exclude 7% VAT", "Validity: until 31 March", "Warranty: 2 years parts and labour".

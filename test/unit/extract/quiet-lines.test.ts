@@ -21,6 +21,19 @@ describe('quiet lines', () => {
     ]);
   });
 
+  // Fourth round of 7 December 2026: the same said as "no charge", "free" or "complimentary".
+  it('keeps the lines a quote gives at no charge, not a policy that is free only up to a point', () => {
+    const found = read(
+      'Dear Dana,\n\nHere is our quote:\n\n- Magic show, 45 minutes: £650\n- Travel within the M25: no charge\n- Balloon animals for the children: complimentary\n- Cancellation: free up to 30 days before the event\n- Adults: free up to a 1:8 ratio, then £20 per adult\n\nKind regards,\nSam',
+    );
+    expect(found.map((e) => [e.text.trim(), e.kind, e.owner])).toEqual([
+      ['Magic show, 45 minutes: £650', 'payment', 'us'],
+      ['Travel within the M25: no charge', 'deliverable', 'client'],
+      ['Balloon animals for the children: complimentary', 'deliverable', 'client'],
+      ['£20 per adult', 'payment', 'us'],
+    ]);
+  });
+
   it.each(['The tender deadline is 14 May.', "The council's planning deadline is 3 June."])(
     '%j is a fact, not an item',
     (text) => {
