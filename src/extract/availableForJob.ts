@@ -26,9 +26,9 @@ export const AVAILABLE_FOR_JOB_PATTERNS = {
     String.raw`(?:^|[,;:] |\b(?:and|but|so|news|luck)\W{0,2} )(?:i|we|he|she|it|they|(?:the|our|my)(?: [\w'&()-]{1,25}){1,8})(?:'m|'re|'s|’s|’re| am| are| is) (?:still |also |happily |definitely )?(?:free|available) (?:on|for) ${DAY}\b`,
     'i',
   ),
-  /** "Saturday 4 July is free for me", "19 June is free for everything except the gaga pit". */
+  /** "Saturday 4 July is free for me", "19 June is free for everything except the gaga pit", "Thursday 22 October is open". */
   dayFree: new RegExp(
-    String.raw`(?:^|[,;:] |\b(?:and|but|so|news|luck)\W{0,2} )${DAY}(?:,? \d{4})?(?: from \d{1,2}(?:[:.]\d{2})?(?: ?[ap]\.?m\.?)?)? (?:is|are) (?:still |also )?(?:free|available)\b`,
+    String.raw`(?:^|[,;:] |\b(?:and|but|so|news|luck)\W{0,2} )${DAY}(?:,? \d{4})?(?: from \d{1,2}(?:[:.]\d{2})?(?: ?[ap]\.?m\.?)?)? (?:is|are) (?:still |also )?(?:free|available|open)\b`,
     'i',
   ),
   /**
@@ -44,7 +44,7 @@ export const AVAILABLE_FOR_JOB_PATTERNS = {
 export function offersDayForJob(clause: string): boolean {
   const P = AVAILABLE_FOR_JOB_PATTERNS;
   return (
-    (clause.includes('free') || clause.includes('available')) &&
+    (clause.includes('free') || clause.includes('available') || clause.includes(' open')) &&
     (P.subjectFree.test(clause) || P.dayFree.test(clause)) &&
     !P.notJustFree.test(clause)
   );

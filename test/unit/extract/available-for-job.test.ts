@@ -26,6 +26,9 @@ describe("a supplier's 'free on the day you asked about'", () => {
     "We're free on the 14th and would love to play.",
     'Saturday 14 March is still free in our calendar.',
     'Good news, she is available on 14 March.',
+    // Fourth round of 7 December 2026: "open" says the same (annotation guide).
+    'Saturday 14 March is still open.',
+    'Thanks for thinking of us! 14 March is open.',
   ])('"%s" is the supplier\'s deliverable due that day', (reply) => {
     expect(supplierAnswers(`${reply} The fee is $1,800 for three hours.`).map(brief)).toEqual([
       ['deliverable', 'us', '2026-03-14'],
@@ -46,6 +49,7 @@ describe('what is not such an answer', () => {
     'Are you free on Saturday 14 March?',
     "I'm free on Thursday 5 March for a call.",
     'He is free from 2 pm.',
+    'Our office is open on Saturday 14 March.',
   ])('"%s" is no bare availability for a job', (text) => {
     expect(offersDayForJob(text)).toBe(false);
   });
