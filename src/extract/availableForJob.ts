@@ -21,9 +21,13 @@ import { MONTH, WEEKDAY } from './dayWords';
 const DAY = String.raw`(?:${WEEKDAY},? (?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)?(?: ${MONTH})?|${WEEKDAY},? ${MONTH} \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}|${MONTH} \d{1,2}(?:st|nd|rd|th)?|the \d{1,2}(?:st|nd|rd|th))`;
 
 export const AVAILABLE_FOR_JOB_PATTERNS = {
-  /** "we're free on the 29th", "the Packard is free on 9 October", "she's available on Saturday 15 August". */
+  /**
+   * "we're free on the 29th", "the Packard is free on 9 October", "she's available on Saturday 15
+   * August", "Both bulls are available on Saturday 21 November", "By God's grace we are available
+   * on Friday 4 December", "We are available on the evening of Tuesday 24 March".
+   */
   subjectFree: new RegExp(
-    String.raw`(?:^|[,;:] |\b(?:and|but|so|news|luck)\W{0,2} )(?:i|we|he|she|it|they|(?:the|our|my)(?: [\w'&()-]{1,25}){1,8})(?:'m|'re|'s|’s|’re| am| are| is) (?:still |also |happily |definitely )?(?:free|available) (?:on|for) ${DAY}\b`,
+    String.raw`(?:^|[,;:] |\b(?:and|but|so|news|luck)\W{0,2} )(?:(?:by \w+'s grace|happily|luckily|fortunately),? )?(?:i|we|he|she|it|they|(?:the|our|my|both|all|both of our|all of our)(?: [\w'&()-]{1,25}){1,8})(?:'m|'re|'s|’s|’re| am| are| is) (?:still |also |happily |definitely )?(?:free|available) (?:on|for) (?:the (?:morning|afternoon|evening|night) of )?${DAY}\b`,
     'i',
   ),
   /** "Saturday 4 July is free for me", "19 June is free for everything except the gaga pit", "Thursday 22 October is open". */

@@ -29,6 +29,9 @@ describe("a supplier's 'free on the day you asked about'", () => {
     // Fourth round of 7 December 2026: "open" says the same (annotation guide).
     'Saturday 14 March is still open.',
     'Thanks for thinking of us! 14 March is open.',
+    'Both bands are available on Saturday 14 March.',
+    "By God's grace we are available on Saturday 14 March.",
+    'We are available on the evening of Saturday 14 March.',
   ])('"%s" is the supplier\'s deliverable due that day', (reply) => {
     expect(supplierAnswers(`${reply} The fee is $1,800 for three hours.`).map(brief)).toEqual([
       ['deliverable', 'us', '2026-03-14'],
