@@ -47,6 +47,13 @@ export const COLLEAGUE_PATTERNS = {
    */
   letsIn:
     /\b(?:will|'ll) be (?:there|on site|onsite|in|around|at)\b[^.?!\n]{0,60}? to (?:open up|open the (?:gate|gates|door|doors|site|building|hall|church|school|shop|office)|let (?:you|them|him|her|your [\w-]{2,20}|the [\w-]{2,20})(?: [\w-]{2,20})? in(?:to)?\b|unlock)/i,
+  /**
+   * Arriving by a time for the job: "Our singers will be in the hall by 4:30pm on 4 December for
+   * screening", "Our driver will be at Holmens Kirke by 13:30" (10 of 10 such clauses in the
+   * gold set's tuning part are the writer's deliverable): not where someone happens to be.
+   */
+  arrivesBy:
+    /^be (?:at|in|on site|onsite|there|outside|with you)\b(?! (?:the |my |our )?(?:office|desk|town|work|home|city)\b)[^.?!\n]{0,50}?\bby (?:\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?|h)?|noon|midday)(?![\w/-])/i,
   /** …said of the reader's own side: "you'll be there to let them in". */
   readerIsThere: /\byou(?:'ll| will) be\b/i,
   will: /\b(?:will|'ll|is going to)\b\s*/,
@@ -108,7 +115,7 @@ export function isColleagueAct(clause: string): boolean {
 }
 
 /**
- * Being at the reader's place: a visit that is the job, whatever the whereabouts rules say. Any
+ * Being at the reader's place, or there by a time (`arrivesBy`): a visit that is the job, whatever the whereabouts rules say. Any
  * person of the writer's may make it ("Trevor will be at your plant by 11", "our engineer will be
  * at your site on Monday"), not only one named with a title or team. So is being there to let the
  * reader's people in ("Raj will be on site on Saturday to let them into the boardroom").
@@ -116,10 +123,11 @@ export function isColleagueAct(clause: string): boolean {
 export function isVisitToReader(clause: string): boolean {
   const P = COLLEAGUE_PATTERNS;
   if (clause.includes(' to ') && P.letsIn.test(clause) && !P.readerIsThere.test(clause)) return true;
-  if (!clause.includes('your')) return false;
+  const arrives = clause.includes(' by ');
+  if (!clause.includes('your') && !arrives) return false;
   const visitor = COLLEAGUE_PATTERNS.visitor.exec(clause);
   const act = visitor ? clause.slice(visitor[0].length) : colleagueAct(clause);
-  return act !== null && COLLEAGUE_PATTERNS.atReadersPlace.test(act);
+  return act !== null && (P.atReadersPlace.test(act) || (arrives && P.arrivesBy.test(act)));
 }
 
 /** "Dr. Patel wants a backup report every Friday": the writer's named person asks the reader. */

@@ -32,3 +32,16 @@ describe("one of the writer's people", () => {
     ]);
   });
 });
+
+// Fourth round of 7 December 2026: being there by a time for the job is no whereabouts.
+describe("the writer's people there by a time", () => {
+  it('"Our singers will be in the hall by 4:30pm on 4 March for the sound check" binds the writer\'s side', () => {
+    expect(
+      itemsOf('Our singers will be in the hall by 4:30pm on 4 March for the sound check.', US).map(brief),
+    ).toEqual([['deliverable', 'us', '2026-03-04']]);
+  });
+
+  it('"I\'ll be in the office by 9 tomorrow" stays where the writer is', () => {
+    expect(itemsOf("I'll be in the office by 9 tomorrow if you need me.", US)).toEqual([]);
+  });
+});
