@@ -16,7 +16,7 @@ export const COORDINATION_PATTERNS = {
   joiner: /,? and (?:also |then )?|, (?=[a-z])/gi,
   /** A calendar day (not only a clock time). */
   day: new RegExp(
-    String.raw`\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:today|tonight|tomorrow|tmrw|eod|cob)\b|\b(?:this|next|over the|on the) weekend\b|\bend of (?:the )?(?:day|week|month|year|quarter|q[1-4])\b|\bthe \d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}[/.]\d{1,2}\b|\bwithin \w{1,10} (?:business |working )?(?:days?|weeks?)\b|\b(?:${HOLIDAY_NAME})\b`,
+    String.raw`\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:today|tonight|tomorrow|tmrw|eod|cob)\b|\b(?:this|next|over the|on the) weekend\b|\bend of (?:the |this |next )?(?:day|week|month|year|quarter|q[1-4])\b|\bthe \d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}[/.]\d{1,2}\b|\bwithin \w{1,10} (?:business |working )?(?:days?|weeks?)\b|\b(?:${HOLIDAY_NAME})\b`,
     'gi',
   ),
   /** A time of its own that resolves to no day: "this weekend", "this week", "next month". */

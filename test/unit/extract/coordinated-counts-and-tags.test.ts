@@ -38,3 +38,18 @@ describe('two dated acts in one sentence', () => {
     expect(items.map(([, due]) => due)).toEqual(['2026-03-16', '2026-03-17']);
   });
 });
+
+// Fourth round of 7 December 2026: "by the end of next week" is a day of the second act's own.
+describe('a second act due at the end of next week', () => {
+  it('splits "… on 20 March and send you the loading bay details by the end of next week"', () => {
+    expect(
+      dated(
+        "I'll reserve the hall for you from 3:30pm on 20 March and send you the loading bay details by the end of next week.",
+        US,
+      ),
+    ).toEqual([
+      ["I'll reserve the hall for you from 3:30pm on 20 March", '2026-03-20'],
+      ['send you the loading bay details by the end of next week', '2026-03-13'],
+    ]);
+  });
+});
