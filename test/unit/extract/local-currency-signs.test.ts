@@ -57,3 +57,23 @@ describe("the writer's home currency", () => {
     expect(inNewYork.map((e) => e.amount)).not.toContainEqual({ value: 38000, currency: 'SEK' });
   });
 });
+
+// Fourth round of 7 December 2026: the Caribbean dollars and other signs the blind parts wrote.
+describe('more dollars and signs before the number', () => {
+  it.each([
+    ['28-player steel orchestra: TT$38,000', 38000, 'TTD'],
+    ['The fee is J$45,000 per show.', 45000, 'JMD'],
+    ['Deposit of RD$ 12,500 by Friday.', 12500, 'DOP'],
+    ['Transport: TTD 4,500', 4500, 'TTD'],
+    ['Dinner is ₫450.000 per person.', 450000, 'VND'],
+  ])('"%s" is %d %s', (text, value, currency) => {
+    expect(sums(text)).toEqual([{ value, currency }]);
+  });
+
+  it.each(['San Marzano DOP 2.5kg tins', 'Coordinates are in NAD83 Colorado Central.'])(
+    '"%s" holds no sum',
+    (text) => {
+      expect(sums(text)).toEqual([]);
+    },
+  );
+});
