@@ -56,6 +56,10 @@ describe('a treatment each one gets, said with how or when (7 December 2026)', (
     'All lenses are polished on a diamond lap.',
     'Every sample is weighed after drying.',
     'Each valve is pressure-tested before it leaves the works.',
+    // Fourth round of 7 December 2026: with what, in what, for what.
+    'Every crate is labelled with the lot number and the packing date.',
+    'All spices are packed in 1 kg foil-lined pouches.',
+    'All stored footage is encrypted with AES-256.',
   ])('"%s" is the writer\'s standard', (sentence) => {
     expect(isPresentBar(sentence)).toBe(true);
     expect(kindsOf(sentence, US)).toEqual([['standard', 'us', null]]);
@@ -66,6 +70,7 @@ describe('a treatment each one gets, said with how or when (7 December 2026)', (
     'All three rooms are reserved on our account.',
     'All business is conducted under our standard trading conditions.',
     'All the files were emailed to you.',
+    'All the invoices are checked for you by our bookkeeper.',
   ])('"%s" is no present bar', (sentence) => {
     expect(isPresentBar(sentence)).toBe(false);
   });
