@@ -50,10 +50,11 @@ export const COLLEAGUE_PATTERNS = {
   /**
    * Arriving by a time for the job: "Our singers will be in the hall by 4:30pm on 4 December for
    * screening", "Our driver will be at Holmens Kirke by 13:30" (10 of 10 such clauses in the
-   * gold set's tuning part are the writer's deliverable): not where someone happens to be.
+   * gold set's tuning part are the writer's deliverable): not where someone happens to be, nor
+   * being at the writer's own premises ("Trevor will be at the plant by 11").
    */
   arrivesBy:
-    /^be (?:at|in|on site|onsite|there|outside|with you)\b(?! (?:the |my |our )?(?:office|desk|town|work|home|city)\b)[^.?!\n]{0,50}?\bby (?:\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?|h)?|noon|midday)(?![\w/-])/i,
+    /^be (?:at|in|on site|onsite|there|outside|with you)\b(?! (?:the |my |our )?(?:office|desk|town|work|home|city|plant|factory|warehouse|depot|yard|workshop|shop|lab)\b)[^.?!\n]{0,50}?\bby (?:\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?|h)?|noon|midday)(?![\w/-])/i,
   /** …said of the reader's own side: "you'll be there to let them in". */
   readerIsThere: /\byou(?:'ll| will) be\b/i,
   will: /\b(?:will|'ll|is going to)\b\s*/,
