@@ -89,9 +89,10 @@ describe('work offered with "could"', () => {
 
   it('"Anna could do the briefing on Tuesday 10 March at 14:00" is a meeting, not work', () => {
     expect(
-      itemsOf('Anna could do the briefing on Tuesday 10 March at 14:00 or Thursday 12 March at 9:00.', US).map(
-        (e) => e.kind,
-      ),
+      itemsOf(
+        'Anna could do the briefing on Tuesday 10 March at 14:00 or Thursday 12 March at 9:00.',
+        US,
+      ).map((e) => e.kind),
     ).not.toContain('deliverable');
   });
 });
