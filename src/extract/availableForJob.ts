@@ -13,6 +13,7 @@
  * give you the full arena") is read by the rules as that commitment.
  */
 
+import { confirmsHeadline } from './confirmedBooking';
 import { resolveDue, type DueDate } from './dates';
 import type { MessageContext } from './messageContext';
 import { MONTH, WEEKDAY } from './dayWords';
@@ -32,7 +33,7 @@ export const AVAILABLE_FOR_JOB_PATTERNS = {
   ),
   /** "Saturday 4 July is free for me", "19 June is free for everything except the gaga pit", "Thursday 22 October is open". */
   dayFree: new RegExp(
-    String.raw`(?:^|[,;:] |\b(?:and|but|so|news|luck)\W{0,2} )${DAY}(?:,? \d{4})?(?: from \d{1,2}(?:[:.]\d{2})?(?: ?[ap]\.?m\.?)?)? (?:is|are) (?:still |also )?(?:free|available|open)\b`,
+    String.raw`(?:^|[,;:] |\b(?:and|but|so|news|luck)\W{0,2} )${DAY}(?:,? \d{4})?(?: from \d{1,2}(?:[:.]\d{2})?(?: ?[ap]\.?m\.?)?)? (?:is|are) (?:still |also )?(?:free|available|open(?! (?:mic|day|house|air|season|to the public|for business|late)\b))\b`,
     'i',
   ),
   /**
@@ -55,11 +56,13 @@ export function offersDayForJob(clause: string): boolean {
 }
 
 /**
- * The day a supplier's bare "free on <day>" answer offers, when the writer's side is the one
+ * The day a supplier's bare "free on <day>" answer offers, or its booking confirmed as a heading
+ * ("Booked: Thursday 21 May, waves at 13:00", confirmedBooking.ts), when the writer's side is the one
  * paid: its due date (`due: null` when no day could be read, and the clause offers nothing), or
  * null when the clause is no such answer.
  */
 export function dayOfferedForJob(ctx: MessageContext, clause: string, hinted: boolean): DueDate | null {
-  if (!hinted || !offersDayForJob(clause) || ctx.payee() !== ctx.sides.writer) return null;
+  if (!hinted || !(offersDayForJob(clause) || confirmsHeadline(clause)) || ctx.payee() !== ctx.sides.writer)
+    return null;
   return resolveDue(clause, ctx.dates);
 }

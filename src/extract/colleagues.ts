@@ -50,11 +50,12 @@ export const COLLEAGUE_PATTERNS = {
   /**
    * Arriving by a time for the job: "Our singers will be in the hall by 4:30pm on 4 December for
    * screening", "Our driver will be at Holmens Kirke by 13:30" (10 of 10 such clauses in the
-   * gold set's tuning part are the writer's deliverable): not where someone happens to be, nor
-   * being at the writer's own premises ("Trevor will be at the plant by 11").
+   * gold set's tuning part are the writer's deliverable): only at the job's place (there, on site,
+   * the venue, a place named) and by a clock time, not where someone happens to be ("in London by
+   * 12 March", "at the airport by 6pm", "at the plant by 11").
    */
   arrivesBy:
-    /^be (?:at|in|on site|onsite|there|outside|with you)\b(?! (?:the |my |our )?(?:office|desk|town|work|home|city|plant|factory|warehouse|depot|yard|workshop|shop|lab)\b)[^.?!\n]{0,50}?\bby (?:\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?|h)?|noon|midday)(?![\w/-])/i,
+    /^be (?:there|on site|onsite|with you|outside|at (?:the )?(?:venue|hall|site|church|gate|door|dock|entrance|reception|stage|ballroom|marquee)|at [A-Z][\w'-]{1,30}|in the (?:hall|venue|ballroom|marquee|church|kitchen|function room))\b[^.?!\n]{0,50}?\bby (?:\d{1,2}(?:[:.]\d{2}\s?(?:[ap]\.?m\.?|h)?|\s?(?:[ap]\.?m\.?|h))|noon|midday)(?![\w/-])/,
   /** …said of the reader's own side: "you'll be there to let them in". */
   readerIsThere: /\byou(?:'ll| will) be\b/i,
   will: /\b(?:will|'ll|is going to)\b\s*/,

@@ -26,18 +26,25 @@ export const CONFIRMED_BOOKING_PATTERNS = {
    * Friday 18 September".
    */
   bookingConfirmed: new RegExp(
-    String.raw`(?:^|[^\w'])(?:(?:your|the) (?:booking|reservation)(?: for\b(?:[^.;:!?]|:(?=\d)){2,40}?)?|your(?: [\w-]{2,20}){1,3}) is (?:now |all )?(?:confirmed|booked|locked in)\b(?!,? (?:but|subject|pending|once|if|unless)\b)`,
+    String.raw`(?:^|[^\w'])(?:(?:your|the) (?:booking|reservation)(?: for\b(?:[^.;:!?]|:(?=\d)){2,40}?)?|your(?: (?!(?:payment|refund|deposit|invoice|quote|order|cancell?ation|day|leave|holiday|appointment|call|meeting|flight|account|password|email|subscription)s?\b)[\w-]{2,20}){1,3}) is (?:now |all )?(?:confirmed|booked|locked in)\b(?!,? (?:but|subject|pending|once|if|unless)\b)`,
     'i',
   ),
   /**
    * A confirmation as a heading before the day booked: "Booked: Thursday 21 May, waves at 13:00",
    * "Confirmed - Thursday 26 November, 7pm-10pm, exclusive use", "Booked - private basket for 8,
    * Tuesday 11 August". In the tuning part 12 of the 15 such lines that name a day are annotated
-   * as the supplier's service that day. The caller asks for a day.
+   * as the supplier's service that day. Said by the side that pays ("Confirmed - Friday 13 March"
+   * after an ask for the contract) it only answers, so `confirmsHeadline` is read where the thread's
+   * payee is known (availableForJob.ts), with a day.
    */
   headline: /^\W{0,3}(?:all |now )?(?:booked|confirmed|locked in)(?: and confirmed)? ?(?:[:!]|[–—-] )/i,
-  /** A call or a meeting confirmed ("Booked – the Zoom link for Wednesday is below"), or an order's quantities. */
-  headlineNotService: /\b(?:zoom|teams|link|call|meeting|quantities)\b/i,
+  /**
+   * A call, a meeting or a visit confirmed ("Booked – the Zoom link for Wednesday is below",
+   * "Confirmed: site visit on Tuesday 10 March at 11am"), a time accepted ("Confirmed - Thursday at
+   * 2pm works for me"), a cancellation, a trip, or an order's quantities.
+   */
+  headlineNotService:
+    /\b(?:zoom|teams|link|call|meeting|quantities|works|suits|is fine|cancell?(?:ed|ation)|demo|interview|visit|viewing|tasting|flight|lands|train)\b/i,
 } as const;
 
 /** Whether the clause confirms the reader's booking (the caller checks for a day; no question). */
@@ -45,8 +52,13 @@ export function confirmsBooking(clause: string): boolean {
   const P = CONFIRMED_BOOKING_PATTERNS;
   return (
     !clause.includes('?') &&
-    (((clause.includes('ou') || clause.includes('ooking') || clause.includes('eservation')) &&
-      (P.youreBooked.test(clause) || P.bookingConfirmed.test(clause))) ||
-      (P.headline.test(clause) && !P.headlineNotService.test(clause)))
+    (clause.includes('ou') || clause.includes('ooking') || clause.includes('eservation')) &&
+    (P.youreBooked.test(clause) || P.bookingConfirmed.test(clause))
   );
+}
+
+/** "Booked: Thursday 21 May, waves at 13:00": a confirmation as a heading (the caller checks the payee and a day). */
+export function confirmsHeadline(clause: string): boolean {
+  const P = CONFIRMED_BOOKING_PATTERNS;
+  return !clause.includes('?') && P.headline.test(clause) && !P.headlineNotService.test(clause);
 }

@@ -75,7 +75,7 @@ export const COORDINATION_PATTERNS = {
     /(?: [-–—] |, )(?:is|are|would|will|does|do|can|could) (?:that|this|it|those|these) [^?]{0,40}\?\s*$/i,
   /** …or a past act ("…, and the swatches went out on Friday"): news, not a second promise. */
   statement:
-    /\b(?:is|are|was|were|has|had|have been|'s been|went|came|arrived|landed)\b|^(?:payable|due|paid|invoiced|billed|net|with|so|because|as|which|who|when|if)\b/i,
+    /\b(?:is|are|was|were|has|had|have been|'s been|went|came|arrived|landed)\b|^(?:payable|due|paid|invoiced|billed|net|with|so|because|as|which|who|when|if)\b|^(?:it|they|this|that|these|those) (?:should|will|would|'ll|ought to) (?:arrive|reach|land|get|be)\b/i,
 } as const;
 
 function countDays(text: string): number {

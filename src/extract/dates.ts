@@ -128,7 +128,7 @@ export const DATE_PATTERNS = {
   partOfDayOf:
     /\b(?:morning|afternoon|evening|night)\s{1,3}of(?=\s{1,3}(?:the\s)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
   /** "from 6:30pm on the day": the event's day, named elsewhere; chrono would read a day of its own. */
-  onTheDay: /\bon the day\b/gi,
+  onTheDay: /\bon the day\b(?! (?:after|before)\b)/gi,
   /** "next week Wednesday", "next week on Friday": chrono reads "next week" and a bare weekday apart. */
   nextWeekDay: /\bnext week,? (?:on )?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
   /**

@@ -215,8 +215,12 @@ function takenAt(found: Found[], index: number): boolean {
   return found.some((f) => Math.abs(f.index - index) < 4);
 }
 
-/** Codes that are also English words, in lower case: "9 try-dives", "3 rub-downs" are no sums. */
-const WORD_LIKE_CODE = /^(?:try|rub|ron)$/;
+/**
+ * Codes read after a number only in upper case: words ("9 try-dives", "3 rub-downs", "40 gel ice
+ * packs", "20 mop buckets") and the rarer codes, which the unit scan would otherwise take in any case.
+ */
+const WORD_LIKE_CODE =
+  /^(?:try|rub|ron|gel|mop|mad|ban|pen|cop|php|nad|dop|omr|bob|etb|ars|mur|fjd|bnd|khr|mnt|uah|kzt|tnd|xof|xaf|rwf|crc|gtq|lkr|bdt|npr|jod|bhd|tzs|ugx|ghs|uyu|bsd|bbd|xcd|jmd|ttd|zmw)$/;
 
 /**
  * Amounts whose currency is written after the number ("4,750.50 USD", "42.500 kr."): each match

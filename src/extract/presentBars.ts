@@ -27,7 +27,7 @@ const CHECK_VERB = String.raw`checked|tested|reviewed|proofread|proof-read|inspe
  * Participles that report where an arrangement stands, not how each one is treated: "All the tables
  * are booked with a deposit", "All three rooms are reserved on our account".
  */
-const STATE_VERB = String.raw`(?:booked|reserved|confirmed|scheduled|arranged|sorted|paid|invoiced|sent|emailed|attached|covered|designed|included|finished|completed|cancell?ed)\b`;
+const STATE_VERB = String.raw`(?:booked|reserved|confirmed|scheduled|arranged|sorted|paid|invoiced|sent|emailed|attached|covered|designed|included|finished|completed|cancell?ed|occupied|swamped|committed|located|engaged|tied|based|raised)\b`;
 const CHECK_NOUN = String.raw`dry run|test run|review|check|test|inspection|audit|proofread|backup|response|reply|second (?:pair of eyes|read|review|check)|sign-?off`;
 
 export const PRESENT_BAR_PATTERNS = {
@@ -38,7 +38,7 @@ export const PRESENT_BAR_PATTERNS = {
    * 13 annotated bars in the tuning part; the participle is now read by its grammar).
    */
   everyOneIs: new RegExp(
-    String.raw`^(?:(?:and|also|so|plus),? )?(?:all|every|each)(?: (?:of )?(?:our|the|their|its))?(?! (?:invoices?|bills?|payments?|claims?|statements?|business)\b)(?: [\w-]{2,20}){1,3} (?:is|are|gets?|goes|go)(?: (?:always|also|first|then|individually|manually|independently|thoroughly|routinely|automatically))? (?:(?:[a-z]{2,12}-)?(?:${CHECK_VERB}|(?!${STATE_VERB})[a-z]{3,14}ed) (?:against|to (?!(?:you|your|me|us|them)\b)|by (?:two|a second|an? (?:independent|qualified|senior|certified|native)|our)|within|before|after|with (?:an?|our|the|its|their|[A-Z]{2,})|on (?:an?|our)|in (?:\d|an?|our|individual|sealed|separate)|for (?!(?:you|your|me|us|them|free|now|the (?:event|day|job|week))\b)[a-z]|using|in accordance|per|according|in line|at least|twice|under|through)\b|(?:through |an? |a second )(?:[\w-]{2,20} ){0,2}(?:${CHECK_NOUN})\b)`,
+    String.raw`^(?:(?:and|also|so|plus),? )?(?:all|every|each)(?: (?:of )?(?:our|the|their|its))?(?! (?:invoices?|bills?|payments?|claims?|statements?|business)\b)(?: [\w-]{2,20}){1,3} (?:is|are|gets?|goes|go)(?: (?:always|also|first|then|individually|manually|independently|thoroughly|routinely|automatically))? (?:(?:[a-z]{2,12}-)?(?:${CHECK_VERB}|(?!${STATE_VERB})[a-z]{3,14}ed) (?:against|to (?!(?:you|your|me|us|them)\b)|by (?:two|a second|an? (?:independent|qualified|senior|certified|native)|our)|within|before|after|with (?:an?|our|the|its|their|aes-?\d{3})|on (?:an?|our)|in (?:\d|individual|sealed|separate)|for (?!(?:you|your|me|us|them|free|now|the (?:event|day|job|week))\b)[a-z]|using|in accordance|per|according|in line|at least|twice|under|through)\b|(?:through |an? |a second )(?:[\w-]{2,20} ){0,2}(?:${CHECK_NOUN})\b)`,
     'i',
   ),
   /** "P1 tickets get a first response within 4 business hours", "we answer all tickets within a day". */

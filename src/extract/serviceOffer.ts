@@ -14,10 +14,12 @@ import { CLASSIFY_PATTERNS } from './classifyPatterns';
 export const SERVICE_OFFER_PATTERNS = {
   /**
    * The writer's side (I, we, our engineer, "our installer, Dylan,", a name opening the clause,
-   * "Luis and his crew"; not "Nobody", "Couriers" or "Tenants") can or could do a piece of work.
+   * "Luis and his crew"; not "Nobody", "Couriers" or "Tenants") can or could do a piece of work;
+   * not a doubt, a wish or a question about it ("I doubt we could install before Monday", "I wish
+   * we could start on the 9th", "whether we could start on Monday instead").
    */
   offer:
-    /(?<!\b(?:so|that|and|then|if|once|when) )(?:\b(?:I|[Ww]e|(?:[Oo]ur|[Mm]y) [a-z-]{2,20}(?: [a-z-]{2,20})?(?:,? (?:(?:Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+)?,?)?)|^(?!(?:He|She|They|It|You|This|That|Which|Who|There|Nobody|Anyone|Anybody|Someone|Somebody|Everyone|Everybody|None|Each|Every|All|Both|Either|Neither|Staff|Crew|Team)\b)[A-Z][a-z]+(?<!(?:ers|ants|ents|ists|ees|ors|ies|ians|ts|rs))(?: and (?:his|her|their) (?:crew|team|colleagues?))?) (?:can|could) (?:also |then |already |still )?(?:do (?![A-Z]|\d|this\b|next\b|tomorrow\b|today\b|the \d|either\b|both (?:days|dates|times)\b)|fit|install|start|deliver|haul|offer (?!you\b)|survey|collect|ship|send|inspect|service|sweep|tune|repair|replace)\b/,
+    /(?<!\b(?:so|that|and|then|if|once|when|doubt|wish|whether|theory|sure|hoped|hope|wondered|wonder|unless|think|thought) )(?:\b(?:I|[Ww]e|(?:[Oo]ur|[Mm]y) [a-z-]{2,20}(?: [a-z-]{2,20})?(?:,? (?:(?:Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+)?,?)?)|^(?!(?:He|She|They|It|You|This|That|Which|Who|There|Nobody|Anyone|Anybody|Someone|Somebody|Everyone|Everybody|None|Each|Every|All|Both|Either|Neither|Staff|Crew|Team)\b)[A-Z][a-z]+(?<!(?:ers|ants|ents|ists|ees|ors|ies|ians|ts|rs))(?: and (?:his|her|their) (?:crew|team|colleagues?))?) (?:can|could) (?:also |then |already |still |only )?(?:do (?![A-Z]|\d|this\b|next\b|tomorrow\b|today\b|the \d|either\b|both (?:days|dates|times)\b)|fit|install|start|deliver|haul|offer (?!you\b)|survey|collect|ship|send|inspect|service|sweep|tune|repair|replace)\b/,
   /** Work that is a meeting after all ("We can do a tasting next week", "a free trial on Wednesday"). */
   meetingWork:
     /\b(?:tasting|orientation|trial|demo|call|meeting|chat|walkthrough|walk-through|tour|presentation|interview|workshop|session|briefing|visit (?:the|our|your)|lunch|coffee|dinner)s?\b/i,

@@ -31,6 +31,11 @@ export const LIMIT_SIZE = String.raw`longer|shorter|larger|smaller|bigger|heavie
 export const STANDARD_PATTERNS = {
   /** "must", "has to", "have to" setting a bar (not "must not", a prohibition of its own). */
   barWord: /\b(?:must|has to|have to)\b(?! not\b)/i,
+  /** A bar word that only softens what is said: "I must apologise", "I have to tell you". */
+  sayWord:
+    /^\s{0,3}(?:say|tell|admit|apologi[sz]e|confess|warn|inform|point out|let you know|be honest|ask|decline|disappoint|cancel|postpone)\b/i,
+  /** A turn before the "can't": "…, but we cannot …". */
+  butBefore: /\b(?:but|however|though|although|unfortunately|sadly|i'm afraid)\b/i,
   /** "can't", "cannot" after such a bar. */
   cannot: /\b(?:cannot|can't|can’t|can not)\b/i,
   /** A guess about a state ("It must be a relief to have it signed", "That must be a mistake"): no bar, no ask. */
@@ -320,8 +325,13 @@ export function isBareStandard(clause: string): boolean {
  * refusal (noise.ts `negatedObligation`).
  */
 export function barThenNegation(sentence: string): boolean {
-  const bar = STANDARD_PATTERNS.barWord.exec(sentence);
+  const P = STANDARD_PATTERNS;
+  const bar = P.barWord.exec(sentence);
   if (!bar) return false;
   const rest = sentence.slice(bar.index + bar[0].length).split(/[;?]/, 1)[0]!;
-  return STANDARD_PATTERNS.cannot.test(rest);
+  // "I must apologise, but we cannot deliver by Friday", "I have to tell you that we can't make
+  // Monday": the "must" only softens the refusal.
+  if (P.sayWord.test(rest)) return false;
+  const cannot = P.cannot.exec(rest);
+  return cannot !== null && !P.butBefore.test(rest.slice(0, cannot.index));
 }

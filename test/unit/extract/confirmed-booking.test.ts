@@ -5,7 +5,7 @@
  * file. Sent Monday 2 March 2026 in New York.
  */
 import { describe, expect, it } from 'vitest';
-import { confirmsBooking } from '../../../src/extract/confirmedBooking';
+import { confirmsBooking, confirmsHeadline } from '../../../src/extract/confirmedBooking';
 import { CLIENT, US, brief, itemsOf } from './helpers';
 
 describe('a booking confirmed to the reader for a day', () => {
@@ -49,13 +49,25 @@ describe('what is not such a confirmation', () => {
 // with its time before "is confirmed", and "your <service> is confirmed for <day>".
 describe('a booking confirmed as a heading or with its time', () => {
   it.each([
-    ['Booked: Thursday 12 March, sessions at 13:00 and 15:00, 40 people.', '2026-03-12'],
-    ['Confirmed - Friday 13 March, 7pm-10pm, exclusive use.', '2026-03-13'],
-    ['Confirmed: two bulls and a shade tent for Saturday 14 March.', '2026-03-14'],
     ['Your booking for Wednesday 11 March, 19:00-23:00, is confirmed.', '2026-03-11'],
     ['Your river tour is confirmed for Friday 13 March.', '2026-03-13'],
   ])('"%s" is the writer\'s deliverable due %s', (text, due) => {
     expect(itemsOf(text, US).map(brief)).toEqual([['deliverable', 'us', due]]);
+  });
+
+  // A heading confirms a service only from the side that is paid (its invoice follows).
+  it.each([
+    ['Booked: Thursday 12 March, sessions at 13:00 and 15:00, 40 people.', '2026-03-12'],
+    ['Confirmed - Friday 13 March, 7pm-10pm, exclusive use.', '2026-03-13'],
+    ['Confirmed: two bulls and a shade tent for Saturday 14 March.', '2026-03-14'],
+  ])('"%s" from the supplier is its deliverable due %s', (text, due) => {
+    const items = itemsOf(`${text} Our invoice for $1,800 follows, payable within 14 days.`, US);
+    expect(items.map(brief)[0]).toEqual(['deliverable', 'us', due]);
+  });
+
+  it('the same heading from the side that pays books nothing of its own', () => {
+    const items = itemsOf('Confirmed - Friday 13 March. We will pay your invoice within 14 days.', CLIENT);
+    expect(items.map((e) => e.kind)).not.toContain('deliverable');
   });
 
   it.each([
@@ -63,6 +75,6 @@ describe('a booking confirmed as a heading or with its time', () => {
     'Confirmed: quantities as in my mail of 2 March.',
     'Your order is confirmed, but delivery depends on the weather on Friday 6 March.',
   ])('"%s" confirms no service', (text) => {
-    expect(confirmsBooking(text)).toBe(false);
+    expect(confirmsBooking(text) || confirmsHeadline(text)).toBe(false);
   });
 });
