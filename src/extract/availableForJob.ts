@@ -15,8 +15,8 @@
 
 import { confirmsHeadline } from './confirmedBooking';
 import { resolveDue, type DueDate } from './dates';
-import type { MessageContext } from './messageContext';
 import { MONTH, WEEKDAY } from './dayWords';
+import type { MessageContext } from './messageContext';
 
 /** "Saturday 19 September", "28 November", "September 16", "the 29th", "Saturday, August 9". */
 const DAY = String.raw`(?:${WEEKDAY},? (?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)?(?: ${MONTH})?|${WEEKDAY},? ${MONTH} \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}|${MONTH} \d{1,2}(?:st|nd|rd|th)?|the \d{1,2}(?:st|nd|rd|th))`;

@@ -117,8 +117,8 @@ export function isColleagueAct(clause: string): boolean {
 }
 
 /**
- * Being at the reader's place, or there by a time (`arrivesBy`): a visit that is the job, whatever the whereabouts rules say. Any
- * person of the writer's may make it ("Trevor will be at your plant by 11", "our engineer will be
+ * Being at the reader's place, or at the job's place by a time (`arrivesBy`): a visit that is the
+ * job, whatever the whereabouts rules say. Any person of the writer's may make it ("Trevor will be at your plant by 11", "our engineer will be
  * at your site on Monday"), not only one named with a title or team. So is being there to let the
  * reader's people in ("Raj will be on site on Saturday to let them into the boardroom").
  */
@@ -127,7 +127,7 @@ export function isVisitToReader(clause: string): boolean {
   if (clause.includes(' to ') && P.letsIn.test(clause) && !P.readerIsThere.test(clause)) return true;
   const arrives = clause.includes(' by ');
   if (!clause.includes('your') && !arrives) return false;
-  const visitor = COLLEAGUE_PATTERNS.visitor.exec(clause);
+  const visitor = P.visitor.exec(clause);
   const act = visitor ? clause.slice(visitor[0].length) : colleagueAct(clause);
   return act !== null && (P.atReadersPlace.test(act) || (arrives && P.arrivesBy.test(act)));
 }

@@ -219,7 +219,7 @@ function takenAt(found: Found[], index: number): boolean {
  * Codes read after a number only in upper case: words ("9 try-dives", "3 rub-downs", "40 gel ice
  * packs", "20 mop buckets") and the rarer codes, which the unit scan would otherwise take in any case.
  */
-const WORD_LIKE_CODE =
+const UPPER_CASE_ONLY_CODE =
   /^(?:try|rub|ron|gel|mop|mad|ban|pen|cop|php|nad|dop|omr|bob|etb|ars|mur|fjd|bnd|khr|mnt|uah|kzt|tnd|xof|xaf|rwf|crc|gtq|lkr|bdt|npr|jod|bhd|tzs|ugx|ghs|uyu|bsd|bbd|xcd|jmd|ttd|zmw)$/;
 
 /**
@@ -234,7 +234,7 @@ function readUnitsAfter(
 ): void {
   unit.lastIndex = 0;
   for (let m = unit.exec(text); m !== null; m = unit.exec(text)) {
-    if (WORD_LIKE_CODE.test(m[0])) continue;
+    if (UPPER_CASE_ONLY_CODE.test(m[0])) continue;
     const before = numberBefore(text, m.index);
     if (!before || takenAt(found, before.index)) continue;
     const currency = currencyOf(m[0]);
