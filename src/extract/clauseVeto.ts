@@ -13,6 +13,7 @@ import { onlyStatus } from './obligation';
 import { internalStep, ownMeans, tentativePlan, thirdPartyPaid } from './notOwed';
 import { doneAndArriving, handedOverNow, orderSentNow, workReportedDone } from './doneActs';
 import { bringsOwnPeople } from './attendees';
+import { isContactDetailsOnly } from './contactBlock';
 import { writersSituation } from './situation';
 import { STANDARD_PATTERNS } from './standards';
 import { undatedSuggestion } from './suggestions';
@@ -103,8 +104,8 @@ export class ClauseVeto {
    * whose arrival is ahead ("shipped this morning, should be with you tomorrow"), a purchase order
    * sent with no term beside it ("PO 7700418 attached for A$9,590 + GST"), advice with no day or
    * sum to it ("I'd suggest a 30-minute walkthrough of the plan"), the writer's
-   * people coming to a meeting ("I'll bring our director"), a street address, or a sentence that
-   * never asks.
+   * people coming to a meeting ("I'll bring our director"), a street address, a signature's line
+   * of phone and web address, or a sentence that never asks.
    */
   private addsNothing(): boolean {
     const clause = this.clause;
@@ -122,6 +123,7 @@ export class ClauseVeto {
       NOISE_PATTERNS.awaitsOthers.test(clause) ||
       NOISE_PATTERNS.addressLine.test(clause) ||
       NOISE_PATTERNS.addressWithPostcode.test(clause) ||
+      isContactDetailsOnly(clause) ||
       NOISE_PATTERNS.eventDate.test(clause) ||
       internalStep(clause) ||
       tentativePlan(clause) ||

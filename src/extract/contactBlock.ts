@@ -30,11 +30,54 @@ export const CONTACT_BLOCK_PATTERNS = {
     String.raw`^\W{0,3}[^:\n]{2,40}: (?:me|myself|(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? )?\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,3})(?: \([^()\n]{1,30}\))?,? (?:${PHONE}|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4})(?: \([^()\n]{1,30}\))?\W{0,2}$`,
     'u',
   ),
+  /** A phone number in a signature's line, with its label ("Tel 072-555-3816", "M: +44 7700 900123"). */
+  phoneField: new RegExp(
+    String.raw`^((?:tel|phone|ph|mob|mobile|cell|fax|office|direct|whatsapp|[tmfp])\.?:? ?)?\(?${PHONE}$`,
+    'i',
+  ),
+  /** A web or email address as a field of its own ("beatlab-berlin.de", "faktura@forno.dk"). */
+  webOrEmailField:
+    /^(?:https?:\/\/)?(?:www\.)?[\w-]{1,40}(?:\.[\w-]{1,40}){0,3}\.[a-z]{2,6}(?:\/[\w./-]{0,60})?$|^[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}$/i,
+  /** A company number with its register, in capitals ("CVR 38 55 12 09"); not an order's or an invoice's. */
+  registerField:
+    /^(?!(?:PO|INV|REF|NO|ORDER)\b)(?:[A-Z]{2,6}|VAT(?: No| Reg| ID)?|Company No|Reg(?:istration)? No|KvK|USt-IdNr|Licence No|License No)\.?:? (?:[A-Z]{2} ?)?\d[\d ./-]{3,20}\d$/,
+  /** A field that only names something: a licence, a board, a company ("Structural Pest Control Board Lic."). */
+  nameField: /^\p{Lu}[\p{L}'’.&-]{0,20}(?: (?:\p{Lu}[\p{L}'’.&-]{0,20}|&|of|and|de|du|für)){0,6}$/u,
 } as const;
 
 /** "Pune: Meenal, +91 98220 55871": who to reach and how, on a list line; never an item. */
 export function isContactLine(clause: string): boolean {
   return clause.includes(': ') && CONTACT_BLOCK_PATTERNS.contactLine.test(clause);
+}
+
+/**
+ * A phone number: labelled, international, or nine digits at least, so that a date ("12.03.2026")
+ * or a sum ("1 250.00") on a line of its own is not one.
+ */
+function isPhone(field: string): boolean {
+  const m = CONTACT_BLOCK_PATTERNS.phoneField.exec(field);
+  if (!m) return false;
+  return m[1] !== undefined || field.includes('+') || (field.match(/\d/g)?.length ?? 0) >= 9;
+}
+
+/**
+ * "+49 30 5555 2871 | beatlab-berlin.de", "+45 31 55 47 20 | CVR 38 55 12 09": a line of a
+ * signature's ways to reach the writer, split by bars or dots, wherever it stands. It owes nothing,
+ * though its numbers read like an ask to the models. At least one field reaches the writer; the
+ * others, if any, only name things.
+ */
+export function isContactDetailsOnly(clause: string): boolean {
+  const line = clause.trim().replace(/[.;]$/, '');
+  if (line.length > 120 || !/\d|\.[a-z]{2,6}\b/i.test(line)) return false;
+  const P = CONTACT_BLOCK_PATTERNS;
+  const fields = line.split(/\s[|·•]\s|\s{2,}/);
+  let reaches = false;
+  for (const raw of fields) {
+    const field = raw.trim();
+    if (isPhone(field) || P.webOrEmailField.test(field) || P.registerField.test(field)) reaches = true;
+    else if (!P.nameField.test(field)) return false;
+  }
+  return reaches;
 }
 
 /** Lines longer than this are prose, not a signature's. */

@@ -38,12 +38,21 @@ export const QUOTED_PATTERNS = {
   mobileSig: /^\s{0,8}(?:Sent from my|Get Outlook for|Sent from Mail for|Sent from Yahoo Mail)\b/i,
   /**
    * A sign-off line, English or as clients abroad write it ("Saludos cordiales,", "Mit
-   * freundlichen Grüßen", "Met vriendelijke groet"): what follows it is a signature.
+   * freundlichen Grüßen", "Met vriendelijke groet", "何卒よろしくお願い申し上げます。"): what
+   * follows it is a signature.
    */
   signOff:
-    /^\s{0,8}(?:(?:with )?(?:best|kind|warm|many|warmest|kindest)?\s?(?:regards|wishes)|best|cheers|thanks(?: again| so much| a lot)?|thank you(?: so much)?|many thanks|(?:thanks|thank you) (?:and|&) (?:best |kind )?regards|sincerely|respectfully|yours(?: sincerely| truly| faithfully)?|talk soon|speak soon|all the best|ta|rgds|br|thx|saludos cordiales|un (?:cordial )?saludo|atentamente|(?:bien |très )?cordialement|bien (?:à|a) vous|(?:mit )?(?:freundlichen?|besten|herzlichen) gr(?:ü|ue)(?:ß|ss)en|cumprimentos|(?:viele|beste|liebe) gr(?:ü|ue)(?:ß|ss)e|met vriendelijke groet(?:en)?|(?:hartelijke )?groeten|cordiali saluti|distinti saluti|atenciosamente|abra(?:ç|c)os|pozdrawiam|med vänliga hälsningar|vänliga hälsningar|med venlig hilsen|mvh|ng(?:ā|a) mihi(?: nui)?)\s{0,4}[,.!]?\s{0,4}$/i,
+    /^\s{0,8}(?:(?:with )?(?:best|kind|warm|many|warmest|kindest)?\s?(?:regards|wishes)|best|cheers|thanks(?: again| so much| a lot)?|thank you(?: so much)?|many thanks|(?:thanks|thank you) (?:and|&) (?:best |kind )?regards|sincerely|respectfully|yours(?: sincerely| truly| faithfully)?|talk soon|speak soon|all the best|ta|rgds|br|thx|saludos cordiales|un (?:cordial )?saludo|atentamente|(?:bien |très )?cordialement|bien (?:à|a) vous|(?:mit )?(?:freundlichen?|besten|herzlichen) gr(?:ü|ue)(?:ß|ss)en|cumprimentos|(?:viele|beste|liebe) gr(?:ü|ue)(?:ß|ss)e|met vriendelijke groet(?:en)?|(?:hartelijke )?groeten|cordiali saluti|distinti saluti|atenciosamente|abra(?:ç|c)os|pozdrawiam|med vänliga hälsningar|vänliga hälsningar|med venlig hilsen|mvh|ng(?:ā|a) mihi(?: nui)?|(?:何卒)?(?:どうぞ)?よろしくお願い(?:いた|致)?し?(?:ます|申し上げます))\s{0,4}[,.!。]?\s{0,4}$/i,
   legalFooter:
     /\b(?:confidentiality notice|disclaimer:|intended (?:only |solely )?for the (?:use of the )?(?:named |individual |addressee)|(?:notify|inform) the sender|if you (?:are not|have received this)|privileged and confidential|(?:this|the) (?:e-?mail|message|communication)(?: and any (?:files|attachments)(?: transmitted with it)?)? (?:is|are|may be|may contain) (?:confidential|intended|privileged)|registered (?:in|office)\b.{0,80}\b(?:company|no\.|number)|unauthori[sz]ed (?:use|disclosure|review)|please consider the environment before printing|\bconfidentiel(?:le)?s?\b|\bconfidencial(?:es)?\b|\bconfidenzial[ei]\b|\bvertraulich|\briservat[oaie]\b|\bdestinatari[oa]?\b|\bvertrouwelijk|\bdestinataires?\b|\bEmpfänger)/i,
+  /**
+   * A line of its own that only a signature holds: a company's register entry ("Amtsgericht
+   * Charlottenburg HRB 215544 · USt-IdNr. DE312555918") or a land acknowledgement ("We work on the
+   * unceded territories of …"), with nothing asked in it. Only as a whole line: a paragraph of
+   * prose may end with one.
+   */
+  signatureOnlyLine:
+    /^(?![^\n]*(?:\?|\b(?:please|could you|can you|would you)\b))[^\n]*(?:\bAmtsgericht \p{Lu}|\bHR[AB] \d|\bUSt-?IdNr\.?:? ?[A-Z]{2} ?\d|\bGeschäftsführ(?:er|erin|ung)?:|\bunceded (?:territor|land)|\btraditional (?:custodians|owners) of\b)/iu,
 } as const;
 
 interface Line {
@@ -52,9 +61,9 @@ interface Line {
   text: string;
   /**
    * The line's first character after its leading white space (as `\s` reads it), or -1. Every
-   * line pattern above but `signOff` and `legalFooter` starts with `^\s{0,8}` (or `^`) and one
-   * fixed character, so a line whose lead is not that character cannot match: most lines then
-   * skip the patterns (about 150,000 pattern calls a pass of the bench corpus).
+   * line pattern above but `signOff`, `legalFooter` and `signatureOnlyLine` starts with `^\s{0,8}`
+   * (or `^`) and one fixed character, so a line whose lead is not that character cannot match:
+   * most lines then skip the patterns (about 150,000 pattern calls a pass of the bench corpus).
    */
   lead: number;
 }
@@ -156,9 +165,11 @@ function signatureStart(lines: Line[], limit: number): number {
     if (t.length > 60 || !isSignOff(t)) continue;
     let ok = true;
     for (let j = i + 1; j < limit; j++) {
-      // A legal footer under the signature is long but ends nothing the writer asked.
-      const long = lines[j]!.text.length > 90;
-      if (long && !(lines[j]!.text.length < 4000 && P.legalFooter.test(lines[j]!.text))) {
+      // A legal footer or a register entry under the signature is long but ends nothing the
+      // writer asked.
+      const text = lines[j]!.text;
+      const long = text.length > 90;
+      if (long && !(text.length < 4000 && (P.legalFooter.test(text) || P.signatureOnlyLine.test(text)))) {
         ok = false;
         break;
       }
@@ -208,12 +219,17 @@ export function writtenPart(text: string): string {
 
 /**
  * Adds a paragraph's lines to `ranges` unless it is a legal footer (footers come as whole
- * paragraphs: drop the paragraph, keep the rest); returns a new empty paragraph. A function
- * of the module rather than a closure made for every message.
+ * paragraphs: drop the paragraph, keep the rest) or a register entry on a line of its own;
+ * returns a new empty paragraph. A function of the module rather than a closure made for every
+ * message.
  */
 function keepParagraph(paragraph: Line[], ranges: Span[]): Line[] {
   const joined = paragraph.length === 1 ? paragraph[0]!.text : paragraph.map((l) => l.text).join(' ');
-  if (!(joined.length < 4000 && QUOTED_PATTERNS.legalFooter.test(joined))) {
+  const footer =
+    joined.length < 4000 &&
+    (QUOTED_PATTERNS.legalFooter.test(joined) ||
+      (paragraph.length === 1 && QUOTED_PATTERNS.signatureOnlyLine.test(joined)));
+  if (!footer) {
     for (const l of paragraph) if (l.end > l.start) ranges.push({ start: l.start, end: l.end });
   }
   return [];
