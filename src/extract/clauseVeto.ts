@@ -17,6 +17,7 @@ import { isContactDetailsOnly } from './contactBlock';
 import { writersSituation } from './situation';
 import { STANDARD_PATTERNS } from './standards';
 import { undatedSuggestion } from './suggestions';
+import { noticeOnly } from './notices';
 import type { PartyNames } from './partyNames';
 
 /** A salary or a budget stated, with nothing owed on it (noise.ts). */
@@ -157,6 +158,8 @@ export class ClauseVeto {
       ((NOISE_PATTERNS.reportNoAsk.test(this.clause) || NOISE_PATTERNS.handedRemainder.test(this.clause)) &&
         !NOISE_PATTERNS.replyWanted.test(this.clause)) ||
       NOISE_PATTERNS.ifUrgent.test(this.clause) ||
+      // "Please note the factory is closed from 3 to 21 August": it informs, and asks nothing.
+      noticeOnly(this.clause) ||
       // "Signed agreement attached, with our bank details on page 4": handed over, nothing asked.
       handedOverNow(this.clause) ||
       // "The install crew finished early, by 3pm": a report; "It must be a relief": a guess.

@@ -25,6 +25,7 @@ import { INTENT_PATTERNS } from './intent';
 import { OBLIGATION_FOUND_PATTERNS } from './obligationByModel';
 import { LIST_PATTERNS } from './listPatterns';
 import { LOCALE_PATTERNS } from './locale';
+import { NOTICE_PATTERNS } from './notices';
 import { MEETING_PATTERNS } from './meetings';
 import { FEATURE_PATTERNS } from './model/features';
 import { MONEY_PATTERNS } from './money';
@@ -85,6 +86,7 @@ export const PATTERN_GROUPS = {
   classify: CLASSIFY_PATTERNS,
   colleagues: COLLEAGUE_PATTERNS,
   contactBlock: CONTACT_BLOCK_PATTERNS,
+  notices: NOTICE_PATTERNS,
   coordination: COORDINATION_PATTERNS,
   dates: DATE_PATTERNS,
   daySpans: DAY_SPAN_PATTERNS,

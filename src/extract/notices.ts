@@ -1,0 +1,22 @@
+/**
+ * A notice that asks nothing: "Please note that the workshop is on the 2nd floor and the building
+ * has no lift", "Please note the factory is closed for holidays from 3 to 21 August", "please note
+ * our new opening hours from 1 July". The "please" reads as an ask to the rules and the model;
+ * what follows only informs. A notice of a rule ("Please note all invoices must quote the PO
+ * number"), a need ("we need a 230 V socket"), a prohibition ("no noisy work before 9:00", but not
+ * "the building has no lift"), a price or terms ("paid in advance", "charged at S$180 per hour")
+ * or a deadline still counts. In the tuning part, every one of the 100 annotated "please note"
+ * sentences has one of those words; 14 notices without them were offered as asks.
+ */
+export const NOTICE_PATTERNS = {
+  notice:
+    /^\W{0,3}(?:(?:also|and|but|so),? )?(?:please|kindly) (?:note|be aware|bear in mind|keep in mind)\b(?: that)?/i,
+  /** What makes a notice an obligation after all. */
+  obliges:
+    /\b(?:must|mustn't|need|needs|needed|require|requires|required|requirements?|have to|has to|should|shall|only|may not|cannot|can't|can not|not allowed|(?:is|are) not permitted|(?<!\b(?:has|have|had|is|are|was|were|with|there's) )no (?!longer\b|later\b|more than\b)[\w-]{2,20}|at your (?:cost|expense)|rejected|refused|not accepted|pay|pays|paid|payable|payment|charge|charged|charges|fee|fees|invoices?|terms|deadline|latest|ensure|make sure|bring|wear|send|provide|submit|confirm|let (?:us|me) know|rules?|polic(?:y|ies)|rider)\b|\?/i,
+} as const;
+
+/** Whether the clause is a "please note" that only informs. */
+export function noticeOnly(clause: string): boolean {
+  return NOTICE_PATTERNS.notice.test(clause) && !NOTICE_PATTERNS.obliges.test(clause);
+}
