@@ -21,35 +21,46 @@ import type { MessageContext } from './messageContext';
 /** "Saturday 19 September", "28 November", "September 16", "the 29th", "Saturday, August 9". */
 const DAY = String.raw`(?:${WEEKDAY},? (?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)?(?: ${MONTH})?|${WEEKDAY},? ${MONTH} \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}|${MONTH} \d{1,2}(?:st|nd|rd|th)?|the \d{1,2}(?:st|nd|rd|th))`;
 
+/** "9am", "4", "6 pm", "13:30", "4.30pm". */
+const CLOCK = String.raw`\d{1,2}(?:[:.]\d{2})?(?: ?[ap]\.?m\.?)?`;
+
 export const AVAILABLE_FOR_JOB_PATTERNS = {
   /**
    * "we're free on the 29th", "the Packard is free on 9 October", "she's available on Saturday 15
    * August", "Both bulls are available on Saturday 21 November", "By God's grace we are available
-   * on Friday 4 December", "We are available on the evening of Tuesday 24 March".
+   * on Friday 4 December", "We are available on the evening of Tuesday 24 March", "our face
+   * painter, Lily, is free on 5 December", "we have space for a group of 12 from Tuesday 17 March".
    */
   subjectFree: new RegExp(
-    String.raw`(?:^|[,;:] |\b(?:and|but|so|news|luck)\W{0,2} )(?:(?:by \w+'s grace|happily|luckily|fortunately),? )?(?:i|we|he|she|it|they|(?:the|our|my|both|all|both of our|all of our)(?: [\w'&()-]{1,25}){1,8})(?:'m|'re|'s|’s|’re| am| are| is) (?:still |also |happily |definitely )?(?:free|available) (?:on|for) (?:the (?:morning|afternoon|evening|night) of )?${DAY}\b`,
-    'i',
+    String.raw`(?:^|[,;:] |\b(?:and|but|so|news|luck)\W{0,2} )(?:(?:by \w+'s grace|happily|luckily|fortunately),? )?(?:(?:i|we|he|she|it|they|(?:the|our|my|both|all|both of our|all of our)(?: [\w'&()-]{1,25}){1,8}(?:, \p{Lu}[\p{L}'-]{1,20}(?: \p{Lu}[\p{L}'-]{1,20})?,)?)(?:'m|'re|'s|’s|’re| am| are| is) (?:still |also |happily |definitely )?(?:free|available) (?:on|for)|we (?:still |also )?have (?:space|room|availability|capacity) for (?:[\w'&()-]{1,25} ){1,8}(?:on|from)) (?:the (?:morning|afternoon|evening|night) of )?${DAY}\b`,
+    'iu',
   ),
-  /** "Saturday 4 July is free for me", "19 June is free for everything except the gaga pit", "Thursday 22 October is open". */
+  /**
+   * "Saturday 4 July is free for me", "19 June is free for everything except the gaga pit",
+   * "Thursday 22 October is open", "2 November at 9am is available", "Friday 11 December from 4 to
+   * 6 pm is available".
+   */
   dayFree: new RegExp(
-    String.raw`(?:^|[,;:] |\b(?:and|but|so|news|luck)\W{0,2} )${DAY}(?:,? \d{4})?(?: from \d{1,2}(?:[:.]\d{2})?(?: ?[ap]\.?m\.?)?)? (?:is|are) (?:still |also )?(?:free|available|open(?! (?:mic|day|house|air|season|to the public|for business|late)\b))\b`,
+    String.raw`(?:^|[,;:] |\b(?:and|but|so|news|luck)\W{0,2} )${DAY}(?:,? \d{4})?(?: (?:from|at) ${CLOCK}(?: ?(?:-|–|to) ${CLOCK})?)? (?:is|are) (?:still |also )?(?:free|available|open(?! (?:mic|day|house|air|season|to the public|for business|late)\b))\b`,
     'i',
   ),
   /**
    * A time to meet (two days, a question, a call or a meeting named) or a commitment beside the
    * day ("and we can give you the full arena", "and I'd bring four alpacas"); "would love to play"
-   * is courtesy.
+   * and "looking forward to meeting your team" are courtesy.
    */
   notJustFree:
-    /\?| or |\b(?:call|calls|meet|meeting|chat|discuss|discussion|talk|speak|demo|tasting|viewing|walkthrough|walk-through|interview|zoom|teams|will|'ll|’ll|can|could|bring|shall)\b|(?:\bwould|'d|’d)(?! (?:love|like|be (?:delighted|happy|glad|thrilled|honou?red))\b)\b/i,
+    /\?| or |\b(?:call|calls|(?<!forward to )(?:meet|meeting)|chat|discuss|discussion|talk|speak|demo|tasting|viewing|walkthrough|walk-through|interview|zoom|teams|will|'ll|’ll|can|could|bring|shall)\b|(?:\bwould|'d|’d)(?! (?:love|like|be (?:delighted|happy|glad|thrilled|honou?red))\b)\b/i,
 } as const;
 
 /** Whether the clause only answers that the writer's side, or what it hires out, is free on one day. */
 export function offersDayForJob(clause: string): boolean {
   const P = AVAILABLE_FOR_JOB_PATTERNS;
   return (
-    (clause.includes('free') || clause.includes('available') || clause.includes(' open')) &&
+    (clause.includes('free') ||
+      clause.includes('available') ||
+      clause.includes(' open') ||
+      clause.includes(' have ')) &&
     (P.subjectFree.test(clause) || P.dayFree.test(clause)) &&
     !P.notJustFree.test(clause)
   );

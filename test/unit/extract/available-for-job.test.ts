@@ -32,6 +32,13 @@ describe("a supplier's 'free on the day you asked about'", () => {
     'Both bands are available on Saturday 14 March.',
     "By God's grace we are available on Saturday 14 March.",
     'We are available on the evening of Saturday 14 March.',
+    // Fifth round of 7 December 2026: a time beside the day, a named colleague, space for a
+    // group, and a courtesy about meeting the client's team.
+    '14 March at 9am is available.',
+    'Saturday 14 March from 4 to 6 pm is available at our studio.',
+    'Good news: our fiddler, Aoife, is free on 14 March.',
+    'Good news: we have space for a group of 12 on Saturday 14 March.',
+    'Saturday 14 March is still free, and our players are looking forward to meeting your guests.',
   ])('"%s" is the supplier\'s deliverable due that day', (reply) => {
     expect(supplierAnswers(`${reply} The fee is $1,800 for three hours.`).map(brief)).toEqual([
       ['deliverable', 'us', '2026-03-14'],
@@ -53,6 +60,8 @@ describe('what is not such an answer', () => {
     "I'm free on Thursday 5 March for a call.",
     'He is free from 2 pm.',
     'Our office is open on Saturday 14 March.',
+    'Saturday 14 March is still free, so we could meet your team beforehand.',
+    'We have space for a meeting on Saturday 14 March?',
   ])('"%s" is no bare availability for a job', (text) => {
     expect(offersDayForJob(text)).toBe(false);
   });
