@@ -111,3 +111,35 @@ describe('a buyer who mentions the bill to come', () => {
     expect(payments.every((e) => e.owner === 'client')).toBe(true);
   });
 });
+
+// Fifth round of 7 December 2026: a buyer who accepts the price ("the price is fine") had been
+// read as stating a price of its own, and tied the thread's evidence against the seller's quote.
+describe('a buyer who accepts the price', () => {
+  it.each([
+    'Thanks, the price is fine, and Saturday 22 August works for us.',
+    'The rates are acceptable.',
+    'Good news: the quote is approved.',
+    'The quote looks good to us.',
+  ])('"%s" shows the reader billing', (text) => {
+    expect(billingIn(text, WRITER_IS_US)).toEqual({ side: 'client', strong: false });
+  });
+
+  it("leaves the seller's quoted lines on the user who buys", () => {
+    const input = thread([
+      message('Hi Sam, could you give us a price for re-marking the car park?', { id: 'm1', from: US }),
+      message('Our price:\n\nStandard bays, 186 pcs.: $2,790.00\nTotal: $2,790.00\n\nPayment 14 days net.', {
+        id: 'm2',
+        from: CLIENT,
+        sentAt: '2026-03-03T10:00:00-05:00',
+      }),
+      message('Thanks, the price is fine, and Saturday works for us.', {
+        id: 'm3',
+        from: US,
+        sentAt: '2026-03-04T10:00:00-05:00',
+      }),
+    ]);
+    const payments = extractThread(input).expectations.filter((e) => e.kind === 'payment');
+    expect(payments.length).toBeGreaterThan(0);
+    expect(payments.every((e) => e.owner === 'us')).toBe(true);
+  });
+});
