@@ -8,8 +8,8 @@ import { NAME, PERSON, TITLE } from './colleagues';
 
 /** The writer's side as the visitor: I, we, "our site engineer, Malte Rieck", "Dr. Rao", "Ben, our horticulturist, and I". */
 const VISITOR = String.raw`(?:[Ii]|[Ww]e|(?:[Oo]ur|[Mm]y) (?:[\w-]{2,20} ){0,2}[\w-]{2,20}(?:,? (?:${TITLE} )?${NAME}(?: ${NAME})?(?: \([^()]{1,30}\))?,?)?(?: and I)?|(?:${TITLE} )?${PERSON}(?: ${NAME})?(?:,? (?:our|my) (?:[\w-]{2,20} ){0,2}[\w-]{2,20},?)?(?: and I)?)`;
-/** Coming to do the job: "come out", "visit", "be on site", "do the survey", "do a site assessment". */
-const COMES = String.raw`(?:come|visit|pop|drop|swing|call out|be (?:with you|out there|out|there|on site|onsite|at)|do (?:the|a|an) (?:[\w-]{2,20} ){0,2}(?:survey|inspection|assessment|site visit|visit|measure-up|measure)s?)`;
+/** Coming to do the job: "come out", "visit", "stop by", "be on site", "do the survey", "do a site assessment". */
+const COMES = String.raw`(?:come|visit|pop|drop|swing|stop (?:by|in|round|over)|call out|be (?:with you|out there|out|there|on site|onsite|at)|do (?:the|a|an) (?:[\w-]{2,20} ){0,2}(?:survey|inspection|assessment|site visit|visit|measure-up|measure)s?)`;
 
 export const OFFERED_VISIT_PATTERNS = {
   /**
@@ -25,8 +25,11 @@ export const OFFERED_VISIT_PATTERNS = {
   /** A return visit to finish the job: "We'll be back on Thursday to finish the wiring". */
   backToFinish:
     /\b(?:i|we|he|she|they)(?:'ll| will) be back\b[^.;!?]{0,40}?\bto (?:finish|complete|fit|install|fix|repair|do|paint|replace|check|test|service|clean|collect|remove|hang|mount|seal|tile|plaster|commission)\b/i,
+  /** Why the visitor comes, when it is the job itself: "to test the panic button", "to measure". */
+  jobPurpose:
+    /\bto (?:test|install|replace|repair|fix|fit|check|service|measure|inspect|survey|clean|assess|collect|deliver|set up|mark|paint|remove|prune|empty|treat|seal|commission|calibrate)\b/i,
   visitOffered:
-    /\b(?:i|we) (?:can|could) (?:come|pop|call|drop|swing|be (?:with you|at|there|on site|onsite))(?: (?:out|over|round|around|up|down|by|in|back))?\b/i,
+    /\b(?:i|we) (?:can|could) (?:come|pop|call|drop|swing|stop(?= (?:by|in|round|over)\b)|be (?:with you|at|there|on site|onsite))(?: (?:out|over|round|around|up|down|by|in|back))?\b/i,
 } as const;
 
 /** Whether the writer's side offers to come and do the work (the caller checks for a day). */
@@ -41,4 +44,13 @@ export function offersVisit(clause: string): boolean {
     (clause.includes(' c') && OFFERED_VISIT_PATTERNS.visitOffered.test(clause)) ||
     (clause.includes(' back') && OFFERED_VISIT_PATTERNS.backToFinish.test(clause))
   );
+}
+
+/**
+ * "Luis can stop by Thursday 3/19 at 8:30 AM to test the panic button": a visit on a day to do the
+ * job, which the intent model must not turn into a meeting for the reader to accept (a visit to
+ * talk, "to discuss the plans", still may be one).
+ */
+export function visitsToWork(clause: string): boolean {
+  return offersVisitOn(clause) && OFFERED_VISIT_PATTERNS.jobPurpose.test(clause);
 }

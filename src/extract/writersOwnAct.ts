@@ -4,12 +4,14 @@
  * will have the quote by Tuesday"), a thing the writer will send to the reader ("I'll put the
  * course outline together and send it to you by Wednesday 19 November, so you have two days to
  * review it before the meeting"), work offered at a time ("Our engineer can do the survey on
- * Thursday 29 October - which suits?"), and how the writer pays ("Our AP team pays within 14 days
+ * Thursday 29 October - which suits?"), a visit to do the job ("Luis can stop by Thursday at 8:30
+ * to test the panic button"), and how the writer pays ("Our AP team pays within 14 days
  * of invoice, just make sure the PO number is on it").
  */
 import { promisesCall } from './callPromise';
 import { writerPaysHabitually } from './classify';
 import { offersService } from './serviceOffer';
+import { visitsToWork } from './offeredVisit';
 import { sendsToReader } from './sendsToReader';
 
 export const WRITERS_OWN_ACT_PATTERNS = {
@@ -33,6 +35,7 @@ export function writersOwnAct(clause: string): boolean {
   return (
     promisesCall(clause) ||
     offersService(clause) ||
+    visitsToWork(clause) ||
     writerPaysHabitually(clause) ||
     (clause.includes(' to you') && sendsToReader(clause)) ||
     plainPromise(clause)
