@@ -4,10 +4,10 @@
  */
 
 export const BILL_TERMS_PATTERNS = {
-  /** A bill sent with this message: "invoice … is attached", "enclosed is our invoice", "in your inbox". */
-  billNoun: /\b(?:invoice|bill|statement)\b/i,
-  /** Read in the 60 characters after the bill noun (`billSentNow`), so no pattern spans a window. */
-  sentNowWord: /\b(?:attached|enclosed|in your inbox|herewith)\b/i,
+  /** A bill sent with this message: "invoice … is attached", "Proforma PI-311 is attached", "in your inbox". */
+  billNoun: /\b(?:invoice|bill|statement|pro[- ]?forma)\b/i,
+  /** Read in the 110 characters after the bill noun (`billSentNow`), so no pattern spans a window. */
+  sentNowWord: /\b(?:attached|enclosed|in your inbox|herewith|on its way)\b/i,
   attachedBill:
     /\b(?:attached|enclosed)(?: (?:is|are|please find))? (?:our |my |the )?(?:[\w-]{2,20} ){0,2}invoice\b/i,
   /**
@@ -25,7 +25,9 @@ export function billSentNow(text: string): boolean {
   if (P.attachedBill.test(text)) return true;
   const noun = P.billNoun.exec(text);
   if (!noun) return false;
-  const after = text.slice(noun.index, noun.index + 70);
+  // Long enough for a number, a sum and what it is for between the bill and "is attached"
+  // ("Our invoice F-2026-0412 for the 30% deposit, 2.639,01 € IVA incluido, is attached").
+  const after = text.slice(noun.index, noun.index + 110);
   const stop = after.search(/[;!?\n]/);
   return P.sentNowWord.test(stop === -1 ? after : after.slice(0, stop));
 }

@@ -61,12 +61,21 @@ describe('terms in shorthand', () => {
 // in extraction the delivery phrase "is attached" is blanked first (a signal), which loses it: not
 // yet fixed.
 describe('terms of a bill sent with the message', () => {
-  it.each([['Your invoice for $390 is in your inbox, due on receipt.', '2026-03-02']])(
-    '%j counts from the sent day',
-    (text, due) => {
-      expect(read(text).map((e) => e.due)).toEqual([due]);
-    },
-  );
+  it.each([
+    ['Your invoice for $390 is in your inbox, due on receipt.', '2026-03-02'],
+    // Fifth round of 7 December 2026: a long bill name before "is attached", a bill on its way.
+    [
+      'Our invoice F-2026-0412 for the 30% deposit, €2.639,01 incl. VAT, is attached, payable on receipt.',
+      '2026-03-02',
+    ],
+    [
+      'Invoice 10422 for $1,228.00 (212 boxes: $1,150 + 12 x $6.50) is attached, due on receipt.',
+      '2026-03-02',
+    ],
+    ['Deposit invoice 26-1187 for $4,405.00 is on its way to your AP team, due on receipt.', '2026-03-02'],
+  ])('%j counts from the sent day', (text, due) => {
+    expect(read(text).map((e) => e.due)).toEqual([due]);
+  });
 });
 
 // A seller says "we're on net 30" of how it is paid, a buyer of how it pays: the terms alone do
