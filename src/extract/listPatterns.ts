@@ -202,7 +202,10 @@ export const LIST_PATTERNS = {
     /\d|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tonight|tomorrow|end of|week|month)\b/i,
   /**
    * A heading lends its date only as a deadline ("… from you by February 13:", "… within 10
-   * working days:"), not "Following Friday's walkthrough, …:".
+   * working days:") or as the day an order is delivered ("We'd like to confirm our first order,
+   * for delivery on Tuesday 5 May:", "Starting Tuesday 3 March, every Tuesday:"; a standing order
+   * its first day), not "Following Friday's walkthrough, …:".
    */
-  deadlineWord: /\b(?:by|before|until|till|no later than|due|deadline|end of|within)\b/i,
+  deadlineWord:
+    /\b(?:by|before|until|till|no later than|due|deadline|end of|within)\b|\bfor (?:delivery|dispatch|shipment|collection) on\b|\b(?:order|orders|shipment|delivery|deliveries) (?:for|on|from) (?=[^:\n]{0,30}\d)|\bex [\w-]{2,20} on\b|\bstarting\b|\bstart (?:a|an|our|the) (?:[\w-]{2,20} ){0,2}(?:order|orders|delivery|deliveries) (?:on|from)\b/i,
 } as const;

@@ -1,0 +1,33 @@
+/**
+ * Order lines under a heading that names the delivery day ("We'd like to confirm our first order,
+ * for delivery on Tuesday 10 March:", "Starting Tuesday 3 March, every Tuesday:") take that day;
+ * a standing order its first (issue 9, 7 December 2026, fifth round: the tuning part held 37 such
+ * lines with no day). A heading that only looks back lends none. Every message was written for this
+ * file. Sent Monday 2 March 2026 in New York, by the client who buys.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractThread } from '../../../src/extract/index';
+import { one } from './helpers';
+
+const dues = (text: string) => extractThread(one(text)).expectations.map((e) => [e.text, e.due]);
+
+describe('order lines under a dated order heading', () => {
+  it.each([
+    ["We'd like to confirm our first order, for delivery on Tuesday 10 March:", '2026-03-10'],
+    ['Order for the first shipment, ex Mombasa on Thursday 12 March:', '2026-03-12'],
+    ['We would like to start a weekly order on Thursday 5 March:', '2026-03-05'],
+    ["So let's go. Starting Tuesday 3 March, every Tuesday:", '2026-03-03'],
+  ])('"%s" dates its lines', (heading, due) => {
+    const text = `Hi Dana,\n\n${heading}\n- Style 4L: 500 kg\n- Style 5: 250 kg\n\nThanks,\nSam`;
+    expect(dues(text)).toEqual([
+      ['Style 4L: 500 kg', due],
+      ['Style 5: 250 kg', due],
+    ]);
+  });
+
+  it('a heading that looks back lends no day', () => {
+    const text =
+      'Hi Dana,\n\nFollowing the tasting on Tuesday 24 February, we would like:\n- Style 4L: 500 kg\n- Style 5: 250 kg\n\nThanks,\nSam';
+    expect(dues(text).map(([, due]) => due)).toEqual([null, null]);
+  });
+});
