@@ -30,6 +30,12 @@ describe('a "please note" notice', () => {
     expect(noticeOnly(sentence)).toBe(false);
   });
 
+  // The email-intent file counts a "please note" that is no plain fact of hours or places as an
+  // ask of the reader; the rule leaves it to the model.
+  it('leaves a notice about anything else to the model', () => {
+    expect(noticeOnly('Please note that the version you have installed is the full one.')).toBe(false);
+  });
+
   it('leaves the ask beside a notice', () => {
     const text =
       'Hi Dana,\n\nPlease note that our office is closed on Friday. Could you send the floor plan by Thursday?\n\nThanks,\nSam';
