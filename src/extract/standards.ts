@@ -241,6 +241,13 @@ export const BARE_STANDARD_PATTERNS = {
   /** "Noisy works are only permitted before 10am", "Deliveries are allowed only between 7 and 9": a window for the work. */
   permittedOnly:
     /\b(?:is|are) (?:only (?:permitted|allowed)|(?:permitted|allowed) only) (?:before|after|between|from|on|during|outside|within|at)\b/i,
+  /**
+   * "Only non-toxic products may be used", "only methods that will not damage the glaze may be
+   * used", "Riding after alcohol is not allowed", "Food and red wine are not allowed on board": what
+   * alone is allowed, or what is not (a thing or an act, never "I"/"we"/"it" not allowed to).
+   */
+  onlyOrNotAllowed:
+    /^\W{0,3}(?:and |also |but |please note(?: that)?,? )?(?:only (?:[\w-]{2,20} ){1,8}?(?:may|can|must|shall) be (?:used|applied|installed|fitted|served|brought|parked|stored|carried out|done)\b|(?!(?:i|we|you|it|this|that|they|he|she)\b)(?:[\w-]{2,20} ){1,5}(?:is|are) (?:not|never) (?:allowed|permitted)\b(?! to\b))/i,
   /** "Certified translations are required for item 3 only", "Telematics: required on all HGVs". */
   requiredOn:
     /^(?:[\w/&'-]{1,20}:? ){1,4}(?:(?:is|are) )?(?:required|mandatory|compulsory) (?:on|for|in|at) (?:all|every|each|any|items?|the)\b/i,
@@ -255,7 +262,7 @@ export const BARE_STANDARD_PATTERNS = {
    * things stand ("No one can find the signed copy": "can" only in a passive rule, "can be used").
    */
   noneMay: new RegExp(
-    String.raw`^(?![^.?!;]*\b(?:until|yet|currently|at the moment|right now|because|since|anymore|any more)\b)\W{0,3}(?:(?:and|also|please note|note),? )?(?:no|nobody|nothing|no one|none of (?:the|your|our) [\w-]{2,20})\b(?![,.!]| (?:${NOT_A_RULE})\b)[^.?!;:]{0,60}?\b(?:may|must|shall|is allowed to|are allowed to|is permitted to|are permitted to|can(?= be [a-z]{2}))(?: (?:be|ever|at any time))? [a-z]{2}`,
+    String.raw`^(?![^.?!;]*\b(?:until|yet|currently|at the moment|right now|because|since|anymore|any more)\b)\W{0,3}(?:(?:and|also|please note|note),? )?(?:no|nobody|nothing|no one|none of (?:the|your|our) [\w-]{2,20})\b(?![,.!]| (?:${NOT_A_RULE})\b)[^.?!;:]{0,60}?\b(?:may|must|shall|is allowed to|are allowed to|is permitted to|are permitted to|(?:can|should)(?= be [a-z]{2}))(?: (?:be|ever|at any time))? [a-z]{2}`,
     'i',
   ),
   /** "- No smoking by performers anywhere the guests can see", "no drones over the crowd": a ban and where or whom it holds for. */
@@ -310,6 +317,7 @@ export function isBareStandard(clause: string): boolean {
     P.prohibition.test(clause) ||
     P.bareBan.test(clause) ||
     P.requiredOn.test(clause) ||
+    P.onlyOrNotAllowed.test(clause) ||
     P.nothingMay.test(clause) ||
     P.noneMay.test(clause) ||
     P.banAt.test(clause) ||
