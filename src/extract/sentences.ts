@@ -15,6 +15,8 @@ export const SENTENCE_PATTERNS = {
    * Feb. One request from legal", "chairs, tables etc. The van" (not "Feb. 11", "approx. Tuesday").
    */
   abbreviationAtEnd: /(?:\d (?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\betc)\.$/i,
+  /** A capital initial ("E. coli", "S. aureus"): read case-sensitively, with what follows it. */
+  initial: /(?:^|[\s(,])[A-Z]\.$/,
   /**
    * A money word cut short that a number or a lower-case word follows ("kr. 6.800,00", "kr 37 100,-
    * eks. mva", "zzgl. MwSt" is caught by the capital rule): part of the amount, not a sentence's end.
@@ -230,6 +232,13 @@ function endsBeforeCapital(text: string, before: string, j: number, end: number)
   return c >= 65 && c <= 90;
 }
 
+/** Whether a lower-case letter comes next (after spaces). */
+function lowerCaseNext(text: string, j: number, end: number): boolean {
+  while (j < end && isSpace(text.charCodeAt(j))) j++;
+  const c = text.charCodeAt(j);
+  return c >= 97 && c <= 122;
+}
+
 /** Whether a digit or a lower-case letter comes next (after spaces): the amount goes on. */
 function amountGoesOn(text: string, j: number, end: number): boolean {
   while (j < end && isSpace(text.charCodeAt(j))) j++;
@@ -271,6 +280,8 @@ export function splitSentences(text: string, lines: Span[]): Span[] {
         if (SENTENCE_PATTERNS.abbreviation.test(before) && !endsBeforeCapital(text, before, j, block.end))
           continue;
         if (SENTENCE_PATTERNS.moneyAbbreviation.test(before) && amountGoesOn(text, j, block.end)) continue;
+        // "Salmonella, E. coli and aflatoxins": an initial that a lower-case word follows.
+        if (SENTENCE_PATTERNS.initial.test(before) && lowerCaseNext(text, j, block.end)) continue;
       }
       const span = tidy(text, s, j);
       if (span) out.push(span);

@@ -60,6 +60,10 @@ describe('a treatment each one gets, said with how or when (7 December 2026)', (
     'Every crate is labelled with the lot number and the packing date.',
     'All spices are packed in 1 kg foil-lined pouches.',
     'All stored footage is encrypted with AES-256.',
+    // Fifth round of 7 December 2026: for what (a whole word), on a kind of thing, by whom.
+    'Every lot is tested for pesticide residues to EU limits.',
+    'All blades are sharpened on water-cooled wheels.',
+    'All treatments are applied by BASIS-registered operators.',
   ])('"%s" is the writer\'s standard', (sentence) => {
     expect(isPresentBar(sentence)).toBe(true);
     expect(kindsOf(sentence, US)).toEqual([['standard', 'us', null]]);
@@ -71,6 +75,7 @@ describe('a treatment each one gets, said with how or when (7 December 2026)', (
     'All business is conducted under our standard trading conditions.',
     'All the files were emailed to you.',
     'All the invoices are checked for you by our bookkeeper.',
+    'All the chairs are stacked on Monday.',
   ])('"%s" is no present bar', (sentence) => {
     expect(isPresentBar(sentence)).toBe(false);
   });
@@ -101,6 +106,15 @@ describe('lines that ask nothing of this reader', () => {
 });
 
 describe('sums and sentence ends', () => {
+  it('reads an initial before a lower-case word as no sentence end ("E. coli")', () => {
+    const text = 'Every lot is tested for Salmonella, E. coli and aflatoxins. The CoA travels with it.';
+    const lines = [{ start: 0, end: text.length }];
+    expect(splitSentences(text, lines).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Every lot is tested for Salmonella, E. coli and aflatoxins.',
+      'The CoA travels with it.',
+    ]);
+  });
+
   it('reads a price with a space after a dollar code ("R$ 450", "NZ$ 1,800")', () => {
     expect(kindsOf('Reels are R$ 450 each.')).toEqual([['payment', 'us', null]]);
   });
