@@ -50,7 +50,7 @@ export const AVAILABLE_FOR_JOB_PATTERNS = {
    * and "looking forward to meeting your team" are courtesy.
    */
   notJustFree:
-    /\?| or |\b(?:call|calls|(?<!forward to )(?:meet|meeting)|chat|discuss|discussion|talk|speak|demo|tasting|viewing|walkthrough|walk-through|interview|zoom|teams|will|'ll|’ll|can|could|bring|shall)\b|(?:\bwould|'d|’d)(?! (?:love|like|be (?:delighted|happy|glad|thrilled|honou?red))\b)\b/i,
+    /\?| or |\b(?:call|calls|(?<!forward to )(?:meet|meeting)|chat|kick-?off|catch-?up|walk (?:you )?through|go (?:through|over)|coffee|intro|onboarding|presentation|consultation|discuss|discussion|talk|speak|demo|tasting|viewing|walkthrough|walk-through|interview|zoom|teams|will|'ll|’ll|can|could|bring|shall)\b|(?:\bwould|'d|’d)(?! (?:love|like|be (?:delighted|happy|glad|thrilled|honou?red))\b)\b/i,
 } as const;
 
 /** Whether the clause only answers that the writer's side, or what it hires out, is free on one day. */

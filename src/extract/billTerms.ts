@@ -7,7 +7,9 @@ export const BILL_TERMS_PATTERNS = {
   /** A bill sent with this message: "invoice … is attached", "Proforma PI-311 is attached", "in your inbox". */
   billNoun: /\b(?:invoice|bill|statement|pro[- ]?forma)\b/i,
   /** Read in the 110 characters after the bill noun (`billSentNow`), so no pattern spans a window. */
-  sentNowWord: /\b(?:attached|enclosed|in your inbox|herewith|on its way)\b/i,
+  sentNowWord: /\b(?:attached|enclosed|in your inbox|herewith|(?<!\bbe )on its way)\b/i,
+  /** Before the sent-now word: a bill still to come ("will be issued on completion and is due on receipt, with … attached"). */
+  notYet: /\b(?:will|'ll|shall|to be|once|upon|on completion)\b/i,
   attachedBill:
     /\b(?:attached|enclosed)(?: (?:is|are|please find))? (?:our |my |the )?(?:[\w-]{2,20} ){0,2}invoice\b/i,
   /**
@@ -29,7 +31,9 @@ export function billSentNow(text: string): boolean {
   // ("Our invoice F-2026-0412 for the 30% deposit, 2.639,01 € IVA incluido, is attached").
   const after = text.slice(noun.index, noun.index + 110);
   const stop = after.search(/[;!?\n]/);
-  return P.sentNowWord.test(stop === -1 ? after : after.slice(0, stop));
+  const window = stop === -1 ? after : after.slice(0, stop);
+  const now = P.sentNowWord.exec(window);
+  return now !== null && !P.notYet.test(window.slice(0, now.index));
 }
 
 /**

@@ -14,11 +14,8 @@
 /** Booked, said in any of the ways a supplier confirms it. */
 const BOOKED = String.raw`(?:confirmed|booked(?: in)?|locked in|reserved|all set)`;
 
-/**
- * "You're confirmed for …", "you are booked in for …", "You're booked: Røde Rosa, Saturday 5
- * September": also where sentences.ts cuts a clause after a dash.
- */
-export const YOURE_BOOKED = String.raw`you(?:'re|’re| are) (?:now |all )?${BOOKED}(?: (?:for|on)\b|:)`;
+/** "You're confirmed for …", "you are booked in for …": also where sentences.ts cuts a clause after a dash. */
+export const YOURE_BOOKED = String.raw`you(?:'re|’re| are) (?:now |all )?${BOOKED} (?:for|on)\b`;
 
 export const CONFIRMED_BOOKING_PATTERNS = {
   /** "You're confirmed for …", "you are booked in for …", "You're reserved for November 14". */

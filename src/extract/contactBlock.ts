@@ -38,9 +38,14 @@ export const CONTACT_BLOCK_PATTERNS = {
   /** A web or email address as a field of its own ("beatlab-berlin.de", "faktura@forno.dk"). */
   webOrEmailField:
     /^(?:https?:\/\/)?(?:www\.)?[\w-]{1,40}(?:\.[\w-]{1,40}){0,3}\.[a-z]{2,6}(?:\/[\w./-]{0,60})?$|^[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}$/i,
-  /** A company number with its register, in capitals ("CVR 38 55 12 09"); not an order's or an invoice's. */
+  /**
+   * A company number with its register, in capitals ("CVR 38 55 12 09"); not an order's or an
+   * invoice's, not a sum with its currency ("USD 2265.00") and not a date ("ETA 15.03.2026").
+   */
   registerField:
-    /^(?!(?:PO|INV|REF|NO|ORDER)\b)(?:[A-Z]{2,6}|VAT(?: No| Reg| ID)?|Company No|Reg(?:istration)? No|KvK|USt-IdNr|Licence No|License No)\.?:? (?:[A-Z]{2} ?)?\d[\d ./-]{3,20}\d$/,
+    /^(?!(?:PO|INV|REF|NO|ORDER|ETA|ETD|USD|EUR|GBP|CHF|JPY|AUD|CAD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|AED|INR|SGD|HKD|ZAR|MXN|BRL|CNY|KRW|THB|MYR|PHP|IDR|TRY|ILS|SAR|QAR|RON|BGN|ISK|KES|NGN|GHS)\b)(?![^\d]*\d[\d ./-]*(?:[.,]\d{2}$|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b))(?:[A-Z]{2,6}|VAT(?: No| Reg| ID)?|Company No|Reg(?:istration)? No|KvK|USt-IdNr|Licence No|License No)\.?:? (?:[A-Z]{2} ?)?\d[\d ./-]{3,20}\d$/,
+  /** A date in a field ("12.03.2026 - 15.03.2026"): no phone number. */
+  dateInField: /\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/,
   /** A field that only names something: a licence, a board, a company ("Structural Pest Control Board Lic."). */
   nameField: /^\p{Lu}[\p{L}'’.&-]{0,20}(?: (?:\p{Lu}[\p{L}'’.&-]{0,20}|&|of|and|de|du|für)){0,6}$/u,
 } as const;
@@ -51,12 +56,12 @@ export function isContactLine(clause: string): boolean {
 }
 
 /**
- * A phone number: labelled, international, or nine digits at least, so that a date ("12.03.2026")
- * or a sum ("1 250.00") on a line of its own is not one.
+ * A phone number: labelled, international, or nine digits at least, and no date in it, so that a
+ * date ("12.03.2026 - 15.03.2026") or a sum ("1 250.00") on a line of its own is not one.
  */
 function isPhone(field: string): boolean {
   const m = CONTACT_BLOCK_PATTERNS.phoneField.exec(field);
-  if (!m) return false;
+  if (!m || CONTACT_BLOCK_PATTERNS.dateInField.test(field)) return false;
   return m[1] !== undefined || field.includes('+') || (field.match(/\d/g)?.length ?? 0) >= 9;
 }
 

@@ -202,10 +202,18 @@ export const LIST_PATTERNS = {
     /\d|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tonight|tomorrow|end of|week|month)\b/i,
   /**
    * A heading lends its date only as a deadline ("… from you by February 13:", "… within 10
-   * working days:") or as the day an order is delivered ("We'd like to confirm our first order,
-   * for delivery on Tuesday 5 May:", "Starting Tuesday 3 March, every Tuesday:"; a standing order
-   * its first day), not "Following Friday's walkthrough, …:".
+   * working days:") or as the day an order is delivered (`orderDay`; a standing order its first
+   * day), not "Following Friday's walkthrough, …:".
    */
-  deadlineWord:
-    /\b(?:by|before|until|till|no later than|due|deadline|end of|within)\b|\bfor (?:delivery|dispatch|shipment|collection) on\b|\b(?:order|orders|shipment|delivery|deliveries) (?:for|on|from) (?=[^:\n]{0,30}\d)|\bex [\w-]{2,20} on\b|\bstarting\b|\bstart (?:a|an|our|the) (?:[\w-]{2,20} ){0,2}(?:order|orders|delivery|deliveries) (?:on|from)\b/i,
+  deadlineWord: /\b(?:by|before|until|till|no later than|due|deadline|end of|within)\b/i,
+  /**
+   * The day an order is delivered, in a heading: "our first order, for delivery on Tuesday 5 May:",
+   * "First order for Friday, October 3:", "Standing order from Tuesday 1 September", "starting
+   * with the March 10 delivery:", "Starting Tuesday 3 March, every Tuesday:".
+   */
+  orderDay:
+    /\b(?:order|orders|delivery|deliveries|shipment)s? (?:for|on|from) (?=[^:\n]{0,30}\d)|\bex [\w-]{2,20} on\b|\bstarting (?:with the |on |from )?(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d)|\bstart (?:a|an|our|the) (?:[\w-]{2,20} ){0,2}(?:order|orders|delivery|deliveries) (?:on|from)\b/i,
+  /** A heading that looks back at an order ("Following the delivery on 27 February", "The delivery on 3 March was missing"): it lends no day. */
+  pastOrder:
+    /\b(?:following|was|were|had|did|discussed|charged|missing|received|arrived|damaged|outstanding|short|wrong|late)\b|\bour (?:call|meeting|chat)\b/i,
 } as const;

@@ -22,7 +22,10 @@ import { sideOfName, type HeadingSide, type PartyNames } from './partyNames';
 export function headingDateText(heading: ListHeading): string {
   // "Prices below, valid until 30 September:": how long the offer stands, not when lines are due.
   const text = withoutNonDeadlines(heading.text);
-  const deadline = LIST_PATTERNS.deadlineWord.exec(text);
+  const by = LIST_PATTERNS.deadlineWord.exec(text);
+  const order = LIST_PATTERNS.pastOrder.test(text) ? null : LIST_PATTERNS.orderDay.exec(text);
+  // The first of the two: "for delivery on Thursday 22 January before 10:00" is due on its day.
+  const deadline = by && order ? (order.index < by.index ? order : by) : (by ?? order);
   return deadline ? text.slice(deadline.index) : '';
 }
 

@@ -12,9 +12,12 @@
 export const NOTICE_PATTERNS = {
   notice:
     /^\W{0,3}(?:(?:also|and|but|so),? )?(?:please|kindly) (?:note|be aware|bear in mind|keep in mind)\b(?: that)?/i,
-  /** What makes a notice an obligation after all. */
+  /**
+   * What makes a notice an obligation after all, or a second clause that may ask ("Please note
+   * we're closed over Easter so get your orders in by Friday", "… - email Maria by Friday").
+   */
   obliges:
-    /\b(?:must|mustn't|need|needs|needed|require|requires|required|requirements?|have to|has to|should|shall|only|may not|cannot|can't|can not|not allowed|(?:is|are) not permitted|(?<!\b(?:has|have|had|is|are|was|were|with|there's) )no (?!longer\b|later\b|more than\b)[\w-]{2,20}|at your (?:cost|expense)|rejected|refused|not accepted|pay|pays|paid|payable|payment|charge|charged|charges|fee|fees|invoices?|terms|deadline|latest|ensure|make sure|bring|wear|send|provide|submit|confirm|let (?:us|me) know|rules?|polic(?:y|ies)|rider)\b|\?/i,
+    /\b(?:must|mustn't|need|needs|needed|require|requires|required|requirements?|have to|has to|should|shall|only|may not|cannot|can't|can not|not allowed|(?:is|are) not permitted|(?<!\b(?:has|have|had|is|are|was|were|with|there's) )no (?!longer\b|later\b|more than\b)[\w-]{2,20}|at your (?:cost|expense)|rejected|refused|not accepted|pay|pays|paid|payable|payment|charge|charged|charges|fee|fees|invoices?|terms|deadline|latest|ensure|make sure|bring|wear|send|provide|submit|confirm|let (?:us|me) know|rules?|polic(?:y|ies)|rider)\b|\?|(?:;|:\s|\s[-–—]\s|,? \bso\b)\s*(?:please |kindly |just )?(?!(?:the|our|your|you|it|this|that|there|we|i|they|he|she|my|any|all|a|an|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b)[a-z]{2,12}\b|\b(?:and|then) (?:please |kindly )?[a-z]{2,12} (?:the|your|us|me|it|them|him|her)\b/i,
   /**
    * What the notice is about: when and where the writer's side works (closures, hours, leave,
    * travel, the floor, the lift), a change under way, or a plain measure or condition. The

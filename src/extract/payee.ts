@@ -30,13 +30,17 @@ export const PAYEE_PATTERNS = {
     /\b(?:i|we)(?:'ll| will| shall| can| always| usually| normally| typically| only)? (?:invoice|bill|charge)\b(?! (?:us|me)\b)|\b(?:i|we)(?:'ll| will)? be (?:invoicing|billing|charging)\b|\b(?:quote|quotation|estimate) attached\b|\b(?:please|kindly|could you|can you|would you)(?: please| kindly| now)? (?:remit|pay|settle|wire|arrange (?:the |your )?payment|make (?:the |your )?payment|process (?:the |your )?payment|transfer (?:the )?(?:deposit|balance|amount|funds|payment|outstanding))\b(?! (?:details|information|info|instructions|attention)\b)|\bpayable to (?:me|us)\b|\b(?:here is|here's|here are|below is|enclosed is|attached is)(?: the| our| my)?(?: [\w-]{2,20}){0,2} (?:quote|quotation|estimate|proposal|pro[- ]?forma|invoice|price list)s?\b(?! (?:from|by|of|you|that|which)\b)/i,
   /** A price stated by its writer with a copula ("the hire fee for 14 May is"): weak, buyers restate prices too. */
   writerStates:
-    /\bthe (?:[\w-]{2,20} )?(?:quote|quotation|estimate|price|total|fee|rate|cost|charge|hire|rental)s? (?:for [^.,;?!]{2,30} )?(?:is|are|comes to|will be)\b(?! (?:fine|ok|okay|acceptable|agreed|good|great|perfect|reasonable|approved|accepted)\b)/i,
+    /\bthe (?:[\w-]{2,20} )?(?:quote|quotation|estimate|price|total|fee|rate|cost|charge|hire|rental)s? (?:for [^.,;?!]{2,30} )?(?:is|are|comes to|will be)\b/i,
   /**
    * The writer accepts the other side's price: "the price is fine", "The rates are acceptable",
-   * "the quote is approved", "The quote looks good". The buyer writes this (weak, like a price).
+   * "the quote is approved", "The quote looks good". The buyer writes this (weak, like a price);
+   * not a seller's "if the price is OK for you", "I know the pricing is good value", "the price is
+   * good until 31 March".
    */
   priceAccepted:
-    /\bthe (?:[\w-]{2,20} )?(?:quote|quotation|estimate|price|prices|total|fee|fees|rate|rates|cost|costs|pricing) (?:is|are|looks?|seems?|sounds?) (?:fine|ok|okay|acceptable|agreed|good|great|perfect|reasonable|approved|accepted)\b/i,
+    /\bthe (?:[\w-]{2,20} )?(?:quote|quotation|estimate|price|prices|total|fee|fees|rate|rates|cost|costs|pricing) (?:is|are|looks?|seems?|sounds?) (?:fine|ok|okay|acceptable|agreed|good|great|perfect|approved|accepted)\b(?! (?:until|till|value|for (?:a|the|this)|this)\b)/i,
+  /** Before an acceptance: a seller's condition or hope ("if the price is OK for you"), read in code. */
+  conditionBefore: /\b(?:if|once|when|whether|hope|hopefully|assuming|provided|know)\b/i,
   /** The writer sells work for a sum: "I can do the whole job for $2,400", "we'll do both days for €7,850". */
   writerDo: /\b(?:i|we)(?:'ll|'d| will| can| could| would| shall)? do\b/gi,
   /** Read in a short window after `writerDo`: the work, then "for" and its sum. */
@@ -277,6 +281,22 @@ function strongBiller(said: string): Biller | null {
   return writerInvoice ? 'writer' : 'reader';
 }
 
+/** "the price is fine": a price accepted, unless a condition or a hope comes just before it. */
+function acceptsPrice(text: string): boolean {
+  const P = PAYEE_PATTERNS;
+  const m = P.priceAccepted.exec(text);
+  if (!m) return false;
+  const before = text.slice(Math.max(0, m.index - 45), m.index);
+  // Only the sentence the acceptance is in.
+  const start = Math.max(
+    before.lastIndexOf('.'),
+    before.lastIndexOf('?'),
+    before.lastIndexOf('!'),
+    before.lastIndexOf(';'),
+  );
+  return !P.conditionBefore.test(before.slice(start + 1));
+}
+
 /**
  * Weak evidence: a price stated ("the fee is", "our day rate", "- Catering: EUR 62", "your rate"),
  * a price accepted ("the price is fine": the writer pays), or terms the writer calls its own
@@ -284,17 +304,16 @@ function strongBiller(said: string): Biller | null {
  */
 function weakBiller(text: string): Biller | null {
   const P = PAYEE_PATTERNS;
+  const accepted = acceptsPrice(text);
   const writer =
-    P.writerStates.test(text) ||
+    (P.writerStates.test(text) && !accepted) ||
     writerPriceIn(text) !== null ||
     windowed(text, P.ownWord, P.ownPrice) !== null ||
     labelledPriceIn(text) ||
     windowed(text, P.writerDo, P.forSumAfter) !== null ||
     P.readerBudget.test(text);
   const reader =
-    P.readerPrice.test(text) ||
-    P.priceAccepted.test(text) ||
-    (P.writerTerms.test(text) && !P.ownChargesTerms.test(text));
+    P.readerPrice.test(text) || accepted || (P.writerTerms.test(text) && !P.ownChargesTerms.test(text));
   if (writer === reader) return null;
   return writer ? 'writer' : 'reader';
 }

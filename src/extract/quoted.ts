@@ -47,12 +47,12 @@ export const QUOTED_PATTERNS = {
     /\b(?:confidentiality notice|disclaimer:|intended (?:only |solely )?for the (?:use of the )?(?:named |individual |addressee)|(?:notify|inform) the sender|if you (?:are not|have received this)|privileged and confidential|(?:this|the) (?:e-?mail|message|communication)(?: and any (?:files|attachments)(?: transmitted with it)?)? (?:is|are|may be|may contain) (?:confidential|intended|privileged)|registered (?:in|office)\b.{0,80}\b(?:company|no\.|number)|unauthori[sz]ed (?:use|disclosure|review)|please consider the environment before printing|\bconfidentiel(?:le)?s?\b|\bconfidencial(?:es)?\b|\bconfidenzial[ei]\b|\bvertraulich|\briservat[oaie]\b|\bdestinatari[oa]?\b|\bvertrouwelijk|\bdestinataires?\b|\bEmpfänger)/i,
   /**
    * A line of its own that only a signature holds: a company's register entry ("Amtsgericht
-   * Charlottenburg HRB 215544 · USt-IdNr. DE312555918") or a land acknowledgement ("We work on the
-   * unceded territories of …"), with nothing asked in it. Only as a whole line: a paragraph of
+   * Charlottenburg HRB 215544 · USt-IdNr. DE312555918") or a land acknowledgement that opens the
+   * line ("We acknowledge …", "We work on the unceded territories of …"), with nothing asked in it. Only as a whole line: a paragraph of
    * prose may end with one.
    */
   signatureOnlyLine:
-    /^(?![^\n]*(?:\?|\b(?:please|could you|can you|would you)\b))[^\n]*(?:\bAmtsgericht \p{Lu}|\bHR[AB] \d|\bUSt-?IdNr\.?:? ?[A-Z]{2} ?\d|\bGeschäftsführ(?:er|erin|ung)?:|\bunceded (?:territor|land)|\btraditional (?:custodians|owners) of\b)/iu,
+    /^(?![^\n]*(?:\?|\b(?:please|could you|can you|would you)\b))(?:[^\n]*(?:\bAmtsgericht \p{Lu}|\bHR[AB] \d|\bUSt-?IdNr\.?:? ?[A-Z]{2} ?\d|\bGeschäftsführ(?:er|erin|ung)?:)|\W{0,3}we (?:respectfully )?(?:acknowledge|(?:live|work|play|operate|meet)\b[^\n]{0,40}? on the (?:unceded|traditional|ancestral)))/iu,
 } as const;
 
 interface Line {
