@@ -45,13 +45,13 @@ import { parseRecurrence } from './recurrence';
 import { splitClauses, splitSentences } from './sentences';
 import { splitInlineSchedules } from './inlineSchedule';
 import { clauseBesideSignal, detectSignal, reportsOnly, type SignalDraft } from './signals';
-import { STANDARD_PATTERNS } from './standards';
 import { askFoundByModel, IntentReading, isAsk, type IntentOptions } from './intent';
 import { asksThePrice } from './moneyAsks';
 import { modelMayOwe, obligationFoundByModel, owesByModel } from './obligationByModel';
 import type { ExtractionInput, ExtractionMessage, Span } from './types';
 import { ClauseVeto } from './clauseVeto';
 import { splitOnDates } from './splitOnDates';
+import { namesNoDueDay } from './availabilityAsk';
 import { setsReadersPart } from './conditionalAsks';
 import { purposeOfAsk } from './askTails';
 import {
@@ -175,8 +175,8 @@ function expectationFor(
   due ??= hinted ? resolveDue(clause, ctx.dates) : { due: null };
   // A bare dated item in the supplier's message is its own plan, not an ask (suppliersPlan.ts).
   cls = suppliersOwnItem(ctx, clause, cls, due.due, owes !== null) ?? cls;
-  // A quality bar holds for the whole job ("300 dpi at 6.25 x 9.5 in"): only "by Friday" dates it.
-  if (cls.kind === 'standard' && due.due && !STANDARD_PATTERNS.deadline.test(clause)) due = { due: null };
+  // A quality bar holds for the whole job, an ask whether a day is free owes nothing by it (availabilityAsk.ts).
+  if (due.due && namesNoDueDay(cls.kind, clause)) due = { due: null };
   // "a weekly check-in on Fridays at 8am": its first occurrence (weeklyStart.ts).
   if (cls.kind === 'meeting' && !due.due) due = weeklyMeetingDue(clause, ctx.dates) ?? due;
   const at = original(ctx, span);

@@ -72,6 +72,7 @@ import { WORK_SPAN_PATTERNS } from './workSpan';
 import { CONFIRMED_BOOKING_PATTERNS } from './confirmedBooking';
 import { SUPPLIED_OUTRIGHT_PATTERNS } from './suppliedOutright';
 import { AVAILABLE_FOR_JOB_PATTERNS } from './availableForJob';
+import { AVAILABILITY_ASK_PATTERNS } from './availabilityAsk';
 import { DATE_HOLD_PATTERNS } from './dateHold';
 import { NEWS_ONLY_PATTERNS } from './newsOnly';
 import { OTHER_LANGUAGE_PATTERNS } from './otherLanguage';
@@ -151,6 +152,7 @@ export const PATTERN_GROUPS = {
   confirmedBooking: CONFIRMED_BOOKING_PATTERNS,
   suppliedOutright: SUPPLIED_OUTRIGHT_PATTERNS,
   availableForJob: AVAILABLE_FOR_JOB_PATTERNS,
+  availabilityAsk: AVAILABILITY_ASK_PATTERNS,
   dateHold: DATE_HOLD_PATTERNS,
   newsOnly: NEWS_ONLY_PATTERNS,
   otherLanguage: OTHER_LANGUAGE_PATTERNS,
