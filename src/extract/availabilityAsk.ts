@@ -15,16 +15,24 @@ import { STANDARD_PATTERNS } from './standards';
 export const AVAILABILITY_ASK_PATTERNS = {
   /**
    * "Is the campervan available on the 19th?", "Are you free that evening?", "1. Is Saturday March
-   * 22 open?"; not a time to meet ("Are you both free Thursday at 4?").
+   * 22 open?"; not a time to meet ("Are you both free Thursday at 4?", "Is Tuesday at 10 still
+   * open for a catch-up?").
    */
   isItFree:
-    /^\W{0,3}(?:\d{1,2}[.)] )?(?:(?:and|also|so|but),? )?(?:is|are) (?!you\b[^?]{0,40}\bat \d)(?:[\w'’-]{1,20} ){1,4}(?:still )?(?:available|free|open)\b(?![^?]{0,60}\b(?:call|chat|meet|meeting|zoom|teams|coffee|talk|discuss)\b)[^?]{0,80}\?/i,
-  /** "let me know if Friday 26 June is available", "confirm whether you're free on August 9". */
+    /^\W{0,3}(?:\d{1,2}[.)] )?(?:(?:and|also|so|but),? )?(?:is|are) (?![^?]{0,60}\bat \d)(?:[\w'’-]{1,20} ){1,4}(?:still )?(?:available|free|open)\b(?![^?]{0,60}\b(?:call|chat|meet|meeting|zoom|teams|coffee|talk|discuss|catch-?up|handover|hand-over|walkthrough|walk-through|visit|demo|tasting|viewing)\b)[^?]{0,80}\?/i,
+  /**
+   * "let me know if Friday 26 June is available", "confirm whether you're free on August 9"; not
+   * with another act after ("… and return the signed contract on Monday").
+   */
   ifItIsFree:
-    /\b(?:let (?:me|us) know|confirm|tell (?:me|us)|check|ask)(?: (?:me|us))? (?:if|whether) (?:[\w'’-]{1,20} ){1,5}(?:is|are|would be)(?: still)? (?:available|free|open)\b/i,
-  /** "Whether you're available on August 9", "availability for … on Saturday 14 November", "your next available Saturday". */
+    /\b(?:let (?:me|us) know|confirm|tell (?:me|us)|check|ask)(?: (?:me|us))? (?:if|whether) (?:[\w'’-]{1,20} ){1,5}(?:is|are|would be)(?: still)? (?:available|free|open)\b(?![^.?!;]*\band\b)/i,
+  /**
+   * "Whether you're available on August 9", "availability for … on Saturday 14 November", "let me
+   * know your next available Saturday"; not a task on availability ("Please update the
+   * availability on our booking page").
+   */
   availabilityFor:
-    /^\W{0,3}whether (?:you(?:'re| are)|[\w'’-]{1,20} (?:is|are)) (?:available|free)\b|\bavailability (?:for|on)\b|\byour next available\b/i,
+    /^\W{0,3}(?:whether (?:you(?:'re| are)|[\w'’-]{1,20} (?:is|are)) (?:available|free)\b|(?:(?:(?:could|can|would) you (?:please )?|please )?(?:confirm|check|send|share|let (?:me|us) know)(?: me| us)? )?(?:your )?availability (?:for|on)\b)|\byour next available\b/i,
 } as const;
 
 /** Whether the ask is one whether a day is free for the job (the caller knows it is a request). */

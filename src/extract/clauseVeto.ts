@@ -18,6 +18,7 @@ import { writersSituation } from './situation';
 import { STANDARD_PATTERNS } from './standards';
 import { undatedSuggestion } from './suggestions';
 import { noticeOnly } from './notices';
+import { passesOnRegards } from './regards';
 import type { PartyNames } from './partyNames';
 
 /** A salary or a budget stated, with nothing owed on it (noise.ts). */
@@ -106,7 +107,7 @@ export class ClauseVeto {
    * sent with no term beside it ("PO 7700418 attached for A$9,590 + GST"), advice with no day or
    * sum to it ("I'd suggest a 30-minute walkthrough of the plan"), the writer's
    * people coming to a meeting ("I'll bring our director"), a street address, a signature's line
-   * of phone and web address, or a sentence that never asks.
+   * of phone and web address, regards passed on, or a sentence that never asks.
    */
   private addsNothing(): boolean {
     const clause = this.clause;
@@ -125,6 +126,7 @@ export class ClauseVeto {
       NOISE_PATTERNS.addressLine.test(clause) ||
       NOISE_PATTERNS.addressWithPostcode.test(clause) ||
       isContactDetailsOnly(clause) ||
+      passesOnRegards(clause) ||
       NOISE_PATTERNS.eventDate.test(clause) ||
       internalStep(clause) ||
       tentativePlan(clause) ||

@@ -26,6 +26,7 @@ import { OBLIGATION_FOUND_PATTERNS } from './obligationByModel';
 import { LIST_PATTERNS } from './listPatterns';
 import { LOCALE_PATTERNS } from './locale';
 import { NOTICE_PATTERNS } from './notices';
+import { REGARDS_PATTERNS } from './regards';
 import { MEETING_PATTERNS } from './meetings';
 import { FEATURE_PATTERNS } from './model/features';
 import { MONEY_PATTERNS } from './money';
@@ -88,6 +89,7 @@ export const PATTERN_GROUPS = {
   colleagues: COLLEAGUE_PATTERNS,
   contactBlock: CONTACT_BLOCK_PATTERNS,
   notices: NOTICE_PATTERNS,
+  regards: REGARDS_PATTERNS,
   coordination: COORDINATION_PATTERNS,
   dates: DATE_PATTERNS,
   daySpans: DAY_SPAN_PATTERNS,

@@ -15,8 +15,11 @@ export const SENTENCE_PATTERNS = {
    * Feb. One request from legal", "chairs, tables etc. The van" (not "Feb. 11", "approx. Tuesday").
    */
   abbreviationAtEnd: /(?:\d (?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\betc)\.$/i,
-  /** A capital initial ("E. coli", "S. aureus"): read case-sensitively, with what follows it. */
-  initial: /(?:^|[\s(,])[A-Z]\.$/,
+  /**
+   * A capital initial in a list or at the start ("Salmonella, E. coli", "S. aureus"), read
+   * case-sensitively with what follows it; not "option B. could you …" in lower-case mail.
+   */
+  initial: /(?:^|[,(] ?)[A-Z]\.$/,
   /**
    * A money word cut short that a number or a lower-case word follows ("kr. 6.800,00", "kr 37 100,-
    * eks. mva", "zzgl. MwSt" is caught by the capital rule): part of the amount, not a sentence's end.

@@ -244,10 +244,11 @@ export const BARE_STANDARD_PATTERNS = {
   /**
    * "Only non-toxic products may be used", "only methods that will not damage the glaze may be
    * used", "Riding after alcohol is not allowed", "Food and red wine are not allowed on board": what
-   * alone is allowed, or what is not (a thing or an act, never "I"/"we"/"it" not allowed to).
+   * alone is allowed, or what is not (a thing or an act, never "I"/"we"/"it"/"your claim" not
+   * allowed, a count of some things, nor a refusal or a state: "because", "until", "I'm afraid").
    */
   onlyOrNotAllowed:
-    /^\W{0,3}(?:and |also |but |please note(?: that)?,? )?(?:only (?:[\w-]{2,20} ){1,8}?(?:may|can|must|shall) be (?:used|applied|installed|fitted|served|brought|parked|stored|carried out|done)\b|(?!(?:i|we|you|it|this|that|they|he|she)\b)(?:[\w-]{2,20} ){1,5}(?:is|are) (?:not|never) (?:allowed|permitted)\b(?! to\b))/i,
+    /^\W{0,3}(?:and |also |but |please note(?: that)?,? )?(?![^.?!;]*\b(?:because|until|currently|at the moment|afraid|since|yet|under|anymore|unfortunately|sorry)\b)(?:only (?!(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|a few|some|half|part|parts)\b)(?:[\w-]{2,20} ){1,8}?(?:may|must|shall) be (?:used|applied|installed|fitted|served|brought|parked|stored|carried out|done)\b|(?!(?:i|we|you|it|this|that|they|he|she|your|our|my|his|her|their|its)\b)(?:[\w-]{2,20} ){1,5}(?:is|are) (?:not|never) (?:allowed|permitted)\b(?! to\b))/i,
   /** "Certified translations are required for item 3 only", "Telematics: required on all HGVs". */
   requiredOn:
     /^(?:[\w/&'-]{1,20}:? ){1,4}(?:(?:is|are) )?(?:required|mandatory|compulsory) (?:on|for|in|at) (?:all|every|each|any|items?|the)\b/i,
@@ -262,7 +263,7 @@ export const BARE_STANDARD_PATTERNS = {
    * things stand ("No one can find the signed copy": "can" only in a passive rule, "can be used").
    */
   noneMay: new RegExp(
-    String.raw`^(?![^.?!;]*\b(?:until|yet|currently|at the moment|right now|because|since|anymore|any more)\b)\W{0,3}(?:(?:and|also|please note|note),? )?(?:no|nobody|nothing|no one|none of (?:the|your|our) [\w-]{2,20})\b(?![,.!]| (?:${NOT_A_RULE})\b)[^.?!;:]{0,60}?\b(?:may|must|shall|is allowed to|are allowed to|is permitted to|are permitted to|(?:can|should)(?= be [a-z]{2}))(?: (?:be|ever|at any time))? [a-z]{2}`,
+    String.raw`^(?![^.?!;]*\b(?:until|yet|currently|at the moment|right now|because|since|anymore|any more)\b)\W{0,3}(?:(?:and|also|please note|note),? )?(?:no|nobody|nothing|no one|none of (?:the|your|our) [\w-]{2,20})\b(?![,.!]| (?:${NOT_A_RULE})\b)[^.?!;:]{0,60}?\b(?:may|must|shall|is allowed to|are allowed to|is permitted to|are permitted to|can(?= be [a-z]{2})|should(?= be (?:served|used|brought|left|parked|placed|stored|taken|given|allowed|consumed|worn|played|shown|fitted|installed)\b))(?: (?:be|ever|at any time))? [a-z]{2}`,
     'i',
   ),
   /** "- No smoking by performers anywhere the guests can see", "no drones over the crowd": a ban and where or whom it holds for. */

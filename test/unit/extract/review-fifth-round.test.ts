@@ -145,3 +145,42 @@ describe('the buyer\'s "You\'re confirmed:"', () => {
     ).not.toContainEqual(['deliverable', 'us']);
   });
 });
+
+// The second review, of the round's later rules.
+describe('the second review', () => {
+  it.each([
+    'Only two of the six pallets can be used, the rest arrived damaged.',
+    'Your expense claim is not allowed because the receipt is missing.',
+    'Our team is not allowed on site until the permit arrives.',
+    "The budget increase is not allowed, I'm afraid.",
+    'No further action should be needed from your side.',
+    'No delays should be expected with the delivery on Friday.',
+  ])('"%s" is no standard', (text) => {
+    expect(itemsOf(text).map((e) => e.kind)).not.toContain('standard');
+  });
+
+  it.each([
+    ['All three rooms are needed for Friday 13 March.', 'standard'],
+    ["All the brochures are printed for Friday's launch.", 'standard'],
+    ['All the samples are shipped for delivery on Thursday.', 'standard'],
+  ])('"%s" is no present bar', (text, kind) => {
+    expect(itemsOf(text, US).map((e) => e.kind)).not.toContain(kind);
+  });
+
+  it('keeps the ask after an initial in lower-case mail ("option B. could you …")', () => {
+    expect(
+      itemsOf("we'll go with option B. could you send the contract over by friday?").map(brief),
+    ).toContainEqual(['request', 'us', '2026-03-06']);
+  });
+
+  it.each([
+    ['Please confirm whether the crew is free and send over the revised schedule on Friday.', '2026-03-06'],
+    ['Please update the availability on our booking page on Friday.', '2026-03-06'],
+  ])('"%s" keeps its day', (text, due) => {
+    expect(itemsOf(text).map((e) => e.due)).toContain(due);
+  });
+
+  it('keeps the day of a time to meet put as a question', () => {
+    expect(itemsOf('Is Tuesday at 10 still open for a catch-up?').map((e) => e.due)).toEqual(['2026-03-03']);
+  });
+});
