@@ -4,11 +4,17 @@
  */
 
 export const BILL_TERMS_PATTERNS = {
-  /** A bill sent with this message: "invoice … is attached", "Proforma PI-311 is attached", "in your inbox". */
+  /**
+   * A bill sent with this message: "invoice … is attached", "Proforma PI-311 is attached", "in
+   * your inbox".
+   */
   billNoun: /\b(?:invoice|bill|statement|pro[- ]?forma)\b/i,
   /** Read in the 110 characters after the bill noun (`billSentNow`), so no pattern spans a window. */
   sentNowWord: /\b(?:attached|enclosed|in your inbox|herewith|(?<!\bbe )on its way)\b/i,
-  /** Before the sent-now word: a bill still to come ("will be issued on completion and is due on receipt, with … attached"). */
+  /**
+   * Before the sent-now word: a bill still to come ("will be issued on completion and is due on
+   * receipt, with … attached").
+   */
   notYet: /\b(?:will|'ll|shall|to be|once|upon|on completion)\b/i,
   attachedBill:
     /\b(?:attached|enclosed)(?: (?:is|are|please find))? (?:our |my |the )?(?:[\w-]{2,20} ){0,2}invoice\b/i,

@@ -118,8 +118,9 @@ export function isColleagueAct(clause: string): boolean {
 
 /**
  * Being at the reader's place, or at the job's place by a time (`arrivesBy`): a visit that is the
- * job, whatever the whereabouts rules say. Any person of the writer's may make it ("Trevor will be at your plant by 11", "our engineer will be
- * at your site on Monday"), not only one named with a title or team. So is being there to let the
+ * job, whatever the whereabouts rules say. Any person of the writer's may make it ("Trevor will be
+ * at your plant by 11", "our engineer will be at your site on Monday"), not only one named with a
+ * title or team. So is being there to let the
  * reader's people in ("Raj will be on site on Saturday to let them into the boardroom").
  */
 export function isVisitToReader(clause: string): boolean {

@@ -175,7 +175,7 @@ function expectationFor(
   due ??= hinted ? resolveDue(clause, ctx.dates) : { due: null };
   // A bare dated item in the supplier's message is its own plan, not an ask (suppliersPlan.ts).
   cls = suppliersOwnItem(ctx, clause, cls, due.due, owes !== null) ?? cls;
-  // A quality bar holds for the whole job, an ask whether a day is free owes nothing by it (availabilityAsk.ts).
+  // A quality bar holds for the whole job; an ask whether a day is free owes nothing by it.
   if (due.due && namesNoDueDay(cls.kind, clause)) due = { due: null };
   // "a weekly check-in on Fridays at 8am": its first occurrence (weeklyStart.ts).
   if (cls.kind === 'meeting' && !due.due) due = weeklyMeetingDue(clause, ctx.dates) ?? due;

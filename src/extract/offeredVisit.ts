@@ -8,11 +8,14 @@ import { NAME, PERSON, TITLE } from './colleagues';
 
 /** The writer's side as the visitor: I, we, "our site engineer, Malte Rieck", "Dr. Rao", "Ben, our horticulturist, and I". */
 const VISITOR = String.raw`(?:[Ii]|[Ww]e|(?:[Oo]ur|[Mm]y) (?:[\w-]{2,20} ){0,2}[\w-]{2,20}(?:,? (?:${TITLE} )?${NAME}(?: ${NAME})?(?: \([^()]{1,30}\))?,?)?(?: and I)?|(?:${TITLE} )?${PERSON}(?: ${NAME})?(?:,? (?:our|my) (?:[\w-]{2,20} ){0,2}[\w-]{2,20},?)?(?: and I)?)`;
+/** Before the day a visit is offered for: "stop by Thursday", "stop by on the 12th", "stop by tomorrow". */
+const BEFORE_ITS_DAY = String.raw`(?=(?:on )?(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|\d|tomorrow\b|today\b|this\b|next\b))`;
+
 /**
  * Coming to do the job: "come out", "visit", "stop by Thursday", "be on site", "do the survey",
  * "do a site assessment".
  */
-const COMES = String.raw`(?:come|visit|pop|drop|swing|stop by (?=(?:on )?(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|\d|tomorrow\b|today\b|this\b|next\b))|call out|be (?:with you|out there|out|there|on site|onsite|at)|do (?:the|a|an) (?:[\w-]{2,20} ){0,2}(?:survey|inspection|assessment|site visit|visit|measure-up|measure)s?)`;
+const COMES = String.raw`(?:come|visit|pop|drop|swing|stop by ${BEFORE_ITS_DAY}|call out|be (?:with you|out there|out|there|on site|onsite|at)|do (?:the|a|an) (?:[\w-]{2,20} ){0,2}(?:survey|inspection|assessment|site visit|visit|measure-up|measure)s?)`;
 
 export const OFFERED_VISIT_PATTERNS = {
   /**
@@ -31,8 +34,10 @@ export const OFFERED_VISIT_PATTERNS = {
   /** Why the visitor comes, when it is the job itself: "to test the panic button", "to measure". */
   jobPurpose:
     /\bto (?:test|install|replace|repair|fix|fit|service|measure|inspect|survey|clean|assess|deliver|set up|mark|paint|remove|prune|empty|treat|seal|commission|calibrate)\b/i,
-  visitOffered:
-    /\b(?:i|we) (?:can|could) (?:come|pop|call|drop|swing|stop(?= by (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|tomorrow\b|today\b|this\b|next\b))|be (?:with you|at|there|on site|onsite))(?: (?:out|over|round|around|up|down|by|in|back))?\b/i,
+  visitOffered: new RegExp(
+    String.raw`\b(?:i|we) (?:can|could) (?:come|pop|call|drop|swing|stop by ${BEFORE_ITS_DAY}|be (?:with you|at|there|on site|onsite))(?: (?:out|over|round|around|up|down|by|in|back))?\b`,
+    'i',
+  ),
 } as const;
 
 /** Whether the writer's side offers to come and do the work (the caller checks for a day). */

@@ -286,15 +286,12 @@ function acceptsPrice(text: string): boolean {
   const P = PAYEE_PATTERNS;
   const m = P.priceAccepted.exec(text);
   if (!m) return false;
-  const before = text.slice(Math.max(0, m.index - 45), m.index);
-  // Only the sentence the acceptance is in.
-  const start = Math.max(
-    before.lastIndexOf('.'),
-    before.lastIndexOf('?'),
-    before.lastIndexOf('!'),
-    before.lastIndexOf(';'),
-  );
-  return !P.conditionBefore.test(before.slice(start + 1));
+  // Only the sentence the acceptance is in, up to 45 characters before it.
+  const before = text
+    .slice(Math.max(0, m.index - 45), m.index)
+    .split(/[.?!;]/)
+    .pop()!;
+  return !P.conditionBefore.test(before);
 }
 
 /**

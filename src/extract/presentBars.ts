@@ -38,8 +38,8 @@ export const PRESENT_BAR_PATTERNS = {
    * 13 annotated bars in the tuning part; the participle is now read by its grammar), "Every lot
    * is tested for pesticide residues" (not "for" a day, an event or a use: "All the brochures
    * are printed for Friday's launch" is news, "All three rooms are needed for Friday" an ask), "All
-   * blades are sharpened on water-cooled wheels", "All
-   * treatments are applied by BASIS-registered operators".
+   * blades are sharpened on water-cooled wheels", "All treatments are applied by BASIS-registered
+   * operators".
    */
   everyOneIs: new RegExp(
     String.raw`^(?:(?:and|also|so|plus),? )?(?:all|every|each)(?: (?:of )?(?:our|the|their|its))?(?! (?:invoices?|bills?|payments?|claims?|statements?|business)\b)(?: [\w-]{2,20}){1,3} (?:is|are|gets?|goes|go)(?: (?:always|also|first|then|individually|manually|independently|thoroughly|routinely|automatically))? (?:(?:[a-z]{2,12}-)?(?!(?:needed|required|wanted|expected)\b)(?:${CHECK_VERB}|(?!${STATE_VERB})[a-z]{3,14}ed) (?:against|to (?!(?:you|your|me|us|them)\b)|by (?:two|a second|an? (?:independent|qualified|senior|certified|native)|our|[\w]{2,20}-(?:registered|accredited|certified|approved|qualified|trained|licensed)\b)|within|before|after|with (?:an?|our|the|its|their|aes-?\d{3})|on (?:an?|our|site\b|[a-z]{2,12}-[a-z]{2,12}ed\b)|in (?:\d|individual|sealed|separate)|for (?!(?:you|your|me|us|them|free|now|the|a|an|our|their|this|that|these|those|next|tomorrow|today|tonight|signing|delivery|launch|use|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)(?![\w-]+['’]s\b)[a-z]{2,20}|using|in accordance|per|according|in line|at least|twice|under|through)\b|(?:through |an? |a second )(?:[\w-]{2,20} ){0,2}(?:${CHECK_NOUN})\b)`,

@@ -48,8 +48,8 @@ export const QUOTED_PATTERNS = {
   /**
    * A line of its own that only a signature holds: a company's register entry ("Amtsgericht
    * Charlottenburg HRB 215544 · USt-IdNr. DE312555918") or a land acknowledgement that opens the
-   * line ("We acknowledge …", "We work on the unceded territories of …"), with nothing asked in it. Only as a whole line: a paragraph of
-   * prose may end with one.
+   * line ("We acknowledge …", "We work on the unceded territories of …"), with nothing asked in it.
+   * Only as a whole line: a paragraph of prose may end with one.
    */
   signatureOnlyLine:
     /^(?![^\n]*(?:\?|\b(?:please|could you|can you|would you)\b))(?:[^\n]*(?:\bAmtsgericht \p{Lu}|\bHR[AB] \d|\bUSt-?IdNr\.?:? ?[A-Z]{2} ?\d|\bGeschäftsführ(?:er|erin|ung)?:)|\W{0,3}we (?:respectfully )?(?:acknowledge|(?:live|work|play|operate|meet)\b[^\n]{0,40}? on the (?:unceded|traditional|ancestral)))/iu,

@@ -227,26 +227,30 @@ function emojiSentenceEnd(text: string, i: number, end: number): number {
   return SENTENCE_PATTERNS.emojiInPhrase.test(before) || SENTENCE_PATTERNS.emojiTail.test(after) ? -1 : j;
 }
 
+/** The code of the first character from `j` on that is not a space (NaN at `end`). */
+function nextAfterSpaces(text: string, j: number, end: number): number {
+  while (j < end && isSpace(text.charCodeAt(j))) j++;
+  return text.charCodeAt(j);
+}
+
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 /** A date's month or "etc." closing a sentence: the next word starts with a capital. */
 function endsBeforeCapital(text: string, before: string, j: number, end: number): boolean {
-  if (!SENTENCE_PATTERNS.abbreviationAtEnd.test(before)) return false;
-  while (j < end && isSpace(text.charCodeAt(j))) j++;
-  const c = text.charCodeAt(j);
-  return c >= 65 && c <= 90;
+  return SENTENCE_PATTERNS.abbreviationAtEnd.test(before) && isUpper(nextAfterSpaces(text, j, end));
 }
 
 /** Whether a lower-case letter comes next (after spaces). */
 function lowerCaseNext(text: string, j: number, end: number): boolean {
-  while (j < end && isSpace(text.charCodeAt(j))) j++;
-  const c = text.charCodeAt(j);
-  return c >= 97 && c <= 122;
+  return isLower(nextAfterSpaces(text, j, end));
 }
 
 /** Whether a digit or a lower-case letter comes next (after spaces): the amount goes on. */
 function amountGoesOn(text: string, j: number, end: number): boolean {
-  while (j < end && isSpace(text.charCodeAt(j))) j++;
-  const c = text.charCodeAt(j);
-  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+  const c = nextAfterSpaces(text, j, end);
+  return isDigit(c) || isLower(c);
 }
 
 /** Sentences (trimmed, bullets removed) inside the given live line ranges. */
