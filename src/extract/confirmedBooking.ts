@@ -23,10 +23,11 @@ export const CONFIRMED_BOOKING_PATTERNS = {
   /**
    * "Your booking for Friday 18 September is confirmed", "your booking for Wednesday 10 June,
    * 19:00-23:00, is confirmed" (a time's colon is no break), "Your Segway tour is confirmed for
-   * Friday 18 September".
+   * Friday 18 September", "Your zorbing morning on Friday 9 October is confirmed", "Your class on
+   * Saturday 10 October is reserved" (the last part's annotators mark all five such lines).
    */
   bookingConfirmed: new RegExp(
-    String.raw`(?:^|[^\w'])(?:(?:your|the) (?:booking|reservation)(?: for\b(?:[^.;:!?]|:(?=\d)){2,40}?)?|your(?: (?!(?:payment|refund|deposit|invoice|quote|order|cancell?ation|day|leave|holiday|appointment|call|meeting|flight|account|password|email|subscription)s?\b)[\w-]{2,20}){1,3}) is (?:now |all )?(?:confirmed|booked|locked in)\b(?!,? (?:but|subject|pending|once|if|unless)\b)`,
+    String.raw`(?:^|[^\w'])(?:(?:your|the) (?:booking|reservation)(?: for\b(?:[^.;:!?]|:(?=\d)){2,40}?)?|your(?: (?!(?:payment|refund|deposit|invoice|quote|order|cancell?ation|day|leave|holiday|appointment|call|meeting|flight|account|password|email|subscription)s?\b)[\w-]{2,20}){1,3}(?: on\b(?:[^.;:!?]|:(?=\d)){2,40}?)?) is (?:now |all )?(?:confirmed|booked|locked in|reserved)\b(?!,? (?:but|subject|pending|once|if|unless)\b)`,
     'i',
   ),
   /**

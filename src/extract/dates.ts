@@ -122,11 +122,12 @@ export const DATE_PATTERNS = {
   /** "was due on May 1", "overdue since": a date in the past is meant. */
   pastDue: /\b(?:was|were) due\b|\boverdue\b|\bpast due\b|\blate since\b/i,
   /**
-   * "the night of Thursday 10 December", "the morning of May 3": chrono reads the part of the day
-   * and drops the date after it, so these words are blanked before it parses.
+   * "the night of Thursday 10 December", "the morning of May 3", "your zorbing afternoon on
+   * Thursday 21 May": chrono reads the part of the day as today's and drops the date after it, so
+   * these words are blanked before it parses.
    */
   partOfDayOf:
-    /\b(?:morning|afternoon|evening|night)\s{1,3}of(?=\s{1,3}(?:the\s)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
+    /\b(?:morning|afternoon|evening|night)\s{1,3}(?:of|on)(?=\s{1,3}(?:the\s)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
   /** "from 6:30pm on the day": the event's day, named elsewhere; chrono would read a day of its own. */
   onTheDay: /\bon the day\b(?! (?:after|before)\b)/gi,
   /** "next week Wednesday", "next week on Friday": chrono reads "next week" and a bare weekday apart. */

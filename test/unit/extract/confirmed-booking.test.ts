@@ -78,3 +78,23 @@ describe('a booking confirmed as a heading or with its time', () => {
     expect(confirmsBooking(text) || confirmsHeadline(text)).toBe(false);
   });
 });
+
+// Sixth round of 7 December 2026: "your <service> on <day> is confirmed" and "… is reserved";
+// a part of the day before "on <day>" no longer hides the day from chrono.
+describe('a service on a day confirmed or reserved for the reader', () => {
+  it.each([
+    ['Thank you - your workshop on 16 March is confirmed.', '2026-03-16'],
+    ['Your class on Saturday 14 March is reserved.', '2026-03-14'],
+    ['Your zorbing morning on Friday 13 March is confirmed.', '2026-03-13'],
+    ['Your tasting afternoon on Thursday 19 March is confirmed.', '2026-03-19'],
+  ])('"%s" is the writer\'s deliverable due %s', (text, due) => {
+    expect(itemsOf(text, US).map(brief)).toEqual([['deliverable', 'us', due]]);
+  });
+
+  it.each(['Your table is reserved.', 'Your order on Friday 6 March is reserved, but stock is short.'])(
+    '"%s" books no service for a day',
+    (text) => {
+      expect(itemsOf(text, US).map((e) => e.kind)).not.toContain('deliverable');
+    },
+  );
+});

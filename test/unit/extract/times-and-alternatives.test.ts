@@ -84,6 +84,9 @@ describe('a part of the day said of a date', () => {
     ['The crew can load in from the morning of Monday 27 April.', '2026-04-27'],
     ['Could you join us on the evening of May 6?', '2026-05-06'],
     ['Drinks are on the afternoon of Thursday 30 April, 16:00-18:00.', '2026-04-30'],
+    // Sixth round of 7 December 2026: "… afternoon on <day>" (chrono read today's afternoon).
+    ['Your zorbing afternoon on Thursday 21 May is confirmed.', '2026-05-21'],
+    ['We run the tasting evening on Friday 8 May from 7pm.', '2026-05-08'],
   ])('%j is due that day', (text, day) => {
     expect(due(text)).toBe(day);
   });
