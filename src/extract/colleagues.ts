@@ -28,9 +28,12 @@ export const COLLEAGUE_PATTERNS = {
   /** What follows "will" when nothing is done for anyone: being, wanting, thinking, hedging. */
   notAnAct:
     /^(?:(?:also|then|still|probably|likely|possibly|maybe|perhaps|hopefully|try|need|want|like|love|know|think|hope|decide|consider|wonder|be|have|join|attend|travel|fly|come|go|head|discuss|talk|speak|chat|confer|regroup|meet|sit in|stay|remain|return|get back from|not|never|do (?:his|her|their|its|our|my) (?:best|utmost))\b|n't\b)/i,
-  /** Being at the reader's place is the service: "Mr. Huber will be at your plant on Wednesday". */
+  /**
+   * Being at the reader's place is the service: "Mr. Huber will be at your plant on Wednesday",
+   * "Our truck will be at your service entrance", "Graham will be at your loading bay".
+   */
   atReadersPlace:
-    /^be (?:at|on|in|with you at) your (?:[\w-]{2,20} )?(?:plant|site|office|offices|premises|home|house|flat|venue|warehouse|store|shop|restaurant|clinic|lab|factory|yard|boat|building|event|location|facility|facilities|school|hotel)\b/i,
+    /^be (?:at|on|in|with you at) your (?:[\w-]{2,20} )?(?:plant|site|office|offices|premises|home|house|flat|venue|warehouse|store|shop|restaurant|clinic|lab|factory|yard|boat|building|event|location|facility|facilities|school|hotel|entrance|loading (?:bay|dock)|dock|gate|reception|kitchen|farm|depot|property|estate|stand|booth)\b/i,
   /**
    * Meeting the reader's people at a door of the writer's place to let them in: "Our caretaker,
    * Noel Farrell, will meet your technicians at the main gate", "our office admin, Joy, will meet

@@ -92,12 +92,13 @@ export const OBLIGATION_PATTERNS = {
     /\bfor (?:the|your|our|a) (?:[\w:.-]{2,20} ){0,2}(?:shots?|shoot|install|installation|set-?up|fitting|rehearsal|survey|inspection|handover|hand-over|walkthrough|walk-through|training|repairs?|service|get-in|load-in|tasting|show|performance|gig|concert|ceremony|fieldwork|field work|site work)\b|\bfor (?:fieldwork|field work|site work|the works?)\b/i,
   /**
    * Turning up at a place at a time of day: "the crew will be on site at 7am on Wednesday",
-   * "I'll be at the restaurant at 9am on the 22nd", "our truck will be at basecamp from 5:00am".
+   * "I'll be at the restaurant at 9am on the 22nd", "our truck will be at basecamp from 5:00am",
+   * "Our truck will be at your service entrance between 10 and 11am on Tuesday 14 April".
    * An appointment kept for the reader, not news of where someone is (annotation guide); a place
    * of one's own ("at home", "at my desk", "at a conference") stays whereabouts.
    */
   turnUpAt:
-    /\bbe (?:on site|onsite|on-site|there|at (?!(?:home|my |our |his |her |their |a |an |lunch|dinner|the (?:office|airport|gym|doctor|dentist|hospital|conference|summit|trade ?show|expo|fair))\b)(?:the |your )?[\w'-]{2,25}(?: [\w'-]{2,25})?) (?:[\w,'-]{1,20} ){0,4}?(?:at|from|by) (?:\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:h.]\d{2})(?!\d)/i,
+    /\bbe (?:on site|onsite|on-site|there|at (?!(?:home|my |our |his |her |their |a |an |lunch|dinner|the (?:office|airport|gym|doctor|dentist|hospital|conference|summit|trade ?show|expo|fair))\b)(?:the |your )?[\w'-]{2,25}(?: [\w'-]{2,25})?) (?:[\w,'-]{1,20} ){0,4}?(?:(?:at|from|by) (?:\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:h.]\d{2})(?!\d)|between \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)? ?(?:and|-|–) ?\d{1,2}(?!\d))/i,
   /**
    * Someone whose trade is the visit, due at a place at a time of day: "Our crew will be at
    * Elbstrand on Wednesday 6 May, call time 7:00", "their tech will be at Unit C between 11 and 1
