@@ -94,6 +94,14 @@ describe('the writer’s home currency', () => {
     );
     expect(expectations[0]?.amount).toEqual({ value: 650, currency: 'ZAR' });
   });
+
+  // Sixth round of 7 December 2026: a bare "R60" after "is" had shaped no price (only "R1 950" did).
+  it('reads "<extra> is R60 per tray" from a South African writer as a price', () => {
+    const { expectations } = extractThread(
+      one('Logo engraving is R60 per tray, R840 for 14.', { from: from('gareth@joinery.co.za') }),
+    );
+    expect(expectations.map((e) => [e.kind, e.amount])).toEqual([['payment', { value: 60, currency: 'ZAR' }]]);
+  });
 });
 
 describe('"weekend" as a kind of time is no date', () => {
