@@ -35,11 +35,12 @@ export const SENTENCE_PATTERNS = {
   labelLine: /^\s{0,8}[A-Z\d](?:[^:.!?\n]|[:.](?=\d)){1,60}(?:: | [—–-] )/,
   /**
    * A line that ends on a sum ("Sound mix 5.1 + stems (8 days): $14,200", "Staff (4 persons)
-   * ¥96,000", "Stage with ramp: £650 + VAT", "Plated: MXN 890 per person"): a priced line of a quote, complete in itself. Read on
-   * the line's last 40 characters only.
+   * ¥96,000", "Stage with ramp: £650 + VAT", "Plated: MXN 890 per person", "Materials: R450 pp =
+   * R6 300", "kr 6 900"): a priced line of a quote, complete in itself. Read on the line's last
+   * 40 characters only.
    */
   sumAtEnd:
-    /(?:(?:\b[A-Z]{3}|\b[A-Z]{1,3}\$|[$€£¥₹]) ?\d[\d.,' ]{0,14}|\d[\d.,' ]{0,14}(?: ?[€£¥₹$]|[A-Z]{3}\b))(?:[.,]-{1,2}|\.–)?(?: ?(?:per |\/ ?|an? )[a-z]{2,12}| each)?(?: ?(?:\+|ex\.?|excl?\.?|incl?\.?|plus) ?(?:VAT|GST|HST|tax|BTW|MwSt))?(?: ?\([^()\n]{1,25}\))?$/,
+    /(?:(?:\b[A-Z]{3}|\b[A-Z]{1,3}\$|[$€£¥₹]|\bR(?=\d)|\bkr\.?) ?\d[\d.,' ]{0,14}|\d[\d.,' ]{0,14}(?: ?[€£¥₹$]|[A-Z]{3}\b))(?:[.,]-{1,2}|\.–)?(?: ?(?:per |\/ ?|an? )[a-z]{2,12}| each)?(?: ?(?:\+|ex\.?|excl?\.?|incl?\.?|plus) ?(?:VAT|GST|HST|tax|BTW|MwSt))?(?: ?\([^()\n]{1,25}\))?$/,
   /** Words an emoji cannot end a sentence after: a preposition, an article or a possessive. */
   emojiInPhrase: /\b(?:to|in|on|at|by|for|from|with|into|of|the|a|an|our|your|my|their)\s*$/i,
   /** What goes on the sentence before an emoji: its deadline ("🙏 Ideally by Thursday"). */

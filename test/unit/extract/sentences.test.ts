@@ -58,6 +58,14 @@ describe('splitSentences', () => {
       'supply and fit two extractor fans: $480 AUD',
     ]);
   });
+
+  // Sixth round of 7 December 2026: a rand or kroner sum ends a priced line too.
+  it.each([
+    'Materials (kiaat and pine for a serving tray each): R450 pp = R6 300\nLunch from the deli on the corner incl. halaal and vegan options, plus coffee all day: R280 pp = R3 920',
+    'Replacement of the two cracked panels on the north roof, incl. scaffold: kr 6 900\nCleaning of all the remaining panels on both roofs with demineralised water, incl. lift: kr 9 400',
+  ])('keeps two lines priced in rand or kroner apart: %j', (text) => {
+    expect(sentences(text)).toEqual(text.split('\n'));
+  });
 });
 
 describe('splitClauses', () => {
