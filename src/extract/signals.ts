@@ -13,11 +13,11 @@ export const SIGNAL_PATTERNS = {
     /\b(?:(?:please |kindly )?(?:kindly )?find (?:attached|enclosed|below|herewith)|(?:please |kindly )(?:kindly )?(?:find|see) (?:[\w-]{1,20} ){1,4}(?:attached|enclosed|herewith)\b|(?:please |kindly )(?:kindly )?find (?:[\w-]{1,20} ){1,4}below\b|(?:i've|i have|we've|we have|i|we) (?:just )?(?:attached|enclosed|uploaded|shared|sent(?: over| across| through)?|paid|wired|transferred|delivered|completed|finished|signed|submitted|pushed|published|deployed|processed|posted|dropped)|attached (?:is|are|you'll find|you will find|please find|here is|here are)|(?:is|are) attached|(?:is|are) enclosed|(?:has|have) been (?:sent|shared|uploaded|paid|delivered|completed|signed|submitted|wired|transferred|processed|approved|deployed|published|posted)|here (?:is|are|'s) (?:the|our|my|your|a)|payment (?:has been )?(?:sent|made|processed|wired|transferred|completed)|(?:now|is now|are now) (?:live|ready|available|up|done)|all done|^done[.!]?$|^(?:sent|paid|signed)[.!]?$|just (?:sent|paid|signed|uploaded|shared)|\b(?:attached|enclosed)(?= ?[.!]?$))/i,
   /**
    * What may remain of a delivery clause and still ask or set terms ("please countersign", "payable
-   * within 7 days", "by Friday", a question, a sum); up to twelve words without any of them only
-   * name the thing ("Phyto certs and the signed authority form | are attached").
+   * within 7 days", "by Friday", a question, a sum, in rand or kroner too); up to twelve words
+   * without any of them only name the thing ("Phyto certs and the signed authority form | are attached").
    */
   asksOrTerms:
-    /\?|[$€£¥₹]|\b(?:usd|eur|gbp|aud|cad|chf|sgd|nzd|inr|zar|dkk|sek|nok|aed|pln|jpy|cny|hkd|brl|mxn|czk|huf|thb|myr|php|idr|krw|twd|ils|sar|qar|kwd|ngn|kes|egp|ron|isk)\b|\d\s?(?:k|m|days?|weeks?|months?|%)\b|\b(?:please|pls|kindly|could|can|would|will|shall|need|needs|must|should|let|review|sign|countersign|confirm|check|approve|return|send|pay|payable|payment|settle|settlement|signature|approval|overdue|outstanding|due|by|before|within|net|until|asap)\b/i,
+    /\?|[$€£¥₹]|\b(?:R|Rs\.?|kr\.?) ?\d|\b(?:usd|eur|gbp|aud|cad|chf|sgd|nzd|inr|zar|dkk|sek|nok|aed|pln|jpy|cny|hkd|brl|mxn|czk|huf|thb|myr|php|idr|krw|twd|ils|sar|qar|kwd|ngn|kes|egp|ron|isk)\b|\d\s?(?:k|m|days?|weeks?|months?|%)\b|\b(?:please|pls|kindly|could|can|would|will|shall|need|needs|must|should|let|review|sign|countersign|confirm|check|approve|return|send|pay|payable|payment|settle|settlement|signature|approval|overdue|outstanding|due|by|before|within|net|until|asap)\b/i,
   word: /[\w'’-]+/g,
   pleaseFirst: /^(?:please|kindly)\b/i,
   /** "Please see | the invoice attached": the lead of a "find/see X attached" delivery. */

@@ -63,3 +63,30 @@ describe('a sum grouped with spaces after a reference number', () => {
     expect(findMoney(text, 'EUR')[0]?.money.value).toBe(value);
   });
 });
+
+// Sixth round of 7 December 2026: a bill sent in rand or kroner with no term beside it had read as
+// a delivery only ("R18 760" was no sum to the delivery signal), and its payment was lost.
+describe('a deposit invoice in rand or kroner sent with the message', () => {
+  it.each([
+    [
+      'Deposit invoice WJS-0611 for R18 760 is attached, with our banking details.',
+      'studio.co.za',
+      'Africa/Johannesburg',
+      { value: 18760, currency: 'ZAR' },
+    ],
+    [
+      'Deposit invoice INV-2209 for R20,050 is attached.',
+      'studio.co.za',
+      'Africa/Johannesburg',
+      { value: 20050, currency: 'ZAR' },
+    ],
+    [
+      'Deposit invoice 4410 for kr 12 300,- is attached.',
+      'servicefirma.no',
+      'Europe/Oslo',
+      { value: 12300, currency: 'NOK' },
+    ],
+  ])('"%s" is a payment the reader owes', (text, home, zone, amount) => {
+    expect(itemsFrom(text, home, zone)).toEqual([['payment', 'client', amount]]);
+  });
+});
