@@ -152,6 +152,12 @@ function offerToMeet(clause: string, hasMoney: boolean, confidence: number): Cla
   return { frame: 'request', kind: 'meeting', confidence };
 }
 
+/** A promise for a week or a month but no day ("Our finance team will raise a PO next week"): the date
+ * parser gives none, and the gold set annotates the promise all the same, with no due day. */
+export function promisedForWeekOrMonth(d: Classification, clause: string): boolean {
+  return d.frame === 'commit' && d.kind === 'deliverable' && CLASSIFY_PATTERNS.weekOrMonth.test(clause);
+}
+
 /** Whether a date could turn this clause into an obligation (so the date parser is worth running). */
 export function mayNeedDate(clause: string): boolean {
   const P = CLASSIFY_PATTERNS;

@@ -123,8 +123,7 @@ export const DATE_PATTERNS = {
   pastDue: /\b(?:was|were) due\b|\boverdue\b|\bpast due\b|\blate since\b/i,
   /**
    * "the night of Thursday 10 December", "the morning of May 3", "your zorbing afternoon on
-   * Thursday 21 May": chrono reads the part of the day as today's and drops the date after it, so
-   * these words are blanked before it parses.
+   * Thursday 21 May": chrono reads today's part of the day and drops the date; blanked before it.
    */
   partOfDayOf:
     /\b(?:morning|afternoon|evening|night)\s{1,3}(?:of|on)(?=\s{1,3}(?:the\s)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,

@@ -7,7 +7,7 @@
  * kind → owner, due date, amount, recurrence, terms.
  */
 import type { ExtractionResult, Signal, SuggestedExpectation } from '../core/expectation';
-import { classify, mayNeedDate, type Classification } from './classify';
+import { classify, mayNeedDate, promisedForWeekOrMonth, type Classification } from './classify';
 import { splitCoordinated } from './coordination';
 import { suppliersOwnItem } from './suppliersPlan';
 import { dayOfferedForJob } from './availableForJob';
@@ -137,7 +137,7 @@ function expectationFor(
     // A telegraphic list line ("- Usability report by end of June") takes its owner from its heading.
     if (dated && !(dated.bare && headed)) {
       due = resolveDue(clause, ctx.dates);
-      if (due.due) cls = dated;
+      if (due.due || promisedForWeekOrMonth(dated, clause)) cls = dated;
     }
   }
   // A list line the rules pass over takes its item from its heading (listReader.ts), not the model.

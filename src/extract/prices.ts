@@ -29,10 +29,7 @@ const NUM = String.raw`\d{1,3}(?:[.,' ]\d{3}){0,4}(?:[.,]\d{1,2})?`;
 export const PRICE_PATTERNS = {
   /** A sum after a copula, with its currency ("The total is $8,940", "it'll be $650"). */
   copulaSum: new RegExp(`(?:${COPULA})${CURRENCY}\\d`),
-  /**
-   * The same, the currency left open: used on clauses already known to hold money ("comes to
-   * 3.960,00 €", "Logo engraving is R60 per tray", where the rand's bare R is safe to read).
-   */
+  /** The same, the currency left open, on clauses known to hold money ("comes to 3.960,00 €", "is R60"). */
   copulaNumber: new RegExp(`(?:${COPULA})(?:${CURRENCY}|R)?\\d`),
   /** A line's label, up to its colon ("Total (incl GST): "); read line by line, so it stays linear. */
   labelHead: /^[ \t]{0,3}([^:\n]{2,40}): ?/,
