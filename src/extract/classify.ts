@@ -43,6 +43,7 @@ import { schedulesWorkOverSpan } from './workSpan';
 import { confirmsBooking } from './confirmedBooking';
 import { holdsDate } from './dateHold';
 import { suppliesOutright } from './suppliedOutright';
+import { dressCode } from './dressCode';
 
 export type Frame = 'commit' | 'request' | 'payer';
 
@@ -395,5 +396,5 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
       kind: kindOf(clause, hasMoney, 'payer'),
       confidence: 0.6,
     };
-  return null;
+  return dressCode(clause);
 }

@@ -78,6 +78,7 @@ import { DATE_HOLD_PATTERNS } from './dateHold';
 import { NEWS_ONLY_PATTERNS } from './newsOnly';
 import { OTHER_LANGUAGE_PATTERNS } from './otherLanguage';
 import { COUNT_AFTER_DATE_PATTERNS } from './countAfterDate';
+import { DRESS_CODE_PATTERNS } from './dressCode';
 
 export const PATTERN_GROUPS = {
   addressee: ADDRESSEE_PATTERNS,
@@ -159,4 +160,5 @@ export const PATTERN_GROUPS = {
   newsOnly: NEWS_ONLY_PATTERNS,
   otherLanguage: OTHER_LANGUAGE_PATTERNS,
   countAfterDate: COUNT_AFTER_DATE_PATTERNS,
+  dressCode: DRESS_CODE_PATTERNS,
 } as const;

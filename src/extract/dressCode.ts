@@ -1,0 +1,52 @@
+/**
+ * What people wear for the job, said as a rule or a promise: "Everyone should wear clothes they
+ * don't mind getting wax on", "Closed shoes are required in the dairy", "Hard hats, S3 boots and
+ * hi-vis are mandatory on site", "Our croupiers will wear dinner jackets and bow ties", "Our drivers
+ * wear 1950s uniforms with caps". The gold set's tuning part annotates 86 such clauses as
+ * standards: 70 on the reader's side (what the writer requires of the reader's people), 16 on the
+ * writer's (what the writer's own people will wear); 35 more, mostly asked with "please", as requests. No rule read most of them: "wear" is neither
+ * a supplying verb nor an ask, and "must wear" was read only where a bar's own words came with it.
+ *
+ * Read where no other rule reads the clause (classify.ts ends with it), and never as a question
+ * ("could the driver wear a vintage cap?" is asked, and the ask rules read it).
+ */
+import type { Classification } from './classify';
+
+export const DRESS_CODE_PATTERNS = {
+  /** Wearing itself. */
+  wearing: /\b(?:wear|wears|wearing|dressed in)\b/i,
+  /** The kit named: closed shoes, safety boots, hi-vis, hard hats, attire; or a dress code. */
+  kit: /\b(?:closed[- ]toed?(?: shoes| footwear)?|closed shoes|flat shoes|sturdy shoes|non-slip shoes|safety (?:shoes|boots|vests?)|steel[- ]capped boots|hard hats?|hi-?vis|high-vis|attire|dress code)\b/i,
+  /** Wear that is no clothing: "wear and tear", "(normal wear)", "will wear faster", "wears a hearing aid", a mascot's name. */
+  notClothing:
+    /\bwear (?:and tear|it out|them out|out|down|off|thin|faster|quicker|quickly|slower|evenly|unevenly|badly|better)\b|\bnormal wear\b|\bwear(?:s|ing)? (?:a )?(?:hearing aids?|glasses|contact lenses|pacemaker)\b|\bwearing [A-Z][a-z]|\b(?:wore|worn)\b/,
+  /** Wearing bound by a modal, a plea, an ask or a promise ("must wear", "please wear", "asked that your crew wear", "will wear"). */
+  boundWearing:
+    /\b(?:must|should|need to|needs to|has to|have to|will|'ll|always|please|(?:ask|asks|asked|require|requires|required|insists?)(?: that)?(?: [\w'-]{1,20}){1,6} to|(?:ask|asks|asked|request|requests|requested) that(?: [\w'-]{1,20}){1,6})(?: all| also| both| only)? (?:wear|be dressed in)\b/i,
+  /** The kit required: "closed shoes are required", "you'll both need steel-capped boots", "Dress code for vendors is …". */
+  kitRequired:
+    /\b(?:is|are) (?:required|mandatory|compulsory|a must)\b|\b(?:need|needs)(?: [\w'-]{1,20}){0,2}? (?:closed|flat|sturdy|non-slip|safety|steel|hard|hi-?vis|high-vis)|^\W{0,3}(?:what to wear|dress code)\b|\bdress code (?:for|is)\b|\bdress code\b[^.;]{0,30}\bask\b/i,
+  /** Said of the reader's people, or as a requirement: their standard, not the writer's. */
+  required:
+    /\b(?:must|should|need|needs|has to|have to|required|mandatory|compulsory|asks?|asked|requires?|request(?:s|ed)?|insists?|please|dress code|what to wear)\b/i,
+  /** A present habit of the writer's people, without a modal: "Our drivers wear 1950s uniforms". */
+  habit: /^\W{0,3}(?:all )?(?:our|my) [\w-]{2,20}(?: [\w-]{2,20})? (?:always )?wear\b/i,
+} as const;
+
+/** The standard a clause about what is worn sets, or null (the caller has found no other reading). */
+export function dressCode(clause: string): Classification | null {
+  const P = DRESS_CODE_PATTERNS;
+  if (clause.includes('?') || P.notClothing.test(clause)) return null;
+  const wearing = P.wearing.test(clause);
+  const habit = wearing && P.habit.test(clause);
+  if (
+    !habit &&
+    !(wearing && P.boundWearing.test(clause)) &&
+    !(P.kit.test(clause) && P.kitRequired.test(clause))
+  )
+    return null;
+  // "Our croupiers will wear dinner jackets": promised by the writer's side; "Everyone should wear
+  // …", "our sponsor requires all performers to wear …": required of the reader's people.
+  const frame = habit || !P.required.test(clause) ? 'commit' : 'request';
+  return { frame, kind: 'standard', confidence: 0.7 };
+}
