@@ -34,6 +34,7 @@ import { recurringStartText } from './recurringStart';
 import { readingAtLength } from './textScans';
 import { schedulesWorkOverSpan } from './workSpan';
 import { withCountAfterDateCut } from './countAfterDate';
+import { monthFirst } from './monthFirst';
 import { keptEveryDay, withDaySpansRead, withWeekdayPairsRead } from './daySpans';
 
 export { dateContext } from './sentTime';
@@ -308,9 +309,8 @@ function bestChrono(text: string, ctx: DateContext, spanEnd = false): { due: Due
   input = withDaySpansRead(input);
   input = withCountAfterDateCut(input);
   if (P.eventSpan.test(input)) input = input.replace(EVENT_SPANS, (span) => ' '.repeat(span.length));
-  // Words blanked here or by withoutNonDeadlines leave runs of spaces, and chrono reads "30 June"
-  // before three or more spaces as a month whose year is still to come, dropping the day: a semicolon
-  // at the start of the run keeps the lengths and ends the date.
+  // Blanked words leave runs of spaces, and chrono reads "30 June" before three or more as a month of
+  // a year to come, dropping the day: a semicolon at the start of the run keeps lengths, ends the date.
   if (input.includes('   ')) input = input.replace(/ {3,}/g, (run) => ' ;' + ' '.repeat(run.length - 2));
   input = withWeekdayPairsRead(input);
   // Without the parsers that cannot match this clause (chronoGate.ts): the same results.
@@ -382,12 +382,12 @@ export function resolveDue(clause: string, ctx: DateContext): DueDate {
   const nth = nthWeekdayDue(text, () => ctx.sent);
   if (nth) return nth;
   const own = idiom(text, ctx);
-  if (own?.phrase && DATE_PATTERNS.weakOrdinal.test(own.phrase) && DATE_PATTERNS.strongWord.test(text)) {
-    // "The inspector comes on the 23rd and we should have it ready by May 1": "by" wins, but
-    // not its own weekday: "by Tuesday the 14th" is the 14th.
+  if (own?.phrase && DATE_PATTERNS.weakOrdinal.test(own.phrase)) {
+    // "The inspector comes on the 23rd and we should have it ready by May 1": "by" wins, not its own
+    // weekday ("by Tuesday the 14th"); so does a date with its month said first (monthFirst.ts).
     const strong = bestChrono(text, ctx);
     const other = strong && strong.due.due !== own.due && !own.phrase.includes(strong.due.phrase ?? '');
-    if (other && strong.score >= 5) return strong.due;
+    if (other && (strong.score >= 5 || monthFirst(text, strong.due.phrase, own.phrase))) return strong.due;
   }
   if (own) return own;
   const parsed = fromChrono(text, ctx);

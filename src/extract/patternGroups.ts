@@ -79,6 +79,7 @@ import { NEWS_ONLY_PATTERNS } from './newsOnly';
 import { OTHER_LANGUAGE_PATTERNS } from './otherLanguage';
 import { COUNT_AFTER_DATE_PATTERNS } from './countAfterDate';
 import { DRESS_CODE_PATTERNS } from './dressCode';
+import { MONTH_FIRST_PATTERNS } from './monthFirst';
 
 export const PATTERN_GROUPS = {
   addressee: ADDRESSEE_PATTERNS,
@@ -161,4 +162,5 @@ export const PATTERN_GROUPS = {
   otherLanguage: OTHER_LANGUAGE_PATTERNS,
   countAfterDate: COUNT_AFTER_DATE_PATTERNS,
   dressCode: DRESS_CODE_PATTERNS,
+  monthFirst: MONTH_FIRST_PATTERNS,
 } as const;

@@ -91,3 +91,22 @@ describe('a part of the day said of a date', () => {
     expect(due(text)).toBe(day);
   });
 });
+
+// Sixth round of 7 December 2026: a date that names its month, said before a bare day number,
+// is the clause's day; the day number after it names another event (monthFirst.ts).
+describe('a full date before a bare day number', () => {
+  it.each([
+    ['We could install on Sunday 24 May, before your team moves in on the 25th.', '2026-05-24'],
+    ['Our trucker will deliver the empties on 5 June for loading on the 6th.', '2026-06-05'],
+    ["We'll ship everything to arrive on Friday 8 May, ahead of your parade on the 11th.", '2026-05-08'],
+  ])('%j is due on the first', (text, day) => {
+    expect(due(text)).toBe(day);
+  });
+
+  it.each([
+    ['The inspector comes on the 23rd and we should have it ready by May 1.', '2026-05-01'],
+    ['We record on the 2nd, files in the drive by the 4th.', '2026-05-04'],
+  ])('%j keeps its deadline', (text, day) => {
+    expect(due(text)).toBe(day);
+  });
+});
