@@ -34,7 +34,7 @@ import { recurringStartText } from './recurringStart';
 import { readingAtLength } from './textScans';
 import { schedulesWorkOverSpan } from './workSpan';
 import { withCountAfterDateCut } from './countAfterDate';
-import { monthFirst } from './monthFirst';
+import { apart, monthFirst } from './monthFirst';
 import { keptEveryDay, withDaySpansRead, withWeekdayPairsRead } from './daySpans';
 
 export { dateContext } from './sentTime';
@@ -386,7 +386,7 @@ export function resolveDue(clause: string, ctx: DateContext): DueDate {
     // "The inspector comes on the 23rd and we should have it ready by May 1": "by" wins, not its own
     // weekday ("by Tuesday the 14th"); so does a date with its month said first (monthFirst.ts).
     const strong = bestChrono(text, ctx);
-    const other = strong && strong.due.due !== own.due && !own.phrase.includes(strong.due.phrase ?? '');
+    const other = strong && strong.due.due !== own.due && apart(text, strong.due.phrase, own.phrase);
     if (other && (strong.score >= 5 || monthFirst(text, strong.due.phrase, own.phrase))) return strong.due;
   }
   if (own) return own;

@@ -8,8 +8,12 @@
 import { RECURRENCE_PATTERNS } from './recurrence';
 
 export const RECURRING_START_PATTERNS = {
-  /** "starting 20 April", "beginning on Monday 4 January", "commencing from the 5th". */
-  starting: /\b(?:starting|beginning|commencing)(?: (?:on|from|with))? /i,
+  /**
+   * "starting 20 April", "beginning on Monday 4 January", "commencing from the 5th", "first
+   * delivery Thursday 29 October" (a standing order's first drop).
+   */
+  starting:
+    /\b(?:starting|beginning|commencing)(?: (?:on|from|with))? |\bfirst (?:delivery|drop|visit|session|collection|service|shipment)(?: (?:is|will be))?(?: on)? /i,
   /** The start names a day: a number or a weekday near its head, not only a month ("starting March"). */
   namesDay: /^.{0,20}?(?:\d|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b)/i,
   /** "the 20th of each month", "the first business day of every month". */
@@ -31,7 +35,7 @@ function repeats(text: string): boolean {
 /** The words after "starting" that name the first occurrence, or null when the clause is not of that shape. */
 export function recurringStartText(text: string): string | null {
   const P = RECURRING_START_PATTERNS;
-  if (!text.includes('starting') && !text.includes('beginning') && !text.includes('commencing')) return null;
+  if (!/starting|beginning|commencing|first /.test(text)) return null;
   const m = P.starting.exec(text);
   if (!m) return null;
   const start = text.slice(m.index + m[0].length);

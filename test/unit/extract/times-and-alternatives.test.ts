@@ -103,6 +103,15 @@ describe('a full date before a bare day number', () => {
     expect(due(text)).toBe(day);
   });
 
+  // One date read twice ("by 4:45 pm on Saturday" inside "… Saturday the 25th") is that date.
+  it.each([
+    ['Could the group be at the gate by 4:45 pm on Saturday the 25th?', '2026-04-25'],
+    ['Lockout will be done by our lead by 6:30 on Monday the 27th.', '2026-04-27'],
+    ['24 litres every Thursday, first delivery Thursday 30 April.', '2026-04-30'],
+  ])('%j is due on the day it names', (text, day) => {
+    expect(due(text)).toBe(day);
+  });
+
   it.each([
     ['The inspector comes on the 23rd and we should have it ready by May 1.', '2026-05-01'],
     ['We record on the 2nd, files in the drive by the 4th.', '2026-05-04'],
