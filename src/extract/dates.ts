@@ -35,6 +35,7 @@ import { readingAtLength } from './textScans';
 import { schedulesWorkOverSpan } from './workSpan';
 import { withCountAfterDateCut } from './countAfterDate';
 import { apart, monthFirst } from './monthFirst';
+import { dayOfOrdinal } from './ordinalDay';
 import { keptEveryDay, withDaySpansRead, withWeekdayPairsRead } from './daySpans';
 
 export { dateContext } from './sentTime';
@@ -249,15 +250,7 @@ function idiom(text: string, ctx: DateContext): DueDate | null {
   m = deadlineOrdinal(text) ?? deadlineWeekday ?? P.ordinalDay.exec(text) ?? weekday;
   if (m) {
     const day = Number(m[1] ?? m[2]);
-    if (day >= 1 && day <= 31) {
-      const sent = ctx.sentDay;
-      const p = partsOfDay(sent);
-      let d = dayOf(p.year, p.month, Math.min(day, daysInMonth(p.year, p.month)));
-      // Next month's day number, rolling over as luxon's `set` does ("the 31st" in April is 1 May).
-      // Like a weekday: "by the 5th" written on the 5th means next month's.
-      if (d <= sent) d = dayOf(p.year, p.month + 1, day);
-      return { due: isoOfDay(d), phrase: m[0] };
-    }
+    if (day >= 1 && day <= 31) return { due: isoOfDay(dayOfOrdinal(ctx.sentDay, day, m[0])), phrase: m[0] };
   }
   return null;
 }

@@ -119,3 +119,16 @@ describe('a full date before a bare day number', () => {
     expect(due(text)).toBe(day);
   });
 });
+
+// Sixth round of 7 December 2026: a day number said with its weekday is the first such day that
+// falls on that weekday (ordinalDay.ts). Written Monday 13 April 2026.
+describe('a day number with its weekday', () => {
+  it.each([
+    ["You'll have it back Thursday the 14th by 5pm.", '2026-05-14'],
+    ['Could we meet on Saturday the 16th?', '2026-05-16'],
+    ['We deliver on Saturday the 18th.', '2026-04-18'],
+    ['Please send it by the 20th.', '2026-04-20'],
+  ])('%j is due %s', (text, day) => {
+    expect(due(text)).toBe(day);
+  });
+});
