@@ -9,12 +9,13 @@ import { confirmsBooking, YOURE_BOOKED } from './confirmedBooking';
 export const SENTENCE_PATTERNS = {
   bullet: /^\s{0,8}(?:[-*•·◦▪]|\d{1,2}[.)]|[a-z][.)]|\(\w\))\s{1,4}/,
   abbreviation:
-    /(?:^|[\s(])(?:mr|mrs|ms|dr|prof|sr|jr|st|vs|etc|inc|ltd|co|corp|no|approx|incl|excl|e\.g|i\.e|a\.m|p\.m|u\.s|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|fig|ref|dept|est|ext|min|max|rs)\.$/i,
+    /(?:^|[\s(])(?:mr|mrs|ms|dr|prof|sr|jr|st|vs|etc|inc|ltd|co|corp|no|approx|incl|excl|e\.g|i\.e|a\.m|p\.m|p\.p|u\.s|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|fig|ref|dept|est|ext|min|max|rs)\.$/i,
   /**
    * An abbreviation that still ends its sentence when a capital follows: "ready by Wednesday 11
-   * Feb. One request from legal", "chairs, tables etc. The van" (not "Feb. 11", "approx. Tuesday").
+   * Feb. One request from legal", "chairs, tables etc. The van", "€42,50 p.p. Please confirm" (not
+   * "Feb. 11", "approx. Tuesday", "€42,50 p.p. (250 guests)").
    */
-  abbreviationAtEnd: /(?:\d (?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\betc)\.$/i,
+  abbreviationAtEnd: /(?:\d (?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\betc|\bp\.p)\.$/i,
   /**
    * A capital initial in a list or at the start ("Salmonella, E. coli", "S. aureus"), read
    * case-sensitively with what follows it; not "option B. could you …" in lower-case mail.

@@ -59,6 +59,16 @@ describe('splitSentences', () => {
     ]);
   });
 
+  // Sixth round of 7 December 2026: "p.p." (per person) ends no sentence before a bracket, so the
+  // line after it stays under its list heading; before a capital it still does.
+  it('reads "p.p." as an abbreviation', () => {
+    expect(sentences('Drinks: € 42,50 p.p. (250 guests)')).toEqual(['Drinks: € 42,50 p.p. (250 guests)']);
+    expect(sentences('Drinks: € 42,50 p.p. Please confirm by Friday.')).toEqual([
+      'Drinks: € 42,50 p.p.',
+      'Please confirm by Friday.',
+    ]);
+  });
+
   // Sixth round of 7 December 2026: a rand or kroner sum ends a priced line too.
   it.each([
     'Materials (kiaat and pine for a serving tray each): R450 pp = R6 300\nLunch from the deli on the corner incl. halaal and vegan options, plus coffee all day: R280 pp = R3 920',
