@@ -176,12 +176,12 @@ export const LIST_PATTERNS = {
   /**
    * A quote's line listing a thing the quoting side includes at no charge ("Project management:
    * included", "- Sanitisation: included in the rental, every month", "- Travel within the M25: no
-   * charge", "- White ribbons and bows: complimentary"): its deliverable (annotation guide, decided
-   * 7 December 2026). Tax lines ("VAT: included") and a policy's free part ("Cancellation: free up
+   * charge", "- White ribbons and bows: complimentary", "Venue exclusivity 5:00-8:00 pm: included",
+   * where a time's colon ends no label): its deliverable (annotation guide, 7 December 2026). Tax lines ("VAT: included") and a policy's free part ("Cancellation: free up
    * to 30 days before") owe nothing, nor a thing free only up to a point ("free up to a 1:8 ratio").
    */
   includedLine:
-    /^(?!\W*(?:vat|gst|hst|pst|iva|btw|mwst|tva|tax|taxes|sales tax|service charge|gratuity|tips?|cancell?ations?|returns?|refunds?|(?:date )?changes?|amendments?)\b)[^:]{3,120}:\s{0,3}(?:included|free(?: of charge)?|no (?:extra |additional )?charge|complimentary|at no (?:extra |additional )?(?:cost|charge))(?![\w-]| (?:above|over|from|for orders|on orders|with orders|if|when|until|up to|on loan|within \d{1,3} (?:days?|weeks?|months?|hours?|working|business|calendar)|before|after|for the first|or)\b|\s{0,2}\?)/i,
+    /^(?!\W*(?:vat|gst|hst|pst|iva|btw|mwst|tva|tax|taxes|sales tax|service charge|gratuity|tips?|cancell?ations?|returns?|refunds?|(?:date )?changes?|amendments?)\b)(?:[^:]|:(?=\d)){3,120}:\s{0,3}(?:included|free(?: of charge)?|no (?:extra |additional )?charge|complimentary|at no (?:extra |additional )?(?:cost|charge))(?![\w-]| (?:above|over|from|for orders|on orders|with orders|if|when|until|up to|on loan|within \d{1,3} (?:days?|weeks?|months?|hours?|working|business|calendar)|before|after|for the first|or)\b|\s{0,2}\?)/i,
   /**
    * A quote's detail line that owes nothing by itself: "Delivery: free of charge", "All
    * prices exclude 7% VAT", "Validity: until 31 March", "Warranty: 2 years parts and labour".

@@ -34,6 +34,18 @@ describe('quiet lines', () => {
     ]);
   });
 
+  // Sixth round of 7 December 2026: a time's colon in the line ends no label, and "p.p." ends no line.
+  it('keeps an included line that names a time, after a line priced per person', () => {
+    const found = read(
+      "Dear Dana,\n\nHere's the quote:\n\n- Cocktail workshop, 2 hours: € 42,50 p.p. (35 guests)\n- Venue exclusivity 5:00-8:00 pm: included\n- Waiting at the church from 13:30: included\n\nKind regards,\nSam",
+    );
+    expect(found.map((e) => [e.text.trim(), e.kind, e.owner])).toEqual([
+      ['Cocktail workshop, 2 hours: € 42,50 p.p. (35 guests)', 'payment', 'us'],
+      ['Venue exclusivity 5:00-8:00 pm: included', 'deliverable', 'client'],
+      ['Waiting at the church from 13:30: included', 'deliverable', 'client'],
+    ]);
+  });
+
   it.each(['The tender deadline is 14 May.', "The council's planning deadline is 3 June."])(
     '%j is a fact, not an item',
     (text) => {
