@@ -44,6 +44,7 @@ import { confirmsBooking } from './confirmedBooking';
 import { holdsDate } from './dateHold';
 import { suppliesOutright } from './suppliedOutright';
 import { dressCode } from './dressCode';
+export { promisedForWeekOrMonth } from './weekOrMonthPromise';
 
 export type Frame = 'commit' | 'request' | 'payer';
 
@@ -151,12 +152,6 @@ function offerToMeet(clause: string, hasMoney: boolean, confidence: number): Cla
   const c = of('commit', clause, hasMoney, confidence);
   if (!CLASSIFY_PATTERNS.canMeet.test(clause)) return c;
   return { frame: 'request', kind: 'meeting', confidence };
-}
-
-/** A promise for a week or a month but no day ("Our finance team will raise a PO next week"): the date
- * parser gives none, and the gold set annotates the promise all the same, with no due day. */
-export function promisedForWeekOrMonth(d: Classification, clause: string): boolean {
-  return d.frame === 'commit' && d.kind === 'deliverable' && CLASSIFY_PATTERNS.weekOrMonth.test(clause);
 }
 
 /** Whether a date could turn this clause into an obligation (so the date parser is worth running). */
@@ -396,5 +391,5 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
       kind: kindOf(clause, hasMoney, 'payer'),
       confidence: 0.6,
     };
-  return dressCode(clause);
+  return dressCode(clause, hasDate || !mayNeedDate(clause));
 }

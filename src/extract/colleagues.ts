@@ -33,7 +33,7 @@ export const COLLEAGUE_PATTERNS = {
    * "Our truck will be at your service entrance", "Graham will be at your loading bay".
    */
   atReadersPlace:
-    /^be (?:at|on|in|with you at) your (?:[\w-]{2,20} )?(?:plant|site|office|offices|premises|home|house|flat|venue|warehouse|store|shop|restaurant|clinic|lab|factory|yard|boat|building|event|location|facility|facilities|school|hotel|entrance|loading (?:bay|dock)|dock|gate|reception|kitchen|farm|depot|property|estate|stand|booth)\b/i,
+    /^be (?:at|on|in|with you at) your (?:[\w-]{2,20} )?(?:plant|site|office|offices|premises|home|house|flat|venue|warehouse|store|shop|restaurant|clinic|lab|factory|yard|boat|building|event|location|facility|facilities|school|hotel|entrance|loading (?:bay|dock)|dock|gate|reception|farm|depot)\b(?! (?:launch|party|opening|agent|table)\b)/i,
   /**
    * Meeting the reader's people at a door of the writer's place to let them in: "Our caretaker,
    * Noel Farrell, will meet your technicians at the main gate", "our office admin, Joy, will meet

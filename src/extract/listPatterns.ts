@@ -190,6 +190,8 @@ export const LIST_PATTERNS = {
     /:\s{0,3}(?:included|incl\.?|free(?: of charge)?|no charge|n\/a|tbc|tba|at cost)\b|^(?:validity|valid until|valid for|warranty|guarantee|all prices)\b|^(?:vat|gst)\b(?! (?:returns?|registrations?|numbers?|certificates?|filings?|reconciliations?)\b)|^(?:prices?|rates?|fees?|amounts?)(?: (?:are|quoted|shown))? ?(?:\+|plus|ex\.?|excl?\.?|excluding|incl?\.?|including|(?:ex|in)clusive of|before) ?(?:VAT|GST|IVA|HST|PST|tax|taxes|BTW|MwSt|TVA)\b|^(?:both|all|each|either)(?: (?:options?|packages?|quotes?|prices?|of them|of these))? (?:includes?|covers?|comes? with)\b/i,
   /** "Week 2", "Phase 1 (from 23 Feb)", "Day 3": a stage of a plan heading its lines. */
   stageHeading: /^(?:week|phase|stage|step|sprint|month|day|milestone) \d{1,2}\b/i,
+  /** An indirect question as a list line: "- whether a photographer can follow the group". */
+  whetherLine: /^\W{0,3}(?:whether|if)\b/i,
   /** A line of one word ("Intro"): nothing to hold anyone to. */
   tooShort: /^\W{0,3}\S{1,30}\W{0,3}$/,
   /**

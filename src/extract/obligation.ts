@@ -98,7 +98,7 @@ export const OBLIGATION_PATTERNS = {
    * of one's own ("at home", "at my desk", "at a conference") stays whereabouts.
    */
   turnUpAt:
-    /\bbe (?:on site|onsite|on-site|there|at (?!(?:home|my |our |his |her |their |a |an |lunch|dinner|the (?:office|airport|gym|doctor|dentist|hospital|conference|summit|trade ?show|expo|fair))\b)(?:the |your )?[\w'-]{2,25}(?: [\w'-]{2,25})?) (?:[\w,'-]{1,20} ){0,4}?(?:(?:at|from|by) (?:\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:h.]\d{2})(?!\d)|between \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)? ?(?:and|-|–) ?\d{1,2}(?!\d))/i,
+    /\bbe (?:on site|onsite|on-site|there|at (?!(?:home|my |our |his |her |their |a |an |lunch|dinner|the (?:office|airport|gym|doctor|dentist|hospital|conference|summit|trade ?show|expo|fair))\b)(?:the |your )?[\w'-]{2,25}(?: [\w'-]{2,25})?) (?:[\w,'-]{1,20} ){0,4}?(?:(?:at|from|by) (?:\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:h.]\d{2})(?!\d)|between \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)? ?(?:and|-|–) ?\d{1,2}(?:[:.]\d{2})?(?!\d|(?:st|nd|rd|th)?\s{0,2}(?:of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\s{0,2}(?:%|percent|dollars|euros|pounds|days?|weeks?|months?|people|guests|units?)))/i,
   /**
    * Someone whose trade is the visit, due at a place at a time of day: "Our crew will be at
    * Elbstrand on Wednesday 6 May, call time 7:00", "their tech will be at Unit C between 11 and 1

@@ -80,6 +80,7 @@ import { OTHER_LANGUAGE_PATTERNS } from './otherLanguage';
 import { COUNT_AFTER_DATE_PATTERNS } from './countAfterDate';
 import { DRESS_CODE_PATTERNS } from './dressCode';
 import { MONTH_FIRST_PATTERNS } from './monthFirst';
+import { WEEK_OR_MONTH_PATTERNS } from './weekOrMonthPromise';
 
 export const PATTERN_GROUPS = {
   addressee: ADDRESSEE_PATTERNS,
@@ -163,4 +164,5 @@ export const PATTERN_GROUPS = {
   countAfterDate: COUNT_AFTER_DATE_PATTERNS,
   dressCode: DRESS_CODE_PATTERNS,
   monthFirst: MONTH_FIRST_PATTERNS,
+  weekOrMonth: WEEK_OR_MONTH_PATTERNS,
 } as const;

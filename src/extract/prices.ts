@@ -9,17 +9,17 @@
  * - a sum charged or priced at: "Catering is charged separately at €62,50 per person";
  * - a rate per unit named with a price noun, after "at" or "as usual": "Rate as usual, ¥14 per word",
  *   "the dinner option is in the attached proposal, at €54 per person";
- * Standing payment terms said without a sum are paymentTerms.ts.
- * Sums that describe a business rather than a price owed ("Our revenue is $2m", "Salary band is
- * AED 55,000") are not prices.
+ * Standing payment terms said without a sum are paymentTerms.ts. Sums that describe a business
+ * ("Our revenue is $2m", "Salary band is AED 55,000") are not prices.
  */
 
 import { findMoney } from './money';
 
-/** A currency sign or code before the number ("kr. 2.950,00" too, as Danes and Norwegians write it);
- * optional where the caller already knows there is money. */
+/** A currency sign or code before the number ("kr. 2.950,00" too, as Danes and Norwegians write it). */
 const CURRENCY = String.raw`(?:[A-Z]{3} ?|[A-Z]{1,3}\$ ?|[$€£¥₹] ?|Rs\.? ?|R(?=\d{1,3}[, ]\d{3})|kr\.? ?)`;
 const COPULA = String.raw`(?:\b(?:is|are|comes? to|costs?|will be|would be|totals?|stays at|remains(?: at)?|becomes|is priced at|adds?|goes (?:up|down) to|(?:reduced|discounted|lowered|increased|raised|revised|drops|rises) to|(?:brings|bringing) (?:the |it |that )?(?:[\w-]{2,20} ){0,2}to)|'ll be|'d be|'s)(?: (?:just|only|about|around|roughly|approximately|approx\.|a flat|a fixed|a one-off|a one-time|a single|a total of|now|still|an? (?:extra|additional|further)|an?))? `;
+/** A bare rand sum before a price's tail ("R60 per tray", "R450 pp"), not a road or a reference ("R62 past …"). */
+const BARE_RAND = String.raw`R(?=\d{1,6}(?:[.,]\d{2})? ?(?:per\b|each\b|pp\b|p\.p\.|excl|incl|ex\b|\+|a (?:head|person|night|day|month|week)\b))`;
 /** The label words of a price line ("Unit price:", "Deposit:", "Annual premium:"). */
 const LABEL_WORD = String.raw`\b(?:total|pric(?:e|ing)|fee|cost|quot(?:e|ation)|estimate|rate|deposit|retainer|balance|charge|amount|honorarium|premium|subscription|rent(?:al)?|hire|licen[cs]e|package|payment)s?\b`;
 const UNIT = String.raw`(?:word|hour|hr|day|night|person|head|guest|pax|unit|piece|pc|page|item|month|week|seat|user|licen[cs]e|minute|session|episode|post|image|photo|sq ?m|m2|copy|room|cover|case|box|bottle|kg|kilo|litre|liter|pallet|carton|roll|sheet|set|pair|ticket|lesson|class|visit|delivery|shift|meal|plate|sample|test|batch|drop|unit|student|pupil|child|adult|participant|attendee|delegate|container|vehicle|truck|van|load|trip|call-?out)(?:e?s)?\b`;
@@ -30,7 +30,7 @@ export const PRICE_PATTERNS = {
   /** A sum after a copula, with its currency ("The total is $8,940", "it'll be $650"). */
   copulaSum: new RegExp(`(?:${COPULA})${CURRENCY}\\d`),
   /** The same, the currency left open, on clauses known to hold money ("comes to 3.960,00 €", "is R60"). */
-  copulaNumber: new RegExp(`(?:${COPULA})(?:${CURRENCY}|R)?\\d`),
+  copulaNumber: new RegExp(`(?:${COPULA})(?:${CURRENCY}|${BARE_RAND})?\\d`),
   /** A line's label, up to its colon ("Total (incl GST): "); read line by line, so it stays linear. */
   labelHead: /^[ \t]{0,3}([^:\n]{2,40}): ?/,
   labelWord: new RegExp(LABEL_WORD, 'i'),

@@ -41,7 +41,7 @@ export const SENTENCE_PATTERNS = {
    * 40 characters only.
    */
   sumAtEnd:
-    /(?:(?:\b[A-Z]{3}|\b[A-Z]{1,3}\$|[$€£¥₹]|\bR(?=\d)|\bkr\.?) ?\d[\d.,' ]{0,14}|\d[\d.,' ]{0,14}(?: ?[€£¥₹$]|[A-Z]{3}\b))(?:[.,]-{1,2}|\.–)?(?: ?(?:per |\/ ?|an? )[a-z]{2,12}| each)?(?: ?(?:\+|ex\.?|excl?\.?|incl?\.?|plus) ?(?:VAT|GST|HST|tax|BTW|MwSt))?(?: ?\([^()\n]{1,25}\))?$/,
+    /(?:(?:\b[A-Z]{3}|\b[A-Z]{1,3}\$|[$€£¥₹]|\bR(?=\d{1,3}[ ,]\d{3}\b|\d{3,})|\bkr\.?) ?\d[\d.,' ]{0,14}|\d[\d.,' ]{0,14}(?: ?[€£¥₹$]|[A-Z]{3}\b))(?:[.,]-{1,2}|\.–)?(?: ?(?:per |\/ ?|an? )[a-z]{2,12}| each)?(?: ?(?:\+|ex\.?|excl?\.?|incl?\.?|plus) ?(?:VAT|GST|HST|tax|BTW|MwSt))?(?: ?\([^()\n]{1,25}\))?$/,
   /** Words an emoji cannot end a sentence after: a preposition, an article or a possessive. */
   emojiInPhrase: /\b(?:to|in|on|at|by|for|from|with|into|of|the|a|an|our|your|my|their)\s*$/i,
   /** What goes on the sentence before an emoji: its deadline ("🙏 Ideally by Thursday"). */

@@ -17,7 +17,7 @@ export const SIGNAL_PATTERNS = {
    * without any of them only name the thing ("Phyto certs and the signed authority form | are attached").
    */
   asksOrTerms:
-    /\?|[$€£¥₹]|\b(?:R|Rs\.?|kr\.?) ?\d|\b(?:usd|eur|gbp|aud|cad|chf|sgd|nzd|inr|zar|dkk|sek|nok|aed|pln|jpy|cny|hkd|brl|mxn|czk|huf|thb|myr|php|idr|krw|twd|ils|sar|qar|kwd|ngn|kes|egp|ron|isk)\b|\d\s?(?:k|m|days?|weeks?|months?|%)\b|\b(?:please|pls|kindly|could|can|would|will|shall|need|needs|must|should|let|review|sign|countersign|confirm|check|approve|return|send|pay|payable|payment|settle|settlement|signature|approval|overdue|outstanding|due|by|before|within|net|until|asap)\b/i,
+    /\?|[$€£¥₹]|\b(?:Rs\.?|kr\.?) ?\d|\bR(?=\d{1,3}[ ,]\d{3}\b|\d{3,})|\b(?:usd|eur|gbp|aud|cad|chf|sgd|nzd|inr|zar|dkk|sek|nok|aed|pln|jpy|cny|hkd|brl|mxn|czk|huf|thb|myr|php|idr|krw|twd|ils|sar|qar|kwd|ngn|kes|egp|ron|isk)\b|\d\s?(?:k|m|days?|weeks?|months?|%)\b|\b(?:please|pls|kindly|could|can|would|will|shall|need|needs|must|should|let|review|sign|countersign|confirm|check|approve|return|send|pay|payable|payment|settle|settlement|signature|approval|overdue|outstanding|due|by|before|within|net|until|asap)\b/i,
   word: /[\w'’-]+/g,
   pleaseFirst: /^(?:please|kindly)\b/i,
   /** "Please see | the invoice attached": the lead of a "find/see X attached" delivery. */

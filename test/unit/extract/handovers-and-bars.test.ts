@@ -100,7 +100,9 @@ describe('the writer’s home currency', () => {
     const { expectations } = extractThread(
       one('Logo engraving is R60 per tray, R840 for 14.', { from: from('gareth@joinery.co.za') }),
     );
-    expect(expectations.map((e) => [e.kind, e.amount])).toEqual([['payment', { value: 60, currency: 'ZAR' }]]);
+    expect(expectations.map((e) => [e.kind, e.amount])).toEqual([
+      ['payment', { value: 60, currency: 'ZAR' }],
+    ]);
   });
 });
 
