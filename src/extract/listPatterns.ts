@@ -14,9 +14,12 @@ export const LIST_PATTERNS = {
    */
   reportHeading:
     /\b(?:status|updates?|what changed|changes from|issues|problems|where things stand|references|headlines|kpis|metrics|stats|statistics|findings|fyi|(?:completed|done|delivered|shipped|finished) (?:this|last) (?:week|month|quarter|sprint))\b|^\W{0,3}(?:as promised,? |as requested,? |please find )?(?:attached|enclosed)\W{0,2}$/i,
-  /** A heading over things one side is to supply: wanted, required, quoted, offered, included or agreed. */
+  /**
+   * A heading over things one side is to supply: wanted, required, quoted, offered, included or agreed
+   * ("Our wishes:", "They're dreaming of:", "Must-haves:", "What we have in mind:").
+   */
   supplyHeading:
-    /\b(?:want|wants|need|needs|needed|like|love|after|hoping|looking for|request|requests|requested|require|requires|required|requirements|expect|expectations|include|includes|included|including|scope|quote|quoted|quotation|proposal|propose|offer|offers|package|deliver|deliverables|provide|provides|brief|spec|specs|specification|terms|following|break out|recap|agreed|plan|services?|wish|order|ordering|supply|supplies)\b/i,
+    /\b(?:want|wants|need|needs|needed|like|love|after|hoping|looking for|request|requests|requested|require|requires|required|requirements|expect|expectations|include|includes|included|including|scope|quote|quoted|quotation|proposal|propose|offer|offers|package|deliver|deliverables|provide|provides|brief|spec|specs|specification|terms|following|break out|recap|agreed|plan|services?|wish|wishes|wish ?list|dreaming of|(?:we're|we are|i'm|i am) thinking|in mind|must-haves?|nice-to-haves?|preferences|order|ordering|supply|supplies)\b/i,
   /** An ask to price or quote ("Could you price the following?", "Please quote for:"). */
   /**
    * A line naming a thing and how many, no price: "House espresso blend: 48kg", "Stone wool slabs,
