@@ -114,10 +114,10 @@ export const PRICE_PATTERNS = {
   /**
    * Sums that describe a business, or what the writer holds, aims at or has paid, not a price it
    * asks: "Our revenue is $2m", "Salary band is AED 55,000", "Target price: USD 0.50 per unit",
-   * "- Amount paid so far: $1,200".
+   * "- Amount paid so far: $1,200", "Our public liability is £10m with Hiscox" (cover held).
    */
   notAPrice:
-    /\b(?:budget|revenue|sales|turnover|profits?|margins?|valuation|market|income|earnings|savings|salary|worth|raised|funding|traffic|spend|spent|target|max(?:imum)?|counter[- ]?offer|current plan|paid (?:so far|to date)|(?:already|amount|total) paid)\b/i,
+    /\b(?:budget|revenue|sales|turnover|profits?|margins?|valuation|market|income|earnings|savings|salary|worth|raised|funding|traffic|spend|spent|target|max(?:imum)?|counter[- ]?offer|current plan|paid (?:so far|to date)|(?:already|amount|total) paid|(?:public|general|product|professional|employers'?) liability|liability (?:cover|insurance|policy)|insurance certificate|certificate of (?:insurance|currency)|COI|(?:farm|liability|insurance) policy|indemnity)\b/i,
   /** "Fee: JPY 1,200,000, as your proposal": the reader's price repeated by its buyer, not the writer's. */
   readersOffer:
     /\b(?:as (?:per |in )?|according to |from |in line with )?your (?:proposal|quote|quotation|offer|estimate|rate card|price list)\b/i,

@@ -114,3 +114,14 @@ describe('"whether" lines under a heading that asks', () => {
     ]);
   });
 });
+
+// Insurance cover held is no price: "Our public liability is £10m with Hiscox".
+describe('insurance cover stated', () => {
+  it.each([
+    'Our public liability is £10m with Hiscox.',
+    'Our public liability cover is USD 20 million with QBE; the certificate is attached.',
+    'Certificate of insurance: our farm policy is USD 5M with Farm Mutual.',
+  ])('"%s" is no payment', (text) => {
+    expect(itemsOf(text, US).map((e) => e.kind)).not.toContain('payment');
+  });
+});
