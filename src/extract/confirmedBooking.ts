@@ -27,7 +27,7 @@ export const CONFIRMED_BOOKING_PATTERNS = {
    * Saturday 10 October is reserved" (the last part's annotators mark all five such lines).
    */
   bookingConfirmed: new RegExp(
-    String.raw`(?:^|[^\w'])(?:(?:your|the) (?:booking|reservation)(?: for\b(?:[^.;:!?]|:(?=\d)){2,40}?)?|your(?: (?!(?:payment|refund|deposit|invoice|quote|order|cancell?ation|day|leave|holiday|appointment|call|meeting|flight|account|password|email|subscription|bank|transfer|wire|remittance|purchase|registration|attendance|team|crew|staff)s?\b)[\w-]{2,20}){1,3}(?: on\b(?:[^.;:!?]|:(?=\d)){2,40}?)?) is (?:now |all )?(?:confirmed|booked|locked in|reserved)\b(?!,? (?:but|subject|pending|once|if|unless)\b)`,
+    String.raw`(?:^|[^\w'])(?:(?:your|the) (?:booking|reservation)(?: for\b(?:[^.;:!?]|:(?=\d)){2,40}?)?|your(?: (?!(?:payment|refund|deposit|invoice|quote|order|cancell?ation|day|leave|holiday|appointment|call|meeting|flight|account|password|email|subscription|bank|transfer|wire|remittance|purchase|registration|attendance)s?\b)[\w-]{2,20}){1,3}(?<!\b(?:team|crew|staff)s?)(?: on\b(?:[^.;:!?]|:(?=\d)){2,40}?)?) is (?:now |all )?(?:confirmed|booked|locked in|reserved)\b(?!,? (?:but|subject|pending|once|if|unless)\b)`,
     'i',
   ),
   /**

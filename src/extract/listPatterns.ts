@@ -19,7 +19,7 @@ export const LIST_PATTERNS = {
    * ("Our wishes:", "They're dreaming of:", "Must-haves:", "What we have in mind:").
    */
   supplyHeading:
-    /\b(?:want|wants|need|needs|needed|like|love|after|hoping|looking for|request|requests|requested|require|requires|required|requirements|expect|expectations|include|includes|included|including|scope|quote|quoted|quotation|proposal|propose|offer|offers|package|deliver|deliverables|provide|provides|brief|spec|specs|specification|terms|following|break out|recap|agreed|plan|services?|wish|wishes|wish ?list|dreaming of|(?:we're|we are|i'm|i am) thinking|in mind|must-haves?|nice-to-haves?|preferences|order|ordering|supply|supplies)\b/i,
+    /\b(?:want|wants|need|needs|needed|like|love|after|hoping|looking for|request|requests|requested|require|requires|required|requirements|expect|expectations|include|includes|included|including|scope|quote|quoted|quotation|proposal|propose|offer|offers|package|deliver|deliverables|provide|provides|brief|spec|specs|specification|terms|following|break out|recap|agreed|plan|services?|wish|wishes|wish ?list|dreaming of|(?:we're|we are|i'm|i am) thinking|(?:we|i|they) (?:have|had) in mind|must-haves?|nice-to-haves?|order|ordering|supply|supplies)\b/i,
   /** An ask to price or quote ("Could you price the following?", "Please quote for:"). */
   /**
    * A line naming a thing and how many, no price: "House espresso blend: 48kg", "Stone wool slabs,
@@ -71,7 +71,7 @@ export const LIST_PATTERNS = {
    * supplies.
    */
   writerNeeds:
-    /^\W{0,3}(?:need|require|looking for) (?:pricing|prices|a price|a quote|quotes|a quotation|availability|the following|these|details|info|information)\b|\b(?:i|we)(?:'ll| will|'d| would| also| still)? (?:need|require|want|ask for)(?! to\b)\b|\b(?:i|we)(?:'re| are|'m| am) (?:after|hoping for|looking for)\b|\b(?:i|we)(?:'d| would) (?:like|love)\b(?! to\b)|\bour (?:requests|wish ?list|expectations)\b|\b(?:has|have) (?:asked (?:us |me )?for|requested)\b|\bit(?:'d| would| will) (?:help|be (?:great|useful|helpful)) to (?:have|get|see|receive)\b/i,
+    /^\W{0,3}(?:need|require|looking for) (?:pricing|prices|a price|a quote|quotes|a quotation|availability|the following|these|details|info|information)\b|\b(?:i|we)(?:'ll| will|'d| would| also| still)? (?:need|require|want|ask for)(?! to\b)\b|\b(?:i|we)(?:'re| are|'m| am) (?:after|hoping for|looking for)\b|\b(?:i|we)(?:'d| would) (?:like|love)\b(?! to\b)|\b(?:our|my|their) (?:requests|wish ?list|wishes|expectations)\b|\b(?:they're|they are|we're|we are|i'm|i am) dreaming of\b|^\W{0,3}(?:a few |some )?(?:wishes|nice-to-haves?|must-haves?)\W{0,3}$|\b(?:we|i|they) (?:have|had) in mind\b|\b(?:has|have) (?:asked (?:us |me )?for|requested)\b|\bit(?:'d| would| will) (?:help|be (?:great|useful|helpful)) to (?:have|get|see|receive)\b/i,
   /**
    * The heading says what the writer wants, so its bare lines are the reader's to supply: "We'd
    * need:", "What we'd need to start on August 1:", "It would help us to know:", "Comments from
@@ -193,8 +193,13 @@ export const LIST_PATTERNS = {
     /:\s{0,3}(?:included|incl\.?|free(?: of charge)?|no charge|n\/a|tbc|tba|at cost)\b|^(?:validity|valid until|valid for|warranty|guarantee|all prices)\b|^(?:vat|gst)\b(?! (?:returns?|registrations?|numbers?|certificates?|filings?|reconciliations?)\b)|^(?:prices?|rates?|fees?|amounts?)(?: (?:are|quoted|shown))? ?(?:\+|plus|ex\.?|excl?\.?|excluding|incl?\.?|including|(?:ex|in)clusive of|before) ?(?:VAT|GST|IVA|HST|PST|tax|taxes|BTW|MwSt|TVA)\b|^(?:both|all|each|either)(?: (?:options?|packages?|quotes?|prices?|of them|of these))? (?:includes?|covers?|comes? with)\b/i,
   /** "Week 2", "Phase 1 (from 23 Feb)", "Day 3": a stage of a plan heading its lines. */
   stageHeading: /^(?:week|phase|stage|step|sprint|month|day|milestone) \d{1,2}\b/i,
-  /** An indirect question as a list line: "- whether a photographer can follow the group". */
-  whetherLine: /^\W{0,3}(?:whether|if)\b/i,
+  /**
+   * An indirect question as a list line: "- whether a photographer can follow the group", "- if
+   * you have a room for 40, or two of 20". Not a condition with its own clause ("- if it does, we
+   * will pay it by 20 March", "- If it's easier, we can call you instead").
+   */
+  whetherLine:
+    /^\W{0,3}(?:whether(?! or not\b)|if(?! (?:so|not|possible|available|needed|it helps|it's easier)\b))\b(?:[^,;]|[,;] (?:or|and)\b)*$/i,
   /** A line of one word ("Intro"): nothing to hold anyone to. */
   tooShort: /^\W{0,3}\S{1,30}\W{0,3}$/,
   /**

@@ -356,11 +356,11 @@ export function headingItem(
   bulleted = false,
 ): HeadingItem | null {
   const P = LIST_PATTERNS;
-  // "- whether you can handle 40 people at once" under "Could you please tell us:" asks; as a sentence
-  // of its own, "whether" opens a hypothetical.
+  // "- whether you can handle 40 people" under "Could you please tell us:" asks (alone: hypothetical).
   const noise = sentenceNoise(line);
   const asked = noise === 'hypothetical' && heading.side === 'reader' && P.whetherLine.test(line);
   if (P.tooShort.test(line) || (noise && !asked) || P.statusHeading.test(heading.text.trim())) return null;
+  if (asked) return { kind: 'request', owner: sides.reader, amount: null, confidence: 0.6 };
   if (P.includedLine.test(line) && !P.receivedPriceList.test(heading.text))
     return { kind: 'deliverable', owner: sides.writer, amount: null, confidence: 0.6 };
   if (P.quoteDetail.test(line) || NOISE_PATTERNS.addressLine.test(line) || isContactLine(line)) return null;

@@ -19,7 +19,7 @@ import { findMoney } from './money';
 const CURRENCY = String.raw`(?:[A-Z]{3} ?|[A-Z]{1,3}\$ ?|[$€£¥₹] ?|Rs\.? ?|R(?=\d{1,3}[, ]\d{3})|kr\.? ?)`;
 const COPULA = String.raw`(?:\b(?:is|are|comes? to|costs?|will be|would be|totals?|stays at|remains(?: at)?|becomes|is priced at|adds?|goes (?:up|down) to|(?:reduced|discounted|lowered|increased|raised|revised|drops|rises) to|(?:brings|bringing) (?:the |it |that )?(?:[\w-]{2,20} ){0,2}to)|'ll be|'d be|'s)(?: (?:just|only|about|around|roughly|approximately|approx\.|a flat|a fixed|a one-off|a one-time|a single|a total of|now|still|an? (?:extra|additional|further)|an?))? `;
 /** A bare rand sum before a price's tail ("R60 per tray", "R450 pp"), not a road or a reference ("R62 past …"). */
-const BARE_RAND = String.raw`R(?=\d{1,6}(?:[.,]\d{2})? ?(?:per\b|each\b|pp\b|p\.p\.|excl|incl|ex\b|\+|a (?:head|person|night|day|month|week)\b))`;
+const BARE_RAND = String.raw`R(?=\d{1,6}(?:[.,]\d{2})?(?: ?(?:per\b|each\b|pp\b|p\.p\.|excl|incl|ex\b|\+|a (?:head|person|night|day|month|week)\b)|\s*(?:[.!;,]|$)))`;
 /** The label words of a price line ("Unit price:", "Deposit:", "Annual premium:"). */
 const LABEL_WORD = String.raw`\b(?:total|pric(?:e|ing)|fee|cost|quot(?:e|ation)|estimate|rate|deposit|retainer|balance|charge|amount|honorarium|premium|subscription|rent(?:al)?|hire|licen[cs]e|package|payment)s?\b`;
 const UNIT = String.raw`(?:word|hour|hr|day|night|person|head|guest|pax|unit|piece|pc|page|item|month|week|seat|user|licen[cs]e|minute|session|episode|post|image|photo|sq ?m|m2|copy|room|cover|case|box|bottle|kg|kilo|litre|liter|pallet|carton|roll|sheet|set|pair|ticket|lesson|class|visit|delivery|shift|meal|plate|sample|test|batch|drop|unit|student|pupil|child|adult|participant|attendee|delegate|container|vehicle|truck|van|load|trip|call-?out)(?:e?s)?\b`;
@@ -111,13 +111,12 @@ export const PRICE_PATTERNS = {
     String.raw`\b(?:was|were|rrp|reg\.?|regularly|originally|normally|usually)\)?:? ${CURRENCY}\d`,
     'i',
   ),
-  /**
-   * Sums that describe a business, or what the writer holds, aims at or has paid, not a price it
-   * asks: "Our revenue is $2m", "Salary band is AED 55,000", "Target price: USD 0.50 per unit",
-   * "- Amount paid so far: $1,200", "Our public liability is £10m with Hiscox" (cover held).
-   */
+  /** A business's figures, or what the writer aims at or has paid: "Our revenue is $2m", "Target price: $0.50". */
   notAPrice:
-    /\b(?:budget|revenue|sales|turnover|profits?|margins?|valuation|market|income|earnings|savings|salary|worth|raised|funding|traffic|spend|spent|target|max(?:imum)?|counter[- ]?offer|current plan|paid (?:so far|to date)|(?:already|amount|total) paid|(?:public|general|product|professional|employers'?) liability|liability (?:cover|insurance|policy)|insurance certificate|certificate of (?:insurance|currency)|COI|(?:farm|liability|insurance) policy|indemnity)\b/i,
+    /\b(?:budget|revenue|sales|turnover|profits?|margins?|valuation|market|income|earnings|savings|salary|worth|raised|funding|traffic|spend|spent|target|max(?:imum)?|counter[- ]?offer|current plan|paid (?:so far|to date)|(?:already|amount|total) paid)\b/i,
+  /** Insurance cover held, with no price word beside it: "Our public liability is £10m with Hiscox". */
+  coverHeld:
+    /^(?!.*\b(?:total|premium|payable|due|costs?|adds?|fee|price|charge)\b).*\b(?:(?:public|general|product|professional|employers'?) liability|liability (?:cover|insurance|policy)|insurance certificate|certificate of (?:insurance|currency)|COI|(?:farm|liability|insurance) policy|indemnity)\b/i,
   /** "Fee: JPY 1,200,000, as your proposal": the reader's price repeated by its buyer, not the writer's. */
   readersOffer:
     /\b(?:as (?:per |in )?|according to |from |in line with )?your (?:proposal|quote|quotation|offer|estimate|rate card|price list)\b/i,
@@ -284,7 +283,7 @@ export function statesPrice(clause: string): boolean {
     taxedSum(clause) !== null ||
     clause.split('\n').some(pricedLine) ||
     (!clause.trimEnd().endsWith('?') && looseSum(clause) !== null && !P.marketFigure.test(clause));
-  return shaped && !P.notAPrice.test(clause);
+  return shaped && !P.notAPrice.test(clause) && !P.coverHeld.test(clause);
 }
 
 /**

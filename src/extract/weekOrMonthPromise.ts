@@ -17,10 +17,14 @@ export const WEEK_OR_MONTH_PATTERNS = {
     /\b(?:this|next|the coming|early next|later this|later next|(?:by |at )?the end of (?:this|next|the)) (?:week|month)\b/i,
   /** A negation, a hedge or a condition. */
   hedged:
-    /\b(?:not|n't|no longer|never|try to|trying to|hopefully|hope to|if|unless|probably|possibly|might|may|maybe|perhaps|i think|we think|should)\b/i,
+    /\b(?:not|n't|no longer|never|try to|trying to|hopefully|hope to|if|unless|probably|possibly|might|perhaps|i think|we think|should)\b/i,
+  /** "may" and "maybe" in lower case: "the May PO" is a month. */
+  hedgedMay: /\b(?:may|maybe|Maybe)\b/,
+  /** "…, if not sooner": no hedge. */
+  ifNotSooner: /\bif not (?:sooner|before|earlier)\b/gi,
   /** A hand-over promised with "will", by whoever of the writer's side says it (not hedged: see above). */
   promise:
-    /\b(?:'ll|will|shall)(?: also| then| both)? (?:send|raise|issue|share|deliver|follow|ship|provide|forward|submit|return|get|have|pay|transfer|wire|confirm|book|install|fit|come|visit|finish|complete|prepare|draft|update|upload|email|call|sign|release|arrange|order|place|post|dispatch|hand|bring|drop|do|report|peg|grade|survey|inspect|test|measure|be (?:sent|with you|in your inbox|ready|delivered|shipped))\b/i,
+    /\b(?:'ll|will|shall)(?: also| then| both)? (?:send|raise|issue|share|deliver|follow|ship|provide|forward|submit|return|get|have|pay|transfer|wire|confirm|book|install|fit|come|visit|finish|complete|prepare|draft|update|upload|email|call|sign|release|arrange|order|place|post|dispatch|hand|bring|drop|do|report|peg|grade|survey|inspect|test|measure|publish|launch|deploy|renew|file|calculate|be (?:sent|with you|in your inbox|ready|delivered|shipped))\b/i,
   /** News of the world or of an institution, not the writer's side: "The council will …", "Prices will …". */
   notTheWriters:
     /^\W{0,3}(?:the (?:council|city|bank|government|weather|market|landlord|courier|post office|authorit(?:y|ies)|police|airline|port)|prices?|rates?|costs?|they)\b/i,
@@ -33,7 +37,8 @@ export function promisedForWeekOrMonth(d: Classification, clause: string): boole
     d.frame === 'commit' &&
     d.kind === 'deliverable' &&
     P.weekOrMonth.test(clause) &&
-    !P.hedged.test(clause) &&
+    !P.hedged.test(clause.replace(P.ifNotSooner, '')) &&
+    !P.hedgedMay.test(clause) &&
     P.promise.test(clause) &&
     !P.notTheWriters.test(clause)
   );

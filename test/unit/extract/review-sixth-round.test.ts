@@ -125,3 +125,57 @@ describe('insurance cover stated', () => {
     expect(itemsOf(text, US).map((e) => e.kind)).not.toContain('payment');
   });
 });
+
+// The second review of the round: an asked line with a sum is still a question; a condition with a
+// clause of its own is no asked line; a wish heading binds the reader; "keep in mind" is no wish;
+// a price beside insurance words is still a price; "team dinner" is a booked service; "the May PO"
+// is no hedge.
+describe('second review', () => {
+  it('a "whether" line with a sum asks, it bills nothing', () => {
+    const text =
+      'Could you please tell us:\n- whether the USD 450 deposit is refundable\n- if the USD 90 cleaning fee is included';
+    expect(itemsOf(text, CLIENT).map(brief)).toEqual([
+      ['request', 'us', null],
+      ['request', 'us', null],
+    ]);
+  });
+
+  it('a condition with its own clause is no asked line', () => {
+    const text =
+      'Can you confirm:\n- whether the invoice includes VAT\n- if it does, we will pay it by 20 March';
+    expect(itemsOf(text, CLIENT).map(brief)).toEqual([['request', 'us', null]]);
+  });
+
+  it('"Our wishes:" binds the reader without an ask beside it', () => {
+    const text =
+      'Hi Dana,\n\nOur wishes:\n- a quiet room for yoga each morning\n- vegan breakfast options\n\nSam';
+    expect(itemsOf(text, CLIENT).map(brief)).toEqual([
+      ['request', 'us', null],
+      ['request', 'us', null],
+    ]);
+  });
+
+  it('"Keep in mind:" lists no wishes', () => {
+    expect(itemsOf('Keep in mind:\n- the lift is small\n- parking is limited', CLIENT)).toEqual([]);
+  });
+
+  it.each([
+    ['The total including public liability cover is USD 4,350.', 4350],
+    ['The insurance policy premium is USD 1,200, due by Friday.', 1200],
+  ])('"%s" is still a price', (text, value) => {
+    expect(itemsOf(text, US).map((e) => [e.kind, e.amount?.value])).toEqual([['payment', value]]);
+  });
+
+  it('"Your team dinner on Friday 13 March is confirmed." is the booked service', () => {
+    expect(itemsOf('Your team dinner on Friday 13 March is confirmed.', US).map(brief)).toEqual([
+      ['deliverable', 'us', '2026-03-13'],
+    ]);
+  });
+
+  it.each([
+    'Our finance team will raise the May PO next week.',
+    'Our finance team will raise the PO next week, if not sooner.',
+  ])('"%s" is a promise with no day', (text) => {
+    expect(itemsOf(text, US).map(brief)).toEqual([['deliverable', 'us', null]]);
+  });
+});
