@@ -17,6 +17,9 @@ import { CLASSIFY_PATTERNS } from './classifyPatterns';
 import { INDIRECT_ASK_PATTERNS } from './indirectAsks';
 import { findMoney } from './money';
 import { clauseReadsAsStatus, SHIPPED_COMMITMENT_MODEL, type CommitmentModel } from './model/commitmentModel';
+
+/** "I assume you will …", "we take it that you'll …": the writer guesses at the reader's plans. */
+const ASSUMES_READER = /\b(?:i|we) (?:assume|suppose|guess|imagine|take it) (?:that )?you(?:'ll| will)\b/i;
 import { intentFeatures, withoutOpening } from './model/features';
 import type { ObligationModel } from './model/obligationModel';
 import {
@@ -86,6 +89,9 @@ export class IntentReading {
    * NYC on the 17th", "I'll discuss with Carlos"): such a clause obliges nobody and is not offered.
    */
   readsAsStatus(): boolean {
+    // A guess at the reader's plans ("I assume you will have the Lisbon team in Madrid") is no
+    // promise of the writer's; it may still ask, which the intent model reads.
+    if (ASSUMES_READER.test(this.clause)) return true;
     const model = this.options.commitment ?? SHIPPED_COMMITMENT_MODEL;
     return clauseReadsAsStatus(model, this.clause, { rule: this.firstReading });
   }

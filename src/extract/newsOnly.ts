@@ -6,8 +6,7 @@
  * - how to find someone on arrival: "Ask for Mel at reception", "please ask for me at the front
  *   desk" (9 of 10 unannotated in the tuning part);
  * - news the models retrained in the sixth round of 7 December 2026 took for a promise: a thing to
- *   be included in a report ("The results will be included in the quarterly review"), a guess at
- *   what the reader will have ("I assume you will have the Lisbon team in Madrid"), and what a day
+ *   be included in a report ("The results will be included in the quarterly review") and what a day
  *   is at a venue ("Saturday 14 March is open mic night at the venue").
  */
 
@@ -16,9 +15,9 @@ export const NEWS_ONLY_PATTERNS = {
     /^\W{0,3}(?:final|confirmed|updated|revised) (?:numbers|headcount|head count|guest count|count|numbers are)(?: for [\w ]{1,20})?:\s{0,3}(?:we(?:'ll| will|'re| are) (?:now )?be |it's |it is |now )?\d/i,
   askForAtDesk:
     /\b[Aa]sk for (?:me|us|[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:at|in) (?:the )?(?:main |front |site )?(?:reception|desk|gate|security|lobby|entrance|door|office|porters' lodge)\b/,
-  /** See the module comment: a report's contents, a guess at the reader's plans, a day's event. */
+  /** See the module comment: a report's contents, a day's event. */
   reportOrGuess:
-    /\bwill be (?:included|discussed|covered|presented|mentioned|shown|listed|reported) in (?:the|our|your|a|next)\b|\b(?:i|we) (?:assume|suppose|guess|imagine|take it) (?:that )?you(?:'ll| will)\b|^\W{0,3}(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)?(?: [a-z]{3,9})? is (?!(?:still |also )?(?:free|available|open(?! mic)|yours|booked|reserved|confirmed|fine|ok|good)\b)/i,
+    /\bwill be (?:included|discussed|covered|presented|mentioned|shown|listed|reported) in (?:the|our|your|a|next)\b|^\W{0,3}(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)?(?: [a-z]{3,9})? is (?!(?:still |also )?(?:free|available|open(?! mic)|yours|booked|reserved|confirmed|fine|ok|good)\b)/i,
 } as const;
 
 /** Whether the clause only gives a count, says how to find someone on arrival, or gives news (above). */
