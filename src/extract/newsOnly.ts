@@ -17,7 +17,7 @@ export const NEWS_ONLY_PATTERNS = {
     /\b[Aa]sk for (?:me|us|[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:at|in) (?:the )?(?:main |front |site )?(?:reception|desk|gate|security|lobby|entrance|door|office|porters' lodge)\b/,
   /** See the module comment: a report's contents, a day's event. */
   reportOrGuess:
-    /\bwill be (?:included|discussed|covered|presented|mentioned|shown|listed|reported) in (?:the|our|your|a|next)\b|^\W{0,3}(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)?(?: [a-z]{3,9})? is (?!(?:still |also )?(?:free|available|open(?! mic)|yours|booked|reserved|confirmed|fine|ok|good)\b)/i,
+    /\bwill be (?:included|discussed|covered|presented|mentioned|shown|listed|reported) in (?:the|our|your|a|next) (?:[\w-]{2,20} ){0,2}(?:review|report|update|newsletter|minutes|summary|deck|presentation|round-?up|digest|notes|briefing)\b|^\W{0,3}(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)?(?: [a-z]{3,9})? is (?!(?:still |also )?(?:free|available|open(?! mic)|yours|booked|reserved|confirmed|fine|ok|good)\b)/i,
 } as const;
 
 /** Whether the clause only gives a count, says how to find someone on arrival, or gives news (above). */
