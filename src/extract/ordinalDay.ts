@@ -1,10 +1,10 @@
 /**
  * The day a day number names, counted from the sent day (dates.ts `idiom`): this month's (its last
  * day when the month is shorter), or next month's once it has passed (like a weekday, "by the 5th"
- * written on the 5th is next month's, and "the 31st" then rolls over as luxon's `set` does). Said with its weekday ("Thursday the
- * 12th"), it is the next month's when only that one falls on that weekday: written on 12 October
- * 2026, a Monday, "Thursday the 12th" is 12 November. A weekday that fits neither month is a slip
- * (or a past day) and leaves the plain reading: months away would be a worse guess.
+ * written on the 5th is next month's, and "the 31st" then rolls over as luxon's `set` does).
+ * Said with its weekday ("Thursday the 12th"), it is the next month's when only that one falls on
+ * that weekday: written on 12 October 2026, a Monday, "Thursday the 12th" is 12 November. A weekday
+ * that fits neither month is a slip (or a past day) and leaves the plain reading.
  */
 import { dayOf, daysInMonth, partsOfDay, weekdayOf } from './calendar';
 
@@ -17,11 +17,8 @@ export function dayOfOrdinal(sent: number, day: number, phrase: string): number 
   if (d <= sent) d = dayOf(p.year, p.month + 1, day);
   const weekday = WEEKDAY_STEMS.indexOf(phrase.slice(0, 3).toLowerCase()) + 1;
   if (weekday === 0 || weekdayOf(d) === weekday) return d;
-  for (let ahead = 0; ahead <= 1; ahead++) {
-    const month = partsOfDay(d).month + ahead;
-    const year = partsOfDay(d).year;
-    const candidate = dayOf(year, month, day);
-    if (partsOfDay(candidate).day === day && weekdayOf(candidate) === weekday) return candidate;
-  }
+  const { year, month } = partsOfDay(d);
+  const next = dayOf(year, month + 1, day);
+  if (partsOfDay(next).day === day && weekdayOf(next) === weekday) return next;
   return d;
 }
