@@ -9,6 +9,7 @@ import { offersOwnWork } from './ownWork';
 import { frontedHandOver } from './frontedHandOver';
 import { BILL, HANDED_THING } from './handedThings';
 import { futureVerbs, NOISE_PATTERNS } from './noise';
+import { preparesThing } from './preparedThing';
 
 const BILL_WORD = new RegExp(String.raw`^(?:${BILL})$`, 'i');
 
@@ -284,7 +285,7 @@ export function suppliesThing(clause: string): boolean {
   if (!clause.includes('ll ') && !clause.includes('will ')) return false;
   if (OBLIGATION_PATTERNS.suppliesThing.test(clause) && !OBLIGATION_PATTERNS.company.test(clause))
     return true;
-  if (OBLIGATION_PATTERNS.handsToReader.test(clause)) return true;
+  if (OBLIGATION_PATTERNS.handsToReader.test(clause) || preparesThing(clause)) return true;
   if (OBLIGATION_PATTERNS.thingGoesOut.test(clause)) return true;
   // "The final gallery will be with you within 5 business days": a thing on its way, never a whereabouts.
   return frontedHandOver(clause) === 'writer';

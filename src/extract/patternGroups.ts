@@ -51,6 +51,7 @@ import { PAYEE_PATTERNS } from './payee';
 import { PERSONAL_GREETING_PATTERNS } from './personalGreeting';
 import { PAYMENT_TERMS_PATTERNS } from './paymentTerms';
 import { PRICE_PATTERNS } from './prices';
+import { PREPARED_THING_PATTERNS } from './preparedThing';
 import { PRESENT_BAR_PATTERNS } from './presentBars';
 import { PURPOSE_SPLIT_PATTERNS } from './purposeSplit';
 import { QUOTED_PATTERNS } from './quoted';
@@ -135,6 +136,7 @@ export const PATTERN_GROUPS = {
   payee: PAYEE_PATTERNS,
   personalGreeting: PERSONAL_GREETING_PATTERNS,
   prices: PRICE_PATTERNS,
+  preparedThing: PREPARED_THING_PATTERNS,
   paymentTerms: PAYMENT_TERMS_PATTERNS,
   quoted: QUOTED_PATTERNS,
   foreignHistory: FOREIGN_HISTORY_PATTERNS,
