@@ -131,9 +131,9 @@ export const NOISE_PATTERNS = {
   /** Another ask beside a decline or thanks: "No need for a call, just send the signed form by Friday". */
   askBeside:
     /\b(?:and|but|just|then) (?:please )?(?:send|share|sign|review|confirm|return|pay|book|call|forward|upload|complete)\b|\b(?:send|share|sign|review|confirm|return|forward|upload|complete)\b[^.;!?]{0,40}\bby\b/i,
-  /** "Also, just so you know, our office is closed November 11 for Remembrance Day": a closure, owed by no one. */
+  /** "Also, just so you know, our office is closed November 11 for Remembrance Day": a closure, owed by no one ("when the offices are closed" only says when). */
   closedNotice:
-    /\b(?:(?:our|the) (?:office|offices|shop|studio|warehouse|plant|factory|showroom|kitchen|clinic|store|workshop)s?|we)(?:'re| are| is| will be)(?: also)? (?:closed|shut)\b/i,
+    /(?<!\b(?:when|while|whilst|as|because|since|after|before|until) )\b(?:(?:our|the) (?:office|offices|shop|studio|warehouse|plant|factory|showroom|kitchen|clinic|store|workshop)s?|we)(?:'re| are| is| will be)(?: also)? (?:closed|shut)\b/i,
   /** An absence given as the reason for an ask after ", so": "…, so a quote by Tuesday would be perfect". */
   awaySoAsk:
     /,? so (?:(?:if you could|could you|can you|please|kindly)\b|(?:a|an|the|your) [\w'-]{2,20}(?: [\w'-]{2,20}){0,3} (?:by|before|no later than)\b)/i,

@@ -52,6 +52,7 @@ import { PERSONAL_GREETING_PATTERNS } from './personalGreeting';
 import { PAYMENT_TERMS_PATTERNS } from './paymentTerms';
 import { PRICE_PATTERNS } from './prices';
 import { PREPARED_THING_PATTERNS } from './preparedThing';
+import { THING_BAR_PATTERNS } from './thingBars';
 import { PRESENT_BAR_PATTERNS } from './presentBars';
 import { PURPOSE_SPLIT_PATTERNS } from './purposeSplit';
 import { QUOTED_PATTERNS } from './quoted';
@@ -137,6 +138,7 @@ export const PATTERN_GROUPS = {
   personalGreeting: PERSONAL_GREETING_PATTERNS,
   prices: PRICE_PATTERNS,
   preparedThing: PREPARED_THING_PATTERNS,
+  thingBars: THING_BAR_PATTERNS,
   paymentTerms: PAYMENT_TERMS_PATTERNS,
   quoted: QUOTED_PATTERNS,
   foreignHistory: FOREIGN_HISTORY_PATTERNS,

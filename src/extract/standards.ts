@@ -15,6 +15,7 @@
  * Hand-overs stay what they were: "must be signed by Friday" is a deadline and "must be ready",
  * "needs to be sent" are deliverables, not bars.
  */
+import { barsThingOrWork } from './thingBars';
 
 /** Guesses about a state, not bars: "you must be joking", "that must be a mistake", "they must be thrilled". */
 const EPISTEMIC = String.raw`joke|shame|pity|relief|pleasure|nightmare|joking|kidding|mistaken|wrong|right|crazy|mad|tired|exhausted|busy|relieved|thrilled|excited|pleased|glad|happy|nice|lovely|a mistake|an error|some mistake|a typo`;
@@ -310,6 +311,8 @@ export function isBareStandard(clause: string): boolean {
   if (clause.includes('?')) return false;
   // A window for the work is a bar even with its hour ("only permitted before 10am").
   if (P.permittedOnly.test(clause)) return true;
+  // So is a daily hour the goods must arrive by ("have to arrive before 11:00"): thingBars.ts.
+  if (barsThingOrWork(clause)) return true;
   if (STANDARD_PATTERNS.deadline.test(clause)) return false;
   return (
     (clause.includes('throughout') && P.throughout.test(clause) && P.heldThroughout.test(clause)) ||
