@@ -255,6 +255,7 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
     P.needFromReader.test(clause) ||
     P.thirdPersonNeed.test(clause) ||
     P.readersPartNeeded.test(clause) ||
+    P.reachesWriter.test(clause) ||
     P.readerDuty.test(clause) ||
     indirectAsk(clause) ||
     (hasDate && wantedByDay(clause)) ||
