@@ -99,7 +99,7 @@ export const OBLIGATION_PATTERNS = {
    * of one's own ("at home", "at my desk", "at a conference") stays whereabouts.
    */
   turnUpAt:
-    /\bbe (?:on site|onsite|on-site|there|at (?!(?:home|my |our |his |her |their |a |an |lunch|dinner|the (?:office|airport|gym|doctor|dentist|hospital|conference|summit|trade ?show|expo|fair))\b)(?:the |your )?[\w'-]{2,25}(?: [\w'-]{2,25})?) (?:[\w,'-]{1,20} ){0,4}?(?:(?:at|from|by) (?:\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:h.]\d{2})(?!\d)|between \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)? ?(?:and|-|–) ?\d{1,2}(?:[:.]\d{2})?(?!\d|(?:st|nd|rd|th)?\s{0,2}(?:of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\s{0,2}(?:%|percent|dollars|euros|pounds|days?|weeks?|months?|people|guests|units?)))/i,
+    /\bbe (?:on site|onsite|on-site|there|at (?!(?:home|my |our |his |her |their |a |an |lunch|dinner|the (?:office|airport|gym|doctor|dentist|hospital|conference|summit|trade ?show|expo|fair))\b)(?:the |your )?[\w'\u00C0-\u024F-]{2,25}(?: [\w'\u00C0-\u024F-]{2,25})?) (?:[\w,'\u00C0-\u024F-]{1,20} ){0,4}?(?:(?:at|from|by) (?:\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:h.]\d{2})(?!\d)|between \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)? ?(?:and|-|–) ?\d{1,2}(?:[:.]\d{2})?(?!\d|(?:st|nd|rd|th)?\s{0,2}(?:of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\s{0,2}(?:%|percent|dollars|euros|pounds|days?|weeks?|months?|people|guests|units?)))/i,
   /**
    * Someone whose trade is the visit, due at a place at a time of day: "Our crew will be at
    * Elbstrand on Wednesday 6 May, call time 7:00", "their tech will be at Unit C between 11 and 1
@@ -107,7 +107,7 @@ export const OBLIGATION_PATTERNS = {
    * is where they are ("Our engineers will be at the Hannover Messe on Tuesday").
    */
   workerTurnsUp:
-    /\b(?:crews?|techs?|technicians?|engineers?|installers?|fitters?|drivers?|couriers?|super|superintendent|foreman|electricians?|plumbers?|photographers?|movers|cleaners?|painters?|surveyors?|inspectors?|mechanics?|gardeners?|landscapers?|caterers?|riggers?)(?:,? [\w'-]{2,20},)? (?:will|'ll|is going to|are going to) be (?:at (?!(?:home|lunch|dinner|a |an |another |the (?:office|airport|conference|summit|trade ?show|expo|fair|gym|hospital|doctor|dentist))\b)|in the (?!(?:hospital|office|air)\b))/i,
+    /\b(?:crews?|techs?|technicians?|engineers?|installers?|fitters?|drivers?|couriers?|super|superintendent|foreman|electricians?|plumbers?|photographers?|movers|cleaners?|painters?|surveyors?|inspectors?|mechanics?|gardeners?|landscapers?|caterers?|riggers?|coach|minibus|bus|van|truck|lorry|shuttle)(?:,? [\w'-]{2,20},)? (?:will|'ll|is going to|are going to) be (?:at (?!(?:home|lunch|dinner|a |an |another |the (?:office|airport|conference|summit|trade ?show|expo|fair|gym|hospital|doctor|dentist))\b)|in the (?!(?:hospital|office|air)\b))/i,
   /** A time of day: "at 7:45", "call time 7:00", "9am", "between 11 and 1". */
   timeOfDay:
     /\b\d{1,2}[:h.]\d{2}(?!\d)|\b\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)|\bbetween \d{1,2}(?::\d{2})? and \d{1,2}\b/i,

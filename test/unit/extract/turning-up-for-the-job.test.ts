@@ -27,3 +27,13 @@ describe('where someone is, with no job at the reader', () => {
     expect(itemsOf(text, US).map((e) => e.kind)).not.toContain('deliverable');
   });
 });
+
+describe('a place named with accents, or a vehicle sent to it', () => {
+  it.each([
+    ['Tiago will be at Praça de Parada Leitão at 13:50 and 16:50 on Thursday 5 March.', '2026-03-05'],
+    ['Our minibus will be at Hasle-Rüegsau station at 9:15 on 18 March.', '2026-03-18'],
+    ['The coach will be outside the Clarion Hotel at 8:45 on 25 March.', '2026-03-25'],
+  ])('"%s" is the writer\'s deliverable due %s', (text, due) => {
+    expect(itemsOf(text, US).map(brief)).toEqual([['deliverable', 'us', due]]);
+  });
+});
