@@ -19,6 +19,7 @@ import { STANDARD_PATTERNS } from './standards';
 import { undatedSuggestion } from './suggestions';
 import { noticeOnly } from './notices';
 import { passesOnRegards } from './regards';
+import { reportsPastOnly } from './pastReport';
 import type { PartyNames } from './partyNames';
 
 /** A salary or a budget stated, with nothing owed on it (noise.ts). */
@@ -166,6 +167,7 @@ export class ClauseVeto {
       handedOverNow(this.clause) ||
       // "The install crew finished early, by 3pm": a report; "It must be a relief": a guess.
       workReportedDone(this.clause) ||
+      reportsPastOnly(this.clause) ||
       STANDARD_PATTERNS.guess.test(this.clause) ||
       // "We have 2 pallets of laptops ready at our supplier's warehouse": the writer's situation.
       writersSituation(this.clause) ||

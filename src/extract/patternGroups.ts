@@ -53,6 +53,7 @@ import { PAYMENT_TERMS_PATTERNS } from './paymentTerms';
 import { PRICE_PATTERNS } from './prices';
 import { PREPARED_THING_PATTERNS } from './preparedThing';
 import { THING_BAR_PATTERNS } from './thingBars';
+import { PAST_REPORT_PATTERNS } from './pastReport';
 import { PRESENT_BAR_PATTERNS } from './presentBars';
 import { PURPOSE_SPLIT_PATTERNS } from './purposeSplit';
 import { QUOTED_PATTERNS } from './quoted';
@@ -139,6 +140,7 @@ export const PATTERN_GROUPS = {
   prices: PRICE_PATTERNS,
   preparedThing: PREPARED_THING_PATTERNS,
   thingBars: THING_BAR_PATTERNS,
+  pastReport: PAST_REPORT_PATTERNS,
   paymentTerms: PAYMENT_TERMS_PATTERNS,
   quoted: QUOTED_PATTERNS,
   foreignHistory: FOREIGN_HISTORY_PATTERNS,

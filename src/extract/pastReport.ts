@@ -1,0 +1,38 @@
+/**
+ * A clause that only reports what already happened: "We have thrown away 20 kg", "A client
+ * meeting got moved", "Mr Hafiz briefed the whole team at 8am today", "We removed about 40 kg of
+ * loose stucco", "Today's delivery was signed for by Ms Novak at 6:40". The intent model reads
+ * some such reports as asks (they sit in complaint and update mails, beside real asks), but a
+ * past act asks nothing by itself. Only where nothing in the clause turns to the reader or wants
+ * anything: "We noticed the invoice has no PO number, could you reissue it?" still asks, and so
+ * does "We wanted to check whether the van fits".
+ */
+const PAST_VERB = String.raw`(?:(?!(?:need|want|wish|hop|lik|prefer|expect|plan|tri|mean|wonder|ask|request|intend|interest|excit|delight|pleas|thrill|concern|worri|disappoint|surpris|confus|bas|locat|notic)ed\b)[a-z]{2,}ed|got|went|took|taken|made|put|threw|thrown|brought|bought|found|gave|given|told|said|met|ran|came|left|kept|held|wrote|written|spoke|spoken|saw|seen|did|done|built|lost|won|began|begun|broke|broken|drove|ate|eaten|fell|fallen|hung|led|rode|rang|rose|sold|shook|shot|shut|sat|stood|stole|struck|swam|taught|tore|torn|woke|wore|worn|spent|split|spread|cut|hit|dug|fed|fled|flew|flown|grew|grown|hurt|knew|known|laid|let|lit|slid|spun|stuck|swept|swung|threw|underwent|withdrew)`;
+
+/** Words that cannot stand in a subject: a verb, a modal or a joint would start the predicate. */
+const NOT_SUBJECT = String.raw`(?!(?:is|are|was|were|be|been|being|has|have|had|to|will|would|can|could|should|must|may|might|not|and|or|that|which|who|if|when)\b)`;
+/** Opening words before the subject: "And", "Update:", "This morning,". */
+const OPENING = String.raw`^\W{0,3}(?:(?:and|also|so|but|fyi|update|today|yesterday|this morning|last week|earlier|unfortunately|sadly)[,:]? )*`;
+/** After the subject: "have (just) (been)", "was", "were", "got", then the past verb. */
+const PAST_PREDICATE = String.raw`(?: (?:just|already|also|finally|all|both|then))? (?:(?:have|has|had|'ve)(?: just| already| also)? (?:been )?|was |were |got )?${PAST_VERB}\b`;
+
+export const PAST_REPORT_PATTERNS = {
+  /** A pronoun or a determined noun phrase (not "you"), then a past verb. */
+  pastAct: new RegExp(
+    String.raw`${OPENING}(?:we|i|he|she|they|(?:the|our|my|this|that|today's|yesterday's|last week's|a|an|both|all|some|two|three)(?: ${NOT_SUBJECT}[\w'&()-]{1,20}){1,4})${PAST_PREDICATE}`,
+    'i',
+  ),
+  /** A person named ("Mr Hafiz briefed the whole team", "Juliana answered …"), case-sensitive. */
+  namedPastAct: new RegExp(
+    String.raw`^\W{0,3}(?:(?:Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z]{2,15}(?: [A-Z][a-z]{2,15})?${PAST_PREDICATE}`,
+  ),
+  /** Anything that turns to the reader, wants something or states what is: then it may still ask. */
+  turnsToReader:
+    /\?|\b(?:you|your|yours|please|kindly|pls|could|can|would|will|shall|should|need|needs|must|want|wants|let me know|lmk|asap|urgent|urgently|require|requires|expect|hope|if|is|are|be|within)\b|'ll\b|'d\b/i,
+} as const;
+
+/** Whether the clause only reports a past act and turns to no one (see above). */
+export function reportsPastOnly(clause: string): boolean {
+  const P = PAST_REPORT_PATTERNS;
+  return (P.pastAct.test(clause) || P.namedPastAct.test(clause)) && !P.turnsToReader.test(clause);
+}
