@@ -20,6 +20,7 @@ import { undatedSuggestion } from './suggestions';
 import { noticeOnly } from './notices';
 import { passesOnRegards } from './regards';
 import { reportsPastOnly } from './pastReport';
+import { opensWithOwnEvent } from './eventIntro';
 import type { PartyNames } from './partyNames';
 
 /** A salary or a budget stated, with nothing owed on it (noise.ts). */
@@ -168,6 +169,7 @@ export class ClauseVeto {
       // "The install crew finished early, by 3pm": a report; "It must be a relief": a guess.
       workReportedDone(this.clause) ||
       reportsPastOnly(this.clause) ||
+      opensWithOwnEvent(this.clause) ||
       STANDARD_PATTERNS.guess.test(this.clause) ||
       // "We have 2 pallets of laptops ready at our supplier's warehouse": the writer's situation.
       writersSituation(this.clause) ||

@@ -54,6 +54,7 @@ import { PRICE_PATTERNS } from './prices';
 import { PREPARED_THING_PATTERNS } from './preparedThing';
 import { THING_BAR_PATTERNS } from './thingBars';
 import { PAST_REPORT_PATTERNS } from './pastReport';
+import { EVENT_INTRO_PATTERNS } from './eventIntro';
 import { PRESENT_BAR_PATTERNS } from './presentBars';
 import { PURPOSE_SPLIT_PATTERNS } from './purposeSplit';
 import { QUOTED_PATTERNS } from './quoted';
@@ -141,6 +142,7 @@ export const PATTERN_GROUPS = {
   preparedThing: PREPARED_THING_PATTERNS,
   thingBars: THING_BAR_PATTERNS,
   pastReport: PAST_REPORT_PATTERNS,
+  eventIntro: EVENT_INTRO_PATTERNS,
   paymentTerms: PAYMENT_TERMS_PATTERNS,
   quoted: QUOTED_PATTERNS,
   foreignHistory: FOREIGN_HISTORY_PATTERNS,
