@@ -28,11 +28,18 @@ export const PAST_REPORT_PATTERNS = {
   ),
   /** Anything that turns to the reader, wants something or states what is: then it may still ask. */
   turnsToReader:
-    /\?|\b(?:you|your|yours|please|kindly|pls|could|can|would|will|shall|should|need|needs|must|want|wants|let me know|lmk|asap|urgent|urgently|require|requires|expect|hope|if|is|are|be|within)\b|'ll\b|'d\b/i,
+    /\?|\b(?:you|your|yours|please|kindly|pls|could|can|would|will|shall|should|need|needs|must|want|wants|let me know|lmk|asap|urgent|urgently|require|requires|expect|hope|if|unless|is|are|be|within|meeting|meet|call|calendar|works?|free|available)\b|'ll\b|'d\b/i,
+  /** A second clause joined on ("Bowen called, and … we're on for 9:30", "I have cleared my calendar, so …"): it may ask. */
+  secondClause:
+    /[,;–—]\s*(?:and|so|but|then|which)\b|\b(?:so|and|but) (?:i|we|he|she|they|any|anytime|it)\b/i,
 } as const;
 
 /** Whether the clause only reports a past act and turns to no one (see above). */
 export function reportsPastOnly(clause: string): boolean {
   const P = PAST_REPORT_PATTERNS;
-  return (P.pastAct.test(clause) || P.namedPastAct.test(clause)) && !P.turnsToReader.test(clause);
+  return (
+    (P.pastAct.test(clause) || P.namedPastAct.test(clause)) &&
+    !P.turnsToReader.test(clause) &&
+    !P.secondClause.test(clause)
+  );
 }
