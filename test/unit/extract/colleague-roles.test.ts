@@ -45,3 +45,20 @@ describe("the writer's people there by a time", () => {
     expect(itemsOf("I'll be in the office by 9 tomorrow if you need me.", US)).toEqual([]);
   });
 });
+
+// Seventh round of 7 December 2026: teaching, leading, hanging, helping are work for the reader.
+describe("the writer's people at work for the job", () => {
+  it.each([
+    'Our chef, Giorgio, will teach the class in English.',
+    'Two of our bartenders will lead the workshop.',
+    'Our facilities team will hang the lanterns in the foyer once they arrive.',
+    'Greg, our GM, will dig out the paperwork.',
+    'Our concierge desk will hold a master key for the common doors, so your team can get in.',
+  ])('%j binds the writer’s side', (text) => {
+    expect(itemsOf(text, US).map(brief)).toEqual([['deliverable', 'us', null]]);
+  });
+
+  it('"My manager will receive the goods" only says who receives them', () => {
+    expect(itemsOf('My manager, Aya Nishimura (cc), will receive the goods.', US)).toEqual([]);
+  });
+});
