@@ -48,6 +48,8 @@ export const SENTENCE_PATTERNS = {
   emojiTail: /^(?:ideally|hopefully|preferably|latest|by|before|asap)\b/i,
   /** A line that opens a new item: a capital or a digit (a hard-wrapped sentence goes on in lower case). */
   itemStart: /^\s{0,8}[A-Z\d]/,
+  /** A line ending in a web address ("Here's the payment link: https://pay.example/b/FA1211"): no wrapped sentence goes on after it. */
+  urlAtEnd: /(?:https?:\/\/|www\.)[^\s]{2,}$/i,
   /**
    * Where a sentence may split into clauses that each carry their own obligation; a dash before an
    * ask cuts too ("I'll confirm it myself – please send them to me", "I'll email the form tomorrow
@@ -193,6 +195,11 @@ function canJoin(text: string, prev: Span, line: Span): boolean {
   // least; a shorter one followed by a capital is a line of its own ("Conference hall for 90 pax
   // with a projector" over "One dinner on the lawn for 90 guests"). Lower case goes on a sentence.
   if (width < 60 && SENTENCE_PATTERNS.itemStart.test(head)) return false;
+  if (
+    SENTENCE_PATTERNS.itemStart.test(head) &&
+    SENTENCE_PATTERNS.urlAtEnd.test(text.slice(Math.max(prev.start, lastLineStart, e - 300), e))
+  )
+    return false;
   // A hard-wrapped sentence does not go on with a bullet or with a labelled line, nor after a
   // priced line when the next opens a new item.
   if (SENTENCE_PATTERNS.bullet.test(head) || SENTENCE_PATTERNS.labelLine.test(head)) return false;

@@ -135,3 +135,21 @@ describe('splitClauses', () => {
     expect(clauses('Final invoice: EUR 2,400 - I will send it once we go live.')).toHaveLength(1);
   });
 });
+
+// Seventh round of 7 December 2026: a line ending in a web address is not hard-wrapped.
+describe('a line that ends in a web address', () => {
+  it('ends its sentence before the next line', () => {
+    const text =
+      "Here's the payment link for the €200 booking fee: https://pay.reflectionsbooths.ie/b/FA1211\nThe balance of €565 is due by Friday 4 December.";
+    expect(sentences(text)).toEqual([
+      "Here's the payment link for the €200 booking fee: https://pay.reflectionsbooths.ie/b/FA1211",
+      'The balance of €565 is due by Friday 4 December.',
+    ]);
+  });
+
+  it('still lets a wrapped sentence go on in lower case', () => {
+    const text =
+      'You can find the signed contract and the delivery schedule at https://files.example.com/x\nand the invoice will follow.';
+    expect(sentences(text)).toHaveLength(1);
+  });
+});
