@@ -44,6 +44,7 @@ import { confirmsBooking } from './confirmedBooking';
 import { holdsDate } from './dateHold';
 import { suppliesOutright } from './suppliedOutright';
 import { dressCode } from './dressCode';
+import { dueAtWritersBy } from './reachesWriter';
 export { promisedForWeekOrMonth } from './weekOrMonthPromise';
 
 export type Frame = 'commit' | 'request' | 'payer';
@@ -255,7 +256,7 @@ function classifyClause(clause: string, hasMoney: boolean, hasDate: boolean): Cl
     P.needFromReader.test(clause) ||
     P.thirdPersonNeed.test(clause) ||
     P.readersPartNeeded.test(clause) ||
-    P.reachesWriter.test(clause) ||
+    dueAtWritersBy(clause) ||
     P.readerDuty.test(clause) ||
     indirectAsk(clause) ||
     (hasDate && wantedByDay(clause)) ||

@@ -42,13 +42,6 @@ export const CLASSIFY_PATTERNS = {
   readersPartNeeded:
     /\byour (?:[\w-]{2,20} )?(?:signature|countersignature|approval|sign-?off|initials|consent|go-ahead|confirmation|authori[sz]ation|input|decision|po|purchase order) (?:is|are) (?:still |also )?(?:needed|required)\b/i,
   /**
-   * "Quotations have to reach us by 5pm on Friday 12 June", "The quote should reach me by Friday 13
-   * November": a thing of the reader's due at the writer's by a day (12 of 13 such sentences of the
-   * tuning part are the reader's requests); not a forecast of a thing ("it should reach us by Friday").
-   */
-  reachesWriter:
-    /^(?!\W{0,3}(?:(?:and|so|but),? )?(?:it|this|that|they|he|she|i|we|you|which)\b)(?:[\w'’&/.,-]{1,25} ){1,6}?(?:must|should|has to|have to|needs? to|will need to|would need to)(?: (?:all|also|still))? (?:reach|get to|be with) (?:us|me|(?:our|my) [\w-]{2,20}) (?:by|before|no later than|not later than|within)\b/i,
-  /**
    * "You'll send the revised proposal by Friday": a recap of what the reader agreed to deliver. The
    * verb must take a thing, a person or a time ("you'll pay the deposit", "you'll call me"), so a
    * forecast ("you'll pay less", "you'll run into traffic", "you'll call it the best coffee") is not one.

@@ -16,6 +16,13 @@ const OPENING = String.raw`^\W{0,3}(?:(?:and|also|so|but|fyi|update|today|yester
 /** After the subject: "have (just) (been)", "was", "were", "got", then the past verb. */
 const PAST_PREDICATE = String.raw`(?: (?:just|already|also|finally|all|both|then))? (?:(?:have|has|had|'ve)(?: just| already| also)? (?:been )?|was |were |got )?${PAST_VERB}\b`;
 
+/**
+ * Capitalised words that open a clause but name no one: determiners, and the verbs a short order
+ * opens with ("Send updated drawings by Thursday", "Return signed copies to our office", "Sign
+ * attached contract"), whose participle would otherwise read as a past verb.
+ */
+const NOT_A_NAME = String.raw`(?!(?:The|This|That|These|Those|Our|My|Your|Their|His|Her|Its|All|Any|Each|Every|Some|No|None|One|Two|Three|Both|Final|Please|Kindly|Send|Return|Sign|Confirm|Forward|Get|Remove|Replace|Email|Include|Use|Label|Let|Make|Take|Bring|Give|Call|Check|See|Note|Find|Attach|Add|Book|Pay|Review|Update|Share|Keep|Put|Leave|Ask|Tell|Submit|Provide|Arrange|Order|Fill|Complete|Print|Deliver|Ship|Collect|Drop|Pick|Move|Change|Cancel|Contact|Reply|Write|Read|Follow|Ensure|Hold|Clean|Fix|Paint|Install|Fit|Test|Measure|Store|List|Mark|Scan|Upload|Download|Save|Post|Mail|Courier|Wire|Transfer|Invoice|Quote|Bill|Load|Unload|Pack|Wrap|Stack|Tag|Sort|Clear|Repair)\b)`;
+
 export const PAST_REPORT_PATTERNS = {
   /** A pronoun or a determined noun phrase (not "you"), then a past verb. */
   pastAct: new RegExp(
@@ -24,11 +31,14 @@ export const PAST_REPORT_PATTERNS = {
   ),
   /** A person named ("Mr Hafiz briefed the whole team", "Juliana answered …"), case-sensitive. */
   namedPastAct: new RegExp(
-    String.raw`^\W{0,3}(?:(?:Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z]{2,15}(?: [A-Z][a-z]{2,15})?${PAST_PREDICATE}`,
+    String.raw`^\W{0,3}(?:(?:Mr|Mrs|Ms|Dr)\.? )?${NOT_A_NAME}[A-Z][a-z]{2,15}(?: [A-Z][a-z]{2,15})?${PAST_PREDICATE}`,
   ),
   /** Anything that turns to the reader, wants something or states what is: then it may still ask. */
   turnsToReader:
-    /\?|\b(?:you|your|yours|please|kindly|pls|could|can|would|will|shall|should|need|needs|must|want|wants|let me know|lmk|asap|urgent|urgently|require|requires|expect|hope|if|unless|is|are|be|within|meeting|meet|call|calendar|works?|free|available)\b|'ll\b|'d\b/i,
+    /\?|\b(?:you|your|yours|please|kindly|pls|could|can|would|will|shall|should|need|needs|must|want|wants|let me know|lmk|asap|urgent|urgently|require|requires|expect|hope|if|unless|is|are|be|has to|have to|within|meeting|meet|call|calendar|works?|free|available)\b|'ll\b|'d\b/i,
+  /** A deadline ahead ("by Thursday", "before the 12th", "by end of day"): a report names none. */
+  deadline:
+    /\b(?:by|before|no later than) (?:the )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|end|eod|cob|noon|midday|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i,
   /** A second clause joined on ("Bowen called, and … we're on for 9:30", "I have cleared my calendar, so …"): it may ask. */
   secondClause:
     /[,;–—]\s*(?:and|so|but|then|which)\b|\b(?:so|and|but) (?:i|we|he|she|they|any|anytime|it)\b/i,
@@ -40,6 +50,7 @@ export function reportsPastOnly(clause: string): boolean {
   return (
     (P.pastAct.test(clause) || P.namedPastAct.test(clause)) &&
     !P.turnsToReader.test(clause) &&
+    !P.deadline.test(clause) &&
     !P.secondClause.test(clause)
   );
 }

@@ -55,6 +55,7 @@ import { PREPARED_THING_PATTERNS } from './preparedThing';
 import { THING_BAR_PATTERNS } from './thingBars';
 import { PAST_REPORT_PATTERNS } from './pastReport';
 import { EVENT_INTRO_PATTERNS } from './eventIntro';
+import { REACHES_WRITER_PATTERNS } from './reachesWriter';
 import { PRESENT_BAR_PATTERNS } from './presentBars';
 import { PURPOSE_SPLIT_PATTERNS } from './purposeSplit';
 import { QUOTED_PATTERNS } from './quoted';
@@ -143,6 +144,7 @@ export const PATTERN_GROUPS = {
   thingBars: THING_BAR_PATTERNS,
   pastReport: PAST_REPORT_PATTERNS,
   eventIntro: EVENT_INTRO_PATTERNS,
+  reachesWriter: REACHES_WRITER_PATTERNS,
   paymentTerms: PAYMENT_TERMS_PATTERNS,
   quoted: QUOTED_PATTERNS,
   foreignHistory: FOREIGN_HISTORY_PATTERNS,

@@ -11,10 +11,10 @@
 export const PREPARED_THING_PATTERNS = {
   /** "we'll have X ready / on hand / waiting / set up / on the bench" (not "we'll have to", "no", "limited …"). */
   readied:
-    /\b(?:i|we)(?:'ll| will)(?: also| then| already)? have (?!(?:to|no|limited|patchy|little|less|more time|a (?:look|chat|think|word|call|meeting|break|rest))\b)(?:[\w'&./×-]{1,20} ){1,8}?(?:ready|on hand|waiting|on the bench|on standby|set up|laid out)\b/i,
+    /\b(?:i|we)(?:'ll| will)(?: also| then| already)? have (?!(?:to|no|limited|patchy|little|less|more time|a (?:look|chat|think|word|call|meeting|break|rest))\b)(?:[\w'&./×-]{1,20} ){1,8}?(?:ready|on hand|waiting|on the bench|set up|laid out)\b/i,
   /** "We'll make / prepare / cook / wrap X for the six vegan participants / per participant". */
   madeFor:
-    /\b(?:i|we)(?:'ll| will)(?: also| then)? (?:make|prepare|cook|bake|wrap|pack) (?!(?:it|them|this|that|sure|do|her|him|you|time|room|space|contact|arrangements?)\b)(?:[\w'&.-]{1,20} ){1,8}?(?:for (?:the|each|every|all|that|this|those|these|your|any|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)|per) [\w-]{2,20}/i,
+    /\b(?:i|we)(?:'ll| will)(?: also| then)? (?:make|prepare|cook|bake|wrap|pack) (?!(?:it|them|this|that|sure|do|her|him|you|time|room|space|contact|arrangements?|an? (?:loss|profit|decision|start|difference|mistake|change|move|call|booking|payment|claim|complaint|note|point|case|offer|effort))\b)(?:[\w'&.-]{1,20} ){1,8}?(?:for (?:the|each|every|all|that|this|those|these|your|any|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)|per) [\w-]{2,20}/i,
   /** The same with the people fronted: "For the two vegetarians we'll make Älplermagronen". */
   forPeopleMade:
     /^\W{0,3}for (?:the|each|every|all|that|this|those|these|your|any|\d{1,3}|two|three|four|five|six) (?:[\w-]{2,20} ){0,3}?[\w-]{2,20},? (?:i|we)(?:'ll| will) (?:make|prepare|cook|bake|have)\b/i,
