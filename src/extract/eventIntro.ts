@@ -11,7 +11,7 @@ export const EVENT_INTRO_PATTERNS = {
   organising:
     /^\W{0,3}(?:(?:hi|hello|dear) [\w-]+,? )?(?:i['’]m|i am|we['’]re|we are)(?: currently| now)? (?:organi[sz]ing|planning|putting together|pulling together|arranging|coordinating) (?:an?|the|our|my|this year's|next year's) /i,
   /** An ask in the same clause: then the intent model's reading stands. */
-  asks: /\?|\b(?:please|kindly|could|can|would|will|love to|like to|want|wondering|hoping|need|needs|you|book|quote|price|visit|call|meeting|site)\b|'d\b|'ll\b/i,
+  asks: /\?|\b(?:please|kindly|could|can|would|will|love to|like to|want|wondering|hoping|need|needs|you|book|quote|price|site visit|visit you|visit your|call you|a call|meet you|meeting with you)\b|'d\b|'ll\b/i,
 } as const;
 
 /** Whether the clause only opens an enquiry with what the writer is organising. */

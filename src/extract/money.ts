@@ -36,7 +36,7 @@ const RAND_NOT_AFTER = [
 ]
   .map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`) // any case: the money regex is case-sensitive
   .join('|');
-const SYMBOL = String.raw`US\$|USD\$|CA\$|C\$|CAD\$|AU\$|A\$|NZ\$|HK\$|S\$|R\$|TT\$|J\$|NT\$|RD\$|EC\$|N\$|Bds\$|(?<!\b(?:${RAND_NOT_AFTER})\.? )R(?=\d{1,3}(?:[, ]\d{3})+\b|\d{3,6}[.,]\d{2}\b| \d{1,3}(?:[ .]\d{3})*,\d{2}(?!\d))|S\/(?= ?\d{1,3}(?:[.,]\d{3})*[.,]\d{2}(?!\d))|\$|£|€|¥|₹|₩|₪|₺|₽|₱|฿|₦|₫|₴|₵|₡|₸|৳|₾|₲|CHF|Fr\.|RM|Rp|KSh|Rs\.?(?= ?\d)`;
+const SYMBOL = String.raw`US\$|USD\$|CA\$|C\$|CAD\$|AU\$|A\$|NZ\$|HK\$|S\$|R\$|TT\$|J\$|NT\$|RD\$|EC\$|N\$|Bds\$|(?<!\b(?:${RAND_NOT_AFTER})\.? )R(?=\d{1,3}(?:[, ]\d{3})+\b|\d{3,6}[.,]\d{2}\b| \d{1,3}(?:[ .]\d{3})*,\d{2}(?!\d))|S\/(?= ?(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{2})?|\d{1,6}[.,]\d{2}|\d{1,4}(?= (?:per|each|a|an|for|including|incl|plus)\b))(?![\d/]))|\$|£|€|¥|₹|₩|₪|₺|₽|₱|฿|₦|₫|₴|₵|₡|₸|৳|₾|₲|CHF|Fr\.|RM|Rp|KSh|Rs\.?(?= ?\d)`;
 // PHP, COP, PEN, DOP and NAD count only before a sum grouped in thousands ("COP 3.200.000", "PHP 12,500"):
 // "PHP 8.2", "COP 28", "San Marzano DOP 2.5kg" and "NAD83" are not sums.
 const CODE = String.raw`USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|CNY|INR|SEK|NOK|DKK|PLN|CZK|HUF|SGD|HKD|ZAR|MXN|BRL|AED|SAR|ILS|TRY|KRW|RUB|RON|BGN|THB|MYR|IDR|VND|TWD|KES|NGN|EGP|QAR|KWD|ISK|PKR|CLP|TTD|JMD|XCD|BBD|BSD|ARS|UYU|GHS|TZS|UGX|MAD|OMR|BHD|JOD|LKR|BDT|NPR|CRC|GTQ|RWF|ETB|ZMW|MUR|FJD|XOF|XAF|TND|KZT|UAH|GEL|MNT|KHR|BND|MOP|(?:PHP|COP|PEN|DOP|NAD)(?= ?\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d{2})?(?!\d))`;

@@ -133,7 +133,7 @@ export const NOISE_PATTERNS = {
     /\b(?:and|but|just|then) (?:please )?(?:send|share|sign|review|confirm|return|pay|book|call|forward|upload|complete)\b|\b(?:send|share|sign|review|confirm|return|forward|upload|complete)\b[^.;!?]{0,40}\bby\b/i,
   /** "Also, just so you know, our office is closed November 11 for Remembrance Day": a closure, owed by no one ("when the offices are closed" only says when). */
   closedNotice:
-    /(?<!\b(?:when|while|whilst|after|before|until) )\b(?:(?:our|the) (?:office|offices|shop|studio|warehouse|plant|factory|showroom|kitchen|clinic|store|workshop)s?|we)(?:'re| are| is| will be)(?: also)? (?:closed|shut)\b/i,
+    /(?<!\b(?:when|while|whilst|after|before|until) |\w[,;]? (?:as|because|since) )\b(?:(?:our|the) (?:office|offices|shop|studio|warehouse|plant|factory|showroom|kitchen|clinic|store|workshop)s?|we)(?:'re| are| is| will be)(?: also)? (?:closed|shut)\b/i,
   /** An absence given as the reason for an ask after ", so": "…, so a quote by Tuesday would be perfect". */
   awaySoAsk:
     /,? so (?:(?:if you could|could you|can you|please|kindly)\b|(?:a|an|the|your) [\w'-]{2,20}(?: [\w'-]{2,20}){0,3} (?:by|before|no later than)\b)/i,

@@ -18,7 +18,7 @@ export const REACHES_WRITER_PATTERNS = {
   ),
   /** "should reach me by …" only for a document or an answer the reader sends. */
   shouldReach: new RegExp(
-    String.raw`${SUBJECT}(?:[\w'’&/.,-]{1,25} ){0,5}?(?:quotes?|quotations?|proposals?|offers?|tenders?|bids?|applications?|forms?|invoices?|documents?|approval|sign-?off|confirmation|answers?|reply|replies|figures|numbers|names|details|list|artwork|files?|drawings?|copy|text|payment|deposit|contract|agreement|signatures?|order|orders|cvs?|references)(?: [\w'’&/.,-]{1,25}){0,4}? should${VERB_AND_WRITER}`,
+    String.raw`${SUBJECT}(?:[\w'’&/.,-]{1,25} ){0,5}?(?:quotes?|quotations?|proposals?|offers?|tenders?|bids?|applications?|forms?|invoices?|documents?|approval|sign-?off|confirmation|answers?|reply|replies|figures|numbers|names|details|list|artwork|files?|drawings?|copy|text|payment|deposit|balance|instal?ments?|installments?|remittance|funds|transfer|contract|agreement|signatures?|order|orders|cvs?|references)(?: [\w'’&/.,-]{1,25}){0,4}? should${VERB_AND_WRITER}`,
     'i',
   ),
   /** Whose word it is: a forecast passed on ("the courier says", "according to Dell"). */
@@ -30,5 +30,6 @@ export const REACHES_WRITER_PATTERNS = {
 export function dueAtWritersBy(clause: string): boolean {
   if (!clause.includes(' reach') && !clause.includes(' get to') && !clause.includes(' be with')) return false;
   const P = REACHES_WRITER_PATTERNS;
-  return (P.mustReach.test(clause) || P.shouldReach.test(clause)) && !P.attribution.test(clause);
+  // The attribution vetoes only a forecast: "As the tender notice says, bids must reach us by noon" is the rule.
+  return P.mustReach.test(clause) || (P.shouldReach.test(clause) && !P.attribution.test(clause));
 }

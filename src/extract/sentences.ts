@@ -48,8 +48,13 @@ export const SENTENCE_PATTERNS = {
   emojiTail: /^(?:ideally|hopefully|preferably|latest|by|before|asap)\b/i,
   /** A line that opens a new item: a capital or a digit (a hard-wrapped sentence goes on in lower case). */
   itemStart: /^\s{0,8}[A-Z\d]/,
-  /** A line ending in a web address ("Here's the payment link: https://pay.example/b/FA1211"): no wrapped sentence goes on after it. */
-  urlAtEnd: /(?:https?:\/\/|www\.)[^\s]{2,}$/i,
+  /**
+   * A line ending in a web address given after a colon ("Here's the payment link: https://pay.example/b/FA1211"): no
+   * wrapped sentence goes on after it when the next line opens with a capital letter.
+   */
+  urlAtEnd: /:\s{0,2}(?:https?:\/\/|www\.)[^\s]{2,}$/i,
+  /** A line that opens with a capital letter (not a digit: "14 days before …" may go on a wrapped line). */
+  capitalStart: /^\s{0,8}[A-Z]/,
   /**
    * Where a sentence may split into clauses that each carry their own obligation; a dash before an
    * ask cuts too ("I'll confirm it myself – please send them to me", "I'll email the form tomorrow

@@ -36,7 +36,7 @@ export const THING_BAR_PATTERNS = {
   ),
   /** A calendar day named: then the clause is a dated ask, not a standing bar. */
   namedDay: new RegExp(
-    String.raw`\b(?:on|by|for) (?:the )?\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b|\b(?:tomorrow|today|tonight)\b|(?<!\b(?:a|an|to|every|each|on weekdays from|from) )\b${WEEKDAY}\b(?! to\b)|\b(?:next|this) (?:week|month|${WEEKDAY})\b|\b\d{1,2}/\d{1,2}\b`,
+    String.raw`\b(?:on|by|for) (?:the )?\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b|\b(?:tomorrow|today|tonight)\b|(?<!\b(?:a|an|to|every|each|except|but|not|from|apart from) )\b${WEEKDAY}\b(?! to\b| (?:mornings|afternoons|evenings|nights)\b)|\b(?:next|this) (?:week|month|${WEEKDAY})\b|\b\d{1,2}/\d{1,2}\b`,
     'i',
   ),
 } as const;
@@ -45,7 +45,8 @@ export const THING_BAR_PATTERNS = {
  * The writer's own people or things ("Our team must arrive at 8am", "Our drivers must not enter
  * private property"): a plan or rule of the writer's side, not a bar on the reader's.
  */
-const WRITERS_OWN = /^\W{0,3}(?:(?:and|also|so|but|plus),? )?(?:our|my|we|i)\b/i;
+const WRITERS_OWN =
+  /^\W{0,3}(?:(?:and|also|so|but|plus),? )?(?:we|i|(?:our|my) (?:[\w-]{2,20} ){0,2}?(?:team|teams|crew|crews|staff|people|drivers?|engineers?|technicians?|fitters?|installers?|operators?|guides?|instructors?|ceo|cfo|manager|director|boss|van|vans|truck|trucks|lorry|lorries|vehicles?|coach|bus))\b/i;
 /** What "must not" says of a plan or a secret, binding no one's work ("must not slip", "must not find out"). */
 const NO_WORK =
   /\bmust(?: not|n't| never) (?:slip|find out|know|hear|see|happen|be (?:missed|forgotten|late|delayed)|go wrong|fail)\b/i;
