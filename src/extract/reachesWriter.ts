@@ -18,7 +18,7 @@ export const REACHES_WRITER_PATTERNS = {
   ),
   /** "should reach me by …" only for a document or an answer the reader sends. */
   shouldReach: new RegExp(
-    String.raw`${SUBJECT}(?:[\w'’&/.,-]{1,25} ){0,5}?(?:quotes?|quotations?|proposals?|offers?|tenders?|bids?|applications?|forms?|invoices?|documents?|approval|sign-?off|confirmation|answers?|reply|replies|figures|numbers|names|details|list|artwork|files?|drawings?|copy|text|payment|deposit|balance|instal?ments?|installments?|remittance|funds|transfer|contract|agreement|signatures?|order|orders|cvs?|references)(?: [\w'’&/.,-]{1,25}){0,4}? should${VERB_AND_WRITER}`,
+    String.raw`${SUBJECT}(?:[\w'’&/.,-]{1,25} ){0,5}?(?:quotes?|quotations?|proposals?|offers?|tenders?|bids?|applications?|forms?|invoices?|documents?|approval|sign-?off|confirmation|answers?|reply|replies|figures|numbers|names|details|list|artwork|files?|drawings?|copy|text|payment|deposit|balance|instal{1,2}ments?|remittance|funds|transfer|contract|agreement|signatures?|order|orders|cvs?|references)(?: [\w'’&/.,-]{1,25}){0,4}? should${VERB_AND_WRITER}`,
     'i',
   ),
   /** Whose word it is: a forecast passed on ("the courier says", "according to Dell"). */

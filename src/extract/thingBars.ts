@@ -39,17 +39,17 @@ export const THING_BAR_PATTERNS = {
     String.raw`\b(?:on|by|for) (?:the )?\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b|\b(?:tomorrow|today|tonight)\b|(?<!\b(?:a|an|to|every|each|except|but|not|from|apart from) )\b${WEEKDAY}\b(?! to\b| (?:mornings|afternoons|evenings|nights)\b)|\b(?:next|this) (?:week|month|${WEEKDAY})\b|\b\d{1,2}/\d{1,2}\b`,
     'i',
   ),
+  /**
+   * The writer's own people or vans ("Our team must arrive at 8am", "Our drivers must not enter
+   * private property"): a plan or rule of the writer's side, not a bar on the reader's. The
+   * writer's goods still bar the supplier ("Our fish deliveries must arrive at 0-2 °C").
+   */
+  writersOwn:
+    /^\W{0,3}(?:(?:and|also|so|but|plus),? )?(?:we|i|(?:our|my) (?:[\w-]{2,20} ){0,2}?(?:team|teams|crew|crews|staff|people|drivers?|engineers?|technicians?|fitters?|installers?|operators?|guides?|instructors?|ceo|cfo|manager|director|boss|van|vans|truck|trucks|lorry|lorries|vehicles?|coach|bus))\b/i,
+  /** What "must not" says of a plan or a secret, binding no one's work ("must not slip", "must not find out"). */
+  noWork:
+    /\bmust(?: not|n't| never) (?:slip|find out|know|hear|see|happen|be (?:missed|forgotten|late|delayed)|go wrong|fail)\b/i,
 } as const;
-
-/**
- * The writer's own people or things ("Our team must arrive at 8am", "Our drivers must not enter
- * private property"): a plan or rule of the writer's side, not a bar on the reader's.
- */
-const WRITERS_OWN =
-  /^\W{0,3}(?:(?:and|also|so|but|plus),? )?(?:we|i|(?:our|my) (?:[\w-]{2,20} ){0,2}?(?:team|teams|crew|crews|staff|people|drivers?|engineers?|technicians?|fitters?|installers?|operators?|guides?|instructors?|ceo|cfo|manager|director|boss|van|vans|truck|trucks|lorry|lorries|vehicles?|coach|bus))\b/i;
-/** What "must not" says of a plan or a secret, binding no one's work ("must not slip", "must not find out"). */
-const NO_WORK =
-  /\bmust(?: not|n't| never) (?:slip|find out|know|hear|see|happen|be (?:missed|forgotten|late|delayed)|go wrong|fail)\b/i;
 
 /** Whether the clause bars how goods arrive, what a thing or a third party must not do, or when the work is done. */
 export function barsThingOrWork(clause: string): boolean {
@@ -61,6 +61,6 @@ export function barsThingOrWork(clause: string): boolean {
   )
     return false;
   const P = THING_BAR_PATTERNS;
-  if (P.namedDay.test(clause) || WRITERS_OWN.test(clause) || NO_WORK.test(clause)) return false;
+  if (P.namedDay.test(clause) || P.writersOwn.test(clause) || P.noWork.test(clause)) return false;
   return P.arrives.test(clause) || P.forbids.test(clause) || P.doneWhen.test(clause);
 }
