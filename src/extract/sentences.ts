@@ -52,7 +52,7 @@ export const SENTENCE_PATTERNS = {
    * A line ending in a web address given after a colon ("Here's the payment link: https://pay.example/b/FA1211"): no
    * wrapped sentence goes on after it when the next line opens with a capital letter.
    */
-  urlAtEnd: /:\s{0,2}(?:https?:\/\/|www\.)[^\s]{2,}$/i,
+  urlAtEnd: /:\s{1,2}(?:https?:\/\/|www\.)\S*$/i,
   /** A line that opens with a capital letter (not a digit: "14 days before …" may go on a wrapped line). */
   capitalStart: /^\s{0,8}[A-Z]/,
   /**
