@@ -16,7 +16,7 @@
 import { findMoney } from './money';
 
 /** A currency sign or code before the number ("kr. 2.950,00" too, as Danes and Norwegians write it). */
-const CURRENCY = String.raw`(?:[A-Z]{3} ?|[A-Z]{1,3}\$ ?|[$€£¥₹₩₪₺₽₱฿₦₫₴₵₡₸৳₾₲] ?|Rs\.? ?|RM ?|Rp\.? ?|KSh ?|S\/ ?(?=\d{1,3}[.,]\d|\d{1,4} (?:per|each|a|an|for|including|incl|plus)\b)|Fr\. ?|R(?=\d{1,3}[, ]\d{3})|R (?=\d+,\d)|kr\.? ?)`;
+const CURRENCY = String.raw`(?:[A-Z]{3} ?|[A-Z]{1,3}\$ ?|[$€£¥₹₩₪₺₽₱฿₦₫₴₵₡₸৳₾₲] ?|Rs\.? ?|RM ?|Rp\.? ?|KSh ?|S\/ ?|Fr\. ?|R(?=\d{1,3}[, ]\d{3})|R (?=\d+,\d)|kr\.? ?)`;
 const COPULA = String.raw`(?:\b(?:is|are|comes? to|costs?|will be|would be|totals?|stays at|remains(?: at)?|becomes|is priced at|adds?|goes (?:up|down) to|(?:reduced|discounted|lowered|increased|raised|revised|drops|rises) to|(?:brings|bringing) (?:the |it |that )?(?:[\w-]{2,20} ){0,2}to)|'ll be|'d be|'s)(?: (?:just|only|about|around|roughly|approximately|approx\.|a flat|a fixed|a one-off|a one-time|a single|a total of|now|still|an? (?:extra|additional|further)|an?))? `;
 /** A bare rand sum before a price's tail ("R60 per tray", "R450 pp"), not a road or a reference ("R62 past …"). */
 const BARE_RAND = String.raw`R(?=\d{1,6}(?:[.,]\d{2})?(?: ?(?:per\b|each\b|pp\b|p\.p\.|excl|incl|ex\b|\+|a (?:head|person|night|day|month|week)\b)|\s*(?:[.!;,]|$)))`;
