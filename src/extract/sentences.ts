@@ -50,11 +50,9 @@ export const SENTENCE_PATTERNS = {
   itemStart: /^\s{0,8}[A-Z\d]/,
   /**
    * A line ending in a web address given after a colon ("Here's the payment link: https://pay.example/b/FA1211"): no
-   * wrapped sentence goes on after it when the next line opens with a capital letter.
+   * wrapped sentence goes on after it when the next line opens a new item (`itemStart`).
    */
   urlAtEnd: /:\s{1,2}(?:https?:\/\/|www\.)\S*$/i,
-  /** A line that opens with a capital letter (not a digit: "14 days before …" may go on a wrapped line). */
-  capitalStart: /^\s{0,8}[A-Z]/,
   /**
    * Where a sentence may split into clauses that each carry their own obligation; a dash before an
    * ask cuts too ("I'll confirm it myself – please send them to me", "I'll email the form tomorrow

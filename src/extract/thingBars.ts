@@ -13,10 +13,11 @@
  *   weekend": when the work may happen.
  * Read by `isBareStandard` (standards.ts).
  */
+import { WEEKDAY } from './dayWords';
+
 const MODAL = String.raw`(?:must|has to|have to|needs? to|will have to|would have to)`;
 /** Not a bar of the writer or the reader themselves, nor a guess ("it must not be easy"). */
 const NOT_PERSONAL = String.raw`(?<!\b(?:i|we|you|he|she|they|it|this|that|which|who|there|what|us|them)(?: really| just| also| still)? )`;
-const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 
 export const THING_BAR_PATTERNS = {
   /** "must arrive at 2-6 °C", "have to arrive before 11:00", "must arrive Monday to Wednesday only". */
