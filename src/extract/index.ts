@@ -8,11 +8,12 @@
  */
 import type { ExtractionResult, Signal, SuggestedExpectation } from '../core/expectation';
 import { classify, mayNeedDate, promisedForWeekOrMonth, type Classification } from './classify';
-import { splitCoordinated } from './coordination';
 import { suppliersOwnItem } from './suppliersPlan';
 import { dayOfferedForJob } from './availableForJob';
 import { holdsDate } from './dateHold';
 import { weeklyMeetingDue } from './weeklyStart';
+import { linesParts } from './lineParts';
+import { sumSaidBefore } from './sumOfSentence';
 import { billTermsDue, dateContext, resolveDue, type DueDate } from './dates';
 import {
   headingDateText,
@@ -220,21 +221,6 @@ function expectationFor(
   return expectation;
 }
 
-/**
- * A list line's parts that each carry their own day ("Top-line report by 30 April, full report
- * by 15 May"), or the line itself. The heading already said the line obliges: every part does.
- */
-function linesParts(ctx: MessageContext, line: Span, dueOf: (text: string) => DueDate): Span[] {
-  return (
-    splitCoordinated(
-      ctx.norm,
-      line,
-      (text) => dueOf(text).due,
-      () => true,
-    ) ?? [line]
-  );
-}
-
 function extractMessage(
   message: ExtractionMessage,
   input: ExtractionInput,
@@ -320,6 +306,9 @@ function extractMessage(
       // "Invoice … is attached, net 30": the bill sent now (the signal) is what its terms count from.
       if (expectation?.kind === 'payment' && readable !== clause)
         expectation.due = billTermsDue(clause, ctx.dates) ?? expectation.due;
+      // "…is attached; payment within a fortnight, please": the sum said before it (sumOfSentence.ts).
+      if (expectation?.kind === 'payment' && !expectation.amount && placed.length === before)
+        expectation.amount = sumSaidBefore(norm.slice(sentence.start, span.start), clause, ctx.home);
       if (expectation)
         for (const e of splitOnDates(ctx, expectation, span)) {
           if (e !== expectation) ctx.payments.copy(expectation, e);

@@ -53,6 +53,7 @@ import { PAYMENT_TERMS_PATTERNS } from './paymentTerms';
 import { PRICE_PATTERNS } from './prices';
 import { PREPARED_THING_PATTERNS } from './preparedThing';
 import { THING_BAR_PATTERNS } from './thingBars';
+import { SUM_OF_SENTENCE_PATTERNS } from './sumOfSentence';
 import { PAST_REPORT_PATTERNS } from './pastReport';
 import { EVENT_INTRO_PATTERNS } from './eventIntro';
 import { REACHES_WRITER_PATTERNS } from './reachesWriter';
@@ -142,6 +143,7 @@ export const PATTERN_GROUPS = {
   prices: PRICE_PATTERNS,
   preparedThing: PREPARED_THING_PATTERNS,
   thingBars: THING_BAR_PATTERNS,
+  sumOfSentence: SUM_OF_SENTENCE_PATTERNS,
   pastReport: PAST_REPORT_PATTERNS,
   eventIntro: EVENT_INTRO_PATTERNS,
   reachesWriter: REACHES_WRITER_PATTERNS,

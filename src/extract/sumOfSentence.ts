@@ -1,0 +1,40 @@
+/**
+ * A payment said without its sum pays the one sum said earlier in its sentence: "Invoice FV/07 for
+ * 5 904,00 zł is attached; payment within a fortnight, please", "I've had the invoice for £1,894;
+ * we'll pay it by bank transfer on Friday", "Lumper receipt for $210 attached, please reimburse with
+ * the linehaul". The bill is named in a word the rules may not know ("The CFDI for the anticipo
+ * ($17,110 MXN) is attached"), so the sum is taken from the sentence, not from a bill noun.
+ */
+import { findMoney } from './money';
+import type { Money } from '../core/expectation';
+
+export const SUM_OF_SENTENCE_PATTERNS = {
+  /**
+   * The payment names a part of a sum, which the earlier sum need not be: "the balance", "the 30%
+   * deposit", "half", "the rest", "the second instalment", "the difference".
+   */
+  partOfSum:
+    /\b(?:balance|remaining|remainder|rest|half|deposit|advance|retainer|instal?ments?|difference|extra|excess|top-?up|\d{1,3} ?%)\b/i,
+  /** The earlier sum is a rate or a limit, not a bill: "$60/hour", "€95 per unit", "over $5,000". */
+  rateAfter: /^[^,;.]{0,12}?(?:\/|\bper\b|\ban? (?:hour|day|week|month|year|head|person|unit|kg)\b)/i,
+  /** The sum's own first token ("$60", "€", "5"), skipped before looking for a rate after it. */
+  sumToken: /^\S+/,
+  limitBefore:
+    /\b(?:over|under|above|below|up to|at least|at most|more than|less than|budget of|limit of)\W{0,3}$/i,
+} as const;
+
+/**
+ * The sum a payment clause with none of its own pays, from the sentence before it (`before`),
+ * or null: there must be exactly one sum there, a whole bill's, and the clause must not name a
+ * part of it.
+ */
+export function sumSaidBefore(before: string, clause: string, home: string): Money | null {
+  const P = SUM_OF_SENTENCE_PATTERNS;
+  if (P.partOfSum.test(clause)) return null;
+  const sums = findMoney(before, home);
+  if (sums.length !== 1) return null;
+  const [only] = sums;
+  if (P.rateAfter.test(before.slice(only!.index).replace(P.sumToken, ''))) return null;
+  if (P.limitBefore.test(before.slice(Math.max(0, only!.index - 20), only!.index))) return null;
+  return only!.money;
+}
