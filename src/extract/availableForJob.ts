@@ -70,10 +70,20 @@ export function offersDayForJob(clause: string): boolean {
  * The day a supplier's bare "free on <day>" answer offers, or its booking confirmed as a heading
  * ("Booked: Thursday 21 May, waves at 13:00", confirmedBooking.ts), when the writer's side is the one
  * paid: its due date (`due: null` when no day could be read, and the clause offers nothing), or
- * null when the clause is no such answer.
+ * null when the clause is no such answer. `thenJob`: the answer goes on with the work's hour
+ * that day (dayThenJob.ts).
  */
-export function dayOfferedForJob(ctx: MessageContext, clause: string, hinted: boolean): DueDate | null {
-  if (!hinted || !(offersDayForJob(clause) || confirmsHeadline(clause)) || ctx.payee() !== ctx.sides.writer)
+export function dayOfferedForJob(
+  ctx: MessageContext,
+  clause: string,
+  hinted: boolean,
+  thenJob = false,
+): DueDate | null {
+  if (
+    !hinted ||
+    !(thenJob || offersDayForJob(clause) || confirmsHeadline(clause)) ||
+    ctx.payee() !== ctx.sides.writer
+  )
     return null;
   return resolveDue(clause, ctx.dates);
 }

@@ -12,6 +12,7 @@ import { DATE_HINT } from './dateHint';
 import { classifyOnce, type MessageContext } from './messageContext';
 import { findMoney } from './money';
 import { sentenceNoise } from './noise';
+import { dayThenJob } from './dayThenJob';
 import { detectSignal } from './signals';
 import { readingAtLength } from './textScans';
 import type { Span } from './types';
@@ -128,6 +129,7 @@ export function groupClauses(ctx: MessageContext, pieces: Span[]): Span[] {
       last &&
       (saysBackOnAsk(ctx, last, piece, text) ||
         sumOfPrice(ctx, last, piece, text) ||
+        dayThenJob(ctx.norm.slice(last.start, piece.end)) ||
         (!standsAlone(ctx, text) && !datedStatement(ctx, last, text) && !noisyAside(ctx, piece, text)))
     )
       last.end = piece.end;

@@ -12,6 +12,7 @@ import { suppliersOwnItem } from './suppliersPlan';
 import { dayOfferedForJob } from './availableForJob';
 import { holdsDate } from './dateHold';
 import { weeklyMeetingDue } from './weeklyStart';
+import { dayThenJob } from './dayThenJob';
 import { linesParts } from './lineParts';
 import { sumSaidBefore } from './sumOfSentence';
 import { billTermsDue, dateContext, resolveDue, type DueDate } from './dates';
@@ -126,7 +127,10 @@ function expectationFor(
   const hinted = EXTRACT_PATTERNS.dateHint.test(clause);
   let cls: Classification | null = classifyOnce(ctx, clause, money !== null);
   let due: DueDate | null = null;
-  const offered = !cls || cls.kind === 'meeting' ? dayOfferedForJob(ctx, clause, hinted) : null;
+  // "Saturday 10 October is free, and we can have the brewhouse ready from 10:00": that day's work.
+  const thenJob = dayThenJob(clause);
+  const offered =
+    !cls || cls.kind === 'meeting' || thenJob ? dayOfferedForJob(ctx, clause, hinted, thenJob) : null;
   if (offered?.due === null) return null;
   if (offered) [due, cls] = [offered, { frame: 'commit', kind: 'deliverable', confidence: 0.7 }];
   const intent = new IntentReading(clause, cls, ctx.intent, sentenceIntent);
@@ -145,7 +149,8 @@ function expectationFor(
   const fromModel =
     (!cls
       ? !headed && intent.modelAsks()
-      : cls.frame === 'commit' && intent.overridesCommit() && !writersOwnAct(clause)) && !veto.ask();
+      : cls.frame === 'commit' && !thenJob && intent.overridesCommit() && !writersOwnAct(clause)) &&
+    !veto.ask();
   if (fromModel) cls = askFoundByModel(clause, money !== null);
   // What the rules do not know how to say may still owe something: the obligation model reads
   // the clauses they pass over (not a list line, which takes its item from its heading).

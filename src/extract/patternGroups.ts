@@ -54,6 +54,7 @@ import { PRICE_PATTERNS } from './prices';
 import { PREPARED_THING_PATTERNS } from './preparedThing';
 import { THING_BAR_PATTERNS } from './thingBars';
 import { SUM_OF_SENTENCE_PATTERNS } from './sumOfSentence';
+import { DAY_THEN_JOB_PATTERNS } from './dayThenJob';
 import { PAST_REPORT_PATTERNS } from './pastReport';
 import { EVENT_INTRO_PATTERNS } from './eventIntro';
 import { REACHES_WRITER_PATTERNS } from './reachesWriter';
@@ -144,6 +145,7 @@ export const PATTERN_GROUPS = {
   preparedThing: PREPARED_THING_PATTERNS,
   thingBars: THING_BAR_PATTERNS,
   sumOfSentence: SUM_OF_SENTENCE_PATTERNS,
+  dayThenJob: DAY_THEN_JOB_PATTERNS,
   pastReport: PAST_REPORT_PATTERNS,
   eventIntro: EVENT_INTRO_PATTERNS,
   reachesWriter: REACHES_WRITER_PATTERNS,
