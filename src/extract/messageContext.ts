@@ -8,6 +8,7 @@ import type { AddresseeSide } from './addressee';
 import { classify, type Classification } from './classify';
 import type { DateContext } from './dates';
 import type { IntentOptions } from './intent';
+import { meetingAsDeliverable } from './meetsAtPlace';
 import type { PartyNames } from './partyNames';
 import { hasBidiControl, originalSpan, type NormalizedText } from './normalize';
 import type { Sides } from './owner';
@@ -47,7 +48,8 @@ export interface MessageContext {
 export function classifyOnce(ctx: MessageContext, clause: string, hasMoney: boolean): Classification | null {
   const key = hasMoney ? '$' + clause : clause;
   let cls = ctx.classified.get(key);
-  if (cls === undefined) ctx.classified.set(key, (cls = classify(clause, hasMoney, false)));
+  if (cls === undefined)
+    ctx.classified.set(key, (cls = meetingAsDeliverable(clause, classify(clause, hasMoney, false))));
   return cls;
 }
 

@@ -55,6 +55,7 @@ import { PREPARED_THING_PATTERNS } from './preparedThing';
 import { THING_BAR_PATTERNS } from './thingBars';
 import { SUM_OF_SENTENCE_PATTERNS } from './sumOfSentence';
 import { DAY_THEN_JOB_PATTERNS } from './dayThenJob';
+import { MEETS_AT_PLACE_PATTERNS } from './meetsAtPlace';
 import { PAST_REPORT_PATTERNS } from './pastReport';
 import { EVENT_INTRO_PATTERNS } from './eventIntro';
 import { REACHES_WRITER_PATTERNS } from './reachesWriter';
@@ -146,6 +147,7 @@ export const PATTERN_GROUPS = {
   thingBars: THING_BAR_PATTERNS,
   sumOfSentence: SUM_OF_SENTENCE_PATTERNS,
   dayThenJob: DAY_THEN_JOB_PATTERNS,
+  meetsAtPlace: MEETS_AT_PLACE_PATTERNS,
   pastReport: PAST_REPORT_PATTERNS,
   eventIntro: EVENT_INTRO_PATTERNS,
   reachesWriter: REACHES_WRITER_PATTERNS,

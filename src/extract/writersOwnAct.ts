@@ -11,6 +11,7 @@
 import { promisesCall } from './callPromise';
 import { writerPaysHabitually } from './classify';
 import { offersService } from './serviceOffer';
+import { meetsReaderAtPlace } from './meetsAtPlace';
 import { visitsToWork } from './offeredVisit';
 import { sendsToReader } from './sendsToReader';
 
@@ -38,6 +39,7 @@ export function writersOwnAct(clause: string): boolean {
     visitsToWork(clause) ||
     writerPaysHabitually(clause) ||
     (clause.includes(' to you') && sendsToReader(clause)) ||
+    meetsReaderAtPlace(clause) ||
     plainPromise(clause)
   );
 }

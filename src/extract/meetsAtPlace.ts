@@ -1,0 +1,35 @@
+/**
+ * The writer's side meeting the reader's people at a place on the day: "Our site manager, Kev
+ * Dobson, will meet you at the mill gates at 10 with keys", "she'll meet your crew at Gate 3 at 8am
+ * on the day", "I'll meet you both at the Stage 4 gate". The blind annotators write it as the
+ * writer's deliverable (it lets the other side in, shows them round), not a meeting: 33 of the 36
+ * such sentences they annotate in the tuning part of the eighth round of 7 December 2026. The
+ * meeting rules typed it a meeting, and the intent model often read "meet you at" as an ask of
+ * the reader, binding the wrong side.
+ */
+import type { Classification } from './classify';
+
+export const MEETS_AT_PLACE_PATTERNS = {
+  /**
+   * "will meet you at", "'ll meet your crew at", "will meet the Kane crew at": the reader's people
+   * met at a place (not "meet you halfway", nor a time: "meet you at 10").
+   */
+  meetsReader:
+    /\b(?:will|'ll|’ll) meet (?:you(?: both| all| two)?|your (?:[\w-]{2,20} ){0,2}?(?:crew|team|technicians?|engineers?|drivers?|trucks?|installers?|surveyors?|staff|people|group|guys|fitters?|riggers?|director|inspector)|the (?:[\w-]{2,20} )?(?:crew|team|groups?)) (?:at|in|outside|by|on) (?!\d|noon\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i,
+  /** A meeting after all: "to discuss", "for a coffee", "to go over the sample", or a question. */
+  meetingAfterAll:
+    /\?|\b(?:discuss|go (?:over|through) (?:the|your|our) (?:plans?|options?|figures|numbers|proposal|quote|samples?)|for (?:a |an )?(?:coffee|lunch|chat|call|meeting|tasting|drink))\b/i,
+} as const;
+
+/** Whether the writer's side meets the reader's people at a place to let them in or show them round. */
+export function meetsReaderAtPlace(clause: string): boolean {
+  const P = MEETS_AT_PLACE_PATTERNS;
+  return clause.includes('meet') && P.meetsReader.test(clause) && !P.meetingAfterAll.test(clause);
+}
+
+/** A commitment typed a meeting that only meets the reader's people at a place is a deliverable. */
+export function meetingAsDeliverable(clause: string, cls: Classification | null): Classification | null {
+  return cls?.frame === 'commit' && cls.kind === 'meeting' && meetsReaderAtPlace(clause)
+    ? { ...cls, kind: 'deliverable' }
+    : cls;
+}
