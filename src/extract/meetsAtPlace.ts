@@ -2,7 +2,7 @@
  * The writer's side meeting the reader's people at a place on the day: "Our site manager, Kev
  * Dobson, will meet you at the mill gates at 10 with keys", "she'll meet your crew at Gate 3 at 8am
  * on the day", "I'll meet you both at the Stage 4 gate". The blind annotators write it as the
- * writer's deliverable (it lets the other side in, shows them round), not a meeting: 33 of the 36
+ * writer's deliverable (it lets the other side in, shows them round), not a meeting: 76 of the 80
  * such sentences they annotate in the tuning part of the eighth round of 7 December 2026. The
  * meeting rules typed it a meeting, and the intent model often read "meet you at" as an ask of
  * the reader, binding the wrong side.
