@@ -18,6 +18,14 @@ export const DAY_THEN_JOB_PATTERNS = {
   /** The hour it starts or is ready: "from 10:00", "by 1:30 pm", "at 7:30 am", "from 9". */
   clock:
     /\b(?:from|at|by) \d{1,2}(?:[:.]\d{2})?(?: ?[ap]\.?m\.?)?\b|\b\d{1,2}(?:[:.]\d{2})? ?[ap]\.?m\.?(?!\w)/i,
+  /**
+   * Not the job at that hour but an item of its own: what the writer needs ("we'll need the form
+   * back by 5pm"), a call or a talk, a thing sent, a bill, a payment. Meeting the reader's people
+   * at the place ("we can meet you at our base at 13:00") is the job's start, as the annotators
+   * write it.
+   */
+  notTheJob:
+    /\b(?:need|needs|require|requires|want|call|ring|phone|discuss|review|talk (?:it |this |that |things )?(?:through|over)|go (?:over|through)|send|email|e-mail|post|forward|invoice|bill|pay|payment|confirm|let you know)\b/i,
   /** A day of its own in the promise, which is then dated by itself. */
   ownDay:
     /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:tomorrow|today|tonight)\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i,
@@ -26,7 +34,13 @@ export const DAY_THEN_JOB_PATTERNS = {
 /** The promise part of such a sentence: the writer's side acts at an hour, on no day of its own. */
 function promiseAtHour(text: string): boolean {
   const P = DAY_THEN_JOB_PATTERNS;
-  return P.writerActs.test(text) && P.clock.test(text) && !P.ownDay.test(text) && !text.includes('?');
+  return (
+    P.writerActs.test(text) &&
+    P.clock.test(text) &&
+    !P.notTheJob.test(text) &&
+    !P.ownDay.test(text) &&
+    !text.includes('?')
+  );
 }
 
 /**

@@ -129,7 +129,7 @@ export function groupClauses(ctx: MessageContext, pieces: Span[]): Span[] {
       last &&
       (saysBackOnAsk(ctx, last, piece, text) ||
         sumOfPrice(ctx, last, piece, text) ||
-        dayThenJob(ctx.norm.slice(last.start, piece.end)) ||
+        (dayThenJob(ctx.norm.slice(last.start, piece.end)) && ctx.payee() === ctx.sides.writer) ||
         (!standsAlone(ctx, text) && !datedStatement(ctx, last, text) && !noisyAside(ctx, piece, text)))
     )
       last.end = piece.end;

@@ -15,16 +15,26 @@ export const MEETS_AT_PLACE_PATTERNS = {
    * met at a place (not "meet you halfway", nor a time: "meet you at 10").
    */
   meetsReader:
-    /\b(?:will|'ll|’ll) meet (?:you(?: both| all| two)?|your (?:[\w-]{2,20} ){0,2}?(?:crew|team|technicians?|engineers?|drivers?|trucks?|installers?|surveyors?|staff|people|group|guys|fitters?|riggers?|director|inspector)|the (?:[\w-]{2,20} )?(?:crew|team|groups?)) (?:at|in|outside|by|on) (?!\d|noon\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i,
-  /** A meeting after all: "to discuss", "for a coffee", "to go over the sample", or a question. */
+    /\b(?:will|'ll|’ll) meet (?:you(?: both| all| two)?|your (?:[\w-]{2,20} ){0,2}?(?:crew|team|technicians?|engineers?|drivers?|trucks?|installers?|surveyors?|staff|people|group|guys|fitters?|riggers?|director|inspector)|the (?:[\w-]{2,20} )?(?:crew|team|groups?)) (?:at|outside|by|in (?:the|our|your|their|front|reception)\b|on (?:site\b|the (?!\d)))(?! ?\d|noon\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i,
+  /**
+   * A meeting after all: "to discuss", "for a coffee", "to review the draft", "so we can talk
+   * through the brief", "to sign the contract", "for dinner with the board", or a question.
+   */
   meetingAfterAll:
-    /\?|\b(?:discuss|go (?:over|through) (?:the|your|our) (?:plans?|options?|figures|numbers|proposal|quote|samples?)|for (?:a |an )?(?:coffee|lunch|chat|call|meeting|tasting|drink))\b/i,
+    /\?|\b(?:discuss|review|talk|sign|negotiate|present|go (?:over|through)|catch up|chat|coffee|lunch|dinner|breakfast|drinks?|tasting|interview)\b/i,
+  /** The reader's people meeting someone ("Your driver will meet the site team at Gate 2"). */
+  readersPeople: /^\W{0,3}(?:(?:and|so|but|then),? )?(?:your|you)\b/i,
 } as const;
 
 /** Whether the writer's side meets the reader's people at a place to let them in or show them round. */
 export function meetsReaderAtPlace(clause: string): boolean {
   const P = MEETS_AT_PLACE_PATTERNS;
-  return clause.includes('meet') && P.meetsReader.test(clause) && !P.meetingAfterAll.test(clause);
+  return (
+    clause.includes('meet') &&
+    P.meetsReader.test(clause) &&
+    !P.meetingAfterAll.test(clause) &&
+    !P.readersPeople.test(clause)
+  );
 }
 
 /** A commitment typed a meeting that only meets the reader's people at a place is a deliverable. */

@@ -15,6 +15,19 @@ export const SUM_OF_SENTENCE_PATTERNS = {
    */
   partOfSum:
     /\b(?:balance|remaining|remainder|rest|half|deposit|advance|retainer|instal?ments?|difference|extra|excess|top-?up|\d{1,3} ?%)\b/i,
+  /**
+   * The earlier part names a bill sent or had: an invoice, a bill, a receipt, a statement, a pro
+   * forma, or the word for an invoice where the thread is set ("CFDI", "factura", "Rechnung").
+   */
+  billNamed:
+    /\b(?:invoices?|bills?|receipts?|statements?|pro[- ]?formas?|cfdi|factura|fattura|facture|rechnung|faktura|fatura)\b/i,
+  /**
+   * …and is not about money paid, credited or set aside: "Payment of $1,200 received", "a credit
+   * note for $350", "Your refund of €75", "We've waived the $150 charge", "Your budget was
+   * $10,000", "The purchase order for £9,000".
+   */
+  notTheBill:
+    /\b(?:paid|payment of|credit(?:ed)?|refund(?:ed)?|waived?|discount(?:ed)?|deducted|budget|estimate|purchase order|PO)\b/i,
   /** The earlier sum is a rate or a limit, not a bill: "$60/hour", "€95 per unit", "over $5,000". */
   rateAfter: /^[^,;.]{0,12}?(?:\/|\bper\b|\ban? (?:hour|day|week|month|year|head|person|unit|kg)\b)/i,
   /** The sum's own first token ("$60", "€", "5"), skipped before looking for a rate after it. */
@@ -25,12 +38,12 @@ export const SUM_OF_SENTENCE_PATTERNS = {
 
 /**
  * The sum a payment clause with none of its own pays, from the sentence before it (`before`),
- * or null: there must be exactly one sum there, a whole bill's, and the clause must not name a
- * part of it.
+ * or null: there must be exactly one sum there, a bill's named there (not money paid, credited or
+ * budgeted), and the clause must not name a part of it.
  */
 export function sumSaidBefore(before: string, clause: string, home: string): Money | null {
   const P = SUM_OF_SENTENCE_PATTERNS;
-  if (P.partOfSum.test(clause)) return null;
+  if (P.partOfSum.test(clause) || !P.billNamed.test(before) || P.notTheBill.test(before)) return null;
   const sums = findMoney(before, home);
   if (sums.length !== 1) return null;
   const [only] = sums;
