@@ -6,22 +6,13 @@
  * 2026 in New York.
  */
 import { describe, expect, it } from 'vitest';
-import { extractThread } from '../../../src/extract/index';
 import { dayThenJob } from '../../../src/extract/dayThenJob';
-import { CLIENT, US, brief, message, thread } from './helpers';
+import { brief, supplierReplyItems } from './helpers';
 
 /** The client asks for a booking; the user, the supplier, answers with `reply`. */
 function supplierAnswers(reply: string) {
-  const ask = message(
-    'Could you host a kayaking morning for 14 of us on Saturday 14 March? What would it cost?',
-    {
-      id: 'm1',
-      from: CLIENT,
-      sentAt: '2026-03-01T10:00:00-05:00',
-    },
-  );
-  const answer = message(reply, { id: 'm2', from: US });
-  return extractThread(thread([ask, answer])).expectations.filter((e) => e.messageId === 'm2');
+  const ask = 'Could you host a kayaking morning for 14 of us on Saturday 14 March? What would it cost?';
+  return supplierReplyItems(ask, reply);
 }
 
 describe("a free day, then the supplier's work at an hour that day", () => {

@@ -63,3 +63,13 @@ export function expectAwayNotes(texts: string[]): void {
 export function kindsOf(text: string, from = CLIENT) {
   return extractThread(one(`Hi,\n\n${text}\n\nThanks`, { from })).expectations.map(brief);
 }
+
+/**
+ * The client asks `ask` (sent Sunday 1 March 2026); the user, the supplier, answers with `reply`
+ * on Monday 2 March. The answer's expectations.
+ */
+export function supplierReplyItems(ask: string, reply: string) {
+  const asked = message(ask, { id: 'm1', from: CLIENT, sentAt: '2026-03-01T10:00:00-05:00' });
+  const answer = message(reply, { id: 'm2', from: US });
+  return extractThread(thread([asked, answer])).expectations.filter((e) => e.messageId === 'm2');
+}

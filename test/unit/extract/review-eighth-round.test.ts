@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { extractThread } from '../../../src/extract/index';
 import { dayThenJob } from '../../../src/extract/dayThenJob';
 import { meetsReaderAtPlace } from '../../../src/extract/meetsAtPlace';
-import { CLIENT, US, brief, itemsOf, message, thread } from './helpers';
+import { CLIENT, US, brief, itemsOf, message, supplierReplyItems, thread } from './helpers';
 
 describe('a sum said earlier that is no bill lends a payment nothing', () => {
   it.each([
@@ -28,18 +28,8 @@ describe('a sum said earlier that is no bill lends a payment nothing', () => {
 
 /** The client asks for a day; the user, the supplier, answers with `reply` and a price. */
 function supplierAnswers(reply: string) {
-  const ask = message(
-    'Could you do a kayaking morning for 14 of us on Friday 13 March? What would it cost?',
-    {
-      id: 'm1',
-      from: CLIENT,
-      sentAt: '2026-03-01T10:00:00-05:00',
-    },
-  );
-  const answer = message(`${reply} The price is $65 a head.`, { id: 'm2', from: US });
-  return extractThread(thread([ask, answer]))
-    .expectations.filter((e) => e.messageId === 'm2')
-    .map(brief);
+  const ask = 'Could you do a kayaking morning for 14 of us on Friday 13 March? What would it cost?';
+  return supplierReplyItems(ask, `${reply} The price is $65 a head.`).map(brief);
 }
 
 describe('a free day and an item of its own stay two', () => {
