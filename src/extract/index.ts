@@ -14,7 +14,7 @@ import { holdsDate } from './dateHold';
 import { weeklyMeetingDue } from './weeklyStart';
 import { dayThenJob } from './dayThenJob';
 import { linesParts } from './lineParts';
-import { meetingAsDeliverable } from './meetsAtPlace';
+import { retypedCommitment } from './meetsAtPlace';
 import { sumSaidBefore } from './sumOfSentence';
 import { billTermsDue, dateContext, resolveDue, type DueDate } from './dates';
 import {
@@ -139,7 +139,7 @@ function expectationFor(
   if (!cls && hinted && mayNeedDate(clause) && !veto.rule()) {
     // Only a clause the rules would read once dated is worth the date parser (the costliest
     // step); `due` stays unread otherwise, and is read below if the model finds an ask.
-    const dated = meetingAsDeliverable(clause, classify(clause, money !== null, true));
+    const dated = retypedCommitment(clause, classify(clause, money !== null, true));
     // A telegraphic list line ("- Usability report by end of June") takes its owner from its heading.
     if (dated && !(dated.bare && headed)) {
       due = resolveDue(clause, ctx.dates);

@@ -8,6 +8,7 @@
  * the reader, binding the wrong side.
  */
 import type { Classification } from './classify';
+import { offersMeetingWork } from './serviceOffer';
 
 export const MEETS_AT_PLACE_PATTERNS = {
   /**
@@ -15,7 +16,7 @@ export const MEETS_AT_PLACE_PATTERNS = {
    * met at a place (not "meet you halfway", nor a time: "meet you at 10").
    */
   meetsReader:
-    /\b(?:will|'ll|’ll) meet (?:you(?: both| all| two)?|your (?:[\w-]{2,20} ){0,2}?(?:crew|team|technicians?|engineers?|drivers?|trucks?|installers?|surveyors?|staff|people|group|guys|fitters?|riggers?|director|inspector)|the (?:[\w-]{2,20} )?(?:crew|team|groups?)) (?:at|outside|by|in (?:the|our|your|their|front|reception)\b|on (?:site\b|the (?!\d)))(?! ?\d|noon\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i,
+    /\b(?:will|'ll|’ll) meet (?:you(?: both| all| two)?|your (?:[\w-]{2,20} ){0,2}?(?:crew|team|technicians?|engineers?|drivers?|trucks?|installers?|surveyors?|staff|people|group|guys|fitters?|riggers?|director|inspector)|the (?:[\w-]{2,20} )?(?:crew|team|groups?)) (?:at|outside|by|in (?:the|our|their|front|reception)\b|on (?:site\b|the (?!\d)))(?! ?\d|noon\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b| your\b)/i,
   /**
    * A meeting after all: "to discuss", "for a coffee", "to review the draft", "so we can talk
    * through the brief", "to sign the contract", "for dinner with the board", or a question.
@@ -37,9 +38,16 @@ export function meetsReaderAtPlace(clause: string): boolean {
   );
 }
 
-/** A commitment typed a meeting that only meets the reader's people at a place is a deliverable. */
-export function meetingAsDeliverable(clause: string, cls: Classification | null): Classification | null {
-  return cls?.frame === 'commit' && cls.kind === 'meeting' && meetsReaderAtPlace(clause)
-    ? { ...cls, kind: 'deliverable' }
-    : cls;
+/**
+ * A commitment the rules typed by its verb, retyped by what it is: one typed a meeting that only
+ * meets the reader's people at a place is a deliverable; one typed a deliverable that offers a
+ * tasting, a trial or a demo at a time ("We can do a tasting next Tuesday at 1pm") is a meeting
+ * proposed to the reader, as the annotators write it (serviceOffer.ts `meetingWork`).
+ */
+export function retypedCommitment(clause: string, cls: Classification | null): Classification | null {
+  if (cls?.frame !== 'commit') return cls;
+  if (cls.kind === 'meeting' && meetsReaderAtPlace(clause)) return { ...cls, kind: 'deliverable' };
+  if (cls.kind === 'deliverable' && offersMeetingWork(clause))
+    return { ...cls, frame: 'request', kind: 'meeting' };
+  return cls;
 }

@@ -8,7 +8,7 @@ import type { AddresseeSide } from './addressee';
 import { classify, type Classification } from './classify';
 import type { DateContext } from './dates';
 import type { IntentOptions } from './intent';
-import { meetingAsDeliverable } from './meetsAtPlace';
+import { retypedCommitment } from './meetsAtPlace';
 import type { PartyNames } from './partyNames';
 import { hasBidiControl, originalSpan, type NormalizedText } from './normalize';
 import type { Sides } from './owner';
@@ -49,7 +49,7 @@ export function classifyOnce(ctx: MessageContext, clause: string, hasMoney: bool
   const key = hasMoney ? '$' + clause : clause;
   let cls = ctx.classified.get(key);
   if (cls === undefined)
-    ctx.classified.set(key, (cls = meetingAsDeliverable(clause, classify(clause, hasMoney, false))));
+    ctx.classified.set(key, (cls = retypedCommitment(clause, classify(clause, hasMoney, false))));
   return cls;
 }
 

@@ -25,6 +25,12 @@ export const SERVICE_OFFER_PATTERNS = {
     /\b(?:tasting|orientation|trial|demo|call|meeting|chat|walkthrough|walk-through|tour|presentation|interview|workshop|session|briefing|visit (?:the|our|your)|lunch|coffee|dinner)s?\b/i,
   /** "We could offer Tuesday 24 March at 15:00 or …": "could offer" puts times to meet, "can offer" a slot for the work. */
   couldOffer: /\bcould (?:also )?offer\b/,
+  /**
+   * Of that, what is a meeting offered to the reader ("We can do a tasting next Tuesday at 1pm", "a
+   * free trial on Wednesday at 6:30 pm"), not the job itself (a workshop, a session, a lunch).
+   */
+  meetingOffered:
+    /\b(?:tasting|trial|demo|demonstration|walkthrough|walk-through|tour|presentation|interview|viewing|consultation)s?\b/i,
   /** "the week of 14 December": a time that names no day, yet times the offer. */
   weekOf: /\b(?:the )?week (?:of|commencing|beginning|starting) \d|\bw\/c \d/i,
 } as const;
@@ -38,5 +44,19 @@ export function offersService(clause: string): boolean {
     !P.meetingWork.test(clause) &&
     !P.couldOffer.test(clause) &&
     (C.timeHint.test(clause) || C.monthDay.test(clause) || C.theOrdinal.test(clause) || P.weekOf.test(clause))
+  );
+}
+
+/**
+ * Whether the clause offers, at a time, work that is a meeting after all ("We can do a tasting next
+ * Tuesday at 1pm", "we could do a demo on Thursday at 10").
+ */
+export function offersMeetingWork(clause: string): boolean {
+  const P = SERVICE_OFFER_PATTERNS;
+  const C = CLASSIFY_PATTERNS;
+  return (
+    P.offer.test(clause) &&
+    P.meetingOffered.test(clause) &&
+    (C.timeHint.test(clause) || C.monthDay.test(clause) || C.theOrdinal.test(clause))
   );
 }

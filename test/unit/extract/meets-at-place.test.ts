@@ -32,3 +32,15 @@ describe('what stays a meeting or is no such sentence', () => {
     expect(meetsReaderAtPlace(text)).toBe(false);
   });
 });
+
+describe('a tasting or a trial offered at a time is a meeting proposed to the reader', () => {
+  it('"We can do a tasting next Tuesday at 1pm" is the client\'s meeting, not the writer\'s work', () => {
+    expect(itemsOf('We can do a tasting next Tuesday at 1pm.', US).map(brief)).toEqual([
+      ['meeting', 'client', '2026-03-10'],
+    ]);
+  });
+
+  it('"I\'ll meet you at your office on Tuesday 10 March at 2pm" is a visit, a meeting', () => {
+    expect(meetsReaderAtPlace("I'll meet you at your office on Tuesday 10 March at 2pm.")).toBe(false);
+  });
+});
