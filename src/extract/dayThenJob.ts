@@ -3,9 +3,10 @@
  * is free, and we can have the brewhouse ready for you from 10:00", "Thursday 4 June is still free;
  * we can welcome you from 16:00". The blind annotators write one deliverable of the writer's side,
  * due that day, on the second part (all 17 such sentences they annotate in the tuning part of
- * the eighth round of 7 December 2026). Read apart, the first part is an offered day of its own (availableForJob.ts)
- * and the second a promise with no day, or an ask when the intent model reads "you're on the water
- * by 8:00" in it; so groupClauses.ts keeps the two together, and the whole is the offered day's.
+ * the eighth round of 7 December 2026). Read apart, the first part is an offered day of its own
+ * (availableForJob.ts) and the second a promise with no day, or an ask when the intent model reads
+ * "you're on the water by 8:00" in it; so groupClauses.ts keeps the two together when the writer
+ * is the one paid, and the whole is the offered day's.
  */
 import { offersDayForJob } from './availableForJob';
 

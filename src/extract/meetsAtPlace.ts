@@ -42,7 +42,7 @@ export function meetsReaderAtPlace(clause: string): boolean {
  * A commitment the rules typed by its verb, retyped by what it is: one typed a meeting that only
  * meets the reader's people at a place is a deliverable; one typed a deliverable that offers a
  * tasting, a trial or a demo at a time ("We can do a tasting next Tuesday at 1pm") is a meeting
- * proposed to the reader, as the annotators write it (serviceOffer.ts `meetingWork`).
+ * proposed to the reader, as the annotators write it (serviceOffer.ts `offersMeetingWork`).
  */
 export function retypedCommitment(clause: string, cls: Classification | null): Classification | null {
   if (cls?.frame !== 'commit') return cls;

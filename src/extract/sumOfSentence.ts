@@ -2,8 +2,9 @@
  * A payment said without its sum pays the one sum said earlier in its sentence: "Invoice FV/07 for
  * 5 904,00 zł is attached; payment within a fortnight, please", "I've had the invoice for £1,894;
  * we'll pay it by bank transfer on Friday", "Lumper receipt for $210 attached, please reimburse with
- * the linehaul". The bill is named in a word the rules may not know ("The CFDI for the anticipo
- * ($17,110 MXN) is attached"), so the sum is taken from the sentence, not from a bill noun.
+ * the linehaul". The bill may be named in a word the price rules do not know ("The CFDI for the
+ * anticipo ($17,110 MXN) is attached"), so the sum is taken from the sentence wherever a bill is
+ * named in it, and never from money paid, credited or set aside (the review of the eighth round).
  */
 import { findMoney } from './money';
 import type { Money } from '../core/expectation';
