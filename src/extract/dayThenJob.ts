@@ -9,6 +9,7 @@
  * is the one paid, and the whole is the offered day's.
  */
 import { offersDayForJob } from './availableForJob';
+import { WEEKDAY } from './dayWords';
 
 export const DAY_THEN_JOB_PATTERNS = {
   /** Where the answer and the promise meet: ", and ", "; ", ", ". */
@@ -28,8 +29,10 @@ export const DAY_THEN_JOB_PATTERNS = {
   notTheJob:
     /\b(?:need|needs|require|requires|want|call|ring|phone|discuss|review|talk (?:it |this |that |things )?(?:through|over)|go (?:over|through)|send|email|e-mail|post|forward|invoice|bill|pay|payment|confirm|let you know)\b/i,
   /** A day of its own in the promise, which is then dated by itself. */
-  ownDay:
-    /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:tomorrow|today|tonight)\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i,
+  ownDay: new RegExp(
+    String.raw`\b${WEEKDAY}\b|\b(?:tomorrow|today|tonight)\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b`,
+    'i',
+  ),
 } as const;
 
 /** The promise part of such a sentence: the writer's side acts at an hour, on no day of its own. */

@@ -35,15 +35,20 @@ export const SERVICE_OFFER_PATTERNS = {
   weekOf: /\b(?:the )?week (?:of|commencing|beginning|starting) \d|\bw\/c \d/i,
 } as const;
 
+/** An hour, a month and day, or an ordinal day: the time an offer is made for. */
+function namesATime(clause: string): boolean {
+  const C = CLASSIFY_PATTERNS;
+  return C.timeHint.test(clause) || C.monthDay.test(clause) || C.theOrdinal.test(clause);
+}
+
 /** Whether the clause offers the reader a piece of the writer's side's work at a given time. */
 export function offersService(clause: string): boolean {
   const P = SERVICE_OFFER_PATTERNS;
-  const C = CLASSIFY_PATTERNS;
   return (
     P.offer.test(clause) &&
     !P.meetingWork.test(clause) &&
     !P.couldOffer.test(clause) &&
-    (C.timeHint.test(clause) || C.monthDay.test(clause) || C.theOrdinal.test(clause) || P.weekOf.test(clause))
+    (namesATime(clause) || P.weekOf.test(clause))
   );
 }
 
@@ -53,10 +58,5 @@ export function offersService(clause: string): boolean {
  */
 export function offersMeetingWork(clause: string): boolean {
   const P = SERVICE_OFFER_PATTERNS;
-  const C = CLASSIFY_PATTERNS;
-  return (
-    P.offer.test(clause) &&
-    P.meetingOffered.test(clause) &&
-    (C.timeHint.test(clause) || C.monthDay.test(clause) || C.theOrdinal.test(clause))
-  );
+  return P.offer.test(clause) && P.meetingOffered.test(clause) && namesATime(clause);
 }

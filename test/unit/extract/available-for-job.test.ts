@@ -7,17 +7,14 @@
 import { describe, expect, it } from 'vitest';
 import { extractThread } from '../../../src/extract/index';
 import { offersDayForJob } from '../../../src/extract/availableForJob';
-import { CLIENT, US, brief, message, thread } from './helpers';
+import { brief, message, supplierReplyItems, thread } from './helpers';
 
 /** The client asks for a quote; the user, the supplier, answers with `reply`. */
 function supplierAnswers(reply: string) {
-  const ask = message('Could you quote for a three-piece band on Saturday 14 March? What would it cost?', {
-    id: 'm1',
-    from: CLIENT,
-    sentAt: '2026-03-01T10:00:00-05:00',
-  });
-  const answer = message(reply, { id: 'm2', from: US });
-  return extractThread(thread([ask, answer])).expectations.filter((e) => e.messageId === 'm2');
+  return supplierReplyItems(
+    'Could you quote for a three-piece band on Saturday 14 March? What would it cost?',
+    reply,
+  );
 }
 
 describe("a supplier's 'free on the day you asked about'", () => {
