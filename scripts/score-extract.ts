@@ -4,7 +4,7 @@
  * - the tuning part (the rules were tuned on it): 5-fold cross-validated by thread, each thread
  *   read with intent, commitment and obligation models trained without its fold (the intent
  *   model also on all email-intent sentences);
- * - the held-out part (files `zz-holdout-2026-12-30-*`, written before the rules were last changed,
+ * - the held-out part (files `zz-holdout-2026-12-31-*`, written before the rules were last changed,
  *   never used to tune them and never used to train the model): read with the shipped model,
  *   which `npm run train:intent` trains on the tuning part and the email-intent sentences only.
  * `--verbose` lists misses, false alarms and field mismatches of the tuning part;

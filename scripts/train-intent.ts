@@ -34,7 +34,7 @@ if (!rows) {
   );
   process.exit(1);
 }
-// The gold set's held-out part (zz-holdout-2026-12-30-*) is never trained on: score:extract reads
+// The gold set's held-out part (zz-holdout-2026-12-31-*) is never trained on: score:extract reads
 // it with this model, so it stays data the model has not seen.
 const gold = loadGold().filter((t) => !isHoldout(t));
 const { files: goldFiles, sha256: goldHash } = tuningGoldFiles();

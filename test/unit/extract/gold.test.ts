@@ -1,7 +1,7 @@
 /**
  * Regression guard on the hand-written gold set (test/data/extract-gold). The floors sit a
  * little below what extraction reaches today (see docs/extract.md), so a real regression fails.
- * The held-out part (zz-holdout-2026-12-30-*) was written after the rules were last tuned, blind to them.
+ * The held-out part (zz-holdout-2026-12-31-*) was written after the rules were last tuned, blind to them.
  */
 import { describe, expect, it } from 'vitest';
 import { isHoldout, loadGold, scoreGold } from '../../../scripts/lib/gold-score';
