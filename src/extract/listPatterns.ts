@@ -2,6 +2,12 @@
  * The patterns lists.ts and listReader.ts read list headings and list lines with: bullets,
  * headings that agree or ask, the side a heading names, the dates a heading lends its lines.
  */
+/**
+ * Where a day starts in a heading: a number, a weekday, a month and its day, tomorrow, or "this" or
+ * "next" and a weekday.
+ */
+const DAY_STARTS = String.raw`(?:the )?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d|tomorrow\b|(?:this|next) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)`;
+
 export const LIST_PATTERNS = {
   /** What may precede a list line's text on its line: the bullet or number. */
   marker: /^\s{0,8}(?:[-*•·◦▪]|\d{1,2}[.)]|[a-z][.)]|\(\w\))\s{0,4}$/,
@@ -221,8 +227,23 @@ export const LIST_PATTERNS = {
    * "First order for Friday, October 3:", "Standing order from Tuesday 1 September", "starting
    * with the March 10 delivery:", "Starting Tuesday 3 March, every Tuesday:".
    */
-  orderDay:
-    /\b(?:order|orders|delivery|deliveries|shipment)s? (?:for|on|from) (?=[^:\n]{0,30}\d)|\bex [\w-]{2,20} on\b|\bstarting (?:with the |on |from )?(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d)|\bstart (?:a|an|our|the) (?:[\w-]{2,20} ){0,2}(?:order|orders|delivery|deliveries) (?:on|from)\b/i,
+  orderDay: new RegExp(
+    [
+      String.raw`\b(?:order|orders|delivery|deliveries|shipment)s? (?:for|on|from) (?=[^:\n]{0,30}\d)|\bex [\w-]{2,20} on\b`,
+      String.raw`\bstarting (?:with the |on |from )?(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d)`,
+      String.raw`\bstart (?:a|an|our|the) (?:[\w-]{2,20} ){0,2}(?:order|orders|delivery|deliveries) (?:on|from)\b`,
+      // "Our first order, for Friday 23 January:", "Order for delivery this Friday please:", "Please
+      // deliver the following on Friday 13 March:", "our standing order, with the first drop at
+      // each outlet on Monday 28 September:": the day said a little after the order.
+      String.raw`\b(?:order|orders|delivery|deliveries|deliver|shipment|drop)\b[^:\n.?!]{0,80}?\b(?:for|on|from|this|next) (?=${DAY_STARTS})`,
+      // "For delivery Friday 30 October:"
+      String.raw`\bdelivery (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)`,
+      // "We'd like to start on Monday, March 24 with this standing order:", "As agreed, from Monday
+      // 1 June we'll deliver every Monday and Thursday:": the first day, then the order.
+      String.raw`\b(?:start|from|beginning) (?:on |from |with )?(?=${DAY_STARTS})(?=[^:\n]{0,80}\b(?:orders?|deliver|delivery|deliveries)\b)`,
+    ].join('|'),
+    'i',
+  ),
   /** A heading that looks back at an order ("Following the delivery on 27 February", "The delivery on 3 March was missing"): it lends no day. */
   pastOrder:
     /\b(?:following|was|were|had|did|discussed|charged|missing|received|arrived|damaged|outstanding|short|wrong|late)\b|\bour (?:call|meeting|chat)\b/i,

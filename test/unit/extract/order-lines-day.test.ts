@@ -17,12 +17,30 @@ describe('order lines under a dated order heading', () => {
     ['Order for the first shipment, ex Mombasa on Thursday 12 March:', '2026-03-12'],
     ['We would like to start a weekly order on Thursday 5 March:', '2026-03-05'],
     ["So let's go. Starting Tuesday 3 March, every Tuesday:", '2026-03-03'],
+    // The day said a little after the order, or before it (8 December 2026: 60 such lines of the
+    // tuning part had no day).
+    ['Our first order, for Friday 13 March:', '2026-03-13'],
+    ['Order for delivery this Friday please (account BR-22):', '2026-03-06'],
+    ['For delivery Thursday 12 March:', '2026-03-12'],
+    ['Here is our standing order, with the first drop at each shop on Monday 9 March:', '2026-03-09'],
+    ['Our trial order, for delivery to the back door of the café (Unit 4) on Tuesday 10 March:', '2026-03-10'],
+    ["We'd like to start on Monday, March 16 with this standing order:", '2026-03-16'],
+    ["As agreed, from Monday 9 March you'll deliver every Monday and Thursday:", '2026-03-09'],
   ])('"%s" dates its lines', (heading, due) => {
     const text = `Hi Dana,\n\n${heading}\n- Style 4L: 500 kg\n- Style 5: 250 kg\n\nThanks,\nSam`;
     expect(dues(text)).toEqual([
       ['Style 4L: 500 kg', due],
       ['Style 5: 250 kg', due],
     ]);
+  });
+
+  it.each([
+    'Our delivery days are Tuesday and Friday:',
+    'The order for Friday 27 February was short:',
+    'Notes from our call on Friday 27 February:',
+  ])('"%s" lends no day', (heading) => {
+    const text = `Hi Dana,\n\n${heading}\n- Style 4L: 500 kg\n- Style 5: 250 kg\n\nThanks,\nSam`;
+    expect(dues(text).map(([, due]) => due)).toEqual([null, null]);
   });
 
   it('a heading that looks back lends no day', () => {
