@@ -9,6 +9,7 @@
 import type { ExtractionResult, Signal, SuggestedExpectation } from '../core/expectation';
 import { classify, mayNeedDate, promisedForWeekOrMonth, type Classification } from './classify';
 import { suppliersOwnItem } from './suppliersPlan';
+import { offeredWork } from './offeredWork';
 import { dayOfferedForJob } from './availableForJob';
 import { holdsDate } from './dateHold';
 import { weeklyMeetingDue } from './weeklyStart';
@@ -180,8 +181,9 @@ function expectationFor(
   if (model && !offered && intent.readsAsStatus() && !suppliesThing(clause) && !holdsDate(clause))
     return null;
   due ??= hinted ? resolveDue(clause, ctx.dates) : { due: null };
-  // A bare dated item in the supplier's message is its own plan, not an ask (suppliersPlan.ts).
-  cls = suppliersOwnItem(ctx, clause, cls, due.due, owes !== null) ?? cls;
+  // A bare dated item in the supplier's message is its own plan, not an ask (suppliersPlan.ts);
+  // "We could drill them on Tuesday 21 July" is the writer's work offered for a day (offeredWork.ts).
+  cls = suppliersOwnItem(ctx, clause, cls, due.due, owes !== null) ?? offeredWork(clause, cls) ?? cls;
   // A quality bar holds for the whole job; an ask whether a day is free owes nothing by it.
   if (due.due && namesNoDueDay(cls.kind, clause)) due = { due: null };
   // "a weekly check-in on Fridays at 8am": its first occurrence (weeklyStart.ts).

@@ -89,6 +89,7 @@ import { COUNT_AFTER_DATE_PATTERNS } from './countAfterDate';
 import { DRESS_CODE_PATTERNS } from './dressCode';
 import { MONTH_FIRST_PATTERNS } from './monthFirst';
 import { WEEK_OR_MONTH_PATTERNS } from './weekOrMonthPromise';
+import { OFFERED_WORK_PATTERNS } from './offeredWork';
 
 export const PATTERN_GROUPS = {
   addressee: ADDRESSEE_PATTERNS,
@@ -181,4 +182,5 @@ export const PATTERN_GROUPS = {
   dressCode: DRESS_CODE_PATTERNS,
   monthFirst: MONTH_FIRST_PATTERNS,
   weekOrMonth: WEEK_OR_MONTH_PATTERNS,
+  offeredWork: OFFERED_WORK_PATTERNS,
 } as const;
