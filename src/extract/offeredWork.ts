@@ -12,8 +12,9 @@
  * their work with their own verbs, so the verb here is open, and what is left out is what is not
  * work: meeting, talking, calling, showing round, bringing or presenting something, or coming
  * over (a meeting, or offeredVisit.ts), paying, holding a date (dateHold.ts), taking or seating a
- * number (capacity), and "do" before a day, a time, a number or a price ("I could do Wednesday at
- * 10", "we can do 18%"), which offers a time or terms. Not a question, not work that is a meeting
+ * number (capacity), joining or attending, and "do", "make" or "manage" before a day, a time, a
+ * number or a price ("I could do Wednesday at 10", "We can make Tuesday morning", "we can do
+ * 18%"), which offers a time or terms. Not a question, not work that is a meeting
  * (a tasting, a demo, a tour), and not when the clause also sets the reader's part ("if you
  * confirm by Friday", "let me know by 15 October"), whose day is the reader's deadline.
  */
@@ -26,7 +27,7 @@ export const OFFERED_WORK_PATTERNS = {
    * can/could, then a verb of its own work (any verb but those below).
    */
   offer:
-    /^\W{0,3}(?:(?:yes|ok|okay|good news|alternatively|otherwise|instead)[,:!]? )?(?:i|we|our [a-z-]{2,20}(?: [a-z-]{2,20})?) (?:can|could) (?:also |then |still |easily )?(?!(?:also|then|still|easily|meet|talk|discuss|chat|call|phone|ring|speak|catch|go|hop|jump|come|visit|pop|swing|drop|drive|stop|be|see|look|show|bring|present|live|try|pay|accept|agree|afford|hold|offer|take|seat|let|give|get|help|confirm|not|only|never|just|probably|possibly|perhaps|maybe)\b|do (?:\d|[$€£¥₹]|the \d|(?:net|(?:mon|tues|wednes|thurs|fri|satur|sun)day|either|both|tomorrow|today|this|next|any|that)\b))[a-z]{2,15}\b/i,
+    /^\W{0,3}(?:(?:yes|ok|okay|good news|alternatively|otherwise|instead)[,:!]? )?(?:i|we|our [a-z-]{2,20}(?: [a-z-]{2,20})?) (?:can|could) (?:also |then |still |easily )?(?!(?:also|then|still|easily|meet|talk|discuss|chat|call|phone|ring|speak|catch|join|attend|go|hop|jump|come|visit|pop|swing|drop|drive|stop|be|see|look|show|bring|present|live|try|pay|accept|agree|afford|hold|offer|take|seat|let|give|get|help|confirm|not|only|never|just|probably|possibly|perhaps|maybe)\b|(?:do|make|manage) (?:\d|[$€£¥₹]|the \d|(?:net|(?:mon|tues|wednes|thurs|fri|satur|sun)day|either|both|tomorrow|today|this|next|any|that)\b))[a-z]{2,15}\b/i,
   /**
    * The reader's part or a condition said with it ("if you confirm by Friday", "let me know which
    * you prefer by 15 October", "as long as the gown is at our door by 5 p.m.", "if we receive your

@@ -32,6 +32,8 @@ describe('what is not such an offer', () => {
   it.each([
     // A time to meet, a meeting's work, a visit to show or bring something.
     'I could do Wednesday 11 March at 10.',
+    'We can make Thursday 12 March after lunch.',
+    'I could join you on Friday 13 March at 9.',
     'We could run a demo on Thursday 12 March at 3pm.',
     'I could show you round the yard on Friday 13 March.',
     'I can bring the samples in on Thursday 12 March.',
