@@ -19,7 +19,7 @@
  * confirm by Friday", "let me know by 15 October"), whose day is the reader's deadline.
  */
 import type { Classification } from './classify';
-import { CLASSIFY_PATTERNS } from './classifyPatterns';
+import { namesATime } from './serviceOffer';
 
 export const OFFERED_WORK_PATTERNS = {
   /**
@@ -40,12 +40,6 @@ export const OFFERED_WORK_PATTERNS = {
   meetingWork:
     /\b(?:tasting|trial|demo|demonstration|call|meeting|chat|walkthrough|walk-through|tour|presentation|interview|viewing|consultation|coffee|lunch|dinner)s?\b/i,
 } as const;
-
-/** A weekday, an hour, a month and day or an ordinal day: the time the work is offered for. */
-function namesATime(clause: string): boolean {
-  const C = CLASSIFY_PATTERNS;
-  return C.timeHint.test(clause) || C.monthDay.test(clause) || C.theOrdinal.test(clause);
-}
 
 /**
  * The writer's deliverable, when the clause read as an ask (a request or a meeting) offers the

@@ -36,7 +36,7 @@ export const SERVICE_OFFER_PATTERNS = {
 } as const;
 
 /** An hour, a month and day, or an ordinal day: the time an offer is made for. */
-function namesATime(clause: string): boolean {
+export function namesATime(clause: string): boolean {
   const C = CLASSIFY_PATTERNS;
   return C.timeHint.test(clause) || C.monthDay.test(clause) || C.theOrdinal.test(clause);
 }
