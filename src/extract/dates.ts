@@ -37,7 +37,7 @@ import { withCountAfterDateCut } from './countAfterDate';
 import { apart, monthFirst } from './monthFirst';
 import { dayOfOrdinal } from './ordinalDay';
 import { keptEveryDay, withDaySpansRead, withWeekdayPairsRead } from './daySpans';
-import { namesSameDayMoreFully } from './sameDayNamed';
+import { namesSameDayMoreFully, type DayRead } from './sameDayNamed';
 
 export { dateContext } from './sentTime';
 
@@ -316,7 +316,7 @@ function bestChrono(text: string, ctx: DateContext, spanEnd = false): { due: Due
     return null;
   }
   const today = ctx.todayIso;
-  let best: { due: DueDate; score: number; day: string; weekdayOnly: boolean } | null = null;
+  let best: ({ due: DueDate; score: number } & DayRead) | null = null;
   for (const r of results) {
     const t = r.text;
     if (P.ignoredResult.test(t) || P.notADate.test(t)) continue;
@@ -351,8 +351,8 @@ function bestChrono(text: string, ctx: DateContext, spanEnd = false): { due: Due
     if (hourKnown) due.dueTime = `${pad(s.get('hour') ?? 0)}:${pad(s.get('minute') ?? 0)}`;
     const score = prefixStrength(input, r.index) * 2 + (dayKnown ? 1 : 0);
     // "our Thursday run on 5 November": the date says which Thursday (sameDayNamed.ts).
-    const read = { due, score, day: d, weekdayOnly };
-    if (!best || score > best.score || (score === best.score && namesSameDayMoreFully(best, read)))
+    const read = { due, score, day: d, weekdayOnly, start: r.index, end: r.index + t.length };
+    if (!best || score > best.score || (score === best.score && namesSameDayMoreFully(best, read, input)))
       best = read;
   }
   return best;

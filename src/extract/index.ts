@@ -6,7 +6,7 @@
  * history, signature or footer) → sentences → clauses → signals → noise filters → frame and
  * kind → owner, due date, amount, recurrence, terms.
  */
-import type { ExtractionResult, Signal, SuggestedExpectation } from '../core/expectation';
+import type { ExpectationKind, ExtractionResult, Signal, SuggestedExpectation } from '../core/expectation';
 import { classify, mayNeedDate, promisedForWeekOrMonth, type Classification } from './classify';
 import { suppliersOwnItem } from './suppliersPlan';
 import { offeredWork } from './offeredWork';
@@ -18,15 +18,9 @@ import { linesParts } from './lineParts';
 import { retypedCommitment } from './meetsAtPlace';
 import { sumSaidBefore } from './sumOfSentence';
 import { billTermsDue, dateContext, resolveDue, type DueDate } from './dates';
-import {
-  headingDateText,
-  headingItem,
-  bindNamedSide,
-  describesOffer,
-  lineSide,
-  type ListHeading,
-} from './lists';
+import { headingItem, bindNamedSide, describesOffer, lineSide, type ListHeading } from './lists';
 import { ListReader } from './listReader';
+import { headingDueFor } from './headingDay';
 import { addListSiblings } from './listSiblings';
 import { guessDayFirst, homeCurrencyOf } from './locale';
 import { mergeMeetingProposals, type Placed } from './meetings';
@@ -325,7 +319,7 @@ function extractMessage(
     }
     if (!heading || !item) return;
     const list: ListHeading = heading;
-    const headingDue = () => (list.due ??= { due: resolveDue(headingDateText(list), ctx.dates).due }).due;
+    const headingDue = (kind: ExpectationKind) => headingDueFor(list, kind, ctx.dates);
     // The side shown paying lists what it wants: its bare lines are the other side's to supply.
     const writerBuys = () => ctx.payee() === ctx.sides.reader;
     // A line that only reports a delivery or a later day ("2) The final source will only be ready
@@ -360,7 +354,7 @@ function extractMessage(
           text: message.text.slice(at.start, at.end),
           start: at.start,
           end: at.end,
-          due: own.due ?? headingDue(),
+          due: own.due ?? headingDue(e.kind),
           ...(own.dueTime ? { dueTime: own.dueTime } : {}),
         };
         ctx.payments.note(expectation, 'heading', ctx.ownPayee);
@@ -368,7 +362,7 @@ function extractMessage(
       }
     } else {
       const items = placed.slice(before).map((p) => p.expectation);
-      for (const e of items) e.due ??= headingDue();
+      for (const e of items) e.due ??= headingDue(e.kind);
       bindNamedSide(sentenceText, ctx.names(), ctx.sides, items, list, writerBuys);
     }
   });

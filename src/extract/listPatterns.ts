@@ -246,5 +246,18 @@ export const LIST_PATTERNS = {
   ),
   /** A heading that looks back at an order ("Following the delivery on 27 February", "The delivery on 3 March was missing"): it lends no day. */
   pastOrder:
-    /\b(?:following|was|were|had|did|discussed|charged|missing|received|arrived|damaged|outstanding|short|wrong|late)\b|\bour (?:call|meeting|chat)\b/i,
+    /\b(?:following|was|were|had|did|discussed|charged|missing|received|arrived|damaged|outstanding|short|wrong|late|check|credit|breakages?|broken|returns?|returned|got|problems?|queries|query|issues?|complaints?|shortages?|refunds?|minimum|out of stock|unavailable|sold out)\b|\bour (?:call|meeting|chat)\b/i,
+  /**
+   * A heading with no date in figures whose weekday is a habit or one of two ("We deliver on
+   * Tuesday and Friday each week:", "Our delivery slots on Tuesday are:", "Order for Monday and
+   * Thursday this week:"): it names no one day for its lines.
+   */
+  habitualDay:
+    /^(?![^:\n]*\d)[^:\n]*?(?:\b(?:each|every|usually|normally|always|slots?)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)days? (?:and|or|&) (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)/i,
 } as const;
+
+/** The day an order is delivered, named in a heading (`orderDay`), unless it looks back or is a habit. */
+export function orderDayIn(text: string): RegExpExecArray | null {
+  const P = LIST_PATTERNS;
+  return P.pastOrder.test(text) || P.habitualDay.test(text) ? null : P.orderDay.exec(text);
+}

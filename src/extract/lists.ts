@@ -11,23 +11,11 @@ import { findMoney } from './money';
 import { pricedLine } from './prices';
 import { NOISE_PATTERNS, sentenceNoise } from './noise';
 import { ownMeans, thirdPartyPaid } from './notOwed';
-import { withoutNonDeadlines } from './nonDeadlines';
 import { labelsDeliveries } from './inlineSchedule';
 import type { Sides } from './owner';
 import type { Span } from './types';
 import { LIST_PATTERNS } from './listPatterns';
 import { sideOfName, type HeadingSide, type PartyNames } from './partyNames';
-
-/** The heading's words its lines may take a due date from: its deadline onwards, if it states one. */
-export function headingDateText(heading: ListHeading): string {
-  // "Prices below, valid until 30 September:": how long the offer stands, not when lines are due.
-  const text = withoutNonDeadlines(heading.text);
-  const by = LIST_PATTERNS.deadlineWord.exec(text);
-  const order = LIST_PATTERNS.pastOrder.test(text) ? null : LIST_PATTERNS.orderDay.exec(text);
-  // The first of the two: "for delivery on Thursday 22 January before 10:00" is due on its day.
-  const deadline = by && order ? (order.index < by.index ? order : by) : (by ?? order);
-  return deadline ? text.slice(deadline.index) : '';
-}
 
 export type { HeadingSide } from './partyNames';
 
@@ -36,8 +24,9 @@ export interface ListHeading {
   kind: ExpectationKind | null;
   /** The heading's words, for a date every line inherits. */
   text: string;
-  /** That date once read (by the caller), so a long list reads it once. */
+  /** That date once read (headingDay.ts), so a long list reads it once; for its priced lines apart. */
   due?: { due: string | null };
+  paymentDue?: { due: string | null };
   /** The heading names a list ("Action items", "Next steps:"), so its lines may end in a full stop. */
   named?: boolean;
   /** A list of requirements: a line is a bar when it limits ("all", "no", "at least"), else a request. */

@@ -27,7 +27,7 @@ export const OFFERED_WORK_PATTERNS = {
    * can/could, then a verb of its own work (any verb but those below).
    */
   offer:
-    /^\W{0,3}(?:(?:yes|ok|okay|good news|alternatively|otherwise|instead)[,:!]? )?(?:i|we|our [a-z-]{2,20}(?: [a-z-]{2,20})?) (?:can|could) (?:also |then |still |easily )?(?!(?:also|then|still|easily|meet|talk|discuss|chat|call|phone|ring|speak|catch|join|attend|go|hop|jump|come|visit|pop|swing|drop|drive|stop|be|see|look|show|bring|present|live|try|pay|accept|agree|afford|hold|offer|take|seat|let|give|get|help|confirm|not|only|never|just|probably|possibly|perhaps|maybe)\b|(?:do|make|manage) (?:\d|[$€£¥₹]|the \d|(?:net|(?:mon|tues|wednes|thurs|fri|satur|sun)day|either|both|tomorrow|today|this|next|any|that)\b))[a-z]{2,15}\b/i,
+    /^\W{0,3}(?:(?:yes|ok|okay|good news|alternatively|otherwise|instead)[,:!]? )?(?:i|we|our [a-z-]{2,20}(?: [a-z-]{2,20})?) (?:can|could) (?:also |then |still |easily )?(?!(?:also|then|still|easily|meet|talk|discuss|chat|call|phone|ring|speak|catch|join|attend|go|hop|jump|come|visit|pop|swing|drop|drive|stop|be|see|look|show|bring|present|live|try|pay|accept|agree|afford|hold|offer|take|seat|let|give|get|help|confirm|not|only|never|just|probably|possibly|perhaps|maybe|touch|sit|reconvene|regroup|circle|revisit|pick|use|really|hardly|invoice|bill|split|charge|wait|aim|target|swap|ask|have your)\b|(?:do|make|manage) (?:\d|[$€£¥₹]|the \d|(?:net|(?:mon|tues|wednes|thurs|fri|satur|sun)day|either|both|tomorrow|today|this|next|any|that)\b))[a-z]{2,15}\b/i,
   /**
    * The reader's part or a condition said with it ("if you confirm by Friday", "let me know which
    * you prefer by 15 October", "as long as the gown is at our door by 5 p.m.", "if we receive your
@@ -38,7 +38,9 @@ export const OFFERED_WORK_PATTERNS = {
     /\b(?:if|as long as|provided|once|when|as soon as) (?:you|we (?:receive|get|have))\b|\blet (?:me|us) know\b[^.;!?]{0,40}?\bby\b/i,
   /** Work that is a meeting after all ("We can run a tasting on Friday at 4", "a demo next Tuesday"). */
   meetingWork:
-    /\b(?:tasting|trial|demo|demonstration|call|meeting|chat|walkthrough|walk-through|tour|presentation|interview|viewing|consultation|coffee|lunch|dinner)s?\b/i,
+    /\b(?:tasting|trial|demo|demonstration|call|meeting|chat|walkthrough|walk-through|tour|presentation|interview|viewing|consultation|coffee|lunch|dinner|catch-up|follow-up)s?\b|\b(?:together|on (?:teams|zoom|google meet))\b|\b(?:teams|zoom|video) (?:session|call)s?\b/i,
+  /** The reader's people set to the work ("we could have your electrician disconnect the supply"). */
+  readersPeople: /\b(?:have|ask|get|let) (?:your|you)\b/i,
 } as const;
 
 /**
@@ -53,6 +55,7 @@ export function offeredWork(clause: string, cls: Classification): Classification
     !P.offer.test(clause) ||
     P.meetingWork.test(clause) ||
     P.readersPart.test(clause) ||
+    P.readersPeople.test(clause) ||
     !namesATime(clause)
   )
     return null;

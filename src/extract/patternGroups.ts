@@ -88,6 +88,7 @@ import { OTHER_LANGUAGE_PATTERNS } from './otherLanguage';
 import { COUNT_AFTER_DATE_PATTERNS } from './countAfterDate';
 import { DRESS_CODE_PATTERNS } from './dressCode';
 import { MONTH_FIRST_PATTERNS } from './monthFirst';
+import { SAME_DAY_PATTERNS } from './sameDayNamed';
 import { WEEK_OR_MONTH_PATTERNS } from './weekOrMonthPromise';
 import { OFFERED_WORK_PATTERNS } from './offeredWork';
 
@@ -181,6 +182,7 @@ export const PATTERN_GROUPS = {
   countAfterDate: COUNT_AFTER_DATE_PATTERNS,
   dressCode: DRESS_CODE_PATTERNS,
   monthFirst: MONTH_FIRST_PATTERNS,
+  sameDay: SAME_DAY_PATTERNS,
   weekOrMonth: WEEK_OR_MONTH_PATTERNS,
   offeredWork: OFFERED_WORK_PATTERNS,
 } as const;

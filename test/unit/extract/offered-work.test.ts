@@ -47,6 +47,20 @@ describe('what is not such an offer', () => {
     'We could core the slab as well.',
     // Not the writer's side.
     'You could core the slab on Tuesday 17 March.',
+    // Meetings, money, waiting, the reader's people and needs (review of 8 December 2026).
+    'We could touch base on Friday 6 March to go over the numbers.',
+    'We could sit down with your finance team on Tuesday 10 March.',
+    'We could set up a Teams session on Thursday afternoon.',
+    'We could review it together on Tuesday 10 March.',
+    'We could pick this up again on Monday 9 March.',
+    'We could use the revised drawings by Friday 6 March.',
+    'We could invoice you on Friday 6 March for the first phase.',
+    'We could split the fee, with half on Monday 9 March.',
+    'We could have your electrician disconnect the supply on Friday 6 March.',
+    'Alternatively, we could ask your caretaker to let us in on Saturday 7 March.',
+    'We could wait until Friday 13 March before ordering the stone.',
+    'We could aim for Friday 13 March for go-live.',
+    'We could swap the Thursday slot for Friday 6 March.',
   ])('"%s"', (reply) => {
     expect(offeredWork(reply, asRequest)).toBeNull();
   });

@@ -23,7 +23,10 @@ describe('order lines under a dated order heading', () => {
     ['Order for delivery this Friday please (account BR-22):', '2026-03-06'],
     ['For delivery Thursday 12 March:', '2026-03-12'],
     ['Here is our standing order, with the first drop at each shop on Monday 9 March:', '2026-03-09'],
-    ['Our trial order, for delivery to the back door of the café (Unit 4) on Tuesday 10 March:', '2026-03-10'],
+    [
+      'Our trial order, for delivery to the back door of the café (Unit 4) on Tuesday 10 March:',
+      '2026-03-10',
+    ],
     ["We'd like to start on Monday, March 16 with this standing order:", '2026-03-16'],
     ["As agreed, from Monday 9 March you'll deliver every Monday and Thursday:", '2026-03-09'],
   ])('"%s" dates its lines', (heading, due) => {
@@ -38,9 +41,25 @@ describe('order lines under a dated order heading', () => {
     'Our delivery days are Tuesday and Friday:',
     'The order for Friday 27 February was short:',
     'Notes from our call on Friday 27 February:',
+    // Looking back, a habit, two days, what cannot be had (review of 8 December 2026).
+    'Please check these items from the delivery on Friday:',
+    'Credit needed for the delivery on Friday:',
+    "Returns from this Monday's delivery:",
+    'We deliver on Tuesday and Friday each week:',
+    'Our delivery slots on Tuesday are:',
+    'Order for Monday and Thursday this week:',
+    'Out of stock for delivery this Friday:',
   ])('"%s" lends no day', (heading) => {
     const text = `Hi Dana,\n\n${heading}\n- Style 4L: 500 kg\n- Style 5: 250 kg\n\nThanks,\nSam`;
     expect(dues(text).map(([, due]) => due)).toEqual([null, null]);
+  });
+
+  it("an order's day is not a deadline for its priced lines; a deadline is", () => {
+    const lines = '\n- 20 x sourdough loaves: $3.20 each\n- 12 x rye: $3.80 each\n\nThanks,\nSam';
+    const order = dues(`Hi Dana,\n\nOur order, for Friday 13 March:${lines}`);
+    expect(order.map(([, due]) => due)).toEqual([null, null]);
+    const deadline = dues(`Hi Dana,\n\nWe will pay these by Friday 13 March:${lines}`);
+    expect(deadline.map(([, due]) => due)).toEqual(['2026-03-13', '2026-03-13']);
   });
 
   it('a heading that looks back lends no day', () => {

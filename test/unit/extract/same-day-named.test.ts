@@ -40,16 +40,24 @@ describe('what stays as it was', () => {
     ['Please sign by Friday so that we can book the crane for 20 March.', '2026-03-06'],
     // The weekday alone.
     ['The refund will go out in our Friday payment run.', '2026-03-06'],
+    // The date is another event's, on the same weekday (review of 8 December 2026).
+    ['Could you send the signed contract on Friday, so that your crew can start on 13 March?', '2026-03-06'],
+    ['We need the final headcount on Monday for the dinner on 23 March.', '2026-03-09'],
+    ["I'll send the draft on Thursday, ahead of your board meeting on 19 March.", '2026-03-05'],
+    ['Can we meet on Thursday to prepare for the audit on 19 March?', '2026-03-05'],
+    ['Please confirm on Wednesday whether you can cover the 18 March shift.', '2026-03-04'],
+    ['Payment of the deposit is due Friday, with the balance due 20 March.', '2026-03-06'],
+    ['We will invoice on Friday for the March 20 delivery.', '2026-03-06'],
   ])('"%s"', (text, day) => {
     expect(due(text)).toBe(day);
   });
 
   it('only a weekday said alone gives way, and only to a date on that weekday', () => {
-    const friday = { day: '2026-03-06', weekdayOnly: true };
-    expect(namesSameDayMoreFully(friday, { day: '2026-03-20', weekdayOnly: false })).toBe(true);
-    expect(namesSameDayMoreFully(friday, { day: '2026-03-19', weekdayOnly: false })).toBe(false);
-    expect(
-      namesSameDayMoreFully({ ...friday, weekdayOnly: false }, { day: '2026-03-20', weekdayOnly: false }),
-    ).toBe(false);
+    const text = 'on Friday, 20 March';
+    const friday = { day: '2026-03-06', weekdayOnly: true, start: 3, end: 9 };
+    const date = { day: '2026-03-20', weekdayOnly: false, start: 11, end: 19 };
+    expect(namesSameDayMoreFully(friday, date, text)).toBe(true);
+    expect(namesSameDayMoreFully(friday, { ...date, day: '2026-03-19' }, text)).toBe(false);
+    expect(namesSameDayMoreFully({ ...friday, weekdayOnly: false }, date, text)).toBe(false);
   });
 });
