@@ -45,6 +45,13 @@ export const OBLIGATION_FOUND_PATTERNS = {
    */
   availability: /\b(?:is|are|'s|'re|am|'m) (?:still |also )?(?:free|available) (?:on|all|this|next|any)\b/i,
   /**
+   * What a price covers, said alone: "Lunch will be included.", "Course materials are included."
+   * The annotators leave 24 of the tuning part's 31 such sentences unannotated (the rest are
+   * questions or carry a price); the model retrained on 8 December 2026 began to offer them.
+   */
+  inclusionOnly:
+    /^\W{0,3}(?!(?:[\w'’&-]+,? ){0,5}(?:what|which|whether|if)\b)(?:[\w'’&-]+,? ){1,6}(?:will be|is|are) (?:also )?included\W{0,3}$/i,
+  /**
    * Words of billing that make what the model found a payment: "Cancellations … are charged in
    * full", "Timeline: deposit 10 March, final payment 30 April" (not a lead time counted from a
    * deposit: "35 days after deposit").
@@ -83,6 +90,7 @@ export function modelMayOwe(clause: string): boolean {
   if (P.report.test(clause)) return false;
   if (P.readerForecast.test(clause)) return false;
   if ((clause.includes('free') || clause.includes('available')) && P.availability.test(clause)) return false;
+  if (clause.includes('included') && P.inclusionOnly.test(clause)) return false;
   if (P.pastAct.test(clause) && !P.notReported.test(clause)) return false;
   if (CLASSIFY_PATTERNS.habitual.test(clause) && P.writersRoutine.test(clause)) return false;
   return !isStatusOnly(clause);

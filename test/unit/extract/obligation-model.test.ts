@@ -62,12 +62,12 @@ describe('the shipped obligation model', () => {
   it('scores these sentences as it did when it was trained, and offers the sure ones', () => {
     const score = (s: string) =>
       clauseObligationLogit(SHIPPED_OBLIGATION_MODEL, s, { rule: classify(s, false, false) });
-    expect(score('Ancillary costs are charged at a flat 5% of the net fee.')).toBeCloseTo(3.343, 2);
+    expect(score('Ancillary costs are charged at a flat 5% of the net fee.')).toBeCloseTo(3.265, 2);
     expect(
       score('Proto samples will be ready 10 working days after we receive your yarn approval.'),
-    ).toBeCloseTo(2.545, 2);
-    expect(score('The weather was lovely in Lisbon.')).toBeCloseTo(-3.724, 2);
-    expect(score('Thanks again for a great meeting.')).toBeCloseTo(-5.11, 2);
+    ).toBeCloseTo(2.522, 2);
+    expect(score('The weather was lovely in Lisbon.')).toBeCloseTo(-3.705, 2);
+    expect(score('Thanks again for a great meeting.')).toBeCloseTo(-5.095, 2);
     // The rules alone read nothing in this lead time; the shipped model offers it.
     const lead = 'Proto samples will be ready 10 working days after we receive your yarn approval.';
     expect(items(lead, offerNone, CLIENT)).toEqual([]);
