@@ -8,12 +8,18 @@
  */
 import type { ExpectationKind } from '../core/expectation';
 import { resolveDue, type DateContext } from './dates';
-import { LIST_PATTERNS, orderDayIn } from './listPatterns';
+import { LIST_PATTERNS } from './listPatterns';
 import type { ListHeading } from './lists';
 import { withoutNonDeadlines } from './nonDeadlines';
 
+/** The day an order is delivered, named in a heading (`orderDay`), unless it looks back or is a habit. */
+function orderDayIn(text: string): RegExpExecArray | null {
+  const P = LIST_PATTERNS;
+  return P.pastOrder.test(text) || P.habitualDay.test(text) ? null : P.orderDay.exec(text);
+}
+
 /** The heading's words its lines may take a due date from (its deadline or order day onwards), or ''. */
-export function headingDateText(heading: ListHeading, kind: ExpectationKind | null = null): string {
+function headingDateText(heading: ListHeading, kind: ExpectationKind): string {
   // "Prices below, valid until 30 September:": how long the offer stands, not when lines are due.
   const text = withoutNonDeadlines(heading.text);
   const by = LIST_PATTERNS.deadlineWord.exec(text);

@@ -255,9 +255,3 @@ export const LIST_PATTERNS = {
   habitualDay:
     /^(?![^:\n]*\d)[^:\n]*?(?:\b(?:each|every|usually|normally|always|slots?)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)days? (?:and|or|&) (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)/i,
 } as const;
-
-/** The day an order is delivered, named in a heading (`orderDay`), unless it looks back or is a habit. */
-export function orderDayIn(text: string): RegExpExecArray | null {
-  const P = LIST_PATTERNS;
-  return P.pastOrder.test(text) || P.habitualDay.test(text) ? null : P.orderDay.exec(text);
-}
